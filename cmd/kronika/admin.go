@@ -1,0 +1,212 @@
+package main
+
+import (
+	"encoding/csv"
+	"encoding/json"
+	"fmt"
+	"os"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"kronika/corpus"
+	"kronika/index"
+	"kronika/pipeline"
+)
+
+func (a *app) reindexCommand() *cobra.Command {
+	var batch int
+	return &cobra.Command{
+		Use:   "reindex",
+		Short: "Rebuild the index from the store, re-running extraction (no fetching)",
+		Long: `reindex re-analyses every stored document from its raw input with the current
+extractors — after an upgrade — stores the new records, and rebuilds the index from the
+store. Nothing is fetched.`,
+		Example: `  kronika reindex --data ./kronika-data`,
+		Args:    cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			ctx := cmd.Context()
+			st, err := a.openStore()
+			if err != nil {
+				return err
+			}
+			defer st.Close()
+			k := a.kit()
+			an := k.Analyzer()
+			// Rebuild from nothing, so the index holds exactly the store.
+			ix, err := a.openIndex(k)
+			if err != nil {
+				return err
+			}
+			if err := ix.Close(); err != nil {
+				return err
+			}
+			if err := os.RemoveAll(a.indexPath()); err != nil {
+				return fmt.Errorf("removing the old index: %w", err)
+			}
+			if ix, err = a.openIndex(k); err != nil {
+				return err
+			}
+			defer ix.Close()
+			n, err := pipeline.Reindex(ctx, st, ix, an, batch, a.log)
+			if err != nil {
+				return err
+			}
+			fmt.Fprintf(a.stderr, "%d documents re-extracted and reindexed\n", n)
+			return nil
+		},
+	}
+}
+
+// statsReport is the JSON of `kronika stats --json`.
+type statsReport struct {
+	Store struct {
+		corpus.Counts
+	} `json:"store"`
+	Index struct {
+		Documents uint64            `json:"documents"`
+		Lang      []index.TermCount `json:"lang"`
+		Source    []index.TermCount `json:"source"`
+		Nations   []index.TermCount `json:"nations"`
+		Ministers []index.TermCount `json:"ministers"`
+	} `json:"index"`
+	LastRun *pipeline.Summary `json:"last_run,omitempty"`
+}
+
+func (a *app) statsCommand() *cobra.Command {
+	var asJSON bool
+	cmd := &cobra.Command{
+		Use:     "stats",
+		Short:   "Documents in the store and the index, by language and source, top entities, last run",
+		Example: `  kronika stats\n  kronika stats --json`,
+		Args:    cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			st, err := a.openStore()
+			if err != nil {
+				return err
+			}
+			defer st.Close()
+			k := a.kit()
+			ix, err := a.openIndex(k)
+			if err != nil {
+				return err
+			}
+			defer ix.Close()
+			var rep statsReport
+			if rep.Store.Counts, err = st.Counts(); err != nil {
+				return err
+			}
+			if rep.Index.Documents, err = ix.Count(); err != nil {
+				return err
+			}
+			res, err := ix.Search(cmd.Context(), index.Query{Size: 1})
+			if err != nil {
+				return err
+			}
+			rep.Index.Lang, rep.Index.Source = res.Facets.Lang, res.Facets.Source
+			rep.Index.Nations, rep.Index.Ministers = res.Facets.Nations, res.Facets.Ministers
+			var last pipeline.Summary
+			if ok, _ := st.Meta("last_run", &last); ok {
+				rep.LastRun = &last
+			}
+			if asJSON {
+				enc := json.NewEncoder(a.stdout)
+				enc.SetIndent("", "  ")
+				return enc.Encode(rep)
+			}
+			w := a.stdout
+			fmt.Fprintf(w, "store: %d documents (%d duplicates, %d waiting for the index, %d failed sources)\n",
+				rep.Store.Documents, rep.Store.Duplicates, rep.Store.Pending, rep.Store.Failures)
+			fmt.Fprintf(w, "index: %d documents\n", rep.Index.Documents)
+			printFacet(w, "languages", rep.Index.Lang, nil)
+			printFacet(w, "sources", rep.Index.Source, nil)
+			printFacet(w, "top nations", rep.Index.Nations, k.NationName)
+			printFacet(w, "top ministers", rep.Index.Ministers, nil)
+			if rep.LastRun != nil {
+				fmt.Fprintf(w, "last run: %s, %s\n", rep.LastRun.Started.Format("2006-01-02 15:04"), rep.LastRun.String())
+			}
+			return nil
+		},
+	}
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print as JSON")
+	return cmd
+}
+
+func (a *app) exportCommand() *cobra.Command {
+	var format string
+	cmd := &cobra.Command{
+		Use:   "export",
+		Short: "Write every stored extract record, as JSONL (default) or CSV",
+		Example: `  kronika export > corpus.jsonl
+  kronika export --format csv > corpus.csv`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			if format != "jsonl" && format != "csv" {
+				return usageError("--format: %q is not jsonl or csv", format)
+			}
+			st, err := a.openStore()
+			if err != nil {
+				return err
+			}
+			defer st.Close()
+			if format == "jsonl" {
+				w := corpus.NewWriter(a.stdout)
+				if err := st.Each(func(e *corpus.Entry) error { return w.Write(e.Record) }); err != nil {
+					return err
+				}
+				return w.Flush()
+			}
+			w := csv.NewWriter(a.stdout)
+			_ = w.Write([]string{"id", "url", "source", "title", "published", "lang", "duplicate_of", "nations", "ministers", "dates", "amounts_eur"})
+			err = st.Each(func(e *corpus.Entry) error {
+				r := e.Record
+				return w.Write([]string{r.ID, r.URL, r.Source, r.Title, r.Published, r.Lang, r.DuplicateOf,
+					joinNations(r), joinMinisters(r), joinDates(r), joinEUR(r)})
+			})
+			w.Flush()
+			if err == nil {
+				err = w.Error()
+			}
+			return err
+		},
+	}
+	cmd.Flags().StringVar(&format, "format", "jsonl", "jsonl or csv")
+	return cmd
+}
+
+func joinNations(r corpus.Record) string {
+	out := make([]string, len(r.Entities.Nations))
+	for i, n := range r.Entities.Nations {
+		out[i] = n.Code
+	}
+	return strings.Join(out, ";")
+}
+
+func joinMinisters(r corpus.Record) string {
+	out := make([]string, len(r.Entities.Ministers))
+	for i, m := range r.Entities.Ministers {
+		out[i] = m.Name
+	}
+	return strings.Join(out, ";")
+}
+
+func joinDates(r corpus.Record) string {
+	out := make([]string, len(r.Entities.Dates))
+	for i, d := range r.Entities.Dates {
+		out[i] = d.Value
+	}
+	return strings.Join(out, ";")
+}
+
+func joinEUR(r corpus.Record) string {
+	var out []string
+	for _, m := range r.Entities.Money {
+		if m.Currency == "EUR" {
+			out = append(out, strconv.FormatFloat(m.Amount, 'f', -1, 64))
+		}
+	}
+	sort.Strings(out)
+	return strings.Join(out, ";")
+}

@@ -1,0 +1,118 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"net"
+	"net/http"
+	"os"
+	"path/filepath"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"kronika/corpus"
+	"kronika/index"
+	"kronika/index/server"
+)
+
+// backend adapts the index to what the HTTP server needs.
+type backend struct{ ix *index.Index }
+
+func (b backend) Search(ctx context.Context, q index.Query) (*index.Result, error) {
+	return b.ix.Search(ctx, q)
+}
+
+func (b backend) Get(ctx context.Context, id string) (*corpus.Record, error) {
+	rec, err := b.ix.Get(ctx, id)
+	if errors.Is(err, index.ErrNotFound) {
+		return nil, fmt.Errorf("%w: %s", server.ErrNotFound, id)
+	}
+	return rec, err
+}
+
+func (b backend) Entities(ctx context.Context, kind string) (any, error) {
+	return b.ix.Entities(ctx, kind)
+}
+
+func (b backend) Count() (uint64, error) { return b.ix.Count() }
+
+// serverInfo is written to the data directory while a server runs, so that
+// `kronika ingest` can hand it documents instead of opening the index that
+// the server holds.
+type serverInfo struct {
+	Addr string `json:"addr"`
+	PID  int    `json:"pid"`
+}
+
+func (a *app) serverInfoPath() string { return filepath.Join(a.dataDir, "server.json") }
+
+func (a *app) serveCommand() *cobra.Command {
+	var addr string
+	cmd := &cobra.Command{
+		Use:   "serve",
+		Short: "Serve the search API and the search page over HTTP",
+		Long: `serve answers searches over HTTP from the index in --data: the JSON API under /api/, a
+search page at /, /healthz and Prometheus /metrics. While it runs it holds the index, and
+` + "`kronika ingest`" + ` sends new documents to it, so they become searchable without a restart.`,
+		Example: `  kronika serve --addr 127.0.0.1:8080
+  curl 'http://127.0.0.1:8080/api/search?q=coalition&nation=EE'`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			ctx := cmd.Context()
+			k := a.kit()
+			ix, err := a.openIndex(k)
+			if err != nil {
+				return err
+			}
+			defer ix.Close()
+			srv, err := server.New(server.Options{
+				Backend:    backend{ix},
+				ParseQuery: index.ParseQuery,
+				IsBadQuery: func(err error) bool {
+					var qe *index.QueryError
+					return errors.As(err, &qe)
+				},
+				Logger: a.log,
+				Ingest: func(ctx context.Context, recs []corpus.Record) (int, error) {
+					if err := ix.Put(ctx, recs); err != nil {
+						return 0, err
+					}
+					return len(recs), nil
+				},
+			})
+			if err != nil {
+				return err
+			}
+			ln, err := net.Listen("tcp", addr)
+			if err != nil {
+				return usageError("--addr: %w", err)
+			}
+			hs := srv.HTTPServer(addr)
+			info, _ := json.Marshal(serverInfo{Addr: ln.Addr().String(), PID: os.Getpid()})
+			if err := os.WriteFile(a.serverInfoPath(), info, 0o644); err != nil {
+				return fmt.Errorf("writing %s: %w", a.serverInfoPath(), err)
+			}
+			defer os.Remove(a.serverInfoPath())
+			n, _ := ix.Count()
+			a.log.Info("serving", "addr", "http://"+ln.Addr().String(), "documents", n)
+			errc := make(chan error, 1)
+			go func() { errc <- hs.Serve(ln) }()
+			select {
+			case err := <-errc:
+				return err
+			case <-ctx.Done():
+			}
+			shut, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+			defer cancel()
+			if err := hs.Shutdown(shut); err != nil && !errors.Is(err, http.ErrServerClosed) {
+				return err
+			}
+			return nil
+		},
+	}
+	cmd.Flags().StringVar(&addr, "addr", "127.0.0.1:8080", "address to listen on")
+	return cmd
+}

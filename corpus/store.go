@@ -1,0 +1,489 @@
+package corpus
+
+import (
+	"encoding/binary"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"sync"
+	"time"
+
+	"github.com/golang/snappy"
+	bolt "go.etcd.io/bbolt"
+)
+
+// Store is the durable corpus: every ingested document's raw input, fetch
+// metadata and extract record, the duplicate links between them, and the
+// queue of changes the index has not applied yet. It is the source of truth;
+// the index is derived from it and can be rebuilt from it.
+//
+// One process opens a Store at a time (bbolt holds a file lock).
+type Store struct {
+	db *bolt.DB
+
+	mu   sync.RWMutex
+	sims map[string]simEntry // id → fingerprint, for near-duplicate lookup
+}
+
+type simEntry struct {
+	hash  uint64
+	words int
+}
+
+var (
+	bucketDocs     = []byte("docs")     // id → snappy(JSON Entry)
+	bucketRaw      = []byte("raw")      // id → snappy(JSON rawDoc)
+	bucketHashes   = []byte("hashes")   // content hash → id of the first holder
+	bucketSims     = []byte("sims")     // id → simhash(8) words(4)
+	bucketURLs     = []byte("urls")     // canonical URL → id
+	bucketDups     = []byte("dups")     // id → id it duplicates
+	bucketPending  = []byte("pending")  // id → "put" | "del": index work not yet done
+	bucketFailures = []byte("failures") // source → JSON Failure
+	bucketMeta     = []byte("meta")     // small values: last run, schema
+)
+
+// ErrNotFound is returned for an id the store does not hold.
+var ErrNotFound = errors.New("not found")
+
+// ErrLocked is returned when another process holds the store.
+var ErrLocked = errors.New("store is in use by another process")
+
+// Entry is one stored document.
+type Entry struct {
+	ID          string    `json:"id"`
+	Source      string    `json:"source"`
+	Canonical   string    `json:"canonical,omitempty"`
+	Hash        string    `json:"hash"`
+	SimHash     uint64    `json:"simhash"`
+	Words       int       `json:"words"`
+	Fetch       *Fetch    `json:"fetch,omitempty"`
+	Record      Record    `json:"record"`
+	DuplicateOf string    `json:"duplicate_of,omitempty"`
+	FirstSeen   time.Time `json:"first_seen"`
+	Updated     time.Time `json:"updated"`
+}
+
+// rawDoc is a Document with the metadata its JSON form leaves out.
+type rawDoc struct {
+	Document
+	Author   string `json:"author,omitempty"`
+	Site     string `json:"site,omitempty"`
+	LangHint string `json:"lang_hint,omitempty"`
+}
+
+// Outcome says what Put did with one document.
+type Outcome int
+
+// Put outcomes.
+const (
+	New       Outcome = iota + 1 // first time this id is stored
+	Updated                      // the id was stored with other content
+	Unchanged                    // the id was stored with this content
+	Duplicate                    // stored, but the same story as DuplicateOf
+)
+
+func (o Outcome) String() string {
+	switch o {
+	case New:
+		return "new"
+	case Updated:
+		return "updated"
+	case Unchanged:
+		return "unchanged"
+	case Duplicate:
+		return "duplicate"
+	}
+	return "unknown"
+}
+
+// Item is what Put stores: the input document and its record.
+type Item struct {
+	Doc    Document
+	Record Record
+}
+
+// Result is Put's answer for one Item.
+type Result struct {
+	ID          string
+	Outcome     Outcome
+	DuplicateOf string
+}
+
+// OpenStore opens (creating if needed) the store at path.
+func OpenStore(path string) (*Store, error) {
+	db, err := bolt.Open(path, 0o644, &bolt.Options{Timeout: 2 * time.Second})
+	if err != nil {
+		if errors.Is(err, bolt.ErrTimeout) {
+			return nil, fmt.Errorf("open store %s: %w", path, ErrLocked)
+		}
+		return nil, fmt.Errorf("open store %s: %w", path, err)
+	}
+	s := &Store{db: db, sims: map[string]simEntry{}}
+	err = db.Update(func(tx *bolt.Tx) error {
+		for _, b := range [][]byte{bucketDocs, bucketRaw, bucketHashes, bucketSims, bucketURLs, bucketDups, bucketPending, bucketFailures, bucketMeta} {
+			if _, err := tx.CreateBucketIfNotExists(b); err != nil {
+				return err
+			}
+		}
+		return tx.Bucket(bucketSims).ForEach(func(k, v []byte) error {
+			if len(v) == 12 {
+				s.sims[string(k)] = simEntry{hash: binary.BigEndian.Uint64(v), words: int(binary.BigEndian.Uint32(v[8:]))}
+			}
+			return nil
+		})
+	})
+	if err != nil {
+		db.Close()
+		return nil, fmt.Errorf("open store %s: %w", path, err)
+	}
+	return s, nil
+}
+
+// Close releases the store.
+func (s *Store) Close() error { return s.db.Close() }
+
+func encode(v any) ([]byte, error) {
+	b, err := json.Marshal(v)
+	if err != nil {
+		return nil, err
+	}
+	return snappy.Encode(nil, b), nil
+}
+
+func decode(b []byte, v any) error {
+	raw, err := snappy.Decode(nil, b)
+	if err != nil {
+		return fmt.Errorf("corrupt store value: %w", err)
+	}
+	return json.Unmarshal(raw, v)
+}
+
+// Put stores a batch of analysed documents in one durable transaction and
+// queues the index changes they need. A document whose id is stored with the
+// same content is left alone; one whose content is the same story as another
+// stored document is kept, linked with DuplicateOf, and not queued for
+// indexing.
+func (s *Store) Put(items []Item, now time.Time) ([]Result, error) {
+	results := make([]Result, len(items))
+	added := map[string]simEntry{}
+	err := s.db.Update(func(tx *bolt.Tx) error {
+		docs, raws := tx.Bucket(bucketDocs), tx.Bucket(bucketRaw)
+		hashes, sims, urls := tx.Bucket(bucketHashes), tx.Bucket(bucketSims), tx.Bucket(bucketURLs)
+		dups, pending := tx.Bucket(bucketDups), tx.Bucket(bucketPending)
+		for i, it := range items {
+			id := it.Record.ID
+			fp := FingerprintOf(it.Record.Text)
+			e := Entry{ID: id, Source: it.Doc.Source, Hash: fp.Hash, SimHash: fp.SimHash, Words: fp.Words,
+				Fetch: it.Doc.Fetch, Record: it.Record, FirstSeen: now, Updated: now}
+			if it.Doc.URL != "" {
+				e.Canonical = CanonicalURL(it.Doc.URL)
+			}
+			res := Result{ID: id, Outcome: New}
+			var old Entry
+			if v := docs.Get([]byte(id)); v != nil {
+				if err := decode(v, &old); err != nil {
+					return fmt.Errorf("document %s: %w", id, err)
+				}
+				if old.Hash == e.Hash {
+					// Same content: refresh fetch metadata only.
+					if e.Fetch != nil {
+						old.Fetch = e.Fetch
+						old.Updated = now
+						if err := putJSON(docs, id, old); err != nil {
+							return err
+						}
+					}
+					results[i] = Result{ID: id, Outcome: Unchanged, DuplicateOf: old.DuplicateOf}
+					continue
+				}
+				res.Outcome = Updated
+				e.FirstSeen = old.FirstSeen
+			}
+			// Exact, then near duplicate of another stored document.
+			if h := hashes.Get([]byte(e.Hash)); h != nil && string(h) != id {
+				e.DuplicateOf = root(dups, string(h))
+			} else if orig := s.nearest(tx, fp, it.Record.Text, id, added); orig != "" {
+				e.DuplicateOf = root(dups, orig)
+			}
+			e.Record.DuplicateOf = e.DuplicateOf
+			if err := putJSON(docs, id, e); err != nil {
+				return err
+			}
+			raw := rawDoc{Document: it.Doc, Author: it.Doc.Author, Site: it.Doc.Site, LangHint: it.Doc.LangHint}
+			if err := putJSON(raws, id, raw); err != nil {
+				return err
+			}
+			if hashes.Get([]byte(e.Hash)) == nil {
+				if err := hashes.Put([]byte(e.Hash), []byte(id)); err != nil {
+					return err
+				}
+			}
+			var sv [12]byte
+			binary.BigEndian.PutUint64(sv[:], e.SimHash)
+			binary.BigEndian.PutUint32(sv[8:], uint32(e.Words))
+			if err := sims.Put([]byte(id), sv[:]); err != nil {
+				return err
+			}
+			added[id] = simEntry{hash: e.SimHash, words: e.Words}
+			if e.Canonical != "" {
+				if err := urls.Put([]byte(e.Canonical), []byte(id)); err != nil {
+					return err
+				}
+			}
+			op := "put"
+			if e.DuplicateOf != "" {
+				res.Outcome, res.DuplicateOf = Duplicate, e.DuplicateOf
+				if err := dups.Put([]byte(id), []byte(e.DuplicateOf)); err != nil {
+					return err
+				}
+				op = "del" // it may have been indexed before it became a duplicate
+			} else if err := dups.Delete([]byte(id)); err != nil {
+				return err
+			}
+			if err := pending.Put([]byte(id), []byte(op)); err != nil {
+				return err
+			}
+			results[i] = res
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("store batch: %w", err)
+	}
+	s.mu.Lock()
+	for id, se := range added {
+		s.sims[id] = se
+	}
+	s.mu.Unlock()
+	return results, nil
+}
+
+func putJSON(b *bolt.Bucket, id string, v any) error {
+	enc, err := encode(v)
+	if err != nil {
+		return fmt.Errorf("encode %s: %w", id, err)
+	}
+	return b.Put([]byte(id), enc)
+}
+
+// root follows duplicate links to the original.
+func root(dups *bolt.Bucket, id string) string {
+	for range 16 {
+		next := dups.Get([]byte(id))
+		if next == nil {
+			return id
+		}
+		id = string(next)
+	}
+	return id
+}
+
+// nearest finds a stored (or earlier in this batch) document that is the same
+// story as text, by SimHash candidates confirmed with Resemblance.
+func (s *Store) nearest(tx *bolt.Tx, fp Fingerprint, text, self string, added map[string]simEntry) string {
+	if fp.Words < minNearWords {
+		return ""
+	}
+	var cands []string
+	check := func(id string, se simEntry) {
+		if id != self && NearCandidate(fp, Fingerprint{SimHash: se.hash, Words: se.words}) {
+			cands = append(cands, id)
+		}
+	}
+	s.mu.RLock()
+	for id, se := range s.sims {
+		check(id, se)
+	}
+	s.mu.RUnlock()
+	for id, se := range added {
+		check(id, se)
+	}
+	best, bestSim := "", NearResemblance
+	docs := tx.Bucket(bucketDocs)
+	for _, id := range cands {
+		v := docs.Get([]byte(id))
+		if v == nil {
+			continue
+		}
+		var e Entry
+		if decode(v, &e) != nil {
+			continue
+		}
+		if r := Resemblance(text, e.Record.Text); r >= bestSim {
+			best, bestSim = id, r
+		}
+	}
+	return best
+}
+
+// Get returns the stored entry for id.
+func (s *Store) Get(id string) (*Entry, error) {
+	var e Entry
+	err := s.db.View(func(tx *bolt.Tx) error {
+		v := tx.Bucket(bucketDocs).Get([]byte(id))
+		if v == nil {
+			return fmt.Errorf("document %q: %w", id, ErrNotFound)
+		}
+		return decode(v, &e)
+	})
+	if err != nil {
+		return nil, err
+	}
+	return &e, nil
+}
+
+// Raw returns the input document stored for id.
+func (s *Store) Raw(id string) (*Document, error) {
+	var r rawDoc
+	err := s.db.View(func(tx *bolt.Tx) error {
+		v := tx.Bucket(bucketRaw).Get([]byte(id))
+		if v == nil {
+			return fmt.Errorf("document %q: %w", id, ErrNotFound)
+		}
+		return decode(v, &r)
+	})
+	if err != nil {
+		return nil, err
+	}
+	d := r.Document
+	d.Author, d.Site, d.LangHint = r.Author, r.Site, r.LangHint
+	return &d, nil
+}
+
+// IDForURL returns the id stored for a URL (any form of it), if any.
+func (s *Store) IDForURL(raw string) (string, bool) {
+	var id string
+	_ = s.db.View(func(tx *bolt.Tx) error {
+		if v := tx.Bucket(bucketURLs).Get([]byte(CanonicalURL(raw))); v != nil {
+			id = string(v)
+		}
+		return nil
+	})
+	return id, id != ""
+}
+
+// Each calls fn for every stored entry, in id order, until fn returns an error.
+func (s *Store) Each(fn func(*Entry) error) error {
+	return s.db.View(func(tx *bolt.Tx) error {
+		return tx.Bucket(bucketDocs).ForEach(func(k, v []byte) error {
+			var e Entry
+			if err := decode(v, &e); err != nil {
+				return fmt.Errorf("document %s: %w", k, err)
+			}
+			return fn(&e)
+		})
+	})
+}
+
+// Pending returns up to limit index changes not yet applied: ids to put
+// (with their records) and ids to delete.
+func (s *Store) Pending(limit int) (puts []Record, dels []string, err error) {
+	err = s.db.View(func(tx *bolt.Tx) error {
+		docs := tx.Bucket(bucketDocs)
+		c := tx.Bucket(bucketPending).Cursor()
+		for k, v := c.First(); k != nil && len(puts)+len(dels) < limit; k, v = c.Next() {
+			if string(v) == "del" {
+				dels = append(dels, string(k))
+				continue
+			}
+			dv := docs.Get(k)
+			if dv == nil {
+				dels = append(dels, string(k))
+				continue
+			}
+			var e Entry
+			if err := decode(dv, &e); err != nil {
+				return fmt.Errorf("document %s: %w", k, err)
+			}
+			puts = append(puts, e.Record)
+		}
+		return nil
+	})
+	return puts, dels, err
+}
+
+// MarkIndexed removes applied changes from the pending queue.
+func (s *Store) MarkIndexed(ids []string) error {
+	return s.db.Update(func(tx *bolt.Tx) error {
+		p := tx.Bucket(bucketPending)
+		for _, id := range ids {
+			if err := p.Delete([]byte(id)); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+}
+
+// RequeueAll queues every non-duplicate document for indexing, for a rebuild.
+func (s *Store) RequeueAll() error {
+	return s.db.Update(func(tx *bolt.Tx) error {
+		p, dups := tx.Bucket(bucketPending), tx.Bucket(bucketDups)
+		return tx.Bucket(bucketDocs).ForEach(func(k, _ []byte) error {
+			if dups.Get(k) != nil {
+				return nil
+			}
+			return p.Put(k, []byte("put"))
+		})
+	})
+}
+
+// Counts are the store's document totals.
+type Counts struct {
+	Documents  int `json:"documents"`
+	Duplicates int `json:"duplicates"`
+	Pending    int `json:"pending"`
+	Failures   int `json:"failures"`
+}
+
+// Counts reports totals without reading documents.
+func (s *Store) Counts() (Counts, error) {
+	var c Counts
+	err := s.db.View(func(tx *bolt.Tx) error {
+		c.Documents = tx.Bucket(bucketDocs).Stats().KeyN
+		c.Duplicates = tx.Bucket(bucketDups).Stats().KeyN
+		c.Pending = tx.Bucket(bucketPending).Stats().KeyN
+		c.Failures = tx.Bucket(bucketFailures).Stats().KeyN
+		return nil
+	})
+	return c, err
+}
+
+// Replace stores new records for documents already stored (after an
+// extractor upgrade), keeping their raw input, fingerprints and duplicate
+// links.
+func (s *Store) Replace(recs []Record) error {
+	return s.db.Update(func(tx *bolt.Tx) error {
+		docs := tx.Bucket(bucketDocs)
+		for _, r := range recs {
+			v := docs.Get([]byte(r.ID))
+			if v == nil {
+				return fmt.Errorf("document %q: %w", r.ID, ErrNotFound)
+			}
+			var e Entry
+			if err := decode(v, &e); err != nil {
+				return fmt.Errorf("document %s: %w", r.ID, err)
+			}
+			r.DuplicateOf = e.DuplicateOf
+			e.Record = r
+			if err := putJSON(docs, r.ID, e); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+}
+
+// Validators returns the ETag and Last-Modified stored for a URL, for a
+// conditional GET.
+func (s *Store) Validators(raw string) (etag, lastModified string, ok bool) {
+	id, found := s.IDForURL(raw)
+	if !found {
+		return "", "", false
+	}
+	e, err := s.Get(id)
+	if err != nil || e.Fetch == nil {
+		return "", "", false
+	}
+	return e.Fetch.ETag, e.Fetch.LastModified, e.Fetch.ETag != "" || e.Fetch.LastModified != ""
+}

@@ -1,0 +1,117 @@
+package extract
+
+import (
+	"context"
+	"errors"
+	"strings"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
+
+	"kronika/corpus"
+	"kronika/extract/lang"
+	"kronika/extract/token"
+)
+
+// Options assembles an Analyzer. Default() gives Kronika's own.
+type Options struct {
+	// Detector identifies the language; nil means every text is "und".
+	Detector *lang.Detector
+	// Dateline finds a publication date at the top of a text, for
+	// documents whose metadata lacks one.
+	Dateline func(d *token.Doc) (string, bool)
+	// Extractors run in order over the shared tokens; later ones may read
+	// what earlier ones found.
+	Extractors []Extractor
+}
+
+// Analyzer turns Documents into Records. It is safe for concurrent use.
+type Analyzer struct {
+	opts Options
+}
+
+// New builds an Analyzer from parts.
+func New(opts Options) *Analyzer { return &Analyzer{opts: opts} }
+
+// ErrEmpty is returned for a document with no text to analyse.
+var ErrEmpty = errors.New("empty text")
+
+// Analyze extracts everything from one document. A document that cannot be
+// analysed still yields a Record, with Error set, so output line N always
+// answers input N.
+func (a *Analyzer) Analyze(ctx context.Context, doc corpus.Document) corpus.Record {
+	if err := ctx.Err(); err != nil {
+		return corpus.Err(doc, err)
+	}
+	text := CleanText(doc.Text)
+	if strings.TrimSpace(text) == "" {
+		return corpus.Err(doc, ErrEmpty)
+	}
+	rec := corpus.Record{
+		ID: doc.ID, Source: doc.Source, URL: doc.URL, Title: CleanText(doc.Title),
+		Text: text, Author: doc.Author, Site: doc.Site, Lang: lang.Undetermined,
+	}
+	if p, ok := corpus.NormalizeDate(doc.Published); ok {
+		rec.Published = p
+	}
+	if a.opts.Detector != nil {
+		hint := doc.Lang
+		if hint == "" {
+			hint = doc.LangHint
+		}
+		rec.Lang, rec.LangConfidence = a.opts.Detector.Detect(text, hint)
+	}
+	d := token.New(text, rec.Lang, rec.Published)
+	if rec.Published == "" && a.opts.Dateline != nil {
+		if p, ok := a.opts.Dateline(d); ok {
+			rec.Published = p
+			d.Published = p
+		}
+	}
+	e := &rec.Entities
+	for _, x := range a.opts.Extractors {
+		x.Extract(d, e)
+	}
+	if e.Nations == nil {
+		e.Nations = []corpus.Nation{}
+	}
+	if e.Ministers == nil {
+		e.Ministers = []corpus.Minister{}
+	}
+	if e.Dates == nil {
+		e.Dates = []corpus.Date{}
+	}
+	if e.Money == nil {
+		e.Money = []corpus.Money{}
+	}
+	return rec
+}
+
+// CleanText makes text safe to analyse and to serve: valid UTF-8 in NFC,
+// Unix line endings, no control characters but newlines and tabs, no
+// trailing spaces on lines. Mention offsets refer to this cleaned text.
+func CleanText(s string) string {
+	s = strings.ToValidUTF8(s, "\uFFFD")
+	if strings.IndexByte(s, '\r') >= 0 {
+		s = strings.ReplaceAll(s, "\r\n", "\n")
+		s = strings.ReplaceAll(s, "\r", "\n")
+	}
+	s = strings.Map(func(r rune) rune {
+		if r == '\n' || r == '\t' {
+			return r
+		}
+		if unicode.IsControl(r) {
+			return -1
+		}
+		return r
+	}, s)
+	s = norm.NFC.String(s)
+	if strings.Contains(s, " \n") || strings.Contains(s, "\t\n") {
+		lines := strings.Split(s, "\n")
+		for i, l := range lines {
+			lines[i] = strings.TrimRight(l, " \t")
+		}
+		s = strings.Join(lines, "\n")
+	}
+	return strings.TrimSpace(s)
+}
