@@ -5,6 +5,7 @@
 package token
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -51,10 +52,10 @@ type Doc struct {
 	Published string // YYYY-MM-DD anchor for relative dates, or ""
 	Tokens    []Token
 
-	// runeAt[i] is the code-point offset of byte i*stride, for fast
-	// conversion of byte offsets to the contract's code-point offsets.
-	runeAt []int32
-	ascii  bool
+	// Checkpoints (byte offset, code-point offset) at rune starts, for
+	// fast conversion to the contract's code-point offsets.
+	cpByte, cpRune []int32
+	ascii          bool
 }
 
 const stride = 64
@@ -95,10 +96,44 @@ func isIgnorable(r rune) bool {
 }
 
 func isLetter(r rune) bool {
-	if r < utf8.RuneSelf {
+	switch {
+	case r < utf8.RuneSelf:
 		return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z'
+	case r >= 0xC0 && r <= 0x24F: // Latin-1 and Latin Extended-A/B letters
+		return r != 0xD7 && r != 0xF7
+	case r >= 0x400 && r <= 0x52F: // Cyrillic
+		return r <= 0x481 || r >= 0x48A || r >= 0x483 && r <= 0x489
 	}
 	return unicode.IsLetter(r) || unicode.IsMark(r)
+}
+
+// isUpper and toLower have fast paths for the scripts of our languages.
+func isUpper(r rune) bool {
+	switch {
+	case r >= 0x410 && r <= 0x42F, r >= 0x400 && r <= 0x40F:
+		return true
+	case r >= 0x430 && r <= 0x45F:
+		return false
+	case r >= 0xC0 && r <= 0xDE:
+		return r != 0xD7
+	case r >= 0xDF && r <= 0xFF:
+		return false
+	}
+	return unicode.IsUpper(r) || unicode.IsTitle(r)
+}
+
+func toLower(r rune) rune {
+	switch {
+	case r >= 0x410 && r <= 0x42F:
+		return r + 0x20
+	case r >= 0x400 && r <= 0x40F:
+		return r + 0x50
+	case r >= 0x430 && r <= 0x45F:
+		return r
+	case r >= 0xC0 && r <= 0xDE && r != 0xD7:
+		return r + 0x20
+	}
+	return unicode.ToLower(r)
 }
 
 func (d *Doc) tokenize() {
@@ -187,6 +222,7 @@ func scanWord(s string, i int) (end int, norm string, capital, upper bool) {
 	j := i
 	letters, uppers := 0, 0
 	plainASCII := true // no upper-case, no ignorable characters
+	ignorable := false
 	for j < len(s) {
 		c := s[j]
 		if c < utf8.RuneSelf {
@@ -209,7 +245,7 @@ func scanWord(s string, i int) (end int, norm string, capital, upper bool) {
 		}
 		r, size := utf8.DecodeRuneInString(s[j:])
 		if isIgnorable(r) {
-			plainASCII = false
+			plainASCII, ignorable = false, true
 			j += size
 			continue
 		}
@@ -217,13 +253,13 @@ func scanWord(s string, i int) (end int, norm string, capital, upper bool) {
 			break
 		}
 		plainASCII = false
-		if unicode.IsUpper(r) || unicode.IsTitle(r) {
+		if isUpper(r) {
 			if letters == 0 {
 				capital = true
 			}
 			uppers++
 		}
-		if !unicode.IsMark(r) {
+		if r < 0x300 || r > 0x36F || !unicode.IsMark(r) {
 			letters++
 		}
 		j += size
@@ -232,11 +268,14 @@ func scanWord(s string, i int) (end int, norm string, capital, upper bool) {
 	if plainASCII {
 		return j, word, false, false
 	}
+	if uppers == 0 && !ignorable {
+		return j, word, capital, false
+	}
 	norm = strings.Map(func(r rune) rune {
 		if isIgnorable(r) {
 			return -1
 		}
-		return unicode.ToLower(r)
+		return toLower(r)
 	}, word)
 	return j, norm, capital, letters >= 2 && uppers == letters
 }
@@ -252,14 +291,19 @@ func (d *Doc) indexRunes() {
 	if d.ascii {
 		return
 	}
-	d.runeAt = make([]int32, len(d.Text)/stride+1)
-	n := 0
-	for i := range d.runeAt {
-		start := i * stride
-		if i > 0 {
-			n += utf8.RuneCountInString(d.Text[(i-1)*stride : start])
+	// Checkpoints at rune starts about every stride bytes.
+	d.cpByte = make([]int32, 0, len(d.Text)/stride+1)
+	d.cpRune = make([]int32, 0, len(d.Text)/stride+1)
+	next, n := 0, 0
+	for i := 0; i < len(d.Text); {
+		if i >= next {
+			d.cpByte = append(d.cpByte, int32(i))
+			d.cpRune = append(d.cpRune, int32(n))
+			next = i + stride
 		}
-		d.runeAt[i] = int32(n)
+		_, size := utf8.DecodeRuneInString(d.Text[i:])
+		i += size
+		n++
 	}
 }
 
@@ -274,8 +318,8 @@ func (d *Doc) RuneOffset(b int) int {
 	if d.ascii {
 		return b
 	}
-	k := b / stride
-	return int(d.runeAt[k]) + utf8.RuneCountInString(d.Text[k*stride:b])
+	k := sort.Search(len(d.cpByte), func(i int) bool { return int(d.cpByte[i]) > b }) - 1
+	return int(d.cpRune[k]) + utf8.RuneCountInString(d.Text[d.cpByte[k]:b])
 }
 
 // ByteOffset converts a code-point offset into a byte offset into Text.
@@ -286,18 +330,8 @@ func (d *Doc) ByteOffset(r int) int {
 	if d.ascii {
 		return min(r, len(d.Text))
 	}
-	// Binary search the checkpoints, then walk.
-	lo, hi := 0, len(d.runeAt)-1
-	for lo < hi {
-		m := (lo + hi + 1) / 2
-		if int(d.runeAt[m]) <= r {
-			lo = m
-		} else {
-			hi = m - 1
-		}
-	}
-	b := lo * stride
-	n := int(d.runeAt[lo])
+	k := sort.Search(len(d.cpRune), func(i int) bool { return int(d.cpRune[i]) > r }) - 1
+	b, n := int(d.cpByte[k]), int(d.cpRune[k])
 	for b < len(d.Text) && n < r {
 		_, size := utf8.DecodeRuneInString(d.Text[b:])
 		b += size
