@@ -27,6 +27,9 @@ func Estimate(sources []string) (n int, ok bool) {
 			continue
 		}
 		_ = filepath.WalkDir(src, func(p string, d fs.DirEntry, err error) error {
+			if err == nil && d.IsDir() && p != src && strings.HasPrefix(d.Name(), ".") {
+				return filepath.SkipDir
+			}
 			if err == nil && !d.IsDir() && known(p) {
 				n += countFile(p)
 			}

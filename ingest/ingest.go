@@ -17,6 +17,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/net/html/charset"
@@ -315,11 +316,11 @@ func guessTitle(text string) string {
 		}
 		letters := 0
 		for _, r := range line {
-			if r > '9' {
+			if unicode.IsLetter(r) {
 				letters++
 			}
 		}
-		if letters < 12 { // a dateline or a bullet, not a title
+		if letters < 8 { // a dateline or a bullet, not a title
 			continue
 		}
 		n := utf8.RuneCountInString(line)

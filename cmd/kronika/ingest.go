@@ -56,11 +56,18 @@ Exit status: 0 all succeeded, 1 some failed, 2 usage error.`,
 			}
 			defer st.Close()
 			k := a.kit()
-			ix, err := a.openIndex(k)
-			if err != nil {
-				return err
+			var ix pipeline.Index
+			if remote, ok := a.runningServer(); ok {
+				a.log.Info("a server holds the index; sending documents to it", "server", remote.base)
+				ix = remote
+			} else {
+				local, err := a.openIndex(k)
+				if err != nil {
+					return err
+				}
+				defer local.Close()
+				ix = local
 			}
-			defer ix.Close()
 			loader, closeWeb, err := a.loader(web, st)
 			if err != nil {
 				return err

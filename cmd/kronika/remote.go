@@ -1,0 +1,84 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"net/http"
+	"os"
+	"syscall"
+	"time"
+
+	"kronika/corpus"
+)
+
+// remoteIndex hands index changes to a running `kronika serve`, which holds
+// the index: bleve lets only one process write it.
+type remoteIndex struct {
+	base   string
+	client *http.Client
+}
+
+// runningServer reads server.json from the data directory and checks that
+// its process is alive.
+func (a *app) runningServer() (*remoteIndex, bool) {
+	b, err := os.ReadFile(a.serverInfoPath())
+	if err != nil {
+		return nil, false
+	}
+	var info serverInfo
+	if json.Unmarshal(b, &info) != nil || info.Addr == "" {
+		return nil, false
+	}
+	if p, err := os.FindProcess(info.PID); err != nil || p.Signal(syscall.Signal(0)) != nil {
+		return nil, false
+	}
+	return &remoteIndex{base: "http://" + info.Addr, client: &http.Client{Timeout: 10 * time.Minute}}, true
+}
+
+func (r *remoteIndex) Put(ctx context.Context, recs []corpus.Record) error {
+	return r.post(ctx, recs)
+}
+
+// Delete sends duplicates-to-be: the server's index removes a record that
+// carries duplicate_of.
+func (r *remoteIndex) Delete(ctx context.Context, ids []string) error {
+	recs := make([]corpus.Record, len(ids))
+	for i, id := range ids {
+		recs[i] = corpus.Record{ID: id, DuplicateOf: "removed"}
+	}
+	return r.post(ctx, recs)
+}
+
+func (r *remoteIndex) post(ctx context.Context, recs []corpus.Record) error {
+	var body bytes.Buffer
+	w := corpus.NewWriter(&body)
+	for _, rec := range recs {
+		if err := w.Write(rec); err != nil {
+			return err
+		}
+	}
+	if err := w.Flush(); err != nil {
+		return err
+	}
+	req, err := http.NewRequestWithContext(ctx, http.MethodPost, r.base+"/api/ingest", &body)
+	if err != nil {
+		return err
+	}
+	req.Header.Set("Content-Type", "application/x-ndjson")
+	resp, err := r.client.Do(req)
+	if err != nil {
+		return fmt.Errorf("sending to the running server at %s: %w", r.base, err)
+	}
+	defer resp.Body.Close()
+	if resp.StatusCode != http.StatusOK {
+		msg, _ := io.ReadAll(io.LimitReader(resp.Body, 4096))
+		return fmt.Errorf("running server at %s refused the batch: %s: %s", r.base, resp.Status, bytes.TrimSpace(msg))
+	}
+	return nil
+}
+
+func (r *remoteIndex) Close() error { return nil }
+

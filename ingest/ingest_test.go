@@ -1,0 +1,147 @@
+package ingest
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"testing/fstest"
+)
+
+func collect(t *testing.T, l *Loader, sources ...string) []Item {
+	t.Helper()
+	var out []Item
+	for it := range l.Load(context.Background(), sources) {
+		out = append(out, it)
+	}
+	return out
+}
+
+func TestLoadTree(t *testing.T) {
+	items := collect(t, NewLoader(Options{}), "testdata/tree")
+	var got []string
+	for _, it := range items {
+		if it.Err != nil {
+			got = append(got, "ERR "+it.Source)
+		} else {
+			got = append(got, it.Doc.ID)
+		}
+	}
+	want := []string{"a-it", "b-uk", "c", "j1", "ERR testdata/tree/sub/d.jsonl:2", "j3"}
+	if strings.Join(got, ",") != strings.Join(want, ",") {
+		t.Fatalf("got %v, want %v", got, want)
+	}
+	a := items[0].Doc
+	if strings.Contains(a.Text, "Lascia un commento") {
+		t.Errorf("trailing comment prompt kept: %q", a.Text)
+	}
+	if a.Title != "Il Belgio aderisce alla coalizione" || a.Source != "testdata/tree/a-it.txt" {
+		t.Errorf("title/source = %q / %q", a.Title, a.Source)
+	}
+	c := items[2].Doc
+	if c.Title != "Page" || !strings.Contains(c.Text, "Estonia hosted") || strings.Contains(c.Text, "Home") || c.LangHint != "en" {
+		t.Errorf("html doc = %+v", c)
+	}
+	if j3 := items[5].Doc; !strings.Contains(j3.Text, "Terzo documento") {
+		t.Errorf("JSONL html line not converted: %q", j3.Text)
+	}
+}
+
+func TestBadFiles(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name string, data []byte) string {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	cases := []struct {
+		name, path, wantErr string
+	}{
+		{"empty", write("empty.txt", nil), "empty file"},
+		{"blank", write("blank.txt", []byte(" \n\t\n")), "empty file"},
+		{"binary", write("img.txt", []byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")), "binary"},
+		{"latin1 text", write("l1.txt", []byte("citt\xe0 di Roma")), "not UTF-8"},
+		{"unknown ext", write("x.pdf", []byte("%PDF-1.4")), "unsupported file type"},
+		{"missing", filepath.Join(dir, "nope.txt"), "no such file"},
+		{"page without article", write("empty.html", []byte("<html><body><nav><a href='/'>Home</a></nav></body></html>")), "no article text"},
+	}
+	l := NewLoader(Options{MaxFileBytes: 1 << 20})
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			items := collect(t, l, c.path)
+			if len(items) != 1 || items[0].Err == nil {
+				t.Fatalf("got %+v, want one error", items)
+			}
+			msg := items[0].Err.Error()
+			if !strings.Contains(msg, c.wantErr) || !strings.Contains(msg, c.path) {
+				t.Errorf("error %q should name %q and say %q", msg, c.path, c.wantErr)
+			}
+		})
+	}
+	big := write("big.txt", []byte(strings.Repeat("parola ", 200000)))
+	items := collect(t, NewLoader(Options{MaxFileBytes: 1 << 20}), big, "testdata/tree/sub/b-uk.txt")
+	if len(items) != 2 || items[0].Err == nil || !strings.Contains(items[0].Err.Error(), "larger than") || items[1].Err != nil {
+		t.Errorf("a too-large file must fail alone: %+v", items)
+	}
+}
+
+func TestWindows1251Page(t *testing.T) {
+	// "Україна" in windows-1251, declared by the page.
+	page := []byte("<html><head><meta charset=\"windows-1251\"><title>T</title></head><body><article><p>\xd3\xea\xf0\xe0\xbf\xed\xe0 " +
+		strings.Repeat("\xf2\xe5\xea\xf1\xf2 ", 40) + "</p></article></body></html>")
+	d, err := FromBytes(page, ".html", "x.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(d.Text, "Україна") {
+		t.Errorf("text = %q", d.Text[:min(40, len(d.Text))])
+	}
+}
+
+func TestLoadFS(t *testing.T) {
+	fsys := fstest.MapFS{
+		"x.txt":     {Data: []byte("Testo di prova sul Lussemburgo.")},
+		"y.jsonl":   {Data: []byte(`{"id":"y1","text":"uno"}` + "\n")},
+		"skip.json": {Data: []byte("{}")},
+	}
+	var ids []string
+	for it := range NewLoader(Options{}).LoadFS(context.Background(), fsys, "sample") {
+		if it.Err != nil {
+			t.Fatal(it.Err)
+		}
+		ids = append(ids, it.Doc.ID+"@"+it.Doc.Source)
+	}
+	if strings.Join(ids, " ") != "x@sample/x.txt y1@sample/y.jsonl" {
+		t.Errorf("got %v", ids)
+	}
+}
+
+func TestStdinAndEstimate(t *testing.T) {
+	l := NewLoader(Options{Stdin: strings.NewReader(`{"text":"a"}` + "\n" + `{"text":"b"}`)})
+	items := collect(t, l, "-")
+	if len(items) != 2 || items[1].Doc.ID != "stdin-2" {
+		t.Errorf("stdin items %+v", items)
+	}
+	if n, ok := Estimate([]string{"testdata/tree"}); !ok || n != 6 {
+		t.Errorf("Estimate = %d,%v want 6,true", n, ok)
+	}
+	if _, ok := Estimate([]string{"https://example.org/feed"}); ok {
+		t.Error("a URL cannot be estimated")
+	}
+}
+
+func TestGuessTitle(t *testing.T) {
+	cases := map[string]string{
+		"Titolo breve\n\nCorpo dell'articolo che continua a lungo con molte parole e frasi.": "Titolo breve",
+		"• 26/07/2024 23:32\n\nThe Ministry released details\n\nBody text goes on and on for a while here.": "The Ministry released details",
+		"Una frase completa che termina con un punto.\nAltro testo.":                                      "",
+	}
+	for in, want := range cases {
+		if got := guessTitle(in); got != want {
+			t.Errorf("guessTitle(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
