@@ -39,9 +39,9 @@ Hanno partecipato funzionari di dieci stati membri e sette osservatori, e la pro
 terrà in primavera. La coalizione ha creato gruppi di esperti su reti, sicurezza informatica e formazione.`
 	res, err := s.Put([]Item{
 		item("a", wire),
-		item("b", strings.ToUpper(wire)),   // exact duplicate after normalization
-		item("c", edited),                  // near duplicate
-		item("d", translated),              // a translation is not a duplicate
+		item("b", strings.ToUpper(wire)), // exact duplicate after normalization
+		item("c", edited),                // near duplicate
+		item("d", translated),            // a translation is not a duplicate
 		item("e", "A different story about football and the weather in Rome this weekend, with nothing in common."),
 	}, now)
 	if err != nil {

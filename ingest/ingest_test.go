@@ -135,9 +135,9 @@ func TestStdinAndEstimate(t *testing.T) {
 
 func TestGuessTitle(t *testing.T) {
 	cases := map[string]string{
-		"Titolo breve\n\nCorpo dell'articolo che continua a lungo con molte parole e frasi.": "Titolo breve",
+		"Titolo breve\n\nCorpo dell'articolo che continua a lungo con molte parole e frasi.":                "Titolo breve",
 		"• 26/07/2024 23:32\n\nThe Ministry released details\n\nBody text goes on and on for a while here.": "The Ministry released details",
-		"Una frase completa che termina con un punto.\nAltro testo.":                                      "",
+		"Una frase completa che termina con un punto.\nAltro testo.":                                        "",
 	}
 	for in, want := range cases {
 		if got := guessTitle(in); got != want {

@@ -142,4 +142,3 @@ func isUsage(err error) bool {
 	}
 	return false
 }
-

@@ -81,4 +81,3 @@ func (r *remoteIndex) post(ctx context.Context, recs []corpus.Record) error {
 }
 
 func (r *remoteIndex) Close() error { return nil }
-

@@ -42,12 +42,12 @@ func (a *app) loader(w webFlags, known ingest.Known) (*ingest.Loader, func(), er
 		return nil, nil, usageError("--rate must be positive")
 	}
 	client := fetch.New(fetch.Options{
-		Timeout:       w.timeout,
-		MaxBytes:      w.maxBytes,
-		RatePerHost:   w.rate,
-		AllowPrivate:  w.allowPrivate,
-		IgnoreRobots:  w.noRobots,
-		Logger:        a.log,
+		Timeout:      w.timeout,
+		MaxBytes:     w.maxBytes,
+		RatePerHost:  w.rate,
+		AllowPrivate: w.allowPrivate,
+		IgnoreRobots: w.noRobots,
+		Logger:       a.log,
 	})
 	web := ingest.NewWeb(client, known, a.log)
 	l := ingest.NewLoader(ingest.Options{Stdin: a.stdin, Web: web, Logger: a.log})
