@@ -320,7 +320,7 @@ func guessTitle(text string) string {
 				letters++
 			}
 		}
-		if letters < 8 { // a dateline or a bullet, not a title
+		if letters < 8 || isDateline(line) { // not a title
 			continue
 		}
 		n := utf8.RuneCountInString(line)
@@ -330,6 +330,22 @@ func guessTitle(text string) string {
 		return line
 	}
 	return ""
+}
+
+// isDateline reports a short line that carries a year: "Tuesday, 02 January
+// 2024 12:17 GMT", "ROMA, 12 gennaio 2024 –".
+func isDateline(line string) bool {
+	words := strings.Fields(line)
+	if len(words) > 7 {
+		return false
+	}
+	for _, w := range words {
+		w = strings.Trim(w, ",.–—-•|")
+		if len(w) == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) && strings.Trim(w, "0123456789") == "" {
+			return true
+		}
+	}
+	return false
 }
 
 // FromHTML makes a Document from an HTML page with Kronika's main-text

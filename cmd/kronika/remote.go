@@ -7,11 +7,13 @@ import (
 	"fmt"
 	"io"
 	"net/http"
+	"net/url"
 	"os"
 	"syscall"
 	"time"
 
 	"kronika/corpus"
+	"kronika/index"
 )
 
 // remoteIndex hands index changes to a running `kronika serve`, which holds
@@ -81,3 +83,35 @@ func (r *remoteIndex) post(ctx context.Context, recs []corpus.Record) error {
 }
 
 func (r *remoteIndex) Close() error { return nil }
+
+// search asks the running server, which holds the index.
+func (r *remoteIndex) search(ctx context.Context, v url.Values) (*index.Result, error) {
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, r.base+"/api/search?"+v.Encode(), nil)
+	if err != nil {
+		return nil, err
+	}
+	resp, err := r.client.Do(req)
+	if err != nil {
+		return nil, fmt.Errorf("asking the running server at %s: %w", r.base, err)
+	}
+	defer resp.Body.Close()
+	body, err := io.ReadAll(io.LimitReader(resp.Body, 64<<20))
+	if err != nil {
+		return nil, err
+	}
+	if resp.StatusCode != http.StatusOK {
+		var e struct {
+			Error string `json:"error"`
+		}
+		_ = json.Unmarshal(body, &e)
+		if resp.StatusCode == http.StatusBadRequest {
+			return nil, usageError("%s", e.Error)
+		}
+		return nil, fmt.Errorf("running server at %s: %s: %s", r.base, resp.Status, e.Error)
+	}
+	var res index.Result
+	if err := json.Unmarshal(body, &res); err != nil {
+		return nil, fmt.Errorf("running server at %s: %w", r.base, err)
+	}
+	return &res, nil
+}

@@ -85,23 +85,47 @@ every hit (all pages) for spreadsheets.`,
 			if len(args) == 1 {
 				q = args[0]
 			}
-			query, err := index.ParseQuery(sf.values(q))
+			values := sf.values(q)
+			query, err := index.ParseQuery(values)
 			if err != nil {
 				return usageError("%w", err)
 			}
 			k := a.kit()
-			ix, err := a.openIndexForSearch(k)
+			ctx := cmd.Context()
+			var search func(index.Query, string) (*index.Result, error)
+			if remote, ok := a.runningServer(); ok {
+				// The server holds the index: ask it.
+				search = func(q index.Query, after string) (*index.Result, error) {
+					v := sf.values(query.Q)
+					if after != "" {
+						v.Set("search_after", after)
+					}
+					if q.Size > 0 {
+						v.Set("size", strconv.Itoa(q.Size))
+					}
+					return remote.search(ctx, v)
+				}
+			} else {
+				ix, err := a.openIndexForSearch(k)
+				if err != nil {
+					return err
+				}
+				defer ix.Close()
+				search = func(q index.Query, after string) (*index.Result, error) {
+					q.After = after
+					res, err := ix.Search(ctx, q)
+					if err != nil {
+						return nil, usageIfBadQuery(err)
+					}
+					return res, nil
+				}
+			}
+			if sf.csvFile != "" {
+				return a.exportSearchCSV(search, query, sf.csvFile)
+			}
+			res, err := search(query, query.After)
 			if err != nil {
 				return err
-			}
-			defer ix.Close()
-			ctx := cmd.Context()
-			if sf.csvFile != "" {
-				return a.exportSearchCSV(cmd, ix, query, sf.csvFile)
-			}
-			res, err := ix.Search(ctx, query)
-			if err != nil {
-				return usageIfBadQuery(err)
 			}
 			if sf.asJSON {
 				enc := json.NewEncoder(a.stdout)
@@ -163,9 +187,9 @@ func printResult(w io.Writer, res *index.Result, names nationNamer) {
 			meta = append(meta, h.Source)
 		}
 		fmt.Fprintf(w, "    %s\n", strings.Join(meta, " · "))
-		for _, frags := range [][]string{h.Highlights["title"], h.Highlights["text"]} {
+		for _, frags := range [][]string{h.Highlights["title"], h.Highlights["body"]} {
 			for _, f := range frags[:min(len(frags), 1)] {
-				fmt.Fprintf(w, "    …%s…\n", strings.Join(strings.Fields(snippet(f)), " "))
+				fmt.Fprintf(w, "    %s\n", strings.Join(strings.Fields(snippet(f)), " "))
 			}
 		}
 		if len(h.Entities.Nations) > 0 {
@@ -226,7 +250,7 @@ func printFacet(w io.Writer, name string, tcs []index.TermCount, label func(stri
 }
 
 // exportSearchCSV writes every hit of the query, page after page.
-func (a *app) exportSearchCSV(cmd *cobra.Command, ix *index.Index, q index.Query, path string) error {
+func (a *app) exportSearchCSV(search func(index.Query, string) (*index.Result, error), q index.Query, path string) error {
 	f, err := os.Create(path)
 	if err != nil {
 		return fmt.Errorf("--csv: %w", err)
@@ -238,10 +262,11 @@ func (a *app) exportSearchCSV(cmd *cobra.Command, ix *index.Index, q index.Query
 	q.NoFacets = true
 	written := 0
 	var bar *progressBar
+	after := q.After
 	for {
-		res, err := ix.Search(cmd.Context(), q)
+		res, err := search(q, after)
 		if err != nil {
-			return usageIfBadQuery(err)
+			return err
 		}
 		if bar == nil {
 			bar = newProgressBar(a.stderr, "auto", int(res.Total), res.Total > 500)
@@ -264,7 +289,7 @@ func (a *app) exportSearchCSV(cmd *cobra.Command, ix *index.Index, q index.Query
 		if res.Next == "" || len(res.Hits) == 0 {
 			break
 		}
-		q.After = res.Next
+		after = res.Next
 	}
 	bar.done()
 	w.Flush()

@@ -75,7 +75,8 @@ search page at /, /healthz and Prometheus /metrics. While it runs it holds the i
 					var qe *index.QueryError
 					return errors.As(err, &qe)
 				},
-				Logger: a.log,
+				IsNotFound: func(err error) bool { return errors.Is(err, index.ErrNotFound) },
+				Logger:     a.log,
 				Ingest: func(ctx context.Context, recs []corpus.Record) (int, error) {
 					if err := ix.Put(ctx, recs); err != nil {
 						return 0, err

@@ -1,0 +1,19 @@
+// Package htmltext extracts the main text and the metadata of a news page.
+//
+// The body is found by generic scoring of the DOM — no rule names a site:
+// furniture is pruned by tag, ARIA role and class/id words (navigation,
+// sidebars, share bars, comment sections, related-story boxes); every prose
+// paragraph credits its nearest ancestors, weighted by class words and
+// discounted by link density; the best container is widened to an
+// article-body container around it or to sibling chunks of an article split
+// by ads, and narrowed to a body container inside it. Inside the chosen
+// container, link lists, forms and teaser boxes are dropped, headings, list
+// items and quotes are kept. Strict rules are relaxed when they leave too
+// little text, and JSON-LD articleBody replaces a result much shorter than
+// it. Metadata (title, date, author, site, canonical URL, language hint,
+// description) comes from JSON-LD, meta tags, microdata, <time> elements and
+// the URL, most reliable first.
+//
+// The DOM is copied once into flat slices by an iterative walk, so deep or
+// huge pages cost linear time and no recursion.
+package htmltext

@@ -1,0 +1,230 @@
+package htmltext
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// The tables below are data: the words that class names and ids use, across
+// CMSs and languages of markup, for article bodies and for the furniture
+// around them. They are generic — no table names a site.
+
+// bodyNames are squashed class/id names (lower case, separators removed) that
+// mark the container of an article body. A match is a strong signal.
+var bodyNames = []string{
+	"articlebody", "articlecontent", "articletext", "articleinner", "articlemain",
+	"articlecopy", "articledetail", "articlewrap", "articleentry",
+	"entrycontent", "entrybody", "entrytext", "postcontent", "postbody", "posttext",
+	"postentry", "postarticle", "singlecontent", "singlepostcontent", "storybody",
+	"storycontent", "storytext", "storytextbody", "newstext", "newsbody", "newscontent",
+	"newsdetail", "newsarticle", "bodytext", "textbody", "contentbody", "maintext",
+	"richtext", "rtebody", "fieldbody", "fieldnamebody", "itembody", "itemtext",
+	"itemfulltext", "articolo", "testoarticolo", "corpoarticolo", "contenutoarticolo",
+	"articlecontainer", "articlesection", "premiumcontent", "textcontent",
+	"prose", "blogpostcontent", "blogcontent",
+}
+
+// positiveWords are single words of a class name that make an element more
+// likely to hold content.
+var positiveWords = words(`article articles body content contents entry hentry main post
+	story text blog news page prose single detail details copy column articolo testo
+	contenuto notizia corpo стаття новина текст`)
+
+// negativeWords are single words of a class name that make an element more
+// likely to be page furniture.
+var negativeWords = words(`ad ads adv advt advert adverts advertisement advertising
+	aside banner bio breadcrumb breadcrumbs byline caption captions card cards carousel
+	comment comments commentary community consent cookie cookies copyright credit
+	credits date dateline disclaimer discuss disqus donate dropdown email footer footnote
+	follow gallery gdpr header icon icons jump keywords label links login
+	masthead menu meta modal more nav navbar navigation newsletter noprint outbrain
+	overlay pager pagination paywallmsg popular popup print promo promotion rail rating
+	recirc recommend recommended recommendations related remark replies reply respond
+	rss search share shares sharing shoutbox sidebar signin signup skip slider social
+	sponsor sponsored sponsors sticky subscribe subscription supplemental taboola tag
+	tags teaser teasers thumb thumbnail time timestamp toc toolbar tools topbar
+	trending tweet utility vote widget widgets correlati condividi commenti pubblicita
+	pubblicità didascalia fotogallery discussion autore firma video player embed
+	playlist podcast audio instagram tiktok`)
+
+// negativeSubstrings catch compounds written without separators
+// ("relatedposts", "sharebar", "commentlist").
+var negativeSubstrings = []string{
+	"comment", "disqus", "sharing", "sharebar", "shareb", "socialmedia", "social",
+	"related", "sidebar", "newsletter", "subscribe", "signup", "cookie", "consent",
+	"advert", "sponsor", "promo", "breadcrumb", "pagination", "popup", "toolbar",
+	"widget", "caption", "byline", "authorbio", "authorbox", "authorinfo", "aboutauthor",
+	"aboutthe", "disclaimer", "copyright", "recommend", "trending", "mostread",
+	"mostpopular", "mostviewed", "morestories", "morenews", "readmore", "readalso",
+	"alsoread", "seealso", "outbrain", "taboola", "tagcloud", "taglist", "navbar",
+	"navigation", "masthead", "footer", "header", "banner", "adslot", "adunit",
+	"adsense", "adcontainer", "adwrap", "adbox", "googleads", "dfpad", "screenreader",
+	"sronly", "visuallyhidden", "skiplink", "twittertweet", "instagrammedia", "tiktokembed", "leggianche", "correlat", "didascali", "читайтетакож",
+}
+
+// leafNegative are the words that disqualify a paragraph or heading by its
+// own class: a narrower list than for containers, since "subheader" or
+// "post-text" on a paragraph mean nothing bad.
+var leafNegative = words(`ad ads advert advertisement byline caption credit credits
+	date dateline disclaimer meta promo related share sharing sponsor sponsored
+	newsletter subscribe timestamp time tags copyright author readmore`)
+
+var bodyNameSet = toSet(bodyNames)
+
+func words(s string) map[string]struct{} { return toSet(strings.Fields(s)) }
+
+func toSet(ws []string) map[string]struct{} {
+	m := make(map[string]struct{}, len(ws))
+	for _, w := range ws {
+		m[w] = struct{}{}
+	}
+	return m
+}
+
+// hint is what the class and id attributes of one element say.
+type hint struct {
+	positive bool // some class name is purely content-like
+	negative bool // some class name is furniture-like
+	body     bool // some class name is a known article-body container
+	leafNeg  bool // a class name disqualifies a paragraph or heading
+	comment  bool // the furniture is a comment section
+	hidden   bool // visually hidden helper text
+}
+
+func (h *hint) merge(o hint) {
+	h.positive = h.positive || o.positive
+	h.negative = h.negative || o.negative
+	h.body = h.body || o.body
+	h.leafNeg = h.leafNeg || o.leafNeg
+	h.comment = h.comment || o.comment
+	h.hidden = h.hidden || o.hidden
+}
+
+// classify reads a class or id attribute value. Each class name is judged
+// on its own: "article-meta" is negative (the head word is "meta") even
+// though "article" is positive, while "post comments-open" stays positive
+// because the class name "post" is.
+func classify(h *hint, value string) {
+	for name := range strings.FieldsSeq(value) {
+		if len(name) > 80 {
+			continue
+		}
+		pos, neg := false, false
+		squashed := squash(name)
+		if _, ok := bodyNameSet[squashed]; ok {
+			h.body = true
+			h.positive = true
+			continue
+		}
+		for _, w := range splitName(name) {
+			if _, ok := positiveWords[w]; ok {
+				pos = true
+			}
+			if _, ok := negativeWords[w]; ok {
+				neg = true
+			}
+			if _, ok := leafNegative[w]; ok {
+				h.leafNeg = true
+			}
+			switch w {
+			case "comment", "comments", "disqus", "respond", "replies", "commenti":
+				h.comment = true
+			}
+		}
+		if !neg {
+			for _, sub := range negativeSubstrings {
+				if strings.Contains(squashed, sub) {
+					neg = true
+					if strings.Contains(sub, "comment") || sub == "disqus" {
+						h.comment = true
+					}
+					if sub == "screenreader" || sub == "sronly" || sub == "visuallyhidden" {
+						h.hidden = true
+					}
+					break
+				}
+			}
+		}
+		switch squashed {
+		case "hidden", "ishidden", "sronly", "screenreadertext", "screenreaderonly",
+			"visuallyhidden", "invisible", "hide", "elementinvisible", "offscreen":
+			h.hidden = true
+		}
+		if neg {
+			h.negative = true
+		} else if pos {
+			h.positive = true
+		}
+	}
+}
+
+// squash lower-cases a class name and removes everything but letters and
+// digits: "Article__Body" and "article-body" both become "articlebody".
+func squash(name string) string {
+	var b strings.Builder
+	b.Grow(len(name))
+	for _, r := range name {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(unicode.ToLower(r))
+		}
+	}
+	return b.String()
+}
+
+// splitName splits a class name into lower-case words at separators, digits
+// and camelCase boundaries: "postContent-2" → post, content.
+func splitName(name string) []string {
+	var out []string
+	start := -1
+	prevLower := false
+	for i, r := range name {
+		letter := unicode.IsLetter(r)
+		if letter && start >= 0 && prevLower && unicode.IsUpper(r) {
+			out = append(out, strings.ToLower(name[start:i]))
+			start = i
+		}
+		if letter {
+			if start < 0 {
+				start = i
+			}
+			prevLower = unicode.IsLower(r)
+			continue
+		}
+		if start >= 0 {
+			out = append(out, strings.ToLower(name[start:i]))
+			start = -1
+		}
+		prevLower = false
+	}
+	if start >= 0 {
+		out = append(out, strings.ToLower(name[start:]))
+	}
+	return out
+}
+
+// boilerplateLines are short lines that ad slots and share bars leave inside
+// an article container; a text unit that is exactly one of them is dropped.
+var boilerplateLines = toSet([]string{
+	"advertisement", "advertisements", "ad", "sponsored", "sponsored content",
+	"scroll to continue with content", "story continues below advertisement",
+	"article continues below advertisement", "article continues below",
+	"continue reading below", "skip advertisement", "share", "share this", "share this article",
+	"share on facebook", "share on twitter", "tweet", "email", "print", "copy link",
+	"read more", "continue reading", "click here", "follow us", "subscribe",
+	"pubblicità", "contenuto sponsorizzato", "condividi", "leggi anche", "continua a leggere",
+	"continua a leggere dopo la pubblicità", "seguici", "iscriviti",
+	"реклама", "поділитися", "читайте також", "продовження після реклами", "підписуйтесь",
+})
+
+// normLine lower-cases a short line and trims punctuation for comparison
+// with boilerplateLines.
+func normLine(s string) string {
+	if utf8.RuneCountInString(s) > 60 {
+		return ""
+	}
+	s = strings.ToLower(strings.TrimFunc(s, func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	}))
+	return strings.Join(strings.Fields(s), " ")
+}

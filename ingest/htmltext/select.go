@@ -1,0 +1,339 @@
+package htmltext
+
+import (
+	"golang.org/x/net/html/atom"
+)
+
+// Pruning modes, from strict to lenient: a page whose strict extraction is
+// too short is retried with fewer elements pruned.
+type pruneMode uint8
+
+const (
+	pruneAll    pruneMode = iota // tags, roles, hidden, class hints
+	pruneNoHint                  // tags, roles, hidden only
+	pruneNone                    // nothing
+)
+
+// prune marks dead elements for one mode and recomputes live statistics.
+func (t *tree) prune(mode pruneMode) {
+	var docGood int32
+	if len(t.elems) > 0 {
+		docGood = t.elems[0].raw.good
+	}
+	for i := range t.elems {
+		e := &t.elems[i]
+		e.dead = false
+		e.live = stats{}
+		e.score, e.scored = 0, false
+		if e.parent >= 0 && t.elems[e.parent].dead {
+			e.dead = true
+			continue
+		}
+		if mode == pruneNone {
+			continue
+		}
+		e.dead = t.pruneSelf(e, mode, docGood)
+	}
+	for i := range t.units {
+		u := &t.units[i]
+		e := &t.elems[u.owner]
+		if e.dead {
+			continue
+		}
+		e.live.text += u.runes
+		e.live.link += u.link
+		e.live.units++
+		if goodUnit(u) {
+			e.live.good += u.runes
+		}
+		if isHeading(e.tag) && u.linkDensity() > 0.8 {
+			e.live.lheads++
+		}
+	}
+	for i := len(t.elems) - 1; i >= 0; i-- {
+		e := &t.elems[i]
+		if e.dead {
+			continue
+		}
+		e.live.inputs += e.inputs
+		e.live.imgs += e.imgs
+		if e.parent >= 0 {
+			t.elems[e.parent].live.add(e.live)
+		}
+	}
+}
+
+// pruneSelf decides whether an element is page furniture. Class hints and
+// tags are overruled for an element that holds most of the page's prose
+// (a "has-sidebar" wrapper around everything), except that a comment section
+// is pruned whenever it holds no headline or article-body container.
+func (t *tree) pruneSelf(e *elem, mode pruneMode, docGood int32) bool {
+	major := docGood > 0 && e.raw.good*2 >= docGood
+	switch e.tag {
+	case atom.Html, atom.Body:
+		return false
+	}
+	if e.flags&fHidden != 0 && !major {
+		return true
+	}
+	if e.flags&fPruneTag != 0 && !major && e.flags&(fHasBody|fArticle) == 0 {
+		return true
+	}
+	if e.flags&fForm != 0 && e.raw.inputs > 0 && (e.flags&fHasTextarea != 0 || e.raw.good < 200) && !major {
+		return true
+	}
+	if mode != pruneAll {
+		return false
+	}
+	h := e.hint
+	if leafTag(e.tag) {
+		return h.leafNeg && !h.positive && !major
+	}
+	if !h.negative || h.positive || e.flags&fArticle != 0 {
+		return false
+	}
+	if h.comment {
+		return e.flags&(fHasH1|fHasBody) == 0
+	}
+	return !major && e.flags&fHasBody == 0
+}
+
+// leafTag reports tags that hold text directly rather than wrap blocks.
+func leafTag(a atom.Atom) bool {
+	switch a {
+	case atom.P, atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Li,
+		atom.Td, atom.Th, atom.Dt, atom.Dd, atom.Pre, atom.Blockquote:
+		return true
+	}
+	return false
+}
+
+// score credits every prose unit to its nearest block ancestors, nearer
+// ones more, then scales each candidate by how little of it is link text.
+// It returns the best candidate, or -1.
+func (t *tree) score() int32 {
+	for i := range t.units {
+		u := &t.units[i]
+		if u.runes < 25 || u.linkDensity() > 0.5 || t.elems[u.owner].dead {
+			continue
+		}
+		if isHeading(t.elems[u.owner].tag) {
+			continue
+		}
+		content := 1 + float64(u.commas) + min(float64(u.runes)/100, 3)
+		start := u.owner
+		o := &t.elems[u.owner]
+		if o.end == u.owner+1 && (paragraphTag(o.tag) || o.live.units <= 1) {
+			start = o.parent // the owner is the paragraph itself
+		}
+		for level, a := 0, start; level < 5 && a >= 0; level, a = level+1, t.elems[a].parent {
+			e := &t.elems[a]
+			if !e.scored {
+				e.scored = true
+				e.score = initialScore(e)
+			}
+			div := 1.0
+			switch {
+			case level == 1:
+				div = 2
+			case level > 1:
+				div = float64(level) * 3
+			}
+			e.score += content / div
+		}
+	}
+	best := int32(-1)
+	var bestScore float64
+	for i := range t.elems {
+		e := &t.elems[i]
+		if !e.scored || e.dead {
+			continue
+		}
+		e.score *= 1 - e.live.linkDensity()
+		if best < 0 || e.score > bestScore {
+			best, bestScore = int32(i), e.score
+		}
+	}
+	return best
+}
+
+func paragraphTag(a atom.Atom) bool {
+	switch a {
+	case atom.P, atom.Li, atom.Dt, atom.Dd, atom.Pre, atom.Td, atom.Th,
+		atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+		return true
+	}
+	return false
+}
+
+// initialScore is a candidate's prior from its tag and class names.
+func initialScore(e *elem) float64 {
+	s := 0.0
+	switch e.tag {
+	case atom.Div, atom.Article, atom.Main, atom.Section:
+		s = 5
+	case atom.Pre, atom.Td, atom.Blockquote:
+		s = 3
+	case atom.Address, atom.Ol, atom.Ul, atom.Dl, atom.Dd, atom.Dt, atom.Li, atom.Form:
+		s = -3
+	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Th:
+		s = -5
+	}
+	switch {
+	case e.hint.body:
+		s += 40
+	case e.hint.positive:
+		s += 25
+	case e.hint.negative:
+		s -= 25
+	}
+	if e.flags&fArticle != 0 {
+		s += 10
+	}
+	return s
+}
+
+// selection is the set of elements whose text forms the article: subtree
+// roots in document order.
+type selection []int32
+
+// choose picks the article container(s) from the best candidate: it climbs
+// while a parent scores nearly as well (the article is spread over several
+// children), prefers a known article-body container around or inside the
+// choice, and adds siblings that look like more of the same article.
+func (t *tree) choose(best int32) selection {
+	if best < 0 {
+		return nil
+	}
+	top := best
+	for {
+		p := t.elems[top].parent
+		if p < 0 {
+			break
+		}
+		pe := &t.elems[p]
+		if pe.tag == atom.Body || pe.tag == atom.Html || !pe.scored || pe.dead {
+			break
+		}
+		te := &t.elems[top]
+		if pe.score < 0.75*te.score || te.hint.body {
+			break
+		}
+		// Climb only to gather more prose, not more furniture.
+		if float64(pe.live.good-te.live.good) < 0.3*float64(te.live.good) {
+			break
+		}
+		top = p
+	}
+	// A layout wrapper ("main", "content") can outscore the article inside it
+	// thanks to its class name: descend while one child holds nearly all of
+	// the prose and is itself a container.
+	for {
+		te := &t.elems[top]
+		next := int32(-1)
+		for c := top + 1; c < te.end; c = t.elems[c].end {
+			ce := &t.elems[c]
+			if !ce.dead && float64(ce.live.good) >= 0.8*float64(te.live.good) && ce.live.good > 0 {
+				next = c
+				break
+			}
+		}
+		if next < 0 {
+			break
+		}
+		ne := &t.elems[next]
+		if ne.end == next+1 && ne.live.units < 2 || leafTag(ne.tag) {
+			break // a single paragraph: keep its container
+		}
+		top = next
+	}
+	// A body-named container around the choice: the choice was one chunk of
+	// an article split by ads or widgets.
+	for a := t.elems[top].parent; a >= 0; a = t.elems[a].parent {
+		e := &t.elems[a]
+		if e.dead || e.tag == atom.Body {
+			break
+		}
+		if e.hint.body && e.live.linkDensity() < 0.4 && e.live.good >= t.elems[top].live.good {
+			top = a
+			break
+		}
+	}
+	sel := t.siblings(top)
+	// Body-named containers inside the choice: use them when they hold most
+	// of its prose (the rest is furniture that escaped pruning).
+	var inner selection
+	var innerGood, selGood int32
+	for _, s := range sel {
+		selGood += t.elems[s].live.good
+		for i := s; i < t.elems[s].end; i++ {
+			e := &t.elems[i]
+			if i != s && e.hint.body && !e.dead && e.live.good > 0 {
+				inner = append(inner, i)
+				innerGood += e.live.good
+				i = e.end - 1 // outermost only
+			}
+		}
+	}
+	if len(inner) > 0 && float64(innerGood) >= 0.7*float64(selGood) {
+		return inner
+	}
+	return sel
+}
+
+// siblings returns top plus the siblings that continue the article.
+func (t *tree) siblings(top int32) selection {
+	te := &t.elems[top]
+	p := te.parent
+	if p < 0 {
+		return selection{top}
+	}
+	threshold := max(10, te.score*0.2)
+	topClass := attr(te.node, "class")
+	var sel selection
+	pe := &t.elems[p]
+	for c := p + 1; c < pe.end; c = t.elems[c].end {
+		if c == top {
+			sel = append(sel, c)
+			continue
+		}
+		e := &t.elems[c]
+		if e.dead || e.live.text == 0 {
+			continue
+		}
+		bonus := 0.0
+		if topClass != "" && attr(e.node, "class") == topClass {
+			bonus = te.score * 0.2
+		}
+		if e.scored && e.score+bonus >= threshold {
+			sel = append(sel, c)
+			continue
+		}
+		if e.end == c+1 && e.tag != atom.Li && !isHeading(e.tag) {
+			ld := e.live.linkDensity()
+			if (e.live.text >= 80 && ld < 0.25) || (e.live.text > 0 && ld == 0 && t.endsSentence(c)) {
+				sel = append(sel, c)
+			}
+		}
+	}
+	return sel
+}
+
+// endsSentence reports whether the last unit of elem i ends like prose.
+func (t *tree) endsSentence(i int32) bool {
+	e := &t.elems[i]
+	for k := e.u1 - 1; k >= e.u0; k-- {
+		if t.units[k].owner == i {
+			s := t.units[k].text
+			if s == "" {
+				return false
+			}
+			switch s[len(s)-1] {
+			case '.', '!', '?', ':', ';', '"':
+				return true
+			}
+			return false
+		}
+	}
+	return false
+}

@@ -1,0 +1,128 @@
+package plaintext
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+// Article paragraphs written for these tests, long enough to count as prose.
+const (
+	enP1 = "The foreign ministers met in Vilnius on Thursday to discuss a new package of military aid, including air defence systems and ammunition."
+	enP2 = "Officials said the package would be worth about 2 billion euros and that deliveries could begin before the end of the summer."
+	itP1 = "Il ministro degli Esteri ha incontrato a Roma il suo omologo ucraino per discutere della conferenza sulla ricostruzione prevista a giugno."
+	itP2 = "Secondo fonti diplomatiche, l'Italia metterà a disposizione nuove garanzie per le imprese che investono nel Paese."
+	ukP1 = "Міністр закордонних справ провів у Києві зустріч із делегацією Європейського парламенту, під час якої обговорили нові санкції."
+	ukP2 = "За словами учасників, рішення щодо наступного пакета можуть ухвалити вже наступного місяця."
+)
+
+func TestClean(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want string
+	}{
+		// Normalization.
+		{"crlf and trailing spaces", enP1 + "  \r\n\r\n" + enP2 + "\t\r\n", enP1 + "\n\n" + enP2},
+		{"collapse blank lines", enP1 + "\n\n\n\n\n" + enP2 + "\n\n\n", enP1 + "\n\n" + enP2},
+		{"lone cr", enP1 + "\r\r" + enP2, enP1 + "\n\n" + enP2},
+		{"empty", "", ""},
+		{"only spaces", " \n \t\n", ""},
+
+		// English trailing boilerplate.
+		{"en leave a reply form", enP1 + "\n\n" + enP2 + "\n\nLeave a Reply Cancel reply\n\nYour email address will not be published. Required fields are marked *\n\nComment *\n\nName *\n\nEmail *\n\nPost Comment",
+			enP1 + "\n\n" + enP2},
+		{"en related news list", enP1 + "\n\n" + enP2 + "\n\nRelated News:\nMinisters agree on grain deal\nNew sanctions package approved\nEU summit postponed",
+			enP1 + "\n\n" + enP2},
+		{"en legal disclaimer long", enP1 + "\n\n" + enP2 + "\n\nLegal Disclaimer: " + strings.Repeat("The information in this release is provided for general purposes only and does not constitute advice. ", 4),
+			enP1 + "\n\n" + enP2},
+		{"en must read and stay connected", enP1 + "\n\n" + enP2 + "\n\nMust Read\nTen things to know about the summit\n\nStay Connected\nFacebook\nX\nTelegram",
+			enP1 + "\n\n" + enP2},
+		{"en comments count", enP1 + "\n\n" + enP2 + "\n\n3 Comments\n\nGreat piece.\n\nThanks for this.", enP1 + "\n\n" + enP2},
+		{"en bio at end", enP1 + "\n\n" + enP2 + "\n\nJane Doe is a senior correspondent covering European politics. Follow her on X @janedoe.",
+			enP1 + "\n\n" + enP2},
+		{"en source line stays", enP1 + "\n\n" + enP2 + "\n\nSource: Reuters", enP1 + "\n\n" + enP2 + "\n\nSource: Reuters"},
+		{"en ad label inside", enP1 + "\n\nAdvertisement\n\n" + enP2, enP1 + "\n\n" + enP2},
+
+		// Italian.
+		{"it lascia un commento", itP1 + "\n\n" + itP2 + "\n\nLascia un commento\n\nIl tuo indirizzo email non sarà pubblicato. I campi obbligatori sono contrassegnati *",
+			itP1 + "\n\n" + itP2},
+		{"it leggi anche list", itP1 + "\n\n" + itP2 + "\n\nLeggi anche:\nKiev, blackout in tre regioni\nSace, nuove garanzie", itP1 + "\n\n" + itP2},
+		{"it riproduzione riservata", itP1 + "\n\n" + itP2 + "\n\n© RIPRODUZIONE RISERVATA", itP1 + "\n\n" + itP2},
+		{"it pubblicità label", itP1 + "\n\nPUBBLICITÀ\n\n" + itP2, itP1 + "\n\n" + itP2},
+
+		// Ukrainian.
+		{"uk залишити коментар", ukP1 + "\n\n" + ukP2 + "\n\nЗалишити коментар\n\nВаша адреса електронної пошти не буде опублікована.",
+			ukP1 + "\n\n" + ukP2},
+		{"uk читайте також", ukP1 + "\n\n" + ukP2 + "\n\nЧитайте також:\nУряд затвердив програму відновлення\nНБУ зберіг облікову ставку", ukP1 + "\n\n" + ukP2},
+		{"uk реклама", ukP1 + "\n\nРеклама\n\n" + ukP2, ukP1 + "\n\n" + ukP2},
+		{"uk rights reserved", ukP1 + "\n\n" + ukP2 + "\n\nУсі права захищені. Використання матеріалів лише з посиланням.", ukP1 + "\n\n" + ukP2},
+
+		// Leading navigation.
+		{"skip link and breadcrumb", "Skip to content\nHome > World > Europe\n" + enP1 + "\n\n" + enP2, enP1 + "\n\n" + enP2},
+		{"uk breadcrumb", "Головна / Новини / Політика\n\n" + ukP1, ukP1},
+		{"it vai al contenuto", "Vai al contenuto\n\n" + itP1, itP1},
+
+		// Negatives: real text must stay.
+		{"short last paragraph stays", enP1 + "\n\n" + enP2 + "\n\nThe talks resume on Monday.", enP1 + "\n\n" + enP2 + "\n\nThe talks resume on Monday."},
+		{"marker mid-article followed by prose stays", enP1 + "\n\nComments\n\n" + enP2, enP1 + "\n\nComments\n\n" + enP2},
+		{"related word inside sentence stays", enP1 + "\n\nRelated news from Brussels suggested the summit would be delayed by a week, diplomats said.",
+			enP1 + "\n\nRelated news from Brussels suggested the summit would be delayed by a week, diplomats said."},
+		{"journalist news paragraph stays", enP1 + "\n\nThe reporter, who works for a local radio station, was detained at the border and released after six hours.",
+			enP1 + "\n\nThe reporter, who works for a local radio station, was detained at the border and released after six hours."},
+		{"it leggi anche in a sentence stays", itP1 + "\n\nLeggi anche il rapporto della Banca mondiale, che stima i danni in oltre 480 miliardi di dollari.",
+			itP1 + "\n\nLeggi anche il rapporto della Banca mondiale, che stima i danni in oltre 480 miliardi di dollari."},
+		{"uk коментарі heading before prose stays", ukP1 + "\n\nКоментарі\n\n" + ukP2, ukP1 + "\n\nКоментарі\n\n" + ukP2},
+		{"marker alone is not cut", "Comments\n\nNothing else here.", "Comments\n\nNothing else here."},
+		{"home as a word at start stays", "Home secretary visits Kyiv\n\n" + enP1, "Home secretary visits Kyiv\n\n" + enP1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := Clean(tt.in); got != tt.want {
+				t.Errorf("Clean:\n got %q\nwant %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestCleanInvalidInput(t *testing.T) {
+	got := Clean("Bad \xff bytes\x00 here\n\n" + enP1)
+	if !utf8.ValidString(got) || strings.ContainsRune(got, 0) {
+		t.Errorf("invalid output %q", got)
+	}
+	if !strings.Contains(got, "bytes here") {
+		t.Errorf("NUL not dropped cleanly: %q", got)
+	}
+}
+
+// FuzzClean checks that Clean never panics, returns valid UTF-8 without NULs
+// or carriage returns, is idempotent, and never adds text.
+func FuzzClean(f *testing.F) {
+	for _, s := range []string{
+		"", "\r\n", enP1 + "\n\nLeave a Reply\n\nx", "Home > a > b\n" + itP1, "© \n", "(1)", "3 (",
+		ukP2 + "\n\nЧитайте також\n", "\xff\x00\r\r\n", strings.Repeat("Comments\n", 200),
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		got := Clean(s)
+		if !utf8.ValidString(got) || strings.ContainsAny(got, "\x00\r") {
+			t.Fatalf("invalid output %q", got)
+		}
+		if again := Clean(got); again != got {
+			t.Fatalf("not idempotent:\n%q\n%q", got, again)
+		}
+		if len(got) > len(s)*3+3 {
+			t.Fatalf("output grew: %d > %d", len(got), len(s))
+		}
+	})
+}
+
+func BenchmarkClean(b *testing.B) {
+	text := strings.Repeat(enP1+"\n\n"+itP1+"\n\n"+ukP1+"\n\n", 40) + "Related News\nA\nB\n\nLeave a Reply\n\nYour email address will not be published."
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		Clean(text)
+	}
+}
