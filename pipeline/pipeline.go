@@ -11,12 +11,12 @@ import (
 	"iter"
 	"log/slog"
 	"runtime"
-	"sync"
 	"time"
 
 	"kronika/corpus"
 	"kronika/extract"
 	"kronika/ingest"
+	"kronika/internal/parallel"
 )
 
 // Index is where records go after the store: the bleve index, or a running
@@ -111,40 +111,6 @@ func Run(ctx context.Context, opts Options, docs iter.Seq[ingest.Item]) (Summary
 		return sum, err
 	}
 
-	ctx, cancel := context.WithCancel(ctx)
-	defer cancel()
-	items := make(chan ingest.Item, opts.Workers*4)
-	out := make(chan analysed, opts.Workers*4)
-	go func() {
-		defer close(items)
-		for it := range docs {
-			select {
-			case items <- it:
-			case <-ctx.Done():
-				return
-			}
-		}
-	}()
-	var wg sync.WaitGroup
-	for range opts.Workers {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for it := range items {
-				a := analysed{item: it}
-				if it.Err == nil && !it.NotModified {
-					a.rec = opts.Analyzer.Analyze(ctx, it.Doc)
-				}
-				select {
-				case out <- a:
-				case <-ctx.Done():
-					return
-				}
-			}
-		}()
-	}
-	go func() { wg.Wait(); close(out) }()
-
 	batch := make([]analysed, 0, opts.BatchSize)
 	flush := func() error {
 		if len(batch) == 0 {
@@ -160,16 +126,23 @@ func Run(ctx context.Context, opts Options, docs iter.Seq[ingest.Item]) (Summary
 		}
 		return nil
 	}
-	for a := range out {
+	// Documents are analysed in parallel but stored in input order, so that
+	// which of two duplicates is the original does not depend on timing.
+	err = parallel.OrderedMap(ctx, opts.Workers, docs, func(it ingest.Item) analysed {
+		a := analysed{item: it}
+		if it.Err == nil && !it.NotModified {
+			a.rec = opts.Analyzer.Analyze(ctx, it.Doc)
+		}
+		return a
+	}, func(a analysed) error {
 		batch = append(batch, a)
 		if len(batch) == opts.BatchSize {
-			if err := flush(); err != nil {
-				cancel()
-				for range out { // let the workers finish
-				}
-				return sum, err
-			}
+			return flush()
 		}
+		return nil
+	})
+	if err != nil {
+		return sum, err
 	}
 	if err := flush(); err != nil {
 		return sum, err

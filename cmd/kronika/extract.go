@@ -1,16 +1,14 @@
 package main
 
 import (
-	"context"
 	"fmt"
-	"runtime"
-	"sync"
 
 	"github.com/spf13/cobra"
 
 	"kronika/corpus"
 	"kronika/extract"
 	"kronika/ingest"
+	"kronika/internal/parallel"
 )
 
 func (a *app) extractCommand() *cobra.Command {
@@ -40,7 +38,7 @@ ministers, dates and money it mentions. A document that fails is still one line,
 			an := extract.Default()
 			w := corpus.NewWriter(a.stdout)
 			ok, failed := 0, 0
-			err = orderedMap(ctx, items, func(it ingest.Item) corpus.Record {
+			err = parallel.OrderedMap(ctx, 0, items, func(it ingest.Item) corpus.Record {
 				if it.Err != nil {
 					doc := it.Doc
 					if doc.ID == "" {
@@ -84,64 +82,4 @@ func idFor(source string) string {
 		return corpus.URLID(source)
 	}
 	return corpus.FileID(source)
-}
-
-// orderedMap applies fn to every item on all cores and hands the results to
-// emit in input order, with a bounded window so memory stays flat.
-func orderedMap[T, R any](ctx context.Context, items func(func(T) bool), fn func(T) R, emit func(R) error) error {
-	workers := runtime.GOMAXPROCS(0)
-	type job struct {
-		v   T
-		out chan R
-	}
-	jobs := make(chan job, workers*4)
-	order := make(chan chan R, workers*8)
-	ctx, cancel := context.WithCancel(ctx)
-	defer cancel()
-	go func() {
-		defer close(order)
-		defer close(jobs)
-		for v := range items {
-			j := job{v: v, out: make(chan R, 1)}
-			select {
-			case order <- j.out:
-			case <-ctx.Done():
-				return
-			}
-			select {
-			case jobs <- j:
-			case <-ctx.Done():
-				return
-			}
-		}
-	}()
-	var wg sync.WaitGroup
-	for range workers {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for j := range jobs {
-				j.out <- fn(j.v)
-			}
-		}()
-	}
-	var err error
-	for out := range order {
-		if err != nil {
-			continue // draining after a failure
-		}
-		select {
-		case r := <-out:
-			if err = emit(r); err != nil {
-				cancel()
-			}
-		case <-ctx.Done():
-			err = ctx.Err()
-		}
-	}
-	wg.Wait()
-	if err != nil {
-		return err
-	}
-	return ctx.Err()
 }
