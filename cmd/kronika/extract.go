@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 
 	"github.com/spf13/cobra"
@@ -42,7 +43,7 @@ ministers, dates and money it mentions. A document that fails is still one line,
 				if it.Err != nil {
 					doc := it.Doc
 					if doc.ID == "" {
-						doc.ID = idFor(it.Source)
+						doc.ID = idFor(it)
 					}
 					if doc.Source == "" {
 						doc.Source = it.Source
@@ -76,10 +77,15 @@ ministers, dates and money it mentions. A document that fails is still one line,
 	return cmd
 }
 
-// idFor derives an id for a source that failed before it became a Document.
-func idFor(source string) string {
-	if ingest.IsURL(source) {
-		return corpus.URLID(source)
+// idFor derives an id for a source that failed before it became a
+// Document, the way a good one would have been named.
+func idFor(it ingest.Item) string {
+	var le *corpus.LineError
+	switch {
+	case errors.As(it.Err, &le):
+		return fmt.Sprintf("%s-%d", corpus.FileID(le.File), le.Line)
+	case ingest.IsURL(it.Source):
+		return corpus.URLID(it.Source)
 	}
-	return corpus.FileID(source)
+	return corpus.FileID(it.Source)
 }

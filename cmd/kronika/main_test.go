@@ -1,0 +1,203 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"kronika/corpus"
+)
+
+var update = flag.Bool("update", false, "rewrite golden files")
+
+// kronika runs one command line in-process.
+func kronika(t *testing.T, stdin string, args ...string) (code int, stdout, stderr string) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	code = run(context.Background(), args, strings.NewReader(stdin), &out, &errb)
+	return code, out.String(), errb.String()
+}
+
+func records(t *testing.T, out string) []corpus.Record {
+	t.Helper()
+	var recs []corpus.Record
+	for _, line := range strings.Split(strings.TrimSpace(out), "\n") {
+		var r corpus.Record
+		if err := json.Unmarshal([]byte(line), &r); err != nil {
+			t.Fatalf("output line is not a record: %v\n%s", err, line)
+		}
+		recs = append(recs, r)
+	}
+	return recs
+}
+
+// TestExtractSampleGolden pins the whole analysis of the embedded sample
+// corpus; run with -update after an intended change and review the diff.
+func TestExtractSampleGolden(t *testing.T) {
+	code, out, errOut := kronika(t, "", "extract")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	recs := records(t, out)
+	if len(recs) != 21 {
+		t.Fatalf("%d records, want 21", len(recs))
+	}
+	for _, r := range recs {
+		runes := []rune(r.Text)
+		check := func(kind string, ms []corpus.Mention) {
+			for _, m := range ms {
+				if m.Start < 0 || m.End > len(runes) || string(runes[m.Start:m.End]) != m.Text {
+					t.Errorf("%s %s mention %q at [%d,%d) does not slice the text", r.ID, kind, m.Text, m.Start, m.End)
+				}
+			}
+		}
+		for _, n := range r.Entities.Nations {
+			check("nation", n.Mentions)
+		}
+		for _, m := range r.Entities.Ministers {
+			check("minister", m.Mentions)
+		}
+		for _, d := range r.Entities.Dates {
+			check("date", d.Mentions)
+		}
+		for _, m := range r.Entities.Money {
+			check("money", m.Mentions)
+		}
+	}
+	golden := filepath.Join("testdata", "extract-sample.golden.jsonl")
+	if *update {
+		if err := os.WriteFile(golden, []byte(out), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(golden)
+	if err != nil {
+		t.Fatalf("%v (run go test ./cmd/kronika -run Golden -update)", err)
+	}
+	if out != string(want) {
+		wantRecs := records(t, string(want))
+		for i := range min(len(recs), len(wantRecs)) {
+			g, _ := json.Marshal(recs[i].Entities)
+			w, _ := json.Marshal(wantRecs[i].Entities)
+			if !bytes.Equal(g, w) || recs[i].Lang != wantRecs[i].Lang || recs[i].Published != wantRecs[i].Published {
+				t.Errorf("%s differs from the golden file:\n got %s\nwant %s", recs[i].ID, g, w)
+			}
+		}
+		t.Error("extract output differs from testdata/extract-sample.golden.jsonl (review, then -update)")
+	}
+}
+
+func TestExtractBadInputKeepsLines(t *testing.T) {
+	dir := t.TempDir()
+	good := filepath.Join(dir, "good.txt")
+	os.WriteFile(good, []byte("Il ministro della Difesa ucraino ha ringraziato l'Estonia e il Lussemburgo per il sostegno."), 0o644)
+	bin := filepath.Join(dir, "img.txt")
+	os.WriteFile(bin, []byte("\x89PNG\r\n\x1a\n\x00\x00"), 0o644)
+	stdin := "{\"id\":\"s1\",\"text\":\"Estonia\"}\nnot json\n{\"id\":\"s3\",\"text\":\"Lussemburgo\"}\n"
+	code, out, errOut := kronika(t, stdin, "extract", good, bin, "-", filepath.Join(dir, "missing.txt"))
+	if code != 1 {
+		t.Errorf("exit %d, want 1 when some input failed", code)
+	}
+	recs := records(t, out)
+	want := []struct{ id, err string }{{"good", ""}, {"img", "binary"}, {"s1", ""}, {"stdin-2", "not a JSON object"}, {"s3", ""}, {"missing", "no such file"}}
+	if len(recs) != len(want) {
+		t.Fatalf("%d lines, want one per input document (%d)", len(recs), len(want))
+	}
+	for i, w := range want {
+		if recs[i].ID != w.id || (w.err == "") != (recs[i].Error == "") || !strings.Contains(recs[i].Error, w.err) {
+			t.Errorf("line %d: id=%q error=%q, want id=%q error containing %q", i+1, recs[i].ID, recs[i].Error, w.id, w.err)
+		}
+	}
+	if !strings.Contains(errOut, "3 extracted, 3 failed") || !strings.Contains(errOut, "img.txt") {
+		t.Errorf("stderr lacks the summary or the failing file:\n%s", errOut)
+	}
+}
+
+func TestUsageErrors(t *testing.T) {
+	for _, args := range [][]string{
+		{"nosuchcommand"},
+		{"search", "--size", "many"},
+		{"export", "--format", "xml"},
+		{"search", "a", "b"},
+		{"--log-format", "yaml", "extract"},
+	} {
+		if code, _, errOut := kronika(t, "", args...); code != 2 || errOut == "" {
+			t.Errorf("%v: exit %d (%q), want 2 with a message", args, code, errOut)
+		}
+	}
+}
+
+func TestIngestSearchStatsExport(t *testing.T) {
+	data := t.TempDir()
+	report := filepath.Join(t.TempDir(), "run.json")
+	code, _, errOut := kronika(t, "", "ingest", "--data", data, "--report", report)
+	if code != 0 {
+		t.Fatalf("ingest exit %d: %s", code, errOut)
+	}
+	if !strings.Contains(errOut, "21 ingested (21 new") {
+		t.Errorf("summary line: %s", errOut)
+	}
+	var rep map[string]any
+	b, err := os.ReadFile(report)
+	if err != nil || json.Unmarshal(b, &rep) != nil {
+		t.Fatalf("report: %v %s", err, b)
+	}
+	for _, k := range []string{"new", "updated", "unchanged", "duplicates", "failed", "failures", "seconds"} {
+		if _, ok := rep[k]; !ok {
+			t.Errorf("report lacks %q", k)
+		}
+	}
+	// Again: nothing new.
+	if code, _, errOut = kronika(t, "", "ingest", "--data", data); code != 0 || !strings.Contains(errOut, "(0 new, 0 updated, 21 unchanged") {
+		t.Errorf("second ingest: exit %d, %s", code, errOut)
+	}
+	code, out, _ := kronika(t, "", "stats", "--data", data, "--json")
+	var st struct {
+		Store struct{ Documents, Duplicates int }
+		Index struct{ Documents int }
+	}
+	if code != 0 || json.Unmarshal([]byte(out), &st) != nil {
+		t.Fatalf("stats: exit %d %s", code, out)
+	}
+	if st.Store.Documents != 21 || st.Index.Documents != st.Store.Documents-st.Store.Duplicates {
+		t.Errorf("stats %+v: want 21 stored and index = store − duplicates", st)
+	}
+	// Cross-lingual: the Ukrainian name finds the Italian and English articles too.
+	code, out, errOut = kronika(t, "", "search", "--data", data, "--json", "Люксембург")
+	if code != 0 {
+		t.Fatalf("search: %d %s", code, errOut)
+	}
+	var res struct {
+		Total int
+		Hits  []struct {
+			ID, Lang string
+			Matched  []string
+		}
+	}
+	if err := json.Unmarshal([]byte(out), &res); err != nil {
+		t.Fatal(err)
+	}
+	langs := map[string]bool{}
+	for _, h := range res.Hits {
+		langs[h.Lang] = true
+	}
+	if !langs["it"] || !langs["en"] || !langs["uk"] {
+		t.Errorf("Люксембург found languages %v, want it, en and uk", langs)
+	}
+	code, out, _ = kronika(t, "", "export", "--data", data)
+	if code != 0 || len(records(t, out)) != 21 {
+		t.Errorf("export: exit %d, %d records", code, len(records(t, out)))
+	}
+	code, out, _ = kronika(t, "", "search", "--data", data, "--nation", "EE", "--lang", "it")
+	if code != 0 || !strings.Contains(out, "results") || strings.Contains(out, " · en · ") {
+		t.Errorf("filtered search: exit %d\n%s", code, out)
+	}
+	if code, _, errOut = kronika(t, "", "search", "--data", data, "/.*/"); code != 2 {
+		t.Errorf("a costly regexp query: exit %d (%s), want 2", code, errOut)
+	}
+}
