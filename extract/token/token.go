@@ -101,6 +101,8 @@ func isLetter(r rune) bool {
 		return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z'
 	case r >= 0xC0 && r <= 0x24F: // Latin-1 and Latin Extended-A/B letters
 		return r != 0xD7 && r != 0xF7
+	case r == 'ʼ' || r == 'ʹ': // modifier letters used as apostrophes
+		return false
 	case r >= 0x400 && r <= 0x52F: // Cyrillic
 		return r <= 0x481 || r >= 0x48A || r >= 0x483 && r <= 0x489
 	}

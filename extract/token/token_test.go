@@ -20,6 +20,7 @@ func TestTokenize(t *testing.T) {
 	}{
 		{"italian elision", "dell’Ucraina", []tok{{"dell", Word, Paragraph}, {"'", Punct, None}, {"ucraina", Word, None}}},
 		{"ukrainian apostrophe and hyphen", "прем'єр-міністр", []tok{{"прем", Word, Paragraph}, {"'", Punct, None}, {"єр", Word, None}, {"-", Punct, None}, {"міністр", Word, None}}},
+		{"modifier-letter apostrophe", "Обʼєднані", []tok{{"об", Word, Paragraph}, {"'", Punct, None}, {"єднані", Word, None}}},
 		{"numbers and scale", "€10m, 1\u00a0000\u202f000", []tok{{"€", Punct, Paragraph}, {"10", Number, None}, {"m", Word, None}, {",", Punct, None}, {"1", Number, Space}, {"000", Number, Thin}, {"000", Number, Thin}}},
 		{"dates", "26/07/2024 23:32", []tok{{"26", Number, Paragraph}, {"/", Punct, None}, {"07", Number, None}, {"/", Punct, None}, {"2024", Number, None}, {"23", Number, Space}, {":", Punct, None}, {"32", Number, None}}},
 		{"lines and paragraphs", "a\nb\n\nc  d", []tok{{"a", Word, Paragraph}, {"b", Word, Newline}, {"c", Word, Paragraph}, {"d", Word, Space}}},
