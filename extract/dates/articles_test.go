@@ -1,0 +1,87 @@
+package dates_test
+
+import (
+	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
+	"slices"
+	"testing"
+
+	"kronika/corpus"
+	"kronika/extract/token"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden mention files in testdata/articles")
+
+// TestArticles runs whole article-style texts (written for these tests)
+// the way the pipeline does: the dateline gives the anchor when there is
+// no other, then every date is extracted. The expected values are worked
+// out by hand; the golden files keep the mentions.
+func TestArticles(t *testing.T) {
+	cases := []struct {
+		file     string
+		dateline string // expected dateline, "" for none
+		want     []string
+	}{
+		{"en-defence-aid", "2024-03-13", []string{
+			"2024-03-13", "2024-03-12", "2024-02-15", "2024-02-16", "2024-04", "2024", "2023-06",
+			"2024-02-21", "2024-03-23", "2023", "2027", "2024-01-02", "2022", "2024-01", "2024-03-15"}},
+		{"en-us-briefing", "2024-03-05", []string{
+			"2024-03-05", "2024-03-04", "2023-12", "2024-04-15", "2024-03-12", "2024-W09", "2025",
+			"2024-02-28", "2023-12-27", "2022-02-24", "2023"}},
+		{"en-noisy-page", "", []string{"2025", "2027", "2023"}},
+		{"it-coalizione", "2024-04-03", []string{
+			"2024-04-03", "2024-04-02", "2024", "2024-03-19", "2025", "2023", "2024-03-08",
+			"2024-02-15", "2024-02-16", "2024-06", "2024-07-11", "2024-07-12", "2024-04-01", "2022",
+			"2023-12", "2026", "2024-04-06"}},
+		{"it-cronaca", "2024-01-10", []string{
+			"2024-01-10", "2024-02", "2024-01-09", "2024-02-14", "2023-12-12", "2023", "2024",
+			"2023-11", "2026", "2022", "2023-02-24"}},
+		{"uk-koalitsiia", "2023-09-19", []string{
+			"2023-09-19", "2024", "2023-06-15", "2023-10", "2023-02", "2023", "2027", "2022",
+			"2023-W37", "2023-09-18", "2023-10-05", "2023-10-06"}},
+		{"uk-novyny", "2024-03-04", []string{
+			"2024-03-04", "2024-03-03", "2024-02-14", "2024", "2024-04", "2023", "2024-W09",
+			"2024-02-29", "2022-02-24"}},
+	}
+	x := extractor()
+	for _, c := range cases {
+		t.Run(c.file, func(t *testing.T) {
+			raw, err := os.ReadFile(filepath.Join("testdata", "articles", c.file+".txt"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			text, lang := string(raw), c.file[:2]
+			pub, ok := x.Dateline(token.New(text, lang, ""))
+			if pub != c.dateline || ok != (c.dateline != "") {
+				t.Errorf("dateline %q, %v; want %q", pub, ok, c.dateline)
+			}
+			var e corpus.Entities
+			x.Extract(token.New(text, lang, pub), &e)
+			checkEntities(t, text, e)
+			if got := values(e); !slices.Equal(got, c.want) {
+				t.Errorf("values\n  got  %q\n  want %q", got, c.want)
+			}
+			golden := filepath.Join("testdata", "articles", c.file+".golden.json")
+			got, err := json.MarshalIndent(e.Dates, "", "  ")
+			if err != nil {
+				t.Fatal(err)
+			}
+			got = append(got, '\n')
+			if *update {
+				if err := os.WriteFile(golden, got, 0o644); err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			want, err := os.ReadFile(golden)
+			if err != nil {
+				t.Fatalf("%v (run with -update to create it)", err)
+			}
+			if string(got) != string(want) {
+				t.Errorf("mentions differ from %s (run with -update after checking):\n%s", golden, got)
+			}
+		})
+	}
+}

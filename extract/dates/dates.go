@@ -1,0 +1,1933 @@
+// Package dates finds calendar-date expressions in news text — numeric
+// ("26/07/2024", "2024-07-26"), written ("19 settembre 2023", "September 19,
+// 2023", "у червні 2023 року"), year-only in a year context ("nel 2024",
+// "2024 року"), ranges ("15–16 June", "dal 2024 al 2030") and relative
+// expressions anchored on the publication date ("yesterday", "l'anno
+// scorso", "минулого тижня", "3 days ago") — and normalizes each
+// TIMEX3-style: YYYY-MM-DD, YYYY-MM, YYYY, YYYY-Www, or XXXX-MM(-DD) when
+// the year is unknown.
+//
+// The engine in this file knows no language: it walks the shared token
+// stream once and looks each word up in a lexicon built from the Language
+// values of en.go, it.go and uk.go. There are no regular expressions.
+package dates
+
+import (
+	"slices"
+	"sync"
+	"time"
+
+	"kronika/corpus"
+	"kronika/extract/token"
+)
+
+// Extractor finds dates. It is immutable after New and safe for concurrent
+// use.
+type Extractor struct {
+	byLang map[string]*lexicon
+	all    *lexicon  // every language at once, for "und" and unknown codes
+	scans  sync.Pool // *scan: per-document buffers, reused to spare the allocator
+}
+
+// New builds an Extractor for English, Italian and Ukrainian.
+func New() *Extractor { return NewWith(English(), Italian(), Ukrainian()) }
+
+// NewWith builds an Extractor for the given languages.
+func NewWith(langs ...*Language) *Extractor {
+	x := &Extractor{byLang: make(map[string]*lexicon, len(langs)), all: newLexicon(langs...)}
+	for _, l := range langs {
+		x.byLang[l.Code] = newLexicon(l)
+	}
+	return x
+}
+
+func (x *Extractor) lexicon(lang string) *lexicon {
+	if lx := x.byLang[lang]; lx != nil {
+		return lx
+	}
+	return x.all
+}
+
+// Extract appends the dates of d to e.Dates, each value once with all of
+// its mentions, in order of first mention.
+func (x *Extractor) Extract(d *token.Doc, e *corpus.Entities) {
+	s := x.newScan(d, len(d.Tokens))
+	defer x.release(s)
+	s.run()
+	s.finish()
+	if len(s.ms) == 0 {
+		return
+	}
+	// Group the matches by value first, so that each value is formatted
+	// once and each mention list is allocated at its final size.
+	var byVal [64]struct {
+		v val
+		n int // mentions
+	}
+	vals := byVal[:0]
+	var index map[val]int // only for documents with very many dates
+	for i := range s.ms {
+		m := &s.ms[i]
+		if m.drop {
+			continue
+		}
+		k := 0
+		if index != nil {
+			var ok bool
+			if k, ok = index[m.v]; !ok {
+				k = len(vals)
+			}
+		} else {
+			for k < len(vals) && vals[k].v != m.v {
+				k++
+			}
+		}
+		if k == len(vals) {
+			if len(vals) == len(byVal) {
+				index = make(map[val]int, 4*len(vals))
+				for j, g := range vals {
+					index[g.v] = j
+				}
+			}
+			if index != nil {
+				index[m.v] = k
+			}
+			vals = append(vals, struct {
+				v val
+				n int
+			}{m.v, 0})
+		}
+		vals[k].n++
+		m.group = k
+	}
+	base := len(e.Dates)
+	e.Dates = slices.Grow(e.Dates, len(vals))
+	for _, g := range vals {
+		e.Dates = append(e.Dates, corpus.Date{Value: g.v.String(), Mentions: make([]corpus.Mention, 0, g.n)})
+	}
+	for i := range s.ms {
+		m := &s.ms[i]
+		if m.drop {
+			continue
+		}
+		men := d.Mention(s.L[m.a].a, s.L[m.b-1].b)
+		dt := &e.Dates[base+m.group]
+		if n := len(dt.Mentions); n > 0 && dt.Mentions[n-1].Start == men.Start && dt.Mentions[n-1].End == men.End {
+			continue // one span read twice
+		}
+		dt.Mentions = append(dt.Mentions, men)
+	}
+}
+
+// Dateline returns the publication date given by a dateline at the very
+// top of the text ("• 26/07/2024 23:32", "ROMA, 3 aprile 2024 –",
+// "КИЇВ, 19 вересня 2023 року"), as YYYY-MM-DD. Only a full date with its
+// year near the start of one of the first three lines counts.
+func (x *Extractor) Dateline(d *token.Doc) (string, bool) {
+	// The first three non-empty lines.
+	n, lines := 0, 0
+	for n < len(d.Tokens) && n < 120 {
+		if n > 0 && d.Tokens[n].Gap >= token.Newline {
+			lines++
+			if lines == 3 {
+				break
+			}
+		}
+		n++
+	}
+	s := x.newScan(d, n)
+	defer x.release(s)
+	// Only what the text writes out counts: "yesterday" or "19 September"
+	// say nothing about the date of publication.
+	s.hasRef = false
+	s.run()
+	for i := range s.ms {
+		m := &s.ms[i]
+		if m.kind != kExplicit || m.v.y == 0 || m.v.d == 0 || m.v.wk != 0 {
+			continue
+		}
+		// The date must open its line, give or take a place name, a
+		// bullet or a time: count the lexemes before it on its line.
+		before := 0
+		for j := m.a; j > 0 && s.L[j].gap < token.Newline; j-- {
+			before++
+		}
+		if before <= 8 {
+			return m.v.String(), true
+		}
+	}
+	return "", false
+}
+
+// Parse resolves one date expression written in lang against the
+// reference date ref (YYYY-MM-DD, or "" for none) and returns its values.
+func (x *Extractor) Parse(expr, lang, ref string) []string {
+	d := token.New(expr, lang, ref)
+	var e corpus.Entities
+	x.Extract(d, &e)
+	out := make([]string, len(e.Dates))
+	for i, dt := range e.Dates {
+		out[i] = dt.Value
+	}
+	return out
+}
+
+// ---------------------------------------------------------------------
+// Values
+
+// val is a date at day, month, year or ISO-week precision; y == 0 is an
+// unknown year.
+type val struct {
+	y, m, d int
+	wk      int // ISO week number; then y is the ISO year
+}
+
+func (v val) String() string {
+	var b [10]byte
+	n := 0
+	put := func(x, width int) {
+		for i := width - 1; i >= 0; i-- {
+			b[n+i] = byte('0' + x%10)
+			x /= 10
+		}
+		n += width
+	}
+	if v.y == 0 {
+		copy(b[:], "XXXX")
+		n = 4
+	} else {
+		put(v.y, 4)
+	}
+	switch {
+	case v.wk > 0:
+		b[n], b[n+1] = '-', 'W'
+		n += 2
+		put(v.wk, 2)
+	case v.m > 0:
+		b[n] = '-'
+		n++
+		put(v.m, 2)
+		if v.d > 0 {
+			b[n] = '-'
+			n++
+			put(v.d, 2)
+		}
+	}
+	return string(b[:n])
+}
+
+func daysIn(y, m int) int {
+	switch m {
+	case 2:
+		if y == 0 || y%4 == 0 && (y%100 != 0 || y%400 == 0) {
+			return 29
+		}
+		return 28
+	case 4, 6, 9, 11:
+		return 30
+	}
+	return 31
+}
+
+func validDate(y, m, d int) bool { return m >= 1 && m <= 12 && d >= 1 && d <= daysIn(y, m) }
+
+func dayVal(t time.Time) val { return val{y: t.Year(), m: int(t.Month()), d: t.Day()} }
+
+func weekVal(t time.Time) val {
+	y, w := t.ISOWeek()
+	return val{y: y, wk: w}
+}
+
+func monthVal(y, m int) val {
+	for m > 12 {
+		m -= 12
+		y++
+	}
+	for m < 1 {
+		m += 12
+		y--
+	}
+	return val{y: y, m: m}
+}
+
+func date(y, m, d int) time.Time { return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC) }
+
+// ---------------------------------------------------------------------
+// Lexemes: tokens with their lexicon entries, ordinal suffixes and
+// apostrophe compounds joined.
+
+type lex struct {
+	a, b int // token span [a, b)
+	kind token.Kind
+	gap  token.Gap
+	key  string
+	w    *word
+	n    int // value of a number of at most 9 digits, else -1
+	nd   int // digits
+	ord  bool
+	cap  bool
+}
+
+type kind uint8
+
+const (
+	kExplicit kind = iota // v is final
+	kYearless             // v.m (and v.d) known; the year comes from the text or the anchor
+	kWeekday              // a weekday to resolve against the anchor
+	kMonthDay             // v.d of a month to take from the anchor
+)
+
+// Weekday modes.
+const (
+	wdBare = iota
+	wdLast
+	wdThis
+	wdNext
+	wdWeek // in the week shifted by shift
+)
+
+type match struct {
+	a, b  int // lexeme span [a, b)
+	kind  kind
+	v     val
+	wd    int // weekday hint (time.Weekday + 1), for kYearless and kWeekday
+	mode  int // weekday mode
+	shift int // week shift with wdWeek; month shift for kYearless months (-1 last, +1 next)
+	tense int // +1 the clause speaks of the future, -1 of the past, 0 unknown
+	drop  bool
+	group int // index of the value among the document's values
+}
+
+type scan struct {
+	lx         *lexicon
+	d          *token.Doc
+	L          []lex
+	ref        time.Time
+	hasRef     bool
+	standalone bool // the text is a date expression and nothing else
+	us         int8 // numeric order: 0 undecided, 1 month first, 2 day first
+	ms         []match
+}
+
+func (x *Extractor) newScan(d *token.Doc, limit int) *scan {
+	s, _ := x.scans.Get().(*scan)
+	if s == nil {
+		s = new(scan)
+	}
+	*s = scan{lx: x.lexicon(d.Lang), d: d, L: s.L[:0], ms: s.ms[:0]}
+	if d.Published != "" {
+		p := d.Published
+		if len(p) != 10 {
+			p, _ = corpus.NormalizeDate(p)
+		}
+		if t, err := time.Parse("2006-01-02", p); err == nil && t.Year() >= 1100 && t.Year() <= 8900 {
+			s.ref, s.hasRef = t, true
+		}
+	}
+	s.lexemes(limit)
+	return s
+}
+
+// release returns a scan's buffers to the pool, unless a huge text made
+// them too big to keep.
+func (x *Extractor) release(s *scan) {
+	if cap(s.L) > 1<<16 {
+		return
+	}
+	s.d, s.L, s.ms = nil, s.L[:0], s.ms[:0]
+	x.scans.Put(s)
+}
+
+func (s *scan) lexemes(limit int) {
+	toks := s.d.Tokens[:limit]
+	lx := s.lx
+	L := s.L[:0]
+	if cap(L) < len(toks) {
+		L = make([]lex, 0, len(toks)+len(toks)/4)
+	}
+	unknown := 0
+	for i := 0; i < len(toks); i++ {
+		t := &toks[i]
+		l := lex{a: i, b: i + 1, kind: t.Kind, gap: t.Gap, key: t.Norm, n: -1, cap: t.Cap || t.Upper}
+		switch t.Kind {
+		case token.Number:
+			l.nd = t.End - t.Start
+			if l.nd <= 9 {
+				n := 0
+				for j := 0; j < len(t.Norm); j++ {
+					n = n*10 + int(t.Norm[j]-'0')
+				}
+				l.n = n
+			}
+			if i+1 < len(toks) && toks[i+1].Gap == token.None {
+				nx := &toks[i+1]
+				switch {
+				case nx.Kind == token.Word && l.nd <= 2 && lx.ordSuffix[nx.Norm]:
+					l.ord, l.b = true, i+2
+					i++
+				case nx.Kind == token.Punct && l.nd <= 2 && (nx.Norm == "°" || nx.Norm == "º"):
+					l.ord, l.b = true, i+2
+					i++
+				case nx.Kind == token.Punct && nx.Norm == "-" && i+2 < len(toks) &&
+					toks[i+2].Gap == token.None && toks[i+2].Kind == token.Word && lx.dashOrd[toks[i+2].Norm]:
+					l.ord, l.b = true, i+3
+					i += 2
+				}
+			}
+		case token.Word:
+			if i+2 < len(toks) && toks[i+1].Norm == "'" && toks[i+1].Gap == token.None &&
+				toks[i+2].Gap == token.None && toks[i+2].Kind == token.Word {
+				if w := lx.compound(t.Norm, toks[i+2].Norm); w != nil {
+					l.w, l.key, l.b = w, w.key, i+3
+					i += 2
+					L = append(L, l)
+					continue
+				}
+			}
+			l.w = lx.words[t.Norm]
+			if l.w == nil {
+				unknown++
+			}
+		}
+		L = append(L, l)
+	}
+	s.L = L
+	s.standalone = unknown == 0 && len(L) <= 16
+}
+
+// ---------------------------------------------------------------------
+// Small accessors; all are safe past either end.
+
+func (s *scan) w(i int) *word {
+	if i < 0 || i >= len(s.L) {
+		return nil
+	}
+	return s.L[i].w
+}
+
+func (s *scan) has(i int, f flag) bool {
+	w := s.w(i)
+	return w != nil && w.flags&f != 0
+}
+
+func (s *scan) punct(i int, p string) bool {
+	return i >= 0 && i < len(s.L) && s.L[i].kind == token.Punct && s.L[i].key == p
+}
+
+func (s *scan) tight(i int) bool { return i >= 0 && i < len(s.L) && s.L[i].gap == token.None }
+
+func (s *scan) isNum(i int) bool { return i >= 0 && i < len(s.L) && s.L[i].kind == token.Number }
+
+// dot skips the abbreviation dot right after lexeme i-1.
+func (s *scan) dot(i int) int {
+	if s.punct(i, ".") && s.tight(i) {
+		return i + 1
+	}
+	return i
+}
+
+// ---------------------------------------------------------------------
+// The walk
+
+func (s *scan) run() {
+	for i := 0; i < len(s.L); {
+		if j := s.at(i); j > i {
+			i = j
+		} else {
+			i++
+		}
+	}
+}
+
+// at tries every pattern that can start at lexeme i and returns the index
+// after the match, or i.
+func (s *scan) at(i int) int {
+	l := &s.L[i]
+	if l.kind == token.Number {
+		if j := s.numeric(i); j > i {
+			return j
+		}
+		if j := s.dayFirst(i); j > i {
+			return j
+		}
+		if j := s.count(i); j > i {
+			return j
+		}
+		return s.year(i)
+	}
+	w := l.w
+	if w == nil {
+		return i
+	}
+	f := w.flags
+	if f&fPhrase != 0 {
+		if j := s.phrase(i); j > i {
+			return j
+		}
+	}
+	if f&fRelDay != 0 {
+		return s.relDay(i, i+1, int(w.rel))
+	}
+	if f&fHoliday != 0 {
+		if j := s.holiday(i); j > i {
+			return j
+		}
+	}
+	if f&fWeekday != 0 {
+		if j := s.weekday(i); j > i {
+			return j
+		}
+	}
+	if f&fMonth != 0 {
+		if j := s.month(i); j > i {
+			return j
+		}
+	}
+	if f&(fOrdinal|fNumber) != 0 {
+		if j := s.dayFirst(i); j > i {
+			return j
+		}
+		if j := s.count(i); j > i {
+			return j
+		}
+	}
+	if f&(fPre|fRelYear) != 0 {
+		if j := s.modifier(i); j > i {
+			return j
+		}
+	}
+	if f&fUnit != 0 {
+		if j := s.unit(i); j > i {
+			return j
+		}
+	}
+	if f&fIn != 0 {
+		if j := s.in(i); j > i {
+			return j
+		}
+	}
+	return i
+}
+
+func (s *scan) add(m match) {
+	if m.v.y != 0 && (m.v.y < 1000 || m.v.y > 9999) {
+		return
+	}
+	s.ms = append(s.ms, m)
+}
+
+// ---------------------------------------------------------------------
+// Numeric dates
+
+func (s *scan) numeric(i int) int {
+	L := s.L
+	a := &L[i]
+	if a.ord || a.n < 0 || !s.tight(i+1) || !s.tight(i+2) || !s.isNum(i+2) || L[i+2].ord {
+		return i
+	}
+	sep := L[i+1].key
+	if L[i+1].kind != token.Punct || sep != "/" && sep != "." && sep != "-" {
+		return i
+	}
+	// Part of a longer run of numbers (an IP address, a version, a code).
+	if i > 0 && a.gap == token.None && (L[i-1].kind == token.Number ||
+		L[i-1].kind == token.Word && !s.has(i-1, fArticle|fDateCtx|fOf) ||
+		L[i-1].kind == token.Punct && (L[i-1].key == "." || L[i-1].key == "/" || L[i-1].key == "-" || L[i-1].key == ",") && s.isNum(i-2)) {
+		return i
+	}
+	b := &L[i+2]
+	three := s.punct(i+3, sep) && s.tight(i+3) && s.tight(i+4) && s.isNum(i+4) && !L[i+4].ord
+	end := i + 3
+	if three {
+		end = i + 5
+	}
+	// Followed by more of the same: 1.2.3.4, 2024-07-26-01.
+	if s.tight(end) && end < len(L) && L[end].kind == token.Punct && (L[end].key == sep || L[end].key == ".") &&
+		s.tight(end+1) && s.isNum(end+1) {
+		return i
+	}
+	if three {
+		c := &L[i+4]
+		if a.nd == 4 { // ISO order: 2024-07-26, 2024/07/26, 2024.07.26
+			if b.nd > 2 || c.nd > 2 || !validDate(a.n, b.n, c.n) || a.n < 1000 {
+				return i
+			}
+			s.add(match{a: i, b: end, v: val{y: a.n, m: b.n, d: c.n}})
+			return end
+		}
+		if a.nd > 2 || b.nd > 2 || (c.nd != 4 && c.nd != 2) {
+			return i
+		}
+		y := c.n
+		if c.nd == 2 {
+			// Two-digit years only in the unmistakable shapes 26.07.24
+			// and 7/26/24; never with dashes (scores, codes).
+			if sep == "-" || sep == "." && (a.nd != 2 || b.nd != 2) {
+				return i
+			}
+			if y < 50 {
+				y += 2000
+			} else {
+				y += 1900
+			}
+		}
+		if y < 1000 {
+			return i
+		}
+		d, m, ok := s.order(a.n, b.n)
+		if !ok || !validDate(y, m, d) {
+			return i
+		}
+		s.add(match{a: i, b: end, v: val{y: y, m: m, d: d}})
+		return end
+	}
+	// Month and year: 07/2024.
+	if b.nd == 4 && (a.nd == 2 || s.standalone || s.has(i-1, fDateCtx|fMonthPrep)) && (sep == "/" || sep == ".") && a.n >= 1 && a.n <= 12 && b.n >= 1900 && b.n <= 2100 {
+		s.add(match{a: i, b: end, v: val{y: b.n, m: a.n}})
+		return end
+	}
+	// Day and month without a year: only with a slash, only after a date
+	// word ("on 3/4", "dal 15/6") or as the whole text, and never 24/7.
+	if sep != "/" || a.nd > 2 || b.nd > 2 || a.n == 24 && b.n == 7 {
+		return i
+	}
+	if s.isNum(end) || s.punct(end, "/") || s.notYearAfter(end) {
+		return i
+	}
+	if !s.standalone && !s.has(i-1, fDateCtx|fWeekday) {
+		return i
+	}
+	d, m, ok := s.order(a.n, b.n)
+	if !ok || !validDate(0, m, d) {
+		return i
+	}
+	s.add(match{a: i, b: end, kind: kYearless, v: val{m: m, d: d}, tense: s.tense(i, end)})
+	return end
+}
+
+// order reads two numbers as day and month, month first only when the
+// text is American or the day-first reading is impossible.
+func (s *scan) order(p, q int) (d, m int, ok bool) {
+	switch {
+	case p < 1 || q < 1:
+		return 0, 0, false
+	case p > 12 && q <= 12:
+		return p, q, true
+	case q > 12 && p <= 12:
+		return q, p, true
+	case p > 12:
+		return 0, 0, false
+	}
+	if s.monthFirstNumeric() {
+		return q, p, true
+	}
+	return p, q, true
+}
+
+// monthFirstNumeric decides once per text whether ambiguous numeric dates
+// put the month first: only in a language that does so (English), and only
+// when the text's unambiguous dates say so — or, for a bare expression with
+// no such evidence, by the American convention of date software.
+func (s *scan) monthFirstNumeric() bool {
+	if s.us == 0 {
+		s.us = 2
+		if s.lx.usNumeric {
+			mdy, dmy, mf, df := 0, 0, 0, 0
+			L := s.L
+			for i := 0; i+2 < len(L); i++ {
+				if L[i].kind == token.Number && L[i].nd <= 2 && s.punct(i+1, "/") && s.tight(i+1) && s.tight(i+2) && s.isNum(i+2) && L[i+2].nd <= 2 {
+					switch {
+					case L[i].n > 12 && L[i+2].n <= 12:
+						dmy++
+					case L[i+2].n > 12 && L[i].n <= 12:
+						mdy++
+					}
+				}
+				if s.has(i, fMonth) && L[i+1].kind == token.Number && L[i+1].nd <= 2 {
+					mf++
+				}
+				if L[i].kind == token.Number && L[i].nd <= 2 && s.has(i+1, fMonth) {
+					df++
+				}
+			}
+			switch {
+			case mdy > dmy:
+				s.us = 1
+			case dmy > mdy:
+			case mf > df || mf == 0 && df == 0 && s.standalone:
+				s.us = 1
+			}
+		}
+	}
+	return s.us == 1
+}
+
+// ---------------------------------------------------------------------
+// Written dates
+
+// dayAt reads a day of the month at lexeme i: 1–31 written in digits
+// (with or without an ordinal suffix) or as an ordinal word, including
+// compounds such as "twenty-first" and "двадцять першого".
+func (s *scan) dayAt(i int) (day, end int, ok bool) {
+	if i < 0 || i >= len(s.L) {
+		return 0, i, false
+	}
+	l := &s.L[i]
+	if l.kind == token.Number {
+		if l.nd > 2 || l.n < 1 || l.n > 31 {
+			return 0, i, false
+		}
+		return l.n, i + 1, true
+	}
+	w := l.w
+	if w == nil {
+		return 0, i, false
+	}
+	if w.flags&fNumber != 0 && (w.num == 20 || w.num == 30) {
+		j := i + 1
+		if s.punct(j, "-") && s.tight(j) {
+			j++
+		}
+		if u := s.w(j); u != nil && u.flags&fOrdinal != 0 && u.ord >= 1 && u.ord <= 9 && int(w.num)+int(u.ord) <= 31 {
+			return int(w.num) + int(u.ord), j + 1, true
+		}
+	}
+	if w.flags&fOrdinal != 0 && w.ord >= 1 {
+		return int(w.ord), i + 1, true
+	}
+	return 0, i, false
+}
+
+// dayList reads "15", "15-16", "15, 16 e 17", "15 to 16", "15 по 16".
+func (s *scan) dayList(i int, buf *[8]int) (n, end int) {
+	d, j, ok := s.dayAt(i)
+	if !ok {
+		return 0, i
+	}
+	buf[0], n, end = d, 1, j
+	for n < len(buf) {
+		k := end
+		switch {
+		case s.punct(k, "-") || s.punct(k, ","):
+			k++
+		case s.has(k, fRangeTo|fRangeAnd):
+			k++
+		default:
+			return n, end
+		}
+		if s.has(k, fArticle) { // "dal 15 al 16", "il 10 e l'11", "the 3rd and the 5th"
+			k++
+			if s.punct(k, "'") {
+				k++
+			}
+		}
+		d, j, ok := s.dayAt(k)
+		if !ok || d <= buf[n-1] {
+			return n, end
+		}
+		buf[n] = d
+		n++
+		end = j
+	}
+	return n, end
+}
+
+// monthAt reads a month name or abbreviation at lexeme i (with its dot).
+func (s *scan) monthAt(i int) (m, end int, abbr bool, ok bool) { return s.monthAtStrong(i, false) }
+
+// monthAtStrong is monthAt where the context already rules out the other
+// reading of a name such as "may".
+func (s *scan) monthAtStrong(i int, strong bool) (m, end int, abbr bool, ok bool) {
+	w := s.w(i)
+	if w == nil || w.flags&fMonth == 0 {
+		return 0, i, false, false
+	}
+	if w.flags&fNeedCap != 0 && !s.L[i].cap && !s.standalone && !strong {
+		return 0, i, false, false
+	}
+	end = i + 1
+	if w.flags&fMonthAbbr != 0 {
+		j := s.dot(end)
+		if w.flags&fWeakAbbr != 0 && j == end {
+			// "3 set" is not a date, "3 set. 2024" or "3 set 2024" is.
+			if _, ok := s.yearNum(s.skipComma(end)); !ok {
+				return 0, i, false, false
+			}
+		}
+		end = j
+	}
+	return int(w.month), end, w.flags&fMonthAbbr != 0, true
+}
+
+func (s *scan) skipComma(i int) int {
+	if s.punct(i, ",") {
+		return i + 1
+	}
+	return i
+}
+
+// yearNum reads a four-digit year at lexeme i that is not part of a larger
+// number.
+func (s *scan) yearNum(i int) (int, bool) {
+	if i < 0 || i >= len(s.L) {
+		return 0, false
+	}
+	L := s.L
+	l := &L[i]
+	if l.kind != token.Number || l.nd != 4 || l.n < 1000 || l.n > 2999 {
+		return 0, false
+	}
+	if l.gap == token.None && i > 0 {
+		p := &L[i-1]
+		switch {
+		case p.kind == token.Number, p.kind == token.Word && !s.has(i-1, fPeriod|fYearPrep):
+			return 0, false
+		case p.kind == token.Punct && (p.key == "." || p.key == "," || p.key == ":" || p.key == "/" || p.key == "€" || p.key == "$" || p.key == "£") && (s.isNum(i-2) || p.key != "." && p.key != "," && p.key != ":" && p.key != "/"):
+			return 0, false
+		}
+	}
+	if s.tight(i + 1) {
+		switch {
+		case s.punct(i+1, ".") || s.punct(i+1, ",") || s.punct(i+1, ":") || s.punct(i+1, "/"):
+			if s.tight(i+2) && s.isNum(i+2) {
+				return 0, false
+			}
+		case s.punct(i+1, "%"):
+			return 0, false
+		case i+1 < len(L) && L[i+1].kind == token.Word && !l.ord && !s.has(i+1, fYearSuffix):
+			return 0, false
+		case s.isNum(i + 1):
+			return 0, false
+		}
+	}
+	return l.n, true
+}
+
+// notYearAfter reports a unit, a currency or a count noun right after a
+// number, which makes it an amount rather than a year.
+func (s *scan) notYearAfter(i int) bool {
+	if i >= len(s.L) {
+		return false
+	}
+	l := &s.L[i]
+	if l.kind == token.Punct {
+		switch l.key {
+		case "%", "€", "$", "£", "₴", "+":
+			return true
+		}
+		return false
+	}
+	w := l.w
+	return w != nil && (w.flags&fNotAfterYear != 0 || w.flags&fUnit != 0 && w.flags&fYearSuffix == 0)
+}
+
+// yearAfter reads the year that may follow a day and month: "19 settembre
+// 2023", "September 19, 2023", "19 вересня 2023 року", "giugno del 2023".
+func (s *scan) yearAfter(i int) (y, end int, ok bool) {
+	j := s.skipComma(i)
+	if s.punct(j, "-") && s.tight(j) && s.tight(j+1) { // 1-Jan-2015
+		j++
+	}
+	if s.has(j, fOf) && s.isNum(j+1) {
+		j++
+	}
+	y, ok = s.yearNum(j)
+	if !ok || s.notYearAfter(j+1) {
+		return 0, i, false
+	}
+	return y, s.yearSuffix(j + 1), true
+}
+
+// yearSuffix skips "року", "р.", "рр." after a year.
+func (s *scan) yearSuffix(i int) int {
+	if s.has(i, fYearSuffix) {
+		if len(s.L[i].key) <= 4 { // an abbreviation takes its dot
+			return s.dot(i + 1)
+		}
+		return i + 1
+	}
+	return i
+}
+
+// dayFirst reads "19 settembre 2023", "19th of September", "15–16 June",
+// "l'8 marzo", "першого березня".
+func (s *scan) dayFirst(i int) int {
+	L := s.L
+	if L[i].kind == token.Number {
+		if L[i].nd > 2 {
+			return i
+		}
+		// A decimal or a time: 1.5, 12:30; money: €15.
+		if L[i].gap == token.None && i > 0 && L[i-1].kind == token.Punct {
+			switch L[i-1].key {
+			case ".", ",", ":":
+				if s.isNum(i - 2) {
+					return i
+				}
+			case "€", "$", "£", "/":
+				return i
+			}
+		}
+	}
+	var buf [8]int
+	n, j := s.dayList(i, &buf)
+	if n == 0 {
+		return i
+	}
+	strong := false // "first of may": the month cannot be the verb
+	switch {
+	case s.has(j, fOf) && s.has(j+1, fMonth):
+		j++
+		strong = true
+	case (s.punct(j, "-") || s.punct(j, "/")) && s.tight(j) && s.tight(j+1) && s.has(j+1, fMonth): // 1-Jan
+		j++
+	}
+	m, end, _, ok := s.monthAtStrong(j, strong)
+	if !ok {
+		return s.dayOfMonth(i, j, n)
+	}
+	return s.finishDate(i, end, m, buf[:n])
+}
+
+// countsNoun reports a lower-case noun or a unit at lexeme e, which makes
+// the number before it a count.
+func (s *scan) countsNoun(e int) bool {
+	if e >= len(s.L) || s.L[e].kind != token.Word || s.L[e].gap > token.Space {
+		return false
+	}
+	l := &s.L[e]
+	if l.w == nil {
+		return !l.cap
+	}
+	return l.w.flags&(fNotAfterYear|fUnit) != 0
+}
+
+// dayEnds reports whether a day number may end a date before lexeme e:
+// nothing that makes it a count ("15 people") or a time ("15:30") follows.
+func (s *scan) dayEnds(e int) bool {
+	if e >= len(s.L) {
+		return true
+	}
+	l := &s.L[e]
+	switch l.kind {
+	case token.Number:
+		return false
+	case token.Punct:
+		return !(l.key == ":" || l.key == "%" || l.key == "." && s.isNum(e+1) && l.gap == token.None)
+	}
+	return l.w != nil && l.w.flags&(fFiller|fRangeAnd|fRangeTo|fYearPrep|fMonthPrep|fDateCtx|fPast|fFuture) != 0 && l.w.flags&fUnit == 0
+}
+
+// dayOfMonth reads "on the 15th", "by the 3rd": an ordinal day after a
+// date preposition and an article, with no month: a day of the anchor's
+// month.
+func (s *scan) dayOfMonth(i, j, n int) int {
+	l := &s.L[i]
+	if n != 1 || j != i+1 || !(l.ord || l.w != nil && l.w.flags&fOrdinal != 0 && l.w.flags&fNumber == 0) {
+		return i
+	}
+	if !s.has(i-1, fArticle) || !s.has(i-2, fDateCtx|fWeekday) {
+		return i
+	}
+	// "on the 15th floor", "on the second day": a noun follows.
+	if j < len(s.L) && s.L[j].kind == token.Word && (s.L[j].w == nil || s.L[j].w.flags&(fFiller|fRangeAnd|fRangeTo) == 0) {
+		return i
+	}
+	d, _, _ := s.dayAt(i)
+	if s.hasRef {
+		s.add(match{a: i, b: j, kind: kMonthDay, v: val{d: d}, tense: s.tense(i, j)})
+	}
+	return j
+}
+
+// holiday reads a fixed-date feast: "Christmas", "vigilia di Natale",
+// "День Незалежності", with or without a year.
+func (s *scan) holiday(i int) int {
+	for _, p := range s.lx.holidays[s.L[i].key] {
+		j := i + 1
+		ok := true
+		for _, k := range p.keys {
+			if j >= len(s.L) || s.L[j].key != k {
+				ok = false
+				break
+			}
+			j++
+		}
+		if !ok {
+			continue
+		}
+		// "Christmas tree", "Christmas market": a modifier, not the day;
+		// "Babbo Natale": part of a name.
+		if s.lx.nounModifiers && j < len(s.L) && s.L[j].kind == token.Word && s.L[j].w == nil && !s.L[j].cap && s.L[j].gap == token.Space ||
+			i > 0 && !s.boundary(i) && s.L[i].gap <= token.Space && s.L[i-1].kind == token.Word && s.L[i-1].cap &&
+				(s.L[i-1].w == nil || s.L[i-1].w.flags&structural == 0) {
+			return i
+		}
+		return s.finishDate(i, j, p.rel/100, []int{p.rel % 100})
+	}
+	return i
+}
+
+// finishDate completes a day-and-month date that ends before lexeme j with
+// its year, if any, and records one match per day.
+func (s *scan) finishDate(a, j, m int, days []int) int {
+	if y, end, ok := s.yearAfter(j); ok {
+		for _, d := range days {
+			if !validDate(y, m, d) {
+				return end // "31 February 2024" is nothing, not February
+			}
+		}
+		for _, d := range days {
+			s.add(match{a: a, b: end, v: val{y: y, m: m, d: d}})
+		}
+		return end
+	}
+	for _, d := range days {
+		if !validDate(0, m, d) {
+			return j
+		}
+	}
+	if delta, end, ok := s.yearRel(j); ok {
+		if s.hasRef {
+			y := s.ref.Year() + delta
+			for _, d := range days {
+				if validDate(y, m, d) {
+					s.add(match{a: a, b: end, v: val{y: y, m: m, d: d}})
+				}
+			}
+		} else {
+			for _, d := range days {
+				s.add(match{a: a, b: end, kind: kYearless, v: val{m: m, d: d}})
+			}
+		}
+		return end
+	}
+	tense := s.tense(a, j)
+	for _, d := range days {
+		s.add(match{a: a, b: j, kind: kYearless, v: val{m: m, d: d}, tense: tense})
+	}
+	return j
+}
+
+// month reads what starts with a month name: "September 19, 2023",
+// "Sept. 19", "June 2023", "giugno del 2023", "June last year",
+// "giugno scorso", or the month alone.
+func (s *scan) month(i int) int {
+	m, j, abbr, ok := s.monthAt(i)
+	if !ok {
+		return i
+	}
+	L := s.L
+	// Month first, day second.
+	if s.lx.monthFirst {
+		k := j
+		if s.has(k, fArticle) {
+			k++
+		} else if (s.punct(k, "-") || s.punct(k, "/")) && s.tight(k) && s.tight(k+1) && s.isNum(k+1) && L[k+1].nd <= 2 { // Jan-1
+			k++
+		}
+		// Not a time ("June 3:30") or a decimal.
+		if !(s.isNum(k) && (s.punct(k+1, ":") || s.punct(k+1, ".") && s.tight(k+1) && s.isNum(k+2))) {
+			var buf [8]int
+			// Not "in June 15 soldiers were killed", "in March first
+			// deliveries arrived": the number counts what follows.
+			if n, e := s.dayList(k, &buf); n > 0 && !s.countsNoun(e) {
+				return s.finishDate(i, e, m, buf[:n])
+			}
+		}
+	}
+	if y, end, ok := s.yearAfter(j); ok {
+		s.add(match{a: i, b: end, v: val{y: y, m: m}})
+		return end
+	}
+	if abbr {
+		return i
+	}
+	if delta, end, ok := s.yearRel(j); ok {
+		if s.hasRef {
+			s.add(match{a: i, b: end, v: val{y: s.ref.Year() + delta, m: m}})
+		} else {
+			s.add(match{a: i, b: end, kind: kYearless, v: val{m: m}})
+		}
+		return end
+	}
+	if w := s.w(j); w != nil && w.flags&(fPostLast|fPostNext) != 0 {
+		shift := 1
+		if w.flags&fPostLast != 0 {
+			shift = -1
+		}
+		s.add(match{a: i, b: j + 1, kind: kYearless, v: val{m: m}, shift: shift})
+		return j + 1
+	}
+	w := L[i].w
+	ctx := s.context(i, fMonthPrep|fYearPrep|fPeriod|fDateCtx|fPre)
+	if w.flags&fNeedCtx != 0 && !ctx && !s.standalone {
+		return i
+	}
+	// "April Smith", "June Carter": a capitalized month before a
+	// capitalized word, with no preposition, is a name.
+	if !ctx && s.nameLike(j) {
+		return i
+	}
+	s.add(match{a: i, b: j, kind: kYearless, v: val{m: m}, tense: s.tense(i, j)})
+	return j
+}
+
+// structural are the flags of words that build date expressions.
+const structural = fMonth | fWeekday | fRelDay | fUnit | fPre | fPost | fRelYear | fOrdinal | fNumber |
+	fHoliday | fYearSuffix | fAgo | fYearPrep | fMonthPrep | fDateCtx | fArticle | fOf | fRangeTo | fRangeAnd | fPhrase
+
+// nameLike reports a capitalized word at lexeme j that plays no part in
+// dates, as after "April" in "April Smith" or "Sunday" in "Sunday Times".
+func (s *scan) nameLike(j int) bool {
+	if j >= len(s.L) {
+		return false
+	}
+	l := &s.L[j]
+	return l.kind == token.Word && l.cap && l.gap <= token.Space && (l.w == nil || l.w.flags&structural == 0)
+}
+
+// context reports whether a word with one of the flags stands right before
+// lexeme i, looking past an article, "of", an apostrophe or a hyphen
+// ("alla fine di giugno", "mid-June", "dell'anno").
+func (s *scan) context(i int, f flag) bool {
+	for k, steps := i-1, 0; k >= 0 && steps < 3; k, steps = k-1, steps+1 {
+		l := &s.L[k]
+		if l.w != nil && l.w.flags&f != 0 {
+			return true
+		}
+		switch {
+		case l.w != nil && l.w.flags&(fArticle|fOf) != 0:
+		case l.kind == token.Punct && (l.key == "'" || l.key == "-"):
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// yearRel reads "last year", "dell'anno scorso", "di quest'anno",
+// "минулого року" after a date without a year.
+func (s *scan) yearRel(i int) (delta, end int, ok bool) {
+	j := i
+	for k := 0; k < 2 && s.has(j, fOf|fArticle); k++ {
+		j++
+	}
+	if s.punct(j, "'") { // dell'anno
+		j++
+	}
+	g, delta, end, ok := s.relUnit(j)
+	if !ok || g != Year {
+		return 0, i, false
+	}
+	return delta, end, true
+}
+
+// relUnit reads a unit with a modifier: "last week", "l'anno scorso",
+// "наступного місяця", "quest'anno", "торік".
+func (s *scan) relUnit(i int) (g Grain, delta, end int, ok bool) {
+	w := s.w(i)
+	if w == nil {
+		return 0, 0, i, false
+	}
+	if w.flags&fRelYear != 0 {
+		return Year, int(w.rel), i + 1, true
+	}
+	j := i
+	if w.flags&fPre != 0 {
+		j = i + 1
+		if s.punct(j, "'") { // quest'
+			j++
+		}
+		u := s.w(j)
+		if u != nil && u.flags&fUnit != 0 && u.unit.Grain != Day && u.unit.Count == 1 && !u.unit.Plural {
+			return u.unit.Grain, modDelta(w.flags, fPreLast, fPreNext), j + 1, true
+		}
+	}
+	if w.flags&fUnit != 0 && w.unit.Grain != Day && w.unit.Count == 1 && !w.unit.Plural {
+		if p := s.w(i + 1); p != nil && p.flags&fPost != 0 {
+			return w.unit.Grain, modDelta(p.flags, fPostLast, fPostNext), i + 2, true
+		}
+	}
+	return 0, 0, i, false
+}
+
+func modDelta(f, last, next flag) int {
+	switch {
+	case f&fPreLast2 != 0:
+		return -2
+	case f&last != 0:
+		return -1
+	case f&next != 0:
+		return 1
+	}
+	return 0
+}
+
+// ---------------------------------------------------------------------
+// Weekdays
+
+func (s *scan) weekday(i int) int {
+	w := s.L[i].w
+	if w.flags&fNeedCap != 0 && !s.L[i].cap && !s.standalone {
+		return i
+	}
+	wd := int(w.wday)
+	j := i + 1
+	if w.flags&fWeekdayAbbr != 0 {
+		j = s.dot(j)
+	}
+	// Opening hours, "Monday to Friday", "lun-ven", "з понеділка по
+	// п'ятницю", are a schedule, not two dates.
+	if wd == int(time.Monday) && (s.punct(j, "-") || s.has(j, fRangeTo)) {
+		if u := s.w(j + 1); u != nil && u.flags&fWeekday != 0 && (u.wday == int8(time.Friday) || u.wday == int8(time.Saturday) || u.wday == int8(time.Sunday)) {
+			return s.dot(j + 2)
+		}
+	}
+	// A weekday in front of a full date: "Tuesday, 02 January 2024".
+	k := s.skipComma(j)
+	if s.has(k, fArticle) {
+		k++
+	}
+	if k < len(s.L) {
+		n := len(s.ms)
+		var end int
+		if s.L[k].kind == token.Number || s.has(k, fOrdinal|fNumber) {
+			end = s.dayFirst(k)
+		} else if s.has(k, fMonth) {
+			end = s.month(k)
+		}
+		if end > k {
+			if len(s.ms) == n+1 && s.ms[n].v.d > 0 {
+				s.ms[n].a = i
+				s.ms[n].wd = wd + 1
+				return end
+			}
+			if len(s.ms) > n {
+				return end
+			}
+		}
+	}
+	// "giovedì 15", "Tuesday the 19th": a day of a month near the anchor.
+	// Not "On Monday, 15 people died": the day stands alone after the
+	// weekday and no noun, number or time follows it.
+	if d, e, ok := s.dayAt(k); ok && (k == j || s.L[k-1].kind != token.Punct) && s.dayEnds(e) {
+		if s.hasRef {
+			s.add(match{a: i, b: e, kind: kMonthDay, v: val{d: d}, wd: wd + 1, tense: s.tense(i, e)})
+		}
+		return e
+	}
+	if w.flags&fWeekdayAbbr != 0 && !s.standalone {
+		return i
+	}
+	// "The Sunday Times": a name, unless a preposition says otherwise.
+	if s.nameLike(j) && !s.context(i, fDateCtx|fMonthPrep|fYearPrep|fPre) {
+		return i
+	}
+	// "Tuesday next week", "venerdì della settimana scorsa".
+	k = j
+	for n := 0; n < 2 && s.has(k, fOf|fArticle); n++ {
+		k++
+	}
+	if g, delta, end, ok := s.relUnit(k); ok && g == Week {
+		s.addWeekday(i, end, wd, wdWeek, delta)
+		return end
+	}
+	// "venerdì scorso", "martedì prossimo".
+	if p := s.w(j); p != nil && p.flags&fPost != 0 {
+		s.addWeekday(i, j+1, wd, modMode(p.flags, fPostLast, fPostThis, fPostNext), 0)
+		return j + 1
+	}
+	s.addWeekday(i, j, wd, wdBare, 0)
+	return j
+}
+
+func modMode(f, last, this, next flag) int {
+	switch {
+	case f&last != 0:
+		return wdLast
+	case f&this != 0:
+		return wdThis
+	case f&next != 0:
+		return wdNext
+	}
+	return wdBare
+}
+
+func (s *scan) addWeekday(a, b, wd, mode, shift int) {
+	if !s.hasRef {
+		return
+	}
+	m := match{a: a, b: b, kind: kWeekday, wd: wd + 1, mode: mode, shift: shift}
+	if mode == wdBare {
+		m.tense = s.tense(a, b)
+	}
+	s.add(m)
+}
+
+// ---------------------------------------------------------------------
+// Relative expressions
+
+func (s *scan) relDay(a, b, off int) int {
+	if s.hasRef {
+		s.add(match{a: a, b: b, v: dayVal(s.ref.AddDate(0, 0, off))})
+	}
+	return b
+}
+
+func (s *scan) phrase(i int) int {
+	for _, p := range s.lx.phrases[s.L[i].key] {
+		j := i + 1
+		ok := true
+		for _, k := range p.keys {
+			if j >= len(s.L) || s.L[j].key != k {
+				ok = false
+				break
+			}
+			j++
+		}
+		if ok {
+			return s.relDay(i, j, p.rel)
+		}
+	}
+	return i
+}
+
+// modifier reads what starts with "last", "this", "next" and their
+// Italian and Ukrainian forms: a unit ("last week"), a weekday ("next
+// Tuesday", "минулої п'ятниці") or a month ("last June").
+func (s *scan) modifier(i int) int {
+	w := s.L[i].w
+	// "over the last year", "for the next month" are durations.
+	if w.flags&(fPreLast|fPreNext) != 0 && s.has(i-1, fArticle) && i >= 2 {
+		switch s.L[i-2].key {
+		case "for", "over", "in", "during", "throughout", "within", "into":
+			return i
+		}
+	}
+	if g, delta, end, ok := s.relUnit(i); ok {
+		s.relValue(i, end, g, delta)
+		return end
+	}
+	if w.flags&fPre == 0 {
+		return i
+	}
+	j := i + 1
+	if u := s.w(j); u != nil && u.flags&fWeekday != 0 && u.flags&fWeekdayAbbr == 0 && (u.flags&fNeedCap == 0 || s.L[j].cap) {
+		s.addWeekday(i, j+1, int(u.wday), modMode(w.flags, fPreLast, fPreThis, fPreNext), 0)
+		return j + 1
+	}
+	if m, end, abbr, ok := s.monthAt(j); ok && !abbr {
+		shift := modDelta(w.flags, fPreLast, fPreNext)
+		if shift == 0 {
+			if s.hasRef {
+				s.add(match{a: i, b: end, v: val{y: s.ref.Year(), m: m}})
+			}
+			return end
+		}
+		s.add(match{a: i, b: end, kind: kYearless, v: val{m: m}, shift: shift})
+		return end
+	}
+	return i
+}
+
+// relValue records "last week", "next month", "this year".
+func (s *scan) relValue(a, b int, g Grain, delta int) {
+	if !s.hasRef {
+		return
+	}
+	r := s.ref
+	var v val
+	switch g {
+	case Week:
+		v = weekVal(r.AddDate(0, 0, 7*delta))
+	case Month:
+		v = monthVal(r.Year(), int(r.Month())+delta)
+	case Year:
+		v = val{y: r.Year() + delta}
+	default:
+		return
+	}
+	s.add(match{a: a, b: b, v: v})
+}
+
+// unit reads what starts with a unit word: "l'anno scorso", "тиждень
+// тому", "the end of the year".
+func (s *scan) unit(i int) int {
+	if g, delta, end, ok := s.relUnit(i); ok {
+		s.relValue(i, end, g, delta)
+		return end
+	}
+	u := s.L[i].w.unit
+	if u.Plural {
+		return i
+	}
+	if s.has(i+1, fAgo) {
+		s.shifted(i, i+2, u, -1)
+		return i + 2
+	}
+	// "end of the year", "fine anno", "до кінця року": this unit.
+	if u.Grain != Day && u.Count == 1 && s.context(i, fPeriod) {
+		a := i - 1
+		for a > 0 && !s.has(a, fPeriod) {
+			a--
+		}
+		s.relValue(a, i+1, u.Grain, 0)
+		return i + 1
+	}
+	return i
+}
+
+// countAt reads a count: digits or a number word.
+func (s *scan) countAt(i int) (int, bool) {
+	if i < 0 || i >= len(s.L) {
+		return 0, false
+	}
+	l := &s.L[i]
+	if l.kind == token.Number {
+		if l.ord || l.nd > 3 || l.n < 1 {
+			return 0, false
+		}
+		if l.gap == token.None && i > 0 && s.L[i-1].kind == token.Punct && (s.L[i-1].key == "." || s.L[i-1].key == ",") {
+			return 0, false
+		}
+		return l.n, true
+	}
+	if l.w != nil && l.w.flags&fNumber != 0 {
+		return int(l.w.num), true
+	}
+	return 0, false
+}
+
+// count reads "3 days ago", "due settimane fa", "два тижні тому",
+// "a week from now".
+func (s *scan) count(i int) int {
+	n, ok := s.countAt(i)
+	if !ok {
+		return i
+	}
+	u := s.w(i + 1)
+	if u == nil || u.flags&fUnit == 0 {
+		return i
+	}
+	j := i + 2
+	switch {
+	case s.has(j, fAgo):
+		s.shifted(i, j+1, scaled(u.unit, n), -1)
+		return j + 1
+	case s.has(j, fHence):
+		for _, k := range s.lx.hence[s.L[j].key] {
+			if j+1 < len(s.L) && s.L[j+1].key == k {
+				s.shifted(i, j+2, scaled(u.unit, n), 1)
+				return j + 2
+			}
+		}
+	}
+	return i
+}
+
+func scaled(u Unit, n int) Unit {
+	u.Count *= n
+	return u
+}
+
+// in reads "in 3 days", "tra due settimane", "через тиждень".
+func (s *scan) in(i int) int {
+	j := i + 1
+	n, ok := s.countAt(j)
+	if ok {
+		j++
+	} else {
+		n = 1
+	}
+	u := s.w(j)
+	// A bare unit ("через тиждень") only after a word that cannot also
+	// introduce a year ("in year two").
+	if u == nil || u.flags&fUnit == 0 || !ok && (u.unit.Plural || s.L[i].w.flags&fYearPrep != 0) {
+		return i
+	}
+	// "in the 3 days", "in 2 years" of the past are durations; a year
+	// ahead needs a future sentence.
+	if u.unit.Grain == Year && !s.standalone && s.tense(i, j+1) <= 0 {
+		return i
+	}
+	end := j + 1
+	if s.punct(end, "'") { // "in two weeks' time", "in a week's time"
+		k := end + 1
+		if k < len(s.L) && s.L[k].key == "s" {
+			k++
+		}
+		if k < len(s.L) && s.L[k].key == "time" {
+			end = k + 1
+		}
+	}
+	s.shifted(i, end, scaled(u.unit, n), 1)
+	return end
+}
+
+// shifted records the anchor moved by a count of units in direction dir.
+func (s *scan) shifted(a, b int, u Unit, dir int) {
+	if !s.hasRef {
+		return
+	}
+	c := u.Count
+	if c == 0 {
+		c = 1
+	}
+	if c > 4000 {
+		return
+	}
+	c *= dir
+	r := s.ref
+	var v val
+	switch u.Grain {
+	case Day:
+		v = dayVal(r.AddDate(0, 0, c))
+	case Week:
+		v = dayVal(r.AddDate(0, 0, 7*c))
+	case Month:
+		v = monthVal(r.Year(), int(r.Month())+c)
+	case Year:
+		v = val{y: r.Year() + c}
+	}
+	s.add(match{a: a, b: b, v: v})
+}
+
+// ---------------------------------------------------------------------
+// Years
+
+// year reads a bare four-digit year when its context makes it one:
+// "nel 2024", "in 2024", "2024 року", "the 2024 budget", "between 2022
+// and 2024", "2022-2024", "з 2024 по 2030 рік".
+func (s *scan) year(i int) int {
+	y, ok := s.yearNum(i)
+	if !ok || s.copyright(i) {
+		return i
+	}
+	// Collect a list or range of years.
+	var ys [8]int
+	var at [8]int
+	ys[0], at[0] = y, i
+	n, j := 1, i+1
+list:
+	for n < len(ys) {
+		k := j
+		rng := false
+		switch {
+		case s.punct(k, "-"):
+			rng = true
+			k++
+		case s.punct(k, ","):
+			k++
+		case s.has(k, fRangeTo):
+			rng = true
+			k++
+		case s.has(k, fRangeAnd):
+			k++
+		default:
+			break list
+		}
+		if s.has(k, fArticle) { // "tra il 2022 e il 2024"
+			k++
+		}
+		if !s.isNum(k) {
+			break
+		}
+		y2, ok := s.yearNum(k)
+		if !ok || y2 < 1900 || y2 > 2100 || rng && y2 <= ys[n-1] {
+			// "between 2000 and 3000 troops": the first number is an
+			// amount too.
+			if s.L[k].nd == 4 && !s.punct(j, ",") {
+				return i
+			}
+			break
+		}
+		ys[n], at[n] = y2, k
+		n++
+		j = k + 1
+	}
+	if s.notYearAfter(j) {
+		return i
+	}
+	end := s.yearSuffix(j)
+	strong := end > j || s.L[i].ord // "2024 року", "2024-го"
+	if !strong {
+		strong = s.yearContext(i, y, j)
+	}
+	if !strong && n >= 2 && y >= 1900 && y <= 2100 {
+		// A list of years is its own context, unless it is only a pair
+		// joined by a comma ("2023, 2024" in a table of numbers).
+		strong = n > 2 || !s.punct(at[0]+1, ",")
+	}
+	if !strong {
+		return i
+	}
+	if y < 1900 || y > 2100 {
+		// Old years only alone after a true preposition, never as
+		// modifiers or in lists ("between 1500 and 2000" is an amount).
+		if n > 1 || !s.has(i-1, fYearPrep|fYearNoun) && end == j {
+			return i
+		}
+	}
+	for k := 0; k < n; k++ {
+		s.add(match{a: i, b: end, v: val{y: ys[k]}})
+	}
+	return end
+}
+
+// yearContext reports a word before or after a lone year that makes it a
+// year: a preposition, a year noun, a period word, a determiner of a
+// modifier ("the 2024 budget"), a verb ("2024 was").
+func (s *scan) yearContext(i, y, j int) bool {
+	p := i - 1
+	// The second number of a range whose first was not a year.
+	if (s.punct(p, "-") || s.has(p, fRangeAnd|fRangeTo)) && s.isNum(p-1) {
+		return false
+	}
+	if s.punct(p, "-") && s.has(p-1, fPeriod|fYearPrep) { // mid-2024, pre-2022
+		return true
+	}
+	if s.has(p, fQuantity) || s.has(p-1, fQuantity) && s.has(p, fOf|fArticle) {
+		return false
+	}
+	if s.has(p, fYearPrep|fYearNoun|fPeriod|fRangeFrom) {
+		return true
+	}
+	if s.has(p, fArticle) && s.has(p-1, fYearPrep|fYearNoun|fPeriod|fRangeFrom) { // "entro il 2030", "in the year 2024"
+		return true
+	}
+	if y < 1900 || y > 2100 {
+		return false
+	}
+	if s.standalone {
+		return true
+	}
+	// "2023 was a hard year", but not "Room 2024 is on the left".
+	if s.has(j, fYearVerb) && s.L[j].gap <= token.Space && (p < 0 || s.boundary(i) || s.L[p].kind == token.Punct) {
+		return true
+	}
+	det := s.has(p, fDet) || s.punct(p-1, "'") && p >= 0 && s.L[p].key == "s"
+	return det && j < len(s.L) && s.L[j].kind == token.Word && s.L[j].gap <= token.Space
+}
+
+// copyright reports "© 2024", "Copyright 2023", "(c) 2020-2024".
+func (s *scan) copyright(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		l := &s.L[k]
+		if l.key == "©" || l.w != nil && l.w.flags&fCopyright != 0 {
+			return true
+		}
+		if l.key == "c" && s.punct(k-1, "(") && s.punct(k+1, ")") {
+			return true
+		}
+	}
+	return false
+}
+
+// ---------------------------------------------------------------------
+// Tense
+
+// tense reports whether the sentence around lexemes [a, b) speaks of the
+// future (+1) or the past (-1): the tense marker nearest to the date
+// ("will", "prossimo", "-rà", "буде", "-тиме" against "was", "-ato", "-ла")
+// decides; 0 when there is none.
+func (s *scan) tense(a, b int) int {
+	L := s.L
+	back, fwd := a-1, b
+	backOpen := a > 0 && !s.boundary(a)
+	fwdOpen := b < len(L) && !s.boundary(b)
+	for n := 0; n < 40 && (backOpen || fwdOpen); n++ {
+		if backOpen {
+			if t := s.wordTense(back); t != 0 {
+				return t
+			}
+			if back == 0 || s.boundary(back) {
+				backOpen = false
+			}
+			back--
+		}
+		if fwdOpen {
+			if t := s.wordTense(fwd); t != 0 {
+				return t
+			}
+			fwd++
+			if fwd >= len(L) || s.boundary(fwd) {
+				fwdOpen = false
+			}
+		}
+	}
+	return 0
+}
+
+// boundary reports whether a sentence starts at lexeme k.
+func (s *scan) boundary(k int) bool {
+	l := &s.L[k]
+	if l.gap >= token.Newline {
+		return true
+	}
+	if k > 0 && l.gap >= token.Space {
+		p := &s.L[k-1]
+		return p.kind == token.Punct && (p.key == "." || p.key == "!" || p.key == "?" || p.key == ";")
+	}
+	return false
+}
+
+// wordTense reports +1 for a word of the future, -1 for one of the past,
+// 0 for neither.
+func (s *scan) wordTense(k int) int {
+	l := &s.L[k]
+	if l.kind != token.Word {
+		return 0
+	}
+	t := s.ownTense(k)
+	if t < 0 {
+		// A participle after a future auxiliary is future: "will be
+		// held", "sarà firmato".
+		p := k - 1
+		for p >= 0 && s.has(p, fAux) {
+			p--
+		}
+		if p >= 0 && p < k && s.ownTense(p) > 0 {
+			return 1
+		}
+	}
+	return t
+}
+
+func (s *scan) ownTense(k int) int {
+	l := &s.L[k]
+	if l.kind != token.Word {
+		return 0
+	}
+	if l.w != nil {
+		switch {
+		case l.w.flags&fFuture != 0:
+			return 1
+		case l.w.flags&fPast != 0:
+			return -1
+		}
+		return 0
+	}
+	if len(l.key) < 4 {
+		return 0
+	}
+	for _, suf := range s.lx.futureSuffixes {
+		if len(l.key) > len(suf)+1 && l.key[len(l.key)-len(suf):] == suf {
+			return 1
+		}
+	}
+	for _, suf := range s.lx.pastSuffixes {
+		if len(l.key) > len(suf)+3 && l.key[len(l.key)-len(suf):] == suf {
+			return -1
+		}
+	}
+	return 0
+}
+
+// ---------------------------------------------------------------------
+// Resolution
+
+// finish gives year-less dates their year — from a dated neighbour in the
+// same range ("30 June – 2 July 2024"), else from the anchor — and
+// resolves weekdays.
+func (s *scan) finish() {
+	for i := range s.ms {
+		m := &s.ms[i]
+		switch m.kind {
+		case kYearless:
+			if m.shift == 0 {
+				if y, ok := s.rangeYear(i); ok {
+					m.kind = kExplicit
+					m.v.y = y
+					continue
+				}
+			}
+			if !s.hasRef {
+				if m.shift != 0 && m.v.d == 0 {
+					m.drop = true // "last June" with nothing to count from
+				}
+				continue // XXXX-MM(-DD)
+			}
+			m.kind = kExplicit
+			m.v = s.resolveYear(m)
+		case kWeekday:
+			m.kind = kExplicit
+			m.v = s.resolveWeekday(m)
+		case kMonthDay:
+			m.kind = kExplicit
+			m.v = s.resolveMonthDay(m)
+		}
+	}
+}
+
+// rangeYear finds the year of the date that closes a range or list
+// beginning with match i: the following matches, joined only by range
+// words, until one has a year.
+func (s *scan) rangeYear(i int) (int, bool) {
+	m := &s.ms[i]
+	prev := m
+	for k := i + 1; k < len(s.ms) && k < i+8; k++ {
+		n := &s.ms[k]
+		if n.a != prev.a || n.b != prev.b { // not the same span (a day list)
+			if n.a < prev.b || n.a-prev.b > 2 || n.v.m == 0 || n.v.wk != 0 {
+				return 0, false
+			}
+			for j := prev.b; j < n.a; j++ {
+				if !(s.punct(j, "-") || s.punct(j, ",") || s.has(j, fRangeTo|fRangeAnd|fArticle)) {
+					return 0, false
+				}
+			}
+		}
+		if n.kind == kExplicit && n.v.y > 0 {
+			if m.v.m > n.v.m { // "28 December – 3 January 2024"
+				return n.v.y - 1, true
+			}
+			return n.v.y, true
+		}
+		if n.kind != kYearless || n.shift != 0 {
+			return 0, false
+		}
+		prev = n
+	}
+	return 0, false
+}
+
+func (s *scan) resolveYear(m *match) val {
+	r := s.ref
+	ry, rm := r.Year(), int(r.Month())
+	v := m.v
+	if v.d == 0 {
+		y := ry
+		switch {
+		case m.shift < 0: // last June
+			if v.m >= rm {
+				y--
+			}
+		case m.shift > 0: // next June
+			if v.m <= rm {
+				y++
+			}
+		case m.tense == 0 && s.standalone:
+		case m.tense > 0:
+			if v.m < rm {
+				y++
+			}
+		default:
+			if v.m > rm {
+				y--
+			}
+		}
+		return val{y: y, m: v.m}
+	}
+	y := ry
+	t := date(ry, v.m, min(v.d, daysIn(ry, v.m)))
+	switch {
+	case m.shift < 0:
+		if !t.Before(r) {
+			y--
+		}
+	case m.shift > 0:
+		if !t.After(r) {
+			y++
+		}
+	case m.tense == 0 && s.standalone:
+	case m.tense > 0:
+		if t.Before(r) {
+			y++
+		}
+	default:
+		if t.After(r) {
+			y--
+		}
+	}
+	if m.wd > 0 {
+		want := time.Weekday(m.wd - 1)
+		for _, c := range [...]int{y, y + 1, y - 1, y + 2, y - 2} {
+			if validDate(c, v.m, v.d) && date(c, v.m, v.d).Weekday() == want {
+				y = c
+				break
+			}
+		}
+	}
+	for k := 0; k < 8 && !validDate(y, v.m, v.d); k++ { // 29 February
+		if m.tense > 0 {
+			y++
+		} else {
+			y--
+		}
+	}
+	return val{y: y, m: v.m, d: v.d}
+}
+
+func (s *scan) resolveMonthDay(m *match) val {
+	r := s.ref
+	y, mo := r.Year(), int(r.Month())
+	if m.wd > 0 {
+		// The month, near the anchor, where that day is that weekday.
+		order := [...]int{0, -1, 1, -2, 2}
+		if m.tense > 0 {
+			order = [...]int{0, 1, -1, 2, -2}
+		}
+		for _, k := range order {
+			v := monthVal(y, mo+k)
+			if m.v.d <= daysIn(v.y, v.m) && int(date(v.y, v.m, m.v.d).Weekday()) == m.wd-1 {
+				v.d = m.v.d
+				return v
+			}
+		}
+	}
+	switch {
+	case m.tense == 0 && s.standalone:
+	case m.tense > 0 && m.v.d < r.Day():
+		mo++
+	case m.tense <= 0 && m.v.d > r.Day():
+		mo--
+	}
+	v := monthVal(y, mo)
+	for k := 0; k < 12 && m.v.d > daysIn(v.y, v.m); k++ {
+		if m.tense > 0 {
+			v = monthVal(v.y, v.m+1)
+		} else {
+			v = monthVal(v.y, v.m-1)
+		}
+	}
+	v.d = m.v.d
+	return v
+}
+
+func (s *scan) resolveWeekday(m *match) val {
+	r := s.ref
+	wd := m.wd - 1
+	cur := int(r.Weekday())
+	monday := r.AddDate(0, 0, -weekdayIndex(r.Weekday()))
+	inWeek := func(shift int) val {
+		return dayVal(monday.AddDate(0, 0, 7*shift+weekdayIndex(time.Weekday(wd))))
+	}
+	switch m.mode {
+	case wdLast:
+		back := (cur - wd + 7) % 7
+		if back == 0 {
+			back = 7
+		}
+		return dayVal(r.AddDate(0, 0, -back))
+	case wdThis:
+		return inWeek(0)
+	case wdNext:
+		// "next Friday", "venerdì prossimo", "наступної п'ятниці": the
+		// first one after the anchor, as people and most libraries read it.
+		ahead := (wd - cur + 7) % 7
+		if ahead == 0 {
+			ahead = 7
+		}
+		return dayVal(r.AddDate(0, 0, ahead))
+	case wdWeek:
+		return inWeek(m.shift)
+	}
+	switch {
+	case m.tense == 0 && s.standalone:
+		return inWeek(0)
+	case m.tense > 0:
+		return dayVal(r.AddDate(0, 0, (wd-cur+7)%7))
+	}
+	return dayVal(r.AddDate(0, 0, -((cur - wd + 7) % 7)))
+}

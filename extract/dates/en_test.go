@@ -1,0 +1,349 @@
+package dates_test
+
+// English cases: anchor | text | values. Anchors used: 2013-02-12
+// (Tuesday), 2024-03-13 (Wednesday), 2024-07-26 (Friday), 2024-01-02
+// (Tuesday), "-" for none.
+const enCases = `
+# --- numeric
+- | • 26/07/2024 23:32 | 2024-07-26
+- | 26.07.2024 | 2024-07-26
+- | 2024-07-26 | 2024-07-26
+- | 2024-07-26T12:30:00Z | 2024-07-26
+- | 2024/07/26 | 2024-07-26
+- | 07/26/2024 | 2024-07-26
+- | The deal was signed on 3.4.2024 in Kyiv. | 2024-04-03
+- | The order dated 05/03/2024 was published. | 2024-03-05
+- | Filed on 12/25/2023 in Washington; the hearing is set for 02/03/2024. | 2023-12-25 2024-02-03
+- | Signed 26.07.24 by both sides. | 2024-07-26
+- | 1/2/3 | -
+- | Version 1.2.3 and v2.4.1 are out. | -
+- | The IP address 10.12.2024.1 is blocked. | -
+- | Support is available 24/7. | -
+- | Call 0039 06 4691 2024 for details. | -
+- | MENAFN14022024000193011044 | -
+- | ID 20240726 and code 2024-07 | -
+- | The score was 3-2 after extra time. | -
+- | About 1.500 people and 2,024 troops. | -
+- | Inflation hit 2.4% in June. | XXXX-06
+- | At 23:32 the sirens sounded. | -
+- | The meeting starts at 3pm. | -
+- | It grew by 12/13 percent. | -
+2024-04-10 | the talks resumed on 3/4 | 2024-04-03
+2013-02-12 | 3/3 | 2013-03-03
+2013-02-12 | 10/31 | 2013-10-31
+2013-02-12 | 10/31/1974 | 1974-10-31
+2013-02-12 | 10/31/74 | 1974-10-31
+2013-02-12 | 3-3-2015 | 2015-03-03
+2013-02-12 | 2015-3-3 | 2015-03-03
+- | Budget for 07/2024 is ready. | 2024-07
+
+# --- written, with year
+- | On 3 April 2024, the second meeting took place. | 2024-04-03
+- | Tuesday, 02 January 2024 12:17 GMT | 2024-01-02
+- | September 19, 2023 | 2023-09-19
+- | Sept. 19, 2023 | 2023-09-19
+- | It happened on Feb. 24, 2022, at dawn. | 2022-02-24
+- | the 19th of September 2023 | 2023-09-19
+- | 19th September 2023 | 2023-09-19
+- | Mar 3 2015 | 2015-03-03
+- | July 4th, 2014 | 2014-07-04
+- | 4th July 2014 | 2014-07-04
+- | Monday, 18 February 2013 | 2013-02-18
+- | Sunday 17 Feb 2013 | 2013-02-17
+- | Feb. 29, 2016 | 2016-02-29
+- | 29 February 2023 | -
+- | 31 April 2024 | -
+- | June 2-3, 2014 | 2014-06-02 2014-06-03
+- | 15-16 June 2024 | 2024-06-15 2024-06-16
+- | 30 June – 2 July 2024 | 2024-06-30 2024-07-02
+- | from 28 December to 3 January 2024 | 2023-12-28 2024-01-03
+- | between 3 and 5 March 2024 | 2024-03-03 2024-03-05
+- | on 3, 4 and 5 June 2024 | 2024-06-03 2024-06-04 2024-06-05
+
+# --- month and year
+- | June 2023 | 2023-06
+- | in June 2023 | 2023-06
+- | in June of 2023 | 2023-06
+- | October 2014 | 2014-10
+- | Since February 2022, the war has raged. | 2022-02
+- | from June to August 2024 | 2024-06 2024-08
+- | in early March 2024 | 2024-03
+- | by the end of March 2025 | 2025-03
+
+# --- years
+- | priorities for 2024 | 2024
+- | in 2024 | 2024
+- | acquisitions to be made in 2024 and the following years | 2024
+- | since 2014 | 2014
+- | by 2030 | 2030
+- | until 2027 | 2027
+- | during 2023 | 2023
+- | in the year 2000 | 2000
+- | in 1991 Ukraine became independent | 1991
+- | between 2022 and 2024 | 2022 2024
+- | from 2022 to 2024 | 2022 2024
+- | the 2024-2027 plan | 2024 2027
+- | in 2022, 2023 and 2024 | 2022 2023 2024
+- | the 2024 budget | 2024
+- | Ukraine's 2024 budget | 2024
+- | its 2025 plan | 2025
+- | mid-2024 | 2024
+- | late 2015 | 2015
+- | in early 2023 | 2023
+- | by the end of 2024 | 2024
+- | 2023 was a hard year | 2023
+- | 2024 soldiers were deployed | -
+- | in 2024 soldiers | -
+- | The army lost 2024 tanks. | -
+- | a total of 2024 votes | -
+- | more than 2000 troops | -
+- | between 2000 and 3000 troops | -
+- | between 1500 and 2000 | -
+- | It costs €2,024. | -
+- | It costs €2024. | -
+- | © 2024 Nordic Newsroom | -
+- | Copyright 2023 Example Ltd | -
+- | (c) 2020-2024 Example | -
+- | There were 2024 | -
+- | Room 2024 is on the left. | -
+- | Resolution 2758 was adopted. | -
+- | FY2024 results | -
+- | in the 1990s | -
+- | 2024/25 season | -
+- | up 2.024 points | -
+
+# --- year-less, anchored
+2024-07-26 | in June last year | 2023-06
+2024-07-26 | June next year | 2025-06
+2024-07-26 | in June this year | 2024-06
+2024-07-26 | last June | 2024-06
+2024-07-26 | next June | 2025-06
+2024-07-26 | last March | 2024-03
+2024-07-26 | next March | 2025-03
+2024-01-02 | the meeting in January | 2024-01
+2024-01-02 | the meeting in December | 2023-12
+2024-01-02 | The summit will be held in February. | 2024-02
+2024-07-26 | It was signed on 19 September. | 2023-09-19
+2024-07-26 | It will be signed on 19 September. | 2024-09-19
+2024-07-26 | It was signed on 19 June. | 2024-06-19
+2024-07-26 | The talks will resume on 19 June. | 2025-06-19
+2024-07-26 | the 3rd of March | 2024-03-03
+2024-07-26 | on 26 July | 2024-07-26
+2024-07-26 | 19 September last year | 2023-09-19
+- | in February | XXXX-02
+- | the meeting of 19 September | XXXX-09-19
+- | on June 15 and September 19 | XXXX-06-15 XXXX-09-19
+- | 15–16 June | XXXX-06-15 XXXX-06-16
+- | from 15 to 16 June | XXXX-06-15 XXXX-06-16
+- | in June last year | XXXX-06
+- | last June | -
+2013-02-12 | March 3rd | 2013-03-03
+2013-02-12 | march 3 | 2013-03-03
+2013-02-12 | the 3rd of March | 2013-03-03
+2013-02-12 | the first of March | 2013-03-01
+2013-02-12 | first of march | 2013-03-01
+2013-02-12 | the twenty-first of March | 2013-03-21
+2013-02-12 | February 15 | 2013-02-15
+2013-02-12 | 15 Feb | 2013-02-15
+2013-02-12 | feb 15 | 2013-02-15
+2013-02-12 | Feb 15th | 2013-02-15
+2013-02-12 | Monday, Feb 18 | 2013-02-18
+2013-02-12 | Thursday, October 31 | 2013-10-31
+2013-02-12 | Wed, Feb 13 | 2013-02-13
+2013-02-12 | the 4th of July | 2013-07-04
+2013-02-12 | early March | 2013-03
+2013-02-12 | mid-June | 2013-06
+2013-02-12 | end of the month | 2013-02
+2013-02-12 | end of the year | 2013
+2013-02-12 | by the end of next month | 2013-03
+2013-02-12 | on the 15th | 2013-02-15
+2024-03-13 | Payments are due by the 20th. | 2024-03-20
+2024-03-13 | It arrived on the 5th. | 2024-03-05
+2024-03-13 | It arrived on the 25th. | 2024-02-25
+2024-03-13 | on the 15th floor | -
+2024-03-13 | on the second day of the summit | -
+2013-02-12 | Tuesday the 19th | 2013-02-19
+2013-02-12 | on Tuesday the 19th | 2013-02-19
+2024-03-13 | On Monday 15 people died. | 2024-03-11
+2024-03-13 | On Monday, 15 people died. | 2024-03-11
+2013-02-12 | Jan-1 | 2013-01-01
+2013-02-12 | 1-Jan | 2013-01-01
+2013-02-12 | 22-Jan-2015 | 2015-01-22
+2013-02-12 | Jan/1 | 2013-01-01
+2013-02-12 | I'll go back on the first of may | 2013-05-01
+2013-02-12 | I'll go back twenty first of may | 2013-05-21
+2013-02-12 | I'll go back next friday | 2013-02-15
+2013-02-12 | I'll go back in two days | 2013-02-14
+2013-02-12 | I went back 3 days ago | 2013-02-09
+2013-02-12 | 2/2013 | 2013-02
+2013-02-12 | 14april 2015 | 2015-04-14
+2013-02-12 | Wed, Feb13 | 2013-02-13
+2013-02-12 | february the 15th | 2013-02-15
+2013-02-12 | 15 of february | 2013-02-15
+2013-02-12 | wednesday of next week | 2013-02-20
+2013-02-12 | monday of this week | 2013-02-11
+2013-02-12 | the upcoming week | 2013-W08
+2013-02-12 | the current week | 2013-W07
+2013-02-12 | thu. | 2013-02-14
+2013-02-12 | the week of october 6th | 2013-10-06
+2013-02-12 | Christmas | 2013-12-25
+2024-07-26 | They met at Christmas. | 2023-12-25
+2024-07-26 | on Christmas Eve 2022 | 2022-12-24
+2024-07-26 | New Year's Day | 2024-01-01
+2024-07-26 | the Christmas market opened | -
+
+# --- relative days
+2013-02-12 | today | 2013-02-12
+2013-02-12 | yesterday | 2013-02-11
+2013-02-12 | tomorrow | 2013-02-13
+2013-02-12 | the day before yesterday | 2013-02-10
+2013-02-12 | the day after tomorrow | 2013-02-14
+2013-02-12 | tonight | 2013-02-12
+2013-02-12 | last night | 2013-02-11
+2013-02-12 | this morning | 2013-02-12
+2013-02-12 | yesterday morning | 2013-02-11
+2013-02-12 | tomorrow at 5pm | 2013-02-13
+2013-02-12 | tomorrow evening | 2013-02-13
+2024-03-13 | The minister said yesterday that talks continue today. | 2024-03-12 2024-03-13
+- | yesterday | -
+- | now | -
+2024-03-13 | now and then | -
+
+# --- weekdays
+2013-02-12 | next Tuesday | 2013-02-19
+2013-02-12 | last Friday | 2013-02-08
+2013-02-12 | last Monday | 2013-02-11
+2013-02-12 | last Tuesday | 2013-02-05
+2013-02-12 | this Friday | 2013-02-15
+2013-02-12 | next Sunday | 2013-02-17
+2013-02-12 | next Wednesday | 2013-02-13
+2013-02-12 | this coming Friday | 2013-02-15
+2013-02-12 | Monday next week | 2013-02-18
+2013-02-12 | Tuesday last week | 2013-02-05
+2013-02-12 | next Friday evening | 2013-02-15
+2024-03-13 | The deal was agreed on Tuesday. | 2024-03-12
+2024-03-13 | The ministers met on Friday. | 2024-03-08
+2024-03-13 | The ministers will meet on Friday. | 2024-03-15
+2024-03-13 | The vote is scheduled for Monday. | 2024-03-18
+2024-03-13 | He said on Wednesday that aid would continue. | 2024-03-13
+2024-03-13 | The Sunday Times reported it. | -
+2024-03-13 | They met Sat. and Sun. | -
+2024-03-13 | Office hours 9-17, Monday to Friday. | -
+2024-03-13 | Open Mon-Sun 10:00-22:00 | -
+2024-03-13 | The talks ran from Monday to Wednesday. | 2024-03-11 2024-03-13
+- | on Wednesday | -
+
+# --- relative units
+2013-02-12 | last week | 2013-W06
+2013-02-12 | this week | 2013-W07
+2013-02-12 | next week | 2013-W08
+2013-02-12 | last month | 2013-01
+2013-02-12 | this month | 2013-02
+2013-02-12 | next month | 2013-03
+2013-02-12 | last year | 2012
+2013-02-12 | this year | 2013
+2013-02-12 | next year | 2014
+2024-01-02 | last month | 2023-12
+2024-07-26 | Last year, the group spent a billion euros. | 2023
+2024-07-26 | the current year | 2024
+2024-07-26 | over the last year | -
+2024-07-26 | for the next month | -
+2024-07-26 | in the past year | -
+2024-07-26 | last year's budget | 2023
+
+# --- counts
+2013-02-12 | 3 days ago | 2013-02-09
+2013-02-12 | two weeks ago | 2013-01-29
+2013-02-12 | a week ago | 2013-02-05
+2013-02-12 | a fortnight ago | 2013-01-29
+2013-02-12 | three years ago | 2010
+2013-02-12 | a year ago | 2012
+2013-02-12 | two months ago | 2012-12
+2013-02-12 | in 3 days | 2013-02-15
+2013-02-12 | in 7 days | 2013-02-19
+2013-02-12 | in a week | 2013-02-19
+2013-02-12 | in 2 weeks | 2013-02-26
+2013-02-12 | in two weeks' time | 2013-02-26
+2013-02-12 | in two months | 2013-04
+2013-02-12 | 7 days from now | 2013-02-19
+2013-02-12 | four weeks from today | 2013-03-12
+2013-02-12 | a year from now | 2014
+2024-07-26 | A second shipment is expected in 10 days. | 2024-08-05
+2024-07-26 | The troops advanced 20 km in 2 years. | -
+2024-07-26 | six years | -
+2024-07-26 | for 3 months | -
+2024-07-26 | over the next six years | -
+2024-07-26 | the 15th meeting | -
+2024-07-26 | a 45-year-old man | -
+2024-07-26 | He is 45 years old. | -
+2024-07-26 | the first meeting | -
+2024-07-26 | The second round ended. | -
+
+# --- names and homographs
+2024-07-26 | Theresa May met April Smith. | -
+2024-07-26 | They may march on the capital. | -
+2024-07-26 | We may 3D-print parts. | -
+2024-07-26 | In May the talks stalled. | 2024-05
+2024-07-26 | In June 15 soldiers were killed. | 2024-06
+2024-07-26 | In March first deliveries arrived. | 2024-03
+2024-07-26 | On June 15 the talks resumed. | 2024-06-15
+2024-07-26 | On June 15 Zelensky spoke. | 2024-06-15
+2024-07-26 | the 2024th anniversary | -
+2024-07-26 | by March | 2024-03
+2024-07-26 | August 2022 | 2022-08
+2024-07-26 | the august institution | -
+2024-07-26 | It happened in August. | 2023-08
+
+# --- news sentences
+2024-05-20 | The Verkhovna Rada adopted the law on 16 May, and President Zelensky is expected to sign it this week. | 2024-05-16 2024-W21
+2024-05-20 | Russian forces launched 27 drones overnight, the air force said on Sunday. | 2024-05-19
+2024-05-20 | Kharkiv has been shelled daily since May 10, when Russia opened a new front. | 2024-05-10
+2024-05-20 | The G7 summit in Apulia on June 13-15 will discuss frozen assets. | 2024-06-13 2024-06-15
+2024-05-20 | In 2023, Ukraine's economy grew by 5.3%, after a 29.1% contraction in 2022. | 2023 2022
+2024-05-20 | The Patriot systems, worth $2.5 billion, were delivered in April. | 2024-04
+2024-05-20 | Some 1,500 people attended, up from 1,200 a year earlier. | -
+2024-05-20 | The F-16 jets should arrive by the summer. | -
+2024-05-20 | He served 12 years in the army and retired at 55. | -
+2024-05-20 | The 2022 full-scale invasion displaced 6.5 million people. | 2022
+2024-05-20 | Talks held in Jeddah in August 2023 ended without agreement. | 2023-08
+2024-05-20 | The bill passed 311 to 101. | -
+2024-05-20 | The conference, scheduled for 11-12 June in Berlin, will focus on reconstruction. | 2024-06-11 2024-06-12
+2024-05-20 | Since the start of the year, exports fell 4%. | 2024
+2024-05-20 | Earlier today, the minister met his counterpart. | 2024-05-20
+2024-05-20 | The ministry said on Friday, May 17, that it had received the first batch. | 2024-05-17
+2024-05-20 | Elections, originally due in March 2024, were postponed. | 2024-03
+2024-05-20 | The Council of the EU agreed on 14 December 2023 to open accession talks. | 2023-12-14
+2024-05-20 | Call the hotline on 0800 505 080 from 9am to 6pm. | -
+2024-05-20 | Under the 10-point peace formula presented in November 2022. | 2022-11
+
+# --- assorted expressions
+2016-11-07 | I'll go back on Oct 2 | 2017-10-02
+2016-11-07 | I went there on Oct 2 | 2016-10-02
+2016-11-07 | the deadline is 12th of January | 2016-01-12
+2016-11-07 | We met two days ago | 2016-11-05
+2016-11-07 | It ended last Sunday | 2016-11-06
+2016-11-07 | It starts next Monday | 2016-11-14
+2016-11-07 | on Friday, November 4 | 2016-11-04
+2016-11-07 | back in 2010 | 2010
+2016-11-07 | this coming Friday | 2016-11-11
+2016-11-07 | The talks will take place in three weeks | 2016-11-28
+2016-11-07 | three months ago | 2016-08
+2016-11-07 | the summit on 12-13 December | 2015-12-12 2015-12-13
+2016-11-07 | the 2014 annexation of Crimea | 2014
+2016-11-07 | earlier this month | 2016-11
+2016-11-07 | later this year | 2016
+2016-11-07 | at the start of next year | 2017
+2016-11-07 | He was born on 4 July 1976. | 1976-07-04
+2016-11-07 | He is 40 years old and has 2 kids. | -
+2016-11-07 | The 2-0 win | -
+2016-11-07 | a 10-year plan | -
+2016-11-07 | page 12 of 20 | -
+2016-11-07 | Chapter 11 | -
+2016-11-07 | on 11/07 | 2016-11-07
+2016-11-07 | tomorrow night | 2016-11-08
+2016-11-07 | since yesterday | 2016-11-06
+2016-11-07 | the weekend | -
+2016-11-07 | in the spring of 2017 | 2017
+2016-11-07 | 1 week ago | 2016-10-31
+2016-11-07 | 2 weeks from now | 2016-11-21
+`

@@ -1,0 +1,113 @@
+package dates
+
+// Italian returns the Italian date vocabulary. Month and weekday names
+// (with and without the accent, as they appear in careless text) and the
+// abbreviations are standard Italian orthography; articulated prepositions
+// ("nel", "dal", "dell'") are listed because the tokenizer keeps them whole.
+func Italian() *Language {
+	return &Language{
+		Code: "it",
+		Months: [12][]string{
+			{"gennaio"}, {"febbraio"}, {"marzo"}, {"aprile"}, {"maggio"}, {"giugno"},
+			{"luglio"}, {"agosto"}, {"settembre"}, {"ottobre"}, {"novembre"}, {"dicembre"},
+		},
+		MonthAbbrevs: [12][]string{
+			{"gen"}, {"feb"}, {"mar"}, {"apr"}, {"mag"}, {"giu"},
+			{"lug"}, {"ago"}, {"set", "sett"}, {"ott"}, {"nov"}, {"dic"},
+		},
+		Weekdays: [7][]string{
+			{"domenica"}, {"lunedì", "lunedi"}, {"martedì", "martedi"}, {"mercoledì", "mercoledi"},
+			{"giovedì", "giovedi"}, {"venerdì", "venerdi"}, {"sabato"},
+		},
+		// "mar" would clash with March; "dom" and "sab" only count before a date.
+		WeekdayAbbrevs: [7][]string{{"dom"}, {"lun"}, nil, {"mer"}, {"gio"}, {"ven"}, {"sab"}},
+		WeakAbbrevs:    []string{"gen", "mar", "mag", "ago", "set", "giu", "lug", "dic"},
+		Holidays: map[string][2]int{
+			"natale": {12, 25}, "vigilia di natale": {12, 24}, "santo stefano": {12, 26},
+			"capodanno": {1, 1}, "san silvestro": {12, 31}, "epifania": {1, 6},
+			"ferragosto": {8, 15}, "san valentino": {2, 14}, "ognissanti": {11, 1},
+			"festa della repubblica": {6, 2}, "festa della liberazione": {4, 25},
+			"festa dei lavoratori": {5, 1},
+		},
+		Fillers: []string{
+			"alle", "ore", "mattina", "sera", "pomeriggio", "notte", "mezzogiorno",
+			"mezzanotte", "verso", "circa", "h",
+		},
+		RelativeDays: map[string]int{
+			"ieri": -1, "oggi": 0, "domani": 1, "dopodomani": 2, "altroieri": -2,
+			"avantieri": -2, "stamattina": 0, "stamani": 0, "stasera": 0,
+		},
+		RelativePhrases: map[string]int{
+			"altro ieri": -2, "ieri l'altro": -2, "dopo domani": 2, "ieri sera": -1,
+			"ieri mattina": -1, "questa mattina": 0, "questa sera": 0, "questo pomeriggio": 0,
+		},
+		RelativeYears: map[string]int{"quest'anno": 0},
+		Units: map[string]Unit{
+			"giorno": {Grain: Day}, "giorni": {Grain: Day, Plural: true},
+			"settimana": {Grain: Week}, "settimane": {Grain: Week, Plural: true},
+			"mese": {Grain: Month}, "mesi": {Grain: Month, Plural: true},
+			"anno": {Grain: Year}, "anni": {Grain: Year, Plural: true},
+		},
+		PrefixLast:  []string{"scorso", "scorsa", "passato", "passata"},
+		PrefixThis:  []string{"questo", "questa", "quest"},
+		PrefixNext:  []string{"prossimo", "prossima"},
+		PostfixLast: []string{"scorso", "scorsa", "passato", "passata"},
+		PostfixThis: []string{"corrente"},
+		PostfixNext: []string{"prossimo", "prossima", "venturo", "ventura"},
+		Ago:         []string{"fa"},
+		Hence:       []string{"da oggi"},
+		In:          []string{"tra", "fra"},
+		YearPreps: []string{
+			"nel", "del", "dal", "al", "entro", "fino", "il", "dall", "nell", "dell", "all",
+			"durante", "prima", "dopo", "tra", "fra", "a", "da", "per", "sin", "sino", "anno",
+		},
+		MonthPreps: []string{
+			"a", "ad", "in", "nel", "di", "da", "dal", "entro", "fino", "del", "dall", "dell",
+			"nell", "prima", "dopo", "durante", "tra", "fra", "inizio", "fine", "metà", "primi",
+		},
+		DateContext:     []string{"il", "dal", "al", "del", "entro", "fino", "dall", "all", "dell", "nel", "l", "data", "giorno", "lo"},
+		YearNouns:       []string{"anno"},
+		OrdinalSuffixes: []string{"º", "ª"},
+		Ordinals: map[string]int{
+			"primo": 1, "due": 2, "tre": 3, "quattro": 4, "cinque": 5, "sei": 6, "sette": 7,
+			"otto": 8, "nove": 9, "dieci": 10, "undici": 11, "dodici": 12, "tredici": 13,
+			"quattordici": 14, "quindici": 15, "sedici": 16, "diciassette": 17, "diciotto": 18,
+			"diciannove": 19, "venti": 20, "ventuno": 21, "ventidue": 22, "ventitré": 23,
+			"ventitre": 23, "ventiquattro": 24, "venticinque": 25, "ventisei": 26,
+			"ventisette": 27, "ventotto": 28, "ventinove": 29, "trenta": 30, "trentuno": 31,
+		},
+		Numbers: map[string]int{
+			"un": 1, "uno": 1, "una": 1, "due": 2, "tre": 3, "quattro": 4, "cinque": 5, "sei": 6,
+			"sette": 7, "otto": 8, "nove": 9, "dieci": 10, "undici": 11, "dodici": 12,
+			"tredici": 13, "quattordici": 14, "quindici": 15, "venti": 20, "trenta": 30,
+		},
+		RangeFrom:   []string{"dal", "da", "tra", "fra", "dall"},
+		RangeTo:     []string{"al", "a", "ad", "fino", "all"},
+		RangeAnd:    []string{"e", "ed", "o"},
+		Of:          []string{"di", "del", "dell", "dello", "della"},
+		Articles:    []string{"il", "lo", "la", "l", "i", "gli", "le"},
+		PeriodParts: []string{"inizio", "fine", "metà", "meta", "primi", "primavera", "estate", "autunno", "inverno"},
+		Future: []string{
+			"prossimo", "prossima", "prossimi", "prossime", "previsto", "prevista", "previsti",
+			"previste", "domani", "programma", "programmato", "programmata", "imminente",
+			"sarà", "saranno", "verrà", "verranno", "avrà", "avranno", "potrà", "potranno",
+			"dovrà", "dovranno", "farà", "faranno", "andrà", "andranno", "terrà", "terranno",
+		},
+		FutureSuffixes: []string{"rà", "ranno", "remo"},
+		Past: []string{
+			"ha", "hanno", "aveva", "avevano", "era", "erano", "fu", "furono", "scorso",
+			"scorsa", "ieri", "fa", "è", "sono",
+		},
+		Auxiliaries:  []string{"essere", "stato", "stata", "stati", "state", "venire"},
+		PastSuffixes: []string{"ato", "ata", "ati", "ate", "ito", "ita", "iti", "uto", "uta", "uti"},
+		Quantity:     []string{"oltre", "circa", "più", "quasi", "almeno", "totale", "meno", "solo", "soltanto"},
+		NotAfterYear: []string{
+			"persone", "soldati", "militari", "euro", "dollari", "sterline", "km", "chilometri",
+			"metri", "tonnellate", "voti", "casi", "morti", "vittime", "feriti", "famiglie",
+			"profughi", "rifugiati", "volte", "per", "ore", "minuti", "giorni", "settimane",
+			"mesi", "anni", "punti", "membri", "droni", "missili", "mezzi", "carri", "unità",
+			"dipendenti", "abitanti", "posti", "milioni", "miliardi", "mila", "pezzi", "case",
+		},
+		Copyright: []string{"copyright"},
+	}
+}

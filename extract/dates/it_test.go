@@ -1,0 +1,268 @@
+package dates_test
+
+// Italian cases: anchor | text | values. Anchors used: 2013-02-12
+// (martedì), 2024-04-03 (mercoledì), 2024-07-26 (venerdì), "-" for none.
+const itCases = `
+# --- numerici
+- | ROMA, 3 aprile 2024 – Il ministro ha parlato. | 2024-04-03
+- | Pubblicato il 26/07/2024 alle 23:32 | 2024-07-26
+- | Il decreto del 05.03.2024 è in vigore. | 2024-03-05
+- | firmato il 5/3/2024 | 2024-03-05
+- | scaduto il 2024-03-05 | 2024-03-05
+- | il 03/05/24 | 2024-05-03
+- | il 13/12/2023 | 2023-12-13
+- | il bilancio 2024/2025 | -
+- | la versione 2.4.1 del software | -
+- | chiamare lo 06 4691 2024 | -
+- | alle 10.30 di mattina | -
+- | alle 23:32 | -
+- | circa 1.500 persone | -
+- | il 24/7 | -
+- | un punteggio di 3-2 | -
+- | 2,5 milioni di euro | -
+2013-02-12 | 3/3 | 2013-03-03
+2013-02-12 | il 3/3 | 2013-03-03
+2024-04-03 | la riunione del 15/3 è andata bene | 2024-03-15
+2024-04-03 | 3 su 4 | -
+
+# --- date scritte
+- | il 19 settembre 2023 | 2023-09-19
+- | 19 settembre 2023 | 2023-09-19
+- | lunedì 18 febbraio 2013 | 2013-02-18
+- | lunedì, 18 febbraio 2013 | 2013-02-18
+- | 3 mar 2015 | 2015-03-03
+- | 3 mar. 2015 | 2015-03-03
+- | il 1° maggio 2024 | 2024-05-01
+- | il 1º gennaio 2025 | 2025-01-01
+- | il primo gennaio 2025 | 2025-01-01
+- | l'8 marzo 2024 | 2024-03-08
+- | dell'11 settembre 2001 | 2001-09-11
+- | il 15 e 16 febbraio 2024 | 2024-02-15 2024-02-16
+- | il 3 e il 4 marzo 2024 | 2024-03-03 2024-03-04
+- | il 10 e l'11 marzo 2024 | 2024-03-10 2024-03-11
+- | dal 15 al 16 giugno 2024 | 2024-06-15 2024-06-16
+- | 15-16 giugno 2024 | 2024-06-15 2024-06-16
+- | dal 30 giugno al 2 luglio 2024 | 2024-06-30 2024-07-02
+- | dal 28 dicembre al 3 gennaio 2024 | 2023-12-28 2024-01-03
+- | 31 aprile 2024 | -
+- | il 30 febbraio | -
+- | 12 gen. 2024 | 2024-01-12
+- | 3 sett. 2023 | 2023-09-03
+- | 3 set | -
+- | l'ago e il filo | -
+- | Il mar Mediterraneo | -
+
+# --- mese e anno
+- | giugno 2023 | 2023-06
+- | nel giugno 2023 | 2023-06
+- | nel giugno del 2023 | 2023-06
+- | a marzo 2024 | 2024-03
+- | a partire da gennaio 2025 | 2025-01
+- | fine marzo 2024 | 2024-03
+- | all'inizio di maggio 2022 | 2022-05
+- | da giugno ad agosto 2024 | 2024-06 2024-08
+- | 07/2024 | 2024-07
+
+# --- anni
+- | nel 2024 | 2024
+- | per il 2024 e per il 2025 | 2024 2025
+- | dal 2024 al 2030 | 2024 2030
+- | tra il 2022 e il 2024 | 2022 2024
+- | entro il 2030 | 2030
+- | fino al 2027 | 2027
+- | nel corso del 2023 | 2023
+- | a partire dal 2014 | 2014
+- | il 2024 sarà un anno difficile | 2024
+- | Il 2023 è stato un anno di guerra. | 2023
+- | il triennio 2024-2026 | 2024 2026
+- | nell'anno 2000 | 2000
+- | nel 1991 | 1991
+- | a inizio 2024 | 2024
+- | a fine 2023 | 2023
+- | 2024 soldati | -
+- | oltre 2000 soldati | -
+- | più di 2024 | -
+- | per 2000 euro | -
+- | il 2024% | -
+- | © 2024 Ministero della Difesa | -
+- | Tutti i diritti riservati, Copyright 2023 | -
+- | anni '90 | -
+- | negli anni 2000 | -
+
+# --- senza anno, con riferimento
+2024-04-03 | la riunione del 19 marzo | 2024-03-19
+2024-04-03 | la riunione del 19 settembre | 2023-09-19
+2024-04-03 | il vertice si terrà il 19 settembre | 2024-09-19
+2024-04-03 | il prossimo vertice si terrà a giugno | 2024-06
+2024-04-03 | la conferenza è prevista per l'11-12 luglio | 2024-07-11 2024-07-12
+2024-04-03 | lo scorso 24 febbraio | 2024-02-24
+2024-04-03 | il prossimo 15 giugno | 2024-06-15
+2024-04-03 | il prossimo 15 marzo | 2025-03-15
+2024-04-03 | a gennaio | 2024-01
+2024-04-03 | a dicembre | 2024-12
+2024-04-03 | Il vertice si è tenuto a dicembre. | 2023-12
+2024-04-03 | a dicembre dell'anno scorso | 2023-12
+2024-04-03 | giugno dell'anno scorso | 2023-06
+2024-04-03 | a giugno dell'anno prossimo | 2025-06
+2024-04-03 | a giugno di quest'anno | 2024-06
+2024-04-03 | lo scorso giugno | 2023-06
+2024-04-03 | giugno scorso | 2023-06
+2024-04-03 | marzo scorso | 2024-03
+2024-04-03 | il prossimo giugno | 2024-06
+2024-04-03 | il 19 settembre dell'anno scorso | 2023-09-19
+2024-04-03 | fine marzo | 2024-03
+2024-04-03 | a metà giugno | 2024-06
+2024-04-03 | L'accordo è stato firmato a metà giugno. | 2023-06
+2024-04-03 | entro fine anno | 2024
+2024-04-03 | entro la fine dell'anno | 2024
+2024-04-03 | alla fine del mese | 2024-04
+2024-04-03 | a Natale | 2024-12-25
+2024-04-03 | Ci siamo visti a Natale. | 2023-12-25
+2024-04-03 | a Ferragosto si terrà la festa | 2024-08-15
+2024-04-03 | la vigilia di Natale del 2022 | 2022-12-24
+2024-04-03 | Babbo Natale | -
+- | del 19 settembre e del 15 giugno | XXXX-09-19 XXXX-06-15
+- | a febbraio | XXXX-02
+- | l'anno scorso | -
+- | lo scorso giugno | -
+2013-02-12 | 3 marzo | 2013-03-03
+2013-02-12 | il 3 marzo | 2013-03-03
+2013-02-12 | il primo marzo | 2013-03-01
+2013-02-12 | 1° marzo | 2013-03-01
+2013-02-12 | il tre marzo | 2013-03-03
+2013-02-12 | marzo | 2013-03
+2013-02-12 | a marzo | 2013-03
+2013-02-12 | Natale | 2013-12-25
+2013-02-12 | il giorno di San Valentino | 2013-02-14
+
+# --- giorni relativi
+2013-02-12 | oggi | 2013-02-12
+2013-02-12 | ieri | 2013-02-11
+2013-02-12 | domani | 2013-02-13
+2013-02-12 | dopodomani | 2013-02-14
+2013-02-12 | dopo domani | 2013-02-14
+2013-02-12 | l'altro ieri | 2013-02-10
+2013-02-12 | l’altro ieri | 2013-02-10
+2013-02-12 | ieri l'altro | 2013-02-10
+2013-02-12 | altroieri | 2013-02-10
+2013-02-12 | stasera | 2013-02-12
+2013-02-12 | stamattina | 2013-02-12
+2013-02-12 | questa mattina | 2013-02-12
+2013-02-12 | domani mattina | 2013-02-13
+2013-02-12 | ieri sera | 2013-02-11
+2013-02-12 | domani alle 17 | 2013-02-13
+2024-04-03 | Il ministro ha annunciato ieri un nuovo pacchetto, che sarà presentato domani. | 2024-04-02 2024-04-04
+- | ieri | -
+2024-04-03 | ora | -
+
+# --- giorni della settimana
+2013-02-12 | lunedì | 2013-02-11
+2013-02-12 | lunedì prossimo | 2013-02-18
+2016-11-07 | sabato prossimo | 2016-11-12
+2013-02-12 | il prossimo lunedì | 2013-02-18
+2013-02-12 | venerdì scorso | 2013-02-08
+2013-02-12 | lo scorso venerdì | 2013-02-08
+2013-02-12 | martedì della prossima settimana | 2013-02-19
+2013-02-12 | mercoledì della settimana scorsa | 2013-02-06
+2013-02-12 | sabato 2 marzo alle 10 | 2013-03-02
+2024-04-03 | il rapporto pubblicato lunedì | 2024-04-01
+2024-04-03 | Il rapporto sarà pubblicato venerdì. | 2024-04-05
+2024-04-03 | Il ministro ha parlato mercoledì. | 2024-04-03
+2024-04-03 | giovedì | 2024-04-04
+2024-04-03 | Domenica ha detto di no. | 2024-03-31
+- | venerdì | -
+2024-03-13 | aperto dal lunedì al venerdì | -
+2024-03-13 | orari: lun-ven 9-18 | -
+2024-02-10 | giovedì 15 si terrà la riunione | 2024-02-15
+2024-03-13 | giovedì 15 | 2024-02-15
+2024-03-13 | Giovedì 14 marzo | 2024-03-14
+2024-03-13 | giovedì tre persone sono state arrestate | 2024-03-07
+2013-02-12 | gio 14 febbraio | 2013-02-14
+2013-02-12 | dom 17 | 2013-02-17
+
+# --- unità relative
+2013-02-12 | la settimana scorsa | 2013-W06
+2013-02-12 | la scorsa settimana | 2013-W06
+2013-02-12 | questa settimana | 2013-W07
+2013-02-12 | la settimana prossima | 2013-W08
+2013-02-12 | la prossima settimana | 2013-W08
+2013-02-12 | il mese scorso | 2013-01
+2013-02-12 | lo scorso mese | 2013-01
+2013-02-12 | questo mese | 2013-02
+2013-02-12 | il mese prossimo | 2013-03
+2013-02-12 | il prossimo mese | 2013-03
+2013-02-12 | l'anno scorso | 2012
+2013-02-12 | l’anno scorso | 2012
+2013-02-12 | lo scorso anno | 2012
+2013-02-12 | l'anno passato | 2012
+2013-02-12 | quest'anno | 2013
+2013-02-12 | quest’anno | 2013
+2013-02-12 | quest anno | 2013
+2013-02-12 | l'anno prossimo | 2014
+2013-02-12 | il prossimo anno | 2014
+2013-02-12 | l'anno corrente | 2013
+2013-02-12 | nei prossimi anni | -
+2013-02-12 | negli ultimi anni | -
+2013-02-12 | nell'ultimo anno | -
+2013-02-12 | per un anno | -
+2013-02-12 | da un anno | -
+2013-02-12 | il quarto pacchetto | -
+
+# --- conteggi
+2013-02-12 | 3 giorni fa | 2013-02-09
+2013-02-12 | tre giorni fa | 2013-02-09
+2013-02-12 | due settimane fa | 2013-01-29
+2013-02-12 | una settimana fa | 2013-02-05
+2013-02-12 | un mese fa | 2013-01
+2013-02-12 | un anno fa | 2012
+2013-02-12 | dieci anni fa | 2003
+2013-02-12 | tra 3 giorni | 2013-02-15
+2013-02-12 | fra 3 giorni | 2013-02-15
+2013-02-12 | tra due settimane | 2013-02-26
+2013-02-12 | tra una settimana | 2013-02-19
+2013-02-12 | fra un mese | 2013-03
+2013-02-12 | tra 2 e 3 giorni | -
+2013-02-12 | per 3 mesi | -
+2013-02-12 | da sei anni | -
+2013-02-12 | per i prossimi sei anni | -
+2013-02-12 | un uomo di 45 anni | -
+2013-02-12 | la 15ª riunione | -
+2013-02-12 | la quindicesima riunione | -
+
+# --- news sentences
+2024-05-20 | La Rada ha approvato la legge il 16 maggio e il presidente dovrebbe firmarla questa settimana. | 2024-05-16 2024-W21
+2024-05-20 | Le forze russe hanno lanciato 27 droni nella notte, ha riferito domenica l'aeronautica. | 2024-05-19
+2024-05-20 | Dal 10 maggio Kharkiv viene bombardata ogni giorno. | 2024-05-10
+2024-05-20 | Il vertice del G7 in Puglia, dal 13 al 15 giugno, discuterà dei beni congelati. | 2024-06-13 2024-06-15
+2024-05-20 | Nel 2023 l'economia ucraina è cresciuta del 5,3%, dopo il crollo del 29,1% nel 2022. | 2023 2022
+2024-05-20 | I sistemi Patriot, del valore di 2,5 miliardi di dollari, sono stati consegnati ad aprile. | 2024-04
+2024-05-20 | Hanno partecipato circa 1.500 persone, contro le 1.200 dell'anno prima. | -
+2024-05-20 | Ha servito 12 anni nell'esercito ed è andato in pensione a 55 anni. | -
+2024-05-20 | I colloqui di Gedda dell'agosto 2023 si sono conclusi senza accordo. | 2023-08
+2024-05-20 | La legge è passata con 311 voti a favore e 101 contrari. | -
+2024-05-20 | La conferenza, in programma l'11 e il 12 giugno a Berlino, sarà dedicata alla ricostruzione. | 2024-06-11 2024-06-12
+2024-05-20 | Oggi pomeriggio il ministro ha incontrato il suo omologo. | 2024-05-20
+2024-05-20 | Il ministero ha detto venerdì 17 maggio di aver ricevuto il primo lotto. | 2024-05-17
+2024-05-20 | Il Consiglio Ue ha deciso il 14 dicembre 2023 di aprire i negoziati. | 2023-12-14
+2024-05-20 | Numero verde 800 505 080, dalle 9 alle 18. | -
+2024-05-20 | La formula di pace in 10 punti presentata nel novembre 2022. | 2022-11
+
+# --- assorted expressions
+2016-11-07 | sabato scorso | 2016-11-05
+2016-11-07 | venerdì 4 novembre 2016 | 2016-11-04
+2016-11-07 | fra tre settimane | 2016-11-28
+2016-11-07 | il 12 gennaio scorso | 2016-01-12
+2016-11-07 | il 12 gennaio prossimo | 2017-01-12
+2016-11-07 | dall'1 al 3 dicembre | 2016-12-01 2016-12-03
+2016-11-07 | nel mese di agosto 2015 | 2015-08
+2016-11-07 | a fine settembre | 2016-09
+2016-11-07 | ha 40 anni e due figli | -
+2016-11-07 | una vittoria per 2-0 | -
+2016-11-07 | un piano decennale 2016-2026 | 2016 2026
+2016-11-07 | all'inizio del prossimo anno | 2017
+2016-11-07 | oggi pomeriggio | 2016-11-07
+2016-11-07 | da ieri | 2016-11-06
+2016-11-07 | lo scorso mese di ottobre | 2016-10
+2016-11-07 | nei primi giorni di dicembre | 2015-12
+2016-11-07 | il 7/11/2016 | 2016-11-07
+`

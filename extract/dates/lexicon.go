@@ -1,0 +1,460 @@
+package dates
+
+import (
+	"strings"
+	"time"
+
+	"kronika/extract/token"
+)
+
+// Grain is the calendar unit that a word such as "week" or "тиждень" names.
+type Grain uint8
+
+// Grains.
+const (
+	Day Grain = iota + 1
+	Week
+	Month
+	Year
+)
+
+// Unit describes a unit word: "days" is {Day, 1, true}, "fortnight" is
+// {Day, 14, false}.
+type Unit struct {
+	Grain  Grain
+	Count  int  // how many grains one unit is; 0 means 1
+	Plural bool // a plural form ("days") cannot stand for "one day" on its own
+}
+
+// Language is one language's date vocabulary. It is pure data: the engine
+// in dates.go reads it and knows no language itself, so adding a language
+// means writing one more value of this type (see en.go, it.go, uk.go).
+//
+// Every word is written in its token Norm form: lower case, with "'" for
+// every apostrophe. A word with an apostrophe inside ("п'ятниця",
+// "quest'anno") is matched across the three tokens the tokenizer makes of it.
+// Phrases ("day before yesterday", "new year's day") are written as text;
+// they are split with the shared tokenizer.
+type Language struct {
+	Code string // ISO 639-1
+
+	Months         [12][]string // every inflected form of each month name
+	MonthAbbrevs   [12][]string // abbreviations; they may take a trailing dot
+	Weekdays       [7][]string  // indexed by time.Weekday (Sunday = 0)
+	WeekdayAbbrevs [7][]string  // accepted only in front of a full date
+
+	// NeedCap are month or weekday forms that are also common words ("may",
+	// "march"): they count only when written with a capital.
+	NeedCap []string
+	// NeedContext are month forms that are also common words ("May",
+	// "лютий" fierce): alone they need a preposition or modifier before
+	// them; next to a day number or a year they are always dates.
+	NeedContext []string
+	// WeakAbbrevs are abbreviations that are also words ("set", "ago"):
+	// they need a dot or a following year.
+	WeakAbbrevs []string
+
+	Holidays        map[string][2]int // fixed-date feasts: "christmas eve": {12, 24}
+	Fillers         []string          // words that may sit in a bare date expression: "at", "pm"
+	RelativeDays    map[string]int    // "yesterday": -1
+	RelativePhrases map[string]int    // "day before yesterday": -2
+	RelativeYears   map[string]int    // single words meaning a year: "торік": -1
+	Units           map[string]Unit
+
+	PrefixLast, PrefixThis, PrefixNext    []string // "last week", "минулого тижня"
+	PrefixBeforeLast                      []string // "позаминулого року": two back
+	PostfixLast, PostfixThis, PostfixNext []string // "l'anno scorso"
+	Ago                                   []string // "3 days ago", "3 giorni fa"
+	Hence                                 []string // two-word phrases after a count: "from now"
+	In                                    []string // "in 3 days", "tra 3 giorni", "через 3 дні"
+
+	YearPreps    []string // words after which a bare 4-digit number is a year
+	MonthPreps   []string // words after which an ambiguous month name is a month
+	DateContext  []string // words after which "3/4" is a date
+	YearNouns    []string // "the year 2024"
+	YearSuffixes []string // "2024 року", "2024 р."
+	YearVerbs    []string // "2024 was …"
+	Determiners  []string // "the 2024 budget"
+
+	Ordinals        map[string]int // day words: "third", "primo", "першого"
+	OrdinalSuffixes []string       // written right after the digits: "3rd"
+	DashOrdinals    []string       // written after digits and a dash: "19-го"
+	Numbers         map[string]int // count words: "two", "due", "два", "a"
+
+	RangeFrom, RangeTo, RangeAnd []string // "from 15 to 16", "between 2022 and 2024"
+	Of                           []string // "19th of September", "giugno del 2023"
+	Articles                     []string // skipped before a date: "the", "il"
+
+	PeriodParts []string // "early", "fine", "наприкінці": a month or year follows
+
+	// The tense of the clause decides whether a date without a year lies
+	// before or after the anchor: the nearest marker in the sentence wins.
+	Future         []string // words of the future: "will", "prossimo", "буде"
+	FutureSuffixes []string // verb endings of the future tense ("-rà", "-тиме")
+	Past           []string // words of the past: "was", "aveva", "був"
+	PastSuffixes   []string // verb endings of the past ("-ed", "-ato", "-ла")
+	Auxiliaries    []string // "be", "essere": a participle after "will be" is future
+	Quantity       []string // "more than 2000": a number, not a year
+	NotAfterYear   []string // "2024 soldiers": a number, not a year
+	Copyright      []string // "Copyright 2024" is page furniture
+
+	// NounModifiers says a feast's name may modify a following noun
+	// ("Christmas market"), which then is no date.
+	NounModifiers bool
+	// MonthFirst says the language writes "September 19" as well as
+	// "19 September".
+	MonthFirst bool
+	// USNumeric says the language is written by people who put the month
+	// first in numeric dates (07/26/2024); the order is then decided per
+	// text from the evidence it gives.
+	USNumeric bool
+}
+
+type flag uint64
+
+const (
+	fMonth flag = 1 << iota
+	fMonthAbbr
+	fWeekday
+	fWeekdayAbbr
+	fNeedCap
+	fNeedCtx
+	fWeakAbbr
+	fRelDay
+	fPhrase
+	fRelYear
+	fUnit
+	fPreLast
+	fPreThis
+	fPreNext
+	fPreLast2
+	fPostLast
+	fPostThis
+	fPostNext
+	fAgo
+	fHence
+	fIn
+	fYearPrep
+	fMonthPrep
+	fDateCtx
+	fYearNoun
+	fYearSuffix
+	fYearVerb
+	fDet
+	fOrdinal
+	fNumber
+	fRangeFrom
+	fRangeTo
+	fRangeAnd
+	fOf
+	fArticle
+	fPeriod
+	fFuture
+	fQuantity
+	fNotAfterYear
+	fCopyright
+	fHoliday
+	fFiller
+	fPast
+	fAux
+)
+
+const (
+	fPre  = fPreLast | fPreThis | fPreNext | fPreLast2
+	fPost = fPostLast | fPostThis | fPostNext
+)
+
+// word is everything the lexicon knows about one norm.
+type word struct {
+	key   string
+	flags flag
+	month int8 // 1–12 with fMonth
+	wday  int8 // time.Weekday with fWeekday
+	rel   int8 // day offset with fRelDay, year offset with fRelYear
+	ord   int8 // day with fOrdinal
+	num   int16
+	unit  Unit
+}
+
+type phrase struct {
+	keys []string // the norms after the first one
+	rel  int      // day offset, or month*100+day for a feast
+}
+
+// lexicon is the lookup form of one or more Languages.
+type lexicon struct {
+	words          map[string]*word
+	phrases        map[string][]phrase // by first norm, longest first
+	holidays       map[string][]phrase
+	hence          map[string][]string // first norm → second norms
+	ordSuffix      map[string]bool
+	dashOrd        map[string]bool
+	futureSuffixes []string
+	pastSuffixes   []string
+	monthFirst     bool
+	nounModifiers  bool
+	usNumeric      bool
+}
+
+func newLexicon(langs ...*Language) *lexicon {
+	lx := &lexicon{
+		words:     make(map[string]*word, 1024),
+		phrases:   make(map[string][]phrase),
+		holidays:  make(map[string][]phrase),
+		hence:     make(map[string][]string),
+		ordSuffix: make(map[string]bool),
+		dashOrd:   make(map[string]bool),
+	}
+	for _, l := range langs {
+		lx.add(l)
+	}
+	// The modifier letter apostrophe (U+02BC), usual in Ukrainian, is a
+	// letter to the tokenizer and stays inside the word: "пʼятниця".
+	for k, w := range lx.words {
+		if strings.Contains(k, "'") {
+			alt := strings.ReplaceAll(k, "'", "ʼ")
+			if lx.words[alt] == nil {
+				lx.words[alt] = w
+			}
+		}
+	}
+	// Phrases last: their words may be compounds of words added above.
+	for _, l := range langs {
+		for k, v := range l.RelativePhrases {
+			if ks := lx.phraseKeys(k); len(ks) >= 2 {
+				lx.known(ks)
+				lx.get(ks[0]).flags |= fPhrase
+				lx.phrases[ks[0]] = insertPhrase(lx.phrases[ks[0]], phrase{keys: ks[1:], rel: v})
+			}
+		}
+		for k, md := range l.Holidays {
+			if ks := lx.phraseKeys(k); len(ks) >= 1 {
+				lx.known(ks)
+				lx.get(ks[0]).flags |= fHoliday
+				lx.holidays[ks[0]] = insertPhrase(lx.holidays[ks[0]], phrase{keys: ks[1:], rel: md[0]*100 + md[1]})
+			}
+		}
+	}
+	return lx
+}
+
+// known enters the words of a phrase, so that a text made of them alone is
+// recognized as a bare date expression.
+func (lx *lexicon) known(ks []string) {
+	for _, k := range ks {
+		if k != "'" {
+			lx.get(k)
+		}
+	}
+}
+
+// phraseKeys splits a phrase into the keys its lexemes will have.
+func (lx *lexicon) phraseKeys(text string) []string {
+	toks := token.New(text, "", "").Tokens
+	var ks []string
+	for i := 0; i < len(toks); i++ {
+		if i+2 < len(toks) && toks[i].Kind == token.Word && toks[i+1].Norm == "'" && toks[i+2].Kind == token.Word {
+			if w := lx.compound(toks[i].Norm, toks[i+2].Norm); w != nil {
+				ks = append(ks, w.key)
+				i += 2
+				continue
+			}
+		}
+		ks = append(ks, toks[i].Norm)
+	}
+	return ks
+}
+
+func (lx *lexicon) get(k string) *word {
+	w := lx.words[k]
+	if w == nil {
+		w = &word{key: k}
+		lx.words[k] = w
+	}
+	return w
+}
+
+func (lx *lexicon) flag(f flag, ks ...string) {
+	for _, k := range ks {
+		lx.get(k).flags |= f
+	}
+}
+
+func (lx *lexicon) add(l *Language) {
+	for m, forms := range l.Months {
+		for _, k := range forms {
+			w := lx.get(k)
+			w.flags |= fMonth
+			if w.month == 0 {
+				w.month = int8(m + 1)
+			}
+		}
+	}
+	for m, forms := range l.MonthAbbrevs {
+		for _, k := range forms {
+			w := lx.get(k)
+			if w.month == 0 {
+				w.month = int8(m + 1)
+				w.flags |= fMonth | fMonthAbbr
+			}
+		}
+	}
+	for d, forms := range l.Weekdays {
+		for _, k := range forms {
+			w := lx.get(k)
+			if w.flags&fWeekday == 0 {
+				w.wday = int8(d)
+			}
+			w.flags |= fWeekday
+		}
+	}
+	for d, forms := range l.WeekdayAbbrevs {
+		for _, k := range forms {
+			w := lx.get(k)
+			if w.flags&fWeekday == 0 {
+				w.wday = int8(d)
+				w.flags |= fWeekday | fWeekdayAbbr
+			}
+		}
+	}
+	lx.flag(fNeedCap, l.NeedCap...)
+	lx.flag(fNeedCtx, l.NeedContext...)
+	lx.flag(fWeakAbbr, l.WeakAbbrevs...)
+	for k, v := range l.RelativeDays {
+		w := lx.get(k)
+		w.flags |= fRelDay
+		w.rel = int8(v)
+	}
+	for k, v := range l.RelativeYears {
+		w := lx.get(k)
+		w.flags |= fRelYear
+		w.rel = int8(v)
+	}
+	lx.flag(fFiller, l.Fillers...)
+	for k, u := range l.Units {
+		w := lx.get(k)
+		w.flags |= fUnit
+		if u.Count == 0 {
+			u.Count = 1
+		}
+		if w.unit.Grain == 0 {
+			w.unit = u
+		}
+	}
+	lx.flag(fPreLast, l.PrefixLast...)
+	lx.flag(fPreThis, l.PrefixThis...)
+	lx.flag(fPreNext, l.PrefixNext...)
+	lx.flag(fPreLast2, l.PrefixBeforeLast...)
+	lx.flag(fPostLast, l.PostfixLast...)
+	lx.flag(fPostThis, l.PostfixThis...)
+	lx.flag(fPostNext, l.PostfixNext...)
+	lx.flag(fAgo, l.Ago...)
+	for _, h := range l.Hence {
+		ks := splitSpace(h)
+		if len(ks) == 2 {
+			lx.get(ks[0]).flags |= fHence
+			lx.hence[ks[0]] = append(lx.hence[ks[0]], ks[1])
+		}
+	}
+	lx.flag(fIn, l.In...)
+	lx.flag(fYearPrep, l.YearPreps...)
+	lx.flag(fMonthPrep, l.MonthPreps...)
+	lx.flag(fDateCtx, l.DateContext...)
+	lx.flag(fYearNoun, l.YearNouns...)
+	lx.flag(fYearSuffix, l.YearSuffixes...)
+	lx.flag(fYearVerb, l.YearVerbs...)
+	lx.flag(fDet, l.Determiners...)
+	for k, v := range l.Ordinals {
+		w := lx.get(k)
+		w.flags |= fOrdinal
+		if w.ord == 0 {
+			w.ord = int8(v)
+		}
+	}
+	for _, k := range l.OrdinalSuffixes {
+		lx.ordSuffix[k] = true
+	}
+	for _, k := range l.DashOrdinals {
+		lx.dashOrd[k] = true
+	}
+	for k, v := range l.Numbers {
+		w := lx.get(k)
+		w.flags |= fNumber
+		if w.num == 0 {
+			w.num = int16(v)
+		}
+	}
+	lx.flag(fRangeFrom, l.RangeFrom...)
+	lx.flag(fRangeTo, l.RangeTo...)
+	lx.flag(fRangeAnd, l.RangeAnd...)
+	lx.flag(fOf, l.Of...)
+	lx.flag(fArticle, l.Articles...)
+	lx.flag(fPeriod, l.PeriodParts...)
+	lx.flag(fFuture, l.Future...)
+	lx.futureSuffixes = append(lx.futureSuffixes, l.FutureSuffixes...)
+	lx.flag(fPast, l.Past...)
+	lx.flag(fAux, l.Auxiliaries...)
+	lx.pastSuffixes = append(lx.pastSuffixes, l.PastSuffixes...)
+	lx.flag(fQuantity, l.Quantity...)
+	lx.flag(fNotAfterYear, l.NotAfterYear...)
+	lx.flag(fCopyright, l.Copyright...)
+	lx.monthFirst = lx.monthFirst || l.MonthFirst
+	lx.nounModifiers = lx.nounModifiers || l.NounModifiers
+	lx.usNumeric = lx.usNumeric || l.USNumeric
+}
+
+// compound looks up a word written with an apostrophe inside, which the
+// tokenizer splits into three tokens, without allocating.
+func (lx *lexicon) compound(a, b string) *word {
+	var buf [96]byte
+	if len(a)+len(b)+1 > len(buf) {
+		return nil
+	}
+	k := append(buf[:0], a...)
+	k = append(k, '\'')
+	k = append(k, b...)
+	return lx.words[string(k)]
+}
+
+// insertPhrase keeps phrases longest first, so that "ieri l'altro" wins
+// over "ieri", and the order does not depend on map iteration.
+func insertPhrase(ps []phrase, p phrase) []phrase {
+	ps = append(ps, p)
+	for i := len(ps) - 1; i > 0 && less(ps[i-1], ps[i]); i-- {
+		ps[i], ps[i-1] = ps[i-1], ps[i]
+	}
+	return ps
+}
+
+func less(a, b phrase) bool {
+	if len(a.keys) != len(b.keys) {
+		return len(a.keys) < len(b.keys)
+	}
+	for i := range a.keys {
+		if a.keys[i] != b.keys[i] {
+			return a.keys[i] > b.keys[i]
+		}
+	}
+	return false
+}
+
+func splitSpace(s string) []string {
+	var out []string
+	start := -1
+	for i := 0; i <= len(s); i++ {
+		if i == len(s) || s[i] == ' ' {
+			if start >= 0 {
+				out = append(out, s[start:i])
+				start = -1
+			}
+			continue
+		}
+		if start < 0 {
+			start = i
+		}
+	}
+	return out
+}
+
+// weekdayIndex maps time.Weekday to 0 = Monday … 6 = Sunday (ISO order).
+func weekdayIndex(d time.Weekday) int { return (int(d) + 6) % 7 }
