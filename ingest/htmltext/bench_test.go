@@ -4,6 +4,8 @@ import (
 	"os"
 	"strings"
 	"testing"
+
+	"golang.org/x/net/html"
 )
 
 // benchPage builds a ~100 KB news page shaped like real ones: about a third
@@ -90,5 +92,18 @@ func TestBenchPageSize(t *testing.T) {
 	a, err := ExtractString(page, "", Options{})
 	if err != nil || !strings.Contains(a.Text, "Energy ministers from eleven countries") || strings.Contains(a.Text, "Most read") {
 		t.Errorf("bench page extraction is wrong (err %v): %q", err, trunc(a.Text))
+	}
+}
+
+// BenchmarkParseOnly measures the HTML parser alone on the dense page, to
+// show how much of Extract is parsing.
+func BenchmarkParseOnly(b *testing.B) {
+	page := densePage(b, 100_000)
+	b.SetBytes(int64(len(page)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := html.Parse(strings.NewReader(page)); err != nil {
+			b.Fatal(err)
+		}
 	}
 }

@@ -63,7 +63,7 @@ func ymd(s string) (string, bool) {
 	if len(s) >= 8 {
 		m, ok1 := num(s[4:6])
 		d, ok2 := num(s[6:8])
-		if ok1 && ok2 && (len(s) == 8 || s[8] == 'T' || s[8] == ' ') {
+		if ok1 && ok2 && (len(s) == 8 || !isDigit(s[8])) {
 			return format(y, m, d), format(y, m, d) != ""
 		}
 	}

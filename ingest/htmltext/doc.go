@@ -8,9 +8,12 @@
 // article-body container around it or to sibling chunks of an article split
 // by ads, and narrowed to a body container inside it. Inside the chosen
 // container, link lists, forms and teaser boxes are dropped, headings, list
-// items and quotes are kept. Strict rules are relaxed when they leave too
-// little text, and JSON-LD articleBody replaces a result much shorter than
-// it. Metadata (title, date, author, site, canonical URL, language hint,
+// items and quotes are kept; bylines, captions and ad labels are dropped, and
+// the text goes through plaintext.Clean for trailing boilerplate. Strict
+// rules are relaxed when they leave too little text, and JSON-LD
+// articleBody replaces a result that is much shorter than it or mostly
+// different from it. A section or index page (a column of linked headlines)
+// yields empty text. Metadata (title, date, author, site, canonical URL, language hint,
 // description) comes from JSON-LD, meta tags, microdata, <time> elements and
 // the URL, most reliable first.
 //

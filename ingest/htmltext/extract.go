@@ -4,9 +4,11 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"hash/fnv"
 	"io"
 	"net/url"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/net/html"
@@ -221,8 +223,12 @@ func (m *pageMeta) chooseTitle(site string) string {
 		m.meta("og:title", "twitter:title"), clean(m.ld.headline), m.itemHead,
 		m.meta("title", "dc.title", "sailthru.title", "parsely-title"), m.title,
 	}
-	if h1 := m.h1; h1 != "" && runeLen(h1) <= 300 {
+	ns := normLoose(site)
+	for _, h1 := range m.h1s {
 		nh := normLoose(h1)
+		if runeLen(h1) > 300 || nh == ns || len(strings.Fields(h1)) < 2 {
+			continue // a logo or a section name, not the headline
+		}
 		for _, d := range declared {
 			if d != "" && strings.Contains(normLoose(d), nh) {
 				return h1
@@ -234,7 +240,12 @@ func (m *pageMeta) chooseTitle(site string) string {
 			return stripSite(d, site)
 		}
 	}
-	return m.h1
+	for _, h1 := range m.h1s {
+		if normLoose(h1) != ns {
+			return h1
+		}
+	}
+	return ""
 }
 
 func normLoose(s string) string {
@@ -405,17 +416,54 @@ func (t *tree) body(m *pageMeta, title string) string {
 		// Broader: every surviving paragraph of the page.
 		t.prune(pruneAll)
 		if blocks := t.render(selection{0}, title); blocksRunes(blocks) > bestRunes*2 {
-			best, bestRunes = blocks, blocksRunes(blocks)
+			best = blocks
 		}
 	}
 	text := join(best)
 	if ab := bodyText(m.ld.body); ab != "" {
 		abWords, words := len(strings.Fields(ab)), len(strings.Fields(text))
-		if abWords >= 40 && float64(words) < 0.6*float64(abWords) {
+		// The page's own articleBody wins when the DOM text is much shorter
+		// or is mostly something else (a teaser block, a comment thread).
+		if abWords >= 40 && (float64(words) < 0.6*float64(abWords) || overlap(ab, text) < 0.3) {
 			text = ab
 		}
 	}
 	return plaintext.Clean(text)
+}
+
+// overlap returns the fraction of a's word trigrams that also occur in b.
+func overlap(a, b string) float64 {
+	ta, tb := trigrams(a), trigrams(b)
+	if len(ta) == 0 {
+		return 0
+	}
+	in := 0
+	for h := range ta {
+		if _, ok := tb[h]; ok {
+			in++
+		}
+	}
+	return float64(in) / float64(len(ta))
+}
+
+// trigrams hashes the lower-cased word trigrams of s.
+func trigrams(s string) map[uint64]struct{} {
+	var words []string
+	for f := range strings.FieldsFuncSeq(strings.ToLower(s), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	}) {
+		words = append(words, f)
+	}
+	out := make(map[uint64]struct{}, len(words))
+	for i := 0; i+3 <= len(words); i++ {
+		h := fnv.New64a()
+		for _, w := range words[i : i+3] {
+			h.Write([]byte(w))
+			h.Write([]byte{0})
+		}
+		out[h.Sum64()] = struct{}{}
+	}
+	return out
 }
 
 // covers reports whether every root of old lies inside a root of sel.
@@ -435,9 +483,10 @@ func (t *tree) covers(sel, old selection) bool {
 	return true
 }
 
-// isListing reports a section or index page: the chosen container is one
-// teaser, or a column of them, inside a block of linked headlines whose
-// blurbs are short. An article page's prose outweighs its teaser boxes.
+// isListing reports a section or index page: the chosen container is a
+// teaser-sized block inside a column of linked headlines whose blurbs are
+// short. The rule is strict because an empty result on an article page
+// costs far more than a few teasers on an index page.
 func (t *tree) isListing(sel selection) bool {
 	if len(sel) == 0 {
 		return false
@@ -446,11 +495,14 @@ func (t *tree) isListing(sel selection) bool {
 	for _, s := range sel {
 		selGood += t.elems[s].live.good
 	}
+	if selGood >= 400 {
+		return false
+	}
 	a := sel[0]
 	for level := 0; level < 4 && a >= 0; level++ {
 		e := &t.elems[a]
-		if e.live.lheads >= 3 {
-			return e.live.good < (e.live.lheads+1)*400 && selGood*2 < e.live.good+e.live.lheads*100
+		if e.live.lheads >= 4 {
+			return e.live.good < (e.live.lheads+1)*400
 		}
 		a = e.parent
 	}

@@ -72,6 +72,42 @@ var leafNegative = words(`ad ads advert advertisement byline caption credit cred
 
 var bodyNameSet = toSet(bodyNames)
 
+// substringIndex maps the first three bytes of each negative substring to
+// the substrings starting with them, so a class name is scanned once
+// instead of once per substring.
+var substringIndex = func() map[string][]string {
+	m := make(map[string][]string, len(negativeSubstrings))
+	for _, sub := range negativeSubstrings {
+		m[sub[:3]] = append(m[sub[:3]], sub)
+	}
+	return m
+}()
+
+// negativeSubstring returns the first negative substring found in a
+// squashed class name, or "".
+func negativeSubstring(squashed string) string {
+	for i := 0; i+3 <= len(squashed); i++ {
+		for _, sub := range substringIndex[squashed[i:i+3]] {
+			if strings.HasPrefix(squashed[i:], sub) {
+				return sub
+			}
+		}
+	}
+	return ""
+}
+
+// hiddenClass reports a class value naming visually hidden helper text.
+func hiddenClass(value string) bool {
+	for name := range strings.FieldsSeq(value) {
+		switch squash(name) {
+		case "hidden", "ishidden", "sronly", "screenreadertext", "screenreaderonly",
+			"visuallyhidden", "invisible", "hide", "elementinvisible", "offscreen":
+			return true
+		}
+	}
+	return false
+}
+
 func words(s string) map[string]struct{} { return toSet(strings.Fields(s)) }
 
 func toSet(ws []string) map[string]struct{} {
@@ -133,22 +169,17 @@ func classify(h *hint, value string) {
 			}
 		}
 		if !neg {
-			for _, sub := range negativeSubstrings {
-				if strings.Contains(squashed, sub) {
-					neg = true
-					if strings.Contains(sub, "comment") || sub == "disqus" {
-						h.comment = true
-					}
-					if sub == "screenreader" || sub == "sronly" || sub == "visuallyhidden" {
-						h.hidden = true
-					}
-					break
+			if sub := negativeSubstring(squashed); sub != "" {
+				neg = true
+				if strings.Contains(sub, "comment") || sub == "disqus" {
+					h.comment = true
+				}
+				if sub == "screenreader" || sub == "sronly" || sub == "visuallyhidden" {
+					h.hidden = true
 				}
 			}
 		}
-		switch squashed {
-		case "hidden", "ishidden", "sronly", "screenreadertext", "screenreaderonly",
-			"visuallyhidden", "invisible", "hide", "elementinvisible", "offscreen":
+		if hiddenClass(name) {
 			h.hidden = true
 		}
 		if neg {
@@ -175,13 +206,20 @@ func squash(name string) string {
 // splitName splits a class name into lower-case words at separators, digits
 // and camelCase boundaries: "postContent-2" → post, content.
 func splitName(name string) []string {
-	var out []string
+	out := make([]string, 0, 4)
+	lower := strings.ToLower(name)
+	word := func(a, b int) string {
+		if len(lower) == len(name) {
+			return lower[a:b] // same byte offsets: slice without allocating
+		}
+		return strings.ToLower(name[a:b])
+	}
 	start := -1
 	prevLower := false
 	for i, r := range name {
 		letter := unicode.IsLetter(r)
 		if letter && start >= 0 && prevLower && unicode.IsUpper(r) {
-			out = append(out, strings.ToLower(name[start:i]))
+			out = append(out, word(start, i))
 			start = i
 		}
 		if letter {
@@ -192,13 +230,13 @@ func splitName(name string) []string {
 			continue
 		}
 		if start >= 0 {
-			out = append(out, strings.ToLower(name[start:i]))
+			out = append(out, word(start, i))
 			start = -1
 		}
 		prevLower = false
 	}
 	if start >= 0 {
-		out = append(out, strings.ToLower(name[start:]))
+		out = append(out, word(start, len(name)))
 	}
 	return out
 }

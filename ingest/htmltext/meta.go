@@ -16,8 +16,8 @@ import (
 type pageMeta struct {
 	metas       map[string]string // first content of each meta name/property, lower-cased key
 	htmlLang    string
-	title       string // <title>
-	h1          string // first <h1>
+	title       string   // <title>
+	h1s         []string // the first few <h1>s
 	canonical   string
 	ld          ldInfo
 	itemDate    string
@@ -153,8 +153,10 @@ func collectMeta(root *html.Node) *pageMeta {
 			}
 			return
 		case "h1":
-			if m.h1 == "" {
-				m.h1 = clean(s.Text())
+			if len(m.h1s) < 5 {
+				if h := clean(s.Text()); h != "" {
+					m.h1s = append(m.h1s, h)
+				}
 			}
 		case "time":
 			v := attr(n, "datetime")
@@ -227,6 +229,10 @@ func collectMeta(root *html.Node) *pageMeta {
 // authorLink reports a link to an author's page, by the path segments CMSs
 // use for them.
 func authorLink(href string) bool {
+	if !strings.Contains(href, "/a") && !strings.Contains(href, "/A") && !strings.Contains(href, "/f") &&
+		!strings.Contains(href, "/F") && !strings.Contains(href, "/%") && !strings.Contains(href, "/а") {
+		return false // cheap test first: most links cannot match
+	}
 	h := strings.ToLower(href)
 	for _, seg := range []string{"/author/", "/authors/", "/autore/", "/autori/", "/firme/", "/avtor/", "/avtory/", "/автор/"} {
 		if strings.Contains(h, seg) {

@@ -507,9 +507,7 @@ func inlineHidden(n *html.Node) bool {
 				return true
 			}
 		case "class":
-			var h hint
-			classify(&h, a.Val)
-			if h.hidden {
+			if hiddenClass(a.Val) {
 				return true
 			}
 		}

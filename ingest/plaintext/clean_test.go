@@ -41,6 +41,10 @@ func TestClean(t *testing.T) {
 		{"en comments count", enP1 + "\n\n" + enP2 + "\n\n3 Comments\n\nGreat piece.\n\nThanks for this.", enP1 + "\n\n" + enP2},
 		{"en bio at end", enP1 + "\n\n" + enP2 + "\n\nJane Doe is a senior correspondent covering European politics. Follow her on X @janedoe.",
 			enP1 + "\n\n" + enP2},
+		{"en wire copyright", enP1 + "\n\n" + enP2 + "\n\nCopyright 2024 Example Wire. All rights reserved. This material may not be published, broadcast or redistributed.",
+			enP1 + "\n\n" + enP2},
+		{"copyright word inside last sentence stays", enP1 + "\n\nThe court ruled that the copyright claim had expired, ending a dispute that lasted more than ten years.",
+			enP1 + "\n\nThe court ruled that the copyright claim had expired, ending a dispute that lasted more than ten years."},
 		{"en source line stays", enP1 + "\n\n" + enP2 + "\n\nSource: Reuters", enP1 + "\n\n" + enP2 + "\n\nSource: Reuters"},
 		{"en ad label inside", enP1 + "\n\nAdvertisement\n\n" + enP2, enP1 + "\n\n" + enP2},
 

@@ -46,7 +46,7 @@ var tailHeadings = []string{
 var tailPrefixes = []string{
 	// English
 	"legal disclaimer", "disclaimer:", "your email address will not be published",
-	"you must be logged in to post a comment", "copyright ©", "copyright (c)", "© ",
+	"you must be logged in to post a comment", "copyright ", "(c) 19", "(c) 20", "© ",
 	"all rights reserved", "this article was originally published", "the views expressed",
 	"the views and opinions expressed", "sign up for our newsletter",
 	"subscribe to our newsletter", "about the author",

@@ -1,0 +1,250 @@
+package index
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	bolt "go.etcd.io/bbolt"
+	"strings"
+	"time"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/index/scorch"
+	bindex "github.com/blevesearch/bleve_index_api"
+
+	"kronika/corpus"
+)
+
+// Resolver maps a query term in any language or script to entity
+// identities: "Lussemburgo", "Люксембург" → ["LU"]; "Умєров" → ["Rustem
+// Umerov"]. The CLI wires it to the extractors' lookups. It must be safe
+// for concurrent use.
+type Resolver interface {
+	Nations(term string) []string
+	Ministers(term string) []string
+}
+
+// Options configure an Index. The zero value works: no cross-lingual
+// entity search, default limits.
+type Options struct {
+	// Resolver turns query terms into entity identities for cross-lingual
+	// search and resolves nation/minister filters given as names. Nil
+	// disables both: filters then take codes and canonical names only.
+	Resolver Resolver
+	// Timeout bounds one search; 0 means DefaultTimeout.
+	Timeout time.Duration
+	// MaxTermSearchers bounds the term searchers one search may open
+	// (wildcards, fuzzy terms and ranges expand into many); 0 means
+	// DefaultMaxTermSearchers. It travels in the search context under
+	// bleve's MaxTermSearchersKey rather than in a bleve global, so each
+	// Index keeps its own limit and no process-wide state changes.
+	MaxTermSearchers int
+	// LockWait is how long Open waits for another process to release the
+	// index; 0 means DefaultLockWait.
+	LockWait time.Duration
+}
+
+// Defaults for Options.
+const (
+	DefaultTimeout          = 10 * time.Second
+	DefaultMaxTermSearchers = 10000
+	DefaultLockWait         = 2 * time.Second
+)
+
+// ErrLocked is returned by Open when another process holds the index (a
+// running `kronika serve`, or another ingest).
+var ErrLocked = errors.New("the index is in use by another process")
+
+// Index is a bleve index of corpus Records. It is safe for concurrent use.
+type Index struct {
+	b        bleve.Index
+	an       *analyzers
+	resolver Resolver
+	timeout  time.Duration
+	maxTerms int
+}
+
+// ErrNotFound is returned by Get for an id the index does not hold.
+var ErrNotFound = errors.New("index: document not found")
+
+// Open opens the index at path, creating it when missing.
+func Open(path string, opts Options) (*Index, error) {
+	wait := opts.LockWait
+	if wait <= 0 {
+		wait = DefaultLockWait
+	}
+	// bleve waits forever for another process's lock unless told otherwise.
+	b, err := bleve.OpenUsing(path, map[string]any{"bolt_timeout": wait.String()})
+	switch {
+	case errors.Is(err, bleve.ErrorIndexPathDoesNotExist):
+		m, merr := newMapping()
+		if merr != nil {
+			return nil, merr
+		}
+		b, err = bleve.NewUsing(path, m, scorch.Name, scorch.Name, nil)
+		if err != nil {
+			return nil, fmt.Errorf("index: create %s: %w", path, err)
+		}
+		if err := b.SetInternal([]byte(schemaKey), []byte(schemaVersion)); err != nil {
+			_ = b.Close()
+			return nil, fmt.Errorf("index: create %s: %w", path, err)
+		}
+	case errors.Is(err, bolt.ErrTimeout):
+		return nil, fmt.Errorf("index: open %s: %w", path, ErrLocked)
+	case err != nil:
+		return nil, fmt.Errorf("index: open %s: %w", path, err)
+	default:
+		v, err := b.GetInternal([]byte(schemaKey))
+		if err != nil || string(v) != schemaVersion {
+			_ = b.Close()
+			return nil, fmt.Errorf("index: %s has schema %q, this build reads %q: rebuild the index", path, v, schemaVersion)
+		}
+	}
+	return wrap(b, opts)
+}
+
+// OpenMem creates an index that lives in memory only, for tests and
+// short-lived tools. It uses the same engine (scorch) as Open.
+func OpenMem(opts Options) (*Index, error) {
+	m, err := newMapping()
+	if err != nil {
+		return nil, err
+	}
+	b, err := bleve.NewUsing("", m, scorch.Name, scorch.Name, nil)
+	if err != nil {
+		return nil, fmt.Errorf("index: create in memory: %w", err)
+	}
+	return wrap(b, opts)
+}
+
+func wrap(b bleve.Index, opts Options) (*Index, error) {
+	an, err := newAnalyzers(b.Mapping())
+	if err != nil {
+		_ = b.Close()
+		return nil, fmt.Errorf("index: %w", err)
+	}
+	ix := &Index{b: b, an: an, resolver: opts.Resolver, timeout: opts.Timeout, maxTerms: opts.MaxTermSearchers}
+	if ix.timeout <= 0 {
+		ix.timeout = DefaultTimeout
+	}
+	if ix.maxTerms <= 0 {
+		ix.maxTerms = DefaultMaxTermSearchers
+	}
+	return ix, nil
+}
+
+// Bleve returns the underlying bleve index, for an IndexAlias that spreads
+// searches over several indexes or for tools that read it directly. Writing
+// to it bypasses Put's field layout.
+func (ix *Index) Bleve() bleve.Index { return ix.b }
+
+// Close closes the index.
+func (ix *Index) Close() error {
+	if err := ix.b.Close(); err != nil {
+		return fmt.Errorf("index: close: %w", err)
+	}
+	return nil
+}
+
+// Count returns the number of indexed documents.
+func (ix *Index) Count() (uint64, error) {
+	n, err := ix.b.DocCount()
+	if err != nil {
+		return 0, fmt.Errorf("index: count: %w", err)
+	}
+	return n, nil
+}
+
+// Put indexes records in one batch. A record with the id of an indexed one
+// replaces it. Records that failed analysis (Error set) are skipped;
+// records that duplicate another (DuplicateOf set) are skipped and any
+// earlier copy under their id is removed, so a duplicate is never found.
+// A record without an id is an error and nothing of the batch is written.
+func (ix *Index) Put(ctx context.Context, recs []corpus.Record) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	b := ix.b.NewBatch()
+	for i := range recs {
+		r := &recs[i]
+		switch {
+		case r.Error != "":
+			continue
+		case r.DuplicateOf != "":
+			b.Delete(r.ID)
+			continue
+		case r.ID == "":
+			return fmt.Errorf("index: record %d of %d has no id", i+1, len(recs))
+		}
+		doc, err := ix.an.buildDocument(r)
+		if err != nil {
+			return fmt.Errorf("index: record %q: %w", r.ID, err)
+		}
+		if err := b.IndexAdvanced(doc); err != nil {
+			return fmt.Errorf("index: record %q: %w", r.ID, err)
+		}
+	}
+	if b.Size() == 0 {
+		return nil
+	}
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	if err := ix.b.Batch(b); err != nil {
+		return fmt.Errorf("index: batch of %d: %w", len(recs), err)
+	}
+	return nil
+}
+
+// Delete removes documents by id; unknown ids are ignored.
+func (ix *Index) Delete(ctx context.Context, ids []string) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	b := ix.b.NewBatch()
+	for _, id := range ids {
+		b.Delete(id)
+	}
+	if b.Size() == 0 {
+		return nil
+	}
+	if err := ix.b.Batch(b); err != nil {
+		return fmt.Errorf("index: delete %d: %w", len(ids), err)
+	}
+	return nil
+}
+
+// Get returns the full record stored under id, or an error wrapping
+// ErrNotFound.
+func (ix *Index) Get(ctx context.Context, id string) (*corpus.Record, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	doc, err := ix.b.Document(id)
+	if err != nil {
+		return nil, fmt.Errorf("index: get %q: %w", id, err)
+	}
+	if doc == nil {
+		return nil, fmt.Errorf("index: get %q: %w", id, ErrNotFound)
+	}
+	var js []byte
+	var text string
+	doc.VisitFields(func(f bindex.Field) {
+		switch name := f.Name(); {
+		case name == fieldRecord:
+			js = append([]byte(nil), f.Value()...)
+		case strings.HasPrefix(name, "body_"):
+			text = string(f.Value())
+		}
+	})
+	if js == nil {
+		return nil, fmt.Errorf("index: get %q: no stored record", id)
+	}
+	var r corpus.Record
+	if err := json.Unmarshal(js, &r); err != nil {
+		return nil, fmt.Errorf("index: get %q: %w", id, err)
+	}
+	r.Text = text
+	return &r, nil
+}

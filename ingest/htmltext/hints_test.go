@@ -1,0 +1,42 @@
+package htmltext
+
+import "testing"
+
+func TestClassify(t *testing.T) {
+	tests := []struct {
+		value string
+		want  hint
+	}{
+		{"entry-content clearfix", hint{positive: true, body: true}},
+		{"post hentry comments-open", hint{positive: true, negative: true, comment: true}},
+		{"article-meta", hint{negative: true, leafNeg: true}},
+		{"sharedaddy sd-sharing-enabled", hint{negative: true, leafNeg: true}},
+		{"relatedPosts", hint{negative: true, leafNeg: true}},
+		{"field field--name-body field--label-hidden", hint{positive: true, negative: true, body: true}},
+		{"screen-reader-text", hint{negative: true, hidden: true}},
+		{"c-7f3a", hint{}},
+		{"articleBody", hint{positive: true, body: true}},
+		{"col-md-8", hint{}},
+		{"commentlist", hint{negative: true, comment: true}},
+	}
+	for _, tt := range tests {
+		var h hint
+		classify(&h, tt.value)
+		if h != tt.want {
+			t.Errorf("classify(%q) = %+v, want %+v", tt.value, h, tt.want)
+		}
+	}
+}
+
+func TestSplitName(t *testing.T) {
+	got := splitName("postContent-2_mainBODY")
+	want := []string{"post", "content", "main", "body"}
+	if len(got) != len(want) {
+		t.Fatalf("splitName = %q, want %q", got, want)
+	}
+	for i := range got {
+		if got[i] != want[i] {
+			t.Fatalf("splitName = %q, want %q", got, want)
+		}
+	}
+}
