@@ -135,10 +135,10 @@ func TestStdinAndEstimate(t *testing.T) {
 
 func TestGuessTitle(t *testing.T) {
 	cases := map[string]string{
-		"Titolo breve\n\nCorpo dell'articolo che continua a lungo con molte parole e frasi.":                "Titolo breve",
-		"• 26/07/2024 23:32\n\nThe Ministry released details\n\nBody text goes on and on for a while here.": "The Ministry released details",
+		"Titolo breve\n\nCorpo dell'articolo che continua a lungo con molte parole e frasi.":                                        "Titolo breve",
+		"• 26/07/2024 23:32\n\nThe Ministry released details\n\nBody text goes on and on for a while here.":                         "The Ministry released details",
 		"Wednesday, 14 February 2024 09:40 GMT\n\nSteering group sets priorities\n\nMembers of the group met and agreed on a list.": "Steering group sets priorities",
-		"Una frase completa che termina con un punto.\nAltro testo.":                                        "",
+		"Una frase completa che termina con un punto.\nAltro testo.":                                                                "",
 	}
 	for in, want := range cases {
 		if got := guessTitle(in); got != want {
