@@ -4,6 +4,7 @@ import (
 	"encoding/csv"
 	"encoding/json"
 	"fmt"
+	"net/url"
 	"os"
 	"sort"
 	"strconv"
@@ -33,6 +34,9 @@ store. Nothing is fetched.`,
 				return err
 			}
 			defer st.Close()
+			if _, running := a.runningServer(); running {
+				return fmt.Errorf("a kronika serve holds the index in %s: stop it, reindex, then start it again", a.dataDir)
+			}
 			k := a.kit()
 			an := k.Analyzer()
 			// Rebuild from nothing, so the index holds exactly the store.
@@ -89,21 +93,29 @@ func (a *app) statsCommand() *cobra.Command {
 			}
 			defer st.Close()
 			k := a.kit()
-			ix, err := a.openIndex(k)
-			if err != nil {
-				return err
-			}
-			defer ix.Close()
 			var rep statsReport
 			if rep.Store.Counts, err = st.Counts(); err != nil {
 				return err
 			}
-			if rep.Index.Documents, err = ix.Count(); err != nil {
-				return err
-			}
-			res, err := ix.Search(cmd.Context(), index.Query{Size: 1})
-			if err != nil {
-				return err
+			var res *index.Result
+			if remote, ok := a.runningServer(); ok {
+				// The server holds the index: a match-all search counts it.
+				if res, err = remote.search(cmd.Context(), url.Values{"size": {"1"}}); err != nil {
+					return err
+				}
+				rep.Index.Documents = res.Total
+			} else {
+				ix, err := a.openIndex(k)
+				if err != nil {
+					return err
+				}
+				defer ix.Close()
+				if rep.Index.Documents, err = ix.Count(); err != nil {
+					return err
+				}
+				if res, err = ix.Search(cmd.Context(), index.Query{Size: 1}); err != nil {
+					return err
+				}
 			}
 			rep.Index.Lang, rep.Index.Source = res.Facets.Lang, res.Facets.Source
 			rep.Index.Nations, rep.Index.Ministers = res.Facets.Nations, res.Facets.Ministers

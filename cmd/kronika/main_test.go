@@ -23,7 +23,7 @@ func kronika(t *testing.T, stdin string, args ...string) (code int, stdout, stde
 	return code, out.String(), errb.String()
 }
 
-func records(t *testing.T, out string) []corpus.Record {
+func parseRecords(t *testing.T, out string) []corpus.Record {
 	t.Helper()
 	var recs []corpus.Record
 	for _, line := range strings.Split(strings.TrimSpace(out), "\n") {
@@ -43,7 +43,7 @@ func TestExtractSampleGolden(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errOut)
 	}
-	recs := records(t, out)
+	recs := parseRecords(t, out)
 	if len(recs) != 21 {
 		t.Fatalf("%d records, want 21", len(recs))
 	}
@@ -80,7 +80,7 @@ func TestExtractSampleGolden(t *testing.T) {
 		t.Fatalf("%v (run go test ./cmd/kronika -run Golden -update)", err)
 	}
 	if out != string(want) {
-		wantRecs := records(t, string(want))
+		wantRecs := parseRecords(t, string(want))
 		for i := range min(len(recs), len(wantRecs)) {
 			g, _ := json.Marshal(recs[i].Entities)
 			w, _ := json.Marshal(wantRecs[i].Entities)
@@ -103,7 +103,7 @@ func TestExtractBadInputKeepsLines(t *testing.T) {
 	if code != 1 {
 		t.Errorf("exit %d, want 1 when some input failed", code)
 	}
-	recs := records(t, out)
+	recs := parseRecords(t, out)
 	want := []struct{ id, err string }{{"good", ""}, {"img", "binary"}, {"s1", ""}, {"stdin-2", "not a JSON object"}, {"s3", ""}, {"missing", "no such file"}}
 	if len(recs) != len(want) {
 		t.Fatalf("%d lines, want one per input document (%d)", len(recs), len(want))
@@ -190,8 +190,8 @@ func TestIngestSearchStatsExport(t *testing.T) {
 		t.Errorf("Люксембург found languages %v, want it, en and uk", langs)
 	}
 	code, out, _ = kronika(t, "", "export", "--data", data)
-	if code != 0 || len(records(t, out)) != 21 {
-		t.Errorf("export: exit %d, %d records", code, len(records(t, out)))
+	if code != 0 || len(parseRecords(t, out)) != 21 {
+		t.Errorf("export: exit %d, %d records", code, len(parseRecords(t, out)))
 	}
 	code, out, _ = kronika(t, "", "search", "--data", data, "--nation", "EE", "--lang", "it")
 	if code != 0 || !strings.Contains(out, "results") || strings.Contains(out, " · en · ") {
