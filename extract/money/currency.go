@@ -1,0 +1,124 @@
+package money
+
+// role says where a currency name may stand and how it reads.
+type role uint16
+
+const (
+	pre   role = 1 << iota // before the number: "€10", "USD 5"
+	post                   // after the number: "10 euros", "5 USD"
+	weak                   // also a common word: needs an amount written as one ("5,000 won", "3 million lei")
+	minor                  // a hundredth of a currency: "cents", "копійок"
+	amb                    // ambiguous within its group ("kroner"): resolved per document
+	tight                  // touches the number: "50p", "43c"
+	inSum                  // minor unit that only completes a larger amount ("18 ringgit 43 sen")
+	unit                   // also a unit of measure: not hyphenated to its number ("a 500-pound bomb")
+	sign                   // a sign or code rather than a name (set for symbols and codes)
+)
+
+// currency is one written name of a currency. Names match in any letter
+// case, except codes that are also words ("CAD", "RUB", "TRY" match only in
+// capitals: exactCase) and single lower-case letters ("p" of "50p", not the
+// "P" of a heading).
+type currency struct {
+	name      string // "Danish kroner"; "|" separates variants of the last word: "dollar|dollars"
+	code      string // ISO 4217
+	role      role
+	group     string   // family whose ambiguous names share a resolution ("krone")
+	exactCase bool     // match the letter case of name
+	block     []string // next words that make the name something else ("pounds of")
+	before    []string // words just before the number that do the same ("weighing 300 pounds")
+}
+
+// symbols are signs and code-like abbreviations, the same in every language.
+var symbols = []currency{
+	{name: "€", code: "EUR", role: pre | post},
+	{name: "$", code: "USD", role: pre | post},
+	{name: "£", code: "GBP", role: pre | post},
+	{name: "¥", code: "JPY", role: pre | post},
+	{name: "₴", code: "UAH", role: pre | post},
+	{name: "₽", code: "RUB", role: pre | post},
+	{name: "₹", code: "INR", role: pre | post},
+	{name: "₨", code: "INR", role: pre | post},
+	{name: "₩", code: "KRW", role: pre | post},
+	{name: "₺", code: "TRY", role: pre | post},
+	{name: "₪", code: "ILS", role: pre | post},
+	{name: "₫", code: "VND", role: pre | post},
+	{name: "₦", code: "NGN", role: pre | post},
+	{name: "₱", code: "PHP", role: pre | post},
+	{name: "฿", code: "THB", role: pre | post},
+	{name: "₸", code: "KZT", role: pre | post},
+	{name: "₾", code: "GEL", role: pre | post},
+	{name: "₼", code: "AZN", role: pre | post},
+	{name: "¢", code: "USD", role: post | minor | tight},
+	{name: "US$", code: "USD", role: pre | post},
+	{name: "USD$", code: "USD", role: pre | post},
+	{name: "U.S.$", code: "USD", role: pre},
+	{name: "C$", code: "CAD", role: pre | post},
+	{name: "CA$", code: "CAD", role: pre | post},
+	{name: "CAN$", code: "CAD", role: pre | post},
+	{name: "Can$", code: "CAD", role: pre | post},
+	{name: "A$", code: "AUD", role: pre | post},
+	{name: "AU$", code: "AUD", role: pre | post},
+	{name: "AUD$", code: "AUD", role: pre | post},
+	{name: "NZ$", code: "NZD", role: pre | post},
+	{name: "HK$", code: "HKD", role: pre | post},
+	{name: "S$", code: "SGD", role: pre | post},
+	{name: "SG$", code: "SGD", role: pre | post},
+	{name: "NT$", code: "TWD", role: pre | post},
+	{name: "R$", code: "BRL", role: pre | post},
+	{name: "Mex$", code: "MXN", role: pre | post},
+	{name: "Rs", code: "INR", role: pre | post},
+	{name: "Rs.", code: "INR", role: pre},
+	{name: "RM", code: "MYR", role: pre | post, exactCase: true},
+	{name: "zł", code: "PLN", role: post},
+	{name: "Kč", code: "CZK", role: post},
+	{name: "Ft", code: "HUF", role: post | weak},
+	{name: "kr", code: "DKK", role: pre | post | weak | amb, group: "krone"},
+	{name: "kr.", code: "DKK", role: pre | weak | amb, group: "krone"},
+	{name: "SFr", code: "CHF", role: pre | post},
+	{name: "SFr.", code: "CHF", role: pre},
+	{name: "лв", code: "BGN", role: post},
+	{name: "RMB", code: "CNY", role: pre | post},
+	{name: "NIS", code: "ILS", role: pre | post},
+}
+
+// codes are ISO 4217 codes written in capitals. Those that are no word in
+// our languages also match in lower case ("10 eur").
+var codes = []struct {
+	code      string
+	lowerCase bool
+	role      role
+	group     string
+}{
+	{"EUR", true, pre | post, ""}, {"USD", true, pre | post, ""}, {"GBP", true, pre | post, ""},
+	{"CHF", true, pre | post, ""}, {"JPY", true, pre | post, ""}, {"CNY", true, pre | post, ""},
+	{"CAD", false, pre | post, ""}, {"AUD", true, pre | post, ""}, {"NZD", true, pre | post, ""},
+	{"SEK", true, pre | post, "krone"}, {"NOK", true, pre | post, "krone"}, {"DKK", true, pre | post, "krone"},
+	{"ISK", true, pre | post, "krone"}, {"CZK", true, pre | post, "krone"},
+	{"PLN", true, pre | post, ""}, {"HUF", true, pre | post, ""}, {"RON", false, pre | post, ""},
+	{"BGN", true, pre | post, ""}, {"UAH", true, pre | post, ""}, {"RUB", false, pre | post, ""},
+	{"BYN", true, pre | post, ""}, {"TRY", false, pre | post, ""}, {"INR", true, pre | post, ""},
+	{"PKR", true, pre | post, ""}, {"KRW", true, pre | post, ""}, {"BRL", true, pre | post, ""},
+	{"MXN", true, pre | post, ""}, {"ARS", false, pre | post, ""}, {"CLP", true, pre | post, ""},
+	{"COP", false, pre | post, ""}, {"PEN", false, post, ""}, {"ZAR", true, pre | post, ""},
+	{"HKD", true, pre | post, ""}, {"SGD", true, pre | post, ""}, {"TWD", true, pre | post, ""},
+	{"THB", true, pre | post, ""}, {"IDR", true, pre | post, ""}, {"MYR", true, pre | post, ""},
+	{"PHP", false, post | weak, ""}, {"VND", true, pre | post, ""}, {"ILS", true, pre | post, ""},
+	{"AED", true, pre | post, ""}, {"SAR", false, pre | post, ""}, {"QAR", true, pre | post, ""},
+	{"KWD", true, pre | post, ""}, {"BHD", true, pre | post, ""}, {"OMR", true, pre | post, ""},
+	{"JOD", true, pre | post, ""}, {"EGP", true, pre | post, ""}, {"MAD", false, pre | post, ""},
+	{"NGN", true, pre | post, ""}, {"KES", true, pre | post, ""}, {"GHS", true, pre | post, ""},
+	{"KZT", true, pre | post, ""}, {"GEL", false, pre | post, ""}, {"AZN", true, pre | post, ""},
+	{"AMD", false, post, ""}, {"MDL", true, pre | post, ""}, {"RSD", true, pre | post, ""},
+	{"BAM", false, post, ""}, {"MKD", true, pre | post, ""}, {"HRK", true, pre | post, ""},
+	{"LBP", true, pre | post, ""}, {"IQD", true, pre | post, ""}, {"IRR", true, pre | post, ""},
+	{"BDT", true, pre | post, ""}, {"LKR", true, pre | post, ""}, {"NPR", true, pre | post, ""},
+	{"XOF", true, pre | post, ""}, {"XAF", true, pre | post, ""}, {"TND", true, pre | post, ""},
+	{"DZD", true, pre | post, ""}, {"LYD", true, pre | post, ""},
+	{"UZS", true, pre | post, ""}, {"KGS", true, pre | post, ""}, {"TJS", true, pre | post, ""},
+	{"MNT", true, pre | post, ""}, {"UYU", true, pre | post, ""}, {"CUP", false, post, ""},
+	{"DOP", false, post, ""}, {"ETB", true, pre | post, ""}, {"UGX", true, pre | post, ""},
+	{"TZS", true, pre | post, ""}, {"ZMW", true, pre | post, ""}, {"MMK", true, pre | post, ""},
+	{"AFN", true, pre | post, ""}, {"SYP", true, pre | post, ""}, {"SDG", true, pre | post, ""},
+	{"YER", true, pre | post, ""}, {"TMT", true, pre | post, ""}, {"ALL", false, post | weak, ""},
+}

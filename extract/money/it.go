@@ -1,0 +1,275 @@
+package money
+
+import "strings"
+
+// italian: number words, scales, currency names and qualifiers of Italian.
+// Number words are written as one word ("duecentocinquantamila"); they are
+// generated from their parts below. Sources: Italian grammar of cardinal
+// numbers, ISO 4217 currency names in Italian usage.
+func italian() *language {
+	nums := italianNumbers()
+	return &language{
+		code:         "it",
+		decimalComma: true,
+		numbers:      nums,
+		compound:     func(w string) (int64, bool) { return italianCompound(nums, w) },
+		scales: map[string]int{
+			"mila": 3, "k": 3,
+			"milione": 6, "milioni": 6, "mln": 6,
+			"miliardo": 9, "miliardi": 9, "mld": 9, "mrd": 9,
+		},
+		standalone: []string{"milione", "miliardo"},
+		ones:       []string{"un", "una"},
+		oneMoney:   []string{"un", "uno"},
+		oneNames:   []string{"euro", "dollaro", "centesimo"},
+		oneNext:    []string{"al", "a", "e", "o", "per", "in", "ogni", "di", "ciascuno", "l'", "all'", "alla"},
+		halves:     []string{"mezzo"},
+		andHalf:    []string{"e mezzo"},
+		connectors: []string{"e"},
+		of:         []string{"di", "d'"},
+		articles:   []string{"i", "gli", "il", "lo", "la", "le", "l'"},
+
+		currencies: []currency{
+			{name: "euro|euri", code: "EUR", role: pre | post},
+			{name: "centesimo|centesimi|cent|eurocent|eurocentesimi", code: "EUR", role: post | minor},
+			{name: "centesimo|centesimi di euro", code: "EUR", role: post | minor},
+			{name: "dollaro|dollari", code: "USD", role: post},
+			{name: "dollaro americano|statunitense|usa|us", code: "USD", role: post},
+			{name: "dollari americani|statunitensi|usa|us", code: "USD", role: post},
+			{name: "dollaro canadese", code: "CAD", role: post},
+			{name: "dollari canadesi", code: "CAD", role: post},
+			{name: "dollaro australiano", code: "AUD", role: post},
+			{name: "dollari australiani", code: "AUD", role: post},
+			{name: "dollaro neozelandese", code: "NZD", role: post},
+			{name: "dollari neozelandesi", code: "NZD", role: post},
+			{name: "dollaro|dollari di Hong Kong", code: "HKD", role: post},
+			{name: "dollaro|dollari di Singapore", code: "SGD", role: post},
+			{name: "dollaro taiwanese", code: "TWD", role: post},
+			{name: "dollari taiwanesi", code: "TWD", role: post},
+			{name: "sterlina|sterline", code: "GBP", role: post},
+			{name: "lira sterlina", code: "GBP", role: post},
+			{name: "lire sterline", code: "GBP", role: post},
+			{name: "sterlina britannica|inglese", code: "GBP", role: post},
+			{name: "sterline britanniche|inglesi", code: "GBP", role: post},
+			{name: "penny|pence", code: "GBP", role: post | minor},
+			{name: "sterlina egiziana", code: "EGP", role: post},
+			{name: "sterline egiziane", code: "EGP", role: post},
+			{name: "yen", code: "JPY", role: post},
+			{name: "yen giapponesi", code: "JPY", role: post},
+			{name: "yuan|renminbi", code: "CNY", role: post},
+			{name: "yuan cinesi", code: "CNY", role: post},
+			{name: "franco|franchi", code: "CHF", role: post},
+			{name: "franco svizzero", code: "CHF", role: post},
+			{name: "franchi svizzeri", code: "CHF", role: post},
+			{name: "corone|krone|kroner", code: "DKK", role: post | amb, group: "krone"},
+			{name: "corona", code: "DKK", role: post | amb | weak, group: "krone"},
+			{name: "corona danese", code: "DKK", role: post, group: "krone"},
+			{name: "corone danesi", code: "DKK", role: post, group: "krone"},
+			{name: "corona norvegese", code: "NOK", role: post, group: "krone"},
+			{name: "corone norvegesi", code: "NOK", role: post, group: "krone"},
+			{name: "corona svedese", code: "SEK", role: post, group: "krone"},
+			{name: "corone svedesi", code: "SEK", role: post, group: "krone"},
+			{name: "corona islandese", code: "ISK", role: post, group: "krone"},
+			{name: "corone islandesi", code: "ISK", role: post, group: "krone"},
+			{name: "corona ceca", code: "CZK", role: post, group: "krone"},
+			{name: "corone ceche", code: "CZK", role: post, group: "krone"},
+			{name: "zloty|złoty|zloti", code: "PLN", role: post},
+			{name: "zloty|złoty polacchi|polacco", code: "PLN", role: post},
+			{name: "grivna|grivne|grivnia|grivnie|hryvnia|hryvnie|hryvnia", code: "UAH", role: post},
+			{name: "grivna ucraina", code: "UAH", role: post},
+			{name: "grivne ucraine", code: "UAH", role: post},
+			{name: "copechi|copeche", code: "UAH", role: post | minor},
+			{name: "rublo|rubli", code: "RUB", role: post},
+			{name: "rublo russo", code: "RUB", role: post},
+			{name: "rubli russi", code: "RUB", role: post},
+			{name: "rublo bielorusso", code: "BYN", role: post},
+			{name: "rubli bielorussi", code: "BYN", role: post},
+			{name: "rupia|rupie", code: "INR", role: post},
+			{name: "rupia indiana", code: "INR", role: post},
+			{name: "rupie indiane", code: "INR", role: post},
+			{name: "rupia pakistana", code: "PKR", role: post},
+			{name: "rupie pakistane", code: "PKR", role: post},
+			{name: "rupia indonesiana", code: "IDR", role: post},
+			{name: "rupie indonesiane", code: "IDR", role: post},
+			{name: "won", code: "KRW", role: post | weak},
+			{name: "won sudcoreani|coreani", code: "KRW", role: post},
+			{name: "lira turca", code: "TRY", role: post},
+			{name: "lire turche", code: "TRY", role: post},
+			{name: "lira|lire", code: "ITL", role: post},
+			{name: "fiorino|fiorini|forint", code: "HUF", role: post},
+			{name: "fiorino ungherese", code: "HUF", role: post},
+			{name: "fiorini ungheresi", code: "HUF", role: post},
+			{name: "leu|lei", code: "RON", role: post | weak},
+			{name: "leu romeno|rumeno", code: "RON", role: post},
+			{name: "lei romeni|rumeni", code: "RON", role: post},
+			{name: "leu moldavo", code: "MDL", role: post},
+			{name: "lei moldavi", code: "MDL", role: post},
+			{name: "lev|leva", code: "BGN", role: post | weak},
+			{name: "lev|leva bulgari", code: "BGN", role: post},
+			{name: "kuna|kune", code: "HRK", role: post},
+			{name: "shekel|sheqel", code: "ILS", role: post},
+			{name: "nuovo|nuovi shekel", code: "ILS", role: post},
+			{name: "shekel israeliani", code: "ILS", role: post},
+			{name: "reais", code: "BRL", role: post},
+			{name: "real brasiliani", code: "BRL", role: post},
+			{name: "real brasiliano", code: "BRL", role: post},
+			{name: "peso|pesos", code: "MXN", role: post},
+			{name: "pesos messicani", code: "MXN", role: post},
+			{name: "pesos argentini", code: "ARS", role: post},
+			{name: "pesos cileni", code: "CLP", role: post},
+			{name: "pesos colombiani", code: "COP", role: post},
+			{name: "pesos filippini", code: "PHP", role: post},
+			{name: "rand", code: "ZAR", role: post | weak},
+			{name: "rand sudafricani", code: "ZAR", role: post},
+			{name: "dirham", code: "AED", role: post},
+			{name: "dirham emiratini", code: "AED", role: post},
+			{name: "dirham marocchini", code: "MAD", role: post},
+			{name: "riyal|ryal", code: "SAR", role: post},
+			{name: "riyal sauditi", code: "SAR", role: post},
+			{name: "riyal qatarioti|qatarini", code: "QAR", role: post},
+			{name: "rial iraniani", code: "IRR", role: post},
+			{name: "dinari serbi", code: "RSD", role: post},
+			{name: "dinari kuwaitiani", code: "KWD", role: post},
+			{name: "dinari iracheni", code: "IQD", role: post},
+			{name: "dinari tunisini", code: "TND", role: post},
+			{name: "dinari algerini", code: "DZD", role: post},
+			{name: "dinari libici", code: "LYD", role: post},
+			{name: "dinari giordani", code: "JOD", role: post},
+			{name: "lari", code: "GEL", role: post | weak},
+			{name: "lari georgiani", code: "GEL", role: post},
+			{name: "tenge", code: "KZT", role: post},
+			{name: "manat", code: "AZN", role: post},
+			{name: "baht", code: "THB", role: post},
+			{name: "ringgit", code: "MYR", role: pre | post},
+			{name: "naira", code: "NGN", role: post},
+			{name: "scellini keniani", code: "KES", role: post},
+			{name: "dong", code: "VND", role: post | weak},
+			{name: "dram", code: "AMD", role: post | weak},
+		},
+
+		qualifiers: map[string]string{
+			"oltre": MoreThan, "oltre a": MoreThan, "più di": MoreThan, "piu di": MoreThan, "più che": MoreThan,
+			"sopra": MoreThan, "sopra a": MoreThan, "al di sopra di": MoreThan, "superiore a": MoreThan,
+			"superiori a": MoreThan, "poco più di": MoreThan, "ben oltre": MoreThan, "oltre ai": MoreThan,
+			"più dei": MoreThan, "più degli": MoreThan, "ben più di": MoreThan, "sopra ai": MoreThan,
+			"meno di": LessThan, "sotto": LessThan, "sotto a": LessThan, "al di sotto di": LessThan,
+			"inferiore a": LessThan, "inferiori a": LessThan, "poco meno di": LessThan, "meno dei": LessThan,
+			"meno degli": LessThan, "sotto ai": LessThan,
+			"circa": About, "intorno a": About, "intorno ai": About, "intorno al": About, "intorno agli": About,
+			"attorno a": About, "attorno ai": About, "attorno al": About, "attorno agli": About,
+			"all'incirca": About, "approssimativamente": About, "sui": About, "sugli": About,
+			"nell'ordine di": About, "dell'ordine di": About, "nell'ordine dei": About, "qualcosa come": About,
+			"all'incirca di": About, "più o meno": About, "grosso modo": About, "circa di": About,
+			"quasi": Almost, "pressoché": Almost, "pressoche": Almost, "vicino a": Almost, "vicino ai": Almost,
+			"prossimo a": Almost, "prossimi ai": Almost,
+			"fino a": UpTo, "fino ai": UpTo, "fino al": UpTo, "fino agli": UpTo, "sino a": UpTo,
+			"sino ai": UpTo, "al massimo": UpTo, "massimo": UpTo, "non più di": UpTo, "un massimo di": UpTo,
+			"massimo di": UpTo, "non oltre": UpTo, "entro i": UpTo,
+			"almeno": AtLeast, "non meno di": AtLeast, "minimo": AtLeast, "un minimo di": AtLeast,
+			"perlomeno": AtLeast, "quantomeno": AtLeast, "per lo meno": AtLeast, "come minimo": AtLeast,
+			"non inferiore a": AtLeast,
+		},
+		ranges: [][2]string{{"tra", "e"}, {"fra", "e"}, {"tra", "ed"}, {"da", "a"}, {"dai", "ai"},
+			{"dagli", "agli"}, {"dal", "al"}, {"tra i", "e i"}, {"fra i", "e i"}},
+		infixes: []string{"-"},
+
+		percent:   []string{"%", "per cento", "percento", "punti percentuali", "punto percentuale"},
+		ratePer:   []string{"per", "per un", "per ogni", "contro", "contro il", "sul", "al", "a"},
+		rateCues:  []string{"cambio", "cambi"},
+		blockers:  []string{"digitale", "zona", "area"},
+		vague:     []string{"diversi", "diverse", "alcuni", "alcune", "molti", "molte", "pochi", "qualche", "multi", "decine", "centinaia", "migliaia"},
+		yearPreps: []string{"nel", "dal", "entro", "del"},
+	}
+}
+
+// italianNumbers generates the Italian cardinal words from 1 to 999 and
+// the thousands up to 999 000 written as one word ("trecentomila"), with
+// the usual elisions ("ventuno", "centotto") and the accented and
+// unaccented "tré" of compounds.
+func italianNumbers() map[string]int64 {
+	units := [...]string{"", "uno", "due", "tre", "quattro", "cinque", "sei", "sette", "otto", "nove"}
+	teens := [...]string{"dieci", "undici", "dodici", "tredici", "quattordici", "quindici", "sedici",
+		"diciassette", "diciotto", "diciannove"}
+	tens := [...]string{"", "", "venti", "trenta", "quaranta", "cinquanta", "sessanta", "settanta",
+		"ottanta", "novanta"}
+	below100 := make(map[int][]string, 100)
+	for v := 1; v < 100; v++ {
+		switch {
+		case v < 10:
+			below100[v] = []string{units[v]}
+		case v < 20:
+			below100[v] = []string{teens[v-10]}
+		default:
+			t, u := tens[v/10], v%10
+			switch u {
+			case 0:
+				below100[v] = []string{t}
+			case 1, 8: // ventuno, ventotto
+				below100[v] = []string{t[:len(t)-1] + units[u]}
+			case 3:
+				below100[v] = []string{t + "tre", t + "tré"}
+			default:
+				below100[v] = []string{t + units[u]}
+			}
+		}
+	}
+	m := make(map[string]int64, 2400)
+	for v := 1; v < 1000; v++ {
+		h, r := v/100, v%100
+		var names []string
+		if h == 0 {
+			names = below100[r]
+		} else {
+			head := "cento"
+			if h > 1 {
+				head = units[h] + "cento"
+			}
+			if r == 0 {
+				names = []string{head}
+			} else {
+				for _, tail := range below100[r] {
+					names = append(names, head+tail)
+					if strings.HasPrefix(tail, "o") { // centotto, centottanta
+						names = append(names, head[:len(head)-1]+tail)
+					}
+				}
+			}
+		}
+		for _, n := range names {
+			m[n] = int64(v)
+			if v > 1 {
+				m[n+"mila"] = int64(v) * 1000
+			}
+		}
+	}
+	m["tré"] = 3
+	m["mille"] = 1000
+	return m
+}
+
+// italianCompound reads number words of several thousands written as one
+// word: "duemilacinquecento", "milleduecento".
+func italianCompound(nums map[string]int64, w string) (int64, bool) {
+	if len(w) < 8 {
+		return 0, false
+	}
+	if rest, ok := strings.CutPrefix(w, "mille"); ok {
+		if v, ok := nums[rest]; ok && v < 1000 {
+			return 1000 + v, true
+		}
+		return 0, false
+	}
+	i := strings.Index(w, "mila")
+	if i <= 0 {
+		return 0, false
+	}
+	head, ok := nums[w[:i]]
+	if !ok || head < 2 || head > 999 {
+		return 0, false
+	}
+	tail, ok := nums[w[i+4:]]
+	if !ok || tail >= 1000 {
+		return 0, false
+	}
+	return head*1000 + tail, true
+}

@@ -1,0 +1,62 @@
+package money
+
+// language holds one language's words for amounts of money. Every field is
+// data: the engine reads them without knowing which language it serves.
+// Phrases are written as they appear in text and are tokenized with the
+// shared tokenizer when the Extractor is built, so "п'ять" or "all'incirca"
+// match the token stream exactly as the text would.
+type language struct {
+	code string
+	// decimalComma marks languages that write 1,5 for one and a half and
+	// 1.500 for fifteen hundred.
+	decimalComma bool
+
+	numbers    map[string]int64  // number words and their values ("twenty", "двохсот")
+	fractions  map[string]string // number words with a fraction ("півтора": "1.5")
+	compound   func(word string) (int64, bool)
+	hundreds   []string       // multiply the group before them by 100 ("hundred")
+	scales     map[string]int // word or abbreviation → power of ten ("million", "млн", "k")
+	standalone []string       // scale words that alone mean one of them ("million dollars")
+	ones       []string       // articles meaning one before a scale ("a million", "un miliardo")
+	oneMoney   []string       // articles meaning one before a currency name ("a dollar")
+	oneNames   []string       // currency names that may follow them (not "a yen for")
+	oneNext    []string       // words that may follow "a dollar" ("a dollar a day", "a dollar and 42 cents")
+	halves     []string       // half of the scale that follows ("half a million", "mezzo milione")
+	andHalf    []string       // add a half ("one and a half million", "un milione e mezzo")
+	connectors []string       // join number words ("one hundred and fifty")
+	of         []string       // between a scale and the currency ("30 milioni di euro")
+	articles   []string       // may follow a qualifier or a range word ("oltre i 30 milioni")
+
+	currencies []currency // names of currencies and of their cents
+
+	// qualifiers maps a phrase before an amount to the qualifier it gives.
+	qualifiers map[string]string
+	// unqualify are words after which a qualifier word means something
+	// else: "handed over €5m", "talked about $2bn".
+	unqualify []string
+	ranges    [][2]string // opener and infix of a range ("between" … "and")
+	infixes   []string    // range infixes that need no opener ("-", "to")
+
+	percent   []string // the amount is a percentage ("per cent")
+	ratePer   []string // "per" in "41 hryvnias per dollar": an exchange rate
+	rateCues  []string // words before an exchange rate ("курс", "cambio")
+	blockers  []string // words after a currency name that make it no amount ("euro area")
+	vague     []string // before a lone scale word, make it vague ("several million")
+	yearPreps []string // before a year ("in 2024 euros")
+}
+
+// Qualifiers a mention may carry.
+const (
+	MoreThan  = "more_than"
+	LessThan  = "less_than"
+	About     = "about"
+	Almost    = "almost"
+	UpTo      = "up_to"
+	AtLeast   = "at_least"
+	RangeLow  = "range_low"
+	RangeHigh = "range_high"
+)
+
+// languages lists the languages the extractor knows. Each lives in its own
+// file; adding one means adding its file and its constructor here.
+var languages = [...]func() *language{english, italian, ukrainian}

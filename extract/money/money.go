@@ -1,0 +1,1261 @@
+// Package money finds amounts of money in news text — "more than 30 million
+// euros", "€2-3bn", "1,5 млрд євро", "tra 2 e 3 miliardi di euro" — and
+// normalizes each to an exact number in its own currency with its ISO 4217
+// code. It never converts between currencies.
+//
+// The engine in this file knows no language: it walks the shared token
+// stream and reads the words of each language (en.go, it.go, uk.go) and the
+// signs and codes of currency.go from one lexicon built by New.
+package money
+
+import (
+	"slices"
+
+	"kronika/corpus"
+	"kronika/extract/token"
+)
+
+// Extractor finds amounts of money. It is immutable after New and safe for
+// concurrent use.
+type Extractor struct {
+	byLang map[string]*lexicon
+	all    *lexicon // every language at once, for text of unknown language
+}
+
+// New builds the lexicons of every known language.
+func New() *Extractor {
+	x := &Extractor{byLang: make(map[string]*lexicon, len(languages))}
+	x.all = newLexicon()
+	for _, mk := range languages {
+		l := mk()
+		lx := newLexicon()
+		lx.add(l)
+		lx.addSymbols()
+		lx.decimalComma = l.decimalComma
+		lx.finish()
+		x.byLang[l.code] = lx
+		x.all.add(l)
+	}
+	x.all.addSymbols()
+	x.all.decimalComma = false
+	x.all.finish()
+	return x
+}
+
+func (x *Extractor) lexicon(lang string) *lexicon {
+	if lx, ok := x.byLang[lang]; ok {
+		return lx
+	}
+	return x.all
+}
+
+// hit is one amount found in the text.
+type hit struct {
+	val        dec
+	cur        *curInfo
+	start, end int // tokens
+	qual       string
+	scaled     bool // written with a scale word ("million")
+}
+
+// Extract appends the document's amounts to e.Money, each (amount,
+// currency) once with all of its mentions, in order of first appearance.
+func (x *Extractor) Extract(d *token.Doc, e *corpus.Entities) {
+	if d == nil || e == nil || len(d.Tokens) == 0 {
+		return
+	}
+	p := parser{lx: x.lexicon(d.Lang), d: d, toks: d.Tokens, n: len(d.Tokens)}
+	for i := 0; i < p.n; {
+		if p.canStart(i) {
+			if end, ok := p.parse(i); ok {
+				p.last = end
+				i = end
+				continue
+			}
+		}
+		i++
+	}
+	if len(p.hits) == 0 {
+		return
+	}
+	p.merge(e)
+}
+
+// Parse extracts the amounts of one expression or text, for tests and
+// tools.
+func (x *Extractor) Parse(expr, lang string) []corpus.Money {
+	var e corpus.Entities
+	x.Extract(token.New(expr, lang, ""), &e)
+	return e.Money
+}
+
+// parser is the state of one Extract call.
+type parser struct {
+	lx   *lexicon
+	d    *token.Doc
+	toks []token.Token
+	n    int
+	last int // end of the last amount found
+	hits []hit
+}
+
+// grow makes room for hits on the first one, so that text without money
+// allocates nothing.
+func (p *parser) grow() {
+	if p.hits == nil {
+		p.hits = make([]hit, 0, 16)
+	}
+}
+
+// merge resolves ambiguous currency names and adds the hits to e. The
+// mentions of new entities share one allocation.
+func (p *parser) merge(e *corpus.Entities) {
+	type keyed struct {
+		amount float64
+		code   string
+		entity int
+	}
+	keys := make([]keyed, len(p.hits))
+	old := len(e.Money)
+	// Documents hold few amounts: a linear search beats building a map.
+	find := func(amount float64, code string) int {
+		for i := range e.Money {
+			if e.Money[i].Amount == amount && e.Money[i].Currency == code {
+				return i
+			}
+		}
+		return -1
+	}
+	counts := make([]int, 0, len(p.hits))
+	e.Money = slices.Grow(e.Money, len(p.hits))
+	for i, h := range p.hits {
+		code := h.cur.code
+		if h.cur.role&amb != 0 {
+			code = p.resolve(h.cur)
+		}
+		amount := h.val.float()
+		k := find(amount, code)
+		if k < 0 {
+			k = len(e.Money)
+			e.Money = append(e.Money, corpus.Money{Amount: amount, Currency: code})
+			counts = append(counts, 0)
+		}
+		if k >= old {
+			counts[k-old]++
+		}
+		keys[i] = keyed{amount, code, k}
+	}
+	backing := make([]corpus.Mention, 0, len(p.hits))
+	for k := old; k < len(e.Money); k++ {
+		n := counts[k-old]
+		e.Money[k].Mentions = backing[len(backing) : len(backing) : len(backing)+n]
+		backing = backing[:len(backing)+n]
+	}
+	for i, h := range p.hits {
+		m := p.d.Mention(h.start, h.end)
+		m.Qualifier = h.qual
+		k := keys[i].entity
+		e.Money[k].Mentions = append(e.Money[k].Mentions, m)
+	}
+}
+
+// resolve gives an ambiguous name ("kroner") the code of the first
+// unambiguous name of its family in the document ("Danish kroner"), or its
+// default.
+func (p *parser) resolve(c *curInfo) string {
+	for _, h := range p.hits {
+		if h.cur.group == c.group && h.cur.role&amb == 0 {
+			return h.cur.code
+		}
+	}
+	return c.code
+}
+
+// near reports whether token q exists and follows its predecessor on the
+// same line.
+func (p *parser) near(q int) bool { return q < p.n && p.toks[q].Gap <= token.Space }
+
+// word looks token q up, joining words the tokenizer split at an
+// apostrophe ("п'ять", "d'"). It returns the entry and how many tokens it
+// covers; the zero entry when the token is unknown.
+func (p *parser) word(q int) (entry, int) {
+	if q >= p.n {
+		return entry{}, 1
+	}
+	t := &p.toks[q]
+	e := p.lx.lookup(t.Norm)
+	if e == nil {
+		if t.Kind == token.Word && len(p.lx.compound) > 0 {
+			for _, f := range p.lx.compound {
+				if v, ok := f(t.Norm); ok {
+					return entry{flags: fNum, num: decInt(v)}, 1
+				}
+			}
+		}
+		return entry{}, 1
+	}
+	if e.apos != nil && q+1 < p.n && p.toks[q+1].Norm == "'" && p.toks[q+1].Gap == token.None {
+		if q+2 < p.n && p.toks[q+2].Gap == token.None && p.toks[q+2].Kind == token.Word {
+			if c := e.apos[p.toks[q+2].Norm]; c != nil {
+				return *c, 3
+			}
+		}
+		if c := e.apos[""]; c != nil {
+			return *c, 2
+		}
+	}
+	return *e, 1
+}
+
+// canStart reports whether an amount may begin at token i.
+func (p *parser) canStart(i int) bool {
+	t := &p.toks[i]
+	if t.Kind == token.Number {
+		return true
+	}
+	if p.lx.mayStart(t.Norm) {
+		if e := p.lx.lookup(t.Norm); e != nil && e.canStart() {
+			return true
+		}
+	}
+	if t.Kind == token.Word {
+		for _, f := range p.lx.compound {
+			if _, ok := f(t.Norm); ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// match reports the length of the phrase ph at token q, or 0.
+func (p *parser) match(q int, ph phrase) int {
+	if q+len(ph) > p.n || len(ph) == 0 {
+		return 0
+	}
+	for k, w := range ph {
+		t := &p.toks[q+k]
+		if t.Norm != w || (k > 0 && t.Gap > token.Space) {
+			return 0
+		}
+	}
+	return len(ph)
+}
+
+// matchAny reports the length of the first (longest) phrase at q, or 0.
+func (p *parser) matchAny(q int, phs []phrase) int {
+	for _, ph := range phs {
+		if n := p.match(q, ph); n > 0 {
+			return n
+		}
+	}
+	return 0
+}
+
+// matchCur finds the longest currency name at token q that may take the
+// wanted role, and the token after it.
+func (p *parser) matchCur(q int, want role) (*curInfo, int) {
+	if q >= p.n {
+		return nil, q
+	}
+	e := p.lx.lookup(p.toks[q].Norm)
+	if e == nil || e.cur == nil {
+		return nil, q
+	}
+	node := e.cur
+	best, bestEnd := p.pick(node, q, want), q+1
+	for j := q + 1; node.next != nil && j < p.n && p.toks[j].Gap <= token.Space; j++ {
+		node = node.next[p.toks[j].Norm]
+		if node == nil {
+			break
+		}
+		if c := p.pick(node, q, want); c != nil {
+			best, bestEnd = c, j+1
+		}
+	}
+	if best == nil {
+		return nil, q
+	}
+	return best, bestEnd
+}
+
+func (p *parser) pick(n *curNode, q int, want role) *curInfo {
+	for _, c := range n.cands {
+		if c.role&want != 0 && p.reqsOK(c, q) {
+			return c
+		}
+	}
+	return nil
+}
+
+func (p *parser) reqsOK(c *curInfo, q int) bool {
+	for k, r := range c.reqs {
+		t := &p.toks[q+k]
+		if r&reqUpper != 0 && !t.Upper || r&reqCap != 0 && !t.Cap || r&reqLower != 0 && t.Cap ||
+			r&reqTight != 0 && t.Gap != token.None {
+			return false
+		}
+	}
+	return true
+}
+
+// skipArticle steps over an article after a qualifier or a range word
+// ("tra i 2 e i 3 miliardi").
+func (p *parser) skipArticle(q int) int {
+	if p.near(q) {
+		if e, w := p.word(q); e.flags&fArticle != 0 && p.near(q+w) {
+			return q + w
+		}
+	}
+	return q
+}
+
+// skipAbbrevDot steps over the period of an abbreviation ("тис. грн",
+// "mln. di euro") when the amount goes on after it.
+func (p *parser) skipAbbrevDot(q int) int {
+	if q+1 < p.n && p.toks[q].Norm == "." && p.toks[q].Gap == token.None && p.near(q+1) {
+		e, _ := p.word(q + 1)
+		if e.cur != nil || e.flags&fOf != 0 {
+			return q + 1
+		}
+	}
+	return q
+}
+
+func (p *parser) isPercent(q int) bool {
+	return p.near(q) && p.matchAny(q, p.lx.percent) > 0
+}
+
+// parse tries an amount, or a range of two, starting at token i, and
+// records what it finds. It returns the token after the expression.
+func (p *parser) parse(i int) (int, bool) {
+	if p.toks[i].Kind != token.Word {
+		return p.expr(i, i, nil)
+	}
+	if e := p.lx.lookup(p.toks[i].Norm); e != nil && e.flags&fRangeOpen != 0 {
+		for k := range p.lx.ranges {
+			f := &p.lx.ranges[k]
+			n := p.match(i, f.open)
+			if n == 0 || !p.near(i+n) {
+				continue
+			}
+			if end, ok := p.expr(i, p.skipArticle(i+n), f); ok {
+				return end, true
+			}
+		}
+	}
+	return p.expr(i, i, nil)
+}
+
+// expr parses one side at j and, if a range infix follows, the other; the
+// expression began at start (a range opener, or j itself).
+func (p *parser) expr(start, j int, f *rangeFrame) (int, bool) {
+	a, ok := p.side(j, f != nil, false)
+	if !ok {
+		return 0, false
+	}
+	k := a.end
+	var n int
+	if p.near(k) {
+		if f != nil {
+			n = p.match(k, f.infix)
+		} else {
+			n = p.matchAny(k, p.lx.infixes)
+		}
+	}
+	if n > 0 {
+		m := k + n
+		if f != nil {
+			m = p.skipArticle(m)
+		}
+		if p.near(m) {
+			if b, ok := p.side(m, f != nil, true); ok {
+				if end, ok := p.emitRange(start, a, b); ok {
+					return end, true
+				}
+			}
+		}
+	}
+	if f != nil {
+		return 0, false
+	}
+	return p.emitSingle(start, a)
+}
+
+// amount is a number, written with digits or words, with its scale.
+type amount struct {
+	val       dec
+	base      dec // the number before the final scale ("2" of "2 billion")
+	exp       int // that scale's power of ten, or -1
+	end       int
+	scaled    bool // a scale word applies ("million", "k", "млн")
+	endsScale bool // the amount ends with its scale word (so "di" may follow)
+	formatted bool // written with separators or decimals ("1,500", "3.50")
+	plain     bool // a bare integer written with digits
+	article   bool // "a million", or a lone scale word ("million dollars")
+}
+
+// side is one amount with its currency, if it has one of its own.
+type side struct {
+	amount
+	start   int
+	cur     *curInfo
+	pre     bool // the currency comes first ("€10")
+	preWord bool // … and is a word, not a sign or code ("euro 10.000")
+	curWord bool // the currency is a name after the number ("10 dollars")
+	glued   bool // "-" joins number and currency ("million-dollar")
+}
+
+func (p *parser) side(q int, noConn, cont bool) (side, bool) {
+	s := side{start: q}
+	j := q
+	if p.toks[j].Kind == token.Number {
+		// No currency sign before: go straight to the number.
+	} else if c, k := p.matchCur(j, pre); c != nil && p.near(k) {
+		// A pair such as "EUR/USD 1.08" is a quote, not an amount.
+		if p.toks[k].Norm == "/" || j > 0 && p.toks[j].Gap == token.None && p.toks[j-1].Norm == "/" {
+			return s, false
+		}
+		s.cur, s.pre = c, true
+		s.preWord = c.role&sign == 0
+		j = k
+	}
+	if j >= p.n {
+		return s, false
+	}
+	a, ok := p.amount(j, s.pre, noConn, cont)
+	if !ok {
+		return s, false
+	}
+	s.amount = a
+	j = a.end
+	if s.pre {
+		// "$10 million USD": the same currency said again.
+		if c, k := p.matchCur(j, post); c != nil && p.near(j) && c.code == s.cur.code && c.role&minor == 0 &&
+			!(k < p.n && p.toks[k].Kind == token.Number) {
+			j = k
+		}
+		s.end = j
+		return s, true
+	}
+	k := j
+	glued := false
+	if k+1 < p.n && p.toks[k].Norm == "-" && p.toks[k].Gap == token.None && p.toks[k+1].Gap == token.None &&
+		p.toks[k+1].Kind == token.Word {
+		k++
+		glued = true
+	}
+	c, e := p.matchCur(k, post)
+	if c == nil && (a.endsScale || a.formatted && !less(a.val, dec{m: 1, e: 6})) && p.near(k) {
+		// "30 milioni di euro"
+		if of, w := p.word(k); of.flags&fOf != 0 {
+			if c2, e2 := p.matchCur(k+w, post); c2 != nil && p.near(k+w) {
+				c, e, k = c2, e2, k+w
+			}
+		}
+	}
+	if c != nil && p.near(k) && (c.role&tight == 0 || p.toks[k].Gap == token.None) {
+		// A sign touching the next number belongs to it: "10 $20".
+		if !(c.role&pre != 0 && e < p.n && p.toks[e].Kind == token.Number && p.toks[e].Gap == token.None &&
+			p.toks[k].Gap != token.None) {
+			s.cur = c
+			s.curWord = c.role&sign == 0
+			s.glued = glued
+			j = e
+		}
+	}
+	s.end = j
+	return s, true
+}
+
+// amount reads a number at q. afterPre says a currency sign precedes it;
+// cont that it continues a range ("2-3"), so it may touch what precedes.
+func (p *parser) amount(q int, afterPre, noConn, cont bool) (amount, bool) {
+	if p.toks[q].Kind == token.Number {
+		return p.digitAmount(q, afterPre, cont, noConn)
+	}
+	return p.wordAmount(q, noConn)
+}
+
+// numberStartsHere rejects digits that continue something else: "G7",
+// "F-16", the "30" of "10:30" or of "1.2.30".
+func (p *parser) numberStartsHere(q int) bool {
+	if q == 0 || p.toks[q].Gap != token.None {
+		return true
+	}
+	prev := &p.toks[q-1]
+	switch prev.Kind {
+	case token.Word:
+		return false
+	case token.Punct:
+		switch prev.Norm {
+		case ",", ".", ":", "/", "'", "-", "#", "№", "+":
+			if q >= 2 && prev.Gap == token.None && p.toks[q-2].Kind != token.Punct {
+				return false
+			}
+			return prev.Norm != "#" && prev.Norm != "№" && prev.Norm != "+"
+		}
+	}
+	return true
+}
+
+func (p *parser) digitAmount(q int, afterPre, cont, noConn bool) (amount, bool) {
+	var a amount
+	if !afterPre && !cont && !p.numberStartsHere(q) {
+		return a, false
+	}
+	v, j, formatted, ok := p.digits(q)
+	if !ok {
+		return a, false
+	}
+	a = amount{val: v, base: v, exp: -1, formatted: formatted, plain: !formatted}
+	// "10-million-euro"
+	if j+1 < p.n && p.toks[j].Norm == "-" && p.toks[j].Gap == token.None && p.toks[j+1].Gap == token.None &&
+		len(p.toks[j+1].Norm) > 1 {
+		if e, _ := p.word(j + 1); e.flags&fScale != 0 {
+			j++
+		}
+	}
+	if j < p.n && p.toks[j].Gap <= token.Space {
+		e, w := p.word(j)
+		t := &p.toks[j]
+		if t.Gap == token.None && t.Kind == token.Word && e.flags&fScale == 0 && e.cur == nil {
+			return a, false // "10th", "5G"
+		}
+		if e.flags&fScale != 0 && (len(t.Norm) > 1 || t.Gap == token.None || afterPre) {
+			a.base, a.exp = v, e.exp
+			a.val = v.shift(e.exp)
+			a.scaled, a.endsScale, a.plain = true, true, false
+			j = p.skipAbbrevDot(j + w)
+			if k := p.matchAny(j, p.lx.andHalf); k > 0 && p.near(j) {
+				a.val, _ = add(a.val, dec{m: 5, e: e.exp - 1})
+				a.exp = -1
+				j += k
+			} else if c, w := p.word(j); !afterPre && !noConn && p.near(j) && (c.flags&fConnector != 0 && p.near(j+w) &&
+				p.toks[j+w].Kind == token.Number || p.toks[j].Kind == token.Number) {
+				// "1 milione e 200 mila euro", "2 млрд 300 млн гривень"
+				k := j + w
+				if p.toks[j].Kind == token.Number {
+					k = j
+				}
+				if sub, ok := p.digitAmount(k, false, true, true); ok && less(sub.val, dec{m: 1, e: e.exp}) &&
+					(k > j || sub.scaled) {
+					if sum, ok := add(a.val, sub.val); ok {
+						a.val, a.exp, a.endsScale, a.formatted = sum, -1, sub.endsScale, true
+						j = sub.end
+					}
+				}
+			}
+		}
+	}
+	a.end = j
+	if p.isPercent(j) {
+		return a, false
+	}
+	return a, true
+}
+
+// digits reads a number written with digits: 1500, 1,500, 1.500, 1 500,
+// 1'500, 1,5, 62.9, 1.234.567,89. A lone separator before three digits is
+// a thousands separator unless a scale word follows, when the language's
+// decimal mark decides ("1,125 miliardi", "1.125 billion").
+func (p *parser) digits(q int) (v dec, end int, formatted bool, ok bool) {
+	type group struct {
+		tok int
+		sep byte
+	}
+	var gs [8]group
+	gs[0] = group{q, 0}
+	ng := 1
+	j := q + 1
+	for ng < len(gs) && j < p.n {
+		t := &p.toks[j]
+		if t.Kind == token.Punct && t.Gap == token.None && j+1 < p.n && p.toks[j+1].Kind == token.Number &&
+			p.toks[j+1].Gap == token.None {
+			var c byte
+			switch t.Norm {
+			case ",":
+				c = ','
+			case ".":
+				c = '.'
+			case "'":
+				c = '\''
+			}
+			if c == 0 {
+				break
+			}
+			gs[ng] = group{j + 1, c}
+			ng++
+			j += 2
+			continue
+		}
+		if t.Kind == token.Number && (t.Gap == token.Thin || t.Gap == token.Space) && t.End-t.Start == 3 &&
+			p.tokLen(q) <= 3 && (ng == 1 || gs[ng-1].sep == ' ') {
+			gs[ng] = group{j, ' '}
+			ng++
+			j++
+			continue
+		}
+		break
+	}
+	// The space-separated groups must not run into a following decimal
+	// part with another separator; that case is handled below.
+	fracAt := -1
+	if ng > 1 {
+		last := gs[ng-1].sep
+		same := true
+		for k := 2; k < ng; k++ {
+			if gs[k].sep != gs[1].sep {
+				same = false
+			}
+		}
+		switch {
+		case !same:
+			// "1.234,56", "1 234,56": the last separator differs and is
+			// the decimal mark; the others group thousands.
+			if last != ',' && last != '.' {
+				return p.intToken(q)
+			}
+			for k := 1; k < ng-1; k++ {
+				if gs[k].sep == last || gs[k].sep != gs[1].sep {
+					return p.intToken(q)
+				}
+			}
+			fracAt = ng - 1
+		case last == ' ' || last == '\'' || ng > 2:
+			// grouping only
+		default:
+			switch {
+			case p.tokLen(gs[1].tok) != 3:
+				fracAt = 1
+			case p.d.Surface(q) == "0":
+				fracAt = 1
+			case p.scaleAt(j):
+				if (last == ',') == p.lx.decimalComma {
+					fracAt = 1
+				}
+			}
+		}
+	}
+	intEnd := ng
+	if fracAt >= 0 {
+		intEnd = fracAt
+	}
+	if intEnd > 1 && !p.validGroups(gs[0].tok, func(k int) int { return gs[k].tok }, intEnd, gs[1].sep) {
+		if fracAt < 0 && ng == 2 && gs[1].sep != ' ' && gs[1].sep != '\'' {
+			// "1234,5": a decimal after a long integer.
+			fracAt, intEnd = 1, 1
+		} else {
+			return p.intToken(q)
+		}
+	}
+	var m uint64
+	nd := 0
+	addDigits := func(tok int) bool {
+		for _, c := range []byte(p.d.Surface(tok)) {
+			if m == 0 && c == '0' {
+				continue
+			}
+			if nd++; nd > 18 {
+				return false
+			}
+			m = m*10 + uint64(c-'0')
+		}
+		return true
+	}
+	for k := 0; k < intEnd; k++ {
+		if !addDigits(gs[k].tok) {
+			return dec{}, 0, false, false
+		}
+	}
+	e := 0
+	if fracAt >= 0 {
+		s := p.d.Surface(gs[fracAt].tok)
+		for i := 0; i < len(s); i++ {
+			if m == 0 && s[i] == '0' {
+				e--
+				continue
+			}
+			if nd++; nd > 18 {
+				return dec{}, 0, false, false
+			}
+			m = m*10 + uint64(s[i]-'0')
+			e--
+		}
+		ng = fracAt + 1
+	}
+	return dec{m: m, e: e}, gs[ng-1].tok + 1, ng > 1, true
+}
+
+// intToken reads token q alone as an integer.
+func (p *parser) intToken(q int) (dec, int, bool, bool) {
+	s := p.d.Surface(q)
+	var m uint64
+	nd := 0
+	for i := 0; i < len(s); i++ {
+		if m == 0 && s[i] == '0' {
+			continue
+		}
+		if nd++; nd > 18 {
+			return dec{}, 0, false, false
+		}
+		m = m*10 + uint64(s[i]-'0')
+	}
+	return dec{m: m}, q + 1, false, true
+}
+
+func (p *parser) tokLen(q int) int { return p.toks[q].End - p.toks[q].Start }
+
+// validGroups checks thousands groups: a lead of one to three digits, then
+// groups of three (or the Indian 1,00,000 with groups of two and a last
+// group of three).
+func (p *parser) validGroups(first int, tok func(int) int, n int, sep byte) bool {
+	if l := p.tokLen(first); l < 1 || l > 3 {
+		return false
+	}
+	threes := true
+	for k := 1; k < n; k++ {
+		if p.tokLen(tok(k)) != 3 {
+			threes = false
+		}
+	}
+	if threes {
+		return true
+	}
+	if sep != ',' || n < 3 || p.tokLen(tok(n-1)) != 3 || p.tokLen(first) > 2 {
+		return false
+	}
+	for k := 1; k < n-1; k++ {
+		if p.tokLen(tok(k)) != 2 {
+			return false
+		}
+	}
+	return true
+}
+
+// scaleAt reports whether a scale word follows at q.
+func (p *parser) scaleAt(q int) bool {
+	if !p.near(q) {
+		return false
+	}
+	if e, _ := p.word(q); e.flags&fScale != 0 {
+		return len(p.toks[q].Norm) > 1 || p.toks[q].Gap == token.None
+	}
+	return false
+}
+
+// vagueBefore reports a word before a lone scale word that makes it vague:
+// "several million", "multi-million".
+func (p *parser) vagueBefore(q int) bool {
+	if q == 0 {
+		return false
+	}
+	prev := &p.toks[q-1]
+	if prev.Norm == "-" && p.toks[q].Gap == token.None {
+		return true
+	}
+	e := p.lx.lookup(prev.Norm)
+	return e != nil && e.flags&fVague != 0
+}
+
+// place is the power of ten of the lowest non-zero digit of v: a number
+// word after v must be below it ("twenty five", not "twenty twenty").
+func place(v dec) uint64 {
+	u, ok := v.uint()
+	if !ok || u == 0 {
+		return 1
+	}
+	pl := uint64(1)
+	for u%10 == 0 {
+		u /= 10
+		pl *= 10
+	}
+	return pl
+}
+
+func pow10u(e int) uint64 {
+	u := uint64(1)
+	for ; e > 0 && u < maxMant; e-- {
+		u *= 10
+	}
+	return u
+}
+
+// wordAmount reads a number written in words: "one hundred and fifty
+// thousand", "half a million", "двісті п'ятдесят тисяч", "un miliardo e
+// mezzo", "півтора мільйона".
+func (p *parser) wordAmount(q int, noConn bool) (amount, bool) {
+	a := amount{exp: -1}
+	var total, cur, base dec
+	limit := uint64(0)
+	lastExp := 1 << 10
+	baseExp := -1
+	scales := 0
+	any, afterMult, ok := false, false, true
+	j := q
+loop:
+	for j < p.n {
+		if j > q && p.toks[j].Gap > token.Space {
+			break
+		}
+		e, w := p.word(j)
+		switch {
+		case e.flags&fNum != 0:
+			v := e.num
+			u, isInt := v.uint()
+			if !cur.zero() && (!isInt || u >= limit) {
+				break loop
+			}
+			if cur.zero() && !total.zero() && (!isInt || u >= pow10u(lastExp)) {
+				break loop
+			}
+			if cur, ok = add(cur, v); !ok {
+				return a, false
+			}
+			limit = place(v)
+			any, afterMult = true, false
+		case e.flags&fHundred != 0:
+			if cur.zero() {
+				if j != q || e.flags&fStandalone == 0 || p.vagueBefore(q) {
+					break loop
+				}
+				cur = dec{m: 1}
+				a.article = true
+			}
+			if u, isInt := cur.uint(); isInt && u >= 100 {
+				break loop
+			}
+			cur = cur.shift(2)
+			limit = 100
+			any, afterMult = true, true
+		case e.flags&fScale != 0:
+			if len(p.toks[j].Norm) == 1 {
+				break loop // "m", "k" follow digits only
+			}
+			if cur.zero() {
+				if !total.zero() || j != q || e.flags&fStandalone == 0 || p.vagueBefore(q) {
+					break loop
+				}
+				cur = dec{m: 1}
+				a.article = true
+			}
+			if e.exp >= lastExp {
+				break loop
+			}
+			if total, ok = add(total, cur.shift(e.exp)); !ok {
+				return a, false
+			}
+			base, baseExp = cur, e.exp
+			scales++
+			cur = dec{}
+			lastExp = e.exp
+			any, afterMult = true, true
+			j = p.skipAbbrevDot(j + w)
+			if k := p.matchAny(j, p.lx.andHalf); k > 0 && p.near(j) {
+				total, _ = add(total, dec{m: 5, e: e.exp - 1})
+				baseExp = -1
+				afterMult = false
+				j += k
+			}
+			continue
+		case e.flags&(fOne|fOneMoney) != 0:
+			if j != q || !p.near(j+w) {
+				break loop
+			}
+			nx, _ := p.word(j + w)
+			if e.flags&fOne != 0 && (nx.flags&(fHundred|fHalf) != 0 || nx.flags&fScale != 0 && len(p.toks[j+w].Norm) > 1) {
+				cur = dec{m: 1}
+				a.article = true
+				break
+			}
+			if e.flags&fOneMoney != 0 && nx.flags&fOneName != 0 {
+				// "a dollar": one, if a currency name follows.
+				if c, _ := p.matchCur(j+w, post); c != nil && c.role&(sign|weak) == 0 {
+					a.val, a.base, a.exp, a.end, a.article = dec{m: 1}, dec{m: 1}, -1, j+w, true
+					return a, true
+				}
+			}
+			break loop
+		case e.flags&fHalf != 0:
+			if !(cur.zero() && total.zero() || a.article && j == q+1) {
+				break loop
+			}
+			k := j + w
+			if nx, w2 := p.word(k); nx.flags&fOne != 0 && p.near(k) {
+				k += w2 // "half a million"
+			}
+			nx, _ := p.word(k)
+			if !p.near(k) || nx.flags&(fScale|fHundred) == 0 || len(p.toks[k].Norm) == 1 {
+				break loop
+			}
+			cur = dec{m: 5, e: -1}
+			a.article = false
+			j = k
+			continue
+		case e.flags&fConnector != 0:
+			// "one hundred and fifty", "un milione e duecentomila"
+			if noConn || !afterMult || !any || !p.near(j+w) {
+				break loop
+			}
+			nx, _ := p.word(j + w)
+			if nx.flags&fNum == 0 {
+				break loop
+			}
+			bound := uint64(100)
+			if cur.zero() {
+				bound = pow10u(lastExp)
+			}
+			if u, isInt := nx.num.uint(); !isInt || u >= bound {
+				break loop
+			}
+			afterMult = false
+		default:
+			// "twenty-five"
+			if p.toks[j].Norm == "-" && p.toks[j].Gap == token.None && any && j+1 < p.n &&
+				p.toks[j+1].Gap == token.None {
+				if nx, _ := p.word(j + 1); nx.flags&fNum != 0 {
+					j++
+					continue
+				}
+			}
+			break loop
+		}
+		j += w
+		if any && !cur.zero() && !afterMult {
+			// "one and a half million", "два з половиною мільярди"
+			if k := p.matchAny(j, p.lx.andHalf); k > 0 && p.near(j) {
+				cur, _ = add(cur, dec{m: 5, e: -1})
+				limit = 1
+				j += k
+			}
+		}
+	}
+	if !any {
+		return a, false
+	}
+	if a.val, ok = add(total, cur); !ok || a.val.zero() {
+		return a, false
+	}
+	a.end = j
+	a.scaled = scales > 0
+	a.endsScale = scales > 0 && cur.zero()
+	a.base = a.val
+	if scales == 1 && cur.zero() && baseExp >= 0 {
+		a.base, a.exp = base, baseExp
+	}
+	if p.isPercent(j) {
+		return a, false
+	}
+	return a, true
+}
+
+// emitRange records both ends of a range. The low end borrows the high
+// end's currency and, when it has none of its own, its scale: "€2-3
+// billion" is 2 and 3 billion euros.
+func (p *parser) emitRange(start int, a, b side) (int, bool) {
+	cur := b.cur
+	if cur == nil {
+		cur = a.cur
+	}
+	if cur == nil || a.cur != nil && b.cur != nil && a.cur.code != b.cur.code {
+		return 0, false
+	}
+	if a.cur != nil && b.cur != nil && a.cur.role&minor != b.cur.role&minor {
+		return 0, false
+	}
+	va, vb := a.val, b.val
+	if !a.scaled && b.exp >= 0 && !b.article {
+		if !less(a.val, b.base) {
+			return 0, false
+		}
+		va = a.val.shift(b.exp)
+	}
+	if !less(va, vb) && a.cur == nil {
+		return 0, false // "2023 to 30 million": a year, not a range
+	}
+	if cur.role&minor != 0 {
+		if cur.role&inSum != 0 {
+			return 0, false
+		}
+		va, vb = va.shift(-2), vb.shift(-2)
+	}
+	if cur.role&weak != 0 && !(b.scaled || b.formatted || a.formatted) {
+		return 0, false
+	}
+	end := b.end
+	if p.notMoney(start, end, b, cur) {
+		return 0, false
+	}
+	qs, _ := p.qualifier(start)
+	p.grow()
+	p.hits = append(p.hits, hit{val: va, cur: cur, start: qs, end: end, qual: RangeLow, scaled: b.scaled},
+		hit{val: vb, cur: cur, start: qs, end: end, qual: RangeHigh, scaled: b.scaled})
+	return end, true
+}
+
+// emitSingle records one amount, with the cents that may complete it.
+func (p *parser) emitSingle(start int, a side) (int, bool) {
+	cur := a.cur
+	if cur == nil {
+		if cur = p.implied(start, a); cur == nil {
+			return 0, false
+		}
+	}
+	v := a.val
+	end := a.end
+	if cur.role&minor != 0 {
+		if cur.role&inSum != 0 {
+			return 0, false
+		}
+		v = v.shift(-2)
+	} else if v.integer() {
+		if c, e, ok := p.cents(end, a); ok {
+			if sum, ok := add(v, c); ok {
+				v, end = sum, e
+			}
+		}
+	}
+	if cur.role&weak != 0 && !(a.scaled || a.formatted) {
+		return 0, false
+	}
+	if a.article && a.glued {
+		return 0, false // "a million-dollar question"
+	}
+	if a.article && !a.scaled && end < p.n && p.near(end) && p.toks[end].Kind == token.Word {
+		// "a dollar a day", but not "a dollar amount", "a euro bond".
+		if e := p.lx.lookup(p.toks[end].Norm); e == nil || e.flags&fOneNext == 0 {
+			return 0, false
+		}
+	}
+	if a.preWord && a.plain && less(v, dec{m: 100}) && p.toks[a.start].Cap {
+		return 0, false // "Euro 6", an emission standard
+	}
+	if u, ok := v.uint(); ok && a.plain && u >= 1900 && u <= 2100 {
+		// "Euro 2024", "in 2024 euros"
+		if a.preWord {
+			return 0, false
+		}
+		if !a.pre && a.start > 0 {
+			if e := p.lx.lookup(p.toks[a.start-1].Norm); e != nil && e.flags&fYearPrep != 0 {
+				return 0, false
+			}
+		}
+	}
+	if p.notMoney(start, end, a, cur) {
+		return 0, false
+	}
+	qs, qual := p.qualifier(start)
+	p.grow()
+	p.hits = append(p.hits, hit{val: v, cur: cur, start: qs, end: end, qual: qual, scaled: a.scaled})
+	return end, true
+}
+
+// implied gives a scaled amount without a currency the currency of the
+// scaled amount just before it in the same sentence: "Estonia gave €5
+// million and Latvia 3 million." The amount must end its clause, so that
+// "€5 million for 3 million people" stays a count.
+func (p *parser) implied(start int, a side) *curInfo {
+	if !a.scaled || a.article || len(p.hits) == 0 {
+		return nil
+	}
+	prev := &p.hits[len(p.hits)-1]
+	if prev.cur.role&minor != 0 || start-prev.end > 15 || !prev.scaled {
+		return nil
+	}
+	for k := prev.end; k < start; k++ {
+		if k > prev.end && p.toks[k].Gap >= token.Newline {
+			return nil
+		}
+		switch p.toks[k].Norm {
+		case ".", "!", "?", ";":
+			return nil
+		}
+	}
+	if a.end < p.n && p.toks[a.end].Gap <= token.Space {
+		t := &p.toks[a.end]
+		switch {
+		case t.Kind == token.Punct && isSentencePunct(t.Norm):
+		case t.Kind == token.Word:
+			if e := p.lx.lookup(t.Norm); e == nil || e.flags&fConnector == 0 {
+				return nil
+			}
+		default:
+			return nil
+		}
+	}
+	return prev.cur
+}
+
+// cents reads the minor units that complete an amount: "twenty dollars and
+// 43 cents", "$20 and 43c", "3 pounds 1 pence", "20 rupees 43".
+func (p *parser) cents(q int, a side) (dec, int, bool) {
+	k := q
+	conn := false
+	if p.near(k) {
+		if e, w := p.word(k); e.flags&fConnector != 0 {
+			k += w
+			conn = true
+		}
+	}
+	if !p.near(k) {
+		return dec{}, 0, false
+	}
+	var m dec
+	var mk int
+	t := &p.toks[k]
+	switch {
+	case t.Kind == token.Number:
+		if l := p.tokLen(k); l > 2 || !p.numberStartsHere(k) {
+			return dec{}, 0, false
+		}
+		m, _, _, _ = p.intToken(k)
+		mk = k + 1
+		if mk < p.n && p.toks[mk].Gap == token.None && p.toks[mk].Kind == token.Punct && p.toks[mk].Norm != "." &&
+			p.toks[mk].Norm != "," {
+			if c, _ := p.matchCur(mk, post); c == nil || c.role&minor == 0 {
+				return dec{}, 0, false
+			}
+		}
+	default:
+		w, ok := p.wordAmount(k, true)
+		if !ok || w.scaled || w.article {
+			return dec{}, 0, false
+		}
+		m, mk = w.val, w.end
+	}
+	if u, ok := m.uint(); !ok || u >= 100 {
+		return dec{}, 0, false
+	}
+	if c, e := p.matchCur(mk, post); c != nil && c.role&minor != 0 && p.near(mk) &&
+		(c.role&tight == 0 || p.toks[mk].Gap == token.None) {
+		return m.shift(-2), e, true
+	}
+	// A bare number after a currency name: "twenty dollar and 43".
+	if a.curWord && (mk >= p.n || p.toks[mk].Kind == token.Punct && isSentencePunct(p.toks[mk].Norm)) &&
+		(conn || p.toks[k].Kind == token.Number) {
+		return m.shift(-2), mk, true
+	}
+	return dec{}, 0, false
+}
+
+func isSentencePunct(s string) bool {
+	switch s {
+	case ".", ",", ";", "!", "?", ")", ":":
+		return true
+	}
+	return false
+}
+
+// notMoney rejects what has the shape of an amount but is not one:
+// exchange rates ("1 євро = 44,5 грн", "41.2 hryvnias per dollar", "the
+// euro rose to $1.09"), "pounds of", "euro area".
+func (p *parser) notMoney(start, end int, a side, cur *curInfo) bool {
+	toks := p.toks
+	if end < p.n && toks[end].Norm == "=" && p.near(end) || start > 0 && toks[start-1].Norm == "=" {
+		return true
+	}
+	// "41.5 UAH/USD"
+	if end+1 < p.n && toks[end].Norm == "/" && toks[end].Gap == token.None {
+		if c, _ := p.matchCur(end+1, pre|post); c != nil {
+			return true
+		}
+	}
+	if a.glued && cur.role&unit != 0 {
+		return true
+	}
+	if start > 0 && cur.before[toks[start-1].Norm] {
+		return true
+	}
+	if a.curWord || a.preWord {
+		for _, b := range cur.block {
+			if p.near(end) && p.match(end, b) > 0 {
+				return true
+			}
+		}
+		if p.near(end) && p.matchAny(end, p.lx.blockers) > 0 {
+			return true
+		}
+		// "euro-area", "dollar-denominated"
+		if a.curWord && end+1 < p.n && toks[end].Norm == "-" && toks[end].Gap == token.None &&
+			toks[end+1].Gap == token.None && toks[end+1].Kind == token.Word {
+			return true
+		}
+	}
+	if a.scaled {
+		return false
+	}
+	// "41.2 hryvnias per dollar"
+	if p.near(end) {
+		if k := p.matchAny(end, p.lx.ratePer); k > 0 {
+			m := p.skipArticle(end + k)
+			if c, e := p.matchCur(m, pre|post); c != nil && p.near(m) && c.role&minor == 0 &&
+				!(e < p.n && toks[e].Kind == token.Number) {
+				return true
+			}
+		}
+	}
+	// A rate word or another currency named without an amount shortly
+	// before: "курс долара 41,20 грн", "the euro rose to $1.09".
+	small := less(a.val, dec{m: 1000})
+	tiny := less(a.val, dec{m: 100}) || !a.val.integer()
+	lo := max(p.last, start-6)
+	for k := start - 1; k >= lo; k-- {
+		t := &toks[k]
+		switch t.Norm {
+		case ".", "!", "?", ";":
+			return false
+		}
+		if e := p.lx.lookup(t.Norm); e != nil {
+			if e.flags&fRateCue != 0 && tiny {
+				return true
+			}
+			if e.cur != nil && small {
+				if c, _ := p.matchCur(k, pre|post); c != nil && c.code != cur.code && c.role&minor == 0 {
+					return true
+				}
+			}
+		}
+		if t.Gap >= token.Newline {
+			return false
+		}
+	}
+	return false
+}
+
+// qualifier finds a qualifier phrase right before token start ("more
+// than", "oltre i", "понад") and returns where the mention begins.
+func (p *parser) qualifier(start int) (int, string) {
+	if start == 0 || p.toks[start].Gap > token.Space {
+		return start, ""
+	}
+	if b, kind := p.qualBefore(start); kind != "" {
+		return b, kind
+	}
+	// "oltre i 30 milioni"
+	if start >= 2 && p.toks[start-1].Gap <= token.Space {
+		if e := p.lx.lookup(p.toks[start-1].Norm); e != nil && e.flags&fArticle != 0 {
+			if b, kind := p.qualBefore(start - 1); kind != "" {
+				return b, kind
+			}
+		}
+	}
+	return start, ""
+}
+
+func (p *parser) qualBefore(s int) (int, string) {
+	for _, q := range p.lx.quals[p.toks[s-1].Norm] {
+		b := s - len(q.words)
+		if b < p.last || b < 0 {
+			continue
+		}
+		if p.match(b, q.words) > 0 {
+			if b > 0 && p.toks[b].Gap <= token.Space {
+				if e := p.lx.lookup(p.toks[b-1].Norm); e != nil && e.flags&fUnqualify != 0 {
+					return s, "" // "handed over €5m"
+				}
+			}
+			return b, q.kind
+		}
+	}
+	return s, ""
+}

@@ -1,0 +1,219 @@
+package money
+
+import (
+	"encoding/json"
+	"math"
+	"strings"
+	"sync"
+	"testing"
+	"unicode/utf8"
+
+	"kronika/corpus"
+	"kronika/extract/token"
+)
+
+// TestExactAmounts checks that amounts are computed in decimal: the JSON
+// of the amount is the plain number, without float noise.
+func TestExactAmounts(t *testing.T) {
+	x := New()
+	for _, c := range []struct{ lang, text, json string }{
+		{"en", "$62.9 million", "62900000"},
+		{"uk", "1,5 млрд євро", "1500000000"},
+		{"en", "€0.1bn", "100000000"},
+		{"en", "$1.1", "1.1"},
+		{"en", "$20 and 43c", "20.43"},
+		{"en", "$4.35 trillion", "4350000000000"},
+		{"it", "0,3 milioni di euro", "300000"},
+		{"en", "€1.23456789 billion", "1234567890"},
+		{"en", "£0.07", "0.07"},
+		{"uk", "2,7 млн грн", "2700000"},
+		{"en", "$9.99", "9.99"},
+		{"en", "$33.3 million", "33300000"},
+		{"en", "one and a half million dollars", "1500000"},
+		{"it", "29,99 €", "29.99"},
+	} {
+		ms := x.Parse(c.text, c.lang)
+		if len(ms) != 1 {
+			t.Errorf("%q: %d amounts, want 1", c.text, len(ms))
+			continue
+		}
+		b, err := json.Marshal(ms[0].Amount)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if string(b) != c.json {
+			t.Errorf("%q: amount encodes as %s, want %s", c.text, b, c.json)
+		}
+	}
+}
+
+func TestDec(t *testing.T) {
+	for _, c := range []struct {
+		d    dec
+		want float64
+	}{
+		{dec{629, 5}, 62900000},
+		{dec{15, 8}, 1500000000},
+		{dec{2043, -2}, 20.43},
+		{dec{1, -1}, 0.1},
+		{dec{5, -1}, 0.5},
+		{dec{0, 3}, 0},
+		{dec{123, 0}, 123},
+		{dec{7, 25}, 7e25},
+		{dec{7, -20}, 7e-20},
+	} {
+		if got := c.d.float(); got != c.want {
+			t.Errorf("%+v.float() = %v, want %v", c.d, got, c.want)
+		}
+	}
+	if s, ok := add(dec{20, 0}, dec{43, -2}); !ok || s.float() != 20.43 {
+		t.Errorf("20 + 0.43 = %+v %v", s, ok)
+	}
+	if _, ok := add(dec{maxMant - 1, 0}, dec{5, 0}); ok {
+		t.Error("add did not report an overflow")
+	}
+	if !less(dec{2, 0}, dec{3, 0}) || less(dec{3, 9}, dec{2, 9}) || !less(dec{9, 8}, dec{1, 9}) || less(dec{1, 9}, dec{1, 9}) {
+		t.Error("less is wrong")
+	}
+}
+
+// TestMentionsAccumulate checks that an amount named twice is one entity
+// with two mentions, and that Extract adds to entities already there.
+func TestMentionsAccumulate(t *testing.T) {
+	x := New()
+	text := "Italy gave €30 million. The €30m will arrive in May, with 30 million euros more from Spain."
+	var e corpus.Entities
+	e.Money = []corpus.Money{{Amount: 5, Currency: "USD", Mentions: []corpus.Mention{{Text: "$5"}}}}
+	x.Extract(token.New(text, "en", ""), &e)
+	if len(e.Money) != 2 || e.Money[1].Amount != 30000000 || len(e.Money[1].Mentions) != 3 {
+		t.Fatalf("got %+v", e.Money)
+	}
+	x.Extract(token.New("It cost $5.", "en", ""), &e)
+	if len(e.Money) != 2 || len(e.Money[0].Mentions) != 2 {
+		t.Fatalf("a known amount should gain a mention: %+v", e.Money)
+	}
+}
+
+// TestKronerResolution checks that "kroner" takes its nation from the
+// document when an unambiguous name appears.
+func TestKronerResolution(t *testing.T) {
+	x := New()
+	for _, c := range []struct{ text, code string }{
+		{"Oslo pledged NOK 500 million; a further 100 million kroner follows.", "NOK"},
+		{"Denmark gave 100 million kroner.", "DKK"},
+		{"Stockholm gave 100 million kronor.", "SEK"},
+		{"It costs 100 million kroner, like 3 million Swedish kronor.", "SEK"},
+	} {
+		ms := x.Parse(c.text, "en")
+		found := false
+		for _, m := range ms {
+			if m.Amount == 100000000 {
+				found = true
+				if m.Currency != c.code {
+					t.Errorf("%q: %s, want %s", c.text, m.Currency, c.code)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no amount of 100 million", c.text)
+		}
+	}
+}
+
+// TestConcurrent runs one Extractor from many goroutines; the race
+// detector reports any shared mutable state.
+func TestConcurrent(t *testing.T) {
+	x := New()
+	texts := []string{"more than 30 million euros", "1,5 млрд євро", "tra 2 e 3 miliardi di euro"}
+	langs := []string{"en", "uk", "it"}
+	var wg sync.WaitGroup
+	for g := range 8 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range 50 {
+				k := (g + i) % len(texts)
+				if ms := x.Parse(texts[k], langs[k]); len(ms) == 0 {
+					t.Errorf("%q: nothing found", texts[k])
+					return
+				}
+			}
+		}()
+	}
+	wg.Wait()
+}
+
+// TestBadInput feeds text that must not break the extractor.
+func TestBadInput(t *testing.T) {
+	x := New()
+	for _, s := range []string{
+		"", "\x00\x00€\x00", "\xff\xfe$10\xff", "€", "$$$$", "1,", ",1", "1.2.3.4.5.6.7.8.9.10.11 €",
+		strings.Repeat("9", 400) + " euros", strings.Repeat("1 000 ", 50) + "€",
+		strings.Repeat("million ", 100) + "euros", "€" + strings.Repeat("9,", 200),
+		"0.000000000000000000000000001 dollars", "99999999999999999999 billion euros",
+		strings.Repeat("between ", 50), "п'", "d'", "' ' '", "-€-$-£-", "tra e", "від до",
+	} {
+		for _, lang := range []string{"en", "it", "uk", "und"} {
+			checkInvariants(t, s, x.Parse(s, lang))
+		}
+	}
+	// A large input.
+	big := strings.Repeat("Ministers pledged more than €30 million, or 1,5 млрд євро, on Monday. ", 2000)
+	checkInvariants(t, big, x.Parse(big, "und"))
+	var e corpus.Entities
+	x.Extract(nil, &e)
+	x.Extract(token.New("€5", "en", ""), nil)
+}
+
+func checkInvariants(t *testing.T, text string, ms []corpus.Money) {
+	t.Helper()
+	runes := []rune(text)
+	n := len(runes)
+	type key struct {
+		amount float64
+		code   string
+	}
+	seen := map[key]bool{}
+	for _, m := range ms {
+		if math.IsNaN(m.Amount) || math.IsInf(m.Amount, 0) || m.Amount < 0 {
+			t.Errorf("%q: bad amount %v", text, m.Amount)
+		}
+		if len(m.Currency) != 3 || strings.ToUpper(m.Currency) != m.Currency {
+			t.Errorf("%q: bad currency %q", text, m.Currency)
+		}
+		if len(m.Mentions) == 0 {
+			t.Errorf("%q: amount without mentions", text)
+		}
+		k := key{m.Amount, m.Currency}
+		if seen[k] {
+			t.Errorf("%q: %v %s twice", text, m.Amount, m.Currency)
+		}
+		seen[k] = true
+		for _, mm := range m.Mentions {
+			if mm.Start < 0 || mm.End > n || mm.Start >= mm.End {
+				t.Errorf("%q: bad offsets %d:%d", text, mm.Start, mm.End)
+				continue
+			}
+			if utf8.ValidString(text) {
+				if s := string(runes[mm.Start:mm.End]); s != mm.Text {
+					t.Errorf("%q: offsets slice %q, mention says %q", text, s, mm.Text)
+				}
+			}
+		}
+	}
+}
+
+func FuzzExtract(f *testing.F) {
+	for _, set := range [][]moneyCase{englishCases, italianCases, ukrainianCases} {
+		for i, c := range set {
+			if i%4 == 0 {
+				f.Add(c.text, c.lang)
+			}
+		}
+	}
+	f.Add("\x00€1\u00a0000,5 млрд", "und")
+	x := New()
+	f.Fuzz(func(t *testing.T, text, lang string) {
+		checkInvariants(t, text, x.Parse(text, lang))
+	})
+}
