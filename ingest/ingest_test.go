@@ -40,7 +40,7 @@ func TestLoadTree(t *testing.T) {
 		t.Errorf("title/source = %q / %q", a.Title, a.Source)
 	}
 	c := items[2].Doc
-	if c.Title != "Page" || !strings.Contains(c.Text, "Estonia hosted") || strings.Contains(c.Text, "Home") || c.LangHint != "en" {
+	if c.Title != "Estonia hosts coalition meeting" || !strings.Contains(c.Text, "Estonia hosted") || strings.Contains(c.Text, "Home") || c.LangHint != "en" {
 		t.Errorf("html doc = %+v", c)
 	}
 	if j3 := items[5].Doc; !strings.Contains(j3.Text, "Terzo documento") {
