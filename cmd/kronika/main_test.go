@@ -5,10 +5,13 @@ import (
 	"context"
 	"encoding/json"
 	"flag"
+	"io"
+	"net/http"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"kronika/corpus"
 )
@@ -199,5 +202,77 @@ func TestIngestSearchStatsExport(t *testing.T) {
 	}
 	if code, _, errOut = kronika(t, "", "search", "--data", data, "/.*/"); code != 2 {
 		t.Errorf("a costly regexp query: exit %d (%s), want 2", code, errOut)
+	}
+}
+
+func TestServeEndToEnd(t *testing.T) {
+	data := t.TempDir()
+	if code, _, errOut := kronika(t, "", "ingest", "--data", data); code != 0 {
+		t.Fatalf("ingest: %s", errOut)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan int, 1)
+	var errb bytes.Buffer
+	go func() {
+		done <- run(ctx, []string{"serve", "--data", data, "--addr", "127.0.0.1:0"}, strings.NewReader(""), io.Discard, &errb)
+	}()
+	var info serverInfo
+	deadline := time.Now().Add(10 * time.Second)
+	for {
+		b, err := os.ReadFile(filepath.Join(data, "server.json"))
+		if err == nil && json.Unmarshal(b, &info) == nil && info.Addr != "" {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("server did not start: %s", errb.String())
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	base := "http://" + info.Addr
+	get := func(path string) (int, string) {
+		resp, err := http.Get(base + path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer resp.Body.Close()
+		b, _ := io.ReadAll(resp.Body)
+		return resp.StatusCode, string(b)
+	}
+	if code, body := get("/api/documents/en-01-coalition-launch"); code != 200 || !strings.Contains(body, `"entities"`) {
+		t.Errorf("document: %d %s", code, body)
+	}
+	if code, body := get("/api/documents/no-such-id"); code != 404 {
+		t.Errorf("missing document: %d %s, want 404", code, body)
+	}
+	if code, body := get("/api/search?q=Umarov"); code != 200 || !strings.Contains(body, "minister:Rustem Umerov") {
+		t.Errorf("cross-lingual search: %d %s", code, body)
+	}
+	// While the server holds the index, ingest hands documents to it and
+	// search asks it; new documents are searchable at once.
+	extra := filepath.Join(t.TempDir(), "new.txt")
+	os.WriteFile(extra, []byte("Il Portogallo aderisce alla coalizione\n\nIl governo portoghese ha annunciato l'adesione alla coalizione per le tecnologie dell'informazione a sostegno dell'Ucraina."), 0o644)
+	if code, _, errOut := kronika(t, "", "ingest", "--data", data, extra); code != 0 {
+		t.Fatalf("ingest while serving: %s", errOut)
+	}
+	if code, body := get("/api/search?nation=PT"); code != 200 || !strings.Contains(body, `"id":"new"`) {
+		t.Errorf("new document not searchable through the server: %d %s", code, body)
+	}
+	if code, out, errOut := kronika(t, "", "search", "--data", data, "--json", "Portogallo"); code != 0 || !strings.Contains(out, `"new"`) {
+		t.Errorf("CLI search while serving: %d %s %s", code, out, errOut)
+	}
+	if code, out, _ := kronika(t, "", "stats", "--data", data, "--json"); code != 0 || !strings.Contains(out, `"documents": 22`) {
+		t.Errorf("stats while serving: %d %s", code, out)
+	}
+	cancel()
+	select {
+	case code := <-done:
+		if code != 0 {
+			t.Errorf("serve exit %d: %s", code, errb.String())
+		}
+	case <-time.After(15 * time.Second):
+		t.Fatal("serve did not stop")
+	}
+	if _, err := os.Stat(filepath.Join(data, "server.json")); !os.IsNotExist(err) {
+		t.Error("server.json left behind")
 	}
 }

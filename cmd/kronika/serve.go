@@ -26,11 +26,7 @@ func (b backend) Search(ctx context.Context, q index.Query) (*index.Result, erro
 }
 
 func (b backend) Get(ctx context.Context, id string) (*corpus.Record, error) {
-	rec, err := b.ix.Get(ctx, id)
-	if errors.Is(err, index.ErrNotFound) {
-		return nil, fmt.Errorf("%w: %s", server.ErrNotFound, id)
-	}
-	return rec, err
+	return b.ix.Get(ctx, id)
 }
 
 func (b backend) Entities(ctx context.Context, kind string) (any, error) {
