@@ -1,0 +1,636 @@
+package ministers
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"kronika/corpus"
+	"kronika/extract/token"
+)
+
+// person is one identity in a document.
+type person struct {
+	name      string // canonical Latin name
+	row       int    // table row, or -1 for an official the table does not know
+	famNom    string // the surname (nominative, as the text gives it)
+	givenNom  string // the first name, "" when only the surname was given
+	famSk     string // skeleton of famNom, computed on first use
+	givenSk   string // skeleton of givenNom, computed on first use
+	fem       bool
+	role      role
+	portfolio string
+	nation    string // from a title phrase
+	weakOnly  bool   // every title needs a nation or a known official, and none was given
+
+	// The text's own spellings (for Cyrillic, in any case form) that mark
+	// a later mention; a known official's table spellings are looked up in
+	// the table's index instead.
+	famWords  []nameWord
+	nameWords []nameWord // the other name words, to widen a mention ("Rustem Umerov")
+	spans     []mspan
+	titled    int // how many of spans carry a title
+}
+
+// mspan is a mention as tokens [s, e).
+type mspan struct {
+	s, e   int
+	former bool
+}
+
+// finish resolves the titled names into persons, adds the mentions by
+// surname, and appends the ministers to r.e.
+func (r *run) finish() {
+	year := yearOf(r.d.Published)
+	ps := make([]*person, 0, 4)
+	var idx personIndex
+	for i := range r.named {
+		nm := &r.named[i]
+		p := r.resolve(nm, year)
+		if p == nil {
+			continue
+		}
+		q := idx.find(ps, p)
+		if q == nil {
+			ps = append(ps, p)
+			idx.add(p)
+			q = p
+		} else {
+			q.absorb(p)
+			idx.add(q)
+		}
+		q.spans = append(q.spans, mspan{nm.s, nm.e, nm.t.former})
+		q.titled++
+	}
+	kept := ps[:0]
+	for _, p := range ps {
+		if !p.weakOnly {
+			kept = append(kept, p)
+		}
+	}
+	ps = kept
+	if len(ps) == 0 {
+		return
+	}
+	r.corefer(ps)
+	// A single word the table does not know after a title ("the Foreign
+	// Minister Level meeting") names someone only if the text uses it
+	// again untitled.
+	kept = ps[:0]
+	for _, p := range ps {
+		if p.row >= 0 || p.givenNom != "" || len(p.spans) > p.titled {
+			kept = append(kept, p)
+		}
+	}
+	ps = kept
+	if len(ps) == 0 {
+		return
+	}
+	r.emit(ps)
+}
+
+// resolve turns a titled name into a person: a known official when the
+// table has the name in any spelling, else a name built from the text.
+func (r *run) resolve(nm *named, year int) *person {
+	words := make([]nameWord, 0, len(nm.words))
+	for i, u := range nm.words {
+		if isInitial(u.norm) || (i > 0 && i < len(nm.words)-1 && isPatronymic(u.norm)) {
+			continue
+		}
+		words = append(words, nameWord{key: u.norm, nom: ukNominative(u.norm, nm.t.gcase), s: u.s, e: u.e})
+	}
+	if len(words) == 0 {
+		return nil
+	}
+	nations := nm.t.nations
+	if nm.nation != "" {
+		nations = []string{nm.nation}
+	}
+	ctx := matchCtx{nations: nations, year: year, portfolio: nm.t.portfolio, role: nm.t.role}
+	row, ok := r.x.tab.match(words, ctx)
+	if !ok && len(words) >= 3 {
+		// a known name inside a longer run of capitals: a headline in title
+		// case ("Hanno Pevkur Visits Kyiv"), a word before the name
+		for _, sub := range [][2]int{{0, 2}, {1, len(words)}, {1, 3}} {
+			if sub[1] > len(words) {
+				continue
+			}
+			if row, ok = r.x.tab.match(words[sub[0]:sub[1]], ctx); ok {
+				words = words[sub[0]:sub[1]]
+				nm.s, nm.e = words[0].s, words[len(words)-1].e
+				break
+			}
+		}
+	}
+	p := &person{row: -1, role: nm.t.role, portfolio: nm.t.portfolio, fem: nm.t.fem}
+	if len(nations) > 0 {
+		p.nation = nations[0]
+	}
+	if !ok && nm.t.weak && len(nations) == 0 {
+		p.weakOnly = true
+	}
+	fam := len(words) - 1
+	for fam > 0 && isParticle(words[fam].key) {
+		fam--
+	}
+	if ok {
+		o := &r.x.tab.off[row]
+		p.row, p.name = row, o.name
+		p.fem = p.fem || o.fem
+		if o.famFirst {
+			fam = 0
+		}
+	} else {
+		p.name = displayName(r.d, words)
+		if len(words) > 1 {
+			if g := words[0].nom; strings.HasSuffix(g, "а") || strings.HasSuffix(g, "я") {
+				p.fem = true // Катерина, Юлія
+			}
+		}
+	}
+	p.famNom = words[fam].nom
+	if len(words) > 1 {
+		g := 0
+		if fam == 0 {
+			g = 1
+		}
+		p.givenNom = words[g].nom
+	}
+	// slices of words, capped so that absorb's appends copy
+	p.famWords = words[fam : fam+1 : fam+1]
+	switch fam {
+	case 0:
+		p.nameWords = words[1:len(words):len(words)]
+	case len(words) - 1:
+		p.nameWords = words[:fam:fam]
+	default:
+		p.nameWords = append(append([]nameWord{}, words[:fam]...), words[fam+1:]...)
+	}
+	return p
+}
+
+// displayName is the canonical Latin form of a name the table does not
+// know: the nominative, transliterated from Cyrillic, capitalized.
+func displayName(d *token.Doc, words []nameWord) string {
+	parts := make([]string, 0, len(words))
+	for _, w := range words {
+		var s string
+		if hasCyrillic(w.key) {
+			s = Transliterate(capitalize(w.nom))
+		} else {
+			s = d.Span(w.s, w.e)
+			if d.Tokens[w.s].Upper {
+				s = capitalize(strings.ToLower(s))
+			}
+		}
+		parts = append(parts, s)
+	}
+	return strings.Join(parts, " ")
+}
+
+// capitalize upper-cases the first letter of each hyphen-joined part.
+func capitalize(s string) string {
+	var b strings.Builder
+	up := true
+	for _, r := range s {
+		if up {
+			b.WriteRune(unicode.ToUpper(r))
+		} else {
+			b.WriteRune(r)
+		}
+		up = r == '-'
+	}
+	return b.String()
+}
+
+// personIndex finds the person a new titled name is the same as: the
+// same known official, or the same surname (by skeleton, or a near miss
+// among the first persons) with compatible first names.
+type personIndex struct {
+	byName map[string]*person   // known officials by canonical name
+	bySkel map[string][]*person // everyone by surname skeleton
+}
+
+// fuzzyPersons bounds the near-miss comparisons, which cost a pass over
+// the persons, to documents of ordinary size.
+const fuzzyPersons = 64
+
+func (x *personIndex) add(p *person) {
+	if x.byName == nil {
+		x.byName, x.bySkel = map[string]*person{}, map[string][]*person{}
+	}
+	if p.row >= 0 {
+		x.byName[p.name] = p
+	}
+	k := p.famSkeleton()
+	if !slices.Contains(x.bySkel[k], p) {
+		x.bySkel[k] = append(x.bySkel[k], p)
+	}
+}
+
+func (x *personIndex) find(ps []*person, p *person) *person {
+	if p.row >= 0 {
+		if q := x.byName[p.name]; q != nil {
+			return q
+		}
+	}
+	compatible := func(q *person) bool {
+		if p.row >= 0 && q.row >= 0 {
+			return false // two different known officials
+		}
+		return p.givenNom == "" || q.givenNom == "" || p.givenNom == q.givenNom ||
+			sameSkeleton(p.givenSkeleton(), q.givenSkeleton())
+	}
+	for _, q := range x.bySkel[p.famSkeleton()] {
+		if compatible(q) {
+			return q
+		}
+	}
+	if len(ps) > fuzzyPersons {
+		return nil
+	}
+	for _, q := range ps {
+		if sameSkeleton(p.famSkeleton(), q.famSkeleton()) && compatible(q) {
+			return q
+		}
+	}
+	return nil
+}
+
+func (p *person) famSkeleton() string {
+	if p.famSk == "" {
+		p.famSk = skeleton(p.famNom)
+	}
+	return p.famSk
+}
+
+func (p *person) givenSkeleton() string {
+	if p.givenSk == "" {
+		p.givenSk = skeleton(p.givenNom)
+	}
+	return p.givenSk
+}
+
+// sameSkeleton compares two skeletons, allowing a near miss.
+func sameSkeleton(a, b string) bool {
+	if a == b {
+		return true
+	}
+	m := fuzzyMax(min(len(a), len(b)))
+	return m > 0 && editDistance(a, b, m) <= m
+}
+
+// absorb merges what another titled mention of the same person says. A
+// known official or a full name replaces a bare surname.
+func (q *person) absorb(p *person) {
+	if q.row < 0 && (p.row >= 0 || (q.givenNom == "" && p.givenNom != "")) {
+		q.name, q.row, q.famNom, q.givenNom = p.name, p.row, p.famNom, p.givenNom
+		q.famSk, q.givenSk = p.famSk, p.givenSk
+	}
+	if p.role > q.role {
+		q.role = p.role
+	}
+	if q.portfolio == "" {
+		q.portfolio = p.portfolio
+	}
+	if q.nation == "" {
+		q.nation = p.nation
+	}
+	q.fem = q.fem || p.fem
+	q.weakOnly = q.weakOnly && p.weakOnly
+	q.famWords = append(q.famWords, p.famWords...)
+	q.nameWords = append(q.nameWords, p.nameWords...)
+}
+
+// knownWord reports whether norm is a word of p's name with a part in
+// parts: one of the text's spellings, or any table spelling of a known
+// official.
+func (r *run) knownWord(p *person, norm string, parts part) bool {
+	words := p.nameWords
+	if parts&partFamily != 0 {
+		words = p.famWords
+	}
+	if p.hasWord(words, norm) {
+		return true
+	}
+	if p.row < 0 {
+		return false
+	}
+	for _, rf := range r.x.tab.exact[norm] {
+		if rf.part&parts != 0 && r.x.tab.off[rf.id].name == p.name {
+			return true
+		}
+	}
+	return false
+}
+
+// corefer adds the mentions that name a person by surname alone or by
+// full name without a title: "Umerov said", "Умєрова", "Yuriko Backes".
+// Each capitalized word costs a map lookup or two: by its first letters
+// among the text's spellings, and in the table's index when a known
+// official's surname may start with its letter.
+func (r *run) corefer(ps []*person) {
+	type tspan struct {
+		s, e, person int
+	}
+	var titled []tspan
+	byPrefix := map[string][]int{}
+	byName := map[string]int{}
+	var initials []rune // first letters of the known officials' table spellings
+	for pi, p := range ps {
+		for _, s := range p.spans {
+			titled = append(titled, tspan{s.s, s.e, pi})
+		}
+		for _, w := range p.famWords {
+			for _, k := range []string{w.key, w.nom} {
+				if l := byPrefix[namePrefix(k)]; len(l) == 0 || l[len(l)-1] != pi {
+					byPrefix[namePrefix(k)] = append(l, pi)
+				}
+			}
+		}
+		if p.row >= 0 {
+			byName[p.name] = pi
+			for _, id := range r.x.byName[p.name] {
+				for _, c := range r.x.tab.off[id].initials {
+					if !slices.Contains(initials, c) {
+						initials = append(initials, c)
+					}
+				}
+			}
+		}
+	}
+	slices.SortFunc(titled, func(a, b tspan) int { return a.s - b.s })
+	lastSeen := make([]int, len(ps)) // the latest mention of each person so far
+	for i := range lastSeen {
+		lastSeen[i] = -1
+	}
+	toks := r.toks
+	next := 0
+scan:
+	for i := 0; i < len(toks); i++ {
+		for next < len(titled) && titled[next].s <= i {
+			if titled[next].e > i { // inside a titled name
+				lastSeen[titled[next].person] = titled[next].s
+				i = titled[next].e - 1
+				next++
+				continue scan
+			}
+			next++
+		}
+		if isCapWord(&toks[i]) {
+			u := unitAt(r.d, i)
+			pi := r.surnameOf(ps, u.norm, byPrefix, byName, initials, lastSeen)
+			if pi < 0 {
+				i = u.e - 1
+				continue
+			}
+			p := ps[pi]
+			limit := 0
+			if next > 0 {
+				limit = titled[next-1].e
+			}
+			s, e := u.s, u.e
+			for s-1 >= limit && (toks[s].Gap == token.Space || toks[s].Gap == token.Thin) {
+				w, ok := r.unitEndingAt(s - 1)
+				if !ok || w.s < limit || !r.knownWord(p, w.norm, partGiven|partOther) {
+					break
+				}
+				s = w.s
+			}
+			for e < len(toks) && (toks[e].Gap == token.Space || toks[e].Gap == token.Thin) && isCapWord(&toks[e]) {
+				if next < len(titled) && e >= titled[next].s {
+					break
+				}
+				w := unitAt(r.d, e)
+				if !r.knownWord(p, w.norm, partGiven|partOther) {
+					break
+				}
+				e = w.e
+			}
+			p.spans = append(p.spans, mspan{s, e, false})
+			lastSeen[pi] = s
+			i = e - 1
+		}
+	}
+}
+
+// namePrefix is the first three letters of a lower-case name word: every
+// case form of a Ukrainian surname keeps them.
+func namePrefix(k string) string {
+	n := 0
+	for i := range k {
+		if n == 3 {
+			return k[:i]
+		}
+		n++
+	}
+	return k
+}
+
+// surnameOf returns the person whose surname norm is, or -1. Among
+// persons sharing a surname it takes the one mentioned last, else the
+// first.
+func (r *run) surnameOf(ps []*person, norm string, byPrefix map[string][]int, byName map[string]int,
+	initials []rune, lastSeen []int) int {
+	best, bestAt := -1, -2
+	consider := func(c int) {
+		if lastSeen[c] > bestAt || (lastSeen[c] == bestAt && c < best) {
+			best, bestAt = c, lastSeen[c]
+		}
+	}
+	for _, c := range byPrefix[namePrefix(norm)] {
+		if ps[c].hasWord(ps[c].famWords, norm) {
+			consider(c)
+		}
+	}
+	if c, _ := utf8.DecodeRuneInString(norm); !slices.Contains(initials, c) {
+		return best
+	}
+	for _, rf := range r.x.tab.exact[norm] {
+		if rf.part != partFamily {
+			continue
+		}
+		if c, ok := byName[r.x.tab.off[rf.id].name]; ok {
+			consider(c)
+		}
+	}
+	return best
+}
+
+// unitEndingAt reads the name word whose last token is j.
+func (r *run) unitEndingAt(j int) (unit, bool) {
+	toks := r.toks
+	if j < 0 || !isCapWord(&toks[j]) && r.x.lx.class(toks[j].Norm)&cParticle == 0 {
+		return unit{}, false
+	}
+	s := j
+	for s >= 2 && toks[s].Gap == token.None && (toks[s-1].Norm == "-" || toks[s-1].Norm == "'") &&
+		toks[s-1].Gap == token.None && toks[s-2].Kind == token.Word {
+		s -= 2
+	}
+	u := unitAt(r.d, s)
+	if u.e != j+1 {
+		return unit{}, false
+	}
+	return u, true
+}
+
+// hasWord reports whether norm spells one of words: as the text wrote
+// it, or, for Cyrillic, in any case form of its nominative.
+func (p *person) hasWord(words []nameWord, norm string) bool {
+	for i := range words {
+		w := &words[i]
+		if norm == w.key || norm == w.nom {
+			return true
+		}
+		if hasCyrillic(norm) && ukHasForm(w.nom, p.fem, norm) {
+			return true
+		}
+	}
+	return false
+}
+
+// emit appends the persons to r.e.Ministers in order of first mention.
+func (r *run) emit(ps []*person) {
+	fallback := mainNation(r.e.Nations)
+	for _, p := range ps {
+		slices.SortFunc(p.spans, func(a, b mspan) int { return a.s - b.s })
+	}
+	slices.SortStableFunc(ps, func(a, b *person) int { return a.spans[0].s - b.spans[0].s })
+	for _, p := range ps {
+		m := corpus.Minister{Name: p.name, Role: p.role.String(), Portfolio: p.portfolio}
+		var o *official
+		if p.row >= 0 {
+			o = r.bestRow(p)
+		}
+		switch {
+		case p.nation != "":
+			m.Nation = p.nation
+		case o != nil:
+			m.Nation = o.nation
+		default:
+			m.Nation = r.nearNation(p)
+			if m.Nation == "" {
+				m.Nation = fallback
+			}
+		}
+		if m.Portfolio == "" && o != nil {
+			m.Portfolio = o.portfolio
+		}
+		last := -1
+		for _, s := range p.spans {
+			if s.s < last {
+				continue // overlapping spans
+			}
+			last = s.e
+			mn := r.d.Mention(s.s, s.e)
+			if s.former {
+				mn.Qualifier = "former"
+			}
+			m.Mentions = append(m.Mentions, mn)
+			if mn.Text != p.name && !slices.Contains(m.Aliases, mn.Text) {
+				m.Aliases = append(m.Aliases, mn.Text)
+			}
+		}
+		r.e.Ministers = append(r.e.Ministers, m)
+	}
+}
+
+// bestRow is the table row of a known person that fits the role found in
+// the text, preferring the one in office in the article's year.
+func (r *run) bestRow(p *person) *official {
+	year := yearOf(r.d.Published)
+	var best *official
+	bestScore := -1
+	for _, id := range r.x.byName[p.name] {
+		o := &r.x.tab.off[id]
+		s := 0
+		if o.role == p.role {
+			s += 2
+		}
+		if p.portfolio != "" && o.portfolio == p.portfolio {
+			s += 2
+		}
+		if year > 0 && year >= o.from && (o.to == 0 || year <= o.to) {
+			s += 3
+		}
+		if s > bestScore {
+			best, bestScore = o, s
+		}
+	}
+	return best
+}
+
+// nearNation is the nation of a ministry named in the sentence of one of
+// the person's titles ("Undersecretary … at the Estonian Ministry of
+// Defence"; "Deputy Minister X … the Ministry of Defence of Ukraine").
+func (r *run) nearNation(p *person) string {
+	for _, s := range p.spans[:min(len(p.spans), 4)] {
+		if code := r.ministryNation(s.s); code != "" {
+			return code
+		}
+	}
+	return ""
+}
+
+// ministryNation looks in the sentence around token i for a ministry word
+// with a nation mention within three tokens of it.
+func (r *run) ministryNation(i int) string {
+	toks := r.toks
+	lo, hi := i, i
+	for lo > 0 && !sentenceEnd(toks, lo-1) && toks[lo].Gap < token.Newline && i-lo < 60 {
+		lo--
+	}
+	for hi < len(toks)-1 && !sentenceEnd(toks, hi) && toks[hi+1].Gap < token.Newline && hi-i < 60 {
+		hi++
+	}
+	best, bestDist := "", 1<<30
+	for j := lo; j <= hi; j++ {
+		e, end := r.x.lx.matchFwd(r.d, j, cMinistry)
+		if e == nil || e.gov {
+			continue
+		}
+		if e.nation != "" {
+			if d := abs(j - i); d < bestDist {
+				best, bestDist = e.nation, d
+			}
+			continue
+		}
+		for _, n := range r.nat {
+			if (n.s >= end && n.s-end <= 3) || (n.e <= j && j-n.e <= 3) {
+				if d := abs(j - i); d < bestDist {
+					best, bestDist = n.code, d
+				}
+			}
+		}
+	}
+	return best
+}
+
+func sentenceEnd(toks []token.Token, i int) bool {
+	switch toks[i].Norm {
+	case ".", "!", "?", ";":
+		return true
+	}
+	return false
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+// mainNation is the document's most mentioned nation, the earliest on a
+// tie: the last resort for a minister whose nation nothing else gives.
+func mainNation(ns []corpus.Nation) string {
+	best, n := "", 0
+	for _, x := range ns {
+		if len(x.Mentions) > n {
+			best, n = x.Code, len(x.Mentions)
+		}
+	}
+	return best
+}

@@ -1,0 +1,117 @@
+package ministers
+
+import (
+	"strings"
+
+	"kronika/corpus"
+	"kronika/extract/token"
+)
+
+// testNations is a small gazetteer standing in for the nation extractor in
+// unit tests: token-norm phrases → ISO code.
+var testNations = map[string]string{
+	"ukraine": "UA", "ukrainian": "UA", "ucraina": "UA", "ucraino": "UA", "ucraini": "UA",
+	"україна": "UA", "україни": "UA", "україні": "UA", "україну": "UA", "український": "UA",
+	"українська": "UA", "української": "UA", "українського": "UA", "ukrainians": "UA",
+	"estonia": "EE", "estonian": "EE", "estone": "EE", "естонія": "EE", "естонії": "EE",
+	"естонський": "EE", "естонська": "EE", "естонського": "EE", "естонським": "EE",
+	"luxembourg": "LU", "lussemburgo": "LU", "lussemburghese": "LU", "люксембург": "LU",
+	"люксембургу": "LU", "люксембурзька": "LU", "люксембурзький": "LU",
+	"us": "US", "usa": "US", "u . s .": "US", "united states": "US", "american": "US", "americano": "US",
+	"сша": "US", "stati uniti": "US", "americana": "US",
+	"uk": "GB", "britain": "GB", "british": "GB", "united kingdom": "GB", "britannico": "GB",
+	"regno unito": "GB", "британії": "GB", "британський": "GB", "великої британії": "GB",
+	"italy": "IT", "italian": "IT", "italia": "IT", "italiano": "IT", "italiana": "IT", "італії": "IT",
+	"італія": "IT", "італійський": "IT", "італійська": "IT",
+	"poland": "PL", "polish": "PL", "polonia": "PL", "polacco": "PL", "польщі": "PL", "польський": "PL",
+	"germany": "DE", "german": "DE", "germania": "DE", "tedesco": "DE", "tedesca": "DE", "німеччини": "DE",
+	"німецький": "DE", "німецька": "DE",
+	"france": "FR", "french": "FR", "francia": "FR", "francese": "FR", "франції": "FR", "французький": "FR",
+
+	"latvia": "LV", "latvian": "LV", "lettonia": "LV", "латвії": "LV",
+	"lithuania": "LT", "lithuanian": "LT", "lituania": "LT", "литви": "LT", "литовський": "LT",
+	"netherlands": "NL", "dutch": "NL", "paesi bassi": "NL", "нідерландів": "NL", "olandese": "NL",
+	"lettone": "LV", "lituano": "LT", "danese": "DK", "giapponese": "JP", "canadese": "CA", "spagnolo": "ES",
+	"denmark": "DK", "danish": "DK", "danimarca": "DK", "данії": "DK",
+	"japan": "JP", "japanese": "JP", "giappone": "JP", "японії": "JP",
+	"canada": "CA", "canadian": "CA", "канади": "CA",
+	"russia": "RU", "russian": "RU", "russo": "RU", "росії": "RU", "російський": "RU",
+	"belgium": "BE", "belgian": "BE", "бельгії": "BE",
+	"finland": "FI", "finnish": "FI", "фінляндії": "FI",
+	"norway": "NO", "norwegian": "NO", "норвегії": "NO",
+	"sweden": "SE", "swedish": "SE", "швеції": "SE",
+	"spain": "ES", "spanish": "ES", "spagna": "ES", "іспанії": "ES",
+	"ireland": "IE", "irish": "IE",
+	"china": "CN", "chinese": "CN", "cina": "CN", "cinese": "CN", "китаю": "CN",
+	"australia": "AU", "australian": "AU",
+	"south korea": "KR", "south korean": "KR", "moldova": "MD", "moldovan": "MD", "norway's": "NO",
+}
+
+// fakeNations marks the test gazetteer's phrases in d, longest first, in
+// order of first appearance, as the nation extractor would.
+func fakeNations(d *token.Doc) []corpus.Nation {
+	var keys [][]string
+	for k := range testNations {
+		keys = append(keys, strings.Split(k, " "))
+	}
+	var out []corpus.Nation
+	idx := map[string]int{}
+	for i := 0; i < len(d.Tokens); {
+		best := 0
+		var code string
+		for _, k := range keys {
+			if len(k) <= best || i+len(k) > len(d.Tokens) {
+				continue
+			}
+			ok := true
+			for j, w := range k {
+				if d.Tokens[i+j].Norm != w {
+					ok = false
+					break
+				}
+			}
+			if ok {
+				best, code = len(k), testNations[strings.Join(k, " ")]
+			}
+		}
+		if best == 0 || !(d.Tokens[i].Cap || d.Tokens[i].Upper || d.Tokens[i].Kind != token.Word || isLowerAdjective(d.Tokens[i].Norm)) {
+			i++
+			continue
+		}
+		m := d.Mention(i, i+best)
+		if k, ok := idx[code]; ok {
+			out[k].Mentions = append(out[k].Mentions, m)
+		} else {
+			idx[code] = len(out)
+			out = append(out, corpus.Nation{Code: code, Name: code, Mentions: []corpus.Mention{m}})
+		}
+		i += best
+	}
+	return out
+}
+
+// isLowerAdjective reports the gazetteer words written in lower case
+// (Italian and Ukrainian adjectives).
+func isLowerAdjective(n string) bool {
+	for _, suf := range []string{"ucraino", "ucraina", "ucraini", "estone", "lussemburghese", "americano", "americana",
+		"britannico", "italiano", "italiana", "polacco", "tedesco", "tedesca", "francese", "russo", "cinese",
+		"olandese", "lettone", "lituano", "danese", "giapponese", "canadese", "spagnolo"} {
+		if n == suf {
+			return true
+		}
+	}
+	for _, pre := range []string{"естонськ", "люксембурзьк", "українськ", "британськ", "італійськ", "польськ", "німецьк", "французьк", "литовськ", "російськ"} {
+		if strings.HasPrefix(n, pre) {
+			return true
+		}
+	}
+	return false
+}
+
+// extract runs the extractor on text with the fake nations.
+func extract(x *Extractor, text, lang, published string) []corpus.Minister {
+	d := token.New(text, lang, published)
+	e := corpus.Entities{Nations: fakeNations(d)}
+	x.Extract(d, &e)
+	return e.Ministers
+}

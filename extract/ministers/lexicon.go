@@ -1,0 +1,436 @@
+package ministers
+
+import (
+	"sort"
+	"strings"
+
+	"kronika/extract/token"
+)
+
+// role is a minister's rank; a larger value wins when one person is given
+// several titles ("Deputy Prime Minister – Minister of Digital
+// Transformation" is a deputy prime minister).
+type role uint8
+
+const (
+	roleNone role = iota
+	roleDeputy
+	roleMinister
+	roleDPM
+	rolePM
+)
+
+func (r role) String() string {
+	switch r {
+	case roleDeputy:
+		return "deputy_minister"
+	case roleMinister:
+		return "minister"
+	case roleDPM:
+		return "deputy_prime_minister"
+	case rolePM:
+		return "prime_minister"
+	}
+	return ""
+}
+
+func parseRole(s string) role {
+	switch s {
+	case "deputy_minister":
+		return roleDeputy
+	case "minister":
+		return roleMinister
+	case "deputy_prime_minister":
+		return roleDPM
+	case "prime_minister":
+		return rolePM
+	}
+	return roleNone
+}
+
+// deputyOf is the role a deputy/vice modifier makes of a head's role.
+func (r role) deputyOf() role {
+	switch r {
+	case roleMinister:
+		return roleDeputy
+	case rolePM:
+		return roleDPM
+	}
+	return r
+}
+
+// kind says what a title head needs before it names a minister.
+type kind uint8
+
+const (
+	// kindMinister heads are titles by themselves: minister, ministro, міністр.
+	kindMinister kind = iota
+	// kindPremier heads ("premier") also name provincial leaders; they count
+	// when the phrase names a nation or the person is a known official.
+	kindPremier
+	// kindSecretary heads ("secretary", "segretario") count only with a
+	// portfolio ("Defense Secretary"); a deputy/under secretary is not a
+	// minister.
+	kindSecretary
+	// kindSecState is "Secretary of State" / "держсекретар": the US foreign
+	// minister, or a UK cabinet minister when a portfolio follows; it needs a
+	// nation, a portfolio or a known official.
+	kindSecState
+	// kindHeadOf heads ("head", "глава", "очільник", "capo") count only
+	// when a ministry or the government follows.
+	kindHeadOf
+	// kindHolder heads ("titolare") count with a portfolio or a ministry.
+	kindHolder
+)
+
+// gcase is the grammatical case of a Ukrainian title word; a name after it
+// stands in the same case ("міністра оборони Рустема Умєрова").
+type gcase uint8
+
+const (
+	caseAny gcase = iota // not inflected (English, Italian) or unknown
+	caseNom
+	caseGen // also the accusative of masculine persons
+	caseDat
+	caseAcc // feminine accusative
+	caseIns
+	caseLoc
+)
+
+func (c gcase) oblique() bool { return c >= caseGen }
+
+// cls is a set of word classes a phrase belongs to.
+type cls uint32
+
+const (
+	cHead       cls = 1 << iota // a title head: minister, secretary, premier
+	cDeputy                     // deputy, vice, заступник
+	cFirst                      // first (deputy prime minister)
+	cFormer                     // former, ex, колишній
+	cDet                        // articles and words a title may carry: the, il, new, acting
+	cPortfolio                  // defence, Esteri, оборони
+	cMinistry                   // ministry, Pentagon, Міноборони, government
+	cConn                       // of, for, della, з питань
+	cFiller                     // words inside a portfolio: affairs, cooperazione, справ
+	cConj                       // and, e, та
+	cNegLeft                    // cancels the head after it: shadow, chief (minister)
+	cNegSec                     // cancels a following secretary head: press, permanent, state
+	cNegRight                   // cancels the head before it: general, counsellor, ombra
+	cStop                       // a capitalized word that is never part of a name
+	cParticle                   // lower-case name particles: van, von, de, di
+	cPlacePrep                  // a preposition before a place: in, at, a, у
+	cHonor                      // Mr, Dr, Sir, пан: skipped before a name
+	cPossessor                  // uk nouns whose genitive complement is a title: речник міністра
+	cCapital                    // a capital standing for its country: di Kiev, Kyiv's
+	cOtherTitle                 // a title that is not ministerial: president, ambassador, речник
+)
+
+// entry is what the lexicon knows of one phrase.
+type entry struct {
+	cls       cls
+	role      role   // cHead
+	kind      kind   // cHead
+	plural    bool   // cHead: ministers, ministri, міністри
+	upper     bool   // cHead: counts only written in capitals (PM)
+	closed    bool   // cHead: takes no complement but a nation (presidente del Consiglio)
+	former    bool   // cHead: ексміністр
+	gcase     gcase  // cHead, cDeputy, cFirst, cFormer, cDet (uk)
+	fem       bool   // the word is feminine (міністерка, заступниця)
+	portfolio string // cPortfolio, cMinistry, cHead
+	nation    string // cMinistry, cHead: a nation the word implies (Pentagon → US)
+	gov       bool   // cMinistry: the government, whose head is the prime minister
+	strongIn  string // cHead of kindPremier: a language where it always means prime minister
+}
+
+// merge adds another definition of the same phrase.
+func (e *entry) merge(o *entry) {
+	if o.cls&cHead != 0 && e.cls&cHead == 0 {
+		e.role, e.kind, e.plural, e.upper, e.closed, e.former = o.role, o.kind, o.plural, o.upper, o.closed, o.former
+	}
+	e.cls |= o.cls
+	if e.gcase == caseAny {
+		e.gcase = o.gcase
+	}
+	e.fem = e.fem || o.fem
+	if e.portfolio == "" {
+		e.portfolio = o.portfolio
+	}
+	if e.nation == "" {
+		e.nation = o.nation
+	}
+	e.gov = e.gov || o.gov
+	if e.strongIn == "" {
+		e.strongIn = o.strongIn
+	}
+}
+
+type phrase struct {
+	toks []string // token norms
+	e    *entry
+}
+
+// bucket holds the phrases that start (or end) with one token.
+type bucket struct {
+	phrases []phrase // longest first
+	any     cls      // union of the phrases' classes, for a cheap first test
+}
+
+// lexicon is the union of every language's title vocabulary, looked up by
+// token norm. Languages are merged because news quotes titles across
+// languages and the detected language may be wrong.
+type lexicon struct {
+	fwd map[string]*bucket // by first token
+	bwd map[string]*bucket // by last token
+}
+
+// def is one phrase of a language file with what it means.
+type def struct {
+	p string
+	e entry
+}
+
+// langData is the vocabulary of one language, as its file declares it.
+type langData struct {
+	heads       []def
+	deputies    []def
+	firsts      []def
+	formers     []def
+	dets        []def
+	portfolios  map[string]string // phrase → portfolio key
+	ministries  []def
+	fillers     []string
+	connectors  []string
+	conj        []string
+	negLeft     []string
+	negSec      []string
+	negRight    []string
+	stops       []string
+	particles   []string
+	placePreps  []string
+	honorifics  []string
+	possessors  []string
+	capitals    map[string]string // capital → ISO code of its country
+	otherTitles []string          // titles of persons who are not ministers
+}
+
+func newLexicon(langs ...langData) *lexicon {
+	lx := &lexicon{fwd: map[string]*bucket{}, bwd: map[string]*bucket{}}
+	byKey := map[string]*entry{}
+	var keys []string
+	add := func(p string, e entry) {
+		toks := phraseTokens(p)
+		if len(toks) == 0 {
+			return
+		}
+		k := strings.Join(toks, "\x00")
+		if old, ok := byKey[k]; ok {
+			old.merge(&e)
+			return
+		}
+		ne := e
+		byKey[k] = &ne
+		keys = append(keys, k)
+	}
+	simple := func(c cls, ps []string) {
+		for _, p := range ps {
+			add(p, entry{cls: c})
+		}
+	}
+	for _, l := range langs {
+		for _, d := range l.heads {
+			d.e.cls |= cHead
+			add(d.p, d.e)
+		}
+		for _, d := range l.deputies {
+			d.e.cls |= cDeputy
+			add(d.p, d.e)
+		}
+		for _, d := range l.firsts {
+			d.e.cls |= cFirst
+			add(d.p, d.e)
+		}
+		for _, d := range l.formers {
+			d.e.cls |= cFormer
+			add(d.p, d.e)
+		}
+		for _, d := range l.dets {
+			d.e.cls |= cDet
+			add(d.p, d.e)
+		}
+		for p, key := range l.portfolios {
+			add(p, entry{cls: cPortfolio, portfolio: key})
+		}
+		for _, d := range l.ministries {
+			d.e.cls |= cMinistry
+			add(d.p, d.e)
+		}
+		simple(cFiller, l.fillers)
+		simple(cConn, l.connectors)
+		simple(cConj, l.conj)
+		simple(cNegLeft, l.negLeft)
+		simple(cNegSec, l.negSec)
+		simple(cNegRight, l.negRight)
+		simple(cStop, l.stops)
+		simple(cParticle, l.particles)
+		simple(cPlacePrep, l.placePreps)
+		simple(cHonor, l.honorifics)
+		simple(cPossessor, l.possessors)
+		simple(cOtherTitle, l.otherTitles)
+		for p, code := range l.capitals {
+			add(p, entry{cls: cCapital, nation: code})
+		}
+	}
+	// Deterministic order: map iteration above (portfolios) must not change
+	// which phrase wins a tie.
+	sort.Strings(keys)
+	for _, k := range keys {
+		toks := strings.Split(k, "\x00")
+		ph := phrase{toks: toks, e: byKey[k]}
+		for _, side := range []struct {
+			m   map[string]*bucket
+			tok string
+		}{{lx.fwd, toks[0]}, {lx.bwd, toks[len(toks)-1]}} {
+			b := side.m[side.tok]
+			if b == nil {
+				b = &bucket{}
+				side.m[side.tok] = b
+			}
+			b.phrases = append(b.phrases, ph)
+			b.any |= ph.e.cls
+		}
+	}
+	for _, m := range []map[string]*bucket{lx.fwd, lx.bwd} {
+		for _, b := range m {
+			sort.SliceStable(b.phrases, func(i, j int) bool { return len(b.phrases[i].toks) > len(b.phrases[j].toks) })
+		}
+	}
+	return lx
+}
+
+// phraseTokens splits a lexicon phrase with the shared tokenizer, so that
+// phrases compare with token norms exactly ("прем'єр-міністр" is five
+// tokens).
+func phraseTokens(p string) []string {
+	d := token.New(p, "", "")
+	out := make([]string, len(d.Tokens))
+	for i, t := range d.Tokens {
+		out[i] = t.Norm
+	}
+	return out
+}
+
+// matchFwd finds the longest phrase with a class in mask that starts at
+// token i, and returns its entry and the index after it. A hyphen between
+// two words of the text is skipped when the phrase has none ("vice-premier"
+// matches "vice premier"), and a hyphen of the phrase is optional.
+func (lx *lexicon) matchFwd(d *token.Doc, i int, mask cls) (*entry, int) {
+	if i < 0 || i >= len(d.Tokens) {
+		return nil, i
+	}
+	b := lx.fwd[d.Tokens[i].Norm]
+	if b == nil || b.any&mask == 0 {
+		return nil, i
+	}
+	for _, ph := range b.phrases {
+		if ph.e.cls&mask == 0 {
+			continue
+		}
+		if end, ok := matchAt(d, i, ph.toks); ok {
+			return ph.e, end
+		}
+	}
+	return nil, i
+}
+
+func matchAt(d *token.Doc, i int, toks []string) (int, bool) {
+	j := i
+	for k := 0; k < len(toks); {
+		if j >= len(d.Tokens) {
+			if toks[k] == "-" {
+				k++
+				continue
+			}
+			return 0, false
+		}
+		if j > i && d.Tokens[j].Gap >= token.Newline {
+			return 0, false
+		}
+		n := d.Tokens[j].Norm
+		switch {
+		case n == toks[k]:
+			j++
+			k++
+		case toks[k] == "-":
+			k++
+		case n == "-" && d.Tokens[j].Gap == token.None && j > i:
+			j++
+		default:
+			return 0, false
+		}
+	}
+	return j, true
+}
+
+// matchBwd finds the longest phrase with a class in mask that ends at
+// token j (inclusive) and returns its entry and its first token.
+func (lx *lexicon) matchBwd(d *token.Doc, j int, mask cls) (*entry, int) {
+	if j < 0 || j >= len(d.Tokens) {
+		return nil, j
+	}
+	b := lx.bwd[d.Tokens[j].Norm]
+	if b == nil || b.any&mask == 0 {
+		return nil, j
+	}
+	for _, ph := range b.phrases {
+		if ph.e.cls&mask == 0 {
+			continue
+		}
+		if start, ok := matchBack(d, j, ph.toks); ok {
+			return ph.e, start
+		}
+	}
+	return nil, j
+}
+
+func matchBack(d *token.Doc, j int, toks []string) (int, bool) {
+	i := j
+	for k := len(toks) - 1; k >= 0; {
+		if i < 0 {
+			if toks[k] == "-" {
+				k--
+				continue
+			}
+			return 0, false
+		}
+		if i < j && d.Tokens[i+1].Gap >= token.Newline {
+			return 0, false
+		}
+		n := d.Tokens[i].Norm
+		switch {
+		case n == toks[k]:
+			i--
+			k--
+		case toks[k] == "-":
+			k--
+		case n == "-" && d.Tokens[i].Gap == token.None && i < j:
+			i--
+		default:
+			return 0, false
+		}
+	}
+	return i + 1, true
+}
+
+// class is the union of classes of the single-token phrase equal to norm.
+func (lx *lexicon) class(norm string) cls {
+	b := lx.fwd[norm]
+	if b == nil {
+		return 0
+	}
+	for _, ph := range b.phrases {
+		if len(ph.toks) == 1 {
+			return ph.e.cls
+		}
+	}
+	return 0
+}

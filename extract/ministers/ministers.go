@@ -1,0 +1,643 @@
+// Package ministers finds the people a news text names with a ministerial
+// title — ministers, deputy ministers, prime ministers and deputy prime
+// ministers, and the US and UK cabinet secretaries — in English, Italian
+// and Ukrainian, and gives each one identity across spellings, scripts and
+// inflections ("Rustam Umarov", "Рустем Умєров", "Умєрова" are all Rustem
+// Umerov).
+//
+// It reads the shared token stream once. Title words are rare, so each
+// token costs one map lookup until a title head (minister, ministro,
+// міністр, Secretary, premier, глава…) turns up; the phrase around it is
+// then parsed for its role, portfolio and nation, and the name after (or
+// before) it. Later mentions by surname, in any case form, join the same
+// person. Nations come from the nation extractor's mentions (run it
+// first), from a reviewed table of known officials, from a ministry named
+// nearby, and last from the document's main nation.
+package ministers
+
+import (
+	"fmt"
+	"slices"
+	"strconv"
+
+	"kronika/corpus"
+	"kronika/extract/token"
+)
+
+// Extractor finds ministers. It is immutable after New and safe for
+// concurrent use.
+type Extractor struct {
+	lx     *lexicon
+	tab    *table
+	byName map[string][]int32 // canonical name → table rows
+}
+
+// New builds the title vocabulary of every language and indexes the table
+// of known officials.
+func New() *Extractor {
+	x, err := build()
+	if err != nil {
+		// The table is embedded and checked by the tests: failing here is a
+		// build defect, not a run-time condition.
+		panic(fmt.Errorf("ministers: %w", err))
+	}
+	return x
+}
+
+func build() (*Extractor, error) {
+	tab, err := loadTable(officialsTSV)
+	if err != nil {
+		return nil, err
+	}
+	x := &Extractor{lx: newLexicon(english(), italian(), ukrainian()), tab: tab, byName: map[string][]int32{}}
+	for i, o := range tab.off {
+		x.byName[o.name] = append(x.byName[o.name], int32(i))
+	}
+	return x, nil
+}
+
+// Extract appends the ministers named in d to e.Ministers, in order of
+// first mention. It reads e.Nations, so the nation extractor runs first.
+func (x *Extractor) Extract(d *token.Doc, e *corpus.Entities) {
+	var r *run
+	toks := d.Tokens
+	for i := 0; i < len(toks); i++ {
+		if toks[i].Kind != token.Word {
+			continue
+		}
+		b := x.lx.fwd[toks[i].Norm]
+		if b == nil || b.any&cHead == 0 {
+			continue
+		}
+		if r == nil {
+			r = newRun(x, d, e)
+		}
+		if next := r.parseTitle(i); next > i+1 {
+			i = next - 1
+		}
+	}
+	if r == nil || len(r.named) == 0 {
+		return
+	}
+	r.finish()
+}
+
+// Lookup maps any spelling of a known official — another transliteration,
+// Cyrillic, an inflected form, the surname alone — to the canonical name.
+// A surname shared by several officials gives the first listed.
+func (x *Extractor) Lookup(term string) (canonical string, ok bool) {
+	d := token.New(term, "", "")
+	var words []nameWord
+	var units []unit
+	for i := 0; i < len(d.Tokens); {
+		if d.Tokens[i].Kind != token.Word {
+			i++
+			continue
+		}
+		u := unitAt(d, i)
+		i = u.e
+		units = append(units, u)
+	}
+	for i, u := range units {
+		if isInitial(u.norm) || (i > 0 && i < len(units)-1 && isPatronymic(u.norm)) {
+			continue
+		}
+		words = append(words, nameWord{key: u.norm, nom: u.norm})
+	}
+	id, ok := x.tab.match(words, matchCtx{})
+	if !ok {
+		return "", false
+	}
+	return x.tab.off[id].name, true
+}
+
+// run is the state of one Extract call; it exists only for documents that
+// contain a title head.
+type run struct {
+	x    *Extractor
+	d    *token.Doc
+	e    *corpus.Entities
+	toks []token.Token
+	nat  []natSpan // nation mentions as token spans, in text order
+
+	named []named // persons named with a title, in text order
+
+	// pending is a title without a name that the next title continues
+	// ("Deputy Prime Minister – Minister of Digital Transformation X").
+	pending    title
+	hasPending bool
+}
+
+// natSpan is a nation mention as tokens [s, e).
+type natSpan struct {
+	s, e int
+	code string
+}
+
+// title is a parsed title phrase.
+type title struct {
+	head, left, end int // head token, first token (with articles), token after the complement
+	role            role
+	kind            kind
+	portfolio       string
+	nations         []string
+	ministry        bool // a ministry or the government is named in the phrase
+	former          bool
+	deputy          bool
+	possessor       bool // uk: a noun owns the title ("речник міністра")
+	plural          bool
+	gcase           gcase
+	fem             bool
+	weak            bool // counts only with a nation or a known official
+}
+
+// named is one person named with a title.
+type named struct {
+	t      title
+	s, e   int    // name tokens
+	words  []unit // name words
+	nation string // the nation paired with this name in a plural title, if any
+}
+
+func newRun(x *Extractor, d *token.Doc, e *corpus.Entities) *run {
+	r := &run{x: x, d: d, e: e, toks: d.Tokens}
+	for _, n := range e.Nations {
+		for _, m := range n.Mentions {
+			s, t := r.tokenSpan(d.ByteOffset(m.Start), d.ByteOffset(m.End))
+			if s < t {
+				r.nat = append(r.nat, natSpan{s, t, n.Code})
+			}
+		}
+	}
+	// the nation extractor lists mentions nation by nation
+	slices.SortFunc(r.nat, func(a, b natSpan) int { return a.s - b.s })
+	return r
+}
+
+// tokenSpan is the range of tokens lying inside the byte span [bs, be).
+func (r *run) tokenSpan(bs, be int) (int, int) {
+	lo, hi := 0, len(r.toks)
+	for lo < hi {
+		m := (lo + hi) / 2
+		if r.toks[m].Start < bs {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	s := lo
+	t := s
+	for t < len(r.toks) && r.toks[t].End <= be {
+		t++
+	}
+	return s, t
+}
+
+// natAt returns the nation mention that starts at token i.
+func (r *run) natAt(i int) (natSpan, bool) {
+	lo, hi := 0, len(r.nat)
+	for lo < hi {
+		m := (lo + hi) / 2
+		if r.nat[m].s < i {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	if lo < len(r.nat) && r.nat[lo].s == i {
+		return r.nat[lo], true
+	}
+	return natSpan{}, false
+}
+
+// natEndingAt returns the nation mention whose last token is j.
+func (r *run) natEndingAt(j int) (natSpan, bool) {
+	lo, hi := 0, len(r.nat)
+	for lo < hi {
+		m := (lo + hi) / 2
+		if r.nat[m].s <= j {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	for k := lo - 1; k >= 0 && k >= lo-3; k-- {
+		if r.nat[k].e-1 == j {
+			return r.nat[k], true
+		}
+	}
+	return natSpan{}, false
+}
+
+// parseTitle reads the title phrase whose head starts at token i and the
+// name it gives, and returns the token to resume scanning at.
+func (r *run) parseTitle(i int) int {
+	d, lx := r.d, r.x.lx
+	he, hend := lx.matchFwd(d, i, cHead)
+	if he == nil {
+		return i + 1
+	}
+	pending, hasPending := r.pending, r.hasPending
+	r.hasPending = false
+	if he.upper && !r.toks[i].Upper {
+		return hend
+	}
+	// "the defence minister's counterpart", "Secretary General"
+	if ne, _ := lx.matchFwd(d, hend, cNegRight); ne != nil && r.toks[hend].Gap <= token.Space {
+		return hend
+	}
+	t := title{head: i, left: i, end: hend, role: he.role, kind: he.kind, plural: he.plural,
+		former: he.former, gcase: he.gcase, fem: he.fem, portfolio: he.portfolio}
+	if he.nation != "" {
+		t.nations = append(t.nations, he.nation)
+	}
+	if !r.parseLeft(&t) {
+		return hend
+	}
+	rightPortfolio, dangling := r.parseRight(&t, he.closed)
+	switch t.kind {
+	case kindHeadOf:
+		if !t.ministry {
+			return t.end
+		}
+	case kindSecretary:
+		if t.portfolio == "" && rightPortfolio == "" {
+			return t.end
+		}
+	case kindHolder:
+		if t.portfolio == "" && rightPortfolio == "" && !t.ministry {
+			return t.end
+		}
+	case kindSecState:
+		if t.ministry { // the state secretary of a ministry is a civil servant
+			return t.end
+		}
+		t.weak = len(t.nations) == 0 && rightPortfolio == ""
+	case kindPremier:
+		t.weak = len(t.nations) == 0 && he.strongIn != r.d.Lang
+	}
+	if rightPortfolio != "" {
+		t.portfolio = rightPortfolio
+	}
+	if hasPending && r.continues(&pending, &t) {
+		t = mergeTitles(pending, t)
+	}
+
+	if dangling >= 0 {
+		// Words the vocabulary does not know follow a connector: the name,
+		// if any, comes after them ("ministro per i Beni culturali Dario
+		// Franceschini"); never a second title.
+		if w, ok := r.lenientName(dangling, &t); ok {
+			r.named = append(r.named, w)
+			return w.e
+		}
+		return t.end
+	}
+	k := t.end
+	if k < len(r.toks) && r.toks[k].Norm == "," && r.toks[k].Gap == token.None && !r.ownedTitle(&t) {
+		k++
+	}
+	names := r.parseNames(k, &t)
+	if len(names) == 0 {
+		if r.chainAt(t.end) {
+			r.pending, r.hasPending = t, true
+			return t.end
+		}
+		if !t.plural {
+			if w, ok := r.apposition(&t); ok {
+				r.named = append(r.named, w)
+			}
+		}
+		return t.end
+	}
+	for n := range names {
+		if names[n].nation == "" && t.plural && len(names) > 1 && len(t.nations) == len(names) {
+			names[n].nation = t.nations[n]
+		}
+		r.named = append(r.named, names[n])
+	}
+	return names[len(names)-1].e
+}
+
+// ownedTitle reports a title that is the complement of another person's
+// title ("a spokesperson for the Defence Minister", "il portavoce del
+// ministro"): a name after a comma is then that person's.
+func (r *run) ownedTitle(t *title) bool {
+	lx := r.x.lx
+	j := t.left - 1
+	if j >= 0 && lx.class(r.toks[j].Norm)&(cConn|cDet) != 0 {
+		j--
+	}
+	return j >= 0 && lx.class(r.toks[j].Norm)&cOtherTitle != 0
+}
+
+// mergeTitles joins a title without a name to the one that continues it:
+// the higher role, the later portfolio (nearer the name, more specific).
+func mergeTitles(a, b title) title {
+	if a.role > b.role {
+		b.role = a.role
+	}
+	if b.portfolio == "" {
+		b.portfolio = a.portfolio
+	}
+	if len(b.nations) == 0 {
+		b.nations = a.nations
+	}
+	b.former = b.former || a.former
+	b.weak = b.weak && a.weak
+	b.left = a.left
+	if b.gcase == caseAny {
+		b.gcase = a.gcase
+	}
+	return b
+}
+
+// parseLeft reads the words before the head: articles, deputy/first/former,
+// a portfolio adjective, a nation ("Estonian", "Luxembourg's", "України"
+// does not come here), a ministry ("Pentagon chief"). It reports false
+// when a word there cancels the title ("Shadow", "Under", "Press").
+func (r *run) parseLeft(t *title) bool {
+	d, lx := r.d, r.x.lx
+	deputy, first := false, false
+	secretary := t.kind == kindSecretary || t.kind == kindSecState
+	for j := t.head - 1; j >= 0; {
+		if r.toks[j+1].Gap >= token.Newline {
+			break
+		}
+		if n, ok := r.natEndingAt(j); ok {
+			t.nations = append([]string{n.code}, t.nations...)
+			t.left, j = n.s, n.s-1
+			continue
+		}
+		if r.toks[j].Norm == "-" && r.toks[j].Gap == token.None && r.toks[j+1].Gap == token.None && j > 0 {
+			j-- // a hyphenated prefix: "Ex-Defence", "віце-прем'єр"
+			continue
+		}
+		if r.toks[j].Norm == "s" && j >= 2 && r.toks[j-1].Norm == "'" &&
+			r.toks[j].Gap == token.None && r.toks[j-1].Gap == token.None {
+			if n, ok := r.natEndingAt(j - 2); ok { // "Ukraine's", "Luxembourg’s"
+				t.nations = append([]string{n.code}, t.nations...)
+				t.left, j = n.s, n.s-1
+				continue
+			}
+			if e, s := lx.matchBwd(d, j-2, cCapital); e != nil { // "Kyiv's"
+				t.nations = append([]string{e.nation}, t.nations...)
+				t.left, j = s, s-1
+				continue
+			}
+			break
+		}
+		e, s := lx.matchBwd(d, j, cDeputy|cFirst|cFormer|cDet|cPortfolio|cMinistry|cNegLeft|cNegSec|cPossessor|cFiller)
+		if e == nil {
+			break
+		}
+		switch {
+		case secretary && e.cls&cNegSec != 0:
+			return false
+		case e.cls&cNegLeft != 0:
+			return false
+		case e.cls&cPossessor != 0 && e.cls&cDeputy == 0 && t.gcase.oblique():
+			// "речник міністра оборони Іларіон Павлюк": a name after this may
+			// be the spokesman's; parseName decides by its case
+			t.possessor = true
+		}
+		if e.cls&cDeputy != 0 {
+			deputy = true
+		}
+		if e.cls&cFirst != 0 {
+			first = true
+		}
+		if e.cls&cFormer != 0 {
+			t.former = true
+		}
+		if e.cls&cPortfolio != 0 && t.portfolio == "" {
+			t.portfolio = e.portfolio
+		}
+		if e.cls&cMinistry != 0 {
+			t.ministry = true
+			if e.portfolio != "" && t.portfolio == "" {
+				t.portfolio = e.portfolio
+			}
+			if e.nation != "" {
+				t.nations = append([]string{e.nation}, t.nations...)
+			}
+			if e.gov && t.kind == kindHeadOf {
+				t.role = rolePM // "head of government"; a deputy is applied below
+			}
+		}
+		if e.gcase != caseAny && e.cls&(cDeputy|cFirst|cFormer|cDet) != 0 {
+			t.gcase = e.gcase
+			t.fem = e.fem
+		}
+		t.left, j = s, s-1
+	}
+	if deputy {
+		if t.kind == kindSecretary || t.kind == kindSecState {
+			return false // deputy, under, assistant secretary: not a minister
+		}
+		t.deputy = true
+		t.role = t.role.deputyOf()
+	}
+	if first && !deputy && t.role != roleDPM {
+		return false // First Minister (Scotland, Wales), primo ministro is a head of its own
+	}
+	return true
+}
+
+// parseRight reads the complement after the head: "of Defence of
+// Ukraine", "della Difesa ucraino", "оборони України", "з питань
+// стратегічних галузей промисловості". It returns the portfolio named
+// there and, when the complement ends in a connector followed by words it
+// does not know ("Secretary of the National Security Council"), the index
+// of the first such word (else -1).
+func (r *run) parseRight(t *title, closed bool) (portfolio string, dangling int) {
+	d, lx := r.d, r.x.lx
+	n := len(r.toks)
+	k := t.end
+	last := k - 1
+	conn := false
+complement:
+	for k < n {
+		tk := &r.toks[k]
+		if tk.Gap >= token.Newline {
+			break
+		}
+		if ns, ok := r.natAt(k); ok {
+			t.nations = append(t.nations, ns.code)
+			k, last, conn = ns.e, ns.e-1, false
+			if k+1 < n && r.toks[k].Norm == "'" && r.toks[k+1].Norm == "s" &&
+				r.toks[k].Gap == token.None && r.toks[k+1].Gap == token.None {
+				k += 2 // "head of Ukraine's Defence Ministry"
+				conn = true
+			}
+			continue
+		}
+		if closed {
+			break
+		}
+		if tk.Kind == token.Punct {
+			if tk.Norm == "'" && tk.Gap == token.None && conn && k+1 < n && r.toks[k+1].Gap == token.None {
+				k++ // elision: dell'Ucraina
+				continue
+			}
+			if tk.Norm == "," && k+1 < n {
+				if _, ok := r.natAt(k + 1); ok && t.plural {
+					k++
+					continue
+				}
+				if e, _ := lx.matchFwd(d, k+1, cPortfolio|cFiller); e != nil {
+					k++
+					conn = true
+					continue
+				}
+			}
+			break
+		}
+		e, end := lx.matchFwd(d, k, cPortfolio|cMinistry|cFiller|cConn|cConj|cCapital)
+		if e == nil {
+			break
+		}
+		switch {
+		case e.cls&cCapital != 0 && e.cls&(cPortfolio|cMinistry|cFiller|cConn|cConj) == 0:
+			if !r.toks[k].Cap && !r.toks[k].Upper {
+				break complement
+			}
+			t.nations = append(t.nations, e.nation) // "di Kiev", "РФ"
+			last, conn = end-1, false
+		case e.cls&(cPortfolio|cMinistry|cFiller) != 0:
+			if e.cls&cPortfolio != 0 && portfolio == "" {
+				portfolio = e.portfolio
+			}
+			if e.cls&cMinistry != 0 {
+				t.ministry = true
+				if e.portfolio != "" && portfolio == "" {
+					portfolio = e.portfolio
+				}
+				if e.nation != "" {
+					t.nations = append(t.nations, e.nation)
+				}
+				if e.gov && t.kind == kindHeadOf {
+					t.role = rolePM
+					if t.deputy {
+						t.role = roleDPM
+					}
+				}
+			}
+			last, conn = end-1, false
+		case e.cls&cConj != 0:
+			// A conjunction goes on only into more complement: "Economy and
+			// Finance", "Ucraina, Estonia e Lussemburgo"; not "minister and
+			// his deputy" nor a second title.
+			if _, ok := r.natAt(end); ok && t.plural {
+				conn = true
+				break
+			}
+			if ne, _ := lx.matchFwd(d, end, cPortfolio|cFiller|cConn); ne == nil || ne.cls&cHead != 0 {
+				// "Culture and Information Policy": unknown words after the
+				// conjunction may still belong to the portfolio
+				if ne == nil && end < n && r.toks[end].Kind == token.Word && r.toks[end].Gap < token.Newline &&
+					(isCapWord(&r.toks[end]) || hasCyrillic(r.toks[end].Norm)) &&
+					lx.class(r.toks[end].Norm)&(cHead|cStop|cDeputy|cFirst|cFormer) == 0 {
+					if _, isNat := r.natAt(end); !isNat {
+						t.end = last + 1
+						return portfolio, end
+					}
+				}
+				break complement
+			}
+			conn = true
+		default: // connector
+			conn = true
+		}
+		k = end
+	}
+	t.end = last + 1
+	if conn && k < n && r.toks[k].Kind == token.Word && r.toks[k].Gap < token.Newline {
+		// a connector with nothing known after it: "Secretary of the National
+		// Security Council", "ministro per i Beni culturali"
+		return portfolio, k
+	}
+	return portfolio, -1
+}
+
+// chainAt reports whether a title without a name that ends at k goes on
+// with another title: directly ("… and Foreign" swallowed, then
+// "Minister"), or after a dash, comma or conjunction and a few modifier
+// words.
+func (r *run) chainAt(k int) bool {
+	n := len(r.toks)
+	if k >= n {
+		return false
+	}
+	isHead := func(j int) bool {
+		b := r.x.lx.fwd[r.toks[j].Norm]
+		if b == nil || b.any&cHead == 0 {
+			return false
+		}
+		e, _ := r.x.lx.matchFwd(r.d, j, cHead)
+		return e != nil
+	}
+	if r.toks[k].Kind == token.Word && isHead(k) {
+		return true
+	}
+	if !r.separator(k) {
+		return false
+	}
+	for j := k + 1; j < n && j <= k+6; j++ {
+		if r.toks[j].Kind != token.Word || r.toks[j].Gap >= token.Newline {
+			return false
+		}
+		if isHead(j) {
+			return true
+		}
+	}
+	return false
+}
+
+// separator reports a dash, comma or conjunction between two titles.
+func (r *run) separator(k int) bool {
+	tk := &r.toks[k]
+	switch {
+	case tk.Norm == "-":
+		// a dash with space around it, not a hyphen inside a word
+		return tk.Gap >= token.Thin || (k+1 < len(r.toks) && r.toks[k+1].Gap >= token.Thin)
+	case tk.Norm == ",":
+		return true
+	case tk.Kind == token.Word:
+		return r.x.lx.class(tk.Norm)&cConj != 0
+	}
+	return false
+}
+
+// continues reports whether title t goes on from the nameless title p:
+// they touch (p's complement may have taken t's first words) or only
+// separators stand between them.
+func (r *run) continues(p, t *title) bool {
+	if t.head < p.end {
+		return false
+	}
+	if t.left <= p.end {
+		return true
+	}
+	if t.left-p.end > 2 {
+		return false
+	}
+	for j := p.end; j < t.left; j++ {
+		if !r.separator(j) {
+			return false
+		}
+	}
+	return true
+}
+
+// yearOf reads the year of a YYYY-MM-DD date.
+func yearOf(published string) int {
+	if len(published) < 4 {
+		return 0
+	}
+	y, err := strconv.Atoi(published[:4])
+	if err != nil {
+		return 0
+	}
+	return y
+}

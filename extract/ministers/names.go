@@ -1,0 +1,344 @@
+package ministers
+
+import (
+	"strings"
+
+	"kronika/extract/token"
+)
+
+// unit is one word of a name: tokens [s, e) joined by hyphens or inner
+// apostrophes ("Kosiniak-Kamysz", "Sa'ar", "Мар'яна").
+type unit struct {
+	s, e int
+	norm string // lower case, apostrophes "'", dashes "-"
+}
+
+// unitAt reads the name word starting at word token i.
+func unitAt(d *token.Doc, i int) unit {
+	toks := d.Tokens
+	e := i + 1
+	for e+1 < len(toks) && toks[e].Gap == token.None && toks[e+1].Gap == token.None &&
+		toks[e+1].Kind == token.Word && (toks[e].Norm == "-" || toks[e].Norm == "'") {
+		if toks[e].Norm == "'" && isContraction(toks[e+1].Norm) {
+			break // "Umerov's", "ministro l'ha"
+		}
+		e += 2
+	}
+	if e == i+1 {
+		return unit{i, e, toks[i].Norm}
+	}
+	var b strings.Builder
+	for k := i; k < e; k++ {
+		b.WriteString(toks[k].Norm)
+	}
+	return unit{i, e, b.String()}
+}
+
+func isContraction(n string) bool {
+	switch n {
+	case "s", "ll", "re", "ve", "d", "t", "m":
+		return true
+	}
+	return false
+}
+
+// isCapWord reports a word token written with a capital.
+func isCapWord(t *token.Token) bool { return t.Kind == token.Word && (t.Cap || t.Upper) }
+
+// nameBlock is the set of classes a capitalized name word may not have.
+const nameBlock = cStop | cHead | cMinistry | cPortfolio | cConn | cDeputy | cFormer | cFirst | cFiller | cHonor
+
+// parseNames reads the name, or for a plural title the list of names
+// ("Defence Ministers Hanno Pevkur and Yuriko Backes"), starting at k.
+func (r *run) parseNames(k int, t *title) []named {
+	var out []named
+	for {
+		s, e, words, ok := r.parseName(k, t.gcase, t.possessor)
+		if !ok {
+			break
+		}
+		nm := named{t: *t, s: s, e: e, words: words}
+		// a short parenthetical after the name: "Pevkur (Estonia)"
+		after := e
+		if code, end, ok := r.parenthetical(e); ok {
+			nm.nation = code
+			after = end
+		}
+		out = append(out, nm)
+		if !t.plural || after >= len(r.toks) {
+			break
+		}
+		// another name after ",", "and", ", and"
+		j := after
+		if r.toks[j].Norm == "," {
+			j++
+		}
+		if j < len(r.toks) && r.x.lx.class(r.toks[j].Norm)&cConj != 0 {
+			j++
+		}
+		if j == after {
+			break
+		}
+		k = j
+	}
+	return out
+}
+
+// parenthetical reads "(" … ")" of at most five tokens at k, and the
+// nation named inside, if any.
+func (r *run) parenthetical(k int) (code string, end int, ok bool) {
+	toks := r.toks
+	if k >= len(toks) || toks[k].Norm != "(" {
+		return "", k, false
+	}
+	for j := k + 1; j < len(toks) && j <= k+6; j++ {
+		if toks[j].Norm == ")" {
+			return code, j + 1, true
+		}
+		if ns, isNat := r.natAt(j); isNat && code == "" {
+			code = ns.code
+		}
+	}
+	return "", k, false
+}
+
+// parseName reads one name of up to four words starting at k (after an
+// honorific): capitalized words on one line, with lower-case particles
+// inside ("David van Weel") and initials ("Lloyd J. Austin").
+//
+// After a Ukrainian title in an oblique case the name must agree with it;
+// when a noun owns the title (possessor: "речник міністра"), its surname
+// must visibly be inflected, else the name is the owner's.
+func (r *run) parseName(k int, c gcase, possessor bool) (s, e int, words []unit, ok bool) {
+	toks := r.toks
+	n := len(toks)
+	lx := r.x.lx
+	for k < n && toks[k].Kind == token.Word && toks[k].Gap <= token.Space && lx.class(toks[k].Norm)&cHonor != 0 {
+		k++
+		if k < n && toks[k].Norm == "." && toks[k].Gap == token.None {
+			k++
+		}
+	}
+	// an acronym before a name is not part of it: "РФ Сергій Лавров"
+	if k+1 < n && toks[k].Upper && len([]rune(toks[k].Norm)) <= 4 && toks[k+1].Kind == token.Word &&
+		toks[k+1].Cap && !toks[k+1].Upper && toks[k+1].Gap == token.Space {
+		k++
+	}
+	s = k
+	j := k
+	real := 0
+	for len(words) < 5 && j < n {
+		tk := &toks[j]
+		if tk.Kind != token.Word || tk.Gap >= token.Newline || (len(words) > 0 && tk.Gap != token.Space && tk.Gap != token.Thin) {
+			break
+		}
+		if !tk.Cap && !tk.Upper {
+			// a particle between two name words
+			if len(words) > 0 && lx.class(tk.Norm)&cParticle != 0 && j+1 < n && isCapWord(&toks[j+1]) && toks[j+1].Gap == token.Space {
+				words = append(words, unit{j, j + 1, tk.Norm})
+				j++
+				continue
+			}
+			break
+		}
+		if _, isNat := r.natAt(j); isNat {
+			break
+		}
+		if lx.class(tk.Norm)&nameBlock != 0 {
+			break
+		}
+		// an initial: "J." in "Lloyd J. Austin"
+		if len([]rune(tk.Norm)) == 1 {
+			if j+1 < n && toks[j+1].Norm == "." && toks[j+1].Gap == token.None && j+2 < n && isCapWord(&toks[j+2]) {
+				words = append(words, unit{j, j + 2, tk.Norm + "."})
+				j += 2
+				continue
+			}
+			break
+		}
+		u := unitAt(r.d, j)
+		words = append(words, u)
+		real++
+		j = u.e
+		if real == 4 {
+			break
+		}
+	}
+	// drop trailing particles and initials
+	for len(words) > 0 && (isInitial(words[len(words)-1].norm) || lx.class(words[len(words)-1].norm)&cParticle != 0 && !isCapWord(&toks[words[len(words)-1].s])) {
+		words = words[:len(words)-1]
+	}
+	if real == 0 || len(words) == 0 {
+		return 0, 0, nil, false
+	}
+	if len(words) == 1 && lx.class(words[0].norm)&cCapital != 0 {
+		return 0, 0, nil, false // "Secondo il ministro, Kiev riceverà…"
+	}
+	if !ukAgrees(words[0].norm, c) {
+		return 0, 0, nil, false
+	}
+	if possessor {
+		last := words[len(words)-1].norm
+		if ukNominative(last, c) == last {
+			return 0, 0, nil, false
+		}
+	}
+	return words[0].s, words[len(words)-1].e, words, true
+}
+
+// apposition finds the name before a title that follows it after a comma:
+// "Rustem Umerov, Ukraine's defence minister, said"; "Guido Crosetto,
+// ministro della Difesa". The title must end the clause, and the name must
+// be two words or the surname of a known official, not a place after "in".
+func (r *run) apposition(t *title) (named, bool) {
+	toks := r.toks
+	n := len(toks)
+	if t.end < n {
+		tk := &toks[t.end]
+		switch {
+		case tk.Kind == token.Punct && strings.Contains(",.;:)!?»”\"", tk.Norm):
+		case tk.Kind == token.Word && !tk.Cap && !tk.Upper:
+		default:
+			return named{}, false
+		}
+	}
+	b := t.left - 1
+	if b < 1 || (toks[b].Norm != "," && toks[b].Norm != "(") {
+		return named{}, false
+	}
+	// words going back from b-1
+	var words []unit
+	j := b - 1
+	for j >= 0 && len(words) < 4 {
+		us := j
+		for us >= 2 && toks[us].Gap == token.None && (toks[us-1].Norm == "-" || toks[us-1].Norm == "'") &&
+			toks[us-1].Gap == token.None && toks[us-2].Kind == token.Word {
+			us -= 2
+		}
+		tk := &toks[us]
+		if tk.Kind != token.Word || !isCapWord(tk) || r.x.lx.class(tk.Norm)&nameBlock != 0 {
+			break
+		}
+		if _, isNat := r.natAt(us); isNat {
+			break
+		}
+		u := unitAt(r.d, us)
+		if u.e != j+1 {
+			break
+		}
+		words = append([]unit{u}, words...)
+		if toks[us].Gap != token.Space && toks[us].Gap != token.Thin {
+			break
+		}
+		j = us - 1
+	}
+	if len(words) == 0 {
+		return named{}, false
+	}
+	before := words[0].s - 1
+	if before >= 0 && toks[before].Kind == token.Word && toks[words[0].s].Gap <= token.Space {
+		// "in Kyiv, the minister said"; "con il presidente Volodymyr
+		// Zelensky, la premier ha ribadito": the name is a place, or another
+		// title's
+		if isCapWord(&toks[before]) || r.x.lx.class(toks[before].Norm)&(cPlacePrep|cOtherTitle) != 0 {
+			return named{}, false
+		}
+	}
+	if len(words) < 2 && !r.knownSurname(words[0].norm) {
+		return named{}, false
+	}
+	return named{t: *t, s: words[0].s, e: words[len(words)-1].e, words: words}, true
+}
+
+// lenientName looks past words the vocabulary does not know, after a
+// title's connector, for the name: at most seven tokens of one clause,
+// none of them a title, a stop word or sentence punctuation. A run of
+// three or more capitalized words keeps the known official it ends with,
+// else its last two words ("Communities and Territories Development
+// Oleksii Chernyshov"). A single word counts only as a known surname.
+func (r *run) lenientName(k int, t *title) (named, bool) {
+	toks := r.toks
+	lx := r.x.lx
+	if t.plural || (t.kind != kindMinister && t.kind != kindPremier) {
+		return named{}, false
+	}
+	first := &toks[k]
+	if !isCapWord(first) && !hasCyrillic(first.Norm) {
+		return named{}, false // Latin lower case after "of": prose, not a ministry
+	}
+	for j := k; j < len(toks) && j < k+8; j++ {
+		tk := &toks[j]
+		if j > k && tk.Gap >= token.Newline {
+			break
+		}
+		if tk.Kind != token.Word {
+			if tk.Norm == "," || ((tk.Norm == "'" || tk.Norm == "-") && tk.Gap == token.None) {
+				continue
+			}
+			break
+		}
+		c := lx.class(tk.Norm)
+		if c&cHead != 0 || (c&cStop != 0 && c&(cConn|cConj|cFiller|cPortfolio) == 0) {
+			break
+		}
+		if ns, ok := r.natAt(j); ok {
+			t.nations = append(t.nations, ns.code)
+			j = ns.e - 1
+			continue
+		}
+		if !isCapWord(tk) {
+			continue
+		}
+		s, e, words, ok := r.parseName(j, t.gcase, t.possessor)
+		if !ok {
+			j = unitAt(r.d, j).e - 1
+			continue
+		}
+		if real := realWords(words); len(real) >= 3 {
+			words = r.knownTail(words)
+			s = words[0].s
+		} else if len(real) < 2 && !r.knownSurname(words[len(words)-1].norm) {
+			j = e - 1
+			continue
+		}
+		return named{t: *t, s: s, e: e, words: words}, true
+	}
+	return named{}, false
+}
+
+// realWords drops particles and initials.
+func realWords(words []unit) []unit {
+	out := make([]unit, 0, len(words))
+	for _, w := range words {
+		if !isInitial(w.norm) && !isParticle(w.norm) {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// knownTail is the shortest ending of words (two or more) that names a
+// known official, else the last two words.
+func (r *run) knownTail(words []unit) []unit {
+	for cut := len(words) - 2; cut >= 1; cut-- {
+		tail := words[cut:]
+		nw := make([]nameWord, len(tail))
+		for i, u := range tail {
+			nw[i] = nameWord{key: u.norm, nom: u.norm}
+		}
+		if _, ok := r.x.tab.match(nw, matchCtx{}); ok {
+			return tail
+		}
+	}
+	return words[len(words)-2:]
+}
+
+// knownSurname reports the surname of an official in the table.
+func (r *run) knownSurname(norm string) bool {
+	for _, rf := range r.x.tab.exact[norm] {
+		if rf.part == partFamily {
+			return true
+		}
+	}
+	return false
+}

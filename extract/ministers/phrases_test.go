@@ -1,0 +1,460 @@
+package ministers
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"kronika/corpus"
+)
+
+// phraseCase is one sentence and the ministers it names, written
+// "Name/NATION/role/portfolio" (portfolio optional, "-" for none), several
+// separated by ";", "" for none.
+type phraseCase struct {
+	text string
+	want string
+}
+
+type wantMinister struct {
+	name, nation, role, portfolio string
+	checkPortfolio                bool
+}
+
+func parseWant(s string) []wantMinister {
+	var out []wantMinister
+	for _, part := range strings.Split(s, ";") {
+		part = strings.TrimSpace(part)
+		if part == "" {
+			continue
+		}
+		f := strings.Split(part, "/")
+		w := wantMinister{name: f[0]}
+		if len(f) > 1 {
+			w.nation = f[1]
+		}
+		if len(f) > 2 {
+			w.role = f[2]
+		}
+		if len(f) > 3 {
+			w.checkPortfolio = true
+			if f[3] != "-" {
+				w.portfolio = f[3]
+			}
+		}
+		out = append(out, w)
+	}
+	return out
+}
+
+func describe(ms []corpus.Minister) string {
+	var b strings.Builder
+	for _, m := range ms {
+		fmt.Fprintf(&b, "%s/%s/%s/%s %v; ", m.Name, m.Nation, m.Role, m.Portfolio, m.Aliases)
+	}
+	return b.String()
+}
+
+func runPhraseCases(t *testing.T, lang string, cases []phraseCase) {
+	t.Helper()
+	x := New()
+	for _, c := range cases {
+		t.Run(c.text, func(t *testing.T) {
+			got := extract(x, c.text, lang, "2024-06-01")
+			checkOffsets(t, c.text, got)
+			want := parseWant(c.want)
+			if len(got) != len(want) {
+				t.Fatalf("got %d ministers %s, want %q", len(got), describe(got), c.want)
+			}
+			for i, w := range want {
+				g := got[i]
+				if g.Name != w.name || g.Nation != w.nation || g.Role != w.role ||
+					(w.checkPortfolio && g.Portfolio != w.portfolio) {
+					t.Errorf("minister %d = %s, want %+v", i, describe(got[i:i+1]), w)
+				}
+			}
+		})
+	}
+}
+
+// checkOffsets asserts that every mention's code-point span holds its text.
+func checkOffsets(t *testing.T, text string, ms []corpus.Minister) {
+	t.Helper()
+	rs := []rune(text)
+	for _, m := range ms {
+		if len(m.Mentions) == 0 {
+			t.Errorf("%s has no mentions", m.Name)
+		}
+		prev := -1
+		for _, mn := range m.Mentions {
+			if mn.Start < 0 || mn.End > len(rs) || mn.Start >= mn.End {
+				t.Fatalf("%s: bad span %d-%d", m.Name, mn.Start, mn.End)
+			}
+			if got := string(rs[mn.Start:mn.End]); got != mn.Text {
+				t.Errorf("%s: text[%d:%d] = %q, mention says %q", m.Name, mn.Start, mn.End, got, mn.Text)
+			}
+			if mn.Start < prev {
+				t.Errorf("%s: mentions out of order", m.Name)
+			}
+			prev = mn.Start
+		}
+	}
+}
+
+func TestEnglishPhrasings(t *testing.T) {
+	runPhraseCases(t, "en", []phraseCase{
+		// title before the name
+		{"Ukrainian Defence Minister Rustem Umerov arrived in Brussels on Tuesday.", "Rustem Umerov/UA/minister/defence"},
+		{"The visit was confirmed by Minister of Defence of Ukraine Rustem Umerov.", "Rustem Umerov/UA/minister/defence"},
+		{"Ukraine's defence minister Rustem Umerov told reporters the plan was ready.", "Rustem Umerov/UA/minister/defence"},
+		{"Ukraine’s Defense Minister Rustem Umerov thanked the donors.", "Rustem Umerov/UA/minister/defence"},
+		{"Estonian Defence Minister Hanno Pevkur said the coalition would grow.", "Hanno Pevkur/EE/minister/defence"},
+		{"Luxembourg's Minister of Defence Yuriko Backes signed the letter of intent.", "Yuriko Backes/LU/minister/defence"},
+		{"Luxembourg Defense Minister Juriko Backes pledged more money.", "Yuriko Backes/LU/minister/defence"},
+		{"The roadmap was presented by Deputy Minister of Defense Kateryna Chernohorenko.", "Kateryna Chernohorenko/UA/deputy_minister/defence"},
+		{"Deputy Minister of Defense of Ukraine Kateryna Chernohorenko addressed the group.", "Kateryna Chernohorenko/UA/deputy_minister/defence"},
+		{"Defense Secretary Lloyd Austin hosted the talks.", "Lloyd Austin/US/minister/defence"},
+		{"U.S. Secretary of Defense Lloyd Austin opened the session.", "Lloyd Austin/US/minister/defence"},
+		{"US Defense Secretary Pete Hegseth did not attend the meeting.", "Pete Hegseth/US/minister/defence"},
+		{"Foreign Secretary David Lammy visited Kyiv in September.", "David Lammy/GB/minister/foreign_affairs"},
+		{"Prime Minister Giorgia Meloni received the delegation in Rome.", "Giorgia Meloni/IT/prime_minister/-"},
+		{"Italian Prime Minister Giorgia Meloni spoke first.", "Giorgia Meloni/IT/prime_minister"},
+		{"Secretary of State Antony Blinken announced a new package.", "Antony Blinken/US/minister/foreign_affairs"},
+		{"British Prime Minister Keir Starmer flew to Kyiv.", "Keir Starmer/GB/prime_minister"},
+		{"Polish Foreign Minister Radosław Sikorski replied sharply.", "Radosław Sikorski/PL/minister/foreign_affairs"},
+		{"Polish Foreign Minister Radoslaw Sikorski replied sharply.", "Radosław Sikorski/PL/minister/foreign_affairs"},
+		{"German Defence Minister Boris Pistorius visited a tank factory.", "Boris Pistorius/DE/minister/defence"},
+		{"Dutch Defence Minister Ruben Brekelmans confirmed the F-16 deliveries.", "Ruben Brekelmans/NL/minister/defence"},
+		{"Danish Minister of Defence Troels Lund Poulsen announced the package.", "Troels Lund Poulsen/DK/minister/defence"},
+		{"Lithuanian Foreign Minister Gabrielius Landsbergis called for more air defence.", "Gabrielius Landsbergis/LT/minister/foreign_affairs"},
+		{"Latvian Prime Minister Evika Siliņa met the president.", "Evika Siliņa/LV/prime_minister"},
+		{"Japanese Foreign Minister Yoko Kamikawa arrived in Kyiv.", "Yoko Kamikawa/JP/minister/foreign_affairs"},
+		{"Canadian Defence Minister Bill Blair said Canada would help.", "Bill Blair/CA/minister/defence"},
+		{"Ukraine's Foreign Minister Andrii Sybiha met his counterpart.", "Andrii Sybiha/UA/minister/foreign_affairs"},
+		{"Minister of Strategic Industries Oleksandr Kamyshin visited the plant.", "Oleksandr Kamyshin/UA/minister/strategic_industries"},
+		{"Prime Minister of Ukraine Denys Shmyhal opened the conference.", "Denys Shmyhal/UA/prime_minister"},
+		{"Ukrainian Prime Minister Denys Shmyhal thanked Japan.", "Denys Shmyhal/UA/prime_minister"},
+		{"First Deputy Prime Minister – Minister of Economy Yulia Svyrydenko signed the agreement.", "Yulia Svyrydenko/UA/deputy_prime_minister/economy"},
+		{"Deputy Prime Minister for European and Euro-Atlantic Integration Olha Stefanishyna spoke in Brussels.", "Olha Stefanishyna/UA/deputy_prime_minister/european_integration"},
+		{"Deputy Prime Minister for Innovation, Development of Education, Science and Technologies – Minister of Digital Transformation of Ukraine Mykhailo Fedorov presented the app.", "Mykhailo Fedorov/UA/deputy_prime_minister/digital_transformation"},
+		{"Vice Prime Minister Mykhailo Fedorov showed the drones.", "Mykhailo Fedorov/UA/deputy_prime_minister"},
+		{"Finance Minister Serhii Marchenko signed the loan.", "Serhii Marchenko/UA/minister/finance"},
+		{"Minister of Finance of Ukraine Serhii Marchenko met the IMF mission.", "Serhii Marchenko/UA/minister/finance"},
+		{"Health Minister Viktor Liashko visited the hospital.", "Viktor Liashko/UA/minister/health"},
+		{"Interior Minister Ihor Klymenko said the police were ready.", "Ihor Klymenko/UA/minister/interior"},
+		{"Energy Minister Herman Halushchenko described the damage.", "Herman Halushchenko/UA/minister/energy"},
+		{"Minister Umerov said the talks had been useful.", "Rustem Umerov/UA/minister"},
+		{"Defence Minister Umerov landed in Washington.", "Rustem Umerov/UA/minister/defence"},
+		{"Foreign Minister of Estonia Margus Tsahkna visited Odesa.", "Margus Tsahkna/EE/minister/foreign_affairs"},
+		{"Minister of Defence of Norway Bjørn Arild Gram announced the donation.", "Bjørn Arild Gram/NO/minister/defence"},
+		{"Chancellor of the Exchequer Rachel Reeves presented the budget.", "Rachel Reeves/GB/minister/finance"},
+		{"Home Secretary Yvette Cooper answered questions.", "Yvette Cooper/GB/minister/interior"},
+		{"Taoiseach Leo Varadkar welcomed the decision.", "Leo Varadkar/IE/prime_minister"},
+		{"PM Keir Starmer called the president.", "Keir Starmer/GB/prime_minister"},
+		{"Deputy PM Oliver Dowden chaired the committee.", "Oliver Dowden/GB/deputy_prime_minister"},
+		{"Pentagon chief Lloyd Austin said the aid would continue.", "Lloyd Austin/US/minister/defence"},
+		{"Acting Minister of Culture Mykola Tochytskyi opened the exhibition.", "Mykola Tochytskyi/UA/minister/culture"},
+		{"Minister of Foreign Affairs of the Republic of Lithuania Gabrielius Landsbergis spoke.", "Gabrielius Landsbergis/LT/minister/foreign_affairs"},
+		{"It was said by the Minister of Defence of Ukraine, Rustem Umerov, in Kyiv.", "Rustem Umerov/UA/minister/defence"},
+		{"Armed Forces Minister James Heappey confirmed the training.", "James Heappey/GB/minister/defence"},
+		{"Minister of State for the Armed Forces James Heappey answered.", "James Heappey/GB/deputy_minister/defence"},
+		{"Deputy Foreign Minister Emine Dzhaparova visited India.", "Emine Dzhaparova/UA/deputy_minister/foreign_affairs"},
+		{"head of the Estonian defence ministry Hanno Pevkur said the money was ready.", "Hanno Pevkur/EE/minister/defence"},
+		{"The head of Ukraine's Defence Ministry, Rustem Umerov, arrived.", "Rustem Umerov/UA/minister/defence"},
+		{"The plan was drawn up under former defence minister Oleksii Reznikov.", "Oleksii Reznikov/UA/minister/defence"},
+		{"Ex-Defence Minister Oleksii Reznikov commented on the news.", "Oleksii Reznikov/UA/minister/defence"},
+		{"Prime Minister Mark Rutte of the Netherlands visited Kharkiv.", "Mark Rutte/NL/prime_minister"},
+		{"Former Prime Minister Boris Johnson spoke in Kyiv.", "Boris Johnson/GB/prime_minister"},
+		{"Australian Deputy Prime Minister Richard Marles met the troops.", "Richard Marles/AU/deputy_prime_minister"},
+		{"Chinese Foreign Minister Wang Yi met his Russian counterpart.", "Wang Yi/CN/minister/foreign_affairs"},
+		{"Premier Li Qiang met the delegation.", "Li Qiang/CN/prime_minister"},
+		{"Deputy Prime Minister, Minister of National Defence Władysław Kosiniak-Kamysz arrived.", "Władysław Kosiniak-Kamysz/PL/deputy_prime_minister/defence"},
+		{"UKRAINE'S DEFENCE MINISTER RUSTEM UMEROV VISITS WASHINGTON", "Rustem Umerov/UA/minister/defence"},
+		{"Yuriko Backes, Luxembourg's Minister of Defence, thanked the partners.", "Yuriko Backes/LU/minister/defence"},
+		{"Russian Defence Minister Andrei Belousov inspected the troops.", "Andrei Belousov/RU/minister/defence"},
+		{"Russian Foreign Minister Sergey Lavrov repeated the claims.", "Sergei Lavrov/RU/minister/foreign_affairs"},
+		{"South Korean Defence Minister Shin Won-sik called it a provocation.", "Shin Won-sik/KR/minister/defence"},
+		{"Deputy Defence Minister Ivan Havryliuk met the manufacturers.", "Ivan Havryliuk/UA/deputy_minister/defence"},
+		{"Veterans Affairs Minister Yulia Laputina opened the centre.", "Yulia Laputina/UA/minister/veterans"},
+		{"Social Policy Minister Oksana Zholnovych explained the payments.", "Oksana Zholnovych/UA/minister/social_policy"},
+		{"Minister of Environmental Protection and Natural Resources Ruslan Strilets counted the damage.", "Ruslan Strilets/UA/minister/environment"},
+		{"Kyiv's defence minister Rustem Umerov said the talks were useful.", "Rustem Umerov/UA/minister/defence"},
+		{"Ukrainian Minister for Communities and Territories Development Oleksii Chernyshov opened the office.", "Oleksii Chernyshov/UA/minister/regional_development"},
+		{"Prime Minister of the Kingdom of the Netherlands Dick Schoof arrived.", "Dick Schoof/NL/prime_minister"},
+		{"Ukraine's Minister of Culture and Information Policy Oleksandr Tkachenko resigned.", "Oleksandr Tkachenko/UA/minister/culture"},
+		{"Minister of Defence of Narnia Pietro Verdi said nothing.", "Pietro Verdi//minister/defence"},
+		{"The Deputy Minister for Digital Development, Digital Transformation and Digitalization Kateryna Chernohorenko spoke.", "Kateryna Chernohorenko/UA/deputy_minister/digital_transformation"},
+		{"The Minister of the Interior of Bavaria Joachim Herrmann visited Lviv.", "Joachim Herrmann//minister/interior"},
+		{"Ukraine's Minister of Defense, Rustem Umerov, said the new package would arrive soon.", "Rustem Umerov/UA/minister/defence"},
+		{"The country's defence minister, Oleksii Reznikov, rejected the claims.", "Oleksii Reznikov/UA/minister/defence"},
+		{"US Secretary of State Antony Blinken and Defense Secretary Lloyd Austin visited Kyiv.", "Antony Blinken/US/minister/foreign_affairs; Lloyd Austin/US/minister/defence"},
+		{"Britain's Foreign Secretary James Cleverly met his Ukrainian counterpart.", "James Cleverly/GB/minister/foreign_affairs"},
+		{"Minister of Foreign Affairs of Ukraine Andrii Sybiha and Minister of Foreign Affairs of Estonia Margus Tsahkna signed a memorandum.", "Andrii Sybiha/UA/minister/foreign_affairs; Margus Tsahkna/EE/minister/foreign_affairs"},
+		{"The Minister of National Defence of Lithuania Arvydas Anušauskas visited the troops.", "Arvydas Anušauskas/LT/minister/defence"},
+		{"Deputy Minister of Economy Taras Kachka led the talks.", "Taras Kachka/UA/deputy_minister/economy"},
+		{"Ukraine's First Deputy Foreign Minister Emine Dzhaparova visited Delhi.", "Emine Dzhaparova/UA/deputy_minister/foreign_affairs"},
+		{"Defence ministers Pevkur (Estonia) and Backes (Luxembourg) co-chair it.", "Hanno Pevkur/EE/minister/defence; Yuriko Backes/LU/minister/defence"},
+		{"Minister of Defence Jan Novak (Estonia) spoke first.", "Jan Novak/EE/minister/defence"},
+		{"He met with ministers Kuleba, Reznikov and Shmyhal in Kyiv.", "Dmytro Kuleba/UA/minister/foreign_affairs; Oleksii Reznikov/UA/minister/defence; Denys Shmyhal/UA/minister/-"},
+		{"Ministers of Foreign Affairs Annalena Baerbock and Catherine Colonna visited Odesa.", "Annalena Baerbock/DE/minister/foreign_affairs; Catherine Colonna/FR/minister/foreign_affairs"},
+		// apposition
+		{"Rustem Umerov, Ukraine's defence minister, told reporters the plan was ready.", "Rustem Umerov/UA/minister/defence"},
+		{"Hanno Pevkur, the Estonian Minister of Defence, opened the meeting.", "Hanno Pevkur/EE/minister/defence"},
+		{"According to Lloyd Austin, the US defense secretary, the aid is coming.", "Lloyd Austin/US/minister/defence"},
+		{"Talks with Andrii Sybiha, the foreign minister of Ukraine, lasted an hour.", "Andrii Sybiha/UA/minister/foreign_affairs"},
+		// lists
+		{"Defence Ministers Hanno Pevkur and Yuriko Backes signed the document.", "Hanno Pevkur/EE/minister/defence; Yuriko Backes/LU/minister/defence"},
+		{"The defence ministers of Estonia and Luxembourg, Hanno Pevkur and Yuriko Backes, signed it.", "Hanno Pevkur/EE/minister; Yuriko Backes/LU/minister"},
+		// two in one sentence
+		{"Defense Secretary Lloyd Austin and Foreign Secretary David Lammy met Prime Minister Giorgia Meloni.", "Lloyd Austin/US/minister; David Lammy/GB/minister; Giorgia Meloni/IT/prime_minister"},
+		{"Estonian Defence Minister Hanno Pevkur and Luxembourg’s Minister of Defence Yuriko Backes co-chair the coalition.", "Hanno Pevkur/EE/minister; Yuriko Backes/LU/minister"},
+		// officials the table does not know: the pattern alone, the name as written
+		{"Belgian Defence Minister Jean Dupont said the jets would arrive.", "Jean Dupont/BE/minister/defence"},
+		{"Finnish Foreign Minister Aino Virtanen visited Lviv. Virtanen praised the city.", "Aino Virtanen/FI/minister/foreign_affairs"},
+		{"Swedish Minister for Civil Defence Carl-Oskar Bohlin spoke.", "Carl-Oskar Bohlin/SE/minister/civil_defence"},
+		{"Spanish Defence Minister Margarita Robles confirmed it.", "Margarita Robles/ES/minister/defence"},
+		// surname and full-name mentions join the titled person
+		{"Estonian Defence Minister Hanno Pevkur arrived. Pevkur said Estonia would pay. Hanno Pevkur then left.", "Hanno Pevkur/EE/minister"},
+		// negatives
+		{"Undersecretary for Defence Policy at the Estonian Ministry of Defence, Tuuli Duneton, spoke.", ""},
+		{"Luxembourg National Armaments Director, Colonel Guy Hoffmann, concluded the meeting.", ""},
+		{"The defence ministers of Ukraine and Estonia met in Tallinn.", ""},
+		{"The Ukrainian defence minister's counterpart arrived an hour later.", ""},
+		{"President Volodymyr Zelensky thanked the partners.", ""},
+		{"NATO Secretary General Mark Rutte said the alliance stood firm.", ""},
+		{"NATO Secretary-General Jens Stoltenberg visited Kyiv.", ""},
+		{"Secretary of the National Security and Defense Council Oleksandr Lytvynenko said so.", ""},
+		{"Foreign Ministry spokesperson Heorhii Tykhyi commented.", ""},
+		{"Defence Ministry spokesman Illia Yevlash said the attack failed.", ""},
+		{"Ambassador Bridget Brink attended the ceremony.", ""},
+		{"Under Secretary of Defense for Policy Colin Kahl travelled to Kyiv.", ""},
+		{"Deputy Secretary of State Kurt Campbell spoke on Monday.", ""},
+		{"Permanent Secretary David Williams gave evidence.", ""},
+		{"Press Secretary Karine Jean-Pierre took questions.", ""},
+		{"Shadow Defence Secretary James Cartlidge criticised the cuts.", ""},
+		{"Chief Minister of Gibraltar Fabian Picardo welcomed the deal.", ""},
+		{"First Minister of Scotland John Swinney spoke.", ""},
+		{"Ontario Premier Doug Ford announced new rules.", ""},
+		{"Premier League champions Manchester City won again.", ""},
+		{"Umerov said the talks went well.", ""},
+		{"The minister said the talks went well.", ""},
+		{"The Prime Minister's Office said the call took place.", ""},
+		{"The head of the Presidential Office Andriy Yermak attended.", ""},
+		{"Head of the Main Intelligence Directorate Kyrylo Budanov said so.", ""},
+		{"The prime minister and the defence minister discussed the budget.", ""},
+		{"Minister-President of Bavaria Markus Söder visited Kyiv.", ""},
+		{"EU foreign policy chief Josep Borrell said the money was ready.", ""},
+		{"Defence chief Valerii Zaluzhnyi met the generals.", ""},
+		{"State Secretary Thomas Hitschler signed for Germany.", ""},
+		{"Assistant Secretary James O'Brien spoke to the press.", ""},
+		{"Ukraine thanked the ministers for their support.", ""},
+		{"In Kyiv, the defence minister said the front was stable.", ""},
+		{"Meanwhile, the defence minister said the front was stable.", ""},
+		{"The ministers met on Tuesday in Brussels.", ""},
+		{"German Chancellor Olaf Scholz spoke on the phone with President Zelensky.", ""},
+		{"Colonel Guy Hoffmann said the ministry was ready.", ""},
+		{"The Ministry of Defence of Ukraine announced this on Facebook.", ""},
+		{"The Minister of Defence of Ukraine also thanked the partners.", ""},
+		{"The minister of defence of Ukraine, speaking in Kyiv, said it.", ""},
+		{"He met defence ministers from 20 countries.", ""},
+		{"A prime example is the IT coalition.", ""},
+		{"Secretary Blinken's trip was postponed.", ""},
+		{"The minister for the first time met Rustem Umerov in Kyiv.", ""},
+		{"The ministers of defence of the coalition countries, led by Estonia, met on Friday.", ""},
+		{"Minister of Defence of Ukraine's advisor Yurii Sak said the talks went well.", ""},
+		{"A spokesperson for the Defence Minister, Illarion Pavliuk, confirmed the visit.", ""},
+		{"According to the Prime Minister, Ukraine will get the money in March.", ""},
+		{"The Prime Minister Office of Japan issued a statement.", ""},
+		{"The Foreign Minister Level meeting took place in Brussels.", ""},
+		{"Defence Minister-level talks were held in Ramstein.", ""},
+		{"The Ukrainian Defence Ministry said Colonel Ivan Ivanov was promoted.", ""},
+		{"Minister Counsellor Olena Petrenko represented the embassy.", ""},
+		{"Mr. Umerov, a Crimean Tatar, previously headed the State Property Fund.", ""},
+		{"The prime minister and President Zelensky talked.", ""},
+	})
+}
+
+func TestItalianPhrasings(t *testing.T) {
+	runPhraseCases(t, "it", []phraseCase{
+		{"Lo ha detto il ministro della Difesa ucraino Rustam Umarov.", "Rustem Umerov/UA/minister/defence"},
+		{"Il ministro della Difesa Guido Crosetto ha incontrato i vertici militari.", "Guido Crosetto/IT/minister/defence"},
+		{"La ministra della Difesa Yuriko Backes ha firmato l'accordo.", "Yuriko Backes/LU/minister/defence"},
+		{"La ministra della Difesa lussemburghese Yuriko Backes ha parlato per prima.", "Yuriko Backes/LU/minister/defence"},
+		{"Il ministro degli Esteri Antonio Tajani è arrivato a Kiev.", "Antonio Tajani/IT/minister/foreign_affairs"},
+		{"Il vicepremier e ministro degli Esteri Antonio Tajani ha risposto.", "Antonio Tajani/IT/deputy_prime_minister/foreign_affairs"},
+		{"La presidente del Consiglio Giorgia Meloni ha ricevuto la delegazione.", "Giorgia Meloni/IT/prime_minister/-"},
+		{"Il presidente del Consiglio dei ministri Giorgia Meloni ha parlato.", "Giorgia Meloni/IT/prime_minister"},
+		{"La premier Giorgia Meloni ha telefonato a Zelensky.", "Giorgia Meloni/IT/prime_minister"},
+		{"Il premier ucraino Denys Shmyhal ha ringraziato l'Italia.", "Denys Shmyhal/UA/prime_minister"},
+		{"Il primo ministro britannico Keir Starmer è atterrato a Kiev.", "Keir Starmer/GB/prime_minister"},
+		{"Il primo ministro Giorgia Meloni è intervenuta.", "Giorgia Meloni/IT/prime_minister"},
+		{"Il viceministro della Difesa ucraino Ivan Havryliuk ha visitato lo stabilimento.", "Ivan Havryliuk/UA/deputy_minister/defence"},
+		{"La viceministra della Difesa Kateryna Chernohorenko ha presentato il progetto.", "Kateryna Chernohorenko/UA/deputy_minister/defence"},
+		{"Il vice ministro degli Esteri Edmondo Cirielli ha partecipato.", "Edmondo Cirielli/IT/deputy_minister/foreign_affairs"},
+		{"Il ministro degli Esteri lussemburghese Xavier Bettel ha parlato a lungo.", "Xavier Bettel/LU/minister/foreign_affairs"},
+		{"Il ministro della Difesa estone Hanno Pevkur ha confermato.", "Hanno Pevkur/EE/minister/defence"},
+		{"Il ministro estone della Difesa Hanno Pevkur ha confermato.", "Hanno Pevkur/EE/minister/defence"},
+		{"Secondo il ministro della Difesa dell'Ucraina, Rustem Umerov, servono più droni.", "Rustem Umerov/UA/minister/defence"},
+		{"Il titolare della Difesa Guido Crosetto ha risposto in aula.", "Guido Crosetto/IT/minister/defence"},
+		{"Il capo della diplomazia ucraina Dmytro Kuleba è a Roma.", "Dmytro Kuleba/UA/minister/foreign_affairs"},
+		{"Il segretario alla Difesa Usa Lloyd Austin ha convocato il gruppo.", "Lloyd Austin/US/minister/defence"},
+		{"Il segretario di Stato americano Antony Blinken ha incontrato Tajani.", "Antony Blinken/US/minister/foreign_affairs"},
+		{"L'ex ministro della Difesa Oleksii Reznikov ha commentato.", "Oleksii Reznikov/UA/minister/defence"},
+		{"Guido Crosetto, ministro della Difesa, ha detto che l'Italia farà la sua parte.", "Guido Crosetto/IT/minister/defence"},
+		{"Il ministro dell'Economia Giancarlo Giorgetti ha presentato la manovra.", "Giancarlo Giorgetti/IT/minister/economy"},
+		{"Il ministro per la Trasformazione digitale Mykhailo Fedorov ha mostrato l'app.", "Mykhailo Fedorov/UA/minister/digital_transformation"},
+		{"Il ministro Crosetto ha annunciato un nuovo pacchetto.", "Guido Crosetto/IT/minister"},
+		{"Il ministro della Difesa polacco Władysław Kosiniak-Kamysz ha firmato.", "Władysław Kosiniak-Kamysz/PL/minister/defence"},
+		{"Il ministro della Difesa tedesco Boris Pistorius è arrivato a Odessa.", "Boris Pistorius/DE/minister/defence"},
+		{"Il ministro degli Affari Esteri e della Cooperazione Internazionale Antonio Tajani ha firmato.", "Antonio Tajani/IT/minister/foreign_affairs"},
+		{"I ministri della Difesa Hanno Pevkur e Yuriko Backes guidano la coalizione.", "Hanno Pevkur/EE/minister/defence; Yuriko Backes/LU/minister/defence"},
+		{"Il ministro della Difesa ucraino Umerov ha ringraziato i partner.", "Rustem Umerov/UA/minister/defence"},
+		{"Il premier olandese Mark Rutte ha visitato Kharkiv.", "Mark Rutte/NL/prime_minister"},
+		{"Il ministro della Difesa lettone Mario Rossi ha parlato per ultimo.", "Mario Rossi/LV/minister/defence"},
+		{"Il vicepresidente del Consiglio Matteo Salvini non era presente.", "Matteo Salvini/IT/deputy_prime_minister"},
+		{"Il ministro della Difesa Rustem Umerov ha parlato. Umerov ha sottolineato l'urgenza.", "Rustem Umerov/UA/minister/defence"},
+		{"Il ministro degli Esteri russo Sergej Lavrov ha risposto.", "Sergei Lavrov/RU/minister/foreign_affairs"},
+		{"La ministra degli Esteri tedesca Annalena Baerbock è arrivata a Kiev.", "Annalena Baerbock/DE/minister/foreign_affairs"},
+		{"Il ministro della Difesa britannico Ben Wallace ha annunciato nuovi aiuti.", "Ben Wallace/GB/minister/defence"},
+		{"Il ministro della Difesa Lorenzo Guerini ha firmato il decreto.", "Lorenzo Guerini/IT/minister/defence"},
+		{"Il ministro degli Esteri ucraino Dmytro Kuleba e il ministro della Difesa Oleksii Reznikov erano presenti.", "Dmytro Kuleba/UA/minister/foreign_affairs; Oleksii Reznikov/UA/minister/defence"},
+		{"Il ministro per gli Affari europei Tommaso Foti ha partecipato.", "Tommaso Foti//minister/european_affairs"},
+		{"Il ministro della Difesa di Kiev Rustem Umerov ha chiesto più aiuti.", "Rustem Umerov/UA/minister/defence"},
+		{"Il ministro degli Esteri di Mosca Sergej Lavrov ha replicato.", "Sergei Lavrov/RU/minister/foreign_affairs"},
+		{"Il ministro italiano per i Beni e le attività culturali Dario Franceschini ha inaugurato la mostra.", "Dario Franceschini/IT/minister"},
+		{"Il ministro per la Pubblica amministrazione Paolo Zangrillo ha presentato il piano.", "Paolo Zangrillo//minister/public_administration"},
+		{"Il ministro dell'Interno Matteo Piantedosi ha firmato.", "Matteo Piantedosi/IT/minister/interior"},
+		{"Il ministro per il Sud e la Coesione territoriale Raffaele Fitto ha firmato.", "Raffaele Fitto//minister"},
+		{"Il premier Matteo Renzi ha parlato a lungo.", "Matteo Renzi//prime_minister"},
+		{"Il numero uno della Farnesina Antonio Tajani ha chiamato Kuleba.", "Antonio Tajani/IT/minister/foreign_affairs"},
+		{"Il capo del Pentagono Lloyd Austin ha annunciato il pacchetto.", "Lloyd Austin/US/minister/defence"},
+		{"Il ministro della Difesa, Crosetto, ha risposto.", "Guido Crosetto/IT/minister/defence"},
+		{"Il ministro degli Esteri ucraino, Dmytro Kuleba, ha parlato.", "Dmytro Kuleba/UA/minister/foreign_affairs"},
+		// negatives
+		{"Il sottosegretario alla Difesa Isabella Rauti ha partecipato.", ""},
+		{"Il sottosegretario di Stato Alfredo Mantovano ha parlato.", ""},
+		{"Il presidente ucraino Volodymyr Zelensky ha ringraziato l'Italia.", ""},
+		{"Il presidente della Repubblica Sergio Mattarella ha firmato.", ""},
+		{"Il portavoce del ministero degli Esteri Oleg Nikolenko ha commentato.", ""},
+		{"L'ambasciatore ucraino in Italia Yaroslav Melnyk era presente.", ""},
+		{"Il segretario generale della Nato Jens Stoltenberg ha parlato.", ""},
+		{"Il presidente del Consiglio europeo Charles Michel ha parlato.", ""},
+		{"Il presidente del Consiglio Europeo António Costa ha parlato.", ""},
+		{"I ministri della difesa di Ucraina, Estonia e Lussemburgo hanno tenuto un incontro.", ""},
+		{"Così come il Ministro della Difesa del Lussemburgo per annunciare il primo contributo.", ""},
+		{"Il direttore nazionale degli armamenti, colonnello Guy Hoffmann, ha concluso.", ""},
+		{"Crosetto ha detto che servono più fondi.", ""},
+		{"Il ministro ha detto che servono più fondi.", ""},
+		{"Nella foto – Ministri della Difesa – partecipanti alla riunione.", ""},
+		{"Il cancelliere tedesco Olaf Scholz ha parlato con Zelensky.", ""},
+		{"Rapporti Ministero della Difesa.", ""},
+		{"Il Ministero della Difesa ucraino ha comunicato i dati.", ""},
+		{"Il consiglio dei ministri ha approvato il decreto.", ""},
+		{"All'incontro con il presidente Volodymyr Zelensky, la premier ha ribadito il sostegno.", ""},
+		{"Il capo di Stato maggiore della Difesa Giuseppe Cavo Dragone ha parlato.", ""},
+		{"Il suo omologo ucraino Rustem Umerov ha risposto.", ""},
+		{"Il ministro ha incontrato a Roma Giorgia Meloni.", ""},
+		{"Secondo il ministro, Kiev riceverà i fondi.", ""},
+		{"La ministra Rossi ha presentato il piano.", ""},
+		{"Il Ministero degli Esteri ha convocato l'ambasciatore russo Alexey Paramonov.", ""},
+		{"I ministri degli Esteri del G7 si sono riuniti a Capri.", ""},
+		{"Il portavoce del ministro della Difesa, Mario Bianchi, ha smentito.", ""},
+		{"Il ministro della Difesa Lorenzo Guerini e il collega ucraino Oleksii Reznikov hanno firmato.", "Lorenzo Guerini/IT/minister/defence"},
+		{"Il ministro della Difesa francese Sébastien Lecornu ha annunciato nuovi Caesar.", "Sébastien Lecornu/FR/minister/defence"},
+		{"Il ministro ucraino per la Trasformazione digitale, Mykhailo Fedorov, ha presentato l'app.", "Mykhailo Fedorov/UA/minister/digital_transformation"},
+		{"La ministra Rossi ha presentato il piano. Maria Rossi è ministra della Famiglia.", "Rossi//minister"},
+		{"La ministra Maria Rossi ha presentato il piano. Rossi ha risposto alle domande.", "Maria Rossi//minister"},
+	})
+}
+
+func TestUkrainianPhrasings(t *testing.T) {
+	runPhraseCases(t, "uk", []phraseCase{
+		{"Міністр оборони України Рустем Умєров заявив про нові поставки.", "Rustem Umerov/UA/minister/defence"},
+		{"Про це повідомила пресслужба міністра оборони Рустема Умєрова.", "Rustem Umerov/UA/minister/defence"},
+		{"Зустріч з міністром оборони Естонії Ханно Певкуром відбулася в Таллінні.", "Hanno Pevkur/EE/minister/defence"},
+		{"Заступниця міністра оборони Катерина Черногоренко представила план.", "Kateryna Chernohorenko/UA/deputy_minister/defence"},
+		{"Про це сказала заступниця міністра оборони України Катерина Черногоренко.", "Kateryna Chernohorenko/UA/deputy_minister/defence"},
+		{"Прем'єр-міністр України Денис Шмигаль відкрив конференцію.", "Denys Shmyhal/UA/prime_minister/-"},
+		{"Делегацію прийняв прем'єр-міністр Денис Шмигаль.", "Denys Shmyhal/UA/prime_minister"},
+		{"Це рішення підтримав уряд прем'єр-міністра Дениса Шмигаля.", "Denys Shmyhal/UA/prime_minister"},
+		{"Віцепрем'єр-міністр з інновацій, розвитку освіти, науки і технологій – міністр цифрової трансформації Михайло Федоров презентував застосунок.", "Mykhailo Fedorov/UA/deputy_prime_minister/digital_transformation"},
+		{"Перший віцепрем'єр-міністр – міністр економіки Юлія Свириденко підписала угоду.", "Yulia Svyrydenko/UA/deputy_prime_minister/economy"},
+		{"Глава МЗС Андрій Сибіга провів переговори.", "Andrii Sybiha/UA/minister/foreign_affairs"},
+		{"Очільник Міноборони Рустем Умєров відвідав фронт.", "Rustem Umerov/UA/minister/defence"},
+		{"Керівник Мінцифри Михайло Федоров розповів про дрони.", "Mykhailo Fedorov/UA/minister/digital_transformation"},
+		{"Естонський міністр оборони Ханно Певкур прибув до Києва.", "Hanno Pevkur/EE/minister/defence"},
+		{"Міністерка оборони Люксембургу Юріко Бакес підписала лист.", "Yuriko Backes/LU/minister/defence"},
+		{"Міністр закордонних справ Польщі Радослав Сікорський відповів.", "Radosław Sikorski/PL/minister/foreign_affairs"},
+		{"Міністр оборони Німеччини Борис Пісторіус оголосив про пакет.", "Boris Pistorius/DE/minister/defence"},
+		{"Держсекретар США Ентоні Блінкен прибув до Києва.", "Antony Blinken/US/minister/foreign_affairs"},
+		{"Глава Пентагону Ллойд Остін провів засідання.", "Lloyd Austin/US/minister/defence"},
+		{"Колишній міністр оборони Олексій Резніков прокоментував новину.", "Oleksii Reznikov/UA/minister/defence"},
+		{"Ексміністр оборони Олексій Резніков став послом.", "Oleksii Reznikov/UA/minister/defence"},
+		{"Прем'єр-міністерка Естонії Кая Каллас підтримала Україну.", "Kaja Kallas/EE/prime_minister"},
+		{"Прем'єрка Італії Джорджа Мелоні приїхала до Києва.", "Giorgia Meloni/IT/prime_minister"},
+		{"Віцепрем'єр-міністерка з питань європейської та євроатлантичної інтеграції Ольга Стефанішина виступила.", "Olha Stefanishyna/UA/deputy_prime_minister/european_integration"},
+		{"Міністр фінансів Сергій Марченко підписав угоду.", "Serhii Marchenko/UA/minister/finance"},
+		{"Міністр з питань стратегічних галузей промисловості Олександр Камишін відвідав завод.", "Oleksandr Kamyshin/UA/minister/strategic_industries"},
+		{"Президент подякував міністру оборони Рустему Умєрову.", "Rustem Umerov/UA/minister/defence"},
+		{"Він зустрівся з віцепрем'єр-міністром Михайлом Федоровим.", "Mykhailo Fedorov/UA/deputy_prime_minister"},
+		{"Міністр охорони здоров'я України Іван Петренко відкрив лікарню.", "Ivan Petrenko/UA/minister/health"},
+		{"Він поговорив з міністром енергетики України Олегом Коваленком.", "Oleh Kovalenko/UA/minister/energy"},
+		{"В. о. міністра культури Микола Точицький відкрив виставку.", "Mykola Tochytskyi/UA/minister/culture"},
+		{"Перший заступник міністра оборони Іван Гаврилюк зустрівся з виробниками.", "Ivan Havryliuk/UA/deputy_minister/defence"},
+		{"Заступниця міністра закордонних справ Еміне Джапарова відвідала Індію.", "Emine Dzhaparova/UA/deputy_minister/foreign_affairs"},
+		{"Прем'єр Денис Шмигаль провів засідання уряду.", "Denys Shmyhal/UA/prime_minister"},
+		{"Міністри оборони Естонії та Люксембургу Ханно Певкур і Юріко Бакес очолюють коаліцію.", "Hanno Pevkur/EE/minister/defence; Yuriko Backes/LU/minister/defence"},
+		{"Рустем Умєров, міністр оборони України, заявив про нові поставки.", "Rustem Umerov/UA/minister/defence"},
+		{"Голова уряду Денис Шмигаль оголосив про програму.", "Denys Shmyhal/UA/prime_minister"},
+		{"Очільниця МЗС Німеччини Анналена Бербок приїхала до Одеси.", "Annalena Baerbock/DE/minister/foreign_affairs"},
+		{"Міністр оборони Рустем Умєров заявив. Умєров наголосив на важливості ППО. Умєрову подякували партнери.", "Rustem Umerov/UA/minister/defence"},
+		{"Міністр оборони Латвії Андріс Спрудс підписав меморандум.", "Andris Sprūds/LV/minister/defence"},
+		{"Міністр оборони Литви Довіле Шакалене відвідала Київ.", "Dovilė Šakalienė/LT/minister/defence"},
+		{"Прем'єр-міністр Польщі Дональд Туск зробив заяву.", "Donald Tusk/PL/prime_minister"},
+		{"Міністр оборони Великої Британії Джон Гілі оголосив про допомогу.", "John Healey/GB/minister/defence"},
+		{"Міністр закордонних справ Росії Сергій Лавров знову погрожував.", "Sergei Lavrov/RU/minister/foreign_affairs"},
+		{"З міністеркою оборони Люксембургу Юріко Бакес говорили про ІТ-коаліцію.", "Yuriko Backes/LU/minister/defence"},
+		{"Міністр цифрової трансформації Михайло Федоров, віцепрем'єр-міністр, виступив.", "Mykhailo Fedorov/UA/deputy_prime_minister/digital_transformation"},
+		{"Колишній прем'єр Микола Азаров давно живе за кордоном.", "Mykola Azarov//prime_minister"},
+		{"Міністр закордонних справ РФ Сергій Лавров знову погрожував.", "Sergei Lavrov/RU/minister/foreign_affairs"},
+		{"Главу МЗС Дмитра Кулебу запросили до Риму.", "Dmytro Kuleba/UA/minister/foreign_affairs"},
+		{"Віце-прем'єр-міністр з питань європейської інтеграції Іванна Климпуш-Цинцадзе виступила.", "Ivanna Klympush-Tsyntsadze//deputy_prime_minister/european_integration"},
+		{"Міністр оборони України Рустем Умєров під час зустрічі з міністром оборони Франції Себастьєном Лекорню.", "Rustem Umerov/UA/minister/defence; Sébastien Lecornu/FR/minister/defence"},
+		{"Очільник оборонного відомства Рустем Умєров прибув до Брюсселя.", "Rustem Umerov/UA/minister/defence"},
+		{"Виконуючий обов'язки міністра культури України Ростислав Карандєєв відкрив виставку.", "Rostyslav Karandieiev/UA/minister/culture"},
+		{"Міністр у справах сім'ї та молоді України Іван Петренко виступив.", "Ivan Petrenko/UA/minister"},
+		{"Міністр закордонних справ Росії Сергій Лавров і міністр оборони Андрій Бєлоусов прибули.", "Sergei Lavrov/RU/minister/foreign_affairs; Andrei Belousov/RU/minister/defence"},
+		// negatives
+		{"Речник міністра оборони Іларіон Павлюк повідомив про зустріч.", ""},
+		{"Заступник державного секретаря США Джеймс О'Браєн прибув до Києва.", ""},
+		{"Державний секретар Міністерства оборони Олександр Іванов підписав наказ.", ""},
+		{"Секретар РНБО Олександр Литвиненко заявив.", ""},
+		{"Президент України Володимир Зеленський подякував партнерам.", ""},
+		{"Голова Верховної Ради Руслан Стефанчук виступив.", ""},
+		{"Керівник Офісу Президента Андрій Єрмак провів зустріч.", ""},
+		{"Посол України в Італії Ярослав Мельник взяв участь.", ""},
+		{"Міністри оборони України та Естонії провели зустріч.", ""},
+		{"Речник Міноборони Дмитро Лазуткін прокоментував.", ""},
+		{"Умєров заявив про нові поставки.", ""},
+		{"Начальник Генштабу Анатолій Баргилевич доповів.", ""},
+		{"Глава ГУР Кирило Буданов розповів.", ""},
+		{"Глава держави Володимир Зеленський підписав закон.", ""},
+		{"Міністерство оборони України повідомило про це у Facebook.", ""},
+		{"Міністр оборони України також подякував партнерам.", ""},
+		{"Прем'єра фільму відбулася в Києві.", ""},
+		{"Голова Нацбанку Андрій Пишний виступив.", ""},
+		{"Міністр заявив, що Київ отримає кошти.", ""},
+		{"Міністерство оборони України отримало нові гелікоптери від Франції.", ""},
+		{"Про це розповів радник міністра оборони Юрій Сак.", ""},
+		{"З міністром зустрівся посол США Бріджит Брінк.", ""},
+		{"Міністр оборони, за словами Кирила Буданова, був у Вашингтоні.", ""},
+		{"Прем'єр-міністр Польщі заявив, що Варшава допоможе.", ""},
+		{"Канцлер Німеччини Олаф Шольц і президент Франції Емманюель Макрон зустрілися.", ""},
+		{"Міністр закордонних справ України Дмитро Кулеба провів телефонну розмову з держсекретарем США Ентоні Блінкеном.", "Dmytro Kuleba/UA/minister/foreign_affairs; Antony Blinken/US/minister/foreign_affairs"},
+		{"Прем'єр-міністр Великої Британії Ріші Сунак оголосив про новий пакет допомоги.", "Rishi Sunak/GB/prime_minister"},
+		{"Про це заявив глава українського МЗС Дмитро Кулеба.", "Dmytro Kuleba/UA/minister/foreign_affairs"},
+		{"Як повідомив міністр внутрішніх справ Ігор Клименко, рятувальники працюють на місці.", "Ihor Klymenko/UA/minister/interior"},
+		{"Командувач Сил оборони Олександр Сирський доповів.", ""},
+		{"Про це повідомили в Міноборони.", ""},
+	})
+}

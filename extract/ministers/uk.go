@@ -1,0 +1,268 @@
+package ministers
+
+// Ukrainian title vocabulary. Titles decline, and a name after a title
+// stands in the title's case ("з міністром оборони Рустемом Умєровим"), so
+// every case form is listed with its case. A заступник державного
+// секретаря is not a minister; a державний секретар counts only as the US
+// Secretary of State.
+
+// ukForm is one case form, written as the ending added to a stem.
+type ukForm struct {
+	end    string
+	c      gcase
+	plural bool
+}
+
+// Declension patterns of the title nouns.
+var (
+	// міністр, прем'єр: hard masculine.
+	ukHardMasc = []ukForm{
+		{"", caseNom, false}, {"а", caseGen, false}, {"у", caseDat, false}, {"ові", caseDat, false},
+		{"ом", caseIns, false}, {"і", caseLoc, false}, {"е", caseNom, false},
+		{"и", caseNom, true}, {"ів", caseGen, true}, {"ам", caseDat, true}, {"ами", caseIns, true}, {"ах", caseLoc, true},
+	}
+	// заступник, очільник, керівник: masculine ending in -к.
+	ukVelarMasc = []ukForm{
+		{"", caseNom, false}, {"а", caseGen, false}, {"у", caseDat, false}, {"ові", caseDat, false},
+		{"ом", caseIns, false}, {"и", caseNom, true}, {"ів", caseGen, true}, {"ам", caseDat, true}, {"ами", caseIns, true},
+	}
+	// держсекретар: soft masculine in -р.
+	ukSoftMasc = []ukForm{
+		{"", caseNom, false}, {"я", caseGen, false}, {"ю", caseDat, false}, {"еві", caseDat, false},
+		{"ем", caseIns, false}, {"і", caseNom, true}, {"ів", caseGen, true},
+	}
+	// міністерка, прем'єрка: feminine in -ка (the stem ends before "к").
+	ukFemKa = []ukForm{
+		{"ка", caseNom, false}, {"ки", caseGen, false}, {"ці", caseDat, false}, {"ку", caseAcc, false},
+		{"кою", caseIns, false}, {"ко", caseNom, false}, {"ок", caseGen, true},
+	}
+	// заступниця, очільниця: feminine in -ця (the stem ends before "ц").
+	ukFemTsia = []ukForm{
+		{"ця", caseNom, false}, {"ці", caseGen, false}, {"цю", caseAcc, false}, {"цею", caseIns, false},
+		{"ці", caseNom, true}, {"ць", caseGen, true},
+	}
+	// глава, голова: nouns in -а of either gender.
+	ukA = []ukForm{
+		{"а", caseNom, false}, {"и", caseGen, false}, {"і", caseDat, false}, {"у", caseAcc, false}, {"ою", caseIns, false},
+	}
+	// Adjectives: перший, колишній, новий (hard and soft stems).
+	ukAdjHard = []ukForm{
+		{"ий", caseNom, false}, {"ого", caseGen, false}, {"ому", caseDat, false}, {"им", caseIns, false},
+		{"а", caseNom, false}, {"ої", caseGen, false}, {"ій", caseDat, false}, {"у", caseAcc, false}, {"ою", caseIns, false},
+	}
+	ukAdjSoft = []ukForm{
+		{"ій", caseNom, false}, {"ього", caseGen, false}, {"ьому", caseDat, false}, {"ім", caseIns, false},
+		{"я", caseNom, false}, {"ьої", caseGen, false}, {"ю", caseAcc, false}, {"ьою", caseIns, false},
+	}
+)
+
+// ukDecline lists "prefix+stem+ending" for every form of a pattern, with
+// the entry tmpl completed by each form's case and number.
+func ukDecline(stem string, forms []ukForm, tmpl entry) []def {
+	out := make([]def, 0, len(forms))
+	for _, f := range forms {
+		e := tmpl
+		e.gcase = f.c
+		e.plural = e.plural || f.plural
+		out = append(out, def{stem + f.end, e})
+	}
+	return out
+}
+
+func ukrainian() langData {
+	minister := entry{role: roleMinister, kind: kindMinister}
+	pm := entry{role: rolePM, kind: kindMinister}
+	premier := entry{role: rolePM, kind: kindMinister} // "прем'єр" is the prime minister
+	dpm := entry{role: roleDPM, kind: kindMinister}
+	headOf := entry{role: roleMinister, kind: kindHeadOf}
+	secState := entry{role: roleMinister, kind: kindSecState, portfolio: "foreign_affairs"}
+	fem := func(e entry) entry { e.fem = true; return e }
+	former := func(e entry) entry { e.former = true; return e }
+
+	var heads []def
+	add := func(ds ...[]def) {
+		for _, d := range ds {
+			heads = append(heads, d...)
+		}
+	}
+	add(
+		ukDecline("міністр", ukHardMasc, minister),
+		ukDecline("міністер", ukFemKa, fem(minister)),
+		ukDecline("ексміністр", ukHardMasc, former(minister)),
+		ukDecline("прем'єр-міністр", ukHardMasc, pm),
+		ukDecline("прем'єр-міністер", ukFemKa, fem(pm)),
+		ukDecline("прем'єр", ukHardMasc, premier),
+		ukDecline("прем'єр", ukFemKa, fem(premier)),
+		ukDecline("віцепрем'єр-міністр", ukHardMasc, dpm),
+		ukDecline("віцепрем'єр-міністер", ukFemKa, fem(dpm)),
+		ukDecline("віцепрем'єр", ukHardMasc, dpm),
+		ukDecline("віцепрем'єр", ukFemKa, fem(dpm)),
+		ukDecline("держсекретар", ukSoftMasc, secState),
+		ukDecline("глав", ukA, headOf),
+		ukDecline("голов", ukA, headOf),
+		ukDecline("очільник", ukVelarMasc, headOf),
+		ukDecline("очільни", ukFemTsia, fem(headOf)),
+		ukDecline("керівник", ukVelarMasc, headOf),
+		ukDecline("керівни", ukFemTsia, fem(headOf)),
+	)
+	for _, f := range []struct {
+		p string
+		c gcase
+	}{
+		{"державний секретар", caseNom}, {"державного секретаря", caseGen}, {"державному секретарю", caseDat},
+		{"державному секретареві", caseDat}, {"державним секретарем", caseIns},
+	} {
+		e := secState
+		e.gcase = f.c
+		heads = append(heads, def{f.p, e})
+	}
+
+	deputies := append(ukDecline("заступник", ukVelarMasc, entry{}), ukDecline("заступни", ukFemTsia, entry{fem: true})...)
+	deputies = append(deputies, def{"віце", entry{}})
+	firsts := ukDecline("перш", ukAdjHard, entry{})
+	formers := append(ukDecline("колишн", ukAdjSoft, entry{}), ukDecline("тодішн", ukAdjSoft, entry{})...)
+	formers = append(formers, def{"екс", entry{}})
+	var dets []def
+	for _, stem := range []string{"нов", "новопризначен", "чинн", "призначен", "тимчасов"} {
+		dets = append(dets, ukDecline(stem, ukAdjHard, entry{})...)
+	}
+	for _, p := range []string{"в. о.", "в.о.", "тво", "т. в. о.", "виконувач обов'язків", "тимчасово виконувач обов'язків"} {
+		dets = append(dets, def{p, entry{gcase: caseNom}})
+	}
+	dets = append(dets, def{"виконувачка обов'язків", entry{gcase: caseNom, fem: true}})
+	for _, p := range []string{"виконуючий обов'язки", "тимчасово виконуючий обов'язки"} {
+		dets = append(dets, def{p, entry{gcase: caseNom}})
+	}
+	dets = append(dets, def{"виконуюча обов'язки", entry{gcase: caseNom, fem: true}})
+
+	var ministries []def
+	for _, m := range []struct {
+		p, portfolio, nation string
+		gov                  bool
+	}{
+		{"міністерство", "", "", false}, {"міністерства", "", "", false}, {"міністерству", "", "", false},
+		{"міністерством", "", "", false}, {"міністерстві", "", "", false},
+		{"відомство", "", "", false}, {"відомства", "", "", false}, {"відомству", "", "", false}, {"відомством", "", "", false},
+		{"міноборони", "defence", "", false}, {"мзс", "foreign_affairs", "", false}, {"мінцифри", "digital_transformation", "", false},
+		{"мінфін", "finance", "", false}, {"мінфіну", "finance", "", false}, {"мінфіном", "finance", "", false},
+		{"мвс", "interior", "", false}, {"мінекономіки", "economy", "", false}, {"міненерго", "energy", "", false},
+		{"моз", "health", "", false}, {"мон", "education", "", false}, {"мін'юст", "justice", "", false},
+		{"мін'юсту", "justice", "", false}, {"мінагрополітики", "agriculture", "", false}, {"мінагро", "agriculture", "", false},
+		{"мінстратегпром", "strategic_industries", "", false}, {"мінстратегпрому", "strategic_industries", "", false},
+		{"мінветеранів", "veterans", "", false}, {"мінсоцполітики", "social_policy", "", false},
+		{"мінкульт", "culture", "", false}, {"мінкульту", "culture", "", false}, {"мінкультури", "culture", "", false},
+		{"мінінфраструктури", "infrastructure", "", false}, {"мінрозвитку", "regional_development", "", false},
+		{"мінрегіон", "regional_development", "", false}, {"мінрегіону", "regional_development", "", false},
+		{"міндовкілля", "environment", "", false}, {"мінреінтеграції", "reintegration", "", false},
+		{"мінмолодьспорт", "youth_sports", "", false}, {"мінмолодьспорту", "youth_sports", "", false},
+		{"пентагон", "defence", "US", false}, {"пентагону", "defence", "US", false}, {"пентагоном", "defence", "US", false},
+		{"держдеп", "foreign_affairs", "US", false}, {"держдепу", "foreign_affairs", "US", false},
+		{"держдепартаменту", "foreign_affairs", "US", false}, {"форін-офісу", "foreign_affairs", "GB", false},
+		{"форін офісу", "foreign_affairs", "GB", false}, {"дипломатії", "foreign_affairs", "", false},
+		{"уряд", "", "", true}, {"уряду", "", "", true}, {"урядом", "", "", true}, {"кабмін", "", "", true},
+		{"кабміну", "", "", true}, {"кабінету міністрів", "", "", true}, {"кабінет міністрів", "", "", true},
+	} {
+		ministries = append(ministries, def{m.p, entry{portfolio: m.portfolio, nation: m.nation, gov: m.gov}})
+	}
+
+	var otherTitles []string
+	for _, d := range [][]def{
+		ukDecline("президент", ukHardMasc, entry{}), ukDecline("посл", ukHardMasc, entry{}),
+		ukDecline("речник", ukVelarMasc, entry{}), ukDecline("речни", ukFemTsia, entry{}),
+		ukDecline("генерал", ukHardMasc, entry{}), ukDecline("полковник", ukVelarMasc, entry{}),
+		ukDecline("директор", ukHardMasc, entry{}), ukDecline("канцлер", ukHardMasc, entry{}),
+		ukDecline("колег", ukA, entry{}), ukDecline("командувач", ukHardMasc, entry{}),
+		ukDecline("секретар", ukSoftMasc, entry{}), ukDecline("радник", ukVelarMasc, entry{}),
+		ukDecline("депутат", ukHardMasc, entry{}), ukDecline("мер", ukHardMasc, entry{}),
+	} {
+		for _, x := range d {
+			otherTitles = append(otherTitles, x.p)
+		}
+	}
+	otherTitles = append(otherTitles, "посол", "посла", "послу", "послом", "президентка", "президентки")
+
+	var possessors []string
+	for _, d := range [][]def{
+		ukDecline("речник", ukVelarMasc, entry{}), ukDecline("речни", ukFemTsia, entry{}),
+		ukDecline("радник", ukVelarMasc, entry{}), ukDecline("радни", ukFemTsia, entry{}),
+		ukDecline("помічник", ukVelarMasc, entry{}), ukDecline("помічни", ukFemTsia, entry{}),
+		ukDecline("представник", ukVelarMasc, entry{}), ukDecline("представни", ukFemTsia, entry{}),
+		ukDecline("прес-секретар", ukSoftMasc, entry{}), ukDecline("прессекретар", ukSoftMasc, entry{}),
+		ukDecline("секретар", ukSoftMasc, entry{}), ukDecline("дружин", ukA, entry{}),
+		ukDecline("пресслужб", ukA, entry{}), ukDecline("прес-служб", ukA, entry{}),
+		ukDecline("офіс", ukHardMasc, entry{}), ukDecline("апарат", ukHardMasc, entry{}),
+	} {
+		for _, x := range d {
+			possessors = append(possessors, x.p)
+		}
+	}
+
+	return langData{
+		heads:    heads,
+		deputies: deputies,
+		firsts:   firsts,
+		formers:  formers,
+		dets:     dets,
+		portfolios: map[string]string{
+			"оборони": "defence", "оборонного": "defence", "оборонному": "defence", "оборонне": "defence",
+			"закордонних справ": "foreign_affairs", "зовнішніх справ": "foreign_affairs",
+			"зовнішньополітичного": "foreign_affairs", "цифрової трансформації": "digital_transformation",
+			"цифровізації": "digital_transformation", "фінансів": "finance", "фінансового": "finance",
+			"економіки": "economy", "економічного розвитку": "economy", "внутрішніх справ": "interior",
+			"юстиції": "justice", "охорони здоров'я": "health", "освіти": "education",
+			"освіти і науки": "education", "освіти та науки": "education", "енергетики": "energy",
+			"аграрної політики": "agriculture", "аграрної політики та продовольства": "agriculture",
+			"сільського господарства": "agriculture", "інфраструктури": "infrastructure",
+			"розвитку громад": "regional_development", "розвитку громад та територій": "regional_development",
+			"культури": "culture", "культури та інформаційної політики": "culture",
+			"культури та стратегічних комунікацій": "culture", "ветеранів": "veterans",
+			"у справах ветеранів": "veterans", "стратегічних галузей промисловості": "strategic_industries",
+			"соціальної політики": "social_policy", "захисту довкілля": "environment", "довкілля": "environment",
+			"реінтеграції": "reintegration", "європейської інтеграції": "european_integration",
+			"європейської та євроатлантичної інтеграції": "european_integration",
+			"молоді та спорту": "youth_sports", "національної єдності": "national_unity",
+			"кабінету міністрів": "cabinet", "торгівлі": "trade", "праці": "labour", "інновацій": "science",
+			"науки": "science", "технологій": "science", "відновлення": "restoration",
+			"безпеки": "security", "національної безпеки": "security", "надзвичайних ситуацій": "emergency",
+			"транспорту": "transport", "промисловості": "industry", "туризму": "tourism",
+		},
+		ministries: ministries,
+		fillers: []string{
+			"справ", "політики", "розвитку", "громад", "територій", "тимчасово", "окупованих", "продовольства",
+			"природних", "ресурсів", "інформаційної", "стратегічних", "комунікацій", "промисловості",
+			"євроатлантичної", "республіки", "федерації", "королівства", "міжнародного", "співробітництва",
+			"національної", "галузей", "захисту", "охорони", "здоров'я", "освіти",
+		},
+		connectors: []string{"з", "з питань", "питань", "у", "в", "у справах", "в справах", "справах", "із"},
+		conj:       []string{"та", "і", "й"},
+		negLeft:    nil,
+		negSec:     []string{"заступник", "заступника", "заступниця", "заступниці"},
+		negRight:   []string{"-президент", "-президента"},
+		stops: []string{
+			"про", "у", "в", "з", "із", "на", "за", "до", "як", "це", "він", "вона", "вони", "його", "її", "їх",
+			"та", "і", "й", "а", "але", "що", "який", "яка", "які", "під", "після", "під час", "від", "для",
+			"міноборони", "мзс", "нато", "єс", "оон", "зсу", "рамштайн", "рамштайну", "міністерство",
+			"міністерства", "уряд", "уряду", "кабмін", "верховна", "рада", "ради", "офіс", "президент",
+			"президента", "січня", "лютого", "березня", "квітня", "травня", "червня", "липня", "серпня",
+			"вересня", "жовтня", "листопада", "грудня", "січень", "лютий", "березень", "квітень", "травень",
+			"червень", "липень", "серпень", "вересень", "жовтень", "листопад", "грудень", "понеділок",
+			"вівторок", "середа", "четвер", "п'ятниця", "субота", "неділя", "сьогодні", "вчора", "завтра",
+			"міністр", "міністра", "заявив", "заявила", "повідомив", "повідомила", "сказав", "сказала",
+			"зазначив", "зазначила", "наголосив", "наголосила", "укрінформ", "фото", "джерело", "читайте",
+			"також", "генерал", "полковник", "посол", "речник", "речниця", "коаліції", "коаліція", "ит",
+			"іт", "ikt", "сша", "ес", "рф", "фрн", "оае", "кнр",
+		},
+		capitals: map[string]string{
+			"києва": "UA", "київ": "UA", "москви": "RU", "москва": "RU", "вашингтона": "US", "вашингтон": "US",
+			"лондона": "GB", "лондон": "GB", "берліна": "DE", "берлін": "DE", "парижа": "FR", "париж": "FR",
+			"варшави": "PL", "варшава": "PL", "таллінна": "EE", "таллінн": "EE", "риги": "LV", "вільнюса": "LT",
+			"токіо": "JP", "пекіна": "CN", "праги": "CZ", "будапешта": "HU", "мінська": "BY", "кишинева": "MD",
+			"рф": "RU", "фрн": "DE", "сша": "US", "оае": "AE", "кнр": "CN",
+		},
+		particles:   []string{"де", "ван", "фон", "ді", "да", "дер"},
+		placePreps:  []string{"у", "в", "біля", "поблизу", "на"},
+		honorifics:  []string{"пан", "пана", "пану", "паном", "пані", "панові"},
+		possessors:  possessors,
+		otherTitles: otherTitles,
+	}
+}
