@@ -47,19 +47,25 @@ var testNations = map[string]string{
 	"south korea": "KR", "south korean": "KR", "moldova": "MD", "moldovan": "MD", "norway's": "NO",
 }
 
+// testNationIndex is testNations by first token.
+var testNationIndex = func() map[string][][]string {
+	idx := map[string][][]string{}
+	for k := range testNations {
+		toks := strings.Split(k, " ")
+		idx[toks[0]] = append(idx[toks[0]], toks)
+	}
+	return idx
+}()
+
 // fakeNations marks the test gazetteer's phrases in d, longest first, in
 // order of first appearance, as the nation extractor would.
 func fakeNations(d *token.Doc) []corpus.Nation {
-	var keys [][]string
-	for k := range testNations {
-		keys = append(keys, strings.Split(k, " "))
-	}
 	var out []corpus.Nation
 	idx := map[string]int{}
 	for i := 0; i < len(d.Tokens); {
 		best := 0
 		var code string
-		for _, k := range keys {
+		for _, k := range testNationIndex[d.Tokens[i].Norm] {
 			if len(k) <= best || i+len(k) > len(d.Tokens) {
 				continue
 			}
