@@ -5,7 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	bolt "go.etcd.io/bbolt"
+	bolterrors "go.etcd.io/bbolt/errors"
 	"strings"
 	"time"
 
@@ -90,7 +90,7 @@ func Open(path string, opts Options) (*Index, error) {
 			_ = b.Close()
 			return nil, fmt.Errorf("index: create %s: %w", path, err)
 		}
-	case errors.Is(err, bolt.ErrTimeout):
+	case errors.Is(err, bolterrors.ErrTimeout):
 		return nil, fmt.Errorf("index: open %s: %w", path, ErrLocked)
 	case err != nil:
 		return nil, fmt.Errorf("index: open %s: %w", path, err)
