@@ -11,6 +11,7 @@ import (
 	"log/slog"
 	"os"
 	"os/signal"
+	"runtime/pprof"
 	"strings"
 	"syscall"
 
@@ -45,6 +46,8 @@ type app struct {
 	dataDir   string
 	logFormat string
 	logLevel  string
+	cpuProf   string
+	profFile  *os.File
 	stdin     io.Reader
 	stdout    io.Writer
 	stderr    io.Writer
@@ -99,8 +102,12 @@ them for search from the command line, over HTTP and in a browser page.`,
 		SilenceUsage:  true,
 		SilenceErrors: true,
 		PersistentPreRunE: func(cmd *cobra.Command, _ []string) error {
-			return a.setupLogging()
+			if err := a.setupLogging(); err != nil {
+				return err
+			}
+			return a.startProfile()
 		},
+		PersistentPostRun: func(*cobra.Command, []string) { a.stopProfile() },
 	}
 	def := os.Getenv("KRONIKA_DATA")
 	if def == "" {
@@ -109,9 +116,11 @@ them for search from the command line, over HTTP and in a browser page.`,
 	root.PersistentFlags().StringVar(&a.dataDir, "data", def, "directory holding the store and the index (env KRONIKA_DATA)")
 	root.PersistentFlags().StringVar(&a.logFormat, "log-format", "text", "log format: text or json")
 	root.PersistentFlags().StringVar(&a.logLevel, "log-level", "info", "log level: debug, info, warn or error")
+	root.PersistentFlags().StringVar(&a.cpuProf, "cpuprofile", "", "write a CPU profile to this file (for diagnosing speed)")
+	_ = root.PersistentFlags().MarkHidden("cpuprofile")
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError("%w", err) })
 	root.AddCommand(a.extractCommand(), a.ingestCommand(), a.searchCommand(), a.serveCommand(),
-		a.reindexCommand(), a.statsCommand(), a.exportCommand())
+		a.reindexCommand(), a.statsCommand(), a.exportCommand(), a.benchCommand())
 	return root
 }
 
@@ -141,4 +150,24 @@ func isUsage(err error) bool {
 		}
 	}
 	return false
+}
+
+func (a *app) startProfile() error {
+	if a.cpuProf == "" {
+		return nil
+	}
+	f, err := os.Create(a.cpuProf)
+	if err != nil {
+		return usageError("--cpuprofile: %w", err)
+	}
+	a.profFile = f
+	return pprof.StartCPUProfile(f)
+}
+
+func (a *app) stopProfile() {
+	if a.profFile != nil {
+		pprof.StopCPUProfile()
+		a.profFile.Close()
+		a.profFile = nil
+	}
 }
