@@ -21,6 +21,7 @@ import (
 	"time"
 
 	"kronika/corpus"
+	"kronika/corpus/gen"
 	"kronika/index"
 	"kronika/pipeline"
 )
@@ -95,8 +96,7 @@ type childResult struct {
 	stdout  string
 	stderr  string
 	elapsed time.Duration
-	maxRSS  int64 // peak resident memory in bytes
-	killed  bool  // ended by the test's SIGKILL
+	maxRSS  int64 // peak resident memory in bytes (VmHWM)
 }
 
 // runKronika runs the binary to completion (bounded by ctx) and returns
@@ -111,13 +111,32 @@ func runKronika(t *testing.T, ctx context.Context, stdin []byte, args ...string)
 		cmd.Stdin = bytes.NewReader(stdin)
 	}
 	start := time.Now()
-	err := cmd.Run()
-	res := childResult{stdout: out.String(), stderr: errb.String(), elapsed: time.Since(start)}
-	if cmd.ProcessState != nil {
-		if ru, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage); ok {
-			res.maxRSS = ru.Maxrss * 1024 // kilobytes on Linux
-		}
+	if err := cmd.Start(); err != nil {
+		t.Fatalf("kronika %s: %v", strings.Join(args, " "), err)
 	}
+	// The child's own peak memory is its VmHWM. (Its rusage would not
+	// do: ru_maxrss also counts the test process, whose memory the child
+	// shared until exec.) Polled while it runs; growth in its last few
+	// milliseconds may be missed.
+	stopPoll := make(chan struct{})
+	peak := make(chan int64, 1)
+	go func() {
+		var hwm int64
+		tick := time.NewTicker(5 * time.Millisecond)
+		defer tick.Stop()
+		for {
+			hwm = max(hwm, vmHWM(cmd.Process.Pid))
+			select {
+			case <-stopPoll:
+				peak <- hwm
+				return
+			case <-tick.C:
+			}
+		}
+	}()
+	err := cmd.Wait()
+	close(stopPoll)
+	res := childResult{stdout: out.String(), stderr: errb.String(), elapsed: time.Since(start), maxRSS: <-peak}
 	var ee *exec.ExitError
 	switch {
 	case ctx.Err() != nil:
@@ -128,6 +147,24 @@ func runKronika(t *testing.T, ctx context.Context, stdin []byte, args ...string)
 		t.Fatalf("kronika %s: %v", strings.Join(args, " "), err)
 	}
 	return res
+}
+
+// vmHWM reads the peak resident memory of a running process, in bytes;
+// 0 when it cannot be read (the process has exited).
+func vmHWM(pid int) int64 {
+	b, err := os.ReadFile(fmt.Sprintf("/proc/%d/status", pid))
+	if err != nil {
+		return 0
+	}
+	for line := range strings.Lines(string(b)) {
+		if v, ok := strings.CutPrefix(line, "VmHWM:"); ok {
+			kb, err := strconv.ParseInt(strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(v), "kB")), 10, 64)
+			if err == nil {
+				return kb * 1024
+			}
+		}
+	}
+	return 0
 }
 
 func tail(s string) string {
@@ -212,9 +249,11 @@ func nearCopy(rng *rand.Rand, words []string, lang string) []string {
 	return append(out, vocab[rng.IntN(len(vocab))], vocab[rng.IntN(len(vocab))]+".")
 }
 
-// writeCrashCorpus writes nJSONL articles as JSONL and nTxt as .txt files,
-// plus exact copies, near copies and repeated lines of some of them.
-func writeCrashCorpus(t *testing.T, dir string, nJSONL, nTxt int, seed uint64) *crashCorpus {
+// writeCrashCorpus writes nJSONL made-up articles as JSONL and nTxt as
+// .txt files, plus exact copies, near copies and repeated lines of some of
+// them, and nGen articles of the shared generator (corpus/gen) in the
+// JSONL and a quarter as many as .txt files.
+func writeCrashCorpus(t *testing.T, dir string, nJSONL, nTxt, nGen int, seed uint64) *crashCorpus {
 	t.Helper()
 	rng := rand.New(rand.NewPCG(seed, 77))
 	c := &crashCorpus{ids: map[string]bool{}, nonce: map[string]string{}, group: map[string][]string{}}
@@ -260,6 +299,19 @@ func writeCrashCorpus(t *testing.T, dir string, nJSONL, nTxt int, seed uint64) *
 		c.group[orig.id] = append(c.group[orig.id], id)
 		add(art{id: id, lang: orig.lang, title: orig.title, words: nearCopy(rng, orig.words, orig.lang)})
 	}
+	// Realistic articles from the shared generator: entity-dense text in
+	// the three languages, as extraction meets it in production.
+	for i := range nGen {
+		d := gen.Article(i, seed)
+		d.ID = "g-" + d.ID
+		b, err := json.Marshal(d)
+		if err != nil {
+			t.Fatal(err)
+		}
+		jsonl.Write(append(b, '\n'))
+		c.ids[d.ID] = true
+		c.docs++
+	}
 	for range 8 {
 		jsonl.Write(arts[rng.IntN(len(arts))].line)
 		c.docs++
@@ -296,6 +348,15 @@ func writeCrashCorpus(t *testing.T, dir string, nJSONL, nTxt int, seed uint64) *
 			t.Fatal(err)
 		}
 		c.group[orig.id] = append(c.group[orig.id], id)
+		c.ids[id] = true
+		c.docs++
+	}
+	for i := nGen; i < nGen+nGen/4; i++ {
+		d := gen.Article(i, seed)
+		id := "gtxt-" + d.ID
+		if err := os.WriteFile(filepath.Join(txtDir, id+".txt"), gen.TextFile(d), 0o644); err != nil {
+			t.Fatal(err)
+		}
 		c.ids[id] = true
 		c.docs++
 	}
@@ -397,7 +458,7 @@ func TestCrashSafety(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Minute)
 	defer cancel()
 	work := t.TempDir()
-	in := writeCrashCorpus(t, work, 200, 50, 20240601)
+	in := writeCrashCorpus(t, work, 160, 40, 120, 20240601)
 	ingestArgs := func(data string, extra ...string) []string {
 		args := append([]string{"ingest"}, in.sources...)
 		return append(append(args, "--data", data, "--log-level", "error", "--progress", "never"), extra...)

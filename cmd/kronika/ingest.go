@@ -110,7 +110,7 @@ Exit status: 0 all succeeded, 1 some failed, 2 usage error.`,
 	f.StringVar(&sourcesFile, "sources", "", "file with one source per line (# starts a comment)")
 	f.StringVar(&reportFile, "report", "", "write a JSON report of the run to this file")
 	f.IntVar(&workers, "workers", 0, "documents analysed in parallel (default: number of CPUs)")
-	f.IntVar(&batch, "batch", 256, "documents per store transaction and index batch")
+	f.IntVar(&batch, "batch", pipeline.DefaultBatchSize, "documents per store transaction and index batch")
 	f.StringVar(&progress, "progress", "auto", "progress bar: auto (on a terminal), always or never")
 	web.register(cmd)
 	return cmd

@@ -37,7 +37,19 @@ func (a *app) runningServer() (*remoteIndex, bool) {
 	if p, err := os.FindProcess(info.PID); err != nil || p.Signal(syscall.Signal(0)) != nil {
 		return nil, false
 	}
-	return &remoteIndex{base: "http://" + info.Addr, client: &http.Client{Timeout: 10 * time.Minute}}, true
+	// The process is alive, but its id may have been reused after a crash
+	// that left server.json behind: ask the server itself.
+	r := &remoteIndex{base: "http://" + info.Addr, client: &http.Client{Timeout: 10 * time.Minute}}
+	probe := &http.Client{Timeout: 2 * time.Second}
+	resp, err := probe.Get(r.base + "/healthz")
+	if err != nil {
+		return nil, false
+	}
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusOK {
+		return nil, false
+	}
+	return r, true
 }
 
 func (r *remoteIndex) Put(ctx context.Context, recs []corpus.Record) error {
