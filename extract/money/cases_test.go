@@ -119,7 +119,7 @@ func TestUkrainian(t *testing.T) { runCases(t, ukrainianCases) }
 // depend on the language's decimal mark are expected to agree.
 func TestUnknownLanguage(t *testing.T) {
 	var cases []moneyCase
-	for _, set := range [][]moneyCase{englishCases, italianCases, ukrainianCases} {
+	for _, set := range [][]moneyCase{englishCases, italianCases, ukrainianCases, moreCases} {
 		for _, c := range set {
 			if c.lang != "en" && strings.ContainsAny(c.text, ",.") {
 				continue

@@ -23,16 +23,19 @@ type currency struct {
 	name      string // "Danish kroner"; "|" separates variants of the last word: "dollar|dollars"
 	code      string // ISO 4217
 	role      role
-	group     string   // family whose ambiguous names share a resolution ("krone")
+	group     string   // family whose ambiguous names share a resolution ("krone", "cent")
 	exactCase bool     // match the letter case of name
 	block     []string // next words that make the name something else ("pounds of")
 	before    []string // words just before the number that do the same ("weighing 300 pounds")
+	// scale is the power of ten a slang name multiplies by ("5 grand" is
+	// 5000); such a name must end its phrase ("5 grand slams" is no money).
+	scale int
 }
 
 // symbols are signs and code-like abbreviations, the same in every language.
 var symbols = []currency{
-	{name: "€", code: "EUR", role: pre | post},
-	{name: "$", code: "USD", role: pre | post},
+	{name: "€", code: "EUR", role: pre | post, group: "cent"},
+	{name: "$", code: "USD", role: pre | post, group: "cent"},
 	{name: "£", code: "GBP", role: pre | post},
 	{name: "¥", code: "JPY", role: pre | post},
 	{name: "₴", code: "UAH", role: pre | post},
@@ -50,21 +53,21 @@ var symbols = []currency{
 	{name: "₾", code: "GEL", role: pre | post},
 	{name: "₼", code: "AZN", role: pre | post},
 	{name: "¢", code: "USD", role: post | minor | tight},
-	{name: "US$", code: "USD", role: pre | post},
-	{name: "USD$", code: "USD", role: pre | post},
-	{name: "U.S.$", code: "USD", role: pre},
-	{name: "C$", code: "CAD", role: pre | post},
-	{name: "CA$", code: "CAD", role: pre | post},
-	{name: "CAN$", code: "CAD", role: pre | post},
-	{name: "Can$", code: "CAD", role: pre | post},
-	{name: "A$", code: "AUD", role: pre | post},
-	{name: "AU$", code: "AUD", role: pre | post},
-	{name: "AUD$", code: "AUD", role: pre | post},
-	{name: "NZ$", code: "NZD", role: pre | post},
-	{name: "HK$", code: "HKD", role: pre | post},
-	{name: "S$", code: "SGD", role: pre | post},
-	{name: "SG$", code: "SGD", role: pre | post},
-	{name: "NT$", code: "TWD", role: pre | post},
+	{name: "US$", code: "USD", role: pre | post, group: "cent"},
+	{name: "USD$", code: "USD", role: pre | post, group: "cent"},
+	{name: "U.S.$", code: "USD", role: pre, group: "cent"},
+	{name: "C$", code: "CAD", role: pre | post, group: "cent"},
+	{name: "CA$", code: "CAD", role: pre | post, group: "cent"},
+	{name: "CAN$", code: "CAD", role: pre | post, group: "cent"},
+	{name: "Can$", code: "CAD", role: pre | post, group: "cent"},
+	{name: "A$", code: "AUD", role: pre | post, group: "cent"},
+	{name: "AU$", code: "AUD", role: pre | post, group: "cent"},
+	{name: "AUD$", code: "AUD", role: pre | post, group: "cent"},
+	{name: "NZ$", code: "NZD", role: pre | post, group: "cent"},
+	{name: "HK$", code: "HKD", role: pre | post, group: "cent"},
+	{name: "S$", code: "SGD", role: pre | post, group: "cent"},
+	{name: "SG$", code: "SGD", role: pre | post, group: "cent"},
+	{name: "NT$", code: "TWD", role: pre | post, group: "cent"},
 	{name: "R$", code: "BRL", role: pre | post},
 	{name: "Mex$", code: "MXN", role: pre | post},
 	{name: "Rs", code: "INR", role: pre | post},
@@ -90,9 +93,9 @@ var codes = []struct {
 	role      role
 	group     string
 }{
-	{"EUR", true, pre | post, ""}, {"USD", true, pre | post, ""}, {"GBP", true, pre | post, ""},
+	{"EUR", true, pre | post, "cent"}, {"USD", true, pre | post, "cent"}, {"GBP", true, pre | post, ""},
 	{"CHF", true, pre | post, ""}, {"JPY", true, pre | post, ""}, {"CNY", true, pre | post, ""},
-	{"CAD", false, pre | post, ""}, {"AUD", true, pre | post, ""}, {"NZD", true, pre | post, ""},
+	{"CAD", false, pre | post, "cent"}, {"AUD", true, pre | post, "cent"}, {"NZD", true, pre | post, "cent"},
 	{"SEK", true, pre | post, "krone"}, {"NOK", true, pre | post, "krone"}, {"DKK", true, pre | post, "krone"},
 	{"ISK", true, pre | post, "krone"}, {"CZK", true, pre | post, "krone"},
 	{"PLN", true, pre | post, ""}, {"HUF", true, pre | post, ""}, {"RON", false, pre | post, ""},
@@ -101,7 +104,7 @@ var codes = []struct {
 	{"PKR", true, pre | post, ""}, {"KRW", true, pre | post, ""}, {"BRL", true, pre | post, ""},
 	{"MXN", true, pre | post, ""}, {"ARS", false, pre | post, ""}, {"CLP", true, pre | post, ""},
 	{"COP", false, pre | post, ""}, {"PEN", false, post, ""}, {"ZAR", true, pre | post, ""},
-	{"HKD", true, pre | post, ""}, {"SGD", true, pre | post, ""}, {"TWD", true, pre | post, ""},
+	{"HKD", true, pre | post, "cent"}, {"SGD", true, pre | post, "cent"}, {"TWD", true, pre | post, "cent"},
 	{"THB", true, pre | post, ""}, {"IDR", true, pre | post, ""}, {"MYR", true, pre | post, ""},
 	{"PHP", false, post | weak, ""}, {"VND", true, pre | post, ""}, {"ILS", true, pre | post, ""},
 	{"AED", true, pre | post, ""}, {"SAR", false, pre | post, ""}, {"QAR", true, pre | post, ""},

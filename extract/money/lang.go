@@ -43,6 +43,10 @@ type language struct {
 	blockers  []string // words after a currency name that make it no amount ("euro area")
 	vague     []string // before a lone scale word, make it vague ("several million")
 	yearPreps []string // before a year ("in 2024 euros")
+	// changeStems begin the verbs and nouns of change ("збільш", "зрос")
+	// after which an up-to word names the new level: "збільшили до 2 млн
+	// євро" is increased to, not up to, two million.
+	changeStems []string
 }
 
 // Qualifiers a mention may carry.

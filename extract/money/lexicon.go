@@ -50,6 +50,7 @@ type curInfo struct {
 	block  [][]string
 	before map[string]bool
 	reqs   []tokReq // one per token of the name
+	scale  int      // power of ten the name multiplies by ("grand": 3)
 }
 
 // tokReq is a requirement on one token of a currency name.
@@ -95,6 +96,7 @@ type lexicon struct {
 	percent      []phrase
 	ratePer      []phrase
 	blockers     []phrase
+	changeStems  []string
 }
 
 // tokens splits a phrase with the shared tokenizer so that it matches the
@@ -192,7 +194,7 @@ func (lx *lexicon) addCurrency(c currency) {
 		if len(ts) == 0 {
 			continue
 		}
-		info := &curInfo{code: c.code, role: c.role, group: c.group, block: block, before: before,
+		info := &curInfo{code: c.code, role: c.role, group: c.group, block: block, before: before, scale: c.scale,
 			reqs: make([]tokReq, len(ts))}
 		for k, t := range ts {
 			var r tokReq
@@ -293,6 +295,7 @@ func (lx *lexicon) add(l *language) {
 	lx.percent = appendPhrases(lx.percent, l.percent)
 	lx.ratePer = appendPhrases(lx.ratePer, l.ratePer)
 	lx.blockers = appendPhrases(lx.blockers, l.blockers)
+	lx.changeStems = append(lx.changeStems, l.changeStems...)
 	if l.decimalComma {
 		lx.decimalComma = true
 	}

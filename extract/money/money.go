@@ -10,6 +10,7 @@ package money
 
 import (
 	"slices"
+	"strings"
 
 	"kronika/corpus"
 	"kronika/extract/token"
@@ -75,10 +76,37 @@ func (x *Extractor) Extract(d *token.Doc, e *corpus.Entities) {
 		}
 		i++
 	}
+	p.dropWeights()
 	if len(p.hits) == 0 {
 		return
 	}
 	p.merge(e)
+}
+
+// dropWeights removes the unscaled amounts of a name that is also a unit
+// of weight ("15 pounds") from a document that prices things per pound
+// and names no sterling by sign, code or unambiguous name: there "a
+// 15-pound bird at $1.60 per pound" weighs, it does not cost.
+func (p *parser) dropWeights() {
+	if !p.unitPrice {
+		return
+	}
+	for _, h := range p.hits {
+		// Sterling by sign, code or unambiguous name: "£3 a pound … 15
+		// pounds" are pounds sterling after all.
+		if h.cur.role&unit == 0 && slices.ContainsFunc(p.hits, func(o hit) bool {
+			return o.cur.role&unit != 0 && o.cur.code == h.cur.code
+		}) {
+			return
+		}
+	}
+	kept := p.hits[:0]
+	for _, h := range p.hits {
+		if h.cur.role&unit == 0 || h.scaled {
+			kept = append(kept, h)
+		}
+	}
+	p.hits = kept
 }
 
 // Parse extracts the amounts of one expression or text, for tests and
@@ -96,7 +124,10 @@ type parser struct {
 	toks []token.Token
 	n    int
 	last int // end of the last amount found
-	hits []hit
+	// unitPrice records a price per unit of weight ("$1.60 per pound"):
+	// the document weighs things in pounds.
+	unitPrice bool
+	hits      []hit
 }
 
 // grow makes room for hits on the first one, so that text without money
@@ -131,7 +162,7 @@ func (p *parser) merge(e *corpus.Entities) {
 	for i, h := range p.hits {
 		code := h.cur.code
 		if h.cur.role&amb != 0 {
-			code = p.resolve(h.cur)
+			code = p.resolve(i)
 		}
 		amount := h.val.float()
 		k := find(amount, code)
@@ -159,13 +190,21 @@ func (p *parser) merge(e *corpus.Entities) {
 	}
 }
 
-// resolve gives an ambiguous name ("kroner") the code of the first
-// unambiguous name of its family in the document ("Danish kroner"), or its
+// resolve gives the ambiguous name of hit i ("kroner", "cents") the code
+// of the nearest unambiguous name of its family in the document, before it
+// if there is one ("Danish kroner … 5 kroner", "€2 … 40 cents"), or its
 // default.
-func (p *parser) resolve(c *curInfo) string {
-	for _, h := range p.hits {
-		if h.cur.group == c.group && h.cur.role&amb == 0 {
-			return h.cur.code
+func (p *parser) resolve(i int) string {
+	c := p.hits[i].cur
+	same := func(h *hit) bool { return h.cur.group == c.group && h.cur.role&amb == 0 }
+	for k := i - 1; k >= 0; k-- {
+		if same(&p.hits[k]) {
+			return p.hits[k].cur.code
+		}
+	}
+	for k := i + 1; k < len(p.hits); k++ {
+		if same(&p.hits[k]) {
+			return p.hits[k].cur.code
 		}
 	}
 	return c.code
@@ -462,10 +501,29 @@ func (p *parser) side(q int, noConn, cont bool) (side, bool) {
 			s.curWord = c.role&sign == 0
 			s.glued = glued
 			j = e
+			if c.scale > 0 {
+				if a.scaled || !p.endsPhrase(e) {
+					return s, false // "3 million grand", "5 grand slams"
+				}
+				// "5 grand": the name carries its own thousand.
+				s.val, s.base, s.exp = a.val.shift(c.scale), a.val, c.scale
+				s.scaled, s.endsScale, s.plain = true, true, false
+			}
 		}
 	}
 	s.end = j
 	return s, true
+}
+
+// endsPhrase reports whether the amount's phrase ends before token q: at a
+// punctuation mark, a line end or a word that may follow an amount ("a
+// year", "for", "apiece").
+func (p *parser) endsPhrase(q int) bool {
+	if q >= p.n || p.toks[q].Gap > token.Space || p.toks[q].Kind == token.Punct {
+		return true
+	}
+	e := p.lx.lookup(p.toks[q].Norm)
+	return e != nil && e.flags&fOneNext != 0
 }
 
 // amount reads a number at q. afterPre says a currency sign precedes it;
@@ -871,6 +929,11 @@ loop:
 			if e.flags&fOneMoney != 0 && nx.flags&fOneName != 0 {
 				// "a dollar": one, if a currency name follows.
 				if c, _ := p.matchCur(j+w, post); c != nil && c.role&(sign|weak) == 0 {
+					if c.role&unit != 0 && p.afterAmount(q) {
+						// "$3 a pound", "47 cents a pound": a unit price.
+						p.unitPrice = true
+						break loop
+					}
 					a.val, a.base, a.exp, a.end, a.article = dec{m: 1}, dec{m: 1}, -1, j+w, true
 					return a, true
 				}
@@ -910,12 +973,15 @@ loop:
 			}
 			afterMult = false
 		default:
-			// "twenty-five"
+			// "twenty-five"; a number that cannot extend the one before
+			// it ("two-three", "due-tre") leaves the dash to a range.
 			if p.toks[j].Norm == "-" && p.toks[j].Gap == token.None && any && j+1 < p.n &&
 				p.toks[j+1].Gap == token.None {
 				if nx, _ := p.word(j + 1); nx.flags&fNum != 0 {
-					j++
-					continue
+					if u, isInt := nx.num.uint(); !cur.zero() && isInt && u < limit {
+						j++
+						continue
+					}
 				}
 			}
 			break loop
@@ -1053,7 +1119,9 @@ func (p *parser) emitSingle(start int, a side) (int, bool) {
 // implied gives a scaled amount without a currency the currency of the
 // scaled amount just before it in the same sentence: "Estonia gave €5
 // million and Latvia 3 million." The amount must end its clause, so that
-// "€5 million for 3 million people" stays a count.
+// "€5 million for 3 million people" stays a count, unless it repeats the
+// shape of the amount before it: "€5 billion in 2023 and 6 billion in
+// 2024", "€5 million for tanks and 3 million for shells".
 func (p *parser) implied(start int, a side) *curInfo {
 	if !a.scaled || a.article || len(p.hits) == 0 {
 		return nil
@@ -1067,7 +1135,7 @@ func (p *parser) implied(start int, a side) *curInfo {
 			return nil
 		}
 		switch p.toks[k].Norm {
-		case ".", "!", "?", ";":
+		case ".", "!", "?":
 			return nil
 		}
 	}
@@ -1076,9 +1144,13 @@ func (p *parser) implied(start int, a side) *curInfo {
 		switch {
 		case t.Kind == token.Punct && isSentencePunct(t.Norm):
 		case t.Kind == token.Word:
-			if e := p.lx.lookup(t.Norm); e == nil || e.flags&fConnector == 0 {
-				return nil
+			if e := p.lx.lookup(t.Norm); e != nil && e.flags&fConnector != 0 {
+				break
 			}
+			if prev.end < p.n && p.toks[prev.end].Norm == t.Norm && p.toks[prev.end].Gap <= token.Space {
+				break
+			}
+			return nil
 		default:
 			return nil
 		}
@@ -1184,13 +1256,18 @@ func (p *parser) notMoney(start, end int, a side, cur *curInfo) bool {
 	if a.scaled {
 		return false
 	}
-	// "41.2 hryvnias per dollar"
+	// "41.2 hryvnias per dollar" is a rate, but "$1.60 per pound" and "47
+	// cents a pound" price a weight, unless the sentence speaks of
+	// exchange.
 	if p.near(end) {
 		if k := p.matchAny(end, p.lx.ratePer); k > 0 {
 			m := p.skipArticle(end + k)
 			if c, e := p.matchCur(m, pre|post); c != nil && p.near(m) && c.role&minor == 0 &&
 				!(e < p.n && toks[e].Kind == token.Number) {
-				return true
+				if c.role&unit == 0 || p.rateCueNear(start, e) {
+					return true
+				}
+				p.unitPrice = true
 			}
 		}
 	}
@@ -1210,7 +1287,8 @@ func (p *parser) notMoney(start, end int, a side, cur *curInfo) bool {
 				return true
 			}
 			if e.cur != nil && small {
-				if c, _ := p.matchCur(k, pre|post); c != nil && c.code != cur.code && c.role&minor == 0 {
+				if c, _ := p.matchCur(k, pre|post); c != nil && c.code != cur.code && c.role&minor == 0 &&
+					p.bareName(k, c) {
 					return true
 				}
 			}
@@ -1218,6 +1296,88 @@ func (p *parser) notMoney(start, end int, a side, cur *curInfo) bool {
 		if t.Gap >= token.Newline {
 			return false
 		}
+	}
+	return false
+}
+
+// afterAmount reports whether token q directly follows an amount: a
+// number, a currency name or the end of the last amount found.
+func (p *parser) afterAmount(q int) bool {
+	if q == 0 || p.toks[q].Gap > token.Space {
+		return false
+	}
+	if n := len(p.hits); n > 0 && p.hits[n-1].end == q {
+		return true
+	}
+	prev := &p.toks[q-1]
+	if prev.Kind == token.Number {
+		return true
+	}
+	e := p.lx.lookup(prev.Norm)
+	return e != nil && e.cur != nil
+}
+
+// bareName reports a currency name at k that stands for the currency
+// itself ("the euro rose to"), not for an amount or a weight: no number
+// before it ("5 pounds", "a 16-pound turkey") and, for a name that is also
+// a unit, no unit-price word ("$1.60 per pound").
+func (p *parser) bareName(k int, c *curInfo) bool {
+	if k == 0 {
+		return true
+	}
+	b := k - 1
+	if p.toks[b].Norm == "-" && p.toks[k].Gap == token.None && b > 0 {
+		b--
+	}
+	if p.toks[b].Kind == token.Number {
+		return false
+	}
+	if c.role&unit != 0 {
+		for _, ph := range p.lx.ratePer {
+			if k >= len(ph) && p.match(k-len(ph), ph) == len(ph) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// rateCueNear reports a word announcing an exchange rate ("exchange",
+// "курс") in the sentence around tokens [start, end).
+func (p *parser) rateCueNear(start, end int) bool {
+	const reach = 24
+	cue := func(k int) bool {
+		e := p.lx.lookup(p.toks[k].Norm)
+		return e != nil && e.flags&fRateCue != 0
+	}
+	for k := start - 1; k >= 0 && k >= start-reach && !p.sentencePunct(k); k-- {
+		if cue(k) {
+			return true
+		}
+		if p.toks[k].Gap >= token.Newline {
+			break
+		}
+	}
+	for k := end; k < p.n && k < end+reach && p.toks[k].Gap < token.Newline && !p.sentencePunct(k); k++ {
+		if cue(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// sentencePunct reports a token that ends a sentence: not the point of
+// "1.60" or of "U.S.".
+func (p *parser) sentencePunct(k int) bool {
+	t := &p.toks[k]
+	if t.Kind != token.Punct {
+		return false
+	}
+	switch t.Norm {
+	case "!", "?", ";":
+		return true
+	case ".":
+		return k+1 >= p.n || p.toks[k+1].Gap != token.None
 	}
 	return false
 }
@@ -1254,8 +1414,38 @@ func (p *parser) qualBefore(s int) (int, string) {
 					return s, "" // "handed over €5m"
 				}
 			}
+			if q.kind == UpTo && p.afterChange(b) {
+				return s, "" // "збільшили до 2 млн": increased to, not up to
+			}
 			return b, q.kind
 		}
 	}
 	return s, ""
+}
+
+// afterChange reports a word of change ("збільшили", "зростання") shortly
+// before token b in the same clause, after which an "up to" word names
+// the new level rather than a ceiling.
+func (p *parser) afterChange(b int) bool {
+	if len(p.lx.changeStems) == 0 {
+		return false
+	}
+	const reach = 6
+	for k := b - 1; k >= 0 && k >= b-reach; k-- {
+		t := &p.toks[k]
+		if t.Kind == token.Punct {
+			return false
+		}
+		if t.Kind == token.Word {
+			for _, st := range p.lx.changeStems {
+				if strings.HasPrefix(t.Norm, st) {
+					return true
+				}
+			}
+		}
+		if t.Gap >= token.Newline {
+			return false
+		}
+	}
+	return false
 }

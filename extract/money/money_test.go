@@ -212,6 +212,12 @@ func FuzzExtract(f *testing.F) {
 		}
 	}
 	f.Add("\x00€1\u00a0000,5 млрд", "und")
+	for _, c := range moreCases {
+		f.Add(c.text, c.lang)
+	}
+	for _, s := range []string{"a pound", "$3 a pound", "5 grand", "two-", "-to-", "€5m; 3", "до 2 млн"} {
+		f.Add(s, "en")
+	}
 	x := New()
 	f.Fuzz(func(t *testing.T, text, lang string) {
 		checkInvariants(t, text, x.Parse(text, lang))

@@ -16,6 +16,8 @@ func FuzzExtract(f *testing.F) {
 		"", "U.S.", "Ukraine's", "dell'Ucraina", "Об'єднаних Арабських Еміратів", "Обʼєднані",
 		"Michael Jordan", "Atlanta, Georgia", "Того ж дня", "Sino-", "українсько-", "\x00\xff\xfe",
 		"ЮЖНАЯ USA US us", "Папуа Нова Гвінея", "Republic of the Congo", strings.Repeat("Ukraine ", 50),
+		"in Ukrainian, Polish and", "Greek-", "dall'ucraino", "'italiano", "in , Ukrainian", "українською",
+		"turkey. Turkey", "Georgia, New", "Carolina Georgia", "Jordan Hosts", ", Russian and",
 	} {
 		for _, lang := range []string{"en", "it", "uk", "und"} {
 			f.Add(s, lang)

@@ -54,6 +54,7 @@ const (
 	guardPrefix                 // Sino-, italo-, українсько-: only before a hyphen
 	guardFirstName              // Israel, Cuba: not when a surname follows (Israel Katz)
 	guardAnyCase                // росія, рф: some media write these names in lower case
+	guardTurkey                 // Turkey: not the bird of a document about food
 )
 
 // form is one written form of the generated gazetteer.

@@ -6998,7 +6998,7 @@ var forms = [...]form{
 	{"Turkish", "TR", langEN, kindAdj, guardNone},
 	{"Turk", "TR", langEN, kindDemonym, guardNone},
 	{"Turks", "TR", langEN, kindDemonym, guardNone},
-	{"Turkey", "TR", langEN, kindName, guardNone},
+	{"Turkey", "TR", langEN, kindName, guardTurkey},
 	{"Turkiye", "TR", langEN, kindName, guardNone},
 	{"Türkiye", "TR", langEN, kindName, guardNone},
 	{"turca", "TR", langIT, kindAdj, guardSurname},

@@ -1,6 +1,10 @@
 package nations
 
-import "kronika/extract/token"
+import (
+	"strings"
+
+	"kronika/extract/token"
+)
 
 // verdict is a guard's reading of one match.
 type verdict uint8
@@ -33,17 +37,131 @@ type contextWords struct {
 	// Two-word phrases right before "Georgia" that make it a US state
 	// ("state of").
 	usStateBefore [][2]string
+	// Names of the other US states, capitalized in text; one near
+	// "Georgia" (in its sentence) makes it the state: "Trump won Georgia
+	// and Pennsylvania". Names of several words are written with spaces.
+	usStates []string
+	// Words that may stand between the names of a list of states
+	// ("Georgia and North Carolina", "in Georgia e in Pennsylvania").
+	listGlue []string
+
+	// Words that show a document speaks of turkey the bird, the same in
+	// lower case only ("turkey", not "Turkey"), and words that show it
+	// speaks of the country anyway.
+	turkeyNoun, turkeyLower, turkeyCountry []string
+
+	// Where a nationality adjective names a language ("speaks Italian",
+	// "in inglese", "українською мовою"), it is no mention of the state.
+	// These words are read only around adjectives of their own language.
+	language languageWords
 }
 
-var allContextWords = []contextWords{enContext, itContext, ukContext}
+// languageWords are the words around an adjective (or a list of them:
+// "in Ukrainian and Russian") that make it a language name.
+type languageWords struct {
+	// Words or two-word phrases right before the list that make it a
+	// language whatever follows ("speaks", "parla", "lingua", "говорить",
+	// "corso di"). A single word also does so through a weak word
+	// ("translated into", "перекладено з"). An elided word is written
+	// with its apostrophe ("tradotto dall'").
+	before []string
+	// Prepositions and verbs before the list that make it a language only
+	// when the list ends the phrase ("in Ukrainian.", "learning Russian,"),
+	// so that "in Ukrainian cities" stays a nation.
+	weakBefore []string
+	// Nouns right after the list that make it a language ("Ukrainian
+	// language", "Greek keyboard", "українською мовою").
+	after []string
+	// Words joined to it by a hyphen that do the same ("Russian-speaking";
+	// "Ukrainians speaking Russian" keeps its nation).
+	afterJoined []string
+	// Words after the list that end the phrase as punctuation does ("in
+	// Ukrainian by the author", "fluently").
+	end []string
+	// Language names that are no nationality adjective ("English",
+	// "inglese", "англійською"), so a list may hold them.
+	names []string
+	// Conjunctions that join a list.
+	conj []string
+	// Endings of adjective forms that alone name a language when they end
+	// the phrase (the Ukrainian instrumental: "відповіла українською.").
+	bareEndings []string
+	// If set, the words before an adjective make it a language only in a
+	// form with one of these endings: Ukrainian names a language with the
+	// feminine of мова ("говорить українською"), so "говорить
+	// український міністр" is the minister of the state.
+	formEndings []string
+}
+
+var allContextWords = [nLangs]contextWords{langEN: enContext, langIT: itContext, langUK: ukContext}
 
 // cues is the merged, immutable set of guard words.
 type cues struct {
 	followers, preceders  map[string]bool
 	placeBefore           map[string]bool
-	usStrong, usNear, geo map[string]bool
+	geoCues               map[string]geoCue // words that read "Georgia"
 	usBefore              map[[2]string]bool
+	usStates              map[string][][]string // first word → state names beginning with it
+	listGlue              map[string]bool
+	turkeyNoun, turkeyGeo map[string]bool
+	turkeyLower           map[string]bool
 	sentencePunct         map[string]bool
+	lang                  [nLangs]languageCues // by the language of the adjective
+}
+
+// languageCues are the languageWords of one language, each word with
+// the roles it plays, so that one map lookup reads a token.
+type languageCues struct {
+	words       map[string]langRole
+	pairs       map[[2]string]bool // two-word phrases of languageWords.before
+	bareEndings []string
+	formEndings []string
+}
+
+// langRole is the set of roles a word plays around a language name.
+type langRole uint8
+
+const (
+	lrBefore langRole = 1 << iota
+	lrWeak
+	lrAfter
+	lrAfterJoined
+	lrEnd
+	lrName
+	lrConj
+)
+
+func newLanguageCues(lw *languageWords) languageCues {
+	lc := languageCues{words: map[string]langRole{}, pairs: map[[2]string]bool{},
+		bareEndings: lw.bareEndings, formEndings: lw.formEndings}
+	for _, ph := range lw.before {
+		// An elided word loses its apostrophe, which the tokenizer splits
+		// off ("dall'" is read as "dall").
+		f := strings.Fields(strings.ToLower(ph))
+		for k := range f {
+			f[k] = strings.TrimSuffix(f[k], "'")
+		}
+		switch len(f) {
+		case 1:
+			lc.words[f[0]] |= lrBefore
+		case 2:
+			lc.pairs[[2]string{f[0], f[1]}] = true
+		default:
+			panic("nations: a language cue of more than two words: " + ph)
+		}
+	}
+	for _, r := range []struct {
+		words []string
+		role  langRole
+	}{
+		{lw.weakBefore, lrWeak}, {lw.after, lrAfter}, {lw.afterJoined, lrAfterJoined},
+		{lw.end, lrEnd}, {lw.names, lrName}, {lw.conj, lrConj},
+	} {
+		for _, w := range r.words {
+			lc.words[w] |= r.role
+		}
+	}
+	return lc
 }
 
 func set(dst map[string]bool, words []string) {
@@ -55,20 +173,40 @@ func set(dst map[string]bool, words []string) {
 func newCues() cues {
 	c := cues{
 		followers: map[string]bool{}, preceders: map[string]bool{}, placeBefore: map[string]bool{},
-		usStrong: map[string]bool{}, usNear: map[string]bool{}, geo: map[string]bool{},
+		geoCues:       map[string]geoCue{},
 		usBefore:      map[[2]string]bool{},
+		usStates:      map[string][][]string{},
+		listGlue:      map[string]bool{",": true, "'": true, "&": true},
+		turkeyNoun:    map[string]bool{},
+		turkeyGeo:     map[string]bool{},
+		turkeyLower:   map[string]bool{},
 		sentencePunct: map[string]bool{},
 	}
-	for _, w := range allContextWords {
+	for l, w := range allContextWords {
 		set(c.followers, w.nameFollowers)
 		set(c.preceders, w.namePreceders)
 		set(c.placeBefore, w.placeBefore)
-		set(c.usStrong, w.usStateStrong)
-		set(c.usNear, w.usStateNear)
-		set(c.geo, w.georgiaCountry)
+		for _, r := range []struct {
+			words []string
+			cue   geoCue
+		}{{w.usStateStrong, cueUSStrong}, {w.usStateNear, cueUSNear}, {w.georgiaCountry, cueCountry}} {
+			for _, n := range r.words {
+				c.geoCues[n] |= r.cue
+			}
+		}
 		for _, p := range w.usStateBefore {
 			c.usBefore[p] = true
 		}
+		for _, name := range w.usStates {
+			ns := strings.Fields(name)
+			c.usStates[ns[0]] = append(c.usStates[ns[0]], ns)
+			c.geoCues[ns[0]] |= cueUSState
+		}
+		set(c.listGlue, w.listGlue)
+		set(c.turkeyNoun, w.turkeyNoun)
+		set(c.turkeyGeo, w.turkeyCountry)
+		set(c.turkeyLower, w.turkeyLower)
+		c.lang[l] = newLanguageCues(&w.language)
 	}
 	set(c.sentencePunct, []string{".", "!", "?", "…", ":", ";", "\"", "«", "»", "“", "”", "„", "(", "[", "-", "•", "·", "*"})
 	return c
@@ -78,12 +216,14 @@ func newCues() cues {
 type scan struct {
 	d    *token.Doc
 	c    *cues
+	trie *trie // the gazetteer, to tell nationality adjectives in a list
 	toks []token.Token
-	// Document-wide reading of "Georgia", computed on first need.
-	georgiaDoc uint8
+	// Document-wide readings of "Georgia" and "Turkey", computed on first
+	// need.
+	georgiaDoc, turkeyDoc uint8
 }
 
-func newScan(d *token.Doc, c *cues) scan { return scan{d: d, c: c, toks: d.Tokens} }
+func newScan(d *token.Doc, c *cues, t *trie) scan { return scan{d: d, c: c, trie: t, toks: d.Tokens} }
 
 // sentenceStart reports whether token k begins a sentence or a line, where
 // capitalization says nothing.
@@ -169,6 +309,11 @@ func (s *scan) accept(en entry, dl lang, i, j int) verdict {
 				return reject
 			}
 		}
+		// "Greek" is both an adjective and a demonym; "Ukrainians speaking
+		// Russian" is a demonym only and stays a nation.
+		if (kind == kindAdj || j == i+1) && s.languageName(en.lang, i, j) && (kind == kindAdj || s.isAdjective(i)) {
+			return reject
+		}
 	}
 	switch en.guard {
 	case guardPrefix:
@@ -205,6 +350,10 @@ func (s *scan) accept(en entry, dl lang, i, j int) verdict {
 			return veto
 		}
 		return s.georgia(i, j)
+	case guardTurkey:
+		if s.turkeyBird(i, j) {
+			return veto
+		}
 	}
 	return accepted
 }
@@ -231,17 +380,26 @@ func (s *scan) georgia(i, j int) verdict {
 	if i >= 2 && s.c.usBefore[[2]string{s.toks[i-2].Norm, s.toks[i-1].Norm}] {
 		return veto
 	}
+	// "Georgia and Pennsylvania": listed with another state.
+	if s.usStateListed(i, j) {
+		return veto
+	}
 	doc := s.georgiaInDoc()
 	const window = 12
 	best, bestDist := accepted, window+1
 	for k := max(0, i-window); k < min(len(s.toks), j+window); k++ {
-		n := s.toks[k].Norm
+		f := s.c.geoCues[s.toks[k].Norm]
+		if f == 0 {
+			continue
+		}
 		v := accepted
 		switch {
-		case s.c.geo[n]:
-		case s.c.usStrong[n]:
+		case f&cueCountry != 0:
+		case f&cueUSStrong != 0:
 			v = veto
-		case s.c.usNear[n] && doc != georgiaCountry:
+		case f&cueUSNear != 0 && doc != georgiaCountry:
+			v = veto
+		case f&cueUSState != 0 && doc != georgiaCountry && s.usStateAt(k):
 			v = veto
 		default:
 			continue
@@ -257,6 +415,11 @@ func (s *scan) georgia(i, j int) verdict {
 	if bestDist <= window {
 		return best
 	}
+	// Another state in the sentence, where nothing in the document points
+	// to the country: "Storms hit Texas on Monday and reached Georgia".
+	if doc != georgiaCountry && s.usStateInSentence(i, j) {
+		return veto
+	}
 	switch doc {
 	case georgiaCountry:
 		return accepted
@@ -265,6 +428,16 @@ func (s *scan) georgia(i, j int) verdict {
 	}
 	return weak
 }
+
+// geoCue is what a word says about "Georgia".
+type geoCue uint8
+
+const (
+	cueCountry  geoCue = 1 << iota // the country: "Tbilisi"
+	cueUSStrong                    // the state, anywhere: "Atlanta"
+	cueUSNear                      // the state, near and unless the document points to the country: "senator"
+	cueUSState                     // first word of another US state's name
+)
 
 // Document-wide readings of "Georgia".
 const (
@@ -282,14 +455,287 @@ func (s *scan) georgiaInDoc() uint8 {
 	}
 	s.georgiaDoc = georgiaNoEvidence
 	for k := range s.toks {
-		n := s.toks[k].Norm
-		if s.c.geo[n] {
+		if s.toks[k].Kind != token.Word {
+			continue
+		}
+		f := s.c.geoCues[s.toks[k].Norm]
+		if f&cueCountry != 0 {
 			s.georgiaDoc = georgiaCountry
 			break
 		}
-		if s.c.usStrong[n] {
+		if f&cueUSStrong != 0 || f&cueUSState != 0 && s.usStateAt(k) {
 			s.georgiaDoc = georgiaState
 		}
 	}
 	return s.georgiaDoc
+}
+
+// usStateAt reports the capitalized name of a US state at token k, not
+// read as a first name ("Virginia Raggi", "Dakota Johnson").
+func (s *scan) usStateAt(k int) bool { return s.usStateLen(k) > 0 }
+
+// usStateLen is the number of tokens of the US state name at token k, or
+// 0.
+func (s *scan) usStateLen(k int) int {
+	t := &s.toks[k]
+	if t.Kind != token.Word || !t.Cap {
+		return 0
+	}
+	names, ok := s.c.usStates[t.Norm]
+	if !ok {
+		return 0
+	}
+	for _, name := range names {
+		end := k + len(name)
+		if end > len(s.toks) {
+			continue
+		}
+		match := true
+		for m := 1; m < len(name); m++ {
+			if s.toks[k+m].Norm != name[m] {
+				match = false
+				break
+			}
+		}
+		if !match {
+			continue
+		}
+		if t.Upper || !s.capWord(end) || s.c.followers[s.toks[end].Norm] {
+			return len(name)
+		}
+	}
+	return 0
+}
+
+// usStateListed reports a US state listed with the name at [i, j): only
+// list glue (commas, "and", "in", articles) stands between them.
+func (s *scan) usStateListed(i, j int) bool {
+	const reach = 6
+	for k := j; k < len(s.toks) && k < j+reach && s.toks[k].Gap < token.Newline; k++ {
+		if s.usStateAt(k) {
+			return true
+		}
+		if !s.c.listGlue[s.toks[k].Norm] {
+			break
+		}
+	}
+	for k := i - 1; k >= 0 && k >= i-reach && s.toks[k+1].Gap < token.Newline; k-- {
+		if s.usStateLen(k) == 1 || k > 0 && s.usStateLen(k-1) == 2 { // "Texas and", "New Jersey and"
+			return true
+		}
+		if !s.c.listGlue[s.toks[k].Norm] {
+			break
+		}
+	}
+	return false
+}
+
+// usStateInSentence reports a US state name in the sentence of tokens
+// [i, j), within a bounded reach.
+func (s *scan) usStateInSentence(i, j int) bool {
+	const reach = 40
+	for k := i - 1; k >= 0 && k >= i-reach && s.toks[k+1].Gap < token.Newline && !s.fullStop(k); k-- {
+		if s.usStateAt(k) {
+			return true
+		}
+	}
+	for k := j; k < len(s.toks) && k < j+reach && s.toks[k].Gap < token.Newline && !s.fullStop(k); k++ {
+		if s.usStateAt(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// fullStop reports a token that ends a sentence.
+func (s *scan) fullStop(k int) bool {
+	t := &s.toks[k]
+	if t.Kind != token.Punct {
+		return false
+	}
+	switch t.Norm {
+	case ".", "!", "?", ";", "…":
+		return true
+	}
+	return false
+}
+
+// Document-wide readings of "Turkey".
+const (
+	turkeyUnknown uint8 = iota
+	turkeyCountry
+	turkeyBird
+	turkeyNoEvidence
+)
+
+// turkeyBird reads "Turkey" at [i, j) as the bird: in a document that
+// speaks of the bird (the word in lower case, or food words such as
+// "Thanksgiving") and of nothing that points to the country, at the start
+// of a sentence or inside a title ("Turkey Prices Fall"), where the
+// capital says nothing. After "in", "from", "to" it stays the country.
+func (s *scan) turkeyBird(i, j int) bool {
+	if s.turkeyInDoc() != turkeyBird {
+		return false
+	}
+	if s.sentenceStart(i) {
+		return true
+	}
+	if i > 0 && s.c.placeBefore[s.toks[i-1].Norm] {
+		return false
+	}
+	return s.capWordBefore(i) && !s.c.preceders[s.toks[i-1].Norm] || s.capWord(j) && !s.c.followers[s.toks[j].Norm]
+}
+
+// turkeyInDoc scans the document once for cues to either reading; a cue to
+// the country wins.
+func (s *scan) turkeyInDoc() uint8 {
+	if s.turkeyDoc != turkeyUnknown {
+		return s.turkeyDoc
+	}
+	s.turkeyDoc = turkeyNoEvidence
+	for k := range s.toks {
+		t := &s.toks[k]
+		if t.Kind != token.Word {
+			continue
+		}
+		if s.c.turkeyGeo[t.Norm] {
+			s.turkeyDoc = turkeyCountry
+			break
+		}
+		if s.c.turkeyNoun[t.Norm] || !t.Cap && s.c.turkeyLower[t.Norm] {
+			s.turkeyDoc = turkeyBird
+		}
+	}
+	return s.turkeyDoc
+}
+
+// languageName reports whether the adjective at [i, j), of language l,
+// names a language rather than the state: "speaks Italian", "translated
+// into Ukrainian and Russian", "in Ukrainian.", "Greek keyboard", "in
+// inglese e in russo", "українською мовою", "відповіла українською". It
+// reads the whole list the adjective stands in, so that "in Ukrainian and
+// Polish cities" stays two nations.
+func (s *scan) languageName(l lang, i, j int) bool {
+	if l >= nLangs {
+		return false
+	}
+	lc := &s.c.lang[l]
+	toks := s.toks
+	role := func(k int) langRole { return lc.words[toks[k].Norm] }
+	// The list: "Ukrainian, Polish and Czech".
+	head := i
+	for head >= 2 && toks[head].Gap <= token.Space && toks[head-1].Gap <= token.Space &&
+		(toks[head-1].Norm == "," || role(head-1)&lrConj != 0) && s.languageWord(lc, head-2) {
+		head -= 2
+	}
+	tail := j
+	for tail+1 < len(toks) && toks[tail].Gap <= token.Space && toks[tail+1].Gap <= token.Space &&
+		(toks[tail].Norm == "," || role(tail)&lrConj != 0) && s.languageWord(lc, tail+1) {
+		tail += 2
+	}
+	// A noun after it: "Ukrainian language", "Ukrainian-language",
+	// "British English".
+	var next langRole
+	if a := tail; a+1 < len(toks) && toks[a].Norm == "-" && toks[a].Gap == token.None && toks[a+1].Gap == token.None {
+		if role(a+1)&(lrAfter|lrAfterJoined) != 0 {
+			return true
+		}
+	} else if a < len(toks) && toks[a].Gap <= token.Space && toks[a].Kind == token.Word {
+		if next = role(a); next&(lrAfter|lrName) != 0 {
+			return true
+		}
+	}
+	// A word before it.
+	if len(lc.formEndings) > 0 && !hasSuffix(toks[i].Norm, lc.formEndings) {
+		return false
+	}
+	w1, b := s.wordBefore(head)
+	if b < 0 {
+		return false
+	}
+	r1 := lc.words[w1]
+	if r1&lrBefore != 0 {
+		return true
+	}
+	w2, c := s.wordBefore(b)
+	if c >= 0 && len(lc.pairs) > 0 && lc.pairs[[2]string{w2, w1}] {
+		return true
+	}
+	if r1&lrWeak == 0 && len(lc.bareEndings) == 0 {
+		return false
+	}
+	ends := tail >= len(toks) || next&lrEnd != 0 || s.phraseEnds(tail)
+	if r1&lrWeak != 0 && (ends || c >= 0 && lc.words[w2]&lrBefore != 0) {
+		return true
+	}
+	return ends && hasSuffix(toks[i].Norm, lc.bareEndings)
+}
+
+func hasSuffix(s string, endings []string) bool {
+	for _, e := range endings {
+		if strings.HasSuffix(s, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// wordBefore returns the norm of the word before token k on the same line,
+// an elided one without its apostrophe ("dall" of "dall'inglese"), and its
+// index; -1 if there is none.
+func (s *scan) wordBefore(k int) (string, int) {
+	if k < 1 || s.toks[k].Gap > token.Space {
+		return "", -1
+	}
+	b := k - 1
+	if s.toks[b].Norm == "'" && s.toks[k].Gap == token.None && b >= 1 && s.toks[b].Gap == token.None {
+		b--
+	}
+	if s.toks[b].Kind != token.Word {
+		return "", -1
+	}
+	return s.toks[b].Norm, b
+}
+
+// languageWord reports a word that may stand in a list of language names:
+// a nationality adjective or a language name of lc.
+func (s *scan) languageWord(lc *languageCues, k int) bool {
+	t := &s.toks[k]
+	if t.Kind != token.Word {
+		return false
+	}
+	return lc.words[t.Norm]&lrName != 0 || s.isAdjective(k)
+}
+
+// isAdjective reports whether token k alone is a nationality adjective
+// of the gazetteer.
+func (s *scan) isAdjective(k int) bool {
+	t := &s.toks[k]
+	n, ok := s.trie.nodes[0].next[key(t.Norm)]
+	if !ok {
+		return false
+	}
+	for _, en := range s.trie.nodes[n].entries {
+		if en.kind == kindAdj {
+			return true
+		}
+	}
+	return false
+}
+
+// phraseEnds reports whether the phrase ends at token k by layout: at the
+// end of the text or line, or at punctuation other than a joining hyphen
+// or apostrophe.
+func (s *scan) phraseEnds(k int) bool {
+	if k >= len(s.toks) {
+		return true
+	}
+	t := &s.toks[k]
+	if t.Gap >= token.Newline {
+		return true
+	}
+	if t.Kind == token.Punct {
+		return !(t.Gap == token.None && (t.Norm == "-" || t.Norm == "'"))
+	}
+	return false
 }

@@ -2,7 +2,9 @@ package nations
 
 // itContext holds the Italian words the context guards read.
 var itContext = contextWords{
-	namePreceders: []string{"in", "dalla", "della", "alla", "nella", "con", "e", "tra", "fra", "verso"},
+	namePreceders: []string{
+		"in", "dalla", "della", "alla", "nella", "con", "e", "tra", "fra", "verso", "la", "una",
+	},
 	placeBefore:   []string{"in", "dal", "dalla", "nel", "nella", "verso"},
 	usStateStrong: []string{"atlanta", "savannah"},
 	usStateNear:   []string{"governatore", "senato", "senatore", "repubblicani", "democratici"},
@@ -12,4 +14,31 @@ var itContext = contextWords{
 		"cremlino", "mosca",
 	},
 	usStateBefore: [][2]string{{"stato", "della"}, {"stato", "di"}},
+	// Italian spellings of US states beside the English ones of en.go
+	// ("Carolina del Nord" is found by its "Carolina").
+	usStates: []string{"pensilvania", "luisiana", "nuovo messico", "virginia occidentale"},
+	listGlue: []string{"e", "ed", "o", "in", "nel", "nella", "la", "il", "lo", "l", "nuovo"},
+	// In Italian a nationality adjective after "in" or a verb of speaking
+	// is a language ("in inglese", "parla russo"); after a noun it is the
+	// language only after a noun of language ("lingua ucraina").
+	language: languageWords{
+		before: []string{
+			"in", "lingua", "lingue", "madrelingua", "parla", "parlano", "parlare", "parlava",
+			"parlavano", "parlato", "parlando", "parlo", "parli", "parliamo", "parlate",
+			"tradotto", "tradotta", "tradotti", "tradotte", "tradurre", "traduzione",
+			"traduzioni", "doppiato", "doppiata", "doppiati", "doppiate", "sottotitolato",
+			"sottotitolata", "sottotitolati", "sottotitoli",
+			"tradotto dall'", "tradotta dall'", "tradotti dall'", "tradotte dall'",
+			"tradotto dal", "tradotta dal", "tradotti dal", "tradotte dal", "traduzione dall'",
+			"traduzione dal", "corso di", "corsi di", "lezione di", "lezioni di", "insegnante di",
+			"insegnanti di", "professore di", "professoressa di", "docente di", "esame di",
+			"cattedra di",
+		},
+		names: []string{
+			"inglese", "arabo", "ebraico", "latino", "yiddish", "esperanto", "catalano", "basco",
+			"gallese", "gaelico", "curdo", "tataro", "persiano", "farsi", "hindi", "urdu",
+			"swahili", "mandarino", "cantonese", "fiammingo",
+		},
+		conj: []string{"e", "ed", "o", "oppure"},
+	},
 }

@@ -8,9 +8,11 @@
 // every inflected form by `go generate` (internal/gen, with the rules of
 // internal/inflect) and matched in one pass over the shared tokens as a
 // trie keyed by token norms, longest match first. Context guards settle the
-// few homographs (Georgia the US state, Jordan and Chad as first names,
-// Italian "Monaco" for Munich) and stop phrases keep out organisations,
-// regions and idioms that merely contain a nation word.
+// few homographs (Georgia the US state, turkey the bird, Jordan and Chad
+// as first names, Italian "Monaco" for Munich), read an adjective that
+// names a language ("speaks Italian", "in inglese", "українською мовою")
+// as no nation, and stop phrases keep out organisations, regions and
+// idioms that merely contain a nation word.
 package nations
 
 import (
@@ -76,7 +78,7 @@ func (x *Extractor) Extract(d *token.Doc, e *corpus.Entities) {
 	hits := buf[:0]
 	var vetoBuf [8]int16
 	vetoed := vetoBuf[:0] // countries some occurrence of which a guard read as something else
-	cs := newScan(d, &x.ctx)
+	cs := newScan(d, &x.ctx, &x.trie)
 	for i := 0; i < len(toks); {
 		if toks[i].Kind != token.Word {
 			i++

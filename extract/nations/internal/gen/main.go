@@ -41,6 +41,7 @@ var guards = map[string]string{
 	"":        "guardNone",
 	"person":  "guardPerson",
 	"georgia": "guardGeorgia",
+	"turkey":  "guardTurkey",
 	"notit":   "guardNotIt",
 	"surname": "guardSurname",
 	"nss":     "guardNotSentenceStart",

@@ -1,0 +1,75 @@
+package money
+
+import "testing"
+
+// moreCases cover ranges of number words, unit prices in pounds of
+// weight, slang thousands, currency names before the number, amounts
+// that borrow the currency of the one before, cents read by the nearest
+// dollar or euro, and "до" after a verb of change, in the three
+// languages.
+var moreCases = []moneyCase{
+	// Number words joined by a hyphen or dash form a range.
+	{"en", "The refit will cost four-five billion dollars.", "4000000000 USD range_low; 5000000000 USD range_high"},
+	{"en", "Analysts expect six–eight million euros in fines.", "6000000 EUR range_low; 8000000 EUR range_high"},
+	{"en", "a grant of three-to-four million euros", "3000000 EUR range_low; 4000000 EUR range_high"},
+	{"en", "between $2-to-$3 million", "2000000 USD range_low; 3000000 USD range_high"},
+	{"en", "twenty-five million dollars", "25000000 USD"},
+	{"en", "ninety-nine cents", "0.99 USD"},
+	{"it", "Servono quattro-cinque miliardi di euro per la rete.", "4000000000 EUR range_low; 5000000000 EUR range_high"},
+	{"it", "una spesa di sette-otto milioni di euro", "7000000 EUR range_low; 8000000 EUR range_high"},
+	{"uk", "Ремонт коштуватиме чотири-п'ять мільйонів гривень.", "4000000 UAH range_low; 5000000 UAH range_high"},
+	{"uk", "Потрібно ще шість–сім мільярдів євро.", "6000000000 EUR range_low; 7000000000 EUR range_high"},
+
+	// A price per pound of weight is money; the pound is a weight.
+	{"en", "Ground beef sells for $4.49 per pound.", "4.49 USD"},
+	{"en", "A 14-pound ham costs about $38.50 at most stores.", "38.5 USD about"},
+	{"en", "Apples were 89 cents a pound, pears $1.10 a pound.", "0.89 USD; 1.1 USD"},
+	{"en", "Butchers charge £7 a pound for the best cuts.", "7 GBP"},
+	{"en", "The birds weigh 12 pounds on average and sell at $1.25 per pound.", "1.25 USD"},
+	{"en", "Tickets cost 12 pounds, or £3 a pound of cheese.", "12 GBP; 3 GBP"},
+	{"en", "The pound fell to $1.21 on the exchange market.", ""},
+	{"en", "Traders quoted $1.26 per pound on the exchange.", ""},
+	{"en", "Entry costs a pound.", "1 GBP"},
+	{"uk", "Сир продають по 3 долари за фунт.", "3 USD"},
+
+	// Slang thousands.
+	{"en", "He lost 5 grand at the casino.", "5000 USD"},
+	{"en", "The car cost them twenty grand, or 22-24 grand with extras.", "20000 USD; 22000 USD range_low; 24000 USD range_high"},
+	{"en", "She won 3 grand slams and 2 Grand Prix races.", ""},
+	{"en", "two grand pianos", ""},
+
+	// A currency name before the number.
+	{"en", "The contract is worth Swedish kronor 800 million.", "800000000 SEK"},
+	{"en", "Norway pledged Norwegian crowns 2 billion.", "2000000000 NOK"},
+	{"en", "Turkish lira 30 per cent weaker", ""},
+	{"en", "paid in Swiss francs 20 years ago", ""},
+
+	// An amount without a currency borrows the one before it when it
+	// repeats its shape or ends its clause.
+	{"en", "Berlin gave €4 billion in 2023 and 7 billion in 2024.", "4000000000 EUR; 7000000000 EUR"},
+	{"en", "Oslo set aside $2 million for fuel and 5 million for spare parts.", "2000000 USD; 5000000 USD"},
+	{"en", "Riga sent €6 million; Vilnius 4 million.", "6000000 EUR; 4000000 EUR"},
+	{"en", "The fund paid €8 million to feed 2 million people.", "8000000 EUR"},
+	{"it", "Roma ha stanziato 12 milioni di euro nel 2024 e 15 milioni nel 2025.", "12000000 EUR; 15000000 EUR"},
+	{"uk", "Литва виділила 3 млн євро у 2024 році та 5 млн у 2025 році.", "3000000 EUR; 5000000 EUR"},
+
+	// Ukrainian "до" after a verb of change names the new level.
+	{"uk", "Фінансування збільшили до 4 млн гривень.", "4000000 UAH"},
+	{"uk", "Ціна пального зросла до 60 гривень за літр.", "60 UAH"},
+	{"uk", "Витрати скоротили до 1,5 млрд гривень.", "1500000000 UAH"},
+	{"uk", "Уряд виділить до 2 млн євро.", "2000000 EUR up_to"},
+	{"uk", "Зарплати зростуть, а премії сягатимуть до 10 тис. грн.", "10000 UAH up_to"},
+
+	// Cents belong to the nearest dollar or euro amount; alone they are
+	// US cents.
+	{"en", "Petrol now costs €1.92 a litre, up 6 cents in a week.", "1.92 EUR; 0.06 EUR"},
+	{"en", "A first-class stamp costs 73 cents.", "0.73 USD"},
+	{"en", "Brussels pledged €3 billion; in Ohio, eggs sell for $4.10, up 30 cents.", "3000000000 EUR; 4.1 USD; 0.3 USD"},
+	{"en", "The fare rose 25 cents to C$3.35.", "0.25 CAD; 3.35 CAD"},
+
+	// Dinars of no named country are left out rather than guessed.
+	{"en", "The meal cost 900 dinars.", ""},
+	{"en", "The meal cost 900 Serbian dinars.", "900 RSD"},
+}
+
+func TestMoreCases(t *testing.T) { runCases(t, moreCases) }

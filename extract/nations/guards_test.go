@@ -1,0 +1,102 @@
+package nations
+
+import "testing"
+
+// TestLanguageNames: a nationality adjective that names a language is no
+// mention of the state; the same adjective before a noun of anything else
+// still is.
+func TestLanguageNames(t *testing.T) {
+	runExtractCases(t, []extractCase{
+		// English: after a verb of speaking or translating, whatever follows.
+		{"en", "The envoy speaks Polish and Lithuanian well.", ""},
+		{"en", "Her memoir was translated into Estonian last spring.", ""},
+		{"en", "He is fluent in Romanian, his aides said.", ""},
+		{"en", "The decree was written in Moldovan and published online.", ""},
+		// After "in" or a verb of learning, only where the list ends.
+		{"en", "The hearing was held in Latvian.", ""},
+		{"en", "Questions came in Czech, Slovak and English.", ""},
+		{"en", "Refugee children are learning Danish.", ""},
+		{"en", "Shells landed in Lithuanian territory.", "LT"},
+		{"en", "Investors bought stakes in Czech, Slovak and Hungarian banks.", "CZ SK HU"},
+		{"en", "Instructors taught Romanian pilots to fly the F-16.", "RO"},
+		// A noun of language after it.
+		{"en", "Parliament debated the Latvian language law.", ""},
+		{"en", "The app now has a Greek keyboard and Turkish subtitles.", ""},
+		{"en", "Most Russian speakers in Narva voted.", ""},
+		{"en", "A Portuguese-language daily and a French-speaking canton.", ""},
+		{"en", "Danes speaking German live near the border.", "DK"},
+		// The language and the state in one text.
+		{"en", "The Polish minister answered in Ukrainian.", "PL"},
+		{"en", "Ukraine published the text in Ukrainian and Hungarian.", "UA"},
+		// Italian: after "in", a verb of speaking or a noun of language.
+		{"it", "Il premier ha risposto in tedesco e poi in francese.", ""},
+		{"it", "La ministra parla spagnolo e portoghese.", ""},
+		{"it", "Un romanzo in lingua polacca, tradotto dall'ungherese.", ""},
+		{"it", "Corsi di ucraino per i bambini arrivati a Torino.", ""},
+		{"it", "Il governo polacco e quello ungherese hanno firmato.", "PL HU"},
+		{"it", "Il professore polacco ha parlato in inglese.", "PL"},
+		// Ukrainian: a noun of language, a verb of speaking, the bare
+		// instrumental at the end of a phrase.
+		{"uk", "Документ ухвалили польською та литовською мовами.", ""},
+		{"uk", "Посол вільно розмовляє румунською.", ""},
+		{"uk", "Інтерв'ю перекладено з естонської.", ""},
+		{"uk", "Прем'єр відповів журналістам чеською.", ""},
+		{"uk", "Перемовини з польською делегацією тривали годину.", "PL"},
+		{"uk", "Румунські та молдовські прикордонники говорили англійською.", "RO MD"},
+		// A verb of speaking before the subject: the state.
+		{"uk", "Про це говорить литовський міністр закордонних справ.", "LT"},
+		{"uk", "Так вважає й говорить латвійська делегація.", "LV"},
+	})
+}
+
+// TestGeorgiaUSState: "Georgia" beside other US states is the state.
+func TestGeorgiaUSState(t *testing.T) {
+	runExtractCases(t, []extractCase{
+		{"en", "Polls closed early in Georgia and North Carolina.", ""},
+		{"en", "The campaign spent millions in Georgia, Arizona, Nevada, Wisconsin, Michigan and then, in the final weeks before the vote, in Pennsylvania.", ""},
+		{"en", "Storms hit Texas on Monday and moved east to Georgia by Wednesday.", ""},
+		{"en", "Georgia and Armenia signed a transit deal.", "GE AM"},
+		{"en", "Georgia's prime minister flew to Washington and New York.", "GE"},
+		{"en", "Virginia Raggi met officials from Georgia and Moldova.", "GE MD"},
+		{"en", "The campaign now targets New Jersey and Georgia.", ""},
+		{"en", "Tbilisi is wary: Georgia, a country about the size of West Virginia, fears Moscow.", "GE"},
+		{"en", "Ukraine thanked Georgia and Texas for the donations.", "UA"},
+		{"en", "Tbilisi hosted the Texas governor and Georgia's president.", "GE"},
+		// Other states elsewhere in a text with no cue to the country.
+		{"en", "Early voting ended in Ohio.\n\nOfficials said turnout in Georgia was a record.", ""},
+		{"en", "Early voting ended in Ohio.\n\nOfficials in Tbilisi said turnout in Georgia was a record.", "GE"},
+		{"it", "I repubblicani conquistano la Georgia e l'Arizona, i democratici il Michigan.", ""},
+		{"it", "Uragano in Florida e in Georgia: evacuate migliaia di persone.", ""},
+		{"it", "La Georgia e la Moldavia chiedono di entrare nell'Unione.", "GE MD"},
+		// Ukrainian spells the state Джорджія, which is no nation at all.
+		{"uk", "Трамп переміг у Джорджії та Аризоні.", ""},
+		{"uk", "Грузія та Вірменія підписали угоду.", "GE AM"},
+	})
+}
+
+// TestTurkeyBird: a document about the bird reads a capitalized "Turkey" at
+// the start of a sentence or in a title as the bird, unless it speaks of
+// the country too.
+func TestTurkeyBird(t *testing.T) {
+	runExtractCases(t, []extractCase{
+		{"en", "Shoppers paid less for a whole turkey this year. Turkey sales rose 4%.", ""},
+		{"en", "Turkey Growers Face Feed Costs\nThanksgiving orders are down, farmers say.", ""},
+		{"en", "Butterball cut prices. Turkey breasts were cheaper, and imports from Turkey stayed small.", "TR"},
+		{"en", "A roast turkey for the table. Turkey, Ankara said, will raise tariffs on poultry.", "TR"},
+		{"en", "Turkey raised interest rates again on Thursday.", "TR"},
+		{"en", "Turkey and Greece resumed talks.", "TR GR"},
+	})
+}
+
+// TestTitleCaseHeadlines: in a title-case headline a capitalized verb after
+// Jordan or Chad does not make it a first name.
+func TestTitleCaseHeadlines(t *testing.T) {
+	runExtractCases(t, []extractCase{
+		{"en", "Jordan Hosts Regional Water Summit", "JO"},
+		{"en", "Chad Expels French Ambassador", "TD FR"},
+		{"en", "Jordan To Reopen Border Crossing", "JO"},
+		{"en", "Coach Michael Jordan Says Team Is Ready", ""},
+		{"en", "Jordan Banks scored the winning goal.", ""},
+		{"en", "Israel Warns of Wider War", "IL"},
+	})
+}
