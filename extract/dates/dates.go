@@ -3,9 +3,17 @@
 // 2023", "у червні 2023 року"), year-only in a year context ("nel 2024",
 // "2024 року"), ranges ("15–16 June", "dal 2024 al 2030") and relative
 // expressions anchored on the publication date ("yesterday", "l'anno
-// scorso", "минулого тижня", "3 days ago") — and normalizes each
-// TIMEX3-style: YYYY-MM-DD, YYYY-MM, YYYY, YYYY-Www, or XXXX-MM(-DD) when
-// the year is unknown.
+// scorso", "минулого тижня", "3 days ago", "the week after next",
+// "questo fine settimana", "третій квартал", "the first Monday of March",
+// "Easter 2024", "Великдень") — and normalizes each TIMEX3-style:
+// YYYY-MM-DD, YYYY-MM, YYYY, YYYY-Www, or XXXX-MM(-DD) when the year is
+// unknown. Weekends are their ISO week; quarters and seasons their year.
+//
+// A date without a year takes it from the anchor: the most recent one
+// unless its clause speaks of the future. The tense comes from the clause
+// that holds the date, nearest word first — a future or past word, a verb
+// ending, a Ukrainian perfective verb (whose present form is a future) —
+// and only then from the rest of the sentence.
 //
 // The engine in this file knows no language: it walks the shared token
 // stream once and looks each word up in a lexicon built from the Language
@@ -257,15 +265,16 @@ func date(y, m, d int) time.Time { return time.Date(y, time.Month(m), d, 0, 0, 0
 // apostrophe compounds joined.
 
 type lex struct {
-	a, b int // token span [a, b)
-	kind token.Kind
-	gap  token.Gap
-	key  string
-	w    *word
-	n    int // value of a number of at most 9 digits, else -1
-	nd   int // digits
-	ord  bool
-	cap  bool
+	a, b  int // token span [a, b)
+	kind  token.Kind
+	gap   token.Gap
+	key   string
+	w     *word
+	n     int  // value of a number of at most 9 digits, else -1
+	tense int8 // cache of ownTense + 2; 0 until worked out
+	nd    int  // digits
+	ord   bool
+	cap   bool
 }
 
 type kind uint8
@@ -275,6 +284,8 @@ const (
 	kYearless             // v.m (and v.d) known; the year comes from the text or the anchor
 	kWeekday              // a weekday to resolve against the anchor
 	kMonthDay             // v.d of a month to take from the anchor
+	kNth                  // the shift-th weekday wd (or day, wd 0) of month v.m, year to resolve
+	kFeast                // movable feast number feast, year to resolve
 )
 
 // Weekday modes.
@@ -294,6 +305,7 @@ type match struct {
 	mode  int // weekday mode
 	shift int // week shift with wdWeek; month shift for kYearless months (-1 last, +1 next)
 	tense int // +1 the clause speaks of the future, -1 of the past, 0 unknown
+	feast int // 1 + index of a movable feast, for kFeast
 	drop  bool
 	group int // index of the value among the document's values
 }
@@ -385,7 +397,15 @@ func (s *scan) lexemes(limit int) {
 				}
 			}
 			l.w = lx.words[t.Norm]
-			if l.w == nil {
+			if l.w != nil && l.w.flags&fAlias != 0 {
+				if w, end := lx.alias(toks, i); w != nil {
+					l.w, l.key, l.b = w, w.key, end
+					i = end - 1
+				}
+			}
+			// Words of tense or quantity do not make a text a date
+			// expression: "the troops went 20 km in 2 years" is prose.
+			if l.w == nil || l.w.flags&exprWord == 0 {
 				unknown++
 			}
 		}
@@ -393,6 +413,25 @@ func (s *scan) lexemes(limit int) {
 	}
 	s.L = L
 	s.standalone = unknown == 0 && len(L) <= 16
+}
+
+// alias reads a phrase that stands for one word ("fine settimana") at
+// token i and returns that word and the token after the phrase.
+func (lx *lexicon) alias(toks []token.Token, i int) (*word, int) {
+	for _, p := range lx.aliases[toks[i].Norm] {
+		j := i + 1
+		for _, k := range p.keys {
+			if j >= len(toks) || toks[j].Norm != k || toks[j].Gap > token.Space {
+				j = -1
+				break
+			}
+			j++
+		}
+		if j > 0 {
+			return p.alias, j
+		}
+	}
+	return nil, i
 }
 
 // ---------------------------------------------------------------------
@@ -444,6 +483,11 @@ func (s *scan) run() {
 func (s *scan) at(i int) int {
 	l := &s.L[i]
 	if l.kind == token.Number {
+		if l.ord && l.n >= 1 && l.n <= 5 {
+			if j := s.nth(i, l.n); j > i { // "4th quarter 2018", "1st Monday of May"
+				return j
+			}
+		}
 		if j := s.numeric(i); j > i {
 			return j
 		}
@@ -460,6 +504,16 @@ func (s *scan) at(i int) int {
 		return i
 	}
 	f := w.flags
+	if f&fNth != 0 {
+		if j := s.nth(i, int(w.nth)); j > i {
+			return j
+		}
+	}
+	if f&fQuarterLetter != 0 && s.tight(i+1) && s.isNum(i+1) && s.L[i+1].n >= 1 && s.L[i+1].n <= 4 && s.L[i+1].nd == 1 {
+		if j := s.quarter(i, i+2, s.L[i+1].n); j > i { // "Q3 2024"
+			return j
+		}
+	}
 	if f&fPhrase != 0 {
 		if j := s.phrase(i); j > i {
 			return j
@@ -584,6 +638,17 @@ func (s *scan) numeric(i int) int {
 	// Month and year: 07/2024.
 	if b.nd == 4 && (a.nd == 2 || s.standalone || s.has(i-1, fDateCtx|fMonthPrep)) && (sep == "/" || sep == ".") && a.n >= 1 && a.n <= 12 && b.n >= 1900 && b.n <= 2100 {
 		s.add(match{a: i, b: end, v: val{y: b.n, m: a.n}})
+		return end
+	}
+	// Day and month without a year, with dots: "15.02" alone or after a
+	// date word, in a language that writes the day first, both numbers of
+	// two digits and never swapped (10.30 is a time).
+	if sep == "." && !s.lx.usNumeric && a.nd == 2 && b.nd == 2 && !s.isNum(end) &&
+		(s.standalone || s.has(i-1, fDateCtx)) && !s.notYearAfter(end) {
+		if !validDate(0, b.n, a.n) {
+			return i
+		}
+		s.add(match{a: i, b: end, kind: kYearless, v: val{m: b.n, d: a.n}, tense: s.tense(i, end)})
 		return end
 	}
 	// Day and month without a year: only with a slash, only after a date
@@ -884,6 +949,25 @@ func (s *scan) dayFirst(i int) int {
 	}
 	m, end, _, ok := s.monthAtStrong(j, strong)
 	if !ok {
+		k := j
+		if n == 1 && s.has(j, fDayNoun) {
+			k++
+		}
+		// "the 15th of next month", "15 числа наступного місяця".
+		if y, m, e, ok := s.relMonthAt(k); ok && (k > j || s.has(j, fOf)) {
+			for _, d := range buf[:n] {
+				if validDate(y, m, d) {
+					s.add(match{a: i, b: e, v: val{y: y, m: m, d: d}})
+				}
+			}
+			return e
+		}
+		if k > j { // "15 числа": a day of this month
+			if s.hasRef {
+				s.add(match{a: i, b: k, kind: kMonthDay, v: val{d: buf[0]}, tense: s.tense(i, k)})
+			}
+			return k
+		}
 		return s.dayOfMonth(i, j, n)
 	}
 	return s.finishDate(i, end, m, buf[:n])
@@ -923,10 +1007,18 @@ func (s *scan) dayEnds(e int) bool {
 // month.
 func (s *scan) dayOfMonth(i, j, n int) int {
 	l := &s.L[i]
-	if n != 1 || j != i+1 || !(l.ord || l.w != nil && l.w.flags&fOrdinal != 0 && l.w.flags&fNumber == 0) {
+	if n != 1 || j != i+1 {
 		return i
 	}
-	if !s.has(i-1, fArticle) || !s.has(i-2, fDateCtx|fWeekday) {
+	ctx := s.has(i-1, fDateCtx|fWeekday) || s.has(i-1, fArticle) && s.has(i-2, fDateCtx|fWeekday)
+	switch {
+	case !ctx:
+		return i
+	case l.ord || l.w != nil && l.w.flags&fOrdinal != 0 && l.w.flags&fNumber == 0:
+	case l.kind == token.Number && (j == len(s.L) || s.sentenceEnd(j)):
+		// A plain number only at the end of its sentence: "I'll go back
+		// on 15", "Tornerò il 15".
+	default:
 		return i
 	}
 	// "on the 15th floor", "on the second day": a noun follows.
@@ -938,6 +1030,15 @@ func (s *scan) dayOfMonth(i, j, n int) int {
 		s.add(match{a: i, b: j, kind: kMonthDay, v: val{d: d}, tense: s.tense(i, j)})
 	}
 	return j
+}
+
+// sentenceEnd reports a full stop, question or exclamation mark at lexeme
+// k that ends its sentence.
+func (s *scan) sentenceEnd(k int) bool {
+	if !s.punct(k, ".") && !s.punct(k, "!") && !s.punct(k, "?") {
+		return false
+	}
+	return k+1 >= len(s.L) || s.boundary(k+1)
 }
 
 // holiday reads a fixed-date feast: "Christmas", "vigilia di Natale",
@@ -963,9 +1064,261 @@ func (s *scan) holiday(i int) int {
 				(s.L[i-1].w == nil || s.L[i-1].w.flags&structural == 0) {
 			return i
 		}
+		if p.feast > 0 {
+			return s.feast(i, j, p.feast)
+		}
 		return s.finishDate(i, j, p.rel/100, []int{p.rel % 100})
 	}
 	return i
+}
+
+// feast completes a movable feast that ends before lexeme j: "Easter
+// 2024", "Pasqua dell'anno scorso", "Великдень".
+func (s *scan) feast(a, j, fi int) int {
+	f := &s.lx.feasts[fi-1]
+	if y, end, ok := s.yearAfter(j); ok {
+		s.add(match{a: a, b: end, v: feastDate(f, y)})
+		return end
+	}
+	if delta, end, ok := s.yearRel(j); ok {
+		if s.hasRef {
+			s.add(match{a: a, b: end, v: feastDate(f, s.ref.Year()+delta)})
+		}
+		return end
+	}
+	if s.hasRef {
+		s.add(match{a: a, b: j, kind: kFeast, feast: fi, tense: s.tense(a, j)})
+	}
+	return j
+}
+
+// feastDate is the date of a movable feast in year y.
+func feastDate(f *Feast, y int) val {
+	switch {
+	case f.Easter:
+		return dayVal(westernEaster(y).AddDate(0, 0, f.Offset))
+	case f.Orthodox:
+		return dayVal(orthodoxEaster(y).AddDate(0, 0, f.Offset))
+	}
+	d, _ := nthDay(y, f.Month, f.Nth, int(f.Weekday))
+	return val{y: y, m: f.Month, d: d}
+}
+
+// westernEaster is Easter Sunday of the Gregorian calendar (the anonymous
+// Gregorian computus).
+func westernEaster(y int) time.Time {
+	a, b, c := y%19, y/100, y%100
+	d, e := b/4, b%4
+	f := (b + 8) / 25
+	g := (b - f + 1) / 3
+	h := (19*a + b - d - g + 15) % 30
+	i, k := c/4, c%4
+	l := (32 + 2*e + 2*i - h - k) % 7
+	m := (a + 11*h + 22*l) / 451
+	n := h + l - 7*m + 114
+	return date(y, n/31, n%31+1)
+}
+
+// orthodoxEaster is Easter Sunday of the Julian computus, given as a
+// Gregorian date (Meeus' Julian algorithm).
+func orthodoxEaster(y int) time.Time {
+	a, b, c := y%4, y%7, y%19
+	d := (19*c + 15) % 30
+	e := (2*a + 4*b - d + 34) % 7
+	n := d + e + 114
+	julianLag := y/100 - y/400 - 2 // days the Julian calendar trails, from March of a century year
+	return date(y, n/31, n%31+1).AddDate(0, 0, julianLag)
+}
+
+// nthDay is the day of the nth weekday wd of a month (n -1: the last),
+// or with wd < 0 the nth day itself.
+func nthDay(y, m, n, wd int) (int, bool) {
+	last := daysIn(y, m)
+	if wd < 0 {
+		d := n
+		if n < 0 {
+			d = last
+		}
+		return d, d >= 1 && d <= last
+	}
+	if n < 0 {
+		return last - (int(date(y, m, last).Weekday())-wd+7)%7, true
+	}
+	d := 1 + (wd-int(date(y, m, 1).Weekday())+7)%7 + 7*(n-1)
+	return d, n >= 1 && d <= last
+}
+
+// nth reads what starts with an ordinal that counts within a month or a
+// year: "the first Monday of March", "last day of October 2015",
+// "l'ultima domenica di marzo", "перший понеділок березня", "the third
+// quarter", "il terzo trimestre del 2024", "третій квартал".
+func (s *scan) nth(i, n int) int {
+	j := i + 1
+	w := s.w(j)
+	if w == nil {
+		return i
+	}
+	wd, week := -1, false
+	switch {
+	case w.flags&fUnit != 0 && w.unit.Grain == Quarter && !w.unit.Plural:
+		if n < 1 || n > 4 {
+			return i
+		}
+		return s.quarter(i, j+1, n)
+	case w.flags&fWeekday != 0 && w.flags&fWeekdayAbbr == 0:
+		wd = int(w.wday)
+	case w.flags&fUnit != 0 && w.unit.Grain == Day && w.unit.Count == 1 && !w.unit.Plural:
+	case w.flags&fUnit != 0 && w.unit.Grain == Week && w.unit.Count == 1 && !w.unit.Plural && !w.unit.Weekend:
+		week = true
+	default:
+		return i
+	}
+	k := j + 1
+	for c := 0; c < 2 && s.has(k, fOf|fArticle); c++ {
+		k++
+	}
+	m, end, _, ok := s.monthAtStrong(k, true)
+	if !ok {
+		// "the first day of next month", "l'ultimo giorno del mese".
+		y, m, e, ok := s.relMonthAt(j + 1)
+		if !ok || week {
+			return i
+		}
+		if d, ok := nthDay(y, m, n, wd); ok {
+			s.add(match{a: i, b: e, v: val{y: y, m: m, d: d}})
+		}
+		return e
+	}
+	if week {
+		return s.nthWeek(i, end, m, n)
+	}
+	y, e, ok := s.yearAfter(end)
+	if !ok {
+		var delta int
+		if delta, e, ok = s.yearRel(end); ok && s.hasRef {
+			y = s.ref.Year() + delta
+		}
+	}
+	switch {
+	case y != 0:
+		if d, ok := nthDay(y, m, n, wd); ok {
+			s.add(match{a: i, b: e, v: val{y: y, m: m, d: d}})
+		}
+		return e
+	case ok: // a relative year and no anchor
+		return e
+	case s.hasRef:
+		s.add(match{a: i, b: end, kind: kNth, v: val{m: m}, wd: wd + 1, shift: n, tense: s.tense(i, end)})
+	case wd < 0 && n > 0 && validDate(0, m, n):
+		s.add(match{a: i, b: end, kind: kYearless, v: val{m: m, d: n}})
+	}
+	return end
+}
+
+// nthWeek completes "the first week of October (2014)": the ISO week
+// that holds the first day of that week of the month, or the month's last
+// day for the last week.
+func (s *scan) nthWeek(a, j, m, n int) int {
+	y, end, ok := s.yearAfter(j)
+	if !ok {
+		if !s.hasRef {
+			return j
+		}
+		ym := match{kind: kYearless, v: val{m: m}, tense: s.tense(a, j)}
+		y, end = s.resolveYear(&ym).y, j
+	}
+	d := 1 + 7*(n-1)
+	if n < 0 {
+		d = daysIn(y, m)
+	}
+	if d > daysIn(y, m) {
+		return end
+	}
+	s.add(match{a: a, b: end, v: weekVal(date(y, m, d))})
+	return end
+}
+
+// relMonthAt reads a month named relative to the anchor at lexeme k,
+// after "of" and an article: "of next month", "del mese prossimo",
+// "наступного місяця", "of the month" (this one).
+//
+// A bare month word counts after "of" or an article, or right after a day
+// word in a language that needs neither ("останній день місяця").
+func (s *scan) relMonthAt(k int) (y, m, end int, ok bool) {
+	if !s.hasRef {
+		return 0, 0, k, false
+	}
+	bare := s.has(k-1, fUnit|fDayNoun)
+	for c := 0; c < 2 && s.has(k, fOf|fArticle); c++ {
+		k++
+	}
+	if s.punct(k, "'") {
+		k++
+	}
+	if u, delta, e, ok := s.relUnit(k); ok && u.Grain == Month {
+		v := monthVal(s.ref.Year(), int(s.ref.Month())+delta)
+		return v.y, v.m, e, true
+	}
+	if u := s.w(k); u != nil && u.flags&fUnit != 0 && u.unit.Grain == Month && u.unit.Count == 1 && !u.unit.Plural && (bare || s.has(k-1, fArticle|fOf)) {
+		return s.ref.Year(), int(s.ref.Month()), k + 1, true
+	}
+	return 0, 0, k, false
+}
+
+// quarter completes the quarter q whose words end before lexeme j: its
+// year, written after it or taken from the anchor and the tense.
+func (s *scan) quarter(a, j, q int) int {
+	if y, end, ok := s.yearAfter(j); ok {
+		s.add(match{a: a, b: end, v: val{y: y}})
+		return end
+	}
+	if delta, end, ok := s.yearRel(j); ok {
+		if s.hasRef {
+			s.add(match{a: a, b: end, v: val{y: s.ref.Year() + delta}})
+		}
+		return end
+	}
+	if !s.hasRef {
+		return j
+	}
+	// "the third quarter of the match": a quarter of something else.
+	if s.has(j, fOf) {
+		k := j + 1
+		if s.has(k, fArticle) {
+			k++
+		}
+		if s.punct(k, "'") { // dell'anno
+			k++
+		}
+		if u := s.w(k); u == nil || u.flags&fUnit == 0 || u.unit.Grain != Year {
+			return j
+		}
+	}
+	y, cur := s.ref.Year(), (int(s.ref.Month())-1)/3+1
+	switch t := s.tense(a, j); {
+	case t == 0 && s.standalone:
+	case t > 0 && q < cur:
+		y++
+	case t <= 0 && q > cur:
+		y--
+	}
+	s.add(match{a: a, b: j, v: val{y: y}})
+	return j
+}
+
+// phraseAt matches one of the phrases at lexeme j and returns the index
+// after it.
+func (s *scan) phraseAt(j int, phrases [][]string) (int, bool) {
+next:
+	for _, p := range phrases {
+		for k, key := range p {
+			if j+k >= len(s.L) || s.L[j+k].key != key {
+				continue next
+			}
+		}
+		return j + len(p), true
+	}
+	return j, false
 }
 
 // finishDate completes a day-and-month date that ends before lexeme j with
@@ -1019,7 +1372,7 @@ func (s *scan) month(i int) int {
 	}
 	L := s.L
 	// Month first, day second.
-	if s.lx.monthFirst {
+	if s.lx.monthFirst || s.standalone {
 		k := j
 		if s.has(k, fArticle) {
 			k++
@@ -1040,7 +1393,8 @@ func (s *scan) month(i int) int {
 		s.add(match{a: i, b: end, v: val{y: y, m: m}})
 		return end
 	}
-	if abbr {
+	// An abbreviation alone only after a preposition: "in Jan".
+	if abbr && (L[i].w.flags&(fWeakAbbr|fNeedCap) != 0 || !s.has(i-1, fMonthPrep)) {
 		return i
 	}
 	if delta, end, ok := s.yearRel(j); ok {
@@ -1061,7 +1415,9 @@ func (s *scan) month(i int) int {
 	}
 	w := L[i].w
 	ctx := s.context(i, fMonthPrep|fYearPrep|fPeriod|fDateCtx|fPre)
-	if w.flags&fNeedCtx != 0 && !ctx && !s.standalone {
+	// "the May summit", "the group's May meeting": a modal verb never
+	// follows an article or a possessive.
+	if w.flags&fNeedCtx != 0 && !ctx && !s.standalone && !s.has(i-1, fArticle) && !(s.punct(i-2, "'") && s.L[i-1].key == "s") {
 		return i
 	}
 	// "April Smith", "June Carter": a capitalized month before a
@@ -1076,6 +1432,10 @@ func (s *scan) month(i int) int {
 // structural are the flags of words that build date expressions.
 const structural = fMonth | fWeekday | fRelDay | fUnit | fPre | fPost | fRelYear | fOrdinal | fNumber |
 	fHoliday | fYearSuffix | fAgo | fYearPrep | fMonthPrep | fDateCtx | fArticle | fOf | fRangeTo | fRangeAnd | fPhrase
+
+// exprWord are the flags of words that may make up a bare date
+// expression.
+const exprWord = structural | fPeriod | fIn | fHence | fRangeFrom | fNth | fQuarterLetter | fDayNoun | fFiller | fYearNoun | fAlias | fPhrasePart
 
 // nameLike reports a capitalized word at lexeme j that plays no part in
 // dates, as after "April" in "April Smith" or "Sunday" in "Sunday Times".
@@ -1116,8 +1476,8 @@ func (s *scan) yearRel(i int) (delta, end int, ok bool) {
 	if s.punct(j, "'") { // dell'anno
 		j++
 	}
-	g, delta, end, ok := s.relUnit(j)
-	if !ok || g != Year {
+	u, delta, end, ok := s.relUnit(j)
+	if !ok || u.Grain != Year {
 		return 0, i, false
 	}
 	return delta, end, true
@@ -1125,13 +1485,13 @@ func (s *scan) yearRel(i int) (delta, end int, ok bool) {
 
 // relUnit reads a unit with a modifier: "last week", "l'anno scorso",
 // "наступного місяця", "quest'anno", "торік".
-func (s *scan) relUnit(i int) (g Grain, delta, end int, ok bool) {
+func (s *scan) relUnit(i int) (u Unit, delta, end int, ok bool) {
 	w := s.w(i)
 	if w == nil {
-		return 0, 0, i, false
+		return Unit{}, 0, i, false
 	}
 	if w.flags&fRelYear != 0 {
-		return Year, int(w.rel), i + 1, true
+		return Unit{Grain: Year}, int(w.rel), i + 1, true
 	}
 	j := i
 	if w.flags&fPre != 0 {
@@ -1141,15 +1501,21 @@ func (s *scan) relUnit(i int) (g Grain, delta, end int, ok bool) {
 		}
 		u := s.w(j)
 		if u != nil && u.flags&fUnit != 0 && u.unit.Grain != Day && u.unit.Count == 1 && !u.unit.Plural {
-			return u.unit.Grain, modDelta(w.flags, fPreLast, fPreNext), j + 1, true
+			return u.unit, modDelta(w.flags, fPreLast, fPreNext), j + 1, true
 		}
 	}
 	if w.flags&fUnit != 0 && w.unit.Grain != Day && w.unit.Count == 1 && !w.unit.Plural {
 		if p := s.w(i + 1); p != nil && p.flags&fPost != 0 {
-			return w.unit.Grain, modDelta(p.flags, fPostLast, fPostNext), i + 2, true
+			return w.unit, modDelta(p.flags, fPostLast, fPostNext), i + 2, true
+		}
+		if end, ok := s.phraseAt(i+1, s.lx.afterNext); ok {
+			return w.unit, 2, end, true
+		}
+		if end, ok := s.phraseAt(i+1, s.lx.beforeLast); ok {
+			return w.unit, -2, end, true
 		}
 	}
-	return 0, 0, i, false
+	return Unit{}, 0, i, false
 }
 
 func modDelta(f, last, next flag) int {
@@ -1229,8 +1595,13 @@ func (s *scan) weekday(i int) int {
 	for n := 0; n < 2 && s.has(k, fOf|fArticle); n++ {
 		k++
 	}
-	if g, delta, end, ok := s.relUnit(k); ok && g == Week {
+	if u, delta, end, ok := s.relUnit(k); ok && u.Grain == Week {
 		s.addWeekday(i, end, wd, wdWeek, delta)
+		return end
+	}
+	// "Friday after next".
+	if end, ok := s.phraseAt(j, s.lx.afterNext); ok {
+		s.addWeekday(i, end, wd, wdNext, 1)
 		return end
 	}
 	// "venerdì scorso", "martedì prossimo".
@@ -1305,8 +1676,8 @@ func (s *scan) modifier(i int) int {
 			return i
 		}
 	}
-	if g, delta, end, ok := s.relUnit(i); ok {
-		s.relValue(i, end, g, delta)
+	if u, delta, end, ok := s.relUnit(i); ok {
+		s.relValue(i, end, u, delta)
 		return end
 	}
 	if w.flags&fPre == 0 {
@@ -1332,30 +1703,53 @@ func (s *scan) modifier(i int) int {
 }
 
 // relValue records "last week", "next month", "this year".
-func (s *scan) relValue(a, b int, g Grain, delta int) {
+func (s *scan) relValue(a, b int, u Unit, delta int) {
 	if !s.hasRef {
 		return
 	}
 	r := s.ref
 	var v val
-	switch g {
+	switch u.Grain {
 	case Week:
 		v = weekVal(r.AddDate(0, 0, 7*delta))
 	case Month:
 		v = monthVal(r.Year(), int(r.Month())+delta)
 	case Year:
 		v = val{y: r.Year() + delta}
+	case Quarter:
+		v = val{y: quarterYear(r, delta)}
+	case Season:
+		// The year the season begins in: "last summer" in March is the
+		// summer of the year before, in October that of this year.
+		y, m := r.Year(), int(r.Month())
+		switch {
+		case delta < 0 && m <= u.Month+2:
+			y--
+		case delta > 0 && m >= u.Month:
+			y++
+		}
+		v = val{y: y}
 	default:
 		return
 	}
 	s.add(match{a: a, b: b, v: v})
 }
 
+// quarterYear is the year of the quarter delta quarters from t's.
+func quarterYear(t time.Time, delta int) int {
+	q := (int(t.Month())-1)/3 + delta
+	y := t.Year() + q/4
+	if q < 0 && q%4 != 0 {
+		y--
+	}
+	return y
+}
+
 // unit reads what starts with a unit word: "l'anno scorso", "тиждень
 // тому", "the end of the year".
 func (s *scan) unit(i int) int {
-	if g, delta, end, ok := s.relUnit(i); ok {
-		s.relValue(i, end, g, delta)
+	if u, delta, end, ok := s.relUnit(i); ok {
+		s.relValue(i, end, u, delta)
 		return end
 	}
 	u := s.L[i].w.unit
@@ -1367,12 +1761,12 @@ func (s *scan) unit(i int) int {
 		return i + 2
 	}
 	// "end of the year", "fine anno", "до кінця року": this unit.
-	if u.Grain != Day && u.Count == 1 && s.context(i, fPeriod) {
+	if u.Grain != Day && u.Grain != Season && u.Count == 1 && s.context(i, fPeriod) {
 		a := i - 1
 		for a > 0 && !s.has(a, fPeriod) {
 			a--
 		}
-		s.relValue(a, i+1, u.Grain, 0)
+		s.relValue(a, i+1, u, 0)
 		return i + 1
 	}
 	return i
@@ -1417,10 +1811,14 @@ func (s *scan) count(i int) int {
 		return j + 1
 	case s.has(j, fHence):
 		for _, k := range s.lx.hence[s.L[j].key] {
-			if j+1 < len(s.L) && s.L[j+1].key == k {
+			if k != "" && j+1 < len(s.L) && s.L[j+1].key == k {
 				s.shifted(i, j+2, scaled(u.unit, n), 1)
 				return j + 2
 			}
+		}
+		if slices.Contains(s.lx.hence[s.L[j].key], "") { // "7 days hence"
+			s.shifted(i, j+1, scaled(u.unit, n), 1)
+			return j + 1
 		}
 	}
 	return i
@@ -1449,6 +1847,11 @@ func (s *scan) in(i int) int {
 	// "in the 3 days", "in 2 years" of the past are durations; a year
 	// ahead needs a future sentence.
 	if u.unit.Grain == Year && !s.standalone && s.tense(i, j+1) <= 0 {
+		return i
+	}
+	// "advanced 20 km in 3 days", "через два дні міст було уражено": in a
+	// past sentence a duration, or a point of the story, not of the anchor.
+	if !s.standalone && s.tense(i, j+1) < 0 {
 		return i
 	}
 	end := j + 1
@@ -1489,6 +1892,16 @@ func (s *scan) shifted(a, b int, u Unit, dir int) {
 		v = monthVal(r.Year(), int(r.Month())+c)
 	case Year:
 		v = val{y: r.Year() + c}
+	case Quarter:
+		v = val{y: quarterYear(r, c)}
+	case Hour, Minute:
+		// Only the day counts, and the hour of publication is unknown:
+		// half a day or less is the anchor's day.
+		h := c * dir
+		if u.Grain == Minute {
+			h /= 60
+		}
+		v = dayVal(r.AddDate(0, 0, dir*((h+11)/24)))
 	}
 	s.add(match{a: a, b: b, v: v})
 }
@@ -1500,6 +1913,9 @@ func (s *scan) shifted(a, b int, u Unit, dir int) {
 // "nel 2024", "in 2024", "2024 року", "the 2024 budget", "between 2022
 // and 2024", "2022-2024", "з 2024 по 2030 рік".
 func (s *scan) year(i int) int {
+	if j := s.yearPair(i); j > i {
+		return j
+	}
 	y, ok := s.yearNum(i)
 	if !ok || s.copyright(i) {
 		return i
@@ -1575,6 +1991,54 @@ list:
 	return end
 }
 
+// yearPair reads "2023-24", "2024/25", "2023/2024": two consecutive
+// years written as one span, the way seasons and fiscal years are; the
+// shape alone makes them years.
+func (s *scan) yearPair(i int) int {
+	L := s.L
+	a := &L[i]
+	if a.ord || a.nd != 4 || a.n < 1900 || a.n > 2100 {
+		return i
+	}
+	if !(s.punct(i+1, "-") || s.punct(i+1, "/")) || !s.tight(i+1) || !s.tight(i+2) || !s.isNum(i+2) || L[i+2].ord {
+		return i
+	}
+	b := &L[i+2]
+	y2 := b.n
+	switch b.nd {
+	case 2:
+		y2 += a.n / 100 * 100
+	case 4:
+	default:
+		return i
+	}
+	if y2 != a.n+1 || s.copyright(i) {
+		return i
+	}
+	// Not inside a longer run of numbers: a code, a date, an amount.
+	if a.gap == token.None && i > 0 && !s.punct(i-1, "(") {
+		return i
+	}
+	end := i + 3
+	if end < len(L) && L[end].gap == token.None {
+		switch {
+		case L[end].kind == token.Number:
+			return i
+		case L[end].kind == token.Punct && s.isNum(end+1) && s.tight(end+1):
+			return i
+		case L[end].kind == token.Word && !s.has(end, fYearSuffix):
+			return i
+		}
+	}
+	if s.notYearAfter(end) {
+		return i
+	}
+	end = s.yearSuffix(end)
+	s.add(match{a: i, b: end, v: val{y: a.n}})
+	s.add(match{a: i, b: end, v: val{y: y2}})
+	return end
+}
+
 // yearContext reports a word before or after a lone year that makes it a
 // year: a preposition, a year noun, a period word, a determiner of a
 // modifier ("the 2024 budget"), a verb ("2024 was").
@@ -1588,6 +2052,10 @@ func (s *scan) yearContext(i, y, j int) bool {
 		return true
 	}
 	if s.has(p, fQuantity) || s.has(p-1, fQuantity) && s.has(p, fOf|fArticle) {
+		return false
+	}
+	// "40% з 2000 опитаних", "5 of 2000": a part of a whole.
+	if s.has(p, fPartOf) && (s.punct(p-1, "%") || s.isNum(p-1)) {
 		return false
 	}
 	if s.has(p, fYearPrep|fYearNoun|fPeriod|fRangeFrom) {
@@ -1604,6 +2072,15 @@ func (s *scan) yearContext(i, y, j int) bool {
 	}
 	// "2023 was a hard year", but not "Room 2024 is on the left".
 	if s.has(j, fYearVerb) && s.L[j].gap <= token.Space && (p < 0 || s.boundary(i) || s.L[p].kind == token.Punct) {
+		return true
+	}
+	// "2024 Olympics open": a year that opens its phrase before a name.
+	if (p < 0 || s.boundary(i) || s.L[p].kind == token.Punct && s.L[p].key != "-" && s.L[p].key != "/") &&
+		j < len(s.L) && s.L[j].kind == token.Word && s.L[j].cap && s.L[j].gap == token.Space && (s.L[j].w == nil || s.L[j].w.flags&structural == 0) {
+		return true
+	}
+	// "lists 2023 as the peak year": an object after a verb.
+	if s.has(j, fYearObject) && s.L[j].gap <= token.Space && p >= 0 && s.L[p].kind == token.Word && !s.L[p].cap && s.L[i].gap <= token.Space {
 		return true
 	}
 	det := s.has(p, fDet) || s.punct(p-1, "'") && p >= 0 && s.L[p].key == "s"
@@ -1631,17 +2108,58 @@ func (s *scan) copyright(i int) bool {
 // future (+1) or the past (-1): the tense marker nearest to the date
 // ("will", "prossimo", "-rà", "буде", "-тиме" against "was", "-ato", "-ла")
 // decides; 0 when there is none.
+//
+// The clause of the date is searched first, so that the verb governing it
+// wins over one elsewhere in the sentence: in "The plan, first floated in
+// June, will be…" June is past. Only when the clause has no marker ("On
+// 19 June, the ministers will meet") does the rest of the sentence count.
+//
+// With no marker in its clause, a deadline in running text lies ahead:
+// "The show, which opened in May, runs until 30 September".
 func (s *scan) tense(a, b int) int {
+	if t := s.tenseIn(a, b, true); t != 0 {
+		return t
+	}
+	if !s.standalone && s.deadline(a) {
+		return 1
+	}
+	return s.tenseIn(a, b, false)
+}
+
+// deadline reports a word such as "until" or "entro" before lexeme a,
+// looking past articles, "of" and period words ("by the end of").
+func (s *scan) deadline(a int) bool {
+	for k, n := a-1, 0; k >= 0 && n < 4; k, n = k-1, n+1 {
+		l := &s.L[k]
+		switch {
+		case l.w != nil && l.w.flags&fDeadline != 0:
+			return true
+		case l.w != nil && l.w.flags&(fArticle|fOf|fPeriod) != 0, s.punct(k, "'"):
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// tenseIn searches outwards from [a, b), nearest word first, to the ends
+// of the sentence or, with clause, of the clause.
+func (s *scan) tenseIn(a, b int, clause bool) int {
 	L := s.L
 	back, fwd := a-1, b
-	backOpen := a > 0 && !s.boundary(a)
-	fwdOpen := b < len(L) && !s.boundary(b)
+	// The date's own preposition or article is part of it: in "firmato il
+	// 15 giugno scade" the participle is as near as the verb after.
+	for n := 0; n < 2 && back > 0 && !s.boundary(back+1) && s.has(back, fArticle|fDateCtx|fMonthPrep|fYearPrep) && s.ownTense(back) == 0; n++ {
+		back--
+	}
+	backOpen := back >= 0 && !s.boundary(back+1) && !(clause && s.clauseEdge(back))
+	fwdOpen := b < len(L) && !s.boundary(b) && !(clause && s.clauseEdge(b))
 	for n := 0; n < 40 && (backOpen || fwdOpen); n++ {
 		if backOpen {
 			if t := s.wordTense(back); t != 0 {
 				return t
 			}
-			if back == 0 || s.boundary(back) {
+			if back == 0 || s.boundary(back) || clause && s.clauseEdge(back-1) {
 				backOpen = false
 			}
 			back--
@@ -1651,12 +2169,34 @@ func (s *scan) tense(a, b int) int {
 				return t
 			}
 			fwd++
-			if fwd >= len(L) || s.boundary(fwd) {
+			if fwd >= len(L) || s.boundary(fwd) || clause && s.clauseEdge(fwd) {
 				fwdOpen = false
 			}
 		}
 	}
 	return 0
+}
+
+// clauseEdge reports what at lexeme k closes a clause: a comma, a colon,
+// a parenthesis, a dash between spaces or a conjunction ("if", "and",
+// "che", "якщо").
+func (s *scan) clauseEdge(k int) bool {
+	if k < 0 || k >= len(s.L) {
+		return false
+	}
+	if s.L[k].kind == token.Word {
+		return s.has(k, fConjunction)
+	}
+	if s.L[k].kind != token.Punct {
+		return false
+	}
+	switch s.L[k].key {
+	case ",", ";", ":", "(", ")":
+		return true
+	case "-":
+		return s.L[k].gap >= token.Space
+	}
+	return false
 }
 
 // boundary reports whether a sentence starts at lexeme k.
@@ -1694,7 +2234,17 @@ func (s *scan) wordTense(k int) int {
 	return t
 }
 
+// ownTense is the tense of lexeme k by itself, worked out once per
+// document.
 func (s *scan) ownTense(k int) int {
+	l := &s.L[k]
+	if l.tense == 0 {
+		l.tense = int8(s.wordOwnTense(k)) + 2
+	}
+	return int(l.tense) - 2
+}
+
+func (s *scan) wordOwnTense(k int) int {
 	l := &s.L[k]
 	if l.kind != token.Word {
 		return 0
@@ -1703,7 +2253,12 @@ func (s *scan) ownTense(k int) int {
 		switch {
 		case l.w.flags&fFuture != 0:
 			return 1
-		case l.w.flags&fPast != 0:
+		case l.w.flags&fFuturePhrase != 0:
+			if _, ok := s.phraseAt(k+1, s.lx.futurePhrases[l.key]); ok {
+				return 1
+			}
+		}
+		if l.w.flags&fPast != 0 {
 			return -1
 		}
 		return 0
@@ -1711,17 +2266,12 @@ func (s *scan) ownTense(k int) int {
 	if len(l.key) < 4 {
 		return 0
 	}
-	for _, suf := range s.lx.futureSuffixes {
-		if len(l.key) > len(suf)+1 && l.key[len(l.key)-len(suf):] == suf {
-			return 1
-		}
+	// After an article a word that ends like a verb is a noun or an
+	// adjective: "il campionato", "the proposed law".
+	if s.has(k-1, fNounMarker) || s.punct(k-1, "'") && s.has(k-2, fNounMarker) {
+		return 0
 	}
-	for _, suf := range s.lx.pastSuffixes {
-		if len(l.key) > len(suf)+3 && l.key[len(l.key)-len(suf):] == suf {
-			return -1
-		}
-	}
-	return 0
+	return s.lx.endingTense(l.key)
 }
 
 // ---------------------------------------------------------------------
@@ -1756,6 +2306,15 @@ func (s *scan) finish() {
 		case kMonthDay:
 			m.kind = kExplicit
 			m.v = s.resolveMonthDay(m)
+		case kNth:
+			ym := match{kind: kYearless, v: val{m: m.v.m}, tense: m.tense}
+			y := s.resolveYear(&ym).y
+			d, ok := nthDay(y, m.v.m, m.shift, m.wd-1)
+			m.kind, m.v, m.drop = kExplicit, val{y: y, m: m.v.m, d: d}, !ok
+		case kFeast:
+			f := &s.lx.feasts[m.feast-1]
+			ym := match{kind: kYearless, v: feastDate(f, s.ref.Year()), tense: m.tense}
+			m.kind, m.v = kExplicit, feastDate(f, s.resolveYear(&ym).y)
 		}
 	}
 }
@@ -1919,7 +2478,7 @@ func (s *scan) resolveWeekday(m *match) val {
 		if ahead == 0 {
 			ahead = 7
 		}
-		return dayVal(r.AddDate(0, 0, ahead))
+		return dayVal(r.AddDate(0, 0, ahead+7*m.shift)) // shift 1: "Friday after next"
 	case wdWeek:
 		return inWeek(m.shift)
 	}

@@ -185,6 +185,47 @@ func TestParse(t *testing.T) {
 	}
 }
 
+// TestEaster checks the two computuses against published Easter dates.
+func TestEaster(t *testing.T) {
+	x := extractor()
+	western := map[string]string{
+		"1961": "1961-04-02", "2000": "2000-04-23", "2019": "2019-04-21", "2020": "2020-04-12",
+		"2021": "2021-04-04", "2022": "2022-04-17", "2023": "2023-04-09", "2024": "2024-03-31",
+		"2025": "2025-04-20", "2038": "2038-04-25",
+	}
+	orthodox := map[string]string{
+		"2019": "2019-04-28", "2020": "2020-04-19", "2021": "2021-05-02", "2022": "2022-04-24",
+		"2023": "2023-04-16", "2024": "2024-05-05", "2025": "2025-04-20", "2026": "2026-04-12",
+	}
+	for y, want := range western {
+		if got := x.Parse("Easter "+y, "en", ""); !slices.Equal(got, []string{want}) {
+			t.Errorf("Easter %s = %v, want %s", y, got, want)
+		}
+		if got := x.Parse("Pasqua "+y, "it", ""); !slices.Equal(got, []string{want}) {
+			t.Errorf("Pasqua %s = %v, want %s", y, got, want)
+		}
+	}
+	for y, want := range orthodox {
+		if got := x.Parse("Великдень "+y+" року", "uk", ""); !slices.Equal(got, []string{want}) {
+			t.Errorf("Великдень %s = %v, want %s", y, got, want)
+		}
+	}
+	// Offsets and weekday feasts.
+	for _, c := range []struct{ expr, lang, want string }{
+		{"Good Friday 2024", "en", "2024-03-29"},
+		{"Easter Monday 2025", "en", "2025-04-21"},
+		{"Pasquetta 2024", "it", "2024-04-01"},
+		{"Трійця 2024 року", "uk", "2024-06-23"},
+		{"Thanksgiving 2024", "en", "2024-11-28"},
+		{"Memorial Day 2024", "en", "2024-05-27"},
+		{"festa della mamma 2024", "it", "2024-05-12"},
+	} {
+		if got := x.Parse(c.expr, c.lang, ""); !slices.Equal(got, []string{c.want}) {
+			t.Errorf("%s = %v, want %s", c.expr, got, c.want)
+		}
+	}
+}
+
 // TestMentions checks the spans of a text with multi-byte characters
 // before the dates, and that one value collects all of its mentions.
 func TestMentions(t *testing.T) {
@@ -266,6 +307,9 @@ func FuzzExtract(f *testing.F) {
 		"• 26/07/2024 23:32", "Tuesday, 02 January 2024 12:17 GMT", "del 19 settembre",
 		"у червні 2023 року", "in June last year", "15–16 June", "dal 2024 al 2030",
 		"l'8 marzo", "п'ятниці", "3 days ago", "the 2024 budget", "v2.4.1", "24/7",
+		"Q3 2024", "the 2023-24 season", "Easter 2024", "3 hours ago", "il primo lunedì di marzo",
+		"15 числа", "Угоду підпишуть у серпні.", "lo scorso fine settimana", "15.02", "friday after next",
+		"the last day of February 2023", "Великдень",
 	} {
 		f.Add(s, "2024-03-13")
 	}

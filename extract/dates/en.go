@@ -1,5 +1,7 @@
 package dates
 
+import "time"
+
 // English returns the English date vocabulary. Month and weekday names and
 // their usual abbreviations are standard English orthography; the other
 // lists are the function words news writing uses around dates.
@@ -25,7 +27,17 @@ func English() *Language {
 		Holidays: map[string][2]int{
 			"christmas": {12, 25}, "christmas day": {12, 25}, "christmas eve": {12, 24},
 			"boxing day": {12, 26}, "new year's day": {1, 1}, "new year's eve": {12, 31},
-			"halloween": {10, 31}, "valentine's day": {2, 14},
+			"halloween": {10, 31}, "valentine's day": {2, 14}, "xmas": {12, 25}, "xmas eve": {12, 24},
+		},
+		Feasts: map[string]Feast{
+			"easter": {Easter: true}, "easter sunday": {Easter: true}, "easter day": {Easter: true},
+			"easter monday": {Easter: true, Offset: 1}, "good friday": {Easter: true, Offset: -2},
+			"palm sunday": {Easter: true, Offset: -7}, "ascension day": {Easter: true, Offset: 39},
+			"pentecost": {Easter: true, Offset: 49}, "whit sunday": {Easter: true, Offset: 49},
+			"orthodox easter": {Orthodox: true},
+			"thanksgiving":    {Month: 11, Nth: 4, Weekday: time.Thursday}, "thanksgiving day": {Month: 11, Nth: 4, Weekday: time.Thursday},
+			"memorial day": {Month: 5, Nth: -1, Weekday: time.Monday}, "labor day": {Month: 9, Nth: 1, Weekday: time.Monday},
+			"mother's day": {Month: 5, Nth: 2, Weekday: time.Sunday}, "father's day": {Month: 6, Nth: 3, Weekday: time.Sunday},
 		},
 		Fillers: []string{
 			"at", "pm", "am", "noon", "midnight", "morning", "evening", "afternoon", "night",
@@ -37,6 +49,7 @@ func English() *Language {
 		RelativePhrases: map[string]int{
 			"day before yesterday": -2, "day after tomorrow": 2,
 			"this morning": 0, "this afternoon": 0, "this evening": 0, "last night": -1,
+			"night before last": -2,
 		},
 		Units: map[string]Unit{
 			"day": {Grain: Day}, "days": {Grain: Day, Plural: true},
@@ -44,12 +57,22 @@ func English() *Language {
 			"fortnight": {Grain: Day, Count: 14}, "fortnights": {Grain: Day, Count: 14, Plural: true},
 			"month": {Grain: Month}, "months": {Grain: Month, Plural: true},
 			"year": {Grain: Year}, "years": {Grain: Year, Plural: true},
+			"quarter": {Grain: Quarter}, "quarters": {Grain: Quarter, Plural: true},
+			"weekend": {Grain: Week, Weekend: true}, "weekends": {Grain: Week, Plural: true, Weekend: true},
+			"hour": {Grain: Hour}, "hours": {Grain: Hour, Plural: true},
+			"minute": {Grain: Minute}, "minutes": {Grain: Minute, Plural: true},
+			"spring": {Grain: Season, Month: 3}, "summer": {Grain: Season, Month: 6},
+			"autumn": {Grain: Season, Month: 9}, "fall": {Grain: Season, Month: 9},
+			"winter": {Grain: Season, Month: 12},
 		},
+		Aliases:     map[string]string{"week-end": "weekend", "a couple of": "two"},
+		AfterNext:   []string{"after next"},
+		BeforeLast:  []string{"before last"},
 		PrefixLast:  []string{"last"},
 		PrefixThis:  []string{"this", "current"},
 		PrefixNext:  []string{"next", "coming", "upcoming"},
 		Ago:         []string{"ago"},
-		Hence:       []string{"from now", "from today"},
+		Hence:       []string{"from now", "from today", "hence"},
 		In:          []string{"in"},
 		YearPreps:   []string{"in", "for", "since", "by", "until", "till", "of", "from", "during", "before", "after", "through", "throughout", "between", "pre", "post", "circa", "fiscal"},
 		MonthPreps:  []string{"in", "since", "until", "till", "by", "from", "during", "before", "after", "through", "throughout", "of", "between", "early", "mid", "late"},
@@ -64,6 +87,11 @@ func English() *Language {
 			"seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "thirtieth": 30,
 		},
 		OrdinalSuffixes: []string{"st", "nd", "rd", "th"},
+		Nth:             map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last": -1},
+		QuarterLetters:  []string{"q"},
+		YearObjects:     []string{"as"},
+		PartOf:          []string{"of"},
+		NounMarkers:     []string{"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "whose"},
 		Numbers: map[string]int{
 			"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
 			"seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
@@ -80,12 +108,32 @@ func English() *Language {
 			"will", "shall", "ll", "upcoming", "scheduled", "planned", "plans", "plan",
 			"expected", "expects", "intends", "aims", "tomorrow", "next", "soon", "forthcoming",
 			"due", "going", "would", "could", "might",
+			// An extension runs to a date ahead: "extended until 31 July".
+			"extended", "extends", "prolonged", "expires", "expire",
 		},
+		FuturePhrases: []string{"set to", "set for", "about to", "poised to", "slated to", "slated for"},
 		Past: []string{
 			"was", "were", "had", "did", "held", "took", "met", "said", "told", "began",
 			"came", "went", "gave", "saw", "made", "ago", "last", "yesterday", "earlier",
+			// Irregular past forms news writing uses.
+			"ran", "won", "lost", "fell", "rose", "struck", "led", "left", "sent", "spent", "built",
+			"brought", "bought", "caught", "fought", "sought", "kept", "felt", "paid", "stood",
+			"wrote", "spoke", "broke", "chose", "drove", "flew", "grew", "knew", "threw", "drew",
+			"shot", "got", "became", "withdrew", "fled", "sold", "found", "thought", "heard",
 		},
-		Auxiliaries:  []string{"be", "been", "being"},
+		Deadline: []string{"until", "till", "by"},
+		Conjunctions: []string{
+			"if", "because", "although", "though", "unless", "whereas", "while", "but", "and",
+			"that", "when", "whether", "which", "who",
+		},
+		Auxiliaries: []string{"be", "been", "being"},
+		// Adjectives and nouns in -ed, which are no past tense.
+		NotTense: []string{
+			"united", "armed", "limited", "related", "based", "red", "bed",
+			"need", "speed", "seed", "feed", "reed", "greed", "breed", "deed", "hundred", "indeed",
+			"proceed", "exceed", "succeed", "shed", "ahmed", "mohammed", "mohamed", "muhammed",
+			"fred", "ted", "ned",
+		},
 		PastSuffixes: []string{"ed"},
 		Quantity:     []string{"more", "than", "less", "fewer", "about", "over", "some", "nearly", "almost", "approximately", "roughly", "total", "least", "only", "just", "exactly"},
 		NotAfterYear: []string{

@@ -109,7 +109,7 @@ const enCases = `
 - | Resolution 2758 was adopted. | -
 - | FY2024 results | -
 - | in the 1990s | -
-- | 2024/25 season | -
+- | 2024/25 season | 2024 2025
 - | up 2.024 points | -
 
 # --- year-less, anchored
@@ -346,4 +346,19 @@ const enCases = `
 2016-11-07 | in the spring of 2017 | 2017
 2016-11-07 | 1 week ago | 2016-10-31
 2016-11-07 | 2 weeks from now | 2016-11-21
+# --- relative months, weeks of a month, counts in words
+2016-11-07 | the 15th of next month | 2016-12-15
+2016-11-07 | first day of next month | 2016-12-01
+2016-11-07 | last day of the month | 2016-11-30
+2016-11-07 | on the 2nd of this month | 2016-11-02
+2016-11-07 | the first week of October | 2016-W39
+2016-11-07 | first week of october 2014 | 2014-W40
+2016-11-07 | a couple of days ago | 2016-11-05
+2016-11-07 | in a couple of weeks | 2016-11-21
+2024-07-09 | It may rain in the third quarter of the match. | -
+2024-07-09 | in the first quarter of the year | 2024
+2024-07-09 | in the first quarter of last year | 2023
+2024-07-09 | The convoy covered 300 km in 10 hours. | -
+2024-07-09 | The Easter egg hunt was fun. | -
+2024-07-09 | He will work for 3 hours on Friday. | 2024-07-12
 `

@@ -1,5 +1,7 @@
 package dates
 
+import "time"
+
 // Italian returns the Italian date vocabulary. Month and weekday names
 // (with and without the accent, as they appear in careless text) and the
 // abbreviations are standard Italian orthography; articulated prepositions
@@ -27,7 +29,15 @@ func Italian() *Language {
 			"capodanno": {1, 1}, "san silvestro": {12, 31}, "epifania": {1, 6},
 			"ferragosto": {8, 15}, "san valentino": {2, 14}, "ognissanti": {11, 1},
 			"festa della repubblica": {6, 2}, "festa della liberazione": {4, 25},
-			"festa dei lavoratori": {5, 1},
+			"festa dei lavoratori": {5, 1}, "festa del papà": {3, 19},
+		},
+		Feasts: map[string]Feast{
+			"pasqua": {Easter: true}, "pasquetta": {Easter: true, Offset: 1},
+			"lunedì dell'angelo": {Easter: true, Offset: 1}, "lunedi dell'angelo": {Easter: true, Offset: 1},
+			"venerdì santo": {Easter: true, Offset: -2}, "venerdi santo": {Easter: true, Offset: -2},
+			"domenica delle palme": {Easter: true, Offset: -7}, "pentecoste": {Easter: true, Offset: 49},
+			"pasqua ortodossa":  {Orthodox: true},
+			"festa della mamma": {Month: 5, Nth: 2, Weekday: time.Sunday},
 		},
 		Fillers: []string{
 			"alle", "ore", "mattina", "sera", "pomeriggio", "notte", "mezzogiorno",
@@ -35,11 +45,12 @@ func Italian() *Language {
 		},
 		RelativeDays: map[string]int{
 			"ieri": -1, "oggi": 0, "domani": 1, "dopodomani": 2, "altroieri": -2,
-			"avantieri": -2, "stamattina": 0, "stamani": 0, "stasera": 0,
+			"avantieri": -2, "stamattina": 0, "stamani": 0, "stasera": 0, "stanotte": 0,
 		},
 		RelativePhrases: map[string]int{
 			"altro ieri": -2, "ieri l'altro": -2, "dopo domani": 2, "ieri sera": -1,
 			"ieri mattina": -1, "questa mattina": 0, "questa sera": 0, "questo pomeriggio": 0,
+			"ieri notte": -1, "notte scorsa": -1,
 		},
 		RelativeYears: map[string]int{"quest'anno": 0},
 		Units: map[string]Unit{
@@ -47,7 +58,17 @@ func Italian() *Language {
 			"settimana": {Grain: Week}, "settimane": {Grain: Week, Plural: true},
 			"mese": {Grain: Month}, "mesi": {Grain: Month, Plural: true},
 			"anno": {Grain: Year}, "anni": {Grain: Year, Plural: true},
+			"trimestre": {Grain: Quarter}, "trimestri": {Grain: Quarter, Plural: true},
+			"weekend": {Grain: Week, Weekend: true},
+			// "ora" is also "now": never a unit on its own.
+			"ora": {Grain: Hour, Plural: true}, "ore": {Grain: Hour, Plural: true},
+			"minuto": {Grain: Minute}, "minuti": {Grain: Minute, Plural: true},
+			"primavera": {Grain: Season, Month: 3}, "estate": {Grain: Season, Month: 6},
+			"autunno": {Grain: Season, Month: 9}, "inverno": {Grain: Season, Month: 12},
 		},
+		Aliases:     map[string]string{"fine settimana": "weekend", "week-end": "weekend", "week end": "weekend", "un paio di": "due"},
+		AfterNext:   []string{"dopo la prossima", "dopo il prossimo"},
+		BeforeLast:  []string{"prima della scorsa", "prima dello scorso"},
 		PrefixLast:  []string{"scorso", "scorsa", "passato", "passata"},
 		PrefixThis:  []string{"questo", "questa", "quest"},
 		PrefixNext:  []string{"prossimo", "prossima"},
@@ -68,6 +89,18 @@ func Italian() *Language {
 		DateContext:     []string{"il", "dal", "al", "del", "entro", "fino", "dall", "all", "dell", "nel", "l", "data", "giorno", "lo"},
 		YearNouns:       []string{"anno"},
 		OrdinalSuffixes: []string{"º", "ª"},
+		Nth: map[string]int{
+			"primo": 1, "prima": 1, "secondo": 2, "seconda": 2, "terzo": 3, "terza": 3,
+			"quarto": 4, "quarta": 4, "quinto": 5, "quinta": 5, "ultimo": -1, "ultima": -1,
+		},
+		QuarterLetters: []string{"q"},
+		PartOf:         []string{"di", "dei", "degli", "delle", "del"},
+		NounMarkers: []string{
+			"il", "lo", "la", "l", "i", "gli", "le", "un", "uno", "una", "del", "dello", "della", "dell",
+			"dei", "degli", "delle", "nel", "nello", "nella", "nell", "nei", "negli", "nelle", "al", "allo",
+			"alla", "all", "ai", "agli", "alle", "dal", "dallo", "dalla", "dall", "dai", "dagli", "dalle",
+			"sul", "sullo", "sulla", "sui", "sugli", "sulle", "questo", "questa", "quel", "quella", "quello",
+		},
 		Ordinals: map[string]int{
 			"primo": 1, "due": 2, "tre": 3, "quattro": 4, "cinque": 5, "sei": 6, "sette": 7,
 			"otto": 8, "nove": 9, "dieci": 10, "undici": 11, "dodici": 12, "tredici": 13,
@@ -92,13 +125,36 @@ func Italian() *Language {
 			"previste", "domani", "programma", "programmato", "programmata", "imminente",
 			"sarà", "saranno", "verrà", "verranno", "avrà", "avranno", "potrà", "potranno",
 			"dovrà", "dovranno", "farà", "faranno", "andrà", "andranno", "terrà", "terranno",
+			"prorogato", "prorogata", "prorogati", "prorogate", "prolungato", "prolungata",
+			"scade", "scadono", "scadenza",
 		},
-		FutureSuffixes: []string{"rà", "ranno", "remo"},
+		FutureSuffixes: []string{"rà", "ranno", "remo", "rò"},
 		Past: []string{
 			"ha", "hanno", "aveva", "avevano", "era", "erano", "fu", "furono", "scorso",
 			"scorsa", "ieri", "fa", "è", "sono",
+			// Irregular participles and the passato remoto of news writing.
+			"raggiunto", "raggiunta", "raggiunti", "raggiunte", "giunto", "giunta", "aggiunto",
+			"vinto", "vinta", "assunto", "assunta", "preso", "presa", "presi", "messo", "messa",
+			"detto", "scritto", "scritta", "chiuso", "chiusa", "deciso", "decisa", "ucciso",
+			"uccisa", "uccisi", "morto", "morta", "morti", "nato", "nata", "promesso", "concluso",
+			"conclusa", "discusso", "risposto", "chiesto", "rimasto", "rimasta", "scelto", "scelta",
+			"accolto", "accolta", "sospeso", "sospesa", "speso", "reso", "resa", "difeso", "offerto",
+			"aperto", "aperta", "scoperto", "condotto", "prodotto", "ridotto", "introdotto",
+			"emesso", "trasmesso", "ammesso", "disse", "fece", "ebbe", "venne", "vennero", "vinse",
+			"morì", "nacque", "scrisse", "prese", "mise", "decise", "chiese", "rimase", "raggiunse",
 		},
+		Deadline:     []string{"entro", "fino"},
+		Conjunctions: []string{"se", "perché", "sebbene", "benché", "mentre", "ma", "e", "che", "quando", "cui"},
 		Auxiliaries:  []string{"essere", "stato", "stata", "stati", "state", "venire"},
+		// Nouns that end like a participle or a future.
+		NotTense: []string{
+			"però", "aiuto", "aiuti", "partito", "partiti", "minuto", "minuti", "mercato", "mercati",
+			"senato", "mandato", "deputato", "deputati", "deputata", "soldato", "soldati", "alleato",
+			"alleati", "alleata", "comitato", "risultato", "risultati", "candidato", "candidati",
+			"delegato", "delegati", "avvocato", "visita", "visite", "partita", "vita", "uscita",
+			"istituto", "contenuto", "sindacato", "magistrato", "attentato", "tiranno", "supremo",
+			"estremo",
+		},
 		PastSuffixes: []string{"ato", "ata", "ati", "ate", "ito", "ita", "iti", "uto", "uta", "uti"},
 		Quantity:     []string{"oltre", "circa", "più", "quasi", "almeno", "totale", "meno", "solo", "soltanto"},
 		NotAfterYear: []string{

@@ -11,7 +11,7 @@ const itCases = `
 - | scaduto il 2024-03-05 | 2024-03-05
 - | il 03/05/24 | 2024-05-03
 - | il 13/12/2023 | 2023-12-13
-- | il bilancio 2024/2025 | -
+- | il bilancio 2024/2025 | 2024 2025
 - | la versione 2.4.1 del software | -
 - | chiamare lo 06 4691 2024 | -
 - | alle 10.30 di mattina | -
@@ -265,4 +265,16 @@ const itCases = `
 2016-11-07 | lo scorso mese di ottobre | 2016-10
 2016-11-07 | nei primi giorni di dicembre | 2015-12
 2016-11-07 | il 7/11/2016 | 2016-11-07
+# --- mesi relativi, settimane di un mese, conteggi in parole
+2016-11-07 | il 15 del mese prossimo | 2016-12-15
+2016-11-07 | il primo giorno del mese prossimo | 2016-12-01
+2016-11-07 | l'ultimo giorno del mese | 2016-11-30
+2016-11-07 | la prima settimana di ottobre | 2016-W39
+2016-11-07 | un paio di giorni fa | 2016-11-05
+2016-11-07 | stanotte | 2016-11-07
+2016-11-07 | la notte scorsa | 2016-11-06
+2024-07-09 | nel terzo trimestre dell'anno | 2024
+2024-07-09 | nel terzo trimestre della partita | -
+2024-07-09 | alle ore 15 in piazza | -
+2024-07-09 | Le Olimpiadi si aprono il 26 luglio e il campionato inizierà il 18 agosto. | 2024-07-26 2024-08-18
 `

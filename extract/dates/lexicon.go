@@ -1,8 +1,10 @@
 package dates
 
 import (
+	"slices"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"kronika/extract/token"
 )
@@ -16,7 +18,22 @@ const (
 	Week
 	Month
 	Year
+	Quarter // a quarter of a year; its value is the year it lies in
+	Season  // a season, from Unit.Month; its value is the year it begins in
+	Hour    // hours and minutes count only to tell the day: "3 hours ago"
+	Minute
 )
+
+// Feast is a holiday whose date moves from year to year: a number of days
+// from Easter Sunday (Western or Orthodox), or the Nth weekday of a month.
+type Feast struct {
+	Easter   bool         // Offset days from Western (Gregorian) Easter Sunday
+	Orthodox bool         // Offset days from Orthodox (Julian computus) Easter Sunday
+	Offset   int          // days after Easter; negative before
+	Month    int          // with Nth and Weekday: the Nth Weekday of Month
+	Nth      int          // 1–5, or -1 for the last one
+	Weekday  time.Weekday // the weekday counted
+}
 
 // Unit describes a unit word: "days" is {Day, 1, true}, "fortnight" is
 // {Day, 14, false}.
@@ -24,6 +41,10 @@ type Unit struct {
 	Grain  Grain
 	Count  int  // how many grains one unit is; 0 means 1
 	Plural bool // a plural form ("days") cannot stand for "one day" on its own
+	Month  int  // a season's first month
+	// Weekend marks the weekend, which counts as the week it ends: "last
+	// weekend" is last week, but there is no "first weekend of May" here.
+	Weekend bool
 }
 
 // Language is one language's date vocabulary. It is pure data: the engine
@@ -55,17 +76,22 @@ type Language struct {
 	WeakAbbrevs []string
 
 	Holidays        map[string][2]int // fixed-date feasts: "christmas eve": {12, 24}
+	Feasts          map[string]Feast  // movable feasts: "easter", "thanksgiving"
 	Fillers         []string          // words that may sit in a bare date expression: "at", "pm"
 	RelativeDays    map[string]int    // "yesterday": -1
 	RelativePhrases map[string]int    // "day before yesterday": -2
 	RelativeYears   map[string]int    // single words meaning a year: "торік": -1
 	Units           map[string]Unit
+	// Aliases are phrases read as one word: "fine settimana" → "weekend".
+	Aliases map[string]string
 
 	PrefixLast, PrefixThis, PrefixNext    []string // "last week", "минулого тижня"
 	PrefixBeforeLast                      []string // "позаминулого року": two back
 	PostfixLast, PostfixThis, PostfixNext []string // "l'anno scorso"
 	Ago                                   []string // "3 days ago", "3 giorni fa"
-	Hence                                 []string // two-word phrases after a count: "from now"
+	Hence                                 []string // one- or two-word phrases after a count: "from now", "hence"
+	AfterNext                             []string // "the week after next", "Friday after next": two ahead
+	BeforeLast                            []string // "the week before last": two back
 	In                                    []string // "in 3 days", "tra 3 giorni", "через 3 дні"
 
 	YearPreps    []string // words after which a bare 4-digit number is a year
@@ -76,7 +102,20 @@ type Language struct {
 	YearVerbs    []string // "2024 was …"
 	Determiners  []string // "the 2024 budget"
 
-	Ordinals        map[string]int // day words: "third", "primo", "першого"
+	Ordinals map[string]int // day words: "third", "primo", "першого"
+	// Nth are the ordinals that count weekdays in a month and quarters in
+	// a year ("the first Monday of March", "il terzo trimestre", "третій
+	// квартал"); the last one is -1.
+	Nth map[string]int
+	// QuarterLetters are written tight before a quarter's number: "Q3".
+	QuarterLetters []string
+	// DayNouns follow a bare day number to make it a day of the month:
+	// "15 числа".
+	DayNouns []string
+	// PartOf join a share to its whole: "40% of 2000", "5 з 2000".
+	PartOf []string
+	// YearObjects follow a bare year used as an object: "lists 2023 as".
+	YearObjects     []string
 	OrdinalSuffixes []string       // written right after the digits: "3rd"
 	DashOrdinals    []string       // written after digits and a dash: "19-го"
 	Numbers         map[string]int // count words: "two", "due", "два", "a"
@@ -94,9 +133,40 @@ type Language struct {
 	Past           []string // words of the past: "was", "aveva", "був"
 	PastSuffixes   []string // verb endings of the past ("-ed", "-ato", "-ла")
 	Auxiliaries    []string // "be", "essere": a participle after "will be" is future
-	Quantity       []string // "more than 2000": a number, not a year
-	NotAfterYear   []string // "2024 soldiers": a number, not a year
-	Copyright      []string // "Copyright 2024" is page furniture
+	// FuturePhrases are phrases that speak of the future although their
+	// first word alone does not: "set to", "about to".
+	FuturePhrases []string
+	// Conjunctions start a clause: the tense of the clause of a date is
+	// looked for up to them ("could start in the second quarter if the
+	// outlook did not worsen").
+	Conjunctions []string
+	// Deadline words put a date with no tense marker around it in the
+	// future: "until", "entro".
+	Deadline []string
+	// NotTense are words that look like a tense form but are none:
+	// "united", "però", "коли".
+	NotTense []string
+	// A perfective verb in the present form speaks of the future
+	// ("підпише", "проведуть", "знизиться"). It is recognized as one of
+	// PerfectivePrefixes, a stem of a letter or more and one of
+	// PerfectiveEndings, or a prefix and one of PerfectiveRoots, the
+	// present forms of simple verbs that any prefix makes perfective
+	// ("з-росте", "об-ере"); never when the word holds one of
+	// ImperfectiveStems: prefixed verbs of motion stay imperfective
+	// ("проводить", "приходить"). A prefix, a stem and one of
+	// PerfectivePastEndings is a past form: "підписав", "ухвалений".
+	PerfectivePrefixes    []string
+	PerfectiveEndings     []string
+	PerfectiveRoots       []string
+	PerfectivePastEndings []string
+	PastOnlyPrefixes      []string // prefixes that mark only a past form: "с-хвалив"
+	ImperfectiveStems     []string
+	// NounMarkers are articles and the like: a word after them that ends
+	// like a verb form is a noun ("il campionato", "the proposed law").
+	NounMarkers  []string
+	Quantity     []string // "more than 2000": a number, not a year
+	NotAfterYear []string // "2024 soldiers": a number, not a year
+	Copyright    []string // "Copyright 2024" is page furniture
 
 	// NounModifiers says a feast's name may modify a following noun
 	// ("Christmas market"), which then is no date.
@@ -157,6 +227,18 @@ const (
 	fFiller
 	fPast
 	fAux
+	fNth
+	fQuarterLetter
+	fDayNoun
+	fYearObject
+	fNotTense
+	fAlias
+	fPhrasePart // a word of a phrase or feast name
+	fDeadline
+	fFuturePhrase
+	fPartOf
+	fConjunction
+	fNounMarker
 )
 
 const (
@@ -172,38 +254,51 @@ type word struct {
 	wday  int8 // time.Weekday with fWeekday
 	rel   int8 // day offset with fRelDay, year offset with fRelYear
 	ord   int8 // day with fOrdinal
+	nth   int8 // with fNth: 1–5, -1 for the last
 	num   int16
 	unit  Unit
 }
 
 type phrase struct {
-	keys []string // the norms after the first one
-	rel  int      // day offset, or month*100+day for a feast
+	keys  []string // the norms after the first one
+	rel   int      // day offset, or month*100+day for a feast
+	feast int      // 1 + index into lexicon.feasts for a movable feast
+	alias *word    // the word an alias stands for
 }
 
 // lexicon is the lookup form of one or more Languages.
 type lexicon struct {
-	words          map[string]*word
-	phrases        map[string][]phrase // by first norm, longest first
-	holidays       map[string][]phrase
-	hence          map[string][]string // first norm → second norms
-	ordSuffix      map[string]bool
-	dashOrd        map[string]bool
-	futureSuffixes []string
-	pastSuffixes   []string
-	monthFirst     bool
-	nounModifiers  bool
-	usNumeric      bool
+	words         map[string]*word
+	phrases       map[string][]phrase // by first norm, longest first
+	holidays      map[string][]phrase
+	hence         map[string][]string // first norm → second norms ("" for a one-word phrase)
+	aliases       map[string][]phrase
+	futurePhrases map[string][][]string
+	feasts        []Feast
+	afterNext     [][]string
+	beforeLast    [][]string
+	perfPrefixes  []string
+	pastPrefixes  []string
+	imperfStems   []string
+	ordSuffix     map[string]bool
+	dashOrd       map[string]bool
+	endings       map[string][]ending // by last letter
+	monthFirst    bool
+	nounModifiers bool
+	usNumeric     bool
 }
 
 func newLexicon(langs ...*Language) *lexicon {
 	lx := &lexicon{
-		words:     make(map[string]*word, 1024),
-		phrases:   make(map[string][]phrase),
-		holidays:  make(map[string][]phrase),
-		hence:     make(map[string][]string),
-		ordSuffix: make(map[string]bool),
-		dashOrd:   make(map[string]bool),
+		words:         make(map[string]*word, 1024),
+		phrases:       make(map[string][]phrase),
+		holidays:      make(map[string][]phrase),
+		hence:         make(map[string][]string),
+		aliases:       make(map[string][]phrase),
+		endings:       make(map[string][]ending),
+		futurePhrases: make(map[string][][]string),
+		ordSuffix:     make(map[string]bool),
+		dashOrd:       make(map[string]bool),
 	}
 	for _, l := range langs {
 		lx.add(l)
@@ -234,6 +329,32 @@ func newLexicon(langs ...*Language) *lexicon {
 				lx.holidays[ks[0]] = insertPhrase(lx.holidays[ks[0]], phrase{keys: ks[1:], rel: md[0]*100 + md[1]})
 			}
 		}
+		for _, k := range sortedKeys(l.Feasts) {
+			if ks := lx.phraseKeys(k); len(ks) >= 1 {
+				lx.known(ks)
+				lx.feasts = append(lx.feasts, l.Feasts[k])
+				lx.get(ks[0]).flags |= fHoliday
+				lx.holidays[ks[0]] = insertPhrase(lx.holidays[ks[0]], phrase{keys: ks[1:], feast: len(lx.feasts)})
+			}
+		}
+		for _, p := range l.AfterNext {
+			lx.afterNext = append(lx.afterNext, lx.phraseKeys(p))
+		}
+		for _, p := range l.BeforeLast {
+			lx.beforeLast = append(lx.beforeLast, lx.phraseKeys(p))
+		}
+	}
+	// Aliases last of all: what they stand for must be known.
+	for _, l := range langs {
+		for k, to := range l.Aliases {
+			ks := lx.phraseKeys(k)
+			w := lx.words[to]
+			if len(ks) < 2 || w == nil {
+				continue
+			}
+			lx.get(ks[0]).flags |= fAlias
+			lx.aliases[ks[0]] = insertPhrase(lx.aliases[ks[0]], phrase{keys: ks[1:], alias: w})
+		}
 	}
 	return lx
 }
@@ -243,7 +364,7 @@ func newLexicon(langs ...*Language) *lexicon {
 func (lx *lexicon) known(ks []string) {
 	for _, k := range ks {
 		if k != "'" {
-			lx.get(k)
+			lx.get(k).flags |= fPhrasePart
 		}
 	}
 }
@@ -331,6 +452,42 @@ func (lx *lexicon) add(l *Language) {
 		w.rel = int8(v)
 	}
 	lx.flag(fFiller, l.Fillers...)
+	for k, v := range l.Nth {
+		w := lx.get(k)
+		w.flags |= fNth
+		if w.nth == 0 {
+			w.nth = int8(v)
+		}
+	}
+	lx.flag(fQuarterLetter, l.QuarterLetters...)
+	lx.flag(fDayNoun, l.DayNouns...)
+	lx.flag(fYearObject, l.YearObjects...)
+	lx.flag(fNotTense, l.NotTense...)
+	lx.flag(fDeadline, l.Deadline...)
+	lx.flag(fPartOf, l.PartOf...)
+	lx.flag(fConjunction, l.Conjunctions...)
+	for _, p := range l.FuturePhrases {
+		if ks := splitSpace(p); len(ks) >= 2 {
+			lx.get(ks[0]).flags |= fFuturePhrase
+			lx.futurePhrases[ks[0]] = append(lx.futurePhrases[ks[0]], ks[1:])
+		}
+	}
+	lx.perfPrefixes = append(lx.perfPrefixes, l.PerfectivePrefixes...)
+	for _, e := range l.PerfectiveEndings {
+		lx.addEnding(e, endPerfective)
+	}
+	for _, e := range l.PerfectiveRoots {
+		lx.addEnding(e, endPerfRoot)
+	}
+	for _, e := range l.PerfectivePastEndings {
+		lx.addEnding(e, endPerfPast)
+		if len(l.PastOnlyPrefixes) > 0 {
+			lx.addEnding(e, endPastOnly)
+		}
+	}
+	lx.pastPrefixes = append(lx.pastPrefixes, l.PastOnlyPrefixes...)
+	lx.flag(fNounMarker, l.NounMarkers...)
+	lx.imperfStems = append(lx.imperfStems, l.ImperfectiveStems...)
 	for k, u := range l.Units {
 		w := lx.get(k)
 		w.flags |= fUnit
@@ -351,7 +508,11 @@ func (lx *lexicon) add(l *Language) {
 	lx.flag(fAgo, l.Ago...)
 	for _, h := range l.Hence {
 		ks := splitSpace(h)
-		if len(ks) == 2 {
+		switch len(ks) {
+		case 1:
+			lx.get(ks[0]).flags |= fHence
+			lx.hence[ks[0]] = append(lx.hence[ks[0]], "")
+		case 2:
 			lx.get(ks[0]).flags |= fHence
 			lx.hence[ks[0]] = append(lx.hence[ks[0]], ks[1])
 		}
@@ -391,10 +552,14 @@ func (lx *lexicon) add(l *Language) {
 	lx.flag(fArticle, l.Articles...)
 	lx.flag(fPeriod, l.PeriodParts...)
 	lx.flag(fFuture, l.Future...)
-	lx.futureSuffixes = append(lx.futureSuffixes, l.FutureSuffixes...)
+	for _, e := range l.FutureSuffixes {
+		lx.addEnding(e, endFuture)
+	}
 	lx.flag(fPast, l.Past...)
 	lx.flag(fAux, l.Auxiliaries...)
-	lx.pastSuffixes = append(lx.pastSuffixes, l.PastSuffixes...)
+	for _, e := range l.PastSuffixes {
+		lx.addEnding(e, endPast)
+	}
 	lx.flag(fQuantity, l.Quantity...)
 	lx.flag(fNotAfterYear, l.NotAfterYear...)
 	lx.flag(fCopyright, l.Copyright...)
@@ -438,6 +603,15 @@ func less(a, b phrase) bool {
 	return false
 }
 
+func sortedKeys[V any](m map[string]V) []string {
+	ks := make([]string, 0, len(m))
+	for k := range m {
+		ks = append(ks, k)
+	}
+	slices.Sort(ks)
+	return ks
+}
+
 func splitSpace(s string) []string {
 	var out []string
 	start := -1
@@ -454,6 +628,87 @@ func splitSpace(s string) []string {
 		}
 	}
 	return out
+}
+
+// Kinds of ending rules, in the order they are tried.
+const (
+	endFuture     = iota // a future ending: "-rà", "-тиме"
+	endPerfective        // a perfective prefix, a stem and an ending: "з-низ-иться"
+	endPerfRoot          // a perfective prefix and a root: "з-росте"
+	endPerfPast          // a perfective prefix, a stem and a past ending: "під-пис-ав"
+	endPastOnly          // a past-only prefix, a stem and a past ending: "с-хвал-ив"
+	endPast              // a past ending: "-ato", "-ла"
+	endKinds
+)
+
+type ending struct {
+	suffix string
+	kind   uint8
+}
+
+// addEnding files an ending under its last letter, so that a word is
+// compared only with the endings it may have.
+func (lx *lexicon) addEnding(suffix string, kind uint8) {
+	if suffix == "" {
+		return
+	}
+	_, n := utf8.DecodeLastRuneInString(suffix)
+	last := suffix[len(suffix)-n:]
+	lx.endings[last] = append(lx.endings[last], ending{suffix, kind})
+}
+
+// endingTense reports the tense that the ending of word k marks: +1
+// future, -1 past, 0 none.
+func (lx *lexicon) endingTense(k string) int {
+	_, n := utf8.DecodeLastRuneInString(k)
+	best := uint8(endKinds)
+	for _, e := range lx.endings[k[len(k)-n:]] {
+		if e.kind >= best || len(k) <= len(e.suffix) || k[len(k)-len(e.suffix):] != e.suffix {
+			continue
+		}
+		var ok bool
+		switch e.kind {
+		case endFuture:
+			ok = len(k) > len(e.suffix)+1
+		case endPast:
+			ok = len(k) > len(e.suffix)+3
+		case endPerfective, endPerfPast:
+			ok = lx.prefixed(k, lx.perfPrefixes, len(e.suffix), 1)
+		case endPerfRoot:
+			ok = lx.prefixed(k, lx.perfPrefixes, len(e.suffix), 0)
+		case endPastOnly:
+			ok = lx.prefixed(k, lx.pastPrefixes, len(e.suffix), 1)
+		}
+		if ok {
+			best = e.kind
+		}
+	}
+	switch best {
+	case endFuture, endPerfective, endPerfRoot:
+		return 1
+	case endPerfPast, endPastOnly, endPast:
+		return -1
+	}
+	return 0
+}
+
+// prefixed reports a word made of one of prefixes, a stem of at least
+// minStem bytes and an ending of endLen bytes, with no imperfective stem
+// inside.
+func (lx *lexicon) prefixed(k string, prefixes []string, endLen, minStem int) bool {
+	stemEnd := len(k) - endLen
+	for _, p := range prefixes {
+		if len(p)+minStem > stemEnd || k[:len(p)] != p {
+			continue
+		}
+		for _, st := range lx.imperfStems {
+			if strings.Contains(k, st) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // weekdayIndex maps time.Weekday to 0 = Monday … 6 = Sunday (ISO order).

@@ -1,0 +1,270 @@
+package dates_test
+
+// enSuite holds short English expressions with a reference date, in the
+// manner of the public test suites of date libraries (duckling's corpus
+// with its anchor 2013-02-12, a Tuesday; Recognizers-Text's date specs
+// with 2016-11-07, a Monday; search tests over running prose), written for
+// this project. The expected values follow the GUIDELINE and the
+// conventions of suite.go.
+const enSuite = `
+# --- anchored on Tuesday 2013-02-12
+2013-02-12 | today | 2013-02-12
+2013-02-12 | yesterday | 2013-02-11
+2013-02-12 | tomorrow | 2013-02-13
+~2013-02-12 | monday | 2013-02-18
+~2013-02-12 | Mon. | 2013-02-18
+~2013-02-12 | on Tuesday | 2013-02-19
+2013-02-12 | thursday | 2013-02-14
+2013-02-12 | Sunday | 2013-02-17
+2013-02-12 | Sunday, Feb 10 | 2013-02-10
+2013-02-12 | the 1st of march | 2013-03-01
+2013-02-12 | march 3rd | 2013-03-03
+2013-02-12 | march 3 2015 | 2015-03-03
+2013-02-12 | on the 15th | 2013-02-15
+2013-02-12 | 15th february | 2013-02-15
+2013-02-12 | Aug 8 | 2013-08-08
+2013-02-12 | October 2014 | 2014-10
+2013-02-12 | 10/31/1974 | 1974-10-31
+2013-02-12 | April 14, 2015 | 2015-04-14
+2013-02-12 | next tuesday | 2013-02-19
+2013-02-12 | friday after next | 2013-02-22
+2013-02-12 | next March | 2013-03
+2013-02-12 | this week | 2013-W07
+2013-02-12 | last week | 2013-W06
+2013-02-12 | next week | 2013-W08
+2013-02-12 | the week after next | 2013-W09
+2013-02-12 | the week before last | 2013-W05
+2013-02-12 | last month | 2013-01
+2013-02-12 | next month | 2013-03
+2013-02-12 | this quarter | 2013
+2013-02-12 | the third quarter | 2013
+2013-02-12 | 4th quarter 2018 | 2018
+2013-02-12 | Q3 2024 | 2024
+2013-02-12 | last year | 2012
+2013-02-12 | this year | 2013
+2013-02-12 | next year | 2014
+2013-02-12 | last sunday | 2013-02-10
+2013-02-12 | last tuesday | 2013-02-05
+2013-02-12 | next wednesday | 2013-02-13
+2013-02-12 | wednesday of next week | 2013-02-20
+2013-02-12 | friday next week | 2013-02-22
+2013-02-12 | the day after tomorrow | 2013-02-14
+2013-02-12 | the day before yesterday | 2013-02-10
+2013-02-12 | last Monday of March | 2013-03-25
+2013-02-12 | last Sunday of March 2014 | 2014-03-30
+2013-02-12 | third day of october | 2013-10-03
+2013-02-12 | last day of october 2015 | 2015-10-31
+2013-02-12 | first tuesday of october | 2013-10-01
+2013-02-12 | third tuesday of september 2014 | 2014-09-16
+2013-02-12 | first wednesday of october 2014 | 2014-10-01
+2013-02-12 | second wednesday of october 2014 | 2014-10-08
+2013-02-12 | the first Monday of March | 2013-03-04
+2013-02-12 | in 3 days | 2013-02-15
+2013-02-12 | 3 years from today | 2016
+2013-02-12 | 7 days ago | 2013-02-05
+2013-02-12 | 14 days ago | 2013-01-29
+2013-02-12 | a week ago | 2013-02-05
+2013-02-12 | three weeks ago | 2013-01-22
+2013-02-12 | three months ago | 2012-11
+2013-02-12 | two years ago | 2011
+2013-02-12 | 7 days hence | 2013-02-19
+2013-02-12 | christmas | 2013-12-25
+2013-02-12 | xmas | 2013-12-25
+2013-02-12 | new year's eve | 2013-12-31
+2013-02-12 | valentine's day | 2013-02-14
+2013-02-12 | halloween | 2013-10-31
+2013-02-12 | thanksgiving | 2013-11-28
+2013-02-12 | easter | 2013-03-31
+2013-02-12 | Easter 2024 | 2024-03-31
+2013-02-12 | Good Friday 2024 | 2024-03-29
+2013-02-12 | this weekend | 2013-W07
+2013-02-12 | last weekend | 2013-W06
+2013-02-12 | tonight | 2013-02-12
+2013-02-12 | tomorrow at noon | 2013-02-13
+2013-02-12 | at 3am | -
+2013-02-12 | 3:30 pm | -
+2013-02-12 | noon | -
+2013-02-12 | July 13-15 | 2013-07-13 2013-07-15
+2013-02-12 | from July 13 to 15 | 2013-07-13 2013-07-15
+2013-02-12 | Aug 8 - Aug 12 | 2013-08-08 2013-08-12
+2013-02-12 | 3 hours ago | 2013-02-12
+2013-02-12 | 24 hours ago | 2013-02-11
+2013-02-12 | in 2 hours | 2013-02-12
+2013-02-12 | 5 minutes ago | 2013-02-12
+2013-02-12 | 2/15 | 2013-02-15
+2013-02-12 | 31/10/1974 | 1974-10-31
+2013-02-12 | 1974-10-31 | 1974-10-31
+2013-02-12 | 31st of October 1974 | 1974-10-31
+2013-02-12 | in 2014 | 2014
+2013-02-12 | the summer of 2014 | 2014
+2013-02-12 | summer 2024 | 2024
+2013-02-12 | the 2023-24 season | 2023 2024
+2013-02-12 | Oct/2 | 2013-10-02
+2013-02-12 | by the end of the week | 2013-W07
+2013-02-12 | early next year | 2014
+2013-02-12 | late last month | 2013-01
+2013-02-12 | mid-February | 2013-02
+2013-02-12 | in mid-2014 | 2014
+
+# --- anchored on Monday 2016-11-07
+2016-11-07 | I'll go back on 15 | 2016-11-15
+2016-11-07 | I'll go back Oct. 2 | 2017-10-02
+2016-11-07 | I'll go back on October 2nd | 2017-10-02
+~2016-11-07 | I'll go back Tues. | 2016-11-08
+2016-11-07 | I'll go back on Friday | 2016-11-11
+2016-11-07 | I went back on Friday | 2016-11-04
+2016-11-07 | I'll go back today | 2016-11-07
+2016-11-07 | I'll go back tomorrow | 2016-11-08
+2016-11-07 | I'll go back 2015/08/12 | 2015-08-12
+~2016-11-07 | I'll go back 8/12/2015 | 2015-08-12
+2016-11-07 | I'll go back on the 27th | 2016-11-27
+2016-11-07 | I'll go back the day after tomorrow | 2016-11-09
+2016-11-07 | I'll go back on Sunday the 13th | 2016-11-13
+2016-11-07 | I'll be back in 2 weeks | 2016-11-21
+2016-11-07 | I'll be out next week | 2016-W46
+2016-11-07 | I was out last week | 2016-W44
+2016-11-07 | It happened 3 days ago | 2016-11-04
+2016-11-07 | I'll see you two weeks from now | 2016-11-21
+2016-11-07 | I'll go back this Friday | 2016-11-11
+2016-11-07 | I'll go back next Sunday | 2016-11-13
+2016-11-07 | I went back last Sunday | 2016-11-06
+2016-11-07 | the first Friday of July 2015 | 2015-07-03
+2016-11-07 | I'll go back Monday the 21st | 2016-11-21
+2016-11-07 | 22nd of April | 2016-04-22
+2016-11-07 | I'll be back on Oct/2 | 2017-10-02
+2016-11-07 | I'll be out in Jan | 2017-01
+2016-11-07 | I was out in Jan | 2016-01
+2016-11-07 | I'll be out this month | 2016-11
+2016-11-07 | I'll be out next year | 2017
+2016-11-07 | I was out the week before last | 2016-W43
+2016-11-07 | I'll go back the week after next | 2016-W47
+2016-11-07 | It will happen in 2017 | 2017
+2016-11-07 | between Nov 10 and Nov 12 | 2016-11-10 2016-11-12
+2016-11-07 | from Jan 3 to Jan 5 2017 | 2017-01-03 2017-01-05
+2016-11-07 | 2016-12-01 | 2016-12-01
+2016-11-07 | Dec 1st 2016 | 2016-12-01
+2016-11-07 | 1st Dec | 2016-12-01
+
+# --- news sentences, anchored on Tuesday 2024-07-09 unless said
+2023-09-20 | The plan, first proposed at the group's May summit, will be run by Poland. | 2023-05
+2024-07-09 | The fund, launched in March, will pay out next year. | 2024-03 2025
+2024-07-09 | Officials said the convoy will arrive on Thursday. | 2024-07-11
+2024-07-09 | The convoy arrived on Thursday, officials said, and will leave again on Monday. | 2024-07-04 2024-07-15
+2024-07-09 | The minister is due to visit Kyiv on 2 August. | 2024-08-02
+2024-07-09 | The minister is expected to sign the deal in September. | 2024-09
+2024-07-09 | Parliament is going to vote on 15 July. | 2024-07-15
+2024-07-09 | Ukraine plans to hold talks in October. | 2024-10
+2024-07-09 | The exhibition, which opened in May, runs until 30 September. | 2024-05 2024-09-30
+2024-07-09 | She'll travel to Rome on the 20th. | 2024-07-20
+2024-07-09 | The talks ended on the 3rd. | 2024-07-03
+2024-07-09 | We'll meet on Friday. | 2024-07-12
+2024-07-09 | Last Friday's attack killed five people. | 2024-07-05
+2024-07-09 | The United Nations will convene on 18 July. | 2024-07-18
+2024-07-09 | The armed forces will hold drills in August. | 2024-08
+2024-07-09 | The ceasefire, agreed in June, collapsed on Sunday. | 2024-06 2024-07-07
+2024-07-09 | Kyiv said on Monday that the jets would arrive by August. | 2024-07-08 2024-08
+2024-07-09 | Voting, which began on Saturday, will close on Wednesday. | 2024-07-06 2024-07-10
+2024-07-09 | The 2024 Olympics open in Paris this month. | 2024 2024-07
+2024-07-09 | The report lists 2023 as the peak year for exports. | 2023
+2024-07-09 | Three hours ago the sirens sounded in Odesa. | 2024-07-09
+2024-07-09 | Sales fell in the 2022-23 fiscal year. | 2022 2023
+
+# --- negatives
+2024-07-09 | at 3pm | -
+2024-07-09 | 15:30 | -
+2024-07-09 | for three days | -
+2024-07-09 | for 6 months | -
+2024-07-09 | the 3rd time | -
+2024-07-09 | open 24/7 | -
+2024-07-09 | The score was 2-1. | -
+2024-07-09 | Call +1 202 555 0143 today. | 2024-07-09
+2024-07-09 | Call +1 202 555 0143. | -
+2024-07-09 | It costs $1,999. | -
+2024-07-09 | It costs $2,024. | -
+2024-07-09 | the 21st century | -
+2024-07-09 | a 3-day visit | -
+2024-07-09 | two years | -
+2024-07-09 | ISO 9001 certified | -
+2024-07-09 | He scored 2 goals in 3 games. | -
+2024-07-09 | Windows 10 | -
+2024-07-09 | 1,000 troops | -
+2024-07-09 | the 2nd battalion | -
+2024-07-09 | May I help you? | -
+2024-07-09 | the march was peaceful | -
+2024-07-09 | the 45th president | -
+2024-07-09 | 3.5 million | -
+2024-07-09 | Section 12.3 | -
+
+# --- prose with full dates
+- | The bridge opened to traffic on 12 August 1964 after six years of work. | 1964-08-12
+- | Between 1939 and 1945 the city was occupied twice. | 1939 1945
+- | He was born in Lviv in 1890 and died in Paris on March 3, 1961. | 1890 1961-03-03
+- | The treaty signed on 28 June 1919 ended the war. | 1919-06-28
+- | In January 1918 the republic declared independence. | 1918-01
+- | The company was founded in 1998 and listed in 2004. | 1998 2004
+- | On 24 August 1991 parliament adopted the act. | 1991-08-24
+- | The census of 2001 counted 48 million people. | 2001
+- | From 1 July 2013 Croatia was a member. | 2013-07-01
+- | The law took effect in the spring of 2015. | 2015
+- | The loan must be repaid by December 31, 2025. | 2025-12-31
+- | The station was closed on Friday, 13 November 2015, for repairs. | 2015-11-13
+- | Construction lasted from May 1931 to April 1933. | 1931-05 1933-04
+- | The archive covers the years 1945-1960. | 1945 1960
+# --- second blind round, anchored on Wednesday 2024-03-13
+2024-03-13 | The summit is scheduled for next Thursday. | 2024-03-14
+2024-03-13 | The ministers met last Thursday in Brussels. | 2024-03-07
+2024-03-13 | Zelensky will travel to Washington later this month. | 2024-03
+2024-03-13 | Earlier this week, the parliament approved the bill. | 2024-W11
+2024-03-13 | Talks are set to resume on March 20. | 2024-03-20
+2024-03-13 | The package, approved on February 28, includes 30 tanks. | 2024-02-28
+2024-03-13 | Since February 24, 2022, more than six million people have fled. | 2022-02-24
+2024-03-13 | The agreement expires at the end of April. | 2024-04
+2024-03-13 | In the first half of 2024, exports rose by 8%. | 2024
+2024-03-13 | Between 10 and 12 March, drones attacked Odesa. | 2024-03-10 2024-03-12
+2024-03-13 | The next meeting will take place on 11–12 April in Kyiv. | 2024-04-11 2024-04-12
+2024-03-13 | A year ago, the front line looked different. | 2023
+2024-03-13 | The new law enters into force on 1 January 2025. | 2025-01-01
+2024-03-13 | By mid-March, the first jets had arrived. | 2024-03
+2024-03-13 | He spoke by phone with his counterpart on Tuesday evening. | 2024-03-12
+2024-03-13 | On the night of 12 to 13 March, Russia launched 40 drones. | 2024-03-12 2024-03-13
+2024-03-13 | The 2014 Wales summit set the 2% target. | 2014
+2024-03-13 | The war entered its third year in February. | 2024-02
+2024-03-13 | Sunday's vote was calm. | 2024-03-10
+2024-03-13 | Friday's meeting will focus on air defence. | 2024-03-15
+2024-03-13 | The data for Q4 2023 show growth. | 2023
+2024-03-13 | In the third quarter, output fell. | 2023
+2024-03-13 | Over the past two weeks, shelling intensified. | -
+2024-03-13 | The minister has served since 2019. | 2019
+2024-03-13 | The contract runs through 2027. | 2027
+2024-03-13 | She was appointed on 5 September 2023 and took office a day later. | 2023-09-05
+2024-03-13 | Deliveries are expected within six months. | -
+~2024-03-13 | The deadline is 31 March. | 2024-03-31
+2024-03-13 | A ceasefire took effect at midnight on Sunday. | 2024-03-10
+2024-03-13 | The council will meet again in two weeks. | 2024-03-27
+2024-03-13 | Two days later, the bridge was hit. | -
+2024-03-13 | The attack happened at 3:40 a.m. on Thursday. | 2024-03-07
+2024-03-13 | Published 13 March 2024, 10:45 | 2024-03-13
+2024-03-13 | Updated: 03/13/2024 | 2024-03-13
+2024-03-13 | The fiscal year 2023/24 ended in March. | 2023 2024 2024-03
+2024-03-13 | the talks in Geneva last December | 2023-12
+2024-03-13 | in December last year | 2023-12
+2024-03-13 | the December 2023 summit | 2023-12
+2024-03-13 | the summit of 14–15 December | 2023-12-14 2023-12-15
+2024-03-13 | on 29 February | 2024-02-29
+2024-03-13 | early April | 2024-04
+2024-03-13 | in the coming days | -
+2024-03-13 | this spring | 2024
+2024-03-13 | Christmas Day 2023 | 2023-12-25
+2024-03-13 | Monday, March 11 | 2024-03-11
+2024-03-13 | the 2025-26 budget | 2025 2026
+2024-03-13 | by 2030 | 2030
+2024-03-13 | 40% of 2,000 respondents | -
+2024-03-13 | Arsenal won 3-0. | -
+2024-03-13 | Flight BA 2024 is delayed. | -
+2024-03-13 | last Friday's meeting | 2024-03-08
+2024-03-13 | the vote on Friday, March 15 | 2024-03-15
+2024-03-13 | the session of 8 March | 2024-03-08
+2024-03-13 | the night before last | 2024-03-11
+2024-03-13 | this Thursday | 2024-03-14
+2024-03-13 | until Friday | 2024-03-15
+`

@@ -1,0 +1,259 @@
+package dates_test
+
+// itSuite holds short Italian expressions with a reference date, in the
+// manner of the public test suites of date libraries, written for this
+// project. Conventions as in suite.go.
+const itSuite = `
+# --- ancorate a martedì 2013-02-12
+2013-02-12 | oggi | 2013-02-12
+2013-02-12 | ieri | 2013-02-11
+2013-02-12 | domani | 2013-02-13
+2013-02-12 | dopodomani | 2013-02-14
+2013-02-12 | l'altro ieri | 2013-02-10
+2013-02-12 | avantieri | 2013-02-10
+~2013-02-12 | lunedì | 2013-02-18
+~2013-02-12 | lun. | 2013-02-18
+~2013-02-12 | martedì | 2013-02-19
+2013-02-12 | giovedì | 2013-02-14
+2013-02-12 | lunedì 18 febbraio | 2013-02-18
+2013-02-12 | martedì 19 | 2013-02-19
+2013-02-12 | il primo marzo | 2013-03-01
+2013-02-12 | il 1° marzo | 2013-03-01
+2013-02-12 | 1º marzo | 2013-03-01
+2013-02-12 | il 3 marzo 2015 | 2015-03-03
+2013-02-12 | 3 marzo 2015 | 2015-03-03
+2013-02-12 | il 15 febbraio | 2013-02-15
+2013-02-12 | 15/2 | 2013-02-15
+2013-02-12 | 15/02/2013 | 2013-02-15
+2013-02-12 | 31/10/1974 | 1974-10-31
+2013-02-12 | 31.10.1974 | 1974-10-31
+2013-02-12 | ottobre 2014 | 2014-10
+2013-02-12 | nell'ottobre 2014 | 2014-10
+2013-02-12 | l'8 agosto | 2013-08-08
+2013-02-12 | agosto | 2013-08
+2013-02-12 | ad agosto | 2013-08
+2013-02-12 | nel mese di agosto | 2013-08
+2013-02-12 | martedì prossimo | 2013-02-19
+2013-02-12 | mercoledì prossimo | 2013-02-13
+2013-02-12 | la settimana prossima | 2013-W08
+2013-02-12 | la prossima settimana | 2013-W08
+2013-02-12 | questa settimana | 2013-W07
+2013-02-12 | la settimana scorsa | 2013-W06
+2013-02-12 | la scorsa settimana | 2013-W06
+2013-02-12 | il mese scorso | 2013-01
+2013-02-12 | il mese prossimo | 2013-03
+2013-02-12 | il prossimo mese | 2013-03
+2013-02-12 | questo mese | 2013-02
+2013-02-12 | quest'anno | 2013
+2013-02-12 | l'anno scorso | 2012
+2013-02-12 | l'anno prossimo | 2014
+2013-02-12 | il prossimo anno | 2014
+2013-02-12 | l'anno passato | 2012
+2013-02-12 | domenica scorsa | 2013-02-10
+2013-02-12 | la scorsa domenica | 2013-02-10
+2013-02-12 | martedì scorso | 2013-02-05
+2013-02-12 | mercoledì della prossima settimana | 2013-02-20
+2013-02-12 | venerdì della settimana prossima | 2013-02-22
+2013-02-12 | lunedì di questa settimana | 2013-02-11
+2013-02-12 | tra 3 giorni | 2013-02-15
+2013-02-12 | fra tre giorni | 2013-02-15
+2013-02-12 | tra una settimana | 2013-02-19
+2013-02-12 | tra due settimane | 2013-02-26
+2013-02-12 | 3 giorni fa | 2013-02-09
+2013-02-12 | una settimana fa | 2013-02-05
+2013-02-12 | tre settimane fa | 2013-01-22
+2013-02-12 | tre mesi fa | 2012-11
+2013-02-12 | due anni fa | 2011
+2013-02-12 | un anno fa | 2012
+2013-02-12 | natale | 2013-12-25
+2013-02-12 | la vigilia di natale | 2013-12-24
+2013-02-12 | capodanno | 2013-01-01
+2013-02-12 | san silvestro | 2013-12-31
+2013-02-12 | ferragosto | 2013-08-15
+2013-02-12 | Pasqua | 2013-03-31
+2013-02-12 | Pasqua 2024 | 2024-03-31
+2013-02-12 | Pasquetta 2024 | 2024-04-01
+2013-02-12 | stasera | 2013-02-12
+2013-02-12 | stamattina | 2013-02-12
+2013-02-12 | domani sera | 2013-02-13
+2013-02-12 | ieri mattina | 2013-02-11
+2013-02-12 | domani alle 15 | 2013-02-13
+2013-02-12 | alle 15:30 | -
+2013-02-12 | questo weekend | 2013-W07
+2013-02-12 | il weekend scorso | 2013-W06
+2013-02-12 | lo scorso fine settimana | 2013-W06
+2013-02-12 | questo fine settimana | 2013-W07
+2013-02-12 | dal 13 al 15 luglio | 2013-07-13 2013-07-15
+2013-02-12 | tra il 13 e il 15 luglio | 2013-07-13 2013-07-15
+2013-02-12 | 13-15 luglio | 2013-07-13 2013-07-15
+2013-02-12 | dal 2010 al 2015 | 2010 2015
+2013-02-12 | il terzo trimestre | 2013
+2013-02-12 | il terzo trimestre del 2024 | 2024
+2013-02-12 | primo trimestre 2024 | 2024
+2013-02-12 | l'estate 2024 | 2024
+2013-02-12 | nell'estate del 2014 | 2014
+2013-02-12 | il primo lunedì di marzo | 2013-03-04
+2013-02-12 | l'ultimo giorno di ottobre 2015 | 2015-10-31
+2013-02-12 | l'ultima domenica di marzo 2014 | 2014-03-30
+2013-02-12 | fine mese | 2013-02
+2013-02-12 | a fine anno | 2013
+2013-02-12 | entro fine giugno | 2013-06
+2013-02-12 | inizio 2024 | 2024
+2013-02-12 | metà giugno | 2013-06
+2013-02-12 | nel 2014 | 2014
+2013-02-12 | nel 1990 | 1990
+2013-02-12 | dal 1° gennaio 2024 | 2024-01-01
+2013-02-12 | venerdì 15 | 2013-02-15
+2013-02-12 | 3 ore fa | 2013-02-12
+2013-02-12 | 24 ore fa | 2013-02-11
+2013-02-12 | tra 2 ore | 2013-02-12
+2013-02-12 | 10 minuti fa | 2013-02-12
+2013-02-12 | la settimana dopo la prossima | 2013-W09
+2013-02-12 | venerdì della prossima settimana | 2013-02-22
+2013-02-12 | 2 settembre | 2013-09-02
+2013-02-12 | settembre 2 | 2013-09-02
+
+# --- ancorate a lunedì 2016-11-07
+2016-11-07 | Tornerò il 15 | 2016-11-15
+2016-11-07 | Tornerò il 2 ottobre | 2017-10-02
+2016-11-07 | Sono tornato il 2 ottobre | 2016-10-02
+2016-11-07 | Tornerò martedì | 2016-11-08
+2016-11-07 | Tornerò venerdì prossimo | 2016-11-11
+2016-11-07 | Sono tornato domenica scorsa | 2016-11-06
+2016-11-07 | Tornerò dopodomani | 2016-11-09
+2016-11-07 | Tornerò il 12/08/2015 | 2015-08-12
+2016-11-07 | Tornerò tra due settimane | 2016-11-21
+2016-11-07 | Sono tornato due giorni fa | 2016-11-05
+2016-11-07 | Tornerò la prossima settimana | 2016-W46
+2016-11-07 | il primo venerdì di luglio 2015 | 2015-07-03
+2016-11-07 | Partirò a gennaio | 2017-01
+2016-11-07 | Sono partito a gennaio | 2016-01
+~2016-11-07 | Ci vediamo il 21 | 2016-11-21
+2016-11-07 | Sono rientrato il 3 | 2016-11-03
+
+# --- frasi di cronaca, ancorate a martedì 2024-07-09
+2024-07-09 | Il vertice si terrà il 15 settembre a Roma. | 2024-09-15
+2024-07-09 | Il vertice si è tenuto il 15 giugno a Roma. | 2024-06-15
+2024-07-09 | Il ministro visiterà Kiev giovedì. | 2024-07-11
+2024-07-09 | Il ministro ha visitato Kiev giovedì. | 2024-07-04
+2024-07-09 | Il decreto, firmato a giugno, entrerà in vigore a settembre. | 2024-06 2024-09
+2024-07-09 | Il pacchetto, annunciato lunedì, sarà consegnato entro ottobre. | 2024-07-08 2024-10
+2024-07-09 | L'incontro è previsto per il 3 agosto. | 2024-08-03
+2024-07-09 | Le elezioni si svolgeranno a novembre. | 2024-11
+2024-07-09 | Lo scorso 12 marzo il governo ha approvato il piano. | 2024-03-12
+2024-07-09 | Il prossimo 20 settembre si vota. | 2024-09-20
+2024-07-09 | Giovedì scorso il porto è stato colpito. | 2024-07-04
+2024-07-09 | La riunione di ieri è durata tre ore. | 2024-07-08
+2024-07-09 | Nel 2023 le esportazioni sono cresciute del 5%. | 2023
+2024-07-09 | Il 25 aprile si celebra la Liberazione. | 2024-04-25
+2024-07-09 | Dal 2022 a oggi i prezzi sono saliti. | 2022 2024-07-09
+2024-07-09 | Il piano va completato entro il 2030. | 2030
+2024-07-09 | Il 2024 è stato un anno difficile. | 2024
+2024-07-09 | Le Olimpiadi del 2024 si aprono a Parigi. | 2024
+2024-07-09 | Tra il 2023 e il 2024 il traffico è raddoppiato. | 2023 2024
+2024-07-09 | La stagione 2023-24 è finita. | 2023 2024
+2024-07-09 | Il 5 e il 6 luglio ha piovuto. | 2024-07-05 2024-07-06
+2024-07-09 | Sabato 6 luglio 2024 | 2024-07-06
+2024-07-09 | 9 lug. 2024 | 2024-07-09
+2024-07-09 | La visita del ministro, annunciata ieri, si terrà mercoledì. | 2024-07-08 2024-07-10
+2024-07-09 | Gli aiuti militari arriveranno a settembre. | 2024-09
+2024-07-09 | Il partito voterà il 18 luglio. | 2024-07-18
+2024-07-09 | Il Consiglio si riunirà venerdì 12 luglio. | 2024-07-12
+2024-07-09 | L'accordo, raggiunto a maggio, scadrà a dicembre. | 2024-05 2024-12
+2024-07-09 | Domenica scorsa si è votato in Francia. | 2024-07-07
+2024-07-09 | Il 14 luglio scorso | 2023-07-14
+2024-07-09 | Il 14 luglio prossimo | 2024-07-14
+2024-07-09 | il mese scorso | 2024-06
+2024-07-09 | Nel primo semestre del 2024 il PIL è cresciuto. | 2024
+2024-07-09 | Da ottobre 2022 a marzo 2023 | 2022-10 2023-03
+
+# --- negativi
+2024-07-09 | per tre giorni | -
+2024-07-09 | da 5 anni | -
+2024-07-09 | negli ultimi tre anni | -
+2024-07-09 | la terza volta | -
+2024-07-09 | il 3° posto | -
+2024-07-09 | La partita è finita 2-1. | -
+2024-07-09 | aperto 24 ore su 24 | -
+2024-07-09 | Chiamare il numero 06 1234 5678. | -
+2024-07-09 | costa 1.500 euro | -
+2024-07-09 | 2.024 persone | -
+2024-07-09 | la legge 104 | -
+2024-07-09 | l'articolo 21 | -
+2024-07-09 | il 15% dei casi | -
+2024-07-09 | alle 18 | -
+2024-07-09 | ore 9:30 | -
+2024-07-09 | un viaggio di 3 giorni | -
+2024-07-09 | il XXI secolo | -
+2024-07-09 | 1.000 soldati | -
+2024-07-09 | Marzo Rossi ha vinto. | -
+2024-07-09 | 3,5 milioni | -
+
+# --- prosa con date complete
+- | Il ponte fu inaugurato il 12 agosto 1964 dopo sei anni di lavori. | 1964-08-12
+- | Tra il 1939 e il 1945 la città fu occupata due volte. | 1939 1945
+- | Nato a Leopoli nel 1890, morì a Parigi il 3 marzo 1961. | 1890 1961-03-03
+- | Il trattato firmato il 28 giugno 1919 pose fine alla guerra. | 1919-06-28
+- | Nel gennaio 1918 la repubblica dichiarò l'indipendenza. | 1918-01
+- | La società fu fondata nel 1998 e quotata nel 2004. | 1998 2004
+- | Il 24 agosto 1991 il parlamento approvò l'atto. | 1991-08-24
+- | Il censimento del 2001 contò 57 milioni di abitanti. | 2001
+- | Dal 1° luglio 2013 la Croazia è membro. | 2013-07-01
+- | La legge entrò in vigore nella primavera del 2015. | 2015
+- | Il prestito va restituito entro il 31 dicembre 2025. | 2025-12-31
+- | Venerdì 13 novembre 2015 la stazione fu chiusa. | 2015-11-13
+- | I lavori durarono da maggio 1931 ad aprile 1933. | 1931-05 1933-04
+- | L'archivio copre gli anni 1945-1960. | 1945 1960
+- | Lo spettacolo del 2 giugno 2006 fu annullato. | 2006-06-02
+# --- secondo giro alla cieca, ancorato a mercoledì 2024-03-13
+2024-03-13 | Il vertice è in programma giovedì prossimo. | 2024-03-14
+2024-03-13 | I ministri si sono incontrati giovedì scorso a Bruxelles. | 2024-03-07
+2024-03-13 | Zelensky andrà a Washington entro fine mese. | 2024-03
+2024-03-13 | All'inizio di questa settimana il parlamento ha approvato la legge. | 2024-W11
+2024-03-13 | I colloqui riprenderanno il 20 marzo. | 2024-03-20
+2024-03-13 | Il pacchetto, approvato il 28 febbraio, comprende 30 carri armati. | 2024-02-28
+2024-03-13 | Dal 24 febbraio 2022 oltre sei milioni di persone sono fuggite. | 2022-02-24
+2024-03-13 | L'accordo scade alla fine di aprile. | 2024-04
+2024-03-13 | Nel primo semestre del 2024 le esportazioni sono cresciute dell'8%. | 2024
+2024-03-13 | Tra il 10 e il 12 marzo i droni hanno attaccato Odessa. | 2024-03-10 2024-03-12
+2024-03-13 | La prossima riunione si terrà l'11 e il 12 aprile a Kiev. | 2024-04-11 2024-04-12
+2024-03-13 | Un anno fa il fronte era diverso. | 2023
+2024-03-13 | La nuova legge entra in vigore il 1° gennaio 2025. | 2025-01-01
+2024-03-13 | Ha parlato al telefono con il suo omologo martedì sera. | 2024-03-12
+2024-03-13 | Nella notte tra il 12 e il 13 marzo la Russia ha lanciato 40 droni. | 2024-03-12 2024-03-13
+2024-03-13 | Il vertice del Galles del 2014 fissò l'obiettivo del 2%. | 2014
+2024-03-13 | A febbraio la guerra è entrata nel terzo anno. | 2024-02
+2024-03-13 | Nel terzo trimestre la produzione è calata. | 2023
+2024-03-13 | Il ministro è in carica dal 2019. | 2019
+2024-03-13 | Il contratto dura fino al 2027. | 2027
+2024-03-13 | È stata nominata il 5 settembre 2023. | 2023-09-05
+2024-03-13 | Le consegne sono attese entro sei mesi. | -
+2024-03-13 | Il termine scade il 31 marzo. | 2024-03-31
+2024-03-13 | Il cessate il fuoco è entrato in vigore alla mezzanotte di domenica. | 2024-03-10
+2024-03-13 | Il consiglio si riunirà di nuovo tra due settimane. | 2024-03-27
+2024-03-13 | Due giorni dopo il ponte è stato colpito. | -
+2024-03-13 | L'attacco è avvenuto alle 3:40 di giovedì. | 2024-03-07
+2024-03-13 | Pubblicato il 13 marzo 2024 alle 10:45 | 2024-03-13
+2024-03-13 | Aggiornato: 13/03/2024 | 2024-03-13
+2024-03-13 | i colloqui di Ginevra dello scorso dicembre | 2023-12
+2024-03-13 | a dicembre dell'anno scorso | 2023-12
+2024-03-13 | il vertice del dicembre 2023 | 2023-12
+2024-03-13 | il vertice del 14 e 15 dicembre | 2023-12-14 2023-12-15
+2024-03-13 | il 29 febbraio | 2024-02-29
+2024-03-13 | inizio aprile | 2024-04
+2024-03-13 | nei prossimi giorni | -
+2024-03-13 | questa primavera | 2024
+2024-03-13 | il giorno di Natale del 2023 | 2023-12-25
+2024-03-13 | lunedì 11 marzo | 2024-03-11
+2024-03-13 | mercoledì 13 marzo 2024 | 2024-03-13
+2024-03-13 | nel 2025-26 | 2025 2026
+2024-03-13 | entro il 2030 | 2030
+2024-03-13 | Il 40% dei 2.000 intervistati | -
+2024-03-13 | La Juventus ha vinto 3-0. | -
+2024-03-13 | Il volo AZ 2024 è in ritardo. | -
+2024-03-13 | la riunione di venerdì scorso | 2024-03-08
+2024-03-13 | venerdì 15 marzo si vota | 2024-03-15
+2024-03-13 | la seduta dell'8 marzo | 2024-03-08
+2024-03-13 | questo giovedì | 2024-03-14
+2024-03-13 | fino a venerdì | 2024-03-15
+`
