@@ -3,19 +3,26 @@
 // The body is found by generic scoring of the DOM — no rule names a site:
 // furniture is pruned by tag, ARIA role and class/id words (navigation,
 // sidebars, share bars, comment sections, related-story boxes); every prose
-// paragraph credits its nearest ancestors, weighted by class words and
-// discounted by link density; the best container is widened to an
-// article-body container around it or to sibling chunks of an article split
-// by ads, and narrowed to a body container inside it. Inside the chosen
-// container, link lists, forms and teaser boxes are dropped, headings, list
-// items and quotes are kept; bylines, captions and ad labels are dropped, and
-// the text goes through plaintext.Clean for trailing boilerplate. Strict
-// rules are relaxed when they leave too little text, and JSON-LD
-// articleBody replaces a result that is much shorter than it or mostly
-// different from it. A section or index page (a column of linked headlines)
-// yields empty text. Metadata (title, date, author, site, canonical URL, language hint,
-// description) comes from JSON-LD, meta tags, microdata, <time> elements and
-// the URL, most reliable first.
+// paragraph credits its nearest ancestors, weighted by class words (a
+// content-like class counts in proportion to the prose it holds) and
+// discounted by link density. The best container is then widened: to the
+// ancestor that gathers the rest of the article's prose when what that adds
+// is mostly prose (an article split into page-builder blocks, a live blog of
+// short entries), to an article-body container around it, or to sibling
+// chunks of an article split by ads; and narrowed to a body container
+// inside it. The standfirst between the headline and the body (a summary in
+// an article header or intro block) is prepended. Inside the chosen
+// container, link lists, forms and teaser boxes are dropped unless they hold
+// most of its prose; headings, list items and quotes are kept; bylines,
+// captions, photo credits, embedded posts and ad labels are dropped, a drop
+// cap is glued back onto its word, and the text goes through plaintext.Clean
+// for trailing boilerplate. Strict rules are relaxed when they leave too
+// little text, and JSON-LD articleBody replaces a result that is much
+// shorter than it or mostly different from it. A section or index page (a
+// column of linked headlines) yields empty text. Metadata (title, date,
+// author, site, canonical URL, language hint, description) comes from
+// JSON-LD, meta tags, microdata, <time> elements and the URL, most reliable
+// first.
 //
 // The DOM is copied once into flat slices by an iterative walk, so deep or
 // huge pages cost linear time and no recursion.

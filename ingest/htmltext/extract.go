@@ -101,6 +101,11 @@ func extract(data []byte, pageURL string, opts Options) (*Article, error) {
 	a := m.article(pageURL)
 	t := build(root, opts.MaxNodes, len(data))
 	a.Text = t.body(m, a.Title)
+	if a.Text == "" && m.isArticle() && len(strings.Fields(a.Description)) >= 15 {
+		// An article page whose body is rendered by script: its summary is
+		// the only article text there is.
+		a.Text = plaintext.Clean(a.Description)
+	}
 	if a.Text == "" && len(m.ld.authors) == 0 {
 		a.Author = "" // a byline found on a page without an article is a teaser's
 	}
@@ -389,15 +394,16 @@ func (t *tree) body(m *pageMeta, title string) string {
 	if len(t.elems) == 0 {
 		return ""
 	}
-	articleType := m.ld.article || strings.EqualFold(m.meta("og:type"), "article")
+	articleType := m.isArticle()
 	var (
 		best      []block
 		bestSel   selection
 		bestRunes int
 	)
+	normTitle := normLoose(title)
 	for mode := pruneAll; mode <= pruneNone; mode++ {
 		t.prune(mode)
-		sel := t.choose(t.score())
+		sel := t.choose(t.score(), normTitle)
 		if mode == pruneAll && !articleType && t.isListing(sel) {
 			return ""
 		}
@@ -429,6 +435,12 @@ func (t *tree) body(m *pageMeta, title string) string {
 		}
 	}
 	return plaintext.Clean(text)
+}
+
+// isArticle reports whether the page declares itself an article (JSON-LD
+// or Open Graph type).
+func (m *pageMeta) isArticle() bool {
+	return m.ld.article || strings.EqualFold(m.meta("og:type"), "article")
 }
 
 // overlap returns the fraction of a's word trigrams that also occur in b.

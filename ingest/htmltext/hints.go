@@ -43,10 +43,10 @@ var negativeWords = words(`ad ads adv advt advert adverts advertisement advertis
 	recirc recommend recommended recommendations related remark replies reply respond
 	rss search share shares sharing shoutbox sidebar signin signup skip slider social
 	sponsor sponsored sponsors sticky subscribe subscription supplemental taboola tag
-	tags teaser teasers thumb thumbnail time timestamp toc toolbar tools topbar
+	tags teasers thumb thumbnail time timestamp toc toolbar tools topbar
 	trending tweet utility vote widget widgets correlati condividi commenti pubblicita
 	pubblicità didascalia fotogallery discussion autore firma video player embed
-	playlist podcast audio instagram tiktok`)
+	playlist podcast audio instagram tiktok legend`)
 
 // negativeSubstrings catch compounds written without separators
 // ("relatedposts", "sharebar", "commentlist").
@@ -61,14 +61,27 @@ var negativeSubstrings = []string{
 	"navigation", "masthead", "footer", "header", "banner", "adslot", "adunit",
 	"adsense", "adcontainer", "adwrap", "adbox", "googleads", "dfpad", "screenreader",
 	"sronly", "visuallyhidden", "skiplink", "twittertweet", "instagrammedia", "tiktokembed", "leggianche", "correlat", "didascali", "читайтетакож",
+	// image captions and credits written as one word
+	"imagedesc", "imgdesc", "photodesc", "imagecredit", "imgcredit", "photocredit",
+	"imagecaption", "imgcaption", "photocaption", "imageauthor", "imgauthor",
+	"photoauthor", "imagemeta", "imgmeta", "imagesource", "imgsource", "imagecopyright",
+	"imgcopyright", "fotocredit", "bildunterschrift", "bilduntertitel", "bildquelle",
 }
+
+// leadWords name the summary paragraph between a headline and the body
+// (standfirst, lede, perex, catenaccio). "teaser" also names a linked card
+// in a list of stories; pruneSelf tells them apart by their links.
+var leadWords = words(`lead lede leadin intro introduction teaser abstract summary
+	excerpt standfirst subtitle subheadline subhead deck dek perex sapo sommario
+	catenaccio sottotitolo`)
 
 // leafNegative are the words that disqualify a paragraph or heading by its
 // own class: a narrower list than for containers, since "subheader" or
 // "post-text" on a paragraph mean nothing bad.
 var leafNegative = words(`ad ads advert advertisement byline caption credit credits
 	date dateline disclaimer meta promo related share sharing sponsor sponsored
-	newsletter subscribe timestamp time tags copyright author readmore`)
+	newsletter subscribe timestamp time tags copyright author readmore legend
+	tweet twitter instagram tiktok facebook embed`)
 
 var bodyNameSet = toSet(bodyNames)
 
@@ -126,6 +139,8 @@ type hint struct {
 	leafNeg  bool // a class name disqualifies a paragraph or heading
 	comment  bool // the furniture is a comment section
 	hidden   bool // visually hidden helper text
+	lead     bool // a summary or standfirst (or a teaser card, if linked)
+	hardNeg  bool // negative for a reason other than naming a header
 }
 
 func (h *hint) merge(o hint) {
@@ -135,6 +150,8 @@ func (h *hint) merge(o hint) {
 	h.leafNeg = h.leafNeg || o.leafNeg
 	h.comment = h.comment || o.comment
 	h.hidden = h.hidden || o.hidden
+	h.lead = h.lead || o.lead
+	h.hardNeg = h.hardNeg || o.hardNeg
 }
 
 // classify reads a class or id attribute value. Each class name is judged
@@ -143,10 +160,10 @@ func (h *hint) merge(o hint) {
 // because the class name "post" is.
 func classify(h *hint, value string) {
 	for name := range strings.FieldsSeq(value) {
-		if len(name) > 80 {
+		if len(name) > 80 || stateModifier(name) {
 			continue
 		}
-		pos, neg := false, false
+		pos, neg, lead, hard := false, false, false, false
 		squashed := squash(name)
 		if _, ok := bodyNameSet[squashed]; ok {
 			h.body = true
@@ -154,23 +171,35 @@ func classify(h *hint, value string) {
 			continue
 		}
 		for _, w := range splitName(name) {
+			if _, ok := leadWords[w]; ok {
+				lead = true
+				continue
+			}
 			if _, ok := positiveWords[w]; ok {
 				pos = true
 			}
 			if _, ok := negativeWords[w]; ok {
 				neg = true
+				hard = hard || w != "header"
 			}
 			if _, ok := leafNegative[w]; ok {
 				h.leafNeg = true
 			}
 			switch w {
-			case "comment", "comments", "disqus", "respond", "replies", "commenti":
+			case "comment", "comments", "disqus", "respond", "replies", "commenti", "discussion", "discuss", "kommentare", "talkback":
 				h.comment = true
 			}
+		}
+		if lead && !hard {
+			// "teaser-text", "article-intro", "field-perex": the summary
+			// under a headline, judged by its links in pruneSelf.
+			h.lead = true
+			continue
 		}
 		if !neg {
 			if sub := negativeSubstring(squashed); sub != "" {
 				neg = true
+				hard = hard || sub != "header"
 				if strings.Contains(sub, "comment") || sub == "disqus" {
 					h.comment = true
 				}
@@ -184,10 +213,23 @@ func classify(h *hint, value string) {
 		}
 		if neg {
 			h.negative = true
+			h.hardNeg = h.hardNeg || hard
 		} else if pos {
 			h.positive = true
 		}
 	}
+}
+
+// stateModifier reports a class name that describes what an element
+// contains or how it is shown ("has-sidebar", "with-sharing", "no-comments")
+// rather than what it is.
+func stateModifier(name string) bool {
+	for _, p := range []string{"has-", "has_", "with-", "with_", "no-", "no_"} {
+		if len(name) > len(p) && strings.EqualFold(name[:len(p)], p) {
+			return true
+		}
+	}
+	return false
 }
 
 // squash lower-cases a class name and removes everything but letters and
@@ -250,10 +292,22 @@ var boilerplateLines = toSet([]string{
 	"continue reading below", "skip advertisement", "share", "share this", "share this article",
 	"share on facebook", "share on twitter", "tweet", "email", "print", "copy link",
 	"read more", "continue reading", "click here", "follow us", "subscribe",
+	"related", "related stories", "related articles", "related content", "related coverage",
+	"more on this story", "more stories", "you may also like", "recommended",
+	"articoli correlati", "potrebbe interessarti", "схожі новини", "новини за темою",
 	"pubblicità", "contenuto sponsorizzato", "condividi", "leggi anche", "continua a leggere",
 	"continua a leggere dopo la pubblicità", "seguici", "iscriviti",
 	"реклама", "поділитися", "читайте також", "продовження після реклами", "підписуйтесь",
 })
+
+// creditCues name photographers' credits and picture agencies; a short
+// non-sentence line holding one is a caption credit (see creditLine).
+var creditCues = []string{
+	"photograph by", "photographs by", "photo by", "photos by", "photo:", "photos:",
+	"image:", "images:", "picture:", "credit:", "(image", "(photo", "getty images",
+	"afp", "ap photo", "reuters", "epa", "shutterstock", "istock", "imago", "picture alliance",
+	"foto:", "foto di", "ansa", "lapresse", "фото:", "фото ", "укрінформ", "унін",
+}
 
 // normLine lower-cases a short line and trims punctuation for comparison
 // with boilerplateLines.

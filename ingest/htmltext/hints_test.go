@@ -8,16 +8,23 @@ func TestClassify(t *testing.T) {
 		want  hint
 	}{
 		{"entry-content clearfix", hint{positive: true, body: true}},
-		{"post hentry comments-open", hint{positive: true, negative: true, comment: true}},
-		{"article-meta", hint{negative: true, leafNeg: true}},
-		{"sharedaddy sd-sharing-enabled", hint{negative: true, leafNeg: true}},
-		{"relatedPosts", hint{negative: true, leafNeg: true}},
-		{"field field--name-body field--label-hidden", hint{positive: true, negative: true, body: true}},
-		{"screen-reader-text", hint{negative: true, hidden: true}},
+		{"post hentry comments-open", hint{positive: true, negative: true, comment: true, hardNeg: true}},
+		{"article-meta", hint{negative: true, leafNeg: true, hardNeg: true}},
+		{"sharedaddy sd-sharing-enabled", hint{negative: true, leafNeg: true, hardNeg: true}},
+		{"relatedPosts", hint{negative: true, leafNeg: true, hardNeg: true}},
+		{"field field--name-body field--label-hidden", hint{positive: true, negative: true, body: true, hardNeg: true}},
+		{"screen-reader-text", hint{negative: true, hidden: true, hardNeg: true}},
 		{"c-7f3a", hint{}},
 		{"articleBody", hint{positive: true, body: true}},
 		{"col-md-8", hint{}},
-		{"commentlist", hint{negative: true, comment: true}},
+		{"commentlist", hint{negative: true, comment: true, hardNeg: true}},
+		// Header blocks and summaries: soft hints judged by content.
+		{"article-header", hint{negative: true}},
+		{"contentHeader has-sharing with-comments", hint{negative: true}},
+		{"contentHeader__abstract", hint{lead: true}},
+		{"teaser-text", hint{lead: true}},
+		{"news-teaser related", hint{negative: true, hardNeg: true, leafNeg: true, lead: true}},
+		{"c-article__intro", hint{lead: true}},
 	}
 	for _, tt := range tests {
 		var h hint

@@ -2,6 +2,7 @@ package htmltext
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/net/html/atom"
@@ -26,11 +27,17 @@ func (t *tree) render(sel selection, title string) []block {
 	for _, root := range sel {
 		r := &t.elems[root]
 		drop = drop[:0]
+		// Furniture inside the article never holds most of its prose; inside
+		// the whole page (the last-resort selection) it may.
+		keepGood := r.live.good
+		if r.tag == atom.Html || r.tag == atom.Body || root == 0 {
+			keepGood = 1 << 30
+		}
 		for i := root; i < r.end; i++ {
 			e := &t.elems[i]
 			d := e.dead
 			if !d && i != root {
-				d = drop[e.parent-root] || t.dropInside(e)
+				d = drop[e.parent-root] || e.live.good*2 < keepGood && t.dropInside(e)
 			}
 			drop = append(drop, d)
 		}
@@ -46,8 +53,10 @@ func (t *tree) render(sel selection, title string) []block {
 			if o.imgs > 0 && o.live.text < 200 && u.owner != root && o.end == u.owner+1 {
 				continue // a caption sharing its block with the photo
 			}
-			ld := u.linkDensity()
-			if ld > 0.6 || (ld > 0.5 && u.runes < 300) {
+			if t.inPhotoBox(u.owner, root) {
+				continue // a caption or credit in a small box around the photo
+			}
+			if ld := u.linkDensity(); (ld > 0.6 || ld > 0.5 && u.runes < 300) && !linkedSentence(u) {
 				continue
 			}
 			if !hasLetter(u.text) {
@@ -57,6 +66,9 @@ func (t *tree) render(sel selection, title string) []block {
 				if _, ok := boilerplateLines[nl]; ok {
 					continue
 				}
+			}
+			if !isHeading(o.tag) && creditLine(u.text) {
+				continue
 			}
 			if isHeading(o.tag) && normTitle != "" && normLoose(u.text) == normTitle {
 				continue
@@ -71,28 +83,160 @@ func (t *tree) render(sel selection, title string) []block {
 		}
 	}
 	// Above the first real paragraph, a short line with a year, a time or a
-	// "By" is a byline or dateline.
-	for i := 0; i < len(out); i++ {
+	// "By" is a byline or dateline; right after a standfirst, a "By" line.
+	for i, long := 0, 0; i < len(out) && long < 2; i++ {
 		b := out[i]
-		n := runeLen(b.text)
-		if n >= 100 {
-			break
+		if runeLen(b.text) >= 100 {
+			long++
+			continue
 		}
-		if !b.heading && isByline(b.text) {
+		if !b.heading && (long == 0 && isByline(b.text) || long == 1 && i <= 3 && authorLine(b.text)) {
 			out = append(out[:i], out[i+1:]...)
 			i--
 		}
 	}
+	out = t.dropRepeats(joinDropCaps(out))
 	// A heading with nothing of its own below it was the title of a box
 	// that was dropped ("Related stories").
 	kept := out[:0]
 	for i, b := range out {
-		if b.heading && (i == len(out)-1 || out[i+1].heading) {
+		if b.heading && (i == len(out)-1 || out[i+1].heading) && !proseHeading(b.text) {
 			continue
 		}
 		kept = append(kept, b)
 	}
 	return kept
+}
+
+// creditLine reports a photo credit left in the body without its picture:
+// a short line, not a sentence, that names a photographer or an agency
+// ("Photograph by Jane Roe", "AFP / John Doe", "Foto: Ansa").
+func creditLine(s string) bool {
+	if creditTail(s) {
+		return true
+	}
+	if len(strings.Fields(s)) > 12 || endsLikeSentence(s) {
+		return false
+	}
+	low := strings.ToLower(s)
+	for _, c := range creditCues {
+		if i := strings.Index(low, c); i >= 0 {
+			// Whole words only: "epa" must not match "separate".
+			j := i + len(c)
+			if (i == 0 || !isWordByte(low[i-1])) && (j == len(low) || !isWordByte(low[j])) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// creditTail reports a caption that ends with its credit: "Roots release
+// oxygen into the soil. (Photo: Jane Roe, Example Lab)" or
+// "Doctors at work in the ward. Photo: Jane Roe/Example Agency".
+func creditTail(s string) bool {
+	s = strings.TrimSpace(s)
+	if len(s) > 350 {
+		return false // a paragraph with a credit glued on is still a paragraph
+	}
+	tail := strings.ToLower(s[max(0, len(s)-80):])
+	for _, c := range []string{"photo:", "photos:", "foto:", "image:", "picture:", "credit:", "фото:", "bild:"} {
+		i := strings.LastIndex(tail, c)
+		if i < 0 {
+			continue
+		}
+		before := strings.TrimRight(tail[:i], " ")
+		if strings.HasSuffix(before, "(") || strings.HasSuffix(before, ".") || strings.HasSuffix(before, "|") {
+			return true
+		}
+	}
+	return false
+}
+
+func isWordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 0x80
+}
+
+// linkedSentence reports a sentence of article text most of which is a
+// link ("… who <a>held both posts for eight months.</a>"): it has its own
+// unlinked words and ends like a sentence, which link lists do not.
+func linkedSentence(u *unit) bool {
+	if strings.ContainsAny(u.text[:min(len(u.text), 40)], ":»›>|") {
+		return false // "Read also: <linked headline>", "See also » …"
+	}
+	return u.runes-u.link >= 10 && u.linkDensity() <= 0.9 &&
+		len(strings.Fields(u.text)) >= 10 && endsLikeSentence(u.text)
+}
+
+// proseHeading reports a heading element used for a paragraph of text (an
+// intro set in <h2>): a long sentence rather than a title.
+func proseHeading(s string) bool {
+	n := len(strings.Fields(s))
+	return n >= 25 || n >= 12 && endsLikeSentence(s)
+}
+
+// dropRepeats removes a summary that the page prints again, whole or cut
+// short, as the first paragraph of the body: an opening block repeated by
+// one of the next few blocks from another container. The body's copy is
+// kept.
+func (t *tree) dropRepeats(out []block) []block {
+	kept := out[:0]
+	for i, b := range out {
+		if i < 3 && len(b.text) >= 60 && t.repeatedBelow(b, out[i+1:min(len(out), i+5)]) {
+			continue
+		}
+		kept = append(kept, b)
+	}
+	return kept
+}
+
+func (t *tree) repeatedBelow(b block, next []block) bool {
+	prefix := strings.TrimRight(b.text, ".… ")
+	parent := t.elems[b.owner].parent
+	for _, n := range next {
+		if t.elems[n.owner].parent != parent && strings.HasPrefix(n.text, prefix) {
+			return true
+		}
+	}
+	return false
+}
+
+// inPhotoBox reports whether elem i sits in a small box (at most two levels
+// up, inside the chosen root) that holds a photo directly: the box of a
+// picture, its caption and its credit.
+func (t *tree) inPhotoBox(i, root int32) bool {
+	rootGood := t.elems[root].live.good
+	for a, d := t.elems[i].parent, 0; a > root && d < 2; a, d = t.elems[a].parent, d+1 {
+		e := &t.elems[a]
+		if e.imgs > 0 {
+			return e.live.text < 300 && e.live.good*2 < rootGood
+		}
+	}
+	return false
+}
+
+// joinDropCaps glues a drop cap set in its own element ("T" + "urkey and
+// Poland…") back onto the word it starts.
+func joinDropCaps(out []block) []block {
+	kept := out[:0]
+	for i := 0; i < len(out); i++ {
+		b := out[i]
+		if i+1 < len(out) && dropCap(b.text) {
+			next, _ := utf8.DecodeRuneInString(out[i+1].text)
+			if unicode.IsLower(next) {
+				out[i+1].text = b.text + out[i+1].text
+				continue
+			}
+		}
+		kept = append(kept, b)
+	}
+	return kept
+}
+
+// dropCap reports a lone capital letter.
+func dropCap(s string) bool {
+	r, n := utf8.DecodeRuneInString(s)
+	return n == len(s) && unicode.IsUpper(r)
 }
 
 // dropInside decides, for an element inside the chosen container, whether
@@ -147,9 +291,14 @@ func isByline(s string) bool {
 	}
 	low := strings.ToLower(s)
 	for _, p := range bylinePrefixes {
-		if strings.HasPrefix(low, p) {
+		// "By Jane Doe", not "By contrast, the ministry said on Monday…".
+		if strings.HasPrefix(low, p) && (len(strings.Fields(s)) <= 8 || !endsLikeSentence(s)) {
 			return true
 		}
+	}
+	// A sentence of some length that merely mentions a year is prose.
+	if n := len(strings.Fields(s)); n >= 6 && endsLikeSentence(s) {
+		return hasClock(s)
 	}
 	for i := 0; i+4 <= len(s); i++ {
 		if (i == 0 || !isDigit(s[i-1])) && (i+4 == len(s) || !isDigit(s[i+4])) {
@@ -160,6 +309,35 @@ func isByline(s string) bool {
 		if s[i] == ':' && i > 0 && isDigit(s[i-1]) && isDigit(s[i+1]) && isDigit(s[i+2]) {
 			return true
 		}
+	}
+	return false
+}
+
+// authorLine reports a short "By Jane Doe" line.
+func authorLine(s string) bool {
+	low := strings.ToLower(s)
+	return len(strings.Fields(s)) <= 8 && (strings.HasPrefix(low, "by ") || strings.HasPrefix(low, "di ") ||
+		strings.HasPrefix(low, "a cura di ") || strings.HasPrefix(low, "автор"))
+}
+
+// hasClock reports a time of day such as "14:30".
+func hasClock(s string) bool {
+	for i := 1; i+2 < len(s); i++ {
+		if s[i] == ':' && isDigit(s[i-1]) && isDigit(s[i+1]) && isDigit(s[i+2]) {
+			return true
+		}
+	}
+	return false
+}
+
+// endsLikeSentence reports text ending with sentence punctuation, allowing
+// a closing quote or bracket.
+func endsLikeSentence(s string) bool {
+	s = strings.TrimRight(s, " \"'”»)’")
+	r, _ := utf8.DecodeLastRuneInString(s)
+	switch r {
+	case '.', '!', '?', '…':
+		return true
 	}
 	return false
 }

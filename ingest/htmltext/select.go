@@ -1,6 +1,8 @@
 package htmltext
 
 import (
+	"strings"
+
 	"golang.org/x/net/html/atom"
 )
 
@@ -76,7 +78,7 @@ func (t *tree) pruneSelf(e *elem, mode pruneMode, docGood int32) bool {
 	if e.flags&fHidden != 0 && !major {
 		return true
 	}
-	if e.flags&fPruneTag != 0 && !major && e.flags&(fHasBody|fArticle) == 0 {
+	if e.flags&fPruneTag != 0 && !major && e.flags&(fHasBody|fArticle) == 0 && !t.articleHeader(e) {
 		return true
 	}
 	if e.flags&fForm != 0 && e.raw.inputs > 0 && (e.flags&fHasTextarea != 0 || e.raw.good < 200) && !major {
@@ -86,6 +88,13 @@ func (t *tree) pruneSelf(e *elem, mode pruneMode, docGood int32) bool {
 		return false
 	}
 	h := e.hint
+	if h.lead && !h.negative && !h.positive {
+		// A summary box is link-free prose; a teaser card opens with a link.
+		return e.raw.lheads > 0 || e.raw.linkDensity() > 0.3
+	}
+	if h.negative && !h.hardNeg && e.flags&(fHasH1|fHasLead) != 0 && e.raw.lheads == 0 && e.raw.linkDensity() < 0.5 {
+		return false // "article-header": headline, byline, standfirst
+	}
 	if leafTag(e.tag) {
 		return h.leafNeg && !h.positive && !major
 	}
@@ -96,6 +105,24 @@ func (t *tree) pruneSelf(e *elem, mode pruneMode, docGood int32) bool {
 		return e.flags&(fHasH1|fHasBody) == 0
 	}
 	return !major && e.flags&fHasBody == 0
+}
+
+// articleHeader reports a header block of the article itself rather than
+// of the page: it holds the headline, or it sits inside an <article> or
+// <main>. Its furniture (share bars, bylines) is pruned on its own.
+func (t *tree) articleHeader(e *elem) bool {
+	if e.tag != atom.Header {
+		return false
+	}
+	if e.flags&(fHasH1|fHasLead) != 0 && e.raw.lheads == 0 && e.raw.linkDensity() < 0.5 {
+		return true
+	}
+	for a, n := e.parent, 0; a >= 0 && n < 8; a, n = t.elems[a].parent, n+1 {
+		if t.elems[a].flags&fArticle != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // leafTag reports tags that hold text directly rather than wrap blocks.
@@ -179,11 +206,14 @@ func initialScore(e *elem) float64 {
 	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Th:
 		s = -5
 	}
+	// A content-like class name is a prior, not proof: "content" and "text"
+	// also name teaser boxes, so the bonus grows with the prose the element
+	// actually holds and a one-paragraph box cannot outscore the article.
 	switch {
 	case e.hint.body:
-		s += 40
+		s += 40 * max(0.5, min(1, float64(e.live.good)/200))
 	case e.hint.positive:
-		s += 25
+		s += 25 * max(0.3, min(1, float64(e.live.good)/400))
 	case e.hint.negative:
 		s -= 25
 	}
@@ -201,7 +231,7 @@ type selection []int32
 // while a parent scores nearly as well (the article is spread over several
 // children), prefers a known article-body container around or inside the
 // choice, and adds siblings that look like more of the same article.
-func (t *tree) choose(best int32) selection {
+func (t *tree) choose(best int32, title string) selection {
 	if best < 0 {
 		return nil
 	}
@@ -247,6 +277,7 @@ func (t *tree) choose(best int32) selection {
 		}
 		top = next
 	}
+	top = t.gather(top)
 	// A body-named container around the choice: the choice was one chunk of
 	// an article split by ads or widgets.
 	for a := t.elems[top].parent; a >= 0; a = t.elems[a].parent {
@@ -268,7 +299,7 @@ func (t *tree) choose(best int32) selection {
 		selGood += t.elems[s].live.good
 		for i := s; i < t.elems[s].end; i++ {
 			e := &t.elems[i]
-			if i != s && e.hint.body && !e.dead && e.live.good > 0 {
+			if i != s && e.hint.body && !e.dead && e.live.good > 0 && !leafTag(e.tag) {
 				inner = append(inner, i)
 				innerGood += e.live.good
 				i = e.end - 1 // outermost only
@@ -276,9 +307,152 @@ func (t *tree) choose(best int32) selection {
 		}
 	}
 	if len(inner) > 0 && float64(innerGood) >= 0.7*float64(selGood) {
-		return inner
+		sel = inner
 	}
-	return sel
+	return t.withLead(sel, title)
+}
+
+// Bounds of the stretch between a headline and the body that withLead
+// searches for a standfirst.
+const (
+	maxLeadUnits = 14
+	maxLeadRunes = 1500
+)
+
+// withLead prepends to sel the standfirst that sits between the headline
+// and the body, outside the body container: the summary paragraph (or
+// subtitle) that news pages set in a header or intro block. Only prose
+// counts; bylines, datelines, captions and link lines in the same stretch
+// are skipped.
+func (t *tree) withLead(sel selection, title string) selection {
+	if len(sel) == 0 {
+		return sel
+	}
+	first := sel[0]
+	to := t.elems[first].u0
+	// The headline: an h1, or the heading that repeats the title, at most
+	// maxLeadUnits live text units above the body (pruned furniture such as
+	// share bars does not count).
+	from, live := int32(-1), int32(0)
+	var runes int32
+	for k := to - 1; k >= 0 && live <= maxLeadUnits && runes <= maxLeadRunes; k-- {
+		u := &t.units[k]
+		if t.inHeadline(u.owner, u.text, title) {
+			from = k + 1
+			break
+		}
+		if !t.elems[u.owner].dead {
+			live++
+			runes += u.runes
+		}
+	}
+	if from < 0 || from >= to {
+		return sel
+	}
+	var lead selection
+	for k := from; k < to; k++ {
+		u := &t.units[k]
+		o := u.owner
+		if t.elems[o].end > first {
+			continue // text of an ancestor of the body: rendering it would repeat the body
+		}
+		if n := len(lead); n > 0 && o >= lead[n-1] && o < t.elems[lead[n-1]].end {
+			continue // already inside the previous standfirst block
+		}
+		if t.leadUnit(u) && !t.opensBody(first, u.text) {
+			lead = append(lead, o)
+		}
+	}
+	if len(lead) == 0 {
+		return sel
+	}
+	return append(lead, sel...)
+}
+
+// opensBody reports whether text repeats the opening of the body at
+// first: many pages print the summary again as the first paragraph.
+func (t *tree) opensBody(first int32, text string) bool {
+	e := &t.elems[first]
+	seen := 0
+	for k := e.u0; k < e.u1 && seen < 3; k++ {
+		u := &t.units[k]
+		if t.elems[u.owner].dead {
+			continue
+		}
+		seen++
+		if strings.HasPrefix(u.text, text) || strings.HasPrefix(text, u.text) && u.runes >= 40 {
+			return true
+		}
+	}
+	return false
+}
+
+// inHeadline reports a unit of the page's headline: text inside an h1, or
+// inside a heading that repeats the title.
+func (t *tree) inHeadline(owner int32, text, title string) bool {
+	for a, d := owner, 0; a >= 0 && d < 3; a, d = t.elems[a].parent, d+1 {
+		tag := t.elems[a].tag
+		if tag == atom.H1 || isHeading(tag) && title != "" && normLoose(text) == title {
+			return true
+		}
+	}
+	return false
+}
+
+// leadUnit reports a text unit that reads as a standfirst.
+func (t *tree) leadUnit(u *unit) bool {
+	o := &t.elems[u.owner]
+	if o.dead || u.runes < 50 || u.linkDensity() > 0.2 || o.imgs > 0 {
+		return false
+	}
+	n := len(strings.Fields(u.text))
+	if n < 7 || isByline(u.text) {
+		return false
+	}
+	if isHeading(o.tag) && n < 8 {
+		return false
+	}
+	for a, d := int32(u.owner), 0; a >= 0 && d < 4; a, d = t.elems[a].parent, d+1 {
+		switch t.elems[a].tag {
+		case atom.Figure, atom.Figcaption, atom.Li, atom.A:
+			return false
+		}
+	}
+	return u.runes >= 80 || isHeading(o.tag) || endsLikeSentence(u.text)
+}
+
+// gather climbs from top to the ancestor that holds the rest of the
+// article's prose: an article split into sibling blocks by a page builder,
+// a live blog of short entries, a lead above the body. It climbs past levels
+// that add nothing and stops at the first level whose added text is mostly
+// furniture: link text, linked headlines or short lines.
+func (t *tree) gather(top int32) int32 {
+	base := t.elems[top].live
+	best := top
+	for a, level := t.elems[top].parent, 0; a >= 0 && level < 6; a, level = t.elems[a].parent, level+1 {
+		e := &t.elems[a]
+		if e.dead || e.tag == atom.Body || e.tag == atom.Html {
+			break
+		}
+		add := e.live
+		add.sub(base)
+		if add.text == 0 {
+			continue
+		}
+		if add.lheads >= 2 || add.link*10 > add.text*3 {
+			break
+		}
+		junk := add.text - add.good
+		if junk > max(200, add.good) {
+			break
+		}
+		// A large gain may bring some furniture along (render drops most of
+		// it); a small one must be almost all prose.
+		if add.good >= 120 && (add.good*4 >= base.good || junk*2 <= add.good) {
+			best = a
+		}
+	}
+	return best
 }
 
 // siblings returns top plus the siblings that continue the article.

@@ -83,3 +83,114 @@ func TestStructures(t *testing.T) {
 		})
 	}
 }
+
+// TestInBodyRules checks the per-paragraph rules applied inside the chosen
+// container: what real pages put in an article body that must be kept
+// (anchors, long linked sentences, dated sentences, intros set as headings,
+// drop caps, linked subheadings) and what must go (photo credits, link
+// lines, embedded posts).
+func TestInBodyRules(t *testing.T) {
+	p := paras
+	join := func(ps []string, open, close, sep string) string {
+		var b strings.Builder
+		for i, p := range ps {
+			if i > 0 {
+				b.WriteString(sep)
+			}
+			b.WriteString(open + p + close)
+		}
+		return b.String()
+	}
+	body := func(inner string) string {
+		return "<!doctype html><html><head><title>Rules test</title></head><body>" + furniture +
+			`<div class="article-body">` + inner + `</div></body></html>`
+	}
+	tests := []struct {
+		name string
+		page string
+		want string
+	}{
+		{"named anchor is not a link",
+			body(`<p><a name="costs">` + p[0] + `</a></p><p>` + p[1] + `</p><p>` + p[2] + `</p>`),
+			strings.Join(p[0:3], "\n\n")},
+		{"sentence mostly linked stays, link line goes",
+			body(`<p>` + p[0] + `</p><p>The agency said, <a href="/r">in a report published on Monday, that repairs would cost far more than planned.</a></p>` +
+				`<p><a href="/other">Read more about the repair programme here</a></p><p>` + p[1] + `</p>`),
+			p[0] + "\n\nThe agency said, in a report published on Monday, that repairs would cost far more than planned.\n\n" + p[1]},
+		{"dated sentence opens the body, dateline goes",
+			body(`<p>Posted 12 March 2024, 09:15</p><p>In 2023 the crossing handled one train a day.</p><p>` + p[0] + `</p><p>` + p[1] + `</p>`),
+			"In 2023 the crossing handled one train a day.\n\n" + p[0] + "\n\n" + p[1]},
+		{"intro set as a heading stays, box title goes",
+			body(`<h2>Repair crews across the region worked through the weekend to restore power to villages cut off by the storm on Friday night.</h2>` +
+				`<p>` + p[0] + `</p><h3>Related stories</h3><ul><li><a href="/x">Storm damage mapped</a></li><li><a href="/y">Who pays for repairs</a></li></ul><p>` + p[1] + `</p>`),
+			"Repair crews across the region worked through the weekend to restore power to villages cut off by the storm on Friday night.\n\n" + p[0] + "\n\n" + p[1]},
+		{"drop cap in its own element",
+			body(`<span class="cap">T</span><p>he council met on Monday to approve the budget for the new water treatment plant, which will serve twelve villages.</p><p>` + p[0] + `</p>`),
+			"The council met on Monday to approve the budget for the new water treatment plant, which will serve twelve villages.\n\n" + p[0]},
+		{"photo credit goes, agency in a sentence stays",
+			body(`<p>` + p[0] + `</p><p>Photograph by Jane Roe / Example Agency</p><p>AFP / Marco Bianchi</p>` +
+				`<p>Reuters reported that the talks would resume in Geneva next week after a pause of almost a month.</p><p>` + p[1] + `</p>`),
+			p[0] + "\n\nReuters reported that the talks would resume in Geneva next week after a pause of almost a month.\n\n" + p[1]},
+		{"embedded post goes",
+			body(`<p>` + p[0] + `</p><blockquote class="twitter-tweet"><p>Big day for the valley! The new line is finally open and trains are running on time.</p>&mdash; Some Account (@someaccount)</blockquote><p>` + p[1] + `</p>`),
+			p[0] + "\n\n" + p[1]},
+		{"caption box around a photo goes",
+			body(`<p>` + p[0] + `</p><div class="media"><a href="/img/1"><img src="/1.jpg"></a><div class="media__text"><div>Goats on the island before they were moved to the mainland.</div>` +
+				`<div>Photograph by Jane Roe</div></div></div><p>` + p[1] + `</p>`),
+			p[0] + "\n\n" + p[1]},
+		{"caption ending with its credit goes, long paragraph with a credit stays",
+			body(`<p>` + p[0] + `</p><p>Doctors examine a child in the ward on Monday. Photo: Jane Roe/Example Agency</p><p>` + p[1] + ` ` + p[2] + ` ` + p[3] + `Foto: Studio Riva</p>`),
+			p[0] + "\n\n" + p[1] + " " + p[2] + " " + p[3] + "Foto: Studio Riva"},
+		{"byline under the standfirst goes",
+			`<!doctype html><html><head><title>Rules test</title></head><body>` + furniture + `<h1>Grid repairs</h1><div class="standfirst"><p>` + p[4] +
+				`</p></div><div class="article-body"><p>By Jane Doe</p><p>` + p[0] + `</p><p>` + p[1] + `</p></div></body></html>`,
+			p[4] + "\n\n" + p[0] + "\n\n" + p[1]},
+		{"summary repeated as the first paragraph",
+			body(`<div class="summary"><p>` + p[0] + `</p></div><div class="text"><p>` + p[0] + `</p><p>` + p[1] + `</p><p>` + p[2] + `</p></div>`),
+			strings.Join(p[0:3], "\n\n")},
+		{"linked subheadings do not sink the body",
+			body(`<div class="text-editor"><h3><a href="/fund">How the fund works</a></h3>` +
+				join(p[0:2], "<p>", ` Details are in <a href="/r">the programme's published annual report and its annexes</a>.</p>`, "") +
+				`<h3><a href="/apply">How to apply</a></h3>` +
+				join(p[2:4], "<p>", ` Details are in <a href="/r">the programme's published annual report and its annexes</a>.</p>`, "") + `</div>`),
+			join(p[0:4], "", " Details are in the programme's published annual report and its annexes.", "\n\n")},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := ExtractString(tt.page, "", Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if a.Text != tt.want {
+				t.Errorf("\n got %q\nwant %q", a.Text, tt.want)
+			}
+		})
+	}
+}
+
+// TestScriptRenderedArticle: an article page whose body is filled in by
+// script has no article text in its HTML; its declared summary is used
+// rather than returning nothing, but only on a page that says it is an
+// article.
+func TestScriptRenderedArticle(t *testing.T) {
+	desc := "The regional council approved a plan on Tuesday to rebuild three bridges damaged by the spring floods before the end of next year."
+	page := func(ogType string) string {
+		return `<!doctype html><html><head><title>Bridges to be rebuilt</title><meta property="og:type" content="` + ogType +
+			`"><meta name="description" content="` + desc + `"></head><body><nav><a href="/">Home</a></nav>` +
+			`<div id="app"></div><script>window.render()</script></body></html>`
+	}
+	for _, tt := range []struct {
+		ogType, want string
+	}{
+		{"article", desc},
+		{"website", ""},
+	} {
+		a, err := ExtractString(page(tt.ogType), "", Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.Text != tt.want {
+			t.Errorf("og:type %s: got %q, want %q", tt.ogType, a.Text, tt.want)
+		}
+	}
+}

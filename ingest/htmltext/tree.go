@@ -54,6 +54,16 @@ func (s *stats) add(o stats) {
 	s.lheads += o.lheads
 }
 
+func (s *stats) sub(o stats) {
+	s.text -= o.text
+	s.link -= o.link
+	s.units -= o.units
+	s.good -= o.good
+	s.inputs -= o.inputs
+	s.imgs -= o.imgs
+	s.lheads -= o.lheads
+}
+
 func (s stats) linkDensity() float64 {
 	if s.text == 0 {
 		return 0
@@ -72,6 +82,7 @@ const (
 	fForm                           // a <form>
 	fHasTextarea                    // a textarea is below (comment or contact form)
 	fHasTime                        // a <time> element is below (bylines, datelines)
+	fHasLead                        // a link-free summary block (standfirst) is at or below
 )
 
 // unit is a run of inline text inside one block element, between two block
@@ -361,7 +372,7 @@ func build(doc *html.Node, maxElems int, sizeHint int) *tree {
 					flush(1)
 				case inlineHidden(n):
 				default:
-					if n.DataAtom == atom.A {
+					if isLink(n) {
 						linkDepth++
 					}
 					if n.DataAtom == atom.Time && len(blocks) > 0 {
@@ -426,7 +437,7 @@ func leave(n *html.Node, blocks *[]int32, linkDepth, preDepth *int, t *tree, flu
 	}
 	switch kindOf(n) {
 	case kInline:
-		if n.DataAtom == atom.A && *linkDepth > 0 {
+		if isLink(n) && *linkDepth > 0 {
 			*linkDepth--
 		}
 	case kBlock:
@@ -494,6 +505,20 @@ func newElem(n *html.Node, parent int32, cache map[string]hint) elem {
 		e.flags |= fHidden
 	}
 	return e
+}
+
+// isLink reports an <a> that leads somewhere: a named anchor (<a name=…>,
+// <a id=…>) marks a place in the text and is not link text.
+func isLink(n *html.Node) bool {
+	if n.DataAtom != atom.A {
+		return false
+	}
+	for _, a := range n.Attr {
+		if a.Key == "href" {
+			return true
+		}
+	}
+	return false
 }
 
 // inlineHidden reports whether an inline element is invisible helper text.
@@ -568,10 +593,13 @@ func (t *tree) finish() {
 		e := &t.elems[i]
 		e.raw.inputs += e.inputs
 		e.raw.imgs += e.imgs
+		if e.hint.lead && !e.hint.negative && e.raw.good > 0 && e.raw.linkDensity() < 0.2 {
+			e.flags |= fHasLead
+		}
 		if e.parent >= 0 {
 			p := &t.elems[e.parent]
 			p.raw.add(e.raw)
-			p.flags |= e.flags & (fHasH1 | fHasBody | fHasTextarea | fHasTime)
+			p.flags |= e.flags & (fHasH1 | fHasBody | fHasTextarea | fHasTime | fHasLead)
 		}
 	}
 }

@@ -1,8 +1,10 @@
 // Package plaintext tidies article text that arrives as plain text (or that
 // an HTML extractor produced): it normalizes line endings and blank lines and
 // removes the boilerplate that news sites leave around a body — comment
-// prompts, "related news" lists, legal disclaimers, author bios at the end,
-// breadcrumb trails at the start — in English, Italian and Ukrainian.
+// prompts, "related news" lists, legal disclaimers, photo credits,
+// newsletter, app and follow-us prompts and author bios at the end, a
+// dangling "More on this:" label, breadcrumb trails at the start — in
+// English, Italian and Ukrainian.
 //
 // Cleaning is deliberately conservative: only trailing blocks, leading
 // navigation lines and lines that exactly match a known label are removed,
@@ -21,6 +23,8 @@ const (
 	maxTailLines = 80  // the scan never looks further back than this many lines
 	maxLabel     = 60  // a heading label is at most this many runes
 	maxBio       = 600 // a closing bio paragraph is at most this many runes
+	maxCue       = 250 // a closing call to action is at most this many runes
+	maxDangling  = 100 // a dangling "More information:" label is at most this many runes
 )
 
 // lookup sets, built once from the tables in markers.go; read-only.
@@ -178,7 +182,11 @@ func dropTrailing(lines []string) []string {
 		}
 		scanned++
 		n := utf8.RuneCountInString(l)
-		if i == lastNonBlank(lines, cut) && n <= maxBio && isBio(l) {
+		if i == lastNonBlank(lines, cut) && (n <= maxBio && isBio(l) || n <= maxDangling && dangling(l)) {
+			cut = i
+			continue
+		}
+		if n <= maxCue && hasTailCue(l) {
 			cut = i
 			continue
 		}
@@ -261,6 +269,25 @@ func isHeadingMarker(l string) bool {
 	// "2 thoughts on “Title”", "5 responses to …", "3 risposte a …".
 	for _, p := range []string{"thoughts on ", "responses to ", "response to ", "risposte a ", "risposta a ", "відповіді на "} {
 		if strings.HasPrefix(norm, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// dangling reports a label ending with a colon, such as "More information
+// on the outbreak:", left as the last line once the list it introduced was
+// removed. No article ends on one.
+func dangling(l string) bool {
+	l = strings.TrimRightFunc(l, unicode.IsSpace)
+	return strings.HasSuffix(l, ":") && !strings.HasSuffix(l, "::")
+}
+
+// hasTailCue reports a call to action to the reader (see tailCues).
+func hasTailCue(l string) bool {
+	low := strings.ToLower(strings.NewReplacer("’", "'", "\u00a0", " ").Replace(l))
+	for _, c := range tailCues {
+		if strings.Contains(low, c) {
 			return true
 		}
 	}

@@ -48,7 +48,25 @@ func TestClean(t *testing.T) {
 		{"en source line stays", enP1 + "\n\n" + enP2 + "\n\nSource: Reuters", enP1 + "\n\n" + enP2 + "\n\nSource: Reuters"},
 		{"en ad label inside", enP1 + "\n\nAdvertisement\n\n" + enP2, enP1 + "\n\n" + enP2},
 
+		{"en newsletter prompt", enP1 + "\n\n" + enP2 + "\n\nWant the day's top stories? Sign up for our free newsletter and get them straight to your inbox.",
+			enP1 + "\n\n" + enP2},
+		{"en app prompt after credit", enP1 + "\n\n" + enP2 + "\n\nPhoto credit: Jane Roe for the Example Times\n\nGet breaking news on the go: download our app for iOS and Android.",
+			enP1 + "\n\n" + enP2},
+		{"en affiliate disclosure", enP1 + "\n\n" + enP2 + "\n\n*Disclosure: some of the links above are affiliate links, so we may earn a commission at no cost to you.",
+			enP1 + "\n\n" + enP2},
+		{"en dangling label", enP1 + "\n\n" + enP2 + "\n\nMore coverage of the summit:", enP1 + "\n\n" + enP2},
+		{"en news about a newsletter stays", enP1 + "\n\nThe ministry said citizens could sign up for the new alert service from Monday.",
+			enP1 + "\n\nThe ministry said citizens could sign up for the new alert service from Monday."},
+		{"en colon inside last line stays", enP1 + "\n\nThe minister put it simply: the aid will arrive before winter.",
+			enP1 + "\n\nThe minister put it simply: the aid will arrive before winter."},
+
 		// Italian.
+		{"it iscriviti prompt", itP1 + "\n\n" + itP2 + "\n\nPer ricevere ogni mattina le notizie principali iscriviti alla nostra newsletter.",
+			itP1 + "\n\n" + itP2},
+		{"it foto credit and seguici", itP1 + "\n\n" + itP2 + "\n\nFoto: Ansa\n\nSeguici su Facebook, Instagram e Telegram",
+			itP1 + "\n\n" + itP2},
+		{"it news about subscribing stays", itP1 + "\n\nLe imprese potranno iscriversi al nuovo registro delle garanzie a partire da lunedì.",
+			itP1 + "\n\nLe imprese potranno iscriversi al nuovo registro delle garanzie a partire da lunedì."},
 		{"it lascia un commento", itP1 + "\n\n" + itP2 + "\n\nLascia un commento\n\nIl tuo indirizzo email non sarà pubblicato. I campi obbligatori sono contrassegnati *",
 			itP1 + "\n\n" + itP2},
 		{"it leggi anche list", itP1 + "\n\n" + itP2 + "\n\nLeggi anche:\nKiev, blackout in tre regioni\nSace, nuove garanzie", itP1 + "\n\n" + itP2},
@@ -61,6 +79,12 @@ func TestClean(t *testing.T) {
 		{"uk читайте також", ukP1 + "\n\n" + ukP2 + "\n\nЧитайте також:\nУряд затвердив програму відновлення\nНБУ зберіг облікову ставку", ukP1 + "\n\n" + ukP2},
 		{"uk реклама", ukP1 + "\n\nРеклама\n\n" + ukP2, ukP1 + "\n\n" + ukP2},
 		{"uk rights reserved", ukP1 + "\n\n" + ukP2 + "\n\nУсі права захищені. Використання матеріалів лише з посиланням.", ukP1 + "\n\n" + ukP2},
+
+		{"uk telegram prompt", ukP1 + "\n\n" + ukP2 + "\n\nПідписуйтесь на наш Telegram-канал, щоб першими дізнаватися головні новини.",
+			ukP1 + "\n\n" + ukP2},
+		{"uk photo credit", ukP1 + "\n\n" + ukP2 + "\n\nФото: Укрінформ", ukP1 + "\n\n" + ukP2},
+		{"uk news about a channel stays", ukP1 + "\n\nМіністерство повідомило, що відкриє гарячу лінію для переселенців наступного тижня.",
+			ukP1 + "\n\nМіністерство повідомило, що відкриє гарячу лінію для переселенців наступного тижня."},
 
 		// Leading navigation.
 		{"skip link and breadcrumb", "Skip to content\nHome > World > Europe\n" + enP1 + "\n\n" + enP2, enP1 + "\n\n" + enP2},

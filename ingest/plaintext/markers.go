@@ -49,16 +49,47 @@ var tailPrefixes = []string{
 	"you must be logged in to post a comment", "copyright ", "(c) 19", "(c) 20", "© ",
 	"all rights reserved", "this article was originally published", "the views expressed",
 	"the views and opinions expressed", "sign up for our newsletter",
-	"subscribe to our newsletter", "about the author",
+	"subscribe to our newsletter", "about the author", "photo source:", "photo credit",
+	"photo credits", "image credit", "image source:", "image:", "photo:", "photos:",
+	"featured image:", "cover image:", "disclosure:", "affiliate disclosure",
+	"this post contains affiliate links", "this post may contain affiliate links",
+	"this article contains affiliate links",
 	// Italian
 	"il tuo indirizzo email non sarà pubblicato", "il tuo indirizzo e-mail non sarà pubblicato",
 	"devi essere connesso per inviare un commento", "tutti i diritti riservati",
 	"riproduzione riservata", "© riproduzione riservata", "iscriviti alla newsletter",
+	"foto:", "foto di ", "in foto:", "credit foto", "crediti foto",
 	// Ukrainian
 	"ваша адреса електронної пошти не буде опублікована",
 	"ваша електронна адреса не буде опублікована", "усі права захищені",
 	"всі права захищені", "використання матеріалів", "передрук матеріалів",
-	"підпишіться на нашу розсилку", "підписуйтесь на наш",
+	"підпишіться на нашу розсилку", "підписуйтесь на наш", "фото:", "фото ілюстративне",
+	"ілюстративне фото",
+}
+
+// tailCues are phrases of a closing call to action — newsletter and app
+// prompts, follow and support requests — that mark a short trailing
+// paragraph as boilerplate wherever they stand in it. Each speaks to the
+// reader ("our", "here", "your") so that news about a newsletter or an app
+// is not mistaken for one.
+var tailCues = []string{
+	// English
+	"sign up here", "sign up for our", "sign up to our", "subscribe to our", "subscribe here",
+	"subscribe now", "download our app", "download the app", "our newsletter",
+	"our free newsletter", "click here to", "follow us on", "like us on facebook",
+	"join us on", "support our journalism", "support independent journalism",
+	"become a member", "straight to your inbox", "straight to your phone",
+	"delivered to your inbox", "never miss a story", "never miss the latest",
+	"want to be informed", "to watch live", "get our app",
+	// Italian
+	"iscriviti alla nostra", "iscriviti al nostro", "iscriviti qui", "scarica la nostra app",
+	"scarica l'app", "seguici su", "clicca qui", "sostieni il nostro", "sostieni l'informazione",
+	"abbonati a", "ricevi le notizie", "unisciti al nostro canale",
+	// Ukrainian
+	"підписуйтесь на наш", "підписуйтеся на наш", "підпишіться на наш", "стежте за нами",
+	"слідкуйте за нами", "читайте нас у", "читайте нас в", "приєднуйтесь до нас",
+	"приєднуйтеся до нас", "підтримайте нас", "підтримати редакцію", "завантажуйте наш",
+	"наш телеграм", "наш telegram", "наш канал",
 }
 
 // anywhereLines are lines that are boilerplate wherever they stand: the
