@@ -23,6 +23,8 @@ type person struct {
 	portfolio string
 	nation    string // from a title phrase
 	weakOnly  bool   // every title needs a nation or a known official, and none was given
+	secretary bool   // a "<Portfolio> Secretary": a US or UK cabinet member
+	secNation string // which of the two, by the department's name
 
 	// The text's own spellings (for Cyrillic, in any case form) that mark
 	// a later mention; a known official's table spellings are looked up in
@@ -103,6 +105,22 @@ func (r *run) resolve(nm *named, year int) *person {
 	if len(words) == 0 {
 		return nil
 	}
+	if last := len(words) - 1; nm.t.gcase == caseDat || nm.t.gcase == caseLoc {
+		// A form in -і is a dative of a Ukrainian-pattern name (Кулебі) or
+		// a foreign name that does not decline (Даті, Луїджі). Without
+		// another form in the text to confirm it, the surname keeps its
+		// form, and so does a man's first name; a woman's first name in
+		// -а declines (Рашиді → Рашида).
+		for last > 0 && isParticle(words[last].key) {
+			last--
+		}
+		for i := range words {
+			w := &words[i]
+			if (i == last || !nm.t.fem) && w.nom != w.key && ambiguousDative(w.key) && !r.confirmed(w.key, w.nom) {
+				w.nom = w.key
+			}
+		}
+	}
 	nations := nm.t.nations
 	if nm.nation != "" {
 		nations = []string{nm.nation}
@@ -123,7 +141,8 @@ func (r *run) resolve(nm *named, year int) *person {
 			}
 		}
 	}
-	p := &person{row: -1, role: nm.t.role, portfolio: nm.t.portfolio, fem: nm.t.fem}
+	p := &person{row: -1, role: nm.t.role, portfolio: nm.t.portfolio, fem: nm.t.fem,
+		secretary: nm.t.kind == kindSecretary || nm.t.secNation != "", secNation: nm.t.secNation}
 	if len(nations) > 0 {
 		p.nation = nations[0]
 	}
@@ -168,6 +187,28 @@ func (r *run) resolve(nm *named, year int) *person {
 		p.nameWords = append(append([]nameWord{}, words[:fam]...), words[fam+1:]...)
 	}
 	return p
+}
+
+// ambiguousDative reports a surname form in -і that may be the dative or
+// locative of a name in -а or a consonant (Кулебі, Певкурі) as well as the
+// nominative of a foreign name that does not decline (Даті, Мелоні).
+func ambiguousDative(key string) bool {
+	return strings.HasSuffix(key, "і") && !hasAnySuffix(key, "ові", "еві", "єві", "ії")
+}
+
+// confirmed reports whether the text writes the name form nom, or another
+// of its case forms, somewhere besides the form key.
+func (r *run) confirmed(key, nom string) bool {
+	for i := range r.toks {
+		tk := &r.toks[i]
+		if !isCapWord(tk) || tk.Norm == key {
+			continue
+		}
+		if tk.Norm == nom || ukHasForm(nom, false, tk.Norm) || ukHasForm(nom, true, tk.Norm) {
+			return true
+		}
+	}
+	return false
 }
 
 // displayName is the canonical Latin form of a name the table does not
@@ -297,6 +338,10 @@ func (q *person) absorb(p *person) {
 	if q.nation == "" {
 		q.nation = p.nation
 	}
+	if q.secNation == "" {
+		q.secNation = p.secNation
+	}
+	q.secretary = q.secretary || p.secretary
 	q.fem = q.fem || p.fem
 	q.weakOnly = q.weakOnly && p.weakOnly
 	q.famWords = append(q.famWords, p.famWords...)
@@ -493,9 +538,15 @@ func (p *person) hasWord(words []nameWord, norm string) bool {
 
 // emit appends the persons to r.e.Ministers in order of first mention.
 func (r *run) emit(ps []*person) {
-	fallback := mainNation(r.e.Nations)
+	home := r.homeNation(ps)
 	for _, p := range ps {
-		slices.SortFunc(p.spans, func(a, b mspan) int { return a.s - b.s })
+		// at one place, a mention as the current holder before one as former
+		slices.SortFunc(p.spans, func(a, b mspan) int {
+			if a.s != b.s {
+				return a.s - b.s
+			}
+			return boolInt(a.former) - boolInt(b.former)
+		})
 	}
 	slices.SortStableFunc(ps, func(a, b *person) int { return a.spans[0].s - b.spans[0].s })
 	for _, p := range ps {
@@ -510,10 +561,7 @@ func (r *run) emit(ps []*person) {
 		case o != nil:
 			m.Nation = o.nation
 		default:
-			m.Nation = r.nearNation(p)
-			if m.Nation == "" {
-				m.Nation = fallback
-			}
+			m.Nation = r.untitledNation(p, home)
 		}
 		if m.Portfolio == "" && o != nil {
 			m.Portfolio = o.portfolio
@@ -621,6 +669,98 @@ func abs(x int) int {
 		return -x
 	}
 	return x
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// languageNation is the country whose ministers an article in a language
+// names without saying whose they are: Italian papers write "il ministro
+// dello Sport" for Italy's, Ukrainian ones "міністр оборони" for
+// Ukraine's. English serves too many countries to have one.
+var languageNation = map[string]string{"it": "IT", "uk": "UA"}
+
+// untitledNation is the nation of a person whom no title phrase gives one
+// and the table does not know. In order: a ministry named near a title;
+// for a US or UK cabinet secretary, the department's government or the
+// one of the two the text mentions more; the government of the other
+// ministers the text names without a nation (the article's home); the
+// country of the article's language, unless another nation clearly
+// dominates the text; the most mentioned nation.
+func (r *run) untitledNation(p *person, home string) string {
+	if c := r.nearNation(p); c != "" {
+		return c
+	}
+	counts := map[string]int{}
+	for _, n := range r.e.Nations {
+		counts[n.Code] += len(n.Mentions)
+	}
+	if p.secretary {
+		if p.secNation != "" {
+			return p.secNation
+		}
+		switch us, gb := counts["US"], counts["GB"]; {
+		case us > gb:
+			return "US"
+		case gb > us:
+			return "GB"
+		}
+		if home == "US" || home == "GB" {
+			return home
+		}
+	}
+	if home != "" {
+		return home
+	}
+	if prior := languageNation[r.d.Lang]; prior != "" {
+		best, n := "", 0
+		for _, x := range r.e.Nations {
+			if c := counts[x.Code]; x.Code != prior && c > n {
+				best, n = x.Code, c
+			}
+		}
+		if n >= 3 && n > 2*counts[prior] {
+			return best
+		}
+		return prior
+	}
+	return mainNation(r.e.Nations)
+}
+
+// homeNation is the government of the known officials whom the text
+// names with a title that gives no nation ("Defence Minister Ruben
+// Brekelmans" in a Dutch story), when one government has the most of them.
+func (r *run) homeNation(ps []*person) string {
+	var codes []string
+	var counts []int
+	for _, p := range ps {
+		if p.nation != "" || p.row < 0 {
+			continue
+		}
+		c := r.x.tab.off[p.row].nation
+		if i := slices.Index(codes, c); i >= 0 {
+			counts[i]++
+		} else {
+			codes, counts = append(codes, c), append(counts, 1)
+		}
+	}
+	best, n, tie := "", 0, false
+	for i, c := range codes {
+		switch {
+		case counts[i] > n:
+			best, n, tie = c, counts[i], false
+		case counts[i] == n:
+			tie = true
+		}
+	}
+	if tie {
+		return ""
+	}
+	return best
 }
 
 // mainNation is the document's most mentioned nation, the earliest on a

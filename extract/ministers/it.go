@@ -6,6 +6,7 @@ func italian() langData {
 	h := func(p string, r role, k kind) def { return def{p, entry{role: r, kind: k}} }
 	pl := func(p string, r role, k kind) def { return def{p, entry{role: r, kind: k, plural: true}} }
 	closed := func(p string, r role) def { return def{p, entry{role: r, kind: kindMinister, closed: true}} }
+	art := entry{article: true}
 	return langData{
 		heads: []def{
 			h("ministro", roleMinister, kindMinister),
@@ -43,11 +44,11 @@ func italian() langData {
 		firsts:   []def{{"primo", entry{}}, {"prima", entry{}}},
 		formers:  []def{{"ex", entry{}}, {"già", entry{}}, {"allora", entry{}}, {"l'allora", entry{}}, {"defunto", entry{}}},
 		dets: []def{
-			{"il", entry{}}, {"la", entry{}}, {"lo", entry{}}, {"l'", entry{}}, {"i", entry{}}, {"gli", entry{}},
-			{"le", entry{}}, {"un", entry{}}, {"una", entry{}}, {"del", entry{}}, {"della", entry{}}, {"dello", entry{}},
-			{"dell'", entry{}}, {"dei", entry{}}, {"degli", entry{}}, {"delle", entry{}}, {"dal", entry{}},
-			{"dalla", entry{}}, {"dall'", entry{}}, {"al", entry{}}, {"alla", entry{}}, {"all'", entry{}},
-			{"col", entry{}}, {"nuovo", entry{}}, {"nuova", entry{}}, {"neo", entry{}}, {"attuale", entry{}},
+			{"il", art}, {"la", art}, {"lo", art}, {"l'", art}, {"i", art}, {"gli", art}, {"le", art},
+			{"un", art}, {"una", art}, {"del", art}, {"della", art}, {"dello", art}, {"dell'", art},
+			{"dei", art}, {"degli", art}, {"delle", art}, {"dal", art}, {"dalla", art}, {"dall'", art},
+			{"al", art}, {"alla", art}, {"all'", art}, {"col", art},
+			{"nuovo", entry{}}, {"nuova", entry{}}, {"neo", entry{}}, {"attuale", entry{}},
 			{"uscente", entry{}}, {"facente funzione", entry{}}, {"ad interim", entry{}},
 		},
 		portfolios: map[string]string{
@@ -72,6 +73,10 @@ func italian() langData {
 			"rapporti con il parlamento": "parliament_relations", "pari opportunità": "equal_opportunities",
 			"famiglia": "family", "riforme istituzionali": "institutional_reforms", "affari regionali": "regional_affairs",
 			"beni culturali": "culture", "politiche agricole": "agriculture", "disabilità": "disability",
+			"forze armate": "defence", "politiche del mare": "maritime", "mare": "maritime",
+			"coesione territoriale": "cohesion", "coesione": "cohesion", "sud": "cohesion", "pnrr": "cohesion",
+			"riforme": "institutional_reforms", "comunicazioni": "communications", "natalità": "family",
+			"politiche giovanili": "youth_sports", "autonomie": "regional_affairs",
 		},
 		ministries: []def{
 			{"ministero", entry{}}, {"dicastero", entry{}}, {"governo", entry{gov: true}},
@@ -82,7 +87,8 @@ func italian() langData {
 		fillers: []string{
 			"affari", "cooperazione", "cooperazione internazionale", "internazionale", "politiche", "nazionale",
 			"europea", "europei", "made in italy", "merito", "alimentare", "sovranità", "forestali", "repubblica",
-			"federazione", "regno", "sanitarie", "territori", "occupati",
+			"federazione", "regno", "sanitarie", "territori", "occupati", "strategiche", "semplificazione",
+			"normativa", "foreste", "attività", "culturali", "beni", "territoriale", "nazionali",
 		},
 		connectors: []string{
 			"della", "delle", "dello", "degli", "dei", "del", "dell", "di", "d", "per", "per gli", "per le", "i",
@@ -117,6 +123,18 @@ func italian() langData {
 			"bratislava": "SK", "budapest": "HU", "bucarest": "RO", "sofia": "BG", "atene": "GR",
 			"ankara": "TR", "minsk": "BY", "seul": "KR", "chisinau": "MD", "usa": "US",
 		},
+		appoint: []def{
+			{"nominato", entry{}}, {"nominata", entry{}}, {"nomina", entry{}}, {"nominare", entry{}},
+			{"designato", entry{}}, {"designata", entry{}}, {"scelto", entry{}}, {"scelta", entry{}},
+			{"indicato", entry{}}, {"indicata", entry{}}, {"eletto", entry{}}, {"eletta", entry{}},
+			{"confermato", entry{}}, {"confermata", entry{}},
+			{"diventato", entry{subject: true}}, {"diventata", entry{subject: true}},
+			{"diventa", entry{subject: true}}, {"divenuto", entry{subject: true}}, {"divenuta", entry{subject: true}},
+		},
+		as:   []string{"come", "quale"},
+		aux:  []string{"è", "è stato", "è stata", "era stato", "era stata", "fu", "sarà", "viene", "verrà", "stato", "stata", "poi", "ieri", "oggi"},
+		rel:  []string{"che"},
+		orgs: []string{"ue", "nato", "onu", "osce", "g7", "g20", "fmi"},
 		otherTitles: []string{
 			"presidente", "presidentessa", "ambasciatore", "ambasciatrice", "portavoce", "colonnello", "generale",
 			"direttore", "direttrice", "leader", "comandante", "cancelliere", "re", "regina", "papa", "sindaco",

@@ -123,6 +123,11 @@ const (
 	cPossessor                  // uk nouns whose genitive complement is a title: речник міністра
 	cCapital                    // a capital standing for its country: di Kiev, Kyiv's
 	cOtherTitle                 // a title that is not ministerial: president, ambassador, речник
+	cAppoint                    // a verb that gives a title: appointed, nominato, призначила
+	cAs                         // a word that introduces the title given: as, come, на посаду
+	cAux                        // an auxiliary before a passive appointment: was, è stato
+	cRel                        // a relative pronoun before such an auxiliary: who, che, який
+	cOrg                        // an international body: EU, Nato, ООН (its "foreign policy chief" is no minister)
 )
 
 // entry is what the lexicon knows of one phrase.
@@ -140,6 +145,10 @@ type entry struct {
 	nation    string // cMinistry, cHead: a nation the word implies (Pentagon → US)
 	gov       bool   // cMinistry: the government, whose head is the prime minister
 	strongIn  string // cHead of kindPremier: a language where it always means prime minister
+	article   bool   // cDet: an article, which opens the title phrase ("the", "il")
+	secNation string // cPortfolio: the one government with a secretary of it (Home → GB)
+	subject   bool   // cAppoint: the name stands before the verb ("став міністром")
+	needAs    bool   // cAppoint: gives a title only through "as" ("served as")
 }
 
 // merge adds another definition of the same phrase.
@@ -162,6 +171,12 @@ func (e *entry) merge(o *entry) {
 	if e.strongIn == "" {
 		e.strongIn = o.strongIn
 	}
+	e.article = e.article || o.article
+	if e.secNation == "" {
+		e.secNation = o.secNation
+	}
+	e.subject = e.subject || o.subject
+	e.needAs = e.needAs || o.needAs
 }
 
 type phrase struct {
@@ -211,6 +226,17 @@ type langData struct {
 	possessors  []string
 	capitals    map[string]string // capital → ISO code of its country
 	otherTitles []string          // titles of persons who are not ministers
+	// secretaryNations maps a portfolio phrase to the only government whose
+	// cabinet has a "<Portfolio> Secretary" of it.
+	secretaryNations map[string]string
+	// appoint lists the verbs that give a person a title; its entries' gcase
+	// is the case of the name they govern (uk), subject marks a name before
+	// the verb.
+	appoint []def
+	as      []string // words between an appointee and the title: as, come
+	aux     []string // auxiliaries of a passive appointment: was, has been, è stato
+	rel     []string // relative pronouns: "X, who was appointed …"
+	orgs    []string // international bodies, whose officials are not ministers
 }
 
 func newLexicon(langs ...langData) *lexicon {
@@ -279,6 +305,17 @@ func newLexicon(langs ...langData) *lexicon {
 		for p, code := range l.capitals {
 			add(p, entry{cls: cCapital, nation: code})
 		}
+		for p, code := range l.secretaryNations {
+			add(p, entry{cls: cPortfolio, portfolio: l.portfolios[p], secNation: code})
+		}
+		for _, d := range l.appoint {
+			d.e.cls |= cAppoint
+			add(d.p, d.e)
+		}
+		simple(cAs, l.as)
+		simple(cAux, l.aux)
+		simple(cAux|cRel, l.rel)
+		simple(cOrg, l.orgs)
 	}
 	// Deterministic order: map iteration above (portfolios) must not change
 	// which phrase wins a tie.

@@ -143,6 +143,9 @@ type title struct {
 	nations         []string
 	ministry        bool // a ministry or the government is named in the phrase
 	former          bool
+	article         bool   // an article opens the phrase ("the", "la")
+	secNation       string // a US or UK cabinet secretary's government, by the department's name
+	org             bool   // an international body owns the title: not a minister
 	deputy          bool
 	possessor       bool // uk: a noun owns the title ("речник міністра")
 	plural          bool
@@ -255,6 +258,9 @@ func (r *run) parseTitle(i int) int {
 		return hend
 	}
 	rightPortfolio, dangling := r.parseRight(&t, he.closed)
+	if t.org {
+		return t.end
+	}
 	switch t.kind {
 	case kindHeadOf:
 		if !t.ministry {
@@ -291,6 +297,7 @@ func (r *run) parseTitle(i int) int {
 			r.named = append(r.named, w)
 			return w.e
 		}
+		r.nameElsewhere(&t)
 		return t.end
 	}
 	k := t.end
@@ -303,11 +310,7 @@ func (r *run) parseTitle(i int) int {
 			r.pending, r.hasPending = t, true
 			return t.end
 		}
-		if !t.plural {
-			if w, ok := r.apposition(&t); ok {
-				r.named = append(r.named, w)
-			}
-		}
+		r.nameElsewhere(&t)
 		return t.end
 	}
 	for n := range names {
@@ -317,6 +320,21 @@ func (r *run) parseTitle(i int) int {
 		r.named = append(r.named, names[n])
 	}
 	return names[len(names)-1].e
+}
+
+// nameElsewhere looks for the person of a title that no name follows:
+// before it, after a comma; in an appointment; in the sentence before.
+func (r *run) nameElsewhere(t *title) {
+	if t.plural {
+		return
+	}
+	if w, ok := r.apposition(t); ok {
+		r.named = append(r.named, w)
+	} else if w, ok := r.appointee(t); ok {
+		r.named = append(r.named, w)
+	} else if w, ok := r.backReference(t); ok {
+		r.named = append(r.named, w)
+	}
 }
 
 // ownedTitle reports a title that is the complement of another person's
@@ -412,6 +430,9 @@ func (r *run) parseLeft(t *title) bool {
 		}
 		if e.cls&cPortfolio != 0 && t.portfolio == "" {
 			t.portfolio = e.portfolio
+			if secretary {
+				t.secNation = e.secNation
+			}
 		}
 		if e.cls&cMinistry != 0 {
 			t.ministry = true
@@ -430,6 +451,16 @@ func (r *run) parseLeft(t *title) bool {
 			t.fem = e.fem
 		}
 		t.left, j = s, s-1
+		if e.article && e.cls&cDet != 0 {
+			t.article = true
+			// an article opens the phrase: what stands before it belongs to
+			// the clause ("alla Farnesina il ministro … ucraino")
+			break
+		}
+	}
+	if j := t.left - 1; j >= 0 && r.toks[t.left].Gap < token.Newline && isCapWord(&r.toks[j]) &&
+		lx.class(r.toks[j].Norm)&cOrg != 0 {
+		return false // "EU foreign policy chief", "Nato defence minister-level"
 	}
 	if deputy {
 		if t.kind == kindSecretary || t.kind == kindSecState {
@@ -475,6 +506,10 @@ complement:
 		if closed {
 			break
 		}
+		if isCapWord(tk) && lx.class(tk.Norm)&cOrg != 0 {
+			t.org = true // "head of EU diplomacy", "глава дипломатії ЄС"
+			break
+		}
 		if tk.Kind == token.Punct {
 			if tk.Norm == "'" && tk.Gap == token.None && conn && k+1 < n && r.toks[k+1].Gap == token.None {
 				k++ // elision: dell'Ucraina
@@ -507,6 +542,12 @@ complement:
 		case e.cls&(cPortfolio|cMinistry|cFiller) != 0:
 			if e.cls&cPortfolio != 0 && portfolio == "" {
 				portfolio = e.portfolio
+				switch t.kind {
+				case kindSecretary:
+					t.secNation = e.secNation // "Secretary of Commerce"
+				case kindSecState:
+					t.secNation = "GB" // "Secretary of State for Defence"
+				}
 			}
 			if e.cls&cMinistry != 0 {
 				t.ministry = true
@@ -525,6 +566,9 @@ complement:
 			}
 			last, conn = end-1, false
 		case e.cls&cConj != 0:
+			if r.toks[k].Cap && len(r.toks[k].Norm) <= 2 {
+				break complement // "Ed Miliband": a name, not the Italian "ed"
+			}
 			// A conjunction goes on only into more complement: "Economy and
 			// Finance", "Ucraina, Estonia e Lussemburgo"; not "minister and
 			// his deputy" nor a second title.

@@ -110,6 +110,11 @@ func (r *run) parenthetical(k int) (code string, end int, ok bool) {
 // when a noun owns the title (possessor: "речник міністра"), its surname
 // must visibly be inflected, else the name is the owner's.
 func (r *run) parseName(k int, c gcase, possessor bool) (s, e int, words []unit, ok bool) {
+	return r.readName(k, c, possessor, false)
+}
+
+// readName is parseName; with lineStart, the name may open a line.
+func (r *run) readName(k int, c gcase, possessor, lineStart bool) (s, e int, words []unit, ok bool) {
 	toks := r.toks
 	n := len(toks)
 	lx := r.x.lx
@@ -129,7 +134,8 @@ func (r *run) parseName(k int, c gcase, possessor bool) (s, e int, words []unit,
 	real := 0
 	for len(words) < 5 && j < n {
 		tk := &toks[j]
-		if tk.Kind != token.Word || tk.Gap >= token.Newline || (len(words) > 0 && tk.Gap != token.Space && tk.Gap != token.Thin) {
+		if tk.Kind != token.Word || (tk.Gap >= token.Newline && (len(words) > 0 || !lineStart || j != k)) ||
+			(len(words) > 0 && tk.Gap != token.Space && tk.Gap != token.Thin) {
 			break
 		}
 		if !tk.Cap && !tk.Upper {
@@ -193,11 +199,13 @@ func (r *run) parseName(k int, c gcase, possessor bool) (s, e int, words []unit,
 func (r *run) apposition(t *title) (named, bool) {
 	toks := r.toks
 	n := len(toks)
+	closed := true // punctuation ends the title: a true apposition
 	if t.end < n {
 		tk := &toks[t.end]
 		switch {
 		case tk.Kind == token.Punct && strings.Contains(",.;:)!?»”\"", tk.Norm):
 		case tk.Kind == token.Word && !tk.Cap && !tk.Upper:
+			closed = false
 		default:
 			return named{}, false
 		}
@@ -206,10 +214,39 @@ func (r *run) apposition(t *title) (named, bool) {
 	if b < 1 || (toks[b].Norm != "," && toks[b].Norm != "(") {
 		return named{}, false
 	}
-	// words going back from b-1
+	words := r.nameBefore(b - 1)
+	if len(words) == 0 {
+		return named{}, false
+	}
+	before := words[0].s - 1
+	if before >= 0 && toks[before].Kind == token.Word && toks[words[0].s].Gap <= token.Space {
+		c := r.x.lx.class(toks[before].Norm)
+		switch {
+		case c&cPlacePrep != 0 && !isCapWord(&toks[before]):
+			return named{}, false // "in Kyiv, the minister said"
+		case isCapWord(&toks[before]) || c&cOtherTitle != 0:
+			// "con il presidente Volodymyr Zelensky, la premier ha ribadito":
+			// the name is another title's, and the title after the comma
+			// opens a new clause. A second title set off by commas, former or
+			// with a nation and no article, is the same person's: "il
+			// segretario generale Mark Rutte, ex primo ministro olandese,".
+			if !closed || !(t.former || (!t.article && len(t.nations) > 0)) {
+				return named{}, false
+			}
+		}
+	}
+	if len(words) < 2 && !r.knownSurname(words[0].norm) {
+		return named{}, false
+	}
+	return named{t: *t, s: words[0].s, e: words[len(words)-1].e, words: words}, true
+}
+
+// nameBefore reads the name of up to four capitalized words whose last
+// token is j, going back.
+func (r *run) nameBefore(j int) []unit {
+	toks := r.toks
 	var words []unit
-	j := b - 1
-	for j >= 0 && len(words) < 4 {
+	for j >= 0 && j < len(toks) && len(words) < 4 {
 		us := j
 		for us >= 2 && toks[us].Gap == token.None && (toks[us-1].Norm == "-" || toks[us-1].Norm == "'") &&
 			toks[us-1].Gap == token.None && toks[us-2].Kind == token.Word {
@@ -232,22 +269,7 @@ func (r *run) apposition(t *title) (named, bool) {
 		}
 		j = us - 1
 	}
-	if len(words) == 0 {
-		return named{}, false
-	}
-	before := words[0].s - 1
-	if before >= 0 && toks[before].Kind == token.Word && toks[words[0].s].Gap <= token.Space {
-		// "in Kyiv, the minister said"; "con il presidente Volodymyr
-		// Zelensky, la premier ha ribadito": the name is a place, or another
-		// title's
-		if isCapWord(&toks[before]) || r.x.lx.class(toks[before].Norm)&(cPlacePrep|cOtherTitle) != 0 {
-			return named{}, false
-		}
-	}
-	if len(words) < 2 && !r.knownSurname(words[0].norm) {
-		return named{}, false
-	}
-	return named{t: *t, s: words[0].s, e: words[len(words)-1].e, words: words}, true
+	return words
 }
 
 // lenientName looks past words the vocabulary does not know, after a
@@ -262,10 +284,10 @@ func (r *run) lenientName(k int, t *title) (named, bool) {
 	if t.plural || (t.kind != kindMinister && t.kind != kindPremier) {
 		return named{}, false
 	}
-	first := &toks[k]
-	if !isCapWord(first) && !hasCyrillic(first.Norm) {
-		return named{}, false // Latin lower case after "of": prose, not a ministry
-	}
+	// Portfolios are often written in lower case ("ministro per le forze
+	// armate", "minister for the armed forces"): lower-case words may stand
+	// before the name, but never a stop word (see below), so that prose
+	// after "of" ("the minister of course told…") finds no name.
 	for j := k; j < len(toks) && j < k+8; j++ {
 		tk := &toks[j]
 		if j > k && tk.Gap >= token.Newline {
@@ -278,7 +300,7 @@ func (r *run) lenientName(k int, t *title) (named, bool) {
 			break
 		}
 		c := lx.class(tk.Norm)
-		if c&cHead != 0 || (c&cStop != 0 && c&(cConn|cConj|cFiller|cPortfolio) == 0) {
+		if c&(cHead|cOtherTitle|cPossessor) != 0 || (c&cStop != 0 && c&(cConn|cConj|cFiller|cPortfolio) == 0) {
 			break
 		}
 		if ns, ok := r.natAt(j); ok {

@@ -167,6 +167,16 @@ func TestLexiconIsWellFormed(t *testing.T) {
 				t.Errorf("portfolio %q: key %q is not snake_case", p, k)
 			}
 		}
+		for p, code := range l.secretaryNations {
+			if _, ok := l.portfolios[p]; !ok || (code != "US" && code != "GB") {
+				t.Errorf("secretary department %q (%s): not a portfolio, or not US or GB", p, code)
+			}
+		}
+		for _, d := range l.appoint {
+			if len(phraseTokens(d.p)) == 0 || (d.e.needAs && len(l.as) == 0) {
+				t.Errorf("appointment verb %q: no tokens, or needs an \"as\" the language lacks", d.p)
+			}
+		}
 	}
 }
 

@@ -197,7 +197,27 @@ func ukrainian() langData {
 		}
 	}
 
+	// Appointment verbs: the name stands in the accusative (of a man, the
+	// genitive form; "призначила Рустема Умєрова міністром"), in the
+	// nominative before "став", and in the accusative before "призначено".
+	var appoint []def
+	for _, v := range []string{"призначила", "призначив", "призначили", "призначить", "призначать",
+		"призначає", "призначити", "обрала", "обрали", "обрав", "затвердила", "затвердили", "затвердив",
+		"перепризначила", "перепризначили"} {
+		appoint = append(appoint, def{v, entry{gcase: caseGen}})
+	}
+	appoint = append(appoint, def{"призначено", entry{gcase: caseGen, subject: true}})
+	for _, v := range []string{"став", "стала", "стане", "стали", "призначений", "призначена", "обраний", "обрана",
+		"залишився", "залишилася", "залишиться"} {
+		appoint = append(appoint, def{v, entry{gcase: caseNom, subject: true}})
+	}
+
 	return langData{
+		appoint:  appoint,
+		as:       []string{"на посаду"},
+		aux:      []string{"було", "був", "була", "буде", "вже", "раніше"},
+		rel:      []string{"який", "яка"},
+		orgs:     []string{"єс", "нато", "оон", "обсє", "g7", "g20", "мвф", "євросоюзу", "євросоюз"},
 		heads:    heads,
 		deputies: deputies,
 		firsts:   firsts,
@@ -225,6 +245,7 @@ func ukrainian() langData {
 			"науки": "science", "технологій": "science", "відновлення": "restoration",
 			"безпеки": "security", "національної безпеки": "security", "надзвичайних ситуацій": "emergency",
 			"транспорту": "transport", "промисловості": "industry", "туризму": "tourism",
+			"збройних сил": "defence",
 		},
 		ministries: ministries,
 		fillers: []string{

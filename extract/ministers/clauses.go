@@ -1,0 +1,229 @@
+package ministers
+
+import "kronika/extract/token"
+
+// Titles that name no one after them may still give a title to a person
+// named elsewhere in the clause or just before it: the object or subject of
+// an appointment ("appointed X as foreign minister", "X è stato nominato
+// ministro", "призначила Рустема Умєрова міністром оборони") or the person
+// of the sentence before ("Кая Каллас представила план. Колишня
+// прем'єр-міністерка Естонії запропонувала…").
+
+// appointee finds the person an appointment verb gives the title t to,
+// when no name follows t. The name stands before the verb ("X was
+// appointed defence minister", "Умєров став міністром"), or between the
+// verb and the title ("named X foreign minister", "appointed X, formerly
+// his deputy, as foreign minister").
+func (r *run) appointee(t *title) (named, bool) {
+	lx, toks := r.x.lx, r.toks
+	if t.gcase == caseIns {
+		// a predicative title, then the verb and the name: "Новим міністром
+		// оборони призначено Рустема Умєрова", "Міністром став Рустем Умєров"
+		if v, k := lx.matchFwd(r.d, t.end, cAppoint); v != nil && !v.needAs && r.sameLine(t.end-1, k) {
+			c := caseNom
+			if v.gcase != caseAny {
+				c = v.gcase
+			}
+			if s, e, words, ok := r.parseName(k, c, false); ok &&
+				(len(realWords(words)) >= 2 || r.knownSurname(words[len(words)-1].norm)) {
+				nm := named{t: *t, s: s, e: e, words: words}
+				nm.t.gcase = c
+				return nm, true
+			}
+		}
+	}
+	j := t.left - 1
+	as := false
+	if e, s := lx.matchBwd(r.d, j, cAs); e != nil && r.sameLine(s, t.left) {
+		j, as = s-1, true
+	}
+	if j < 0 || !r.sameLine(j, t.left) {
+		return named{}, false
+	}
+	if v, s := lx.matchBwd(r.d, j, cAppoint); v != nil {
+		// the verb stands right before the title: its subject, or the
+		// object of an impersonal passive, is the name before it
+		if v.needAs && !as {
+			return named{}, false // "X served the prime minister"
+		}
+		k, aux := s-1, false
+		for range 3 {
+			a, as := lx.matchBwd(r.d, k, cAux)
+			if a == nil {
+				break
+			}
+			k, aux = as-1, true
+			if a.cls&cRel != 0 {
+				if k >= 0 && toks[k].Norm == "," {
+					k-- // "X, who was appointed …"
+				}
+				break
+			}
+		}
+		if !aux && k > 0 && toks[k].Norm == "," {
+			aux = true // a participle: "X, appointed defence minister in 2023, said"
+			k--
+		}
+		if !v.subject && !aux {
+			return named{}, false // "parliament appointed as minister …": the name follows
+		}
+		c := caseNom
+		if v.gcase != caseAny {
+			c = v.gcase
+		}
+		return r.appointed(t, k, c)
+	}
+	// the object before the title, after the verb; a short parenthetical
+	// may stand between the object and "as"
+	if as && j > 0 && toks[j].Norm == "," {
+		m := j - 1
+		for ; m >= 0 && m > j-12; m-- {
+			if sentenceEnd(toks, m) || toks[m+1].Gap >= token.Newline {
+				return named{}, false
+			}
+			if toks[m].Norm == "," {
+				break
+			}
+		}
+		if m < 0 || toks[m].Norm != "," {
+			return named{}, false
+		}
+		j = m - 1
+	}
+	words := r.nameBefore(j)
+	if len(words) == 0 {
+		return named{}, false
+	}
+	v, _ := lx.matchBwd(r.d, words[0].s-1, cAppoint)
+	if v == nil || v.subject || (v.needAs && !as) || !r.sameLine(words[0].s-1, words[0].s) {
+		return named{}, false
+	}
+	c := caseNom
+	if v.gcase != caseAny {
+		c = v.gcase
+	}
+	return r.appointed(t, j, c)
+}
+
+// appointed reads the name whose last token is j as the holder of t; the
+// name stands in case c.
+func (r *run) appointed(t *title, j int, c gcase) (named, bool) {
+	words := r.nameBefore(j)
+	if len(words) == 0 || !ukAgrees(words[0].norm, c) {
+		return named{}, false
+	}
+	if len(words) < 2 && !r.knownSurname(words[0].norm) {
+		return named{}, false
+	}
+	nm := named{t: *t, s: words[0].s, e: words[len(words)-1].e, words: words}
+	nm.t.gcase = c
+	return nm, true
+}
+
+// sameLine reports that no line break separates tokens i < j.
+func (r *run) sameLine(i, j int) bool {
+	if i < 0 {
+		return false
+	}
+	for k := i + 1; k <= j && k < len(r.toks); k++ {
+		if r.toks[k].Gap >= token.Newline {
+			return false
+		}
+	}
+	return true
+}
+
+// backReference gives the title t, which opens a sentence as its subject
+// and names no one, to the one person named just before: "Kaja Kallas
+// presented the plan. The former Estonian prime minister proposed…". It is
+// conservative: the sentences before it in its paragraph (or the
+// paragraph before, when the title opens one) must name exactly one person
+// (two capitalized words, or a known surname), who carries no other
+// title there; the title must give a nation or call them former; a known
+// official must have held the title (role, and nation and portfolio when
+// given); an unknown person needs a title with a nation.
+func (r *run) backReference(t *title) (named, bool) {
+	toks := r.toks
+	n := len(toks)
+	if len(t.nations) == 0 && !t.former {
+		return named{}, false // "The minister said": too common to bind to a guess
+	}
+	if t.end >= n || toks[t.end].Kind != token.Word || toks[t.end].Cap || toks[t.end].Upper ||
+		toks[t.end].Gap >= token.Newline {
+		return named{}, false // the title is the subject of a verb
+	}
+	end := t.left - 1 // the previous sentence's last token
+	if end < 1 || (toks[t.left].Gap < token.Newline && !sentenceEnd(toks, end)) {
+		return named{}, false
+	}
+	// the sentences before the title in its paragraph, or the paragraph
+	// before when the title opens one
+	start := end
+	for start > 0 && end-start < 150 && toks[start].Gap < token.Newline {
+		start--
+	}
+	var cand named
+	found, otherTitled := 0, false
+	for i := start; i <= end; i++ {
+		if !isCapWord(&toks[i]) {
+			continue
+		}
+		s, e, words, ok := r.readName(i, caseAny, false, i == start)
+		if !ok || e > end+1 {
+			i = unitAt(r.d, i).e - 1
+			continue
+		}
+		if len(realWords(words)) < 2 && !r.knownSurname(words[len(words)-1].norm) {
+			i = e - 1
+			continue
+		}
+		found++
+		if found > 1 {
+			return named{}, false
+		}
+		cand = named{t: *t, s: s, e: e, words: words}
+		// "President Volodymyr Zelensky": a person with another title must
+		// be known to have held this one
+		otherTitled = s-1 >= start && r.x.lx.class(toks[s-1].Norm)&cOtherTitle != 0
+		i = e - 1
+	}
+	if found != 1 {
+		return named{}, false
+	}
+	cand.t.gcase = caseNom
+	if !r.fitsTitle(cand.words, t, otherTitled) {
+		return named{}, false
+	}
+	return cand, true
+}
+
+// fitsTitle reports whether a name may hold title t: a known official who
+// held that role (in the nation and portfolio t gives), or, unless known
+// only, an unknown person given a title with a nation.
+func (r *run) fitsTitle(words []unit, t *title, knownOnly bool) bool {
+	nw := make([]nameWord, 0, len(words))
+	for _, u := range words {
+		if !isInitial(u.norm) {
+			nw = append(nw, nameWord{key: u.norm, nom: u.norm})
+		}
+	}
+	id, ok := r.x.tab.match(nw, matchCtx{nations: t.nations, role: t.role, portfolio: t.portfolio})
+	if !ok {
+		return !knownOnly && len(t.nations) > 0
+	}
+	name := r.x.tab.off[id].name
+	for _, row := range r.x.byName[name] {
+		o := &r.x.tab.off[row]
+		if o.role != t.role {
+			continue
+		}
+		if len(t.nations) > 0 && o.nation != t.nations[0] {
+			continue
+		}
+		if t.portfolio != "" && o.portfolio != t.portfolio {
+			continue
+		}
+		return true
+	}
+	return false
+}

@@ -1,0 +1,106 @@
+package ministers
+
+import "testing"
+
+// Titles that reach their person through the clause rather than by
+// standing next to the name: appointments, appositions after the name,
+// a title that refers back to the person just named; portfolios written
+// in lower case or coordinated; US and UK cabinet secretaries; nations by
+// the article's language and home government.
+
+func TestEnglishClauses(t *testing.T) {
+	runPhraseCases(t, "en", []phraseCase{
+		// appointments
+		{"On Friday parliament appointed Petro Ivanenko, until then a deputy energy minister, as Ukraine's new energy minister.", "Petro Ivanenko/UA/minister/energy"},
+		{"Maria Lopez was appointed defence minister of Spain in 2023.", "Maria Lopez/ES/minister/defence"},
+		{"The president named Jan Novak foreign minister on Monday.", "Jan Novak//minister/foreign_affairs"},
+		{"Jan Novak, who was appointed foreign minister of Poland last year, resigned.", "Jan Novak/PL/minister/foreign_affairs"},
+		{"Jan Novak, appointed Polish foreign minister last year, resigned.", "Jan Novak/PL/minister/foreign_affairs"},
+		{"Lena Berg served as Swedish defence minister until 2022.", "Lena Berg/SE/minister/defence"},
+		{"The coalition picked Aino Virtanen as Finland's prime minister.", "Aino Virtanen/FI/prime_minister"},
+		{"He was appointed defence minister in 2023.", ""},
+		{"Jan Novak served the prime minister for ten years.", ""},
+		{"The president appointed him as foreign minister.", ""},
+		{"Parliament appointed as prime minister a man few had heard of.", ""},
+		// a second title after the name, set off by commas
+		{"NATO chief Mark Rutte, a former Dutch prime minister, urged the allies to spend more.", "Mark Rutte/NL/prime_minister"},
+		{"Secretary General Jens Stoltenberg, former Norwegian prime minister, opened the session.", "Jens Stoltenberg/NO/prime_minister"},
+		{"They met President Volodymyr Zelensky, the prime minister and the speaker.", ""},
+		// a title referring back to the one person just named
+		{"EU foreign policy chief Kaja Kallas presented the plan on Monday. The former Estonian prime minister asked for more money.", "Kaja Kallas/EE/prime_minister"},
+		{"Ukrainian President Volodymyr Zelensky thanked the partners. The Ukrainian foreign minister added that more was needed.", ""},
+		{"Giorgia Meloni met the delegation. The defence minister said the talks went well.", ""},
+		{"Keir Starmer met Emmanuel Macron in Paris. The British prime minister said the talks were useful.", ""},
+		{"Kaja Kallas met Anna Weber in Berlin.\n\nThe former Estonian prime minister did not vote.", ""},
+		// US and UK cabinet secretaries by their department
+		{"Energy Secretary Ed Miliband said bills would fall.", "Ed Miliband/GB/minister/energy"},
+		{"Work and Pensions Secretary Tom Harding announced the reform.", "Tom Harding/GB/minister/labour"},
+		{"Business Secretary Jane Holt met the carmakers.", "Jane Holt/GB/minister/trade"},
+		{"Commerce Secretary Dan Reeve defended the tariffs.", "Dan Reeve/US/minister/trade"},
+		{"Homeland Security Secretary Kristi Noem visited the border.", "Kristi Noem/US/minister/homeland_security"},
+		{"Interior Secretary Paul Grant opened the park.", "Paul Grant/US/minister/interior"},
+		{"Secretary of Commerce Dan Reeve spoke.", "Dan Reeve/US/minister/trade"},
+		{"Secretary of State for Business Jane Holt spoke.", "Jane Holt/GB/minister/trade"},
+		{"Health Secretary John Carter visited a hospital in Britain.", "John Carter/GB/minister/health"},
+		{"Health Secretary John Carter said the United States would fund it.", "John Carter/US/minister/health"},
+		{"Energy Secretary Ed Davey spoke.", "Ed Davey//minister/energy"},
+		{"Shadow Energy Secretary Claire Bowden replied.", ""},
+		// the home government of the story
+		{"Defence Minister Ruben Brekelmans told parliament the jets were delivered. Finance Minister Jan de Vries said Ukraine's aid was covered. Ukraine thanked them.", "Ruben Brekelmans/NL/minister/defence; Jan de Vries/NL/minister/finance"},
+		// bodies that are not states
+		{"The head of EU diplomacy Josep Borrell arrived in Kyiv.", ""},
+	})
+}
+
+func TestItalianClauses(t *testing.T) {
+	runPhraseCases(t, "it", []phraseCase{
+		// portfolios in lower case, coordinated, with the nation after them
+		{"Il ministro britannico per le forze armate John Carter ha aperto il vertice.", "John Carter/GB/minister/defence"},
+		{"Il ministro per la Protezione civile e le politiche del mare, Mario Verdi, ha convocato il comitato.", "Mario Verdi/IT/minister/emergency"},
+		{"La mostra è stata inaugurata dal ministro della Cultura Marco Neri e dal ministro della Cultura e delle comunicazioni strategiche dell'Ucraina Ivan Petrenko.", "Marco Neri/IT/minister/culture; Ivan Petrenko/UA/minister/culture"},
+		{"Il ministro delle Forze armate francese Jean Martin ha firmato.", "Jean Martin/FR/minister/defence"},
+		{"Alla Farnesina il ministro degli Affari esteri ucraino Andrii Sybiha ha incontrato i giornalisti.", "Andrii Sybiha/UA/minister/foreign_affairs"},
+		// a second title after the name
+		{"Il segretario generale della Nato Mark Rutte, ex primo ministro olandese, ha parlato.", "Mark Rutte/NL/prime_minister"},
+		{"All'incontro con il presidente Volodymyr Zelensky, la premier ha ribadito il sostegno.", ""},
+		// appointments
+		{"Il Consiglio dei ministri ha nominato Mario Bianchi nuovo ministro della Salute.", "Mario Bianchi/IT/minister/health"},
+		{"Mario Bianchi è stato nominato ministro della Salute.", "Mario Bianchi/IT/minister/health"},
+		{"Mario Bianchi è diventato ministro della Difesa.", "Mario Bianchi/IT/minister/defence"},
+		{"Mario Bianchi ha indicato il ministro della Difesa come responsabile.", ""},
+		// the language's country, unless another clearly dominates the text
+		{"Il tecnico spagnolo ha parlato della finale. In tribuna c'era anche il ministro per lo Sport e i giovani Luca Verdi.", "Luca Verdi/IT/minister/youth_sports"},
+		{"In Francia cresce la protesta. Il governo francese ha presentato la riforma e la Francia si divide. Il ministro dell'Interno Pierre Dubois ha difeso il testo.", "Pierre Dubois/FR/minister/interior"},
+		// a title referring back
+		{"L'alta rappresentante Kaja Kallas ha presentato il piano. L'ex premier estone ha chiesto più fondi.", "Kaja Kallas/EE/prime_minister"},
+		// bodies that are not states
+		{"Il capo della diplomazia Ue Josep Borrell è arrivato a Kiev.", ""},
+		{"Il ministro degli Esteri ucraino ha parlato con un ministro di un paese alleato.", ""},
+	})
+}
+
+func TestUkrainianClauses(t *testing.T) {
+	runPhraseCases(t, "uk", []phraseCase{
+		// appointments: the name in the accusative, the title in the instrumental
+		{"Верховна Рада призначила Олега Коваленка міністром енергетики.", "Oleh Kovalenko/UA/minister/energy"},
+		{"Новим міністром оборони призначено Петра Іваненка.", "Petro Ivanenko/UA/minister/defence"},
+		{"Парламент призначив Олену Шевчук на посаду міністерки культури.", "Olena Shevchuk/UA/minister/culture"},
+		{"Олег Коваленко став міністром енергетики.", "Oleh Kovalenko/UA/minister/energy"},
+		{"Міністром оборони став Петро Іваненко.", "Petro Ivanenko/UA/minister/defence"},
+		{"Він став міністром енергетики навесні.", ""},
+		// a feminine title referring back to the one person just named
+		{"Голова дипломатії ЄС Кая Каллас представила план.\n\nКолишня прем'єр-міністерка Естонії запропонувала поділити витрати.", "Kaja Kallas/EE/prime_minister"},
+		{"Президент Володимир Зеленський подякував партнерам. Міністр закордонних справ України наголосив на важливості ППО.", ""},
+		{"Марта Коваль і Ірина Бондар представили звіт. Колишня міністерка фінансів Польщі наголосила на ризиках.", ""},
+		// foreign names in -і do not decline; a woman's first name in -а does
+		{"Він подякував міністерці культури Франції Рашиді Даті.", "Rachida Dati/FR/minister/culture"},
+		{"Він подякував міністерці культури Франції Анні Дюпоні за підтримку.", "Anna Diuponi/FR/minister/culture"},
+		{"Він зустрівся з міністром закордонних справ Італії Луїджі Маріні та подякував міністру Луїджі Маріні.", "Luidzhi Marini/IT/minister/foreign_affairs"},
+		{"Він подякував міністру оборони Польщі Петру Кулебі. Кулеба відповів.", "Petro Kuleba/PL/minister/defence"},
+		// the language's country
+		{"Міністр охорони здоров'я Іван Петренко відкрив лікарню у Львові.", "Ivan Petrenko/UA/minister/health"},
+		{"Міністр збройних сил Франції Жан Мартен підтвердив поставки.", "Zhan Marten/FR/minister/defence"},
+		// bodies that are not states
+		{"Глава дипломатії ЄС Жозеп Боррель прибув до Києва.", ""},
+	})
+}
