@@ -211,7 +211,10 @@ func TestBrowserWithIndex(t *testing.T) {
 	page.click(ctx, t, "#q")
 	must(t, page.call(ctx, "Input.insertText", map[string]any{"text": "Ukraine"}, nil))
 	page.key(ctx, t, "Enter", 13)
-	page.waitFor(ctx, t, "query results", `location.search === '?q=Ukraine' && document.querySelectorAll('#results .hit').length > 0`)
+	// The old list stays on screen until the new answer arrives: wait for
+	// the search to finish, not just for hits.
+	page.waitFor(ctx, t, "query results", `location.search === '?q=Ukraine' && !document.body.classList.contains('busy') &&
+		document.querySelectorAll('#results .hit').length > 0`)
 	before := page.evalInt(ctx, t, `document.querySelectorAll('#results .hit').length`)
 
 	// Click the last nation facet (the rarest) and check every hit has it.

@@ -1,21 +1,27 @@
 package server
 
 import (
+	"bytes"
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"net/http"
 	"net/url"
 	"reflect"
+	"strconv"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
 	"kronika/index"
 )
 
-// handleSearch answers GET /api/search with the index.Result JSON.
+// handleSearch answers GET /api/search with the index.Result JSON, from the
+// response cache when it can.
 func (s *Server) handleSearch(w http.ResponseWriter, r *http.Request) {
+	start := time.Now()
 	vals, msg := queryValues(r)
 	if msg != "" {
 		writeError(w, http.StatusBadRequest, msg)
@@ -30,22 +36,155 @@ func (s *Server) handleSearch(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, "parse search parameters", err)
 		return
 	}
-	ctx, cancel := context.WithTimeout(r.Context(), s.opts.SearchTimeout)
-	defer cancel()
-	res, err := s.opts.Backend.Search(ctx, q)
-	if err != nil {
-		if s.opts.IsBadQuery != nil && s.opts.IsBadQuery(err) {
-			writeError(w, http.StatusBadRequest, clientMessage(err))
-			return
-		}
+	body, hit, err := s.cachedSearch(r.Context(), searchKey(vals), q)
+	switch {
+	case err == nil:
+		writeCached(w, body, hit, start)
+	case errors.Is(err, errBusy):
+		writeBusy(w)
+	case s.opts.IsBadQuery != nil && s.opts.IsBadQuery(err):
+		writeError(w, http.StatusBadRequest, clientMessage(err))
+	default:
 		s.fail(w, r, "search", err)
+	}
+}
+
+// searchKey is the cache key of a search: the parameters in a canonical
+// order, so that "a=1&b=2" and "b=2&a=1" share an entry.
+func searchKey(vals url.Values) string { return "/api/search?" + vals.Encode() }
+
+// cachedSearch returns the encoded answer to q, whose cache key is key.
+func (s *Server) cachedSearch(ctx context.Context, key string, q index.Query) (*cachedBody, bool, error) {
+	return s.cached(ctx, key, func(ctx context.Context) (*cachedBody, error) {
+		res, err := s.opts.Backend.Search(ctx, q)
+		if err != nil {
+			return nil, err
+		}
+		if res == nil {
+			res = &index.Result{}
+		}
+		s.metrics.searchTook.Observe(res.TookMS)
+		return encodeCached(withEmptyLists(res))
+	})
+}
+
+// cached returns the answer stored under key, or computes it with compute
+// (once for all concurrent callers asking for the same key, within
+// admission control and the search timeout) and stores it. hit reports
+// whether it came from the cache.
+func (s *Server) cached(ctx context.Context, key string, compute func(context.Context) (*cachedBody, error)) (body *cachedBody, hit bool, err error) {
+	if s.cache != nil {
+		b, state := s.cache.get(key)
+		if state == staleRefresh {
+			// Serve the old answer; refresh it off this request's clock.
+			go func() {
+				ctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), s.opts.SearchTimeout+s.opts.QueueWait)
+				defer cancel()
+				if _, _, err := s.flights.do(ctx, key, func() (*cachedBody, error) { return s.compute(ctx, key, compute) }); err != nil {
+					s.log.Debug("cache refresh", "key", truncate(key, 200), "err", err)
+				}
+			}()
+		}
+		if state != missing {
+			s.metrics.cacheRequests.WithLabelValues("hit").Inc()
+			return b, true, nil
+		}
+	}
+	for attempt := 0; ; attempt++ {
+		b, shared, err := s.flights.do(ctx, key, func() (*cachedBody, error) {
+			if s.cache != nil {
+				// Another flight may have stored it since the lookup above.
+				if b, state := s.cache.get(key); state == fresh {
+					return b, nil
+				}
+			}
+			return s.compute(ctx, key, compute)
+		})
+		// The request this one waited for was canceled by its own client:
+		// compute again rather than pass on someone else's cancellation.
+		if shared && errors.Is(err, context.Canceled) && ctx.Err() == nil && attempt < 3 {
+			continue
+		}
+		if shared {
+			s.metrics.cacheRequests.WithLabelValues("shared").Inc()
+		} else {
+			s.metrics.cacheRequests.WithLabelValues("miss").Inc()
+		}
+		return b, false, err
+	}
+}
+
+// compute runs compute within admission control and the search timeout,
+// and stores a success in the cache.
+func (s *Server) compute(ctx context.Context, key string, compute func(context.Context) (*cachedBody, error)) (*cachedBody, error) {
+	var gen uint64
+	if s.cache != nil {
+		gen = s.cache.generation()
+	}
+	release, err := s.admit.acquire(ctx)
+	if err != nil {
+		return nil, err
+	}
+	defer release()
+	cctx, cancel := context.WithTimeout(ctx, s.opts.SearchTimeout)
+	defer cancel()
+	b, err := compute(cctx)
+	if err == nil && s.cache != nil {
+		s.cache.put(key, gen, b)
+	}
+	return b, err
+}
+
+// encodeCached encodes v exactly as writeJSON would, noting where its
+// took_ms value is.
+func encodeCached(v any) (*cachedBody, error) {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(v); err != nil {
+		return nil, fmt.Errorf("encode answer: %w", err)
+	}
+	b := &cachedBody{body: buf.Bytes(), tookAt: -1}
+	// The first "took_ms": is the field: inside JSON strings quotes are
+	// escaped, and no nested object has such a key.
+	if i := bytes.Index(b.body, []byte(`"took_ms":`)); i >= 0 {
+		at := i + len(`"took_ms":`)
+		end := at
+		for end < len(b.body) && strings.IndexByte("0123456789+-.eE", b.body[end]) >= 0 {
+			end++
+		}
+		b.tookAt, b.tookEnd = at, end
+	}
+	return b, nil
+}
+
+// writeCached writes an encoded answer; a hit reports the time it took to
+// serve it as its took_ms.
+func writeCached(w http.ResponseWriter, b *cachedBody, hit bool, start time.Time) {
+	h := w.Header()
+	h.Set("Content-Type", "application/json; charset=utf-8")
+	h.Set("Cache-Control", "no-store")
+	if hit {
+		h.Set("X-Cache", "hit")
+	} else {
+		h.Set("X-Cache", "miss")
+	}
+	w.WriteHeader(http.StatusOK)
+	// A failed write means the client went away; nothing useful to do.
+	if !hit || b.tookAt < 0 {
+		_, _ = w.Write(b.body)
 		return
 	}
-	if res == nil {
-		res = &index.Result{}
-	}
-	s.metrics.searchTook.Observe(res.TookMS)
-	writeJSON(w, http.StatusOK, withEmptyLists(res))
+	ms := float64(time.Since(start).Microseconds()) / 1000
+	_, _ = w.Write(b.body[:b.tookAt])
+	_, _ = w.Write(strconv.AppendFloat(nil, ms, 'f', -1, 64))
+	_, _ = w.Write(b.body[b.tookEnd:])
+}
+
+// writeBusy answers a request turned away by admission control.
+func writeBusy(w http.ResponseWriter) {
+	w.Header().Set("Retry-After", "1")
+	writeError(w, http.StatusServiceUnavailable, msgBusy)
 }
 
 // withEmptyLists returns a shallow copy of res whose nil lists are empty,
@@ -114,6 +253,7 @@ type entitiesBody struct {
 
 // handleEntities answers GET /api/entities?type=nation|minister.
 func (s *Server) handleEntities(w http.ResponseWriter, r *http.Request) {
+	start := time.Now()
 	vals, msg := queryValues(r)
 	if msg != "" {
 		writeError(w, http.StatusBadRequest, msg)
@@ -125,17 +265,29 @@ func (s *Server) handleEntities(w http.ResponseWriter, r *http.Request) {
 			fmt.Sprintf("parameter type must be %q or %q, got %q", KindNation, KindMinister, truncate(kind, 40)))
 		return
 	}
-	ctx, cancel := context.WithTimeout(r.Context(), s.opts.SearchTimeout)
-	defer cancel()
-	list, err := s.opts.Backend.Entities(ctx, kind)
-	if err != nil {
+	body, hit, err := s.cachedEntities(r.Context(), kind)
+	switch {
+	case err == nil:
+		writeCached(w, body, hit, start)
+	case errors.Is(err, errBusy):
+		writeBusy(w)
+	default:
 		s.fail(w, r, "list entities", err)
-		return
 	}
-	if isNilList(list) {
-		list = []any{}
-	}
-	writeJSON(w, http.StatusOK, entitiesBody{Type: kind, Entities: list})
+}
+
+// cachedEntities returns the encoded entity list of kind.
+func (s *Server) cachedEntities(ctx context.Context, kind string) (*cachedBody, bool, error) {
+	return s.cached(ctx, "/api/entities?type="+kind, func(ctx context.Context) (*cachedBody, error) {
+		list, err := s.opts.Backend.Entities(ctx, kind)
+		if err != nil {
+			return nil, err
+		}
+		if isNilList(list) {
+			list = []any{}
+		}
+		return encodeCached(entitiesBody{Type: kind, Entities: list})
+	})
 }
 
 func isNilList(v any) bool {

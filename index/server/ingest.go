@@ -73,6 +73,8 @@ func (s *Server) handleIngest(w http.ResponseWriter, r *http.Request) {
 	ctx, cancel := context.WithTimeout(r.Context(), s.opts.IngestTimeout)
 	defer cancel()
 	n, err := s.opts.Ingest(ctx, recs)
+	// Even a failed batch may have indexed part of itself.
+	s.Invalidate()
 	s.metrics.ingestRecords.WithLabelValues("indexed").Add(float64(max(n, 0)))
 	if err != nil {
 		s.metrics.ingestBatches.WithLabelValues("error").Inc()

@@ -20,6 +20,9 @@ type metrics struct {
 	searchTook    prometheus.Histogram
 	ingestBatches *prometheus.CounterVec
 	ingestRecords *prometheus.CounterVec
+	queueWait     prometheus.Histogram
+	rejected      *prometheus.CounterVec
+	cacheRequests *prometheus.CounterVec
 }
 
 func newMetrics(b Backend) *metrics {
@@ -47,6 +50,19 @@ func newMetrics(b Backend) *metrics {
 			Name: "kronika_ingest_records_total",
 			Help: "Records received through POST /api/ingest by result (indexed, failed).",
 		}, []string{"result"}),
+		queueWait: prometheus.NewHistogram(prometheus.HistogramOpts{
+			Name:    "kronika_search_queue_wait_seconds",
+			Help:    "Time a search waited for a free slot before running or being turned away.",
+			Buckets: []float64{0, .001, .005, .01, .025, .05, .1, .25, .5, 1, 2, 5},
+		}),
+		rejected: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "kronika_search_rejected_total",
+			Help: "Searches answered 503 by admission control, by reason (queue_full, wait_timeout).",
+		}, []string{"reason"}),
+		cacheRequests: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "kronika_response_cache_requests_total",
+			Help: "Cacheable requests by result: hit, miss (computed), shared (waited for an identical request).",
+		}, []string{"result"}),
 	}
 	docs := prometheus.NewGaugeFunc(prometheus.GaugeOpts{
 		Name: "kronika_documents",
@@ -59,8 +75,37 @@ func newMetrics(b Backend) *metrics {
 		return float64(n)
 	})
 	m.reg.MustRegister(m.requests, m.latency, m.searchTook, m.ingestBatches, m.ingestRecords, docs,
+		m.queueWait, m.rejected, m.cacheRequests,
 		collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	return m
+}
+
+// watch exports the state of admission control and of the response cache
+// (nil when disabled) as gauges read at scrape time.
+func (m *metrics) watch(a *admission, c *responseCache) {
+	m.reg.MustRegister(
+		prometheus.NewGaugeFunc(prometheus.GaugeOpts{
+			Name: "kronika_searches_in_flight",
+			Help: "Searches running now.",
+		}, func() float64 { return float64(a.running()) }),
+		prometheus.NewGaugeFunc(prometheus.GaugeOpts{
+			Name: "kronika_searches_queued",
+			Help: "Searches waiting for a free slot now.",
+		}, func() float64 { return float64(a.queued()) }),
+	)
+	if c == nil {
+		return
+	}
+	m.reg.MustRegister(
+		prometheus.NewGaugeFunc(prometheus.GaugeOpts{
+			Name: "kronika_response_cache_entries",
+			Help: "Answers held by the response cache.",
+		}, func() float64 { n, _ := c.stats(); return float64(n) }),
+		prometheus.NewGaugeFunc(prometheus.GaugeOpts{
+			Name: "kronika_response_cache_bytes",
+			Help: "Approximate bytes held by the response cache.",
+		}, func() float64 { _, b := c.stats(); return float64(b) }),
+	)
 }
 
 func (m *metrics) observe(route string, code int, d time.Duration) {

@@ -14,6 +14,7 @@ import (
 	"log/slog"
 	"net/http"
 	"net/url"
+	"runtime"
 	"sync"
 	"time"
 
@@ -55,6 +56,11 @@ const (
 	DefaultMaxIngestBytes = 64 << 20
 	DefaultSearchTimeout  = 10 * time.Second
 	DefaultIngestTimeout  = 5 * time.Minute
+	DefaultMaxQueued      = 64
+	DefaultQueueWait      = 2 * time.Second
+	DefaultCacheEntries   = 1024
+	DefaultCacheBytes     = 32 << 20
+	DefaultCacheTTL       = 60 * time.Second
 	// maxRawQuery bounds the query string of an API request; a real search
 	// is far shorter, and a long one only costs parsing time.
 	maxRawQuery = 8 << 10
@@ -84,6 +90,29 @@ type Options struct {
 	SearchTimeout time.Duration
 	// IngestTimeout bounds one ingest request.
 	IngestTimeout time.Duration
+
+	// MaxInFlight bounds the searches and entity listings running at once;
+	// zero means runtime.GOMAXPROCS(0)*2. Past it, requests wait in a
+	// queue of at most MaxQueued (zero: DefaultMaxQueued; negative: no
+	// queue) for at most QueueWait (zero: DefaultQueueWait), and beyond
+	// that get 503 with Retry-After.
+	MaxInFlight int
+	MaxQueued   int
+	QueueWait   time.Duration
+
+	// The response cache keeps the encoded answers of /api/search and
+	// /api/entities, bounded by CacheEntries and CacheBytes (zero: the
+	// defaults; negative CacheEntries disables the cache). It is emptied
+	// whenever /api/ingest indexes something, and by Invalidate; entries
+	// also expire after CacheTTL (zero: DefaultCacheTTL) in case something
+	// else writes to the index.
+	CacheEntries int
+	CacheBytes   int64
+	CacheTTL     time.Duration
+
+	// NoWarmUp stops New from computing the landing page's answers in the
+	// background (see Warm).
+	NoWarmUp bool
 }
 
 // Server serves the API and the page. It is an http.Handler, safe for
@@ -98,6 +127,9 @@ type Server struct {
 	openapi []byte
 	// gzipPool recycles compressors across responses.
 	gzipPool sync.Pool
+	admit    *admission
+	cache    *responseCache // nil when disabled
+	flights  flightGroup
 }
 
 // route is one path the mux serves, with the handler for each method.
@@ -125,6 +157,25 @@ func New(opts Options) (*Server, error) {
 	if opts.IngestTimeout <= 0 {
 		opts.IngestTimeout = DefaultIngestTimeout
 	}
+	if opts.MaxInFlight <= 0 {
+		opts.MaxInFlight = runtime.GOMAXPROCS(0) * 2
+	}
+	if opts.MaxQueued == 0 {
+		opts.MaxQueued = DefaultMaxQueued
+	}
+	opts.MaxQueued = max(opts.MaxQueued, 0)
+	if opts.QueueWait <= 0 {
+		opts.QueueWait = DefaultQueueWait
+	}
+	if opts.CacheEntries == 0 {
+		opts.CacheEntries = DefaultCacheEntries
+	}
+	if opts.CacheBytes <= 0 {
+		opts.CacheBytes = DefaultCacheBytes
+	}
+	if opts.CacheTTL <= 0 {
+		opts.CacheTTL = DefaultCacheTTL
+	}
 	if opts.IsNotFound == nil {
 		opts.IsNotFound = func(err error) bool { return errors.Is(err, ErrNotFound) }
 	}
@@ -139,6 +190,11 @@ func New(opts Options) (*Server, error) {
 	s := &Server{opts: opts, log: log, mux: http.NewServeMux(), static: static, openapi: openAPIDoc}
 	s.gzipPool.New = newGzipWriter
 	s.metrics = newMetrics(opts.Backend)
+	s.admit = newAdmission(opts.MaxInFlight, opts.MaxQueued, opts.QueueWait, s.metrics)
+	if opts.CacheEntries > 0 {
+		s.cache = newResponseCache(opts.CacheEntries, opts.CacheBytes, opts.CacheTTL)
+	}
+	s.metrics.watch(s.admit, s.cache)
 
 	get := func(h http.HandlerFunc) map[string]http.HandlerFunc {
 		return map[string]http.HandlerFunc{http.MethodGet: h, http.MethodHead: h}
@@ -159,7 +215,45 @@ func New(opts Options) (*Server, error) {
 		s.mux.Handle(rt.pattern, s.wrap(rt))
 	}
 	s.mux.Handle("/", s.wrap(route{name: "other", methods: nil}))
+	if !opts.NoWarmUp && s.cache != nil {
+		go func() {
+			if err := s.Warm(context.Background()); err != nil {
+				s.log.Warn("warm-up", "err", err)
+			}
+		}()
+	}
 	return s, nil
+}
+
+// Warm computes and caches what the search page asks for first (the
+// match-all search with facets and the entity lists), so that the first
+// visitor does not wait for them. New runs it in the background unless
+// Options.NoWarmUp is set; it returns the first error met.
+func (s *Server) Warm(ctx context.Context) error {
+	var errs []error
+	landing := url.Values{}
+	q, err := s.opts.ParseQuery(landing)
+	if err == nil {
+		_, _, err = s.cachedSearch(ctx, searchKey(landing), q)
+	}
+	if err != nil {
+		errs = append(errs, fmt.Errorf("match-all search: %w", err))
+	}
+	for _, kind := range []string{KindNation, KindMinister} {
+		if _, _, err := s.cachedEntities(ctx, kind); err != nil {
+			errs = append(errs, fmt.Errorf("%s entities: %w", kind, err))
+		}
+	}
+	return errors.Join(errs...)
+}
+
+// Invalidate empties the response cache. The server calls it itself after
+// every ingest through /api/ingest; call it after changing the index by
+// other means.
+func (s *Server) Invalidate() {
+	if s.cache != nil {
+		s.cache.invalidate()
+	}
 }
 
 // ServeHTTP implements http.Handler.

@@ -60,6 +60,7 @@ func newFixture(t testing.TB, mod func(*Options)) *fixture {
 		IsBadQuery: isBadQuery,
 		Logger:     slog.New(slog.NewTextHandler(logs, &slog.HandlerOptions{Level: slog.LevelDebug})),
 		Ingest:     fake.ingest,
+		NoWarmUp:   true, // tests count backend calls
 	}
 	if mod != nil {
 		mod(&opts)
@@ -538,7 +539,11 @@ func TestMetrics(t *testing.T) {
 		`kronika_http_requests_total{code="400",route="/api/search"} 1`,
 		`kronika_http_requests_total{code="404",route="/api/documents/{id}"} 1`,
 		`kronika_http_request_duration_seconds_count{route="/api/search"} 3`,
-		`kronika_search_took_ms_count 2`,
+		// The repeated search is answered from the cache.
+		`kronika_search_took_ms_count 1`,
+		`kronika_response_cache_requests_total{result="hit"} 1`,
+		`kronika_response_cache_requests_total{result="miss"} 1`,
+		`kronika_searches_in_flight 0`,
 		`kronika_documents 9`,
 		`kronika_ingest_batches_total{result="ok"} 1`,
 		`kronika_ingest_records_total{result="indexed"} 1`,
@@ -855,12 +860,19 @@ func FuzzReadRecords(f *testing.F) {
 func utf8Valid(s string) bool { return strings.ToValidUTF8(s, "") == s }
 
 func BenchmarkSearchHandler(b *testing.B) {
-	f := newFixture(b, nil)
-	for _, bc := range []struct{ name, query, enc string }{
-		{"text", "q=ukraine&nation=UA&size=10", ""},
-		{"text-gzip", "q=ukraine&nation=UA&size=10", "gzip"},
-		{"browse", "sort=date", ""},
+	uncached := newFixture(b, func(o *Options) { o.CacheEntries = -1 })
+	cached := newFixture(b, nil)
+	for _, bc := range []struct {
+		name, query, enc string
+		f                *fixture
+	}{
+		{"text", "q=ukraine&nation=UA&size=10", "", uncached},
+		{"text-gzip", "q=ukraine&nation=UA&size=10", "gzip", uncached},
+		{"browse", "sort=date", "", uncached},
+		{"cache-hit", "q=ukraine&nation=UA&size=10", "", cached},
+		{"cache-hit-gzip", "q=ukraine&nation=UA&size=10", "gzip", cached},
 	} {
+		f := bc.f
 		b.Run(bc.name, func(b *testing.B) {
 			req := httptest.NewRequest("GET", "/api/search?"+bc.query, nil)
 			if bc.enc != "" {
