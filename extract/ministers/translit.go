@@ -289,7 +289,7 @@ next:
 			continue
 		}
 		for _, r := range skeletonRules {
-			if strings.HasPrefix(f[i:], r.from) {
+			if r.from[0] == c && strings.HasPrefix(f[i:], r.from) {
 				for k := 0; k < len(r.to); k++ {
 					add(r.to[k])
 				}
@@ -325,41 +325,61 @@ var skeletonRules = [...]struct{ from, to string }{
 }
 
 // editDistance is the Levenshtein distance between two short ASCII keys,
-// giving up early (returning max+1) once it must exceed max.
+// giving up early (returning max+1) once it must exceed max. Only the band
+// of cells within max of the diagonal can stay within max, so only they
+// are computed.
 func editDistance(a, b string, max int) int {
 	if d := len(a) - len(b); d > max || -d > max {
 		return max + 1
 	}
+	if a == b {
+		return 0
+	}
 	if len(a) > 32 || len(b) > 32 {
-		if a == b {
-			return 0
-		}
 		return max + 1
 	}
-	var prev, cur [33]int
+	far := max + 1 // any value past max
+	var prev, cur [34]int
 	for j := 0; j <= len(b); j++ {
-		prev[j] = j
+		prev[j] = far
+		if j <= max {
+			prev[j] = j
+		}
 	}
+	prev[len(b)+1] = far
 	for i := 1; i <= len(a); i++ {
-		cur[0] = i
-		best := cur[0]
-		for j := 1; j <= len(b); j++ {
-			cost := 1
-			if a[i-1] == b[j-1] {
-				cost = 0
+		lo, hi := i-max, i+max
+		if lo < 1 {
+			lo = 1
+		}
+		if hi > len(b) {
+			hi = len(b)
+		}
+		cur[lo-1] = far
+		if lo == 1 {
+			cur[0] = min(i, far)
+		}
+		best := cur[lo-1]
+		for j := lo; j <= hi; j++ {
+			v := prev[j-1]
+			if a[i-1] != b[j-1] {
+				v++
 			}
-			v := prev[j-1] + cost
 			if prev[j]+1 < v {
 				v = prev[j] + 1
 			}
 			if cur[j-1]+1 < v {
 				v = cur[j-1] + 1
 			}
+			if v > far {
+				v = far
+			}
 			cur[j] = v
 			if v < best {
 				best = v
 			}
 		}
+		cur[hi+1] = far
 		if best > max {
 			return max + 1
 		}

@@ -93,6 +93,52 @@ func TestEditDistance(t *testing.T) {
 	}
 }
 
+// The banded computation agrees with the full Levenshtein table, capped
+// at max+1, on every pair of short strings over a small alphabet.
+func TestEditDistanceMatchesFullTable(t *testing.T) {
+	full := func(a, b string) int {
+		d := make([][]int, len(a)+1)
+		for i := range d {
+			d[i] = make([]int, len(b)+1)
+			d[i][0] = i
+		}
+		for j := range d[0] {
+			d[0][j] = j
+		}
+		for i := 1; i <= len(a); i++ {
+			for j := 1; j <= len(b); j++ {
+				c := 1
+				if a[i-1] == b[j-1] {
+					c = 0
+				}
+				d[i][j] = min(d[i-1][j-1]+c, d[i-1][j]+1, d[i][j-1]+1)
+			}
+		}
+		return d[len(a)][len(b)]
+	}
+	var words []string
+	var gen func(prefix string)
+	gen = func(prefix string) {
+		words = append(words, prefix)
+		if len(prefix) < 4 {
+			for _, c := range "abc" {
+				gen(prefix + string(c))
+			}
+		}
+	}
+	gen("")
+	for _, a := range words {
+		for _, b := range words {
+			for max := 0; max <= 3; max++ {
+				want := min(full(a, b), max+1)
+				if got := editDistance(a, b, max); got != want {
+					t.Fatalf("editDistance(%q, %q, %d) = %d, want %d", a, b, max, got, want)
+				}
+			}
+		}
+	}
+}
+
 func BenchmarkTransliterate(b *testing.B) {
 	s := "Міністр оборони України Рустем Умєров і заступниця міністра Катерина Черногоренко"
 	b.SetBytes(int64(len(s)))

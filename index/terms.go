@@ -1,0 +1,146 @@
+package index
+
+import (
+	"reflect"
+	"time"
+
+	"github.com/blevesearch/bleve/v2/document"
+	"github.com/blevesearch/bleve/v2/numeric"
+	bindex "github.com/blevesearch/bleve_index_api"
+)
+
+// termsField is an indexed, unstored field whose terms are given rather
+// than produced by an analyzer: keywords, or the prefix-coded terms of
+// numbers and dates. It holds every value a document has for the field.
+//
+// bleve's own fields take one value each, so a document with ten dates
+// had ten DateTimeFields of 16 terms, each analysed into its own term map
+// of separately allocated tokens, which the segment builder then merged
+// into one. Numbers and dates were then about half of what indexing a
+// record cost; one termsField per field name builds that map once.
+//
+// The terms, lengths and frequencies are exactly those of bleve's
+// fields, value by value, so the index is the same.
+type termsField struct {
+	name   string
+	typ    byte // bleve's encoded field type: 't', 'n' or 'd'
+	opts   bindex.FieldIndexingOptions
+	terms  []byte // the terms, back to back
+	ends   []int  // where each term ends in terms
+	tfs    bindex.TokenFrequencies
+	length int
+}
+
+var _ document.Field = (*termsField)(nil)
+
+func (f *termsField) Name() string                                      { return f.name }
+func (f *termsField) ArrayPositions() []uint64                          { return nil }
+func (f *termsField) Options() bindex.FieldIndexingOptions              { return f.opts }
+func (f *termsField) Value() []byte                                     { return nil }
+func (f *termsField) NumPlainTextBytes() uint64                         { return uint64(len(f.terms)) }
+func (f *termsField) EncodedFieldType() byte                            { return f.typ }
+func (f *termsField) AnalyzedLength() int                               { return f.length }
+func (f *termsField) AnalyzedTokenFrequencies() bindex.TokenFrequencies { return f.tfs }
+
+var termsFieldSize = int(reflect.TypeFor[termsField]().Size())
+
+// Size is what the field holds in memory, for bleve's accounting.
+func (f *termsField) Size() int {
+	n := termsFieldSize + len(f.name) + cap(f.terms) + 8*cap(f.ends)
+	if f.tfs != nil {
+		n += f.tfs.Size()
+	}
+	return n
+}
+
+// Analyze counts the terms into the field's term map. bleve calls it on
+// its analysis workers, in parallel.
+func (f *termsField) Analyze() {
+	if f.tfs != nil {
+		return
+	}
+	f.tfs = make(bindex.TokenFrequencies, len(f.ends))
+	// One allocation for every TokenFreq; the capacity keeps the
+	// pointers into it valid.
+	freqs := make([]bindex.TokenFreq, 0, len(f.ends))
+	start := 0
+	for _, end := range f.ends {
+		term := f.terms[start:end:end]
+		start = end
+		if tf, ok := f.tfs[string(term)]; ok {
+			tf.SetFrequency(tf.Frequency() + 1)
+			continue
+		}
+		freqs = append(freqs, bindex.TokenFreq{Term: term})
+		tf := &freqs[len(freqs)-1]
+		tf.SetFrequency(1)
+		f.tfs[string(term)] = tf
+	}
+	f.length = len(f.ends)
+}
+
+func (f *termsField) add(term []byte) {
+	f.terms = append(f.terms, term...)
+	f.ends = append(f.ends, len(f.terms))
+}
+
+// termsBuilder collects a document's termsFields by name, in the order
+// their first values come.
+type termsBuilder struct {
+	doc    *document.Document
+	fields []*termsField
+}
+
+func (b *termsBuilder) field(name string, typ byte, opts bindex.FieldIndexingOptions) *termsField {
+	for _, f := range b.fields {
+		if f.name == name {
+			return f
+		}
+	}
+	f := &termsField{name: name, typ: typ, opts: opts}
+	b.fields = append(b.fields, f)
+	return f
+}
+
+// keyword adds a value as a single term, as bleve's keyword analyzer
+// would.
+func (b *termsBuilder) keyword(name, value string) {
+	f := b.field(name, 't', keywordOpts)
+	f.terms = append(f.terms, value...)
+	f.ends = append(f.ends, len(f.terms))
+
+}
+
+// number adds a number's terms, as a bleve NumericField would: its
+// prefix-coded value at every precision step.
+func (b *termsBuilder) number(name string, v float64) {
+	b.prefixCoded(b.field(name, 'n', numberOpts), numeric.Float64ToInt64(v), document.DefaultPrecisionStep)
+}
+
+// date adds a date's terms, as a bleve DateTimeField would. It reports
+// false, adding nothing, for a date bleve cannot represent.
+func (b *termsBuilder) date(name string, t time.Time) bool {
+	if t.Before(document.MinTimeRepresentable) || t.After(document.MaxTimeRepresentable) {
+		return false
+	}
+	b.prefixCoded(b.field(name, 'd', numberOpts), t.UnixNano(), document.DefaultDateTimePrecisionStep)
+	return true
+}
+
+func (b *termsBuilder) prefixCoded(f *termsField, v int64, step uint) {
+	var buf [16]byte // a prefix-coded int64 takes at most 11 bytes
+	for shift := uint(0); shift < 64; shift += step {
+		term, _, err := numeric.NewPrefixCodedInt64Prealloc(v, shift, buf[:])
+		if err != nil {
+			return // shift < 64 cannot fail
+		}
+		f.add(term)
+	}
+}
+
+// finish adds the fields to the document.
+func (b *termsBuilder) finish() {
+	for _, f := range b.fields {
+		b.doc.AddField(f)
+	}
+}
