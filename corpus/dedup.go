@@ -200,7 +200,6 @@ func (f *fingerprinter) normalize(text string) {
 				f.norm = append(f.norm, c)
 				continue
 			}
-			r = rune(c)
 		} else {
 			var n int
 			r, n = utf8.DecodeRuneInString(text[i:])
