@@ -4,7 +4,6 @@ package lang
 
 import (
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -25,9 +24,6 @@ type Options struct {
 	// HighAccuracy uses lingua's high-accuracy mode (slower, more memory;
 	// it helps only on very short texts).
 	HighAccuracy bool
-	// NoQuick sends every text to lingua, skipping the clear-case rules
-	// (for measuring them).
-	NoQuick bool
 	// Preload loads the language models at construction instead of on
 	// first use, so a server answers its first request fast.
 	Preload bool
@@ -54,18 +50,7 @@ var candidates = []lingua.Language{
 type Detector struct {
 	d    lingua.LanguageDetector
 	opts Options
-
-	// Short texts (titles, one sentence) need lingua's high-accuracy mode,
-	// whose models are larger and slow to load (seconds): built on first
-	// need, so runs over whole articles never pay for them.
-	shortOnce sync.Once
-	short     lingua.LanguageDetector
 }
-
-// shortRunes: a sample shorter than this goes to the high-accuracy models,
-// which low-accuracy mode misjudges with high confidence (an English
-// sentence of 60 letters read as Spanish at 0.99).
-const shortRunes = 120
 
 // New builds a detector.
 func New(opts Options) *Detector {
@@ -94,23 +79,11 @@ func (x *Detector) Detect(text, hint string) (string, float64) {
 	if !hasLetters(sample) {
 		return Undetermined, 0
 	}
-	hint = normalizeHint(hint)
-	if !x.opts.NoQuick {
-		if l, ok := quick(sample); ok && (hint == "" || hint == l || !isCandidate(hint)) {
-			return l, quickConfidence
-		}
-	}
-	det := x.d
-	if !x.opts.HighAccuracy && utf8.RuneCountInString(sample) < shortRunes {
-		x.shortOnce.Do(func() {
-			x.short = lingua.NewLanguageDetectorBuilder().FromLanguages(candidates...).Build()
-		})
-		det = x.short
-	}
-	vals := det.ComputeLanguageConfidenceValues(sample)
+	vals := x.d.ComputeLanguageConfidenceValues(sample)
 	if len(vals) == 0 {
 		return Undetermined, 0
 	}
+	hint = normalizeHint(hint)
 	best := vals[0]
 	if hint != "" && len(vals) > 1 && iso(vals[0].Language()) != hint {
 		for _, v := range vals[1:min(3, len(vals))] {
@@ -122,7 +95,7 @@ func (x *Detector) Detect(text, hint string) (string, float64) {
 	}
 	threshold := x.opts.MinConfidence
 	if iso(best.Language()) == hint {
-		threshold /= 3 // the page and the detector agree
+		threshold /= 2 // the page and the detector agree
 	}
 	if best.Value() < threshold {
 		return Undetermined, round(best.Value())
@@ -175,13 +148,4 @@ func Sample(text string, n int) string {
 		i = j
 	}
 	return text[:i]
-}
-
-func isCandidate(code string) bool {
-	for _, l := range candidates {
-		if iso(l) == code {
-			return true
-		}
-	}
-	return false
 }
