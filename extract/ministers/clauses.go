@@ -28,6 +28,7 @@ func (r *run) appointee(t *title) (named, bool) {
 				(len(realWords(words)) >= 2 || r.knownSurname(words[len(words)-1].norm)) {
 				nm := named{t: *t, s: s, e: e, words: words}
 				nm.t.gcase = c
+				nm.t.former = nm.t.former || v.former
 				return nm, true
 			}
 		}
@@ -71,21 +72,22 @@ func (r *run) appointee(t *title) (named, bool) {
 		if v.gcase != caseAny {
 			c = v.gcase
 		}
-		return r.appointed(t, k, c)
+		if nm, ok := r.appointed(t, v, k, c); ok {
+			return nm, true
+		}
+		if k >= 0 && toks[k].Norm == "," {
+			// "Mario Draghi, già presidente della Bce, è diventato premier"
+			if m := r.openingComma(k); m > 0 {
+				return r.appointed(t, v, m-1, c)
+			}
+		}
+		return named{}, false
 	}
 	// the object before the title, after the verb; a short parenthetical
 	// may stand between the object and "as"
 	if as && j > 0 && toks[j].Norm == "," {
-		m := j - 1
-		for ; m >= 0 && m > j-12; m-- {
-			if sentenceEnd(toks, m) || toks[m+1].Gap >= token.Newline {
-				return named{}, false
-			}
-			if toks[m].Norm == "," {
-				break
-			}
-		}
-		if m < 0 || toks[m].Norm != "," {
+		m := r.openingComma(j)
+		if m <= 0 {
 			return named{}, false
 		}
 		j = m - 1
@@ -102,12 +104,27 @@ func (r *run) appointee(t *title) (named, bool) {
 	if v.gcase != caseAny {
 		c = v.gcase
 	}
-	return r.appointed(t, j, c)
+	return r.appointed(t, v, j, c)
 }
 
-// appointed reads the name whose last token is j as the holder of t; the
-// name stands in case c.
-func (r *run) appointed(t *title, j int, c gcase) (named, bool) {
+// openingComma finds the comma that opens the short parenthetical closed
+// by the comma at j (at most a dozen tokens of one sentence), or -1.
+func (r *run) openingComma(j int) int {
+	toks := r.toks
+	for m := j - 1; m >= 0 && m > j-12; m-- {
+		if sentenceEnd(toks, m) || toks[m+1].Gap >= token.Newline {
+			return -1
+		}
+		if toks[m].Norm == "," {
+			return m
+		}
+	}
+	return -1
+}
+
+// appointed reads the name whose last token is j as the holder of t, given
+// by the verb v; the name stands in case c.
+func (r *run) appointed(t *title, v *entry, j int, c gcase) (named, bool) {
 	words := r.nameBefore(j)
 	if len(words) == 0 || !ukAgrees(words[0].norm, c) {
 		return named{}, false
@@ -117,6 +134,7 @@ func (r *run) appointed(t *title, j int, c gcase) (named, bool) {
 	}
 	nm := named{t: *t, s: words[0].s, e: words[len(words)-1].e, words: words}
 	nm.t.gcase = c
+	nm.t.former = nm.t.former || v.former // "dismissed X as defence minister"
 	return nm, true
 }
 

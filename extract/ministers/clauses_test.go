@@ -18,7 +18,11 @@ func TestEnglishClauses(t *testing.T) {
 		{"Jan Novak, appointed Polish foreign minister last year, resigned.", "Jan Novak/PL/minister/foreign_affairs"},
 		{"Lena Berg served as Swedish defence minister until 2022.", "Lena Berg/SE/minister/defence"},
 		{"The coalition picked Aino Virtanen as Finland's prime minister.", "Aino Virtanen/FI/prime_minister"},
+		{"Rishi Sunak appointed David Cameron as foreign secretary.", "David Cameron/GB/minister/foreign_affairs"},
+		{"Jan Novak resigned as Czech foreign minister in March.", "Jan Novak/CZ/minister/foreign_affairs"},
+		{"The premier sacked Jan Novak as Czech foreign minister.", "Jan Novak/CZ/minister/foreign_affairs"},
 		{"He was appointed defence minister in 2023.", ""},
+		{"Jan Novak resigned, and the Czech foreign minister left too.", ""},
 		{"Jan Novak served the prime minister for ten years.", ""},
 		{"The president appointed him as foreign minister.", ""},
 		{"Parliament appointed as prime minister a man few had heard of.", ""},
@@ -47,6 +51,12 @@ func TestEnglishClauses(t *testing.T) {
 		{"Shadow Energy Secretary Claire Bowden replied.", ""},
 		// the home government of the story
 		{"Defence Minister Ruben Brekelmans told parliament the jets were delivered. Finance Minister Jan de Vries said Ukraine's aid was covered. Ukraine thanked them.", "Ruben Brekelmans/NL/minister/defence; Jan de Vries/NL/minister/finance"},
+		// departments named for their building or office
+		{"Treasury chief Scott Bessent said the deal was close.", "Scott Bessent/US/minister/finance"},
+		{"Home Office minister Dan Jarvis said the checks would be tightened.", "Dan Jarvis/GB/minister/interior"},
+		// prose after "of"/"for" is no portfolio
+		{"The minister for some time now has ignored Mario Rossi.", ""},
+		{"The minister of course told Mario Rossi about it.", ""},
 		// bodies that are not states
 		{"The head of EU diplomacy Josep Borrell arrived in Kyiv.", ""},
 	})
@@ -60,14 +70,23 @@ func TestItalianClauses(t *testing.T) {
 		{"La mostra è stata inaugurata dal ministro della Cultura Marco Neri e dal ministro della Cultura e delle comunicazioni strategiche dell'Ucraina Ivan Petrenko.", "Marco Neri/IT/minister/culture; Ivan Petrenko/UA/minister/culture"},
 		{"Il ministro delle Forze armate francese Jean Martin ha firmato.", "Jean Martin/FR/minister/defence"},
 		{"Alla Farnesina il ministro degli Affari esteri ucraino Andrii Sybiha ha incontrato i giornalisti.", "Andrii Sybiha/UA/minister/foreign_affairs"},
+		{"Il ministro per gli Affari europei, il Sud, le politiche di coesione e il PNRR Luca Neri ha firmato.", "Luca Neri/IT/minister/european_affairs"},
+		{"La ministra per la Famiglia, la natalità e le pari opportunità Anna Gialli ha parlato.", "Anna Gialli/IT/minister/family"},
+		{"Il ministro dell'Agricoltura, della sovranità alimentare e delle foreste Paolo Blu ha parlato.", "Paolo Blu/IT/minister/agriculture"},
+		{"Il titolare del Mef Giancarlo Giorgetti ha presentato la manovra.", "Giancarlo Giorgetti/IT/minister/economy"},
+		{"Il ministro per la prima volta ha incontrato Mario Rossi.", ""},
+		{"Il ministro per questo motivo chiede a Mario Rossi di intervenire.", ""},
 		// a second title after the name
 		{"Il segretario generale della Nato Mark Rutte, ex primo ministro olandese, ha parlato.", "Mark Rutte/NL/prime_minister"},
+		{"Mario Rossi, l'attuale ministro della Difesa, ha risposto.", "Mario Rossi/IT/minister/defence"},
 		{"All'incontro con il presidente Volodymyr Zelensky, la premier ha ribadito il sostegno.", ""},
 		// appointments
 		{"Il Consiglio dei ministri ha nominato Mario Bianchi nuovo ministro della Salute.", "Mario Bianchi/IT/minister/health"},
 		{"Mario Bianchi è stato nominato ministro della Salute.", "Mario Bianchi/IT/minister/health"},
 		{"Mario Bianchi è diventato ministro della Difesa.", "Mario Bianchi/IT/minister/defence"},
 		{"Mario Bianchi ha indicato il ministro della Difesa come responsabile.", ""},
+		{"Mario Draghi, già presidente della Bce, è diventato premier nel 2021.", "Mario Draghi/IT/prime_minister"},
+		{"Mario Bianchi si è dimesso da ministro della Salute.", "Mario Bianchi/IT/minister/health"},
 		// the language's country, unless another clearly dominates the text
 		{"Il tecnico spagnolo ha parlato della finale. In tribuna c'era anche il ministro per lo Sport e i giovani Luca Verdi.", "Luca Verdi/IT/minister/youth_sports"},
 		{"In Francia cresce la protesta. Il governo francese ha presentato la riforma e la Francia si divide. Il ministro dell'Interno Pierre Dubois ha difeso il testo.", "Pierre Dubois/FR/minister/interior"},
@@ -88,6 +107,11 @@ func TestUkrainianClauses(t *testing.T) {
 		{"Олег Коваленко став міністром енергетики.", "Oleh Kovalenko/UA/minister/energy"},
 		{"Міністром оборони став Петро Іваненко.", "Petro Ivanenko/UA/minister/defence"},
 		{"Він став міністром енергетики навесні.", ""},
+		{"Верховна Рада звільнила Олега Коваленка з посади міністра енергетики.", "Oleh Kovalenko/UA/minister/energy"},
+		{"Рустем Умєров, призначений міністром оборони у вересні, провів першу нараду.", "Rustem Umerov/UA/minister/defence"},
+		// a second title after the name
+		{"Марк Рютте, колишній прем'єр-міністр Нідерландів, заявив про підтримку.", "Mark Rutte/NL/prime_minister"},
+		{"Генсек НАТО Марк Рютте, колишній прем'єр-міністр Нідерландів, виступив першим.", "Mark Rutte/NL/prime_minister"},
 		// a feminine title referring back to the one person just named
 		{"Голова дипломатії ЄС Кая Каллас представила план.\n\nКолишня прем'єр-міністерка Естонії запропонувала поділити витрати.", "Kaja Kallas/EE/prime_minister"},
 		{"Президент Володимир Зеленський подякував партнерам. Міністр закордонних справ України наголосив на важливості ППО.", ""},

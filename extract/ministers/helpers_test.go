@@ -45,6 +45,7 @@ var testNations = map[string]string{
 	"china": "CN", "chinese": "CN", "cina": "CN", "cinese": "CN", "китаю": "CN",
 	"australia": "AU", "australian": "AU",
 	"south korea": "KR", "south korean": "KR", "moldova": "MD", "moldovan": "MD", "norway's": "NO",
+	"czech": "CZ", "czechia": "CZ",
 }
 
 // testNationIndex is testNations by first token.

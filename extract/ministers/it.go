@@ -83,6 +83,9 @@ func italian() langData {
 			{"esecutivo", entry{gov: true}}, {"farnesina", entry{portfolio: "foreign_affairs", nation: "IT"}},
 			{"viminale", entry{portfolio: "interior", nation: "IT"}}, {"pentagono", entry{portfolio: "defence", nation: "US"}},
 			{"diplomazia", entry{portfolio: "foreign_affairs"}},
+			{"mef", entry{portfolio: "economy", nation: "IT"}}, {"mimit", entry{portfolio: "industry", nation: "IT"}},
+			{"mase", entry{portfolio: "environment", nation: "IT"}}, {"masaf", entry{portfolio: "agriculture", nation: "IT"}},
+			{"palazzo chigi", entry{gov: true, nation: "IT"}},
 		},
 		fillers: []string{
 			"affari", "cooperazione", "cooperazione internazionale", "internazionale", "politiche", "nazionale",
@@ -114,6 +117,7 @@ func italian() langData {
 			"sig", "signor", "signora", "on", "dott", "generale", "colonnello", "ambasciatore", "portavoce",
 			"direttore", "capo", "titolare", "dichiara", "afferma",
 			"sottolinea", "spiega", "annuncia", "incontra", "europeo", "europea",
+			"ha", "è", "sono", "aveva", "sarà", "avrebbe", "viene", // never "hanno": Hanno Pevkur
 		},
 		capitals: map[string]string{
 			"kiev": "UA", "kyiv": "UA", "mosca": "RU", "washington": "US", "londra": "GB", "roma": "IT",
@@ -130,9 +134,12 @@ func italian() langData {
 			{"confermato", entry{}}, {"confermata", entry{}},
 			{"diventato", entry{subject: true}}, {"diventata", entry{subject: true}},
 			{"diventa", entry{subject: true}}, {"divenuto", entry{subject: true}}, {"divenuta", entry{subject: true}},
+			{"rimosso", entry{former: true, needAs: true}}, {"rimossa", entry{former: true, needAs: true}},
+			{"dimesso", entry{subject: true, former: true, needAs: true}},
+			{"dimessa", entry{subject: true, former: true, needAs: true}},
 		},
-		as:   []string{"come", "quale"},
-		aux:  []string{"è", "è stato", "è stata", "era stato", "era stata", "fu", "sarà", "viene", "verrà", "stato", "stata", "poi", "ieri", "oggi"},
+		as:   []string{"come", "quale", "da"},
+		aux:  []string{"è", "è stato", "è stata", "era stato", "era stata", "fu", "sarà", "viene", "verrà", "stato", "stata", "poi", "ieri", "oggi", "si"},
 		rel:  []string{"che"},
 		orgs: []string{"ue", "nato", "onu", "osce", "g7", "g20", "fmi"},
 		otherTitles: []string{

@@ -8,11 +8,18 @@
 // It reads the shared token stream once. Title words are rare, so each
 // token costs one map lookup until a title head (minister, ministro,
 // міністр, Secretary, premier, глава…) turns up; the phrase around it is
-// then parsed for its role, portfolio and nation, and the name after (or
-// before) it. Later mentions by surname, in any case form, join the same
-// person. Nations come from the nation extractor's mentions (run it
-// first), from a reviewed table of known officials, from a ministry named
-// nearby, and last from the document's main nation.
+// then parsed for its role, portfolio and nation, and the name after it;
+// a title that names no one finds its person before it (an apposition,
+// "Mark Rutte, ex primo ministro olandese"), in an appointment ("named X
+// foreign minister", "призначила Рустема Умєрова міністром") or, opening a
+// sentence, as the one person just named. Later mentions by surname, in
+// any case form, join the same person. Nations come from the title phrase
+// (with the nation extractor's mentions: run it first), from a reviewed
+// table of known officials, from a ministry named nearby, from the
+// department of a US or UK secretary, from the article's home government
+// (the nation of the known ministers it names without one), from the
+// article's language (Italian → Italy, Ukrainian → Ukraine) unless
+// another nation dominates, and last from the document's main nation.
 package ministers
 
 import (
@@ -524,6 +531,15 @@ complement:
 					k++
 					conn = true
 					continue
+				}
+				// a list of portfolios, each with its article: "per gli Affari
+				// europei, il Sud, le politiche di coesione e il PNRR"
+				if c, end := lx.matchFwd(d, k+1, cConn); c != nil && r.toks[k+1].Gap <= token.Space {
+					if e, _ := lx.matchFwd(d, end, cPortfolio|cFiller); e != nil {
+						k++
+						conn = true
+						continue
+					}
 				}
 			}
 			break

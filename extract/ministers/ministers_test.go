@@ -203,6 +203,11 @@ func FuzzExtract(f *testing.F) {
 		"Rustem Umerov, Ukraine's defence minister, said",
 		"Deputy Prime Minister – Minister of Digital Transformation Mykhailo Fedorov",
 		"\xff Minister \x00 X",
+		"appointed Jan Novak, until then his deputy, as Ukraine's foreign minister",
+		"Рада призначила Рустема Умєрова міністром оборони",
+		"Кая Каллас виступила.\n\nКолишня прем'єр-міністерка Естонії запропонувала",
+		"Mark Rutte, ex primo ministro olandese,",
+		"міністерці культури Франції Рашиді Даті",
 	} {
 		f.Add(s)
 	}

@@ -287,7 +287,9 @@ func (r *run) lenientName(k int, t *title) (named, bool) {
 	// Portfolios are often written in lower case ("ministro per le forze
 	// armate", "minister for the armed forces"): lower-case words may stand
 	// before the name, but never a stop word (see below), so that prose
-	// after "of" ("the minister of course told…") finds no name.
+	// after "of" ("the minister of course told…") finds no name, and at
+	// most three of them ("il ministro per la prima volta ha incontrato…").
+	lower := 0
 	for j := k; j < len(toks) && j < k+8; j++ {
 		tk := &toks[j]
 		if j > k && tk.Gap >= token.Newline {
@@ -309,6 +311,11 @@ func (r *run) lenientName(k int, t *title) (named, bool) {
 			continue
 		}
 		if !isCapWord(tk) {
+			if c&(cConn|cConj|cFiller|cPortfolio) == 0 && !hasCyrillic(tk.Norm) {
+				if lower++; lower > 3 {
+					break
+				}
+			}
 			continue
 		}
 		s, e, words, ok := r.parseName(j, t.gcase, t.possessor)

@@ -207,6 +207,11 @@ func ukrainian() langData {
 		appoint = append(appoint, def{v, entry{gcase: caseGen}})
 	}
 	appoint = append(appoint, def{"призначено", entry{gcase: caseGen, subject: true}})
+	// dismissals: "звільнила Олексія Резнікова з посади міністра оборони"
+	for _, v := range []string{"звільнила", "звільнив", "звільнили", "звільнить", "звільнити"} {
+		appoint = append(appoint, def{v, entry{gcase: caseGen, former: true, needAs: true}})
+	}
+	appoint = append(appoint, def{"звільнено", entry{gcase: caseGen, subject: true, former: true, needAs: true}})
 	for _, v := range []string{"став", "стала", "стане", "стали", "призначений", "призначена", "обраний", "обрана",
 		"залишився", "залишилася", "залишиться"} {
 		appoint = append(appoint, def{v, entry{gcase: caseNom, subject: true}})
@@ -214,7 +219,7 @@ func ukrainian() langData {
 
 	return langData{
 		appoint:  appoint,
-		as:       []string{"на посаду"},
+		as:       []string{"на посаду", "з посади"},
 		aux:      []string{"було", "був", "була", "буде", "вже", "раніше"},
 		rel:      []string{"який", "яка"},
 		orgs:     []string{"єс", "нато", "оон", "обсє", "g7", "g20", "мвф", "євросоюзу", "євросоюз"},
