@@ -5,11 +5,14 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io/fs"
 	"os"
+	"path/filepath"
 	"runtime"
 	"strings"
 	"sync"
 	"sync/atomic"
+	"syscall"
 	"time"
 
 	"github.com/blevesearch/bleve/v2"
@@ -83,28 +86,13 @@ func Open(path string, opts Options) (*Index, error) {
 	b, err := bleve.OpenUsing(path, map[string]any{"bolt_timeout": wait.String()})
 	switch {
 	case errors.Is(err, bleve.ErrorIndexPathDoesNotExist):
-		m, merr := newMapping()
-		if merr != nil {
-			return nil, merr
-		}
-		var zz map[string]any
-		if v := os.Getenv("ZZ_CFG"); v != "" {
-			if err := json.Unmarshal([]byte(v), &zz); err != nil {
-				panic(err)
-			}
-		}
-		b, err = bleve.NewUsing(path, m, scorch.Name, scorch.Name, zz)
-		if err != nil {
-			return nil, fmt.Errorf("index: create %s: %w", path, err)
-		}
-		if err := b.SetInternal([]byte(schemaKey), []byte(schemaVersion)); err != nil {
-			_ = b.Close()
-			return nil, fmt.Errorf("index: create %s: %w", path, err)
+		if b, err = create(path, wait); err != nil {
+			return nil, err
 		}
 	case errors.Is(err, bolterrors.ErrTimeout):
 		return nil, fmt.Errorf("index: open %s: %w", path, ErrLocked)
 	case err != nil:
-		return nil, fmt.Errorf("index: open %s: %w", path, err)
+		return nil, fmt.Errorf("index: open %s: %w (if the index is damaged, `kronika reindex` rebuilds it from the store)", path, err)
 	default:
 		v, err := b.GetInternal([]byte(schemaKey))
 		if err != nil || string(v) != schemaVersion {
@@ -113,6 +101,78 @@ func Open(path string, opts Options) (*Index, error) {
 		}
 	}
 	return wrap(b, opts)
+}
+
+// create makes a new index at path. It is built beside path and renamed
+// into place once complete, so that a process killed while creating it
+// leaves no index that cannot be opened — only a directory the next
+// creation removes.
+func create(path string, wait time.Duration) (bleve.Index, error) {
+	m, err := newMapping()
+	if err != nil {
+		return nil, err
+	}
+	dir, base := filepath.Dir(path), filepath.Base(path)
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return nil, fmt.Errorf("index: create %s: %w", path, err)
+	}
+	removeAbandoned(dir, base)
+	tmp, err := os.MkdirTemp(dir, base+creatingSuffix)
+	if err != nil {
+		return nil, fmt.Errorf("index: create %s: %w", path, err)
+	}
+	defer os.RemoveAll(tmp) // gone by the rename unless something failed
+	// bleve wants to create the directory itself.
+	if err := os.Remove(tmp); err != nil {
+		return nil, fmt.Errorf("index: create %s: %w", path, err)
+	}
+	b, err := bleve.NewUsing(tmp, m, scorch.Name, scorch.Name, nil)
+	if err != nil {
+		return nil, fmt.Errorf("index: create %s: %w", path, err)
+	}
+	err = b.SetInternal([]byte(schemaKey), []byte(schemaVersion))
+	if cerr := b.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		return nil, fmt.Errorf("index: create %s: %w", path, err)
+	}
+	// Another process may have created the index meanwhile: then its
+	// index is the one opened.
+	if err := os.Rename(tmp, path); err != nil && !errors.Is(err, fs.ErrExist) && !isNotEmpty(err) {
+		return nil, fmt.Errorf("index: create %s: %w", path, err)
+	}
+	b, err = bleve.OpenUsing(path, map[string]any{"bolt_timeout": wait.String()})
+	if errors.Is(err, bolterrors.ErrTimeout) {
+		return nil, fmt.Errorf("index: open %s: %w", path, ErrLocked)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("index: open %s: %w", path, err)
+	}
+	return b, nil
+}
+
+// creatingSuffix marks the directory an index is built in before it takes
+// its name.
+const creatingSuffix = ".creating-"
+
+// removeAbandoned removes the directories of creations that did not finish
+// (the process was killed) an hour or more ago; younger ones may belong to
+// a process still at work.
+func removeAbandoned(dir, base string) {
+	matches, _ := filepath.Glob(filepath.Join(dir, base+creatingSuffix+"*"))
+	for _, m := range matches {
+		if fi, err := os.Stat(m); err == nil && time.Since(fi.ModTime()) > time.Hour {
+			_ = os.RemoveAll(m)
+		}
+	}
+}
+
+// isNotEmpty reports a rename refused because the target is a non-empty
+// directory (ENOTEMPTY or EEXIST, by platform).
+func isNotEmpty(err error) bool {
+	var le *os.LinkError
+	return errors.As(err, &le) && (errors.Is(le.Err, syscall.ENOTEMPTY) || errors.Is(le.Err, syscall.EEXIST))
 }
 
 // OpenMem creates an index that lives in memory only, for tests and

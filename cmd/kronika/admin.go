@@ -3,6 +3,7 @@ package main
 import (
 	"encoding/csv"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"net/url"
 	"os"
@@ -40,12 +41,19 @@ store. Nothing is fetched.`,
 			k := a.kit()
 			an := k.Analyzer()
 			// Rebuild from nothing, so the index holds exactly the store.
+			// Opening first makes sure no other process holds it; an index
+			// that cannot be opened for another reason is what reindex
+			// repairs.
 			ix, err := a.openIndex(k)
-			if err != nil {
+			switch {
+			case errors.Is(err, index.ErrLocked):
 				return err
-			}
-			if err := ix.Close(); err != nil {
-				return err
+			case err != nil:
+				a.log.Warn("the old index cannot be opened; rebuilding it", "err", err)
+			default:
+				if err := ix.Close(); err != nil {
+					return err
+				}
 			}
 			if err := os.RemoveAll(a.indexPath()); err != nil {
 				return fmt.Errorf("removing the old index: %w", err)

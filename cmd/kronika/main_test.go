@@ -276,3 +276,34 @@ func TestServeEndToEnd(t *testing.T) {
 		t.Error("server.json left behind")
 	}
 }
+
+// An index damaged outside our control (a disk filled up, files removed)
+// is reported with its remedy, and reindex rebuilds it from the store.
+func TestReindexRepairsADamagedIndex(t *testing.T) {
+	data := t.TempDir()
+	if code, _, errOut := kronika(t, "", "ingest", "--data", data); code != 0 {
+		t.Fatalf("ingest exit %d: %s", code, errOut)
+	}
+	ixPath := filepath.Join(data, "index.bleve")
+	if err := os.WriteFile(filepath.Join(ixPath, "index_meta.json"), nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, _, errOut := kronika(t, "", "stats", "--data", data)
+	if code == 0 || !strings.Contains(errOut, "kronika reindex") {
+		t.Fatalf("stats over a damaged index: exit %d, %s", code, errOut)
+	}
+	if code, _, errOut = kronika(t, "", "reindex", "--data", data); code != 0 || !strings.Contains(errOut, "21 documents re-extracted") {
+		t.Fatalf("reindex: exit %d, %s", code, errOut)
+	}
+	code, out, _ := kronika(t, "", "stats", "--data", data, "--json")
+	var st struct {
+		Store struct{ Documents, Duplicates int }
+		Index struct{ Documents int }
+	}
+	if code != 0 || json.Unmarshal([]byte(out), &st) != nil {
+		t.Fatalf("stats after reindex: exit %d %s", code, out)
+	}
+	if st.Index.Documents != st.Store.Documents-st.Store.Duplicates || st.Index.Documents == 0 {
+		t.Errorf("after reindex %+v: want index = store − duplicates", st)
+	}
+}
