@@ -39,12 +39,15 @@ const minNearWords = 40
 
 // SketchSize is the number of shingle hashes a Sketch keeps. The estimate
 // of a resemblance r from two sketches has a standard error of about
-// sqrt(r(1-r)/SketchSize): ±0.044 at the NearResemblance threshold.
-const SketchSize = 128
+// sqrt(r(1-r)/SketchSize): ±0.0625 at the NearResemblance threshold; the
+// store measures exactly whenever an estimate is within four of them.
+// The store keeps every document's sketch in memory: 256 bytes each.
+const SketchSize = 64
 
 // Sketch is a bottom-k MinHash sketch of a text's word 3-shingles: the
 // SketchSize smallest of their 32-bit hashes, ascending and distinct. A text
-// with fewer shingles keeps them all, and two such texts compare exactly.
+// with fewer shingles keeps them all, and two texts with at most SketchSize
+// shingles between them compare exactly.
 type Sketch []uint32
 
 // Resemblance estimates the Jaccard similarity of the shingle sets two

@@ -12,13 +12,24 @@ import (
 // NearDistance/nearBlocks bits of at least one block (pigeonhole), so
 // probing, for each block, the table entries within that radius of the
 // query's block finds every candidate, exactly as a full scan would.
+// Eight blocks of 8 bits and a radius of 1 bit mean 72 small buckets to
+// read per query: measured faster than 4×16 bits (radius 3, 2,788 probes)
+// or a scan, from 10,000 documents to 100,000.
+//
+// The index also keeps each document's sketch, so that confirming a
+// candidate reads no store page: every page read through bbolt's memory
+// map brings its neighbours into the process's resident set with it.
 //
 // It is not safe for concurrent use; the Store guards it.
 type nearIndex struct {
-	ids    []string // by slot; "" once the id was stored again with other content
-	slot   map[string]uint32
-	masks  []uint16 // the XOR masks of at most nearRadius bits
-	blocks [nearBlocks]nearTable
+	ids  []string // by slot; "" once the id was stored again with other content
+	slot map[string]uint32
+	// sketches holds SketchSize hashes per slot, sketchLen how many of
+	// them are the slot's sketch; -1: unknown (stored before sketches).
+	sketches  []uint32
+	sketchLen []int16
+	masks     []uint16 // the XOR masks of at most nearRadius bits
+	blocks    [nearBlocks]nearTable
 }
 
 // nearTable is one block's table: block value → the documents with it.
@@ -48,12 +59,18 @@ func block(h uint64, i int) uint16 {
 	return uint16(h>>(i*nearBlockBits)) & (1<<nearBlockBits - 1)
 }
 
-// add indexes id's SimHash, replacing what id had before.
-func (n *nearIndex) add(id string, h uint64) {
+// add indexes id's SimHash and sketch (nil when unknown), replacing what id
+// had before.
+func (n *nearIndex) add(id string, h uint64, sk Sketch) {
 	n.remove(id)
 	s := uint32(len(n.ids))
 	n.ids = append(n.ids, id)
 	n.slot[id] = s
+	n.sketches = append(n.sketches, make([]uint32, SketchSize)...)
+	n.sketchLen = append(n.sketchLen, -1)
+	if sk != nil {
+		n.setSketch(s, sk)
+	}
 	for i := range n.blocks {
 		t := &n.blocks[i]
 		b := block(h, i)
@@ -61,6 +78,24 @@ func (n *nearIndex) add(id string, h uint64) {
 		t.slots[b] = append(t.slots[b], s)
 	}
 }
+
+func (n *nearIndex) setSketch(s uint32, sk Sketch) {
+	sk = sk[:min(len(sk), SketchSize)]
+	copy(n.sketches[int(s)*SketchSize:], sk)
+	n.sketchLen[s] = int16(len(sk))
+}
+
+// sketch returns a slot's sketch, or false when it is not known.
+func (n *nearIndex) sketch(s uint32) (Sketch, bool) {
+	l := n.sketchLen[s]
+	if l < 0 {
+		return nil, false
+	}
+	return Sketch(n.sketches[int(s)*SketchSize : int(s)*SketchSize+int(l)]), true
+}
+
+// id is the document in a slot.
+func (n *nearIndex) id(s uint32) string { return n.ids[s] }
 
 // remove forgets id; its entries stay in the tables, dead.
 func (n *nearIndex) remove(id string) {
@@ -70,30 +105,33 @@ func (n *nearIndex) remove(id string) {
 	}
 }
 
-// candidates appends to dst the ids whose SimHash is within NearDistance
-// bits of h, other than self, in the order they were added.
-func (n *nearIndex) candidates(dst []string, h uint64, self string) []string {
+// candidates appends to dst the slots of the documents whose SimHash is
+// within NearDistance bits of h, other than self, in the order they were
+// added.
+func (n *nearIndex) candidates(dst []uint32, h uint64, self string) []uint32 {
 	if len(n.ids) == 0 {
 		return dst
 	}
-	var slots []uint32
+	start := len(dst)
 	for i := range n.blocks {
 		t := &n.blocks[i]
 		q := block(h, i)
 		for _, m := range n.masks {
 			b := q ^ m
 			for j, x := range t.hashes[b] {
-				if bits.OnesCount64(x^h) <= NearDistance && !slices.Contains(slots, t.slots[b][j]) {
-					slots = append(slots, t.slots[b][j])
+				if s := t.slots[b][j]; bits.OnesCount64(x^h) <= NearDistance && !slices.Contains(dst[start:], s) {
+					dst = append(dst, s)
 				}
 			}
 		}
 	}
-	slices.Sort(slots)
-	for _, s := range slots {
+	found := dst[start:]
+	slices.Sort(found)
+	live := found[:0]
+	for _, s := range found {
 		if id := n.ids[s]; id != "" && id != self {
-			dst = append(dst, id)
+			live = append(live, s)
 		}
 	}
-	return dst
+	return dst[:start+len(live)]
 }

@@ -144,7 +144,8 @@ func (s *Store) loadNear() error {
 	err := s.db.View(func(tx *bolt.Tx) error {
 		return tx.Bucket(bucketSims).ForEach(func(k, v []byte) error {
 			if h, words, ok := simHead(v); ok && words >= minNearWords {
-				near.add(string(k), h)
+				sk, _ := simSketch(v)
+				near.add(string(k), h, sk)
 			}
 			return nil
 		})
@@ -221,6 +222,7 @@ func (s *Store) Put(items []Item, now time.Time) ([]Result, error) {
 	defer s.mu.Unlock()
 	var fpr fingerprinter
 	err := s.db.Update(func(tx *bolt.Tx) error {
+		releaseMapped(tx)
 		docs, raws := tx.Bucket(bucketDocs), tx.Bucket(bucketRaw)
 		hashes, sims, urls := tx.Bucket(bucketHashes), tx.Bucket(bucketSims), tx.Bucket(bucketURLs)
 		dups, pending := tx.Bucket(bucketDups), tx.Bucket(bucketPending)
@@ -289,7 +291,7 @@ func (s *Store) Put(items []Item, now time.Time) ([]Result, error) {
 				return err
 			}
 			if fp.Words >= minNearWords {
-				s.near.add(id, fp.SimHash)
+				s.near.add(id, fp.SimHash, fp.Sketch)
 			}
 			if e.Canonical != "" {
 				if err := urls.Put([]byte(e.Canonical), key); err != nil {
@@ -352,13 +354,19 @@ func (s *Store) nearest(tx *bolt.Tx, fp *Fingerprint, text, self string) (string
 		return "", nil
 	}
 	best, bestSim := "", NearResemblance
-	for _, id := range s.near.candidates(nil, fp.SimHash, self) {
-		sk, err := s.sketchOf(tx, id)
-		if err != nil {
-			return "", err
+	for _, slot := range s.near.candidates(nil, fp.SimHash, self) {
+		id := s.near.id(slot)
+		sk, ok := s.near.sketch(slot)
+		if !ok {
+			var err error
+			if sk, err = s.sketchOf(tx, id); err != nil {
+				return "", err
+			}
+			s.near.setSketch(slot, sk)
 		}
 		r := fp.Sketch.Resemblance(sk)
 		if math.Abs(r-NearResemblance) < sketchDoubt {
+			var err error
 			if r, err = s.resemblance(tx, text, id); err != nil {
 				return "", err
 			}
@@ -371,8 +379,9 @@ func (s *Store) nearest(tx *bolt.Tx, fp *Fingerprint, text, self string) (string
 }
 
 // sketchDoubt is how far from NearResemblance a sketch's estimate must be
-// to decide alone: four standard errors at the threshold.
-var sketchDoubt = 4 * math.Sqrt(NearResemblance*(1-NearResemblance)/SketchSize)
+// to decide alone: four standard errors at the threshold,
+// 4·sqrt(0.5·0.5/SketchSize).
+const sketchDoubt = 0.25
 
 // resemblance measures the resemblance of text and the stored text of id.
 func (s *Store) resemblance(tx *bolt.Tx, text, id string) (float64, error) {
@@ -387,14 +396,9 @@ func (s *Store) resemblance(tx *bolt.Tx, text, id string) (float64, error) {
 	return Resemblance(text, e.Record.Text), nil
 }
 
-// sketchOf reads id's sketch from the sims bucket. A document stored before
-// sketches is fingerprinted again from its text, and its sims value
-// upgraded.
+// sketchOf computes the sketch of a document stored before sketches from
+// its text, and upgrades its sims value.
 func (s *Store) sketchOf(tx *bolt.Tx, id string) (Sketch, error) {
-	sims := tx.Bucket(bucketSims)
-	if sk, ok := simSketch(sims.Get([]byte(id))); ok {
-		return sk, nil
-	}
 	v := tx.Bucket(bucketDocs).Get([]byte(id))
 	if v == nil {
 		return nil, nil
@@ -404,7 +408,7 @@ func (s *Store) sketchOf(tx *bolt.Tx, id string) (Sketch, error) {
 		return nil, fmt.Errorf("document %s: %w", id, err)
 	}
 	fp := FingerprintOf(e.Record.Text)
-	if err := sims.Put([]byte(id), simValue(&fp)); err != nil {
+	if err := tx.Bucket(bucketSims).Put([]byte(id), simValue(&fp)); err != nil {
 		return nil, err
 	}
 	return fp.Sketch, nil

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	bolt "go.etcd.io/bbolt"
 )
 
 func openTestStore(t *testing.T) *Store {
@@ -198,5 +200,100 @@ func BenchmarkStorePut(b *testing.B) {
 		if _, err := s.Put(batch, time.Now()); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+func TestStoreUnchangedKeepsDuplicateLink(t *testing.T) {
+	s := openTestStore(t)
+	now := time.Now()
+	if _, err := s.Put([]Item{item("a", wire), item("b", wire+" Additional reporting by agencies.")}, now); err != nil {
+		t.Fatal(err)
+	}
+	res, err := s.Put([]Item{item("b", wire+" Additional reporting by agencies."), item("a", wire)}, now)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res[0].Outcome != Unchanged || res[0].DuplicateOf != "a" || res[1].Outcome != Unchanged || res[1].DuplicateOf != "" {
+		t.Errorf("second put = %+v", res)
+	}
+}
+
+func TestStoreUpdateLeavesOldContentBehind(t *testing.T) {
+	s := openTestStore(t)
+	now := time.Now()
+	other := strings.Repeat("A football report from Milan with goals, saves and a late penalty decided the derby. ", 6)
+	if _, err := s.Put([]Item{item("a", wire)}, now); err != nil {
+		t.Fatal(err)
+	}
+	// a is rewritten with other content: its old text matches nothing now.
+	if res, _ := s.Put([]Item{item("a", other)}, now); res[0].Outcome != Updated {
+		t.Fatalf("rewrite = %+v", res[0])
+	}
+	res, err := s.Put([]Item{item("c", "Wire report. "+wire), item("d", other+" Reporting by our correspondent.")}, now)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res[0].Outcome != New || res[1].Outcome != Duplicate || res[1].DuplicateOf != "a" {
+		t.Errorf("after rewrite: %+v", res)
+	}
+}
+
+// A store written before sketches has 12-byte sims values; its documents
+// are still found as near duplicates, and their values upgraded.
+func TestStoreUpgradesOldSims(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "s.db")
+	s, err := OpenStore(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.Put([]Item{item("a", wire)}, time.Now()); err != nil {
+		t.Fatal(err)
+	}
+	err = s.db.Update(func(tx *bolt.Tx) error {
+		v := tx.Bucket(bucketSims).Get([]byte("a"))
+		return tx.Bucket(bucketSims).Put([]byte("a"), append([]byte(nil), v[:simsV1]...))
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	if s, err = OpenStore(path); err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	// Same content under the old format: known by decoding the document.
+	if res, _ := s.Put([]Item{item("a", wire)}, time.Now()); res[0].Outcome != Unchanged {
+		t.Errorf("same content = %+v", res[0])
+	}
+	res, err := s.Put([]Item{item("z", wire+" Additional reporting by agencies.")}, time.Now())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res[0].Outcome != Duplicate || res[0].DuplicateOf != "a" {
+		t.Errorf("near duplicate of an old document: %+v", res[0])
+	}
+	_ = s.db.View(func(tx *bolt.Tx) error {
+		if _, ok := simSketch(tx.Bucket(bucketSims).Get([]byte("a"))); !ok {
+			t.Error("old sims value not upgraded")
+		}
+		return nil
+	})
+}
+
+// A fingerprint computed by the caller is the one stored.
+func TestStorePutWithFingerprint(t *testing.T) {
+	s := openTestStore(t)
+	fp := FingerprintOf(wire)
+	it := item("a", wire)
+	it.Fingerprint = &fp
+	if _, err := s.Put([]Item{it}, time.Now()); err != nil {
+		t.Fatal(err)
+	}
+	e, err := s.Get("a")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if e.Hash != fp.Hash || e.SimHash != fp.SimHash || e.Words != fp.Words {
+		t.Errorf("entry %s %x %d, want %s %x %d", e.Hash, e.SimHash, e.Words, fp.Hash, fp.SimHash, fp.Words)
 	}
 }

@@ -267,10 +267,10 @@ func (a *analyzers) buildDocument(r *corpus.Record) (*document.Document, error) 
 	if dated {
 		kw(fieldDay, day, true)
 		kw(fieldMonth, day[:7], false)
+		// A date bleve cannot represent (before 1678 or after 2262) is
+		// shown and sorted by its day, but cannot be filtered on.
 		t, _ := time.Parse(time.DateOnly, day)
-		if !b.date(fieldPublished, t) {
-			return nil, fmt.Errorf("published %q: out of the range of dates an index can hold", r.Published)
-		}
+		b.date(fieldPublished, t)
 	}
 
 	seen := make(map[string]bool)
@@ -320,9 +320,7 @@ func (a *analyzers) buildDocument(r *corpus.Record) (*document.Document, error) 
 			continue
 		}
 		stored(fieldDates, d.Value)
-		// A date bleve cannot represent (before 1678 or after 2262) is
-		// shown but cannot be searched by date.
-		b.date(fieldMentioned, t)
+		b.date(fieldMentioned, t) // shown even when it cannot be indexed, as above
 	}
 	var euros []float64
 	for _, m := range r.Entities.Money {

@@ -1,8 +1,8 @@
 package index
 
 import (
-	"reflect"
 	"time"
+	"unsafe"
 
 	"github.com/blevesearch/bleve/v2/document"
 	"github.com/blevesearch/bleve/v2/numeric"
@@ -42,15 +42,17 @@ func (f *termsField) EncodedFieldType() byte                            { return
 func (f *termsField) AnalyzedLength() int                               { return f.length }
 func (f *termsField) AnalyzedTokenFrequencies() bindex.TokenFrequencies { return f.tfs }
 
-var termsFieldSize = int(reflect.TypeFor[termsField]().Size())
+const (
+	termsFieldSize = int(unsafe.Sizeof(termsField{}))
+	tokenFreqSize  = int(unsafe.Sizeof(bindex.TokenFreq{}))
+)
 
-// Size is what the field holds in memory, for bleve's accounting.
+// Size is about what the field holds in memory, for bleve's accounting. It
+// is computed per term rather than by walking the term map: bleve asks for
+// it once per document and batch.
 func (f *termsField) Size() int {
-	n := termsFieldSize + len(f.name) + cap(f.terms) + 8*cap(f.ends)
-	if f.tfs != nil {
-		n += f.tfs.Size()
-	}
-	return n
+	const mapEntry = 16 + 8 + 8 // key, value and overhead per term
+	return termsFieldSize + len(f.name) + cap(f.terms) + 8*cap(f.ends) + len(f.ends)*(mapEntry+tokenFreqSize)
 }
 
 // Analyze counts the terms into the field's term map. bleve calls it on

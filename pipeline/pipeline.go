@@ -44,9 +44,11 @@ type Options struct {
 	Now func() time.Time
 }
 
-// DefaultBatchSize: large enough that the two disk syncs per batch (store
-// and index) cost little per document, small enough to keep memory flat.
-const DefaultBatchSize = 500
+// DefaultBatchSize: large enough that the disk syncs per batch (store and
+// index) cost little per document, small enough to keep memory flat with
+// Indexers batches in bleve at once — bleve holds some 100 KB of analysis
+// per document until a batch is on disk.
+const DefaultBatchSize = 250
 
 // Progress is the running count the operator sees.
 type Progress struct {

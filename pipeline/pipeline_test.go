@@ -9,6 +9,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"kronika/corpus"
 	"kronika/extract"
@@ -22,9 +23,11 @@ type memIndex struct {
 	puts  int
 	fail  bool
 	calls int
+	delay time.Duration // each Put takes this long, so that batches overlap
 }
 
 func (m *memIndex) Put(_ context.Context, recs []corpus.Record) error {
+	time.Sleep(m.delay)
 	m.mu.Lock()
 	defer m.mu.Unlock()
 	m.calls++
@@ -194,5 +197,47 @@ func TestCancel(t *testing.T) {
 	cancel()
 	if _, err := Run(ctx, opts, items(doc("a", story))); !errors.Is(err, context.Canceled) {
 		t.Errorf("cancelled run: %v", err)
+	}
+}
+
+// Batches are indexed concurrently, but a document stored again in a later
+// batch reaches the index after its earlier version, and every batch
+// leaves the store's queue.
+func TestSameDocumentInConsecutiveBatches(t *testing.T) {
+	st, ix, opts := setup(t)
+	ix.delay = 5 * time.Millisecond
+	opts.BatchSize = 1
+	version := func(n int) string {
+		return strings.Repeat("Version "+strings.Repeat("I", n)+" of the story about the coalition's radios. ", 2)
+	}
+	var done []int
+	opts.Progress = func(p Progress) { done = append(done, p.Done) }
+	sum, err := Run(context.Background(), opts, items(
+		doc("a", version(1)), doc("b", story), doc("a", version(2)),
+		doc("c", "A story about trains and timetables in the north, and nothing else at all."),
+		doc("a", version(3)), doc("d", "A third, unrelated piece: the football results of the weekend, with scores."),
+	))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sum.New != 4 || sum.Updated != 2 || sum.Indexed != 6 {
+		t.Errorf("summary %+v", sum)
+	}
+	ix.mu.Lock()
+	got := ix.docs["a"].Text
+	ix.mu.Unlock()
+	if !strings.HasPrefix(got, "Version III ") {
+		t.Errorf("index holds %q, want the last version", got)
+	}
+	if c, _ := st.Counts(); c.Pending != 0 {
+		t.Errorf("pending %d after the run", c.Pending)
+	}
+	for i := 1; i < len(done); i++ {
+		if done[i] < done[i-1] {
+			t.Errorf("progress went back: %v", done)
+		}
+	}
+	if len(done) == 0 || done[len(done)-1] != 6 {
+		t.Errorf("progress %v, want it to end at 6", done)
 	}
 }
