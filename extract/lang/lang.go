@@ -24,6 +24,9 @@ type Options struct {
 	// HighAccuracy uses lingua's high-accuracy mode (slower, more memory;
 	// it helps only on very short texts).
 	HighAccuracy bool
+	// ModelOnly sends every text to lingua, without the clear-case rules
+	// of quick.go; for measuring them.
+	ModelOnly bool
 	// Preload loads the language models at construction instead of on
 	// first use, so a server answers its first request fast.
 	Preload bool
@@ -48,8 +51,9 @@ var candidates = []lingua.Language{
 
 // Detector identifies the language of a text. It is safe for concurrent use.
 type Detector struct {
-	d    lingua.LanguageDetector
-	opts Options
+	d       lingua.LanguageDetector
+	markers markerIndex
+	opts    Options
 }
 
 // New builds a detector.
@@ -67,7 +71,7 @@ func New(opts Options) *Detector {
 	if opts.Preload {
 		b = b.WithPreloadedLanguageModels()
 	}
-	return &Detector{d: b.Build(), opts: opts}
+	return &Detector{d: b.Build(), markers: newMarkerIndex(), opts: opts}
 }
 
 // Detect returns the ISO 639-1 code of text's language and the detector's
@@ -78,6 +82,11 @@ func (x *Detector) Detect(text, hint string) (string, float64) {
 	sample := Sample(text, x.opts.SampleRunes)
 	if !hasLetters(sample) {
 		return Undetermined, 0
+	}
+	if !x.opts.ModelOnly {
+		if l, c, ok := x.markers.quick(sample); ok {
+			return l, round(c)
+		}
 	}
 	vals := x.d.ComputeLanguageConfidenceValues(sample)
 	if len(vals) == 0 {
