@@ -313,6 +313,9 @@ func (s *Store) Put(items []Item, now time.Time) ([]Result, error) {
 			}
 			results[i] = res
 		}
+		// What the batch read (old versions, candidates' texts) is read;
+		// the commit writes by pwrite, not through the map.
+		releaseMapped(tx)
 		return nil
 	})
 	if err != nil {

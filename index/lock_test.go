@@ -1,6 +1,7 @@
 package index
 
 import (
+	"encoding/json"
 	"errors"
 	"os"
 	"path/filepath"
@@ -8,6 +9,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/blevesearch/bleve/v2/index/scorch/mergeplan"
 )
 
 func TestOpenLockedFailsFast(t *testing.T) {
@@ -84,5 +87,28 @@ func TestDamagedIndexNamesTheRemedy(t *testing.T) {
 	_, err := Open(path, Options{})
 	if err == nil || !strings.Contains(err.Error(), path) || !strings.Contains(err.Error(), "kronika reindex") {
 		t.Errorf("open of a damaged index: %v", err)
+	}
+}
+
+// scorch reads its merge plan options by a JSON round trip over its
+// defaults: the bound must arrive under the name scorch knows, and leave
+// the other options as they were.
+func TestMergePlanBound(t *testing.T) {
+	b, err := json.Marshal(runtimeConfig(time.Second)["scorchMergePlanOptions"])
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := mergeplan.DefaultMergePlanOptions
+	if err := json.Unmarshal(b, &got); err != nil {
+		t.Fatal(err)
+	}
+	want := mergeplan.DefaultMergePlanOptions
+	want.MaxSegmentSize = MaxSegmentDocs
+	if got.MaxSegmentSize != want.MaxSegmentSize || got.SegmentsPerMergeTask != want.SegmentsPerMergeTask ||
+		got.FloorSegmentSize != want.FloorSegmentSize || got.MaxSegmentsPerTier != want.MaxSegmentsPerTier {
+		t.Errorf("merge plan %+v, want %+v", got, want)
+	}
+	if err := mergeplan.ValidateMergePlannerOptions(&got); err != nil {
+		t.Error(err)
 	}
 }

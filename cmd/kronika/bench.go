@@ -27,6 +27,7 @@ beside the same work done by the bare libraries alone (goquery, lingua-go, bleve
   kronika bench --n 2000 --stages ingest,search --json`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
+			defer limitBatchMemory()() // as ingest runs, for both sides
 			opts := bench.Options{N: n, Seed: seed, Queries: queries, Logger: a.log}
 			if stages != "" {
 				opts.Stages = strings.Split(stages, ",")

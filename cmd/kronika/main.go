@@ -14,6 +14,7 @@ import (
 	"runtime/pprof"
 	"strings"
 	"syscall"
+	"time"
 
 	"github.com/spf13/cobra"
 )
@@ -47,6 +48,8 @@ type app struct {
 	logFormat string
 	logLevel  string
 	cpuProf   string
+	memProf   string
+	memStop   chan struct{}
 	profFile  *os.File
 	stdin     io.Reader
 	stdout    io.Writer
@@ -118,6 +121,8 @@ them for search from the command line, over HTTP and in a browser page.`,
 	root.PersistentFlags().StringVar(&a.logLevel, "log-level", "info", "log level: debug, info, warn or error")
 	root.PersistentFlags().StringVar(&a.cpuProf, "cpuprofile", "", "write a CPU profile to this file (for diagnosing speed)")
 	_ = root.PersistentFlags().MarkHidden("cpuprofile")
+	root.PersistentFlags().StringVar(&a.memProf, "memprofile", "", "write a heap profile to this file every few seconds while the command runs (for diagnosing memory)")
+	_ = root.PersistentFlags().MarkHidden("memprofile")
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError("%w", err) })
 	root.AddCommand(a.extractCommand(), a.ingestCommand(), a.searchCommand(), a.serveCommand(),
 		a.reindexCommand(), a.statsCommand(), a.exportCommand(), a.benchCommand(), a.loadtestCommand())
@@ -153,6 +158,10 @@ func isUsage(err error) bool {
 }
 
 func (a *app) startProfile() error {
+	if a.memProf != "" {
+		a.memStop = make(chan struct{})
+		go writeHeapProfiles(a.memProf, a.memStop)
+	}
 	if a.cpuProf == "" {
 		return nil
 	}
@@ -164,7 +173,30 @@ func (a *app) startProfile() error {
 	return pprof.StartCPUProfile(f)
 }
 
+// writeHeapProfiles rewrites the heap profile every few seconds until
+// stop is closed: the last one shows the heap in the thick of the run, not
+// after the command has let everything go.
+func writeHeapProfiles(path string, stop <-chan struct{}) {
+	t := time.NewTicker(5 * time.Second)
+	defer t.Stop()
+	for {
+		select {
+		case <-stop:
+			return
+		case <-t.C:
+			if f, err := os.Create(path); err == nil {
+				_ = pprof.Lookup("heap").WriteTo(f, 0)
+				f.Close()
+			}
+		}
+	}
+}
+
 func (a *app) stopProfile() {
+	if a.memStop != nil {
+		close(a.memStop)
+		a.memStop = nil
+	}
 	if a.profFile != nil {
 		pprof.StopCPUProfile()
 		a.profFile.Close()
