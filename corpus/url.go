@@ -27,6 +27,15 @@ func CanonicalURL(raw string) string {
 	}
 	u.Scheme = strings.ToLower(u.Scheme)
 	host := strings.ToLower(u.Hostname())
+	switch {
+	case host == "": // "//::": a host part with no name
+		return raw
+	case strings.Contains(host, ":"):
+		if !strings.HasPrefix(u.Host, "[") { // "//0::": not an address
+			return raw
+		}
+		host = "[" + host + "]" // IPv6
+	}
 	port := u.Port()
 	if (u.Scheme == "http" && port == "80") || (u.Scheme == "https" && port == "443") {
 		port = ""

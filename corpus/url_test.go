@@ -35,3 +35,16 @@ func FuzzCanonicalURL(f *testing.F) {
 		}
 	})
 }
+
+func TestCanonicalURLOddHosts(t *testing.T) {
+	for in, want := range map[string]string{
+		"http://[::1]:8080/a/":   "http://[::1]:8080/a",
+		"https://[2001:db8::1]/": "https://[2001:db8::1]",
+		"//::":                   "//::",
+		"//0::":                  "//0::",
+	} {
+		if got := CanonicalURL(in); got != want {
+			t.Errorf("CanonicalURL(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
