@@ -172,20 +172,27 @@ func (ix *Index) Search(ctx context.Context, q Query) (*Result, error) {
 	req.SortByCustom(sortOrder(mode))
 	req.SearchAfter = after
 	req.Fields = displayFields
-	if !q.NoFacets {
-		req.AddFacet(facetNations, bleve.NewFacetRequest(fieldNation, facetSize))
-		req.AddFacet(facetMinisters, bleve.NewFacetRequest(fieldMinister, facetSize))
-		req.AddFacet(facetLang, bleve.NewFacetRequest(fieldLang, facetSize))
-		req.AddFacet(facetSource, bleve.NewFacetRequest(fieldSource, facetSize))
-		req.AddFacet(facetTimeline, bleve.NewFacetRequest(fieldMonth, timelineSize))
-	}
 
 	ctx, cancel := context.WithTimeout(ctx, ix.timeout)
 	defer cancel()
 	ctx = context.WithValue(ctx, search.MaxTermSearchersKey, ix.maxTerms)
-	res, err := ix.b.SearchInContext(ctx, req)
-	if err != nil {
-		return nil, ix.searchError(q.Q, err)
+
+	// A query matching every document counts its facets from the term
+	// dictionaries (see facets_fast.go); bleve then collects the page only.
+	var res *bleve.SearchResult
+	var fast *Facets
+	if !q.NoFacets && c.query == nil && len(filters) == 0 {
+		if res, fast, err = ix.matchAllSearch(ctx, req); err != nil {
+			return nil, ix.searchError(q.Q, err)
+		}
+	}
+	if res == nil {
+		if !q.NoFacets {
+			addFacets(req)
+		}
+		if res, err = ix.b.SearchInContext(ctx, req); err != nil {
+			return nil, ix.searchError(q.Q, err)
+		}
 	}
 
 	out := &Result{Total: res.Total, Hits: make([]Hit, 0, min(len(res.Hits), size))}
@@ -208,11 +215,14 @@ func (ix *Index) Search(ctx context.Context, q Query) (*Result, error) {
 	for _, h := range page {
 		out.Hits = append(out.Hits, makeHit(h, marks[h.ID], c))
 	}
-	if !q.NoFacets {
-		out.Facets = makeFacets(res.Facets)
-	} else {
+	switch {
+	case q.NoFacets:
 		out.Facets = Facets{Nations: []TermCount{}, Ministers: []TermCount{}, Lang: []TermCount{},
 			Source: []TermCount{}, Timeline: []MonthCount{}}
+	case fast != nil:
+		out.Facets = *fast
+	default:
+		out.Facets = makeFacets(res.Facets)
 	}
 	out.TookMS = float64(time.Since(start).Microseconds()) / 1000
 	return out, nil
@@ -484,7 +494,7 @@ func fieldFloats(v interface{}) []float64 {
 }
 
 func makeFacets(fr search.FacetResults) Facets {
-	terms := func(name string) []TermCount {
+	return facetsOf(func(name string) []TermCount {
 		out := []TermCount{}
 		if f := fr[name]; f != nil {
 			for _, t := range f.Terms.Terms() {
@@ -492,7 +502,11 @@ func makeFacets(fr search.FacetResults) Facets {
 			}
 		}
 		return out // bleve sorts by count, then term
-	}
+	})
+}
+
+// facetsOf builds the facets from each facet's term counts, by facet name.
+func facetsOf(terms func(name string) []TermCount) Facets {
 	return Facets{
 		Nations:   terms(facetNations),
 		Ministers: terms(facetMinisters),

@@ -1,0 +1,205 @@
+package index
+
+import (
+	"cmp"
+	"context"
+	"slices"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/index/scorch"
+	segment "github.com/blevesearch/scorch_segment_api/v2"
+)
+
+// Facets of a query that matches every document.
+//
+// bleve computes facets by visiting every match and reading its doc values
+// for each faceted field: for a match-all over 100k articles that is nine
+// tenths of the search. When every document matches, a term's count is the
+// number of live documents holding it — a document's doc values hold each
+// of its terms once, being built from the postings — and the term
+// dictionaries give that directly: per segment, each term's postings list
+// less the segment's deleted documents. Updating a document adds the new
+// version to a new segment and marks the old one deleted in its segment
+// (scorch's introducer does so for every id of a batch), so this counts
+// each live document once, as bleve's collector does. A search_after page
+// changes nothing: the collector counts facets over every match before it
+// skips those up to the token.
+//
+// bleve's FieldDict counts are no use here: they count postings without
+// subtracting deleted documents.
+
+// facetSpec is one facet of a search.
+type facetSpec struct {
+	name  string // facet name in the bleve request
+	field string
+	size  int // terms kept, most frequent first
+}
+
+// searchFacets are the facets Search asks for; read-only.
+var searchFacets = [...]facetSpec{
+	{facetNations, fieldNation, facetSize},
+	{facetMinisters, fieldMinister, facetSize},
+	{facetLang, fieldLang, facetSize},
+	{facetSource, fieldSource, facetSize},
+	{facetTimeline, fieldMonth, timelineSize},
+}
+
+// addFacets asks a bleve request for the search facets.
+func addFacets(req *bleve.SearchRequest) {
+	for _, f := range searchFacets {
+		req.AddFacet(f.name, bleve.NewFacetRequest(f.field, f.size))
+	}
+}
+
+// currentSnapshot returns the scorch snapshot a search of b started now
+// would read, or nil when b has none (it is not a scorch index, or it is
+// closed). A non-nil snapshot holds a reference the caller must Close.
+func currentSnapshot(b bleve.Index) *scorch.IndexSnapshot {
+	adv, err := b.Advanced()
+	if err != nil || adv == nil {
+		return nil // an IndexAlias over several indexes, a closed index
+	}
+	r, err := adv.Reader()
+	if err != nil || r == nil {
+		return nil
+	}
+	snap, ok := r.(*scorch.IndexSnapshot)
+	if !ok {
+		_ = r.Close()
+		return nil
+	}
+	return snap // nil, holding nothing, once a persisted index is closed
+}
+
+// sameSnapshot reports whether a search of b started now would read snap.
+// scorch replaces its root snapshot with a new one on every change and
+// never reinstates an old one, so if the root is still snap after a search
+// that began after snap was taken, that search read snap too. It is
+// conservative: a merge or a persist, which change no document, also
+// replace the root.
+func sameSnapshot(b bleve.Index, snap *scorch.IndexSnapshot) bool {
+	now := currentSnapshot(b)
+	if now == nil {
+		return false
+	}
+	_ = now.Close() // only compared; failing to release it changes nothing here
+	return now == snap
+}
+
+// countableSnapshot reports whether the dictionaries of snap give exactly
+// the counts bleve's collector would: no segment holds nested documents
+// (whose postings would count children too) and no faceted field had its
+// index or doc values dropped by a mapping update (whose postings bleve
+// then ignores).
+func countableSnapshot(snap *scorch.IndexSnapshot) bool {
+	for _, ss := range snap.Segments() {
+		if ss.CountRoot() != ss.Count() {
+			return false
+		}
+		if us, ok := ss.Segment().(segment.UpdatableSegment); ok {
+			updated := us.GetUpdatedFields()
+			for _, f := range searchFacets {
+				if updated[f.field] != nil {
+					return false
+				}
+			}
+		}
+	}
+	return true
+}
+
+// matchAllSearch runs req, a query matching every document with no facets
+// asked, and counts the search facets from the snapshot the search read.
+// A nil result with a nil error means it could not — the index is not one
+// scorch index, or it changed during the search — and the caller runs req
+// with bleve's facets.
+func (ix *Index) matchAllSearch(ctx context.Context, req *bleve.SearchRequest) (*bleve.SearchResult, *Facets, error) {
+	snap := currentSnapshot(ix.b)
+	if snap == nil {
+		return nil, nil, nil
+	}
+	defer snap.Close()
+	if !countableSnapshot(snap) {
+		return nil, nil, nil
+	}
+	res, err := ix.b.SearchInContext(ctx, req)
+	if err != nil {
+		return nil, nil, err
+	}
+	// Another snapshot means the index changed meanwhile: the counts would
+	// not be those of res's total and hits.
+	if !sameSnapshot(ix.b, snap) {
+		return nil, nil, nil
+	}
+	f, err := matchAllFacets(ctx, snap)
+	if err != nil {
+		if ctx.Err() != nil {
+			return nil, nil, err
+		}
+		return nil, nil, nil // bleve's own search reports what is wrong
+	}
+	return res, &f, nil
+}
+
+// matchAllFacets returns the facets of a query matching every document of
+// snap, as makeFacets makes them from bleve's facets.
+func matchAllFacets(ctx context.Context, snap *scorch.IndexSnapshot) (Facets, error) {
+	byName := make(map[string][]TermCount, len(searchFacets))
+	for _, f := range searchFacets {
+		counts, err := liveTermCounts(ctx, snap, f.field)
+		if err != nil {
+			return Facets{}, err
+		}
+		byName[f.name] = topTerms(counts, f.size)
+	}
+	return facetsOf(func(name string) []TermCount { return byName[name] }), nil
+}
+
+// liveTermCounts counts, for each term of field, the documents of snap
+// that hold it and are not deleted.
+func liveTermCounts(ctx context.Context, snap *scorch.IndexSnapshot, field string) (map[string]int, error) {
+	counts := make(map[string]int)
+	var pl segment.PostingsList // reused across terms and segments
+	var term []byte
+	for _, ss := range snap.Segments() {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		dict, err := ss.Segment().Dictionary(field)
+		if err != nil {
+			return nil, err
+		}
+		deleted := ss.Deleted()
+		it := dict.AutomatonIterator(nil, nil, nil) // every term
+		for {
+			e, err := it.Next()
+			if err != nil {
+				return nil, err
+			}
+			if e == nil {
+				break
+			}
+			term = append(term[:0], e.Term...)
+			if pl, err = dict.PostingsList(term, deleted, pl); err != nil {
+				return nil, err
+			}
+			if n := pl.Count(); n > 0 {
+				counts[e.Term] += int(n)
+			}
+		}
+	}
+	return counts, nil
+}
+
+// topTerms orders term counts as bleve orders a terms facet — by count,
+// highest first, then by term bytes — and keeps the first size.
+func topTerms(counts map[string]int, size int) []TermCount {
+	out := make([]TermCount, 0, len(counts))
+	for t, n := range counts {
+		out = append(out, TermCount{Term: t, Count: n})
+	}
+	slices.SortFunc(out, func(a, b TermCount) int {
+		return cmp.Or(cmp.Compare(b.Count, a.Count), cmp.Compare(a.Term, b.Term))
+	})
+	return out[:min(size, len(out))]
+}
