@@ -83,11 +83,15 @@ func Open(path string, opts Options) (*Index, error) {
 		wait = DefaultLockWait
 	}
 	b, err := bleve.OpenUsing(path, runtimeConfig(wait))
-	switch {
-	case errors.Is(err, bleve.ErrorIndexPathDoesNotExist):
-		if b, err = create(path, wait); err != nil {
+	if errors.Is(err, bleve.ErrorIndexPathDoesNotExist) {
+		if err := create(path, wait); err != nil {
 			return nil, err
 		}
+		// Opened like any other: the index renamed into place may be
+		// another process's, created meanwhile.
+		b, err = bleve.OpenUsing(path, runtimeConfig(wait))
+	}
+	switch {
 	case errors.Is(err, bolterrors.ErrTimeout):
 		return nil, fmt.Errorf("index: open %s: %w", path, ErrLocked)
 	case err != nil:
@@ -105,50 +109,43 @@ func Open(path string, opts Options) (*Index, error) {
 // create makes a new index at path. It is built beside path and renamed
 // into place once complete, so that a process killed while creating it
 // leaves no index that cannot be opened — only a directory the next
-// creation removes.
-func create(path string, wait time.Duration) (bleve.Index, error) {
+// creation removes. Open opens it.
+func create(path string, wait time.Duration) error {
 	m, err := newMapping()
 	if err != nil {
-		return nil, err
+		return err
 	}
 	dir, base := filepath.Dir(path), filepath.Base(path)
 	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return nil, fmt.Errorf("index: create %s: %w", path, err)
+		return fmt.Errorf("index: create %s: %w", path, err)
 	}
 	removeAbandoned(dir, base)
 	tmp, err := os.MkdirTemp(dir, base+creatingSuffix)
 	if err != nil {
-		return nil, fmt.Errorf("index: create %s: %w", path, err)
+		return fmt.Errorf("index: create %s: %w", path, err)
 	}
 	defer os.RemoveAll(tmp) // gone by the rename unless something failed
 	// bleve wants to create the directory itself.
 	if err := os.Remove(tmp); err != nil {
-		return nil, fmt.Errorf("index: create %s: %w", path, err)
+		return fmt.Errorf("index: create %s: %w", path, err)
 	}
 	b, err := bleve.NewUsing(tmp, m, scorch.Name, scorch.Name, runtimeConfig(wait))
 	if err != nil {
-		return nil, fmt.Errorf("index: create %s: %w", path, err)
+		return fmt.Errorf("index: create %s: %w", path, err)
 	}
 	err = b.SetInternal([]byte(schemaKey), []byte(schemaVersion))
 	if cerr := b.Close(); err == nil {
 		err = cerr
 	}
 	if err != nil {
-		return nil, fmt.Errorf("index: create %s: %w", path, err)
+		return fmt.Errorf("index: create %s: %w", path, err)
 	}
 	// Another process may have created the index meanwhile: then its
-	// index is the one opened.
+	// index is the one Open opens.
 	if err := os.Rename(tmp, path); err != nil && !errors.Is(err, fs.ErrExist) && !isNotEmpty(err) {
-		return nil, fmt.Errorf("index: create %s: %w", path, err)
+		return fmt.Errorf("index: create %s: %w", path, err)
 	}
-	b, err = bleve.OpenUsing(path, runtimeConfig(wait))
-	if errors.Is(err, bolterrors.ErrTimeout) {
-		return nil, fmt.Errorf("index: open %s: %w", path, ErrLocked)
-	}
-	if err != nil {
-		return nil, fmt.Errorf("index: open %s: %w", path, err)
-	}
-	return b, nil
+	return nil
 }
 
 // MaxSegmentDocs bounds the documents of a segment the index's background
