@@ -19,7 +19,9 @@ func (a *app) loadtestCommand() *cobra.Command {
 		RunE: func(cmd *cobra.Command, args []string) error {
 			for _, arg := range args {
 				if arg == "-h" || arg == "--help" {
-					return cmd.Help()
+					// The load test's own flag set knows its flags; cobra's does not.
+					loadtest.Main(cmd.Context(), []string{"-h"}, a.stdout, a.stdout)
+					return nil
 				}
 			}
 			if code := loadtest.Main(cmd.Context(), append([]string{"--data", a.dataDir}, args...), a.stdout, a.stderr); code != 0 {

@@ -307,3 +307,17 @@ func TestReindexRepairsADamagedIndex(t *testing.T) {
 		t.Errorf("after reindex %+v: want index = store − duplicates", st)
 	}
 }
+
+// TestLoadtestHelpListsItsFlags: the load test parses its own flags, so its
+// help must come from its own flag set, not cobra's empty one.
+func TestLoadtestHelpListsItsFlags(t *testing.T) {
+	code, out, _ := kronika(t, "", "loadtest", "--help")
+	if code != 0 {
+		t.Fatalf("exit %d", code)
+	}
+	for _, flag := range []string{"-clients", "-duration", "-ingest-while", "-n "} {
+		if !strings.Contains(out, flag) {
+			t.Errorf("help does not list %s:\n%s", flag, out)
+		}
+	}
+}
