@@ -51,6 +51,10 @@ type AllOptions struct {
 	// IngestDocs is how many new articles that ingest adds. Default
 	// max(Docs/20, 200).
 	IngestDocs int
+	// NoCache turns the server's response cache off, so that every
+	// request is searched: a mix of a few dozen queries is otherwise
+	// answered from the cache after its first round.
+	NoCache bool
 	// Logger receives the pipeline's and the server's logs; nil discards.
 	Logger *slog.Logger
 	// Progress, if set, receives a line per phase and build progress.
@@ -140,7 +144,7 @@ func RunAll(ctx context.Context, opts AllOptions) (*AllReport, error) {
 			return rep, fmt.Errorf("loadtest: %w", err)
 		}
 		defer ix.Close()
-		srv, err := NewServer(ix, log)
+		srv, err := NewServer(ix, log, opts.NoCache)
 		if err != nil {
 			return rep, err
 		}
@@ -206,11 +210,16 @@ func RunAll(ctx context.Context, opts AllOptions) (*AllReport, error) {
 }
 
 // NewServer wires ix to the HTTP server the way `kronika serve` does, with
-// live ingestion enabled.
-func NewServer(ix *index.Index, log *slog.Logger) (*server.Server, error) {
+// live ingestion enabled; noCache turns its response cache off.
+func NewServer(ix *index.Index, log *slog.Logger, noCache bool) (*server.Server, error) {
+	cache := 0 // the default
+	if noCache {
+		cache = -1
+	}
 	return server.New(server.Options{
-		Backend:    backend{ix},
-		ParseQuery: index.ParseQuery,
+		CacheEntries: cache,
+		Backend:      backend{ix},
+		ParseQuery:   index.ParseQuery,
 		IsBadQuery: func(err error) bool {
 			var qe *index.QueryError
 			return errors.As(err, &qe)
@@ -399,6 +408,8 @@ func Main(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	fs.StringVar(&queriesFile, "queries", "", "file of queries, one a line: a query string for /api/search, or a path from /")
 	fs.StringVar(&o.URL, "url", "", "load this running server (loopback only) instead of serving --data")
 	fs.StringVar(&o.Addr, "addr", "127.0.0.1:0", "where to serve --data (a loopback address)")
+	fs.Float64Var(&o.Load.Rate, "rate", 0, "requests per second in all, sent whether or not earlier ones were answered (0: each client waits for its answer)")
+	fs.BoolVar(&o.NoCache, "no-cache", false, "turn the server's response cache off, so every request is searched")
 	fs.BoolVar(&o.IngestWhile, "ingest-while", false, "ingest new articles through the running server during the load")
 	fs.IntVar(&o.IngestDocs, "ingest-n", 0, "articles the concurrent ingest adds (default max(n/20, 200))")
 	fs.BoolVar(&asJSON, "json", false, "print the report as JSON")
@@ -416,8 +427,8 @@ func Main(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "kronika loadtest: unexpected argument %q\n", fs.Arg(0))
 		return 2
 	}
-	if o.Docs < 0 || o.IngestDocs < 0 || o.Load.Clients < 1 || o.Load.Duration <= 0 || o.Load.MaxRequests < 1 {
-		fmt.Fprintln(stderr, "kronika loadtest: --n and --ingest-n must be ≥ 0, --clients and --max-requests ≥ 1, --duration > 0")
+	if o.Docs < 0 || o.IngestDocs < 0 || o.Load.Clients < 1 || o.Load.Duration <= 0 || o.Load.MaxRequests < 1 || o.Load.Rate < 0 {
+		fmt.Fprintln(stderr, "kronika loadtest: --n, --ingest-n and --rate must be ≥ 0, --clients and --max-requests ≥ 1, --duration > 0")
 		return 2
 	}
 	o.Seed, o.Load.Seed = seed, seed

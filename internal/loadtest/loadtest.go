@@ -58,6 +58,13 @@ type Options struct {
 	// Clients is the number of concurrent clients, each sending its next
 	// request as soon as the previous one is answered. Default 50.
 	Clients int
+	// Rate, when above 0, makes the load open: requests start at this
+	// many per second in all, whether or not earlier ones were answered,
+	// and each one's latency counts from when it was due — so time spent
+	// waiting for a free client while the server lags counts too. Clients
+	// then only bounds how many are in flight. 0: each client sends its
+	// next request as soon as the previous one is answered.
+	Rate float64
 	// Duration bounds the run. Default 30 s.
 	Duration time.Duration
 	// MaxRequests bounds the requests of the whole run. Default 1,000,000.
@@ -83,7 +90,9 @@ type Options struct {
 // Report is what a run measured. Its JSON is what `kronika loadtest
 // --json` prints.
 type Report struct {
-	Clients  int     `json:"clients"`
+	Clients int `json:"clients"`
+	// Rate is the open load's requests per second (0: closed load).
+	Rate     float64 `json:"rate,omitempty"`
 	Requests int     `json:"requests"`
 	Errors   int     `json:"errors"`
 	Seconds  float64 `json:"seconds"`
@@ -127,8 +136,12 @@ func (l Latency) MarshalJSON() ([]byte, error) {
 // String is a one-paragraph summary for a terminal.
 func (r *Report) String() string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "%d requests from %d clients in %.1fs: %.0f req/s, %d errors (stopped by %s)\n",
-		r.Requests, r.Clients, r.Seconds, r.QPS, r.Errors, r.StoppedBy)
+	load := fmt.Sprintf("%d clients", r.Clients)
+	if r.Rate > 0 {
+		load = fmt.Sprintf("an open load of %g req/s (at most %d in flight)", r.Rate, r.Clients)
+	}
+	fmt.Fprintf(&b, "%d requests from %s in %.1fs: %.0f req/s, %d errors (stopped by %s)\n",
+		r.Requests, load, r.Seconds, r.QPS, r.Errors, r.StoppedBy)
 	fmt.Fprintf(&b, "latency p50 %s  p90 %s  p99 %s  max %s  mean %s\n",
 		round(r.Latency.P50), round(r.Latency.P90), round(r.Latency.P99), round(r.Latency.Max), round(r.Latency.Mean))
 	keys := make([]string, 0, len(r.Status))
@@ -288,6 +301,11 @@ func Run(ctx context.Context, opts Options) (*Report, error) {
 		wg      sync.WaitGroup
 	)
 	start := time.Now()
+	var due chan time.Time // open load: when each request is due
+	if opts.Rate > 0 {
+		due = make(chan time.Time, 1<<16)
+		go schedule(ctx, start, opts.Rate, due)
+	}
 	for c := range opts.Clients {
 		wg.Add(1)
 		go func() {
@@ -296,7 +314,14 @@ func Run(ctx context.Context, opts Options) (*Report, error) {
 				rng: rand.New(rand.NewPCG(opts.Seed, uint64(c)+1)), next: c % len(targets),
 				timeout: opts.RequestTimeout}
 			for ctx.Err() == nil && issued.Add(1) <= int64(opts.MaxRequests) {
-				cl.one(ctx)
+				var at time.Time
+				if due != nil {
+					var ok bool
+					if at, ok = <-due; !ok {
+						break
+					}
+				}
+				cl.one(ctx, at)
 			}
 			results[c] = cl.res
 		}()
@@ -304,7 +329,7 @@ func Run(ctx context.Context, opts Options) (*Report, error) {
 	wg.Wait()
 	elapsed := time.Since(start)
 
-	rep := &Report{Clients: opts.Clients, Seconds: elapsed.Seconds(), Status: map[string]int{}}
+	rep := &Report{Clients: opts.Clients, Rate: max(opts.Rate, 0), Seconds: elapsed.Seconds(), Status: map[string]int{}}
 	var all []time.Duration
 	for _, r := range results {
 		all = append(all, r.latencies...)
@@ -333,6 +358,31 @@ func Run(ctx context.Context, opts Options) (*Report, error) {
 		rep.StoppedBy = "canceled"
 	}
 	return rep, nil
+}
+
+// schedule sends on due the time each request of an open load at rate per
+// second is due, from start until ctx ends, then closes it. A due time is
+// sent late if every client is busy and the buffer is full; the client
+// still measures from the time it was due.
+func schedule(ctx context.Context, start time.Time, rate float64, due chan<- time.Time) {
+	defer close(due)
+	interval := time.Duration(float64(time.Second) / rate)
+	timer := time.NewTimer(0)
+	defer timer.Stop()
+	for i := 0; ; i++ {
+		at := start.Add(time.Duration(i) * interval)
+		timer.Reset(time.Until(at))
+		select {
+		case <-ctx.Done():
+			return
+		case <-timer.C:
+		}
+		select {
+		case <-ctx.Done():
+			return
+		case due <- at:
+		}
+	}
 }
 
 // target turns one entry of Options.Queries into a URL.
@@ -378,10 +428,11 @@ type searchAnswer struct {
 	Next  string          `json:"next"`
 }
 
-// one sends one request and records it. A request cut short by the end
-// of the run is not counted: it measured the run's deadline, not the
+// one sends one request and records it; its latency counts from due when
+// due is set (an open load), else from now. A request cut short by the
+// end of the run is not counted: it measured the run's deadline, not the
 // server.
-func (c *client) one(ctx context.Context) {
+func (c *client) one(ctx context.Context, due time.Time) {
 	u := c.pageAfter
 	c.pageAfter = ""
 	if u == "" {
@@ -398,7 +449,10 @@ func (c *client) one(ctx context.Context) {
 		return
 	}
 	req.Header.Set("Accept", "application/json")
-	t0 := time.Now()
+	t0 := due
+	if t0.IsZero() {
+		t0 = time.Now()
+	}
 	resp, err := c.hc.Do(req)
 	if err != nil {
 		if ctx.Err() != nil {

@@ -61,7 +61,7 @@ func serveIndex(t *testing.T, dir string) (*httptest.Server, *index.Index) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	srv, err := NewServer(ix, nil)
+	srv, err := NewServer(ix, nil, false)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -351,6 +351,7 @@ func TestMainUsage(t *testing.T) {
 	for _, args := range [][]string{
 		{"--clients", "0"},
 		{"--duration", "-1s"},
+		{"--rate", "-5"},
 		{"--no-such-flag"},
 		{"extra"},
 		{"--url", "http://example.invalid"},
@@ -359,5 +360,40 @@ func TestMainUsage(t *testing.T) {
 		if code := Main(context.Background(), args, &out, &errb); code != 2 {
 			t.Errorf("Main(%q) = %d, want 2; stderr %s", args, code, errb.String())
 		}
+	}
+}
+
+// TestOpenLoadCountsQueueing: a server that takes 40 ms an answer, two
+// clients, and requests due at 100 a second — twice what the two can
+// serve. A closed load measures ~40 ms; the open load must count the time
+// requests waited for a client, and must not send more than were due.
+func TestOpenLoadCountsQueueing(t *testing.T) {
+	hs := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		time.Sleep(40 * time.Millisecond)
+		w.Header().Set("Content-Type", "application/json")
+		_, _ = w.Write([]byte(`{"total": 0, "hits": []}`))
+	}))
+	defer hs.Close()
+	run := func(rate float64) *Report {
+		t.Helper()
+		rep, err := Run(context.Background(), Options{BaseURL: hs.URL, Clients: 2, Duration: 1500 * time.Millisecond,
+			Rate: rate, Queries: []string{"q=a"}, FollowNext: -1})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if rep.Errors != 0 || rep.Requests == 0 {
+			t.Fatalf("%d requests, %d errors: %v", rep.Requests, rep.Errors, rep.ErrorSamples)
+		}
+		return rep
+	}
+	closed, open := run(0), run(100)
+	if closed.Latency.P50 > 200*time.Millisecond {
+		t.Errorf("closed load p50 %s, want about 40 ms", closed.Latency.P50)
+	}
+	if open.Latency.P99 < 300*time.Millisecond {
+		t.Errorf("open load over capacity: p99 %s, want the queueing counted (≥ 300 ms)", open.Latency.P99)
+	}
+	if open.Requests > 151 || open.Rate != 100 {
+		t.Errorf("open load sent %d requests at rate %g; at most 151 were due", open.Requests, open.Rate)
 	}
 }
