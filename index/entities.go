@@ -39,29 +39,22 @@ func (ix *Index) Entities(ctx context.Context, kind string) ([]EntityCount, erro
 	default:
 		return nil, qErr("kind", kind, "want %s or %s", KindNation, KindMinister)
 	}
-	req := bleve.NewSearchRequestOptions(bleve.NewMatchAllQuery(), 0, 0, false)
-	req.AddFacet("id", bleve.NewFacetRequest(idField, entityLimit))
-	req.AddFacet("sp", bleve.NewFacetRequest(spField, entityLimit))
 	ctx, cancel := context.WithTimeout(ctx, ix.timeout)
 	defer cancel()
-	res, err := ix.b.SearchInContext(ctx, req)
+	ids, sps, err := ix.entityTerms(ctx, idField, spField)
 	if err != nil {
 		return nil, fmt.Errorf("index: entities %s: %w", kind, err)
 	}
 	out := []EntityCount{}
 	pos := make(map[string]int)
-	if f := res.Facets["id"]; f != nil {
-		for _, t := range f.Terms.Terms() {
-			pos[t.Term] = len(out)
-			out = append(out, EntityCount{ID: t.Term, Count: t.Count, Spellings: []TermCount{}})
-		}
+	for _, t := range ids {
+		pos[t.Term] = len(out)
+		out = append(out, EntityCount{ID: t.Term, Count: t.Count, Spellings: []TermCount{}})
 	}
-	if f := res.Facets["sp"]; f != nil {
-		for _, t := range f.Terms.Terms() {
-			id, sp, ok := strings.Cut(t.Term, spellingSep)
-			if i, known := pos[id]; ok && known {
-				out[i].Spellings = append(out[i].Spellings, TermCount{Term: sp, Count: t.Count})
-			}
+	for _, t := range sps {
+		id, sp, ok := strings.Cut(t.Term, spellingSep)
+		if i, known := pos[id]; ok && known {
+			out[i].Spellings = append(out[i].Spellings, TermCount{Term: sp, Count: t.Count})
 		}
 	}
 	for i := range out {
@@ -70,4 +63,47 @@ func (ix *Index) Entities(ctx context.Context, kind string) ([]EntityCount, erro
 		})
 	}
 	return out, nil
+}
+
+// entityTerms counts the documents holding each term of idField and of
+// spField, most frequent first. Every document counts, so the term
+// dictionaries give the counts (see facets_fast.go) without visiting the
+// documents; bleve's facets over a match-all do it otherwise.
+func (ix *Index) entityTerms(ctx context.Context, idField, spField string) (ids, sps []TermCount, err error) {
+	if snap := currentSnapshot(ix.b); snap != nil {
+		defer snap.Close()
+		if countableSnapshot(snap, idField, spField) {
+			idCounts, err := liveTermCounts(ctx, snap, idField)
+			if err != nil {
+				return nil, nil, err
+			}
+			spCounts, err := liveTermCounts(ctx, snap, spField)
+			if err != nil {
+				return nil, nil, err
+			}
+			return topTerms(idCounts, entityLimit), topTerms(spCounts, entityLimit), nil
+		}
+	}
+	return ix.bleveEntityTerms(ctx, idField, spField)
+}
+
+// bleveEntityTerms is entityTerms by bleve's facets over a match-all.
+func (ix *Index) bleveEntityTerms(ctx context.Context, idField, spField string) (ids, sps []TermCount, err error) {
+	req := bleve.NewSearchRequestOptions(bleve.NewMatchAllQuery(), 0, 0, false)
+	req.AddFacet("id", bleve.NewFacetRequest(idField, entityLimit))
+	req.AddFacet("sp", bleve.NewFacetRequest(spField, entityLimit))
+	res, err := ix.b.SearchInContext(ctx, req)
+	if err != nil {
+		return nil, nil, err
+	}
+	terms := func(name string) []TermCount {
+		out := []TermCount{}
+		if f := res.Facets[name]; f != nil {
+			for _, t := range f.Terms.Terms() {
+				out = append(out, TermCount{Term: t.Term, Count: t.Count})
+			}
+		}
+		return out
+	}
+	return terms("id"), terms("sp"), nil
 }

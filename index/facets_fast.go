@@ -44,6 +44,15 @@ var searchFacets = [...]facetSpec{
 	{facetTimeline, fieldMonth, timelineSize},
 }
 
+// facetFields are the fields of searchFacets.
+func facetFields() []string {
+	fs := make([]string, len(searchFacets))
+	for i, f := range searchFacets {
+		fs[i] = f.field
+	}
+	return fs
+}
+
 // addFacets asks a bleve request for the search facets.
 func addFacets(req *bleve.SearchRequest) {
 	for _, f := range searchFacets {
@@ -87,19 +96,19 @@ func sameSnapshot(b bleve.Index, snap *scorch.IndexSnapshot) bool {
 }
 
 // countableSnapshot reports whether the dictionaries of snap give exactly
-// the counts bleve's collector would: no segment holds nested documents
-// (whose postings would count children too) and no faceted field had its
-// index or doc values dropped by a mapping update (whose postings bleve
-// then ignores).
-func countableSnapshot(snap *scorch.IndexSnapshot) bool {
+// the counts bleve's collector would for fields: no segment holds nested
+// documents (whose postings would count children too) and none of fields
+// had its index or doc values dropped by a mapping update (whose postings
+// bleve then ignores).
+func countableSnapshot(snap *scorch.IndexSnapshot, fields ...string) bool {
 	for _, ss := range snap.Segments() {
 		if ss.CountRoot() != ss.Count() {
 			return false
 		}
 		if us, ok := ss.Segment().(segment.UpdatableSegment); ok {
 			updated := us.GetUpdatedFields()
-			for _, f := range searchFacets {
-				if updated[f.field] != nil {
+			for _, f := range fields {
+				if updated[f] != nil {
 					return false
 				}
 			}
@@ -119,7 +128,7 @@ func (ix *Index) matchAllSearch(ctx context.Context, req *bleve.SearchRequest) (
 		return nil, nil, nil
 	}
 	defer snap.Close()
-	if !countableSnapshot(snap) {
+	if !countableSnapshot(snap, facetFields()...) {
 		return nil, nil, nil
 	}
 	res, err := ix.b.SearchInContext(ctx, req)

@@ -414,3 +414,29 @@ func BenchmarkMatchAllFacets(b *testing.B) {
 		}
 	})
 }
+
+// TestEntityTermsEqualBleve: the entity counts read from the dictionaries
+// are bleve's facet counts, in bleve's order, on an index with updates and
+// deletions.
+func TestEntityTermsEqualBleve(t *testing.T) {
+	for _, onDisk := range []bool{false, true} {
+		ix := churnedIndex(t, onDisk)
+		ctx := context.Background()
+		for _, f := range [][2]string{{fieldNation, fieldNationSp}, {fieldMinister, fieldMinisterSp}} {
+			ids, sps, err := ix.entityTerms(ctx, f[0], f[1])
+			if err != nil {
+				t.Fatal(err)
+			}
+			wantIDs, wantSps, err := ix.bleveEntityTerms(ctx, f[0], f[1])
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(ids) == 0 || len(sps) == 0 {
+				t.Fatalf("onDisk=%v %s: no terms", onDisk, f[0])
+			}
+			if !reflect.DeepEqual(ids, wantIDs) || !reflect.DeepEqual(sps, wantSps) {
+				t.Errorf("onDisk=%v %s: dictionaries\n%v %v\nbleve\n%v %v", onDisk, f[0], ids, sps, wantIDs, wantSps)
+			}
+		}
+	}
+}
