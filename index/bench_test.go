@@ -9,7 +9,6 @@ import (
 	"time"
 
 	"github.com/blevesearch/bleve/v2"
-	"github.com/blevesearch/bleve/v2/search/query"
 
 	"kronika/corpus"
 	"kronika/index/indextest"
@@ -78,6 +77,8 @@ var benchQueries = []struct {
 	{"filtered_facets", Query{Q: "drones OR droni OR дронів", Nations: []string{"EE"}, Langs: []string{"en", "it", "uk"}, From: "2023-01-01"}},
 	{"text_facets", Query{Q: "defence OR difesa OR оборони"}},
 	{"cross_lingual", Query{Q: "Люксембург"}},
+	{"word_nation_facets", Query{Q: "coalition", Nations: []string{"DE"}}},
+	{"broad_filter_facets", Query{Nations: []string{"UA"}}}, // nearly every document
 	{"date_sorted_no_facets", Query{Nations: []string{"UA"}, Sort: SortDate, NoFacets: true}},
 }
 
@@ -110,15 +111,7 @@ func bareRequest(b *testing.B, ix *Index, q Query) *bleve.SearchRequest {
 	if err != nil {
 		b.Fatal(err)
 	}
-	var bq query.Query = query.NewMatchAllQuery()
-	switch {
-	case c.query != nil && len(fs) > 0:
-		bq = query.NewConjunctionQuery(append([]query.Query{c.query}, fs...))
-	case c.query != nil:
-		bq = c.query
-	case len(fs) > 0:
-		bq = query.NewConjunctionQuery(fs)
-	}
+	bq := combine(c.query, fs)
 	req := bleve.NewSearchRequest(bq)
 	if !q.NoFacets {
 		req.AddFacet(facetNations, bleve.NewFacetRequest(fieldNation, facetSize))

@@ -5,6 +5,7 @@ import (
 	"context"
 	"slices"
 
+	"github.com/RoaringBitmap/roaring/v2"
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/index/scorch"
 	segment "github.com/blevesearch/scorch_segment_api/v2"
@@ -167,37 +168,61 @@ func matchAllFacets(ctx context.Context, snap *scorch.IndexSnapshot) (Facets, er
 // liveTermCounts counts, for each term of field, the documents of snap
 // that hold it and are not deleted.
 func liveTermCounts(ctx context.Context, snap *scorch.IndexSnapshot, field string) (map[string]int, error) {
+	segs := snap.Segments()
+	excepts := make([]*roaring.Bitmap, len(segs))
+	for i, ss := range segs {
+		if excepts[i] = ss.Deleted(); excepts[i] == nil {
+			excepts[i] = roaring.New()
+		}
+	}
+	return termCounts(ctx, snap, field, excepts)
+}
+
+// termCounts counts, for each term of field, the documents of snap's
+// segments that hold it, less each segment's excepts; a segment whose
+// excepts are nil is left out.
+func termCounts(ctx context.Context, snap *scorch.IndexSnapshot, field string, excepts []*roaring.Bitmap) (map[string]int, error) {
 	counts := make(map[string]int)
+	if err := termCountsInto(ctx, snap, field, excepts, counts); err != nil {
+		return nil, err
+	}
+	return counts, nil
+}
+
+// termCountsInto is termCounts adding to counts.
+func termCountsInto(ctx context.Context, snap *scorch.IndexSnapshot, field string, excepts []*roaring.Bitmap, counts map[string]int) error {
 	var pl segment.PostingsList // reused across terms and segments
 	var term []byte
-	for _, ss := range snap.Segments() {
+	for i, ss := range snap.Segments() {
+		if excepts[i] == nil {
+			continue
+		}
 		if err := ctx.Err(); err != nil {
-			return nil, err
+			return err
 		}
 		dict, err := ss.Segment().Dictionary(field)
 		if err != nil {
-			return nil, err
+			return err
 		}
-		deleted := ss.Deleted()
 		it := dict.AutomatonIterator(nil, nil, nil) // every term
 		for {
 			e, err := it.Next()
 			if err != nil {
-				return nil, err
+				return err
 			}
 			if e == nil {
 				break
 			}
 			term = append(term[:0], e.Term...)
-			if pl, err = dict.PostingsList(term, deleted, pl); err != nil {
-				return nil, err
+			if pl, err = dict.PostingsList(term, excepts[i], pl); err != nil {
+				return err
 			}
 			if n := pl.Count(); n > 0 {
 				counts[e.Term] += int(n)
 			}
 		}
 	}
-	return counts, nil
+	return nil
 }
 
 // topTerms orders term counts as bleve orders a terms facet — by count,

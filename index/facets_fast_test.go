@@ -103,10 +103,7 @@ func bleveFacets(t *testing.T, ix *Index, q Query) (*bleve.SearchResult, Facets)
 	if err != nil {
 		t.Fatal(err)
 	}
-	var bq query.Query = query.NewMatchAllQuery()
-	if c.query != nil || len(fs) > 0 {
-		t.Fatalf("bleveFacets handles match-all queries only, not %+v", q)
-	}
+	bq := combine(c.query, fs)
 	size := q.Size
 	if size == 0 {
 		size = DefaultSize
@@ -438,5 +435,119 @@ func TestEntityTermsEqualBleve(t *testing.T) {
 				t.Errorf("onDisk=%v %s: dictionaries\n%v %v\nbleve\n%v %v", onDisk, f[0], ids, sps, wantIDs, wantSps)
 			}
 		}
+	}
+}
+
+// The facets of queries with text, filters or both, counted over the
+// matches the search recorded, are those bleve's collector gives — on an
+// index whose segments hold deleted and updated documents, for every sort,
+// on later pages, and for queries matching one document or none.
+func TestHitFacetsEqualBleve(t *testing.T) {
+	queries := []Query{
+		{Q: "defence"},
+		{Q: "difesa droni"},
+		{Q: "оборони"},
+		{Q: `"air defence"`},
+		{Q: "+coalition -drones"},
+		{Q: "Estonia"}, // a nation name: entity terms too
+		{Q: "capab*"},
+		{Q: "tie"},
+		{Q: "zzzz-no-such-word"},
+		{Nations: []string{"UA"}}, // nearly everything, updated documents included
+		{Nations: []string{"ZZ"}}, // only the updated versions
+		{Nations: []string{"EE", "LU"}},
+		{Langs: []string{"it"}},
+		{Sources: []string{"moved"}},
+		{From: "2022-01-01", To: "2022-06-30"},
+		{Q: "defence", Nations: []string{"DE"}, Sort: SortDate},
+		{Q: "difesa", Langs: []string{"it"}, Sort: SortDateAsc, Size: 3},
+		{Q: "support", From: "2023", Size: MaxSize},
+		{Ministers: []string{"Rustem Umerov"}},
+	}
+	for _, store := range []struct {
+		name   string
+		onDisk bool
+	}{{"memory", false}, {"disk", true}} {
+		t.Run(store.name, func(t *testing.T) {
+			ix := churnedIndex(t, store.onDisk)
+			nonEmpty := 0
+			for i, q := range queries {
+				for page := 1; page <= 2; page++ {
+					t.Run(fmt.Sprintf("%d/page%d", i, page), func(t *testing.T) {
+						got := mustSearch(t, ix, q)
+						wantRes, want := bleveFacets(t, ix, q)
+						if !reflect.DeepEqual(got.Facets, want) {
+							t.Errorf("%+v: facets differ\n got %+v\nwant %+v", q, got.Facets, want)
+						}
+						if got.Total != wantRes.Total {
+							t.Errorf("%+v: total %d, bleve's %d", q, got.Total, wantRes.Total)
+						}
+						if got.Total > 0 && page == 1 {
+							nonEmpty++
+						}
+						var wantIDs []string
+						for _, h := range wantRes.Hits[:min(len(wantRes.Hits), len(got.Hits))] {
+							wantIDs = append(wantIDs, h.ID)
+						}
+						if gotIDs := ids(got); !slices.Equal(gotIDs, wantIDs) {
+							t.Errorf("%+v: page %v, bleve's %v", q, gotIDs, wantIDs)
+						}
+						q.After = got.Next
+					})
+				}
+			}
+			if nonEmpty < len(queries)-2 {
+				t.Errorf("only %d of %d queries found anything: the test tests little", nonEmpty, len(queries))
+			}
+			if !store.onDisk {
+				// Nothing changes an in-memory index behind the test's
+				// back: the matches must have been recorded and counted.
+				c, err := ix.compileText("defence")
+				if err != nil {
+					t.Fatal(err)
+				}
+				req := bleve.NewSearchRequestOptions(c.query, 1, 0, false)
+				res, hits, err := ix.searchRecordingHits(context.Background(), req)
+				if err != nil || hits == nil {
+					t.Fatalf("searchRecordingHits recorded nothing (err %v)", err)
+				}
+				defer hits.release()
+				if hits.n != res.Total || res.Total == 0 {
+					t.Errorf("recorded %d matches of %d", hits.n, res.Total)
+				}
+			}
+		})
+	}
+}
+
+// Both ways of counting over the matches — doc values of sparse segments,
+// dictionaries of the others — give bleve's facets, alone or mixed.
+func TestHitFacetsBothWays(t *testing.T) {
+	ix := churnedIndex(t, false)
+	ctx := context.Background()
+	for _, q := range []Query{{Q: "defence"}, {Q: "оборони"}, {Nations: []string{"UA"}}, {Q: "tie"}, {Q: "difesa", Langs: []string{"it"}}} {
+		_, want := bleveFacets(t, ix, q)
+		c, err := ix.compileText(q.Q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		fs, err := ix.compileFilters(&q, c.query != nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		res, hits, err := ix.searchRecordingHits(ctx, bleve.NewSearchRequestOptions(combine(c.query, fs), 1, 0, false))
+		if err != nil || hits == nil || res.Total == 0 {
+			t.Fatalf("%+v: nothing recorded (%v)", q, err)
+		}
+		for _, share := range []uint64{0, 8, 1 << 40} { // never, some, always from doc values
+			got, err := hits.facets(ctx, share)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !reflect.DeepEqual(got, want) {
+				t.Errorf("%+v share %d: facets differ\n got %+v\nwant %+v", q, share, got, want)
+			}
+		}
+		hits.release()
 	}
 }

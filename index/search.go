@@ -149,19 +149,7 @@ func (ix *Index) Search(ctx context.Context, q Query) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	var bq query.Query
-	switch {
-	case c.query != nil && len(filters) > 0:
-		bq = query.NewConjunctionQuery(append([]query.Query{c.query}, filters...))
-	case c.query != nil:
-		bq = c.query
-	case len(filters) == 1:
-		bq = filters[0]
-	case len(filters) > 1:
-		bq = query.NewConjunctionQuery(filters)
-	default:
-		bq = query.NewMatchAllQuery()
-	}
+	bq := combine(c.query, filters)
 
 	// One hit more than asked tells whether another page exists.
 	// Highlights are not asked for here: bleve would then decode the term
@@ -177,13 +165,35 @@ func (ix *Index) Search(ctx context.Context, q Query) (*Result, error) {
 	defer cancel()
 	ctx = context.WithValue(ctx, search.MaxTermSearchersKey, ix.maxTerms)
 
-	// A query matching every document counts its facets from the term
-	// dictionaries (see facets_fast.go); bleve then collects the page only.
+	// bleve's facets visit every match's doc values; Search counts them
+	// from the term dictionaries instead — for a query matching every
+	// document directly (facets_fast.go), for any other over the matches
+	// the search records (facets_hits.go). bleve's own are the fallback.
 	var res *bleve.SearchResult
 	var fast *Facets
-	if !q.NoFacets && c.query == nil && len(filters) == 0 {
+	switch {
+	case q.NoFacets:
+	case c.query == nil && len(filters) == 0:
 		if res, fast, err = ix.matchAllSearch(ctx, req); err != nil {
 			return nil, ix.searchError(q.Q, err)
+		}
+	default:
+		var hits *hitSet
+		if res, hits, err = ix.searchRecordingHits(ctx, req); err != nil {
+			return nil, ix.searchError(q.Q, err)
+		}
+		if hits != nil {
+			f, err := hits.facets(ctx, sparseShare)
+			hits.release()
+			switch {
+			case err == nil:
+				fast = &f
+			case ctx.Err() != nil:
+				return nil, ix.searchError(q.Q, err)
+			}
+		}
+		if fast == nil {
+			res = nil // searched again below, with bleve's facets
 		}
 	}
 	if res == nil {
@@ -281,6 +291,22 @@ func (ix *Index) searchError(q string, err error) error {
 		return fmt.Errorf("index: search took longer than %v: %w", ix.timeout, err)
 	}
 	return fmt.Errorf("index: search: %w", err)
+}
+
+// combine joins a text query (nil for none) and filters into one query.
+func combine(text query.Query, filters []query.Query) query.Query {
+	switch {
+	case text != nil && len(filters) > 0:
+		return query.NewConjunctionQuery(append([]query.Query{text}, filters...))
+	case text != nil:
+		return text
+	case len(filters) == 1:
+		return filters[0]
+	case len(filters) > 1:
+		return query.NewConjunctionQuery(filters)
+	default:
+		return query.NewMatchAllQuery()
+	}
 }
 
 // compileFilters turns the structured filters into queries. Next to a text
