@@ -51,6 +51,13 @@ type Options struct {
 	// LockWait is how long Open waits for another process to release the
 	// index; 0 means DefaultLockWait.
 	LockWait time.Duration
+	// ReleasePages is for batch jobs: after each Put, and every
+	// ReleaseInterval while the index is open, the pages of the index
+	// files the process has read are dropped from its resident set (they
+	// stay in the page cache). The interval catches what background merges
+	// read between batches. A server leaves it off, since its searches
+	// read the same pages again and again.
+	ReleasePages bool
 }
 
 // Defaults for Options.
@@ -71,7 +78,18 @@ type Index struct {
 	resolver Resolver
 	timeout  time.Duration
 	maxTerms int
+	release  bool
+	stop     chan struct{}  // closed by Close: ends the releasing goroutine
+	stopped  sync.WaitGroup // the releasing goroutine
+
+	closeOnce sync.Once
+	closeErr  error
 }
+
+// ReleaseInterval is how often an index opened with ReleasePages gives back
+// the pages of its files: a merge reads ~100 MB of segments in a few
+// seconds, and would otherwise keep them resident until it ends.
+const ReleaseInterval = 250 * time.Millisecond
 
 // ErrNotFound is returned by Get for an id the index does not hold.
 var ErrNotFound = errors.New("index: document not found")
@@ -212,14 +230,35 @@ func wrap(b bleve.Index, opts Options) (*Index, error) {
 		_ = b.Close()
 		return nil, fmt.Errorf("index: %w", err)
 	}
-	ix := &Index{b: b, an: an, resolver: opts.Resolver, timeout: opts.Timeout, maxTerms: opts.MaxTermSearchers}
+	ix := &Index{b: b, an: an, resolver: opts.Resolver, timeout: opts.Timeout, maxTerms: opts.MaxTermSearchers, release: opts.ReleasePages}
 	if ix.timeout <= 0 {
 		ix.timeout = DefaultTimeout
 	}
 	if ix.maxTerms <= 0 {
 		ix.maxTerms = DefaultMaxTermSearchers
 	}
+	if ix.release {
+		ix.stop = make(chan struct{})
+		ix.stopped.Add(1)
+		go ix.releaseEvery(ReleaseInterval)
+	}
 	return ix, nil
+}
+
+// releaseEvery releases the index's resident file pages every interval
+// until Close.
+func (ix *Index) releaseEvery(interval time.Duration) {
+	defer ix.stopped.Done()
+	t := time.NewTicker(interval)
+	defer t.Stop()
+	for {
+		select {
+		case <-ix.stop:
+			return
+		case <-t.C:
+			ix.releaseResident()
+		}
+	}
 }
 
 // Bleve returns the underlying bleve index, for an IndexAlias that spreads
@@ -227,12 +266,19 @@ func wrap(b bleve.Index, opts Options) (*Index, error) {
 // to it bypasses Put's field layout.
 func (ix *Index) Bleve() bleve.Index { return ix.b }
 
-// Close closes the index.
+// Close closes the index. Closing it again does nothing and returns the
+// first Close's error (bleve panics on a second close).
 func (ix *Index) Close() error {
-	if err := ix.b.Close(); err != nil {
-		return fmt.Errorf("index: close: %w", err)
-	}
-	return nil
+	ix.closeOnce.Do(func() {
+		if ix.stop != nil {
+			close(ix.stop)
+			ix.stopped.Wait()
+		}
+		if err := ix.b.Close(); err != nil {
+			ix.closeErr = fmt.Errorf("index: close: %w", err)
+		}
+	})
+	return ix.closeErr
 }
 
 // Count returns the number of indexed documents.
@@ -284,6 +330,9 @@ func (ix *Index) Put(ctx context.Context, recs []corpus.Record) error {
 	}
 	if err := ix.b.Batch(b); err != nil {
 		return fmt.Errorf("index: batch of %d: %w", len(recs), err)
+	}
+	if ix.release {
+		ix.releaseResident()
 	}
 	return nil
 }

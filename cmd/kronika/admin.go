@@ -29,7 +29,7 @@ store. Nothing is fetched.`,
 		Example: `  kronika reindex --data ./kronika-data`,
 		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			defer limitBatchMemory()()
+			defer a.startBatch()()
 			ctx := cmd.Context()
 			st, err := a.openStore()
 			if err != nil {

@@ -41,7 +41,7 @@ Exit status: 0 all succeeded, 1 some failed, 2 usage error.`,
   kronika ingest articles/ extra.jsonl --report run.json
   kronika ingest --sources feeds.txt --log-format json   # from cron`,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			defer limitBatchMemory()()
+			defer a.startBatch()()
 			ctx := cmd.Context()
 			sources := args
 			if sourcesFile != "" {

@@ -55,6 +55,7 @@ type app struct {
 	stdout    io.Writer
 	stderr    io.Writer
 	log       *slog.Logger
+	batchJob  bool // set by startBatch: the index releases the file pages it reads
 }
 
 func main() {

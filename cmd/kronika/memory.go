@@ -26,3 +26,11 @@ func limitBatchMemory() (restore func()) {
 	prev := debug.SetMemoryLimit(batchMemoryLimit)
 	return func() { debug.SetMemoryLimit(prev) }
 }
+
+// startBatch prepares the process for a batch command (ingest, reindex):
+// the soft heap limit, and an index that gives back the pages of its files
+// it has read. It returns the function that restores the heap limit.
+func (a *app) startBatch() (restore func()) {
+	a.batchJob = true
+	return limitBatchMemory()
+}

@@ -78,7 +78,7 @@ func (a *app) openIndex(k *extract.Kit) (*index.Index, error) {
 	if err := os.MkdirAll(a.dataDir, 0o755); err != nil {
 		return nil, fmt.Errorf("data directory: %w", err)
 	}
-	ix, err := index.Open(a.indexPath(), index.Options{Resolver: resolver{k}})
+	ix, err := index.Open(a.indexPath(), index.Options{Resolver: resolver{k}, ReleasePages: a.batchJob})
 	if err != nil {
 		return nil, err
 	}

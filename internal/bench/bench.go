@@ -224,7 +224,8 @@ func Run(ctx context.Context, opts Options, w io.Writer) (*Report, error) {
 	// loading the language models is not part of any measured stage.
 	log.Info("building extractors")
 	kit := extract.NewKit(lang.Options{})
-	b := &bench{opts: opts, log: log, docs: docs, kit: kit, an: kit.Analyzer(), rep: rep}
+	b := &bench{opts: opts, log: log, docs: docs, kit: kit, an: kit.Analyzer(), rep: rep,
+		indexOnly: !want(StageIngest)}
 
 	steps := []struct {
 		name string
@@ -292,6 +293,9 @@ type bench struct {
 	an   *extract.Analyzer
 	rep  *Report
 	peak float64 // peak RSS (MiB) before the last reset
+	// indexOnly: the search stage runs without the ingest stage's
+	// figures, so ingest only builds the two JSONL indexes, once.
+	indexOnly bool
 
 	// The indexes the ingest stage built from the JSONL file, left open
 	// for the search stage.
