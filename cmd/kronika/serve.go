@@ -47,6 +47,7 @@ func (a *app) serverInfoPath() string { return filepath.Join(a.dataDir, "server.
 
 func (a *app) serveCommand() *cobra.Command {
 	var addr string
+	var noCache bool
 	cmd := &cobra.Command{
 		Use:   "serve",
 		Short: "Serve the search API and the search page over HTTP",
@@ -64,9 +65,14 @@ search page at /, /healthz and Prometheus /metrics. While it runs it holds the i
 				return err
 			}
 			defer ix.Close()
+			cache := 0 // the server's default size
+			if noCache {
+				cache = -1
+			}
 			srv, err := server.New(server.Options{
-				Backend:    backend{ix},
-				ParseQuery: index.ParseQuery,
+				CacheEntries: cache,
+				Backend:      backend{ix},
+				ParseQuery:   index.ParseQuery,
 				IsBadQuery: func(err error) bool {
 					var qe *index.QueryError
 					return errors.As(err, &qe)
@@ -111,5 +117,6 @@ search page at /, /healthz and Prometheus /metrics. While it runs it holds the i
 		},
 	}
 	cmd.Flags().StringVar(&addr, "addr", "127.0.0.1:8080", "address to listen on")
+	cmd.Flags().BoolVar(&noCache, "no-cache", false, "search every request: no response cache (for measuring; the cache is emptied on every index change anyway)")
 	return cmd
 }
