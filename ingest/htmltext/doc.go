@@ -24,6 +24,10 @@
 // JSON-LD, meta tags, microdata, <time> elements and the URL, most reliable
 // first.
 //
-// The DOM is copied once into flat slices by an iterative walk, so deep or
-// huge pages cost linear time and no recursion.
+// The parser is not given what the extractor never reads: a scan that
+// follows the tokenizer leaves out the text of scripts (but JSON-LD), style
+// sheets, <noscript>, <iframe> and <textarea>, and comments, where that
+// provably changes nothing else in the tree (see strip.go). The DOM is then
+// copied once into flat slices by an iterative walk that also gathers the
+// metadata, so deep or huge pages cost linear time and no recursion.
 package htmltext

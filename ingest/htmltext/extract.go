@@ -66,11 +66,16 @@ const minBody = 200
 // HTML yields an error wrapping ErrEmpty or ErrNotHTML.
 func Extract(r io.Reader, pageURL string, opts Options) (*Article, error) {
 	opts = opts.withDefaults()
-	data, err := io.ReadAll(io.LimitReader(r, opts.MaxBytes))
-	if err != nil {
+	var buf bytes.Buffer
+	if l, ok := r.(interface{ Len() int }); ok {
+		// A reader that knows its length (bytes.Reader, strings.Reader) is
+		// read into one allocation rather than a doubling series.
+		buf.Grow(int(min(int64(max(l.Len(), 0)), opts.MaxBytes)) + bytes.MinRead)
+	}
+	if _, err := buf.ReadFrom(io.LimitReader(r, opts.MaxBytes)); err != nil {
 		return nil, fmt.Errorf("htmltext: reading %s: %w", describe(pageURL), err)
 	}
-	return extract(data, pageURL, opts)
+	return extract(buf.Bytes(), pageURL, opts)
 }
 
 // ExtractString is Extract for a page already in memory.
@@ -79,7 +84,7 @@ func ExtractString(page, pageURL string, opts Options) (*Article, error) {
 	if int64(len(page)) > opts.MaxBytes {
 		page = page[:opts.MaxBytes]
 	}
-	return extract([]byte(page), pageURL, opts)
+	return extract(page, pageURL, opts)
 }
 
 func describe(pageURL string) string {
@@ -89,19 +94,29 @@ func describe(pageURL string) string {
 	return pageURL
 }
 
-func extract(data []byte, pageURL string, opts Options) (*Article, error) {
+// extract works on the page as given, string or bytes, so that neither
+// entry point copies it.
+func extract[T ~string | ~[]byte](data T, pageURL string, opts Options) (*Article, error) {
 	if err := sniff(data); err != nil {
 		return nil, fmt.Errorf("%w (%s, %d bytes)", err, describe(pageURL), len(data))
 	}
-	root, err := parse(data, opts.MaxDepth)
+	keep := stripSpans(data)
+	size := 0
+	for _, sp := range keep {
+		size += sp.end - sp.start
+	}
+	if keep == nil {
+		keep, size = []span{{0, len(data)}}, len(data)
+	}
+	root, err := parse(&spanReader[T]{s: data, spans: keep}, data, opts.MaxDepth)
 	if err != nil {
 		return nil, fmt.Errorf("htmltext: parsing %s: %w", describe(pageURL), err)
 	}
-	m := collectMeta(root)
+	m := newPageMeta()
+	t := build(root, opts.MaxNodes, size, m)
 	a := m.article(pageURL)
-	t := build(root, opts.MaxNodes, len(data))
 	a.Text = t.body(m, a.Title)
-	if a.Text == "" && m.isArticle() && len(strings.Fields(a.Description)) >= 15 {
+	if a.Text == "" && m.isArticle() && wordCount(a.Description) >= 15 {
 		// An article page whose body is rendered by script: its summary is
 		// the only article text there is.
 		a.Text = plaintext.Clean(a.Description)
@@ -115,14 +130,24 @@ func extract(data []byte, pageURL string, opts Options) (*Article, error) {
 
 // sniff rejects input that is empty or is not HTML: binary data (NULs and
 // control bytes near the start) or text with no HTML tag at all.
-func sniff(data []byte) error {
-	s := bytes.TrimLeft(data, "\xef\xbb\xbf \t\r\n\f")
+func sniff[T ~string | ~[]byte](data T) error {
+	s := data
+	for len(s) > 0 {
+		if hasPrefixAt(s, 0, "\xef\xbb\xbf") {
+			s = s[3:]
+		} else if c := s[0]; c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' {
+			s = s[1:]
+		} else {
+			break
+		}
+	}
 	if len(s) == 0 {
 		return ErrEmpty
 	}
 	head := s[:min(len(s), 1024)]
 	ctrl, nuls := 0, 0
-	for _, c := range head {
+	for i := 0; i < len(head); i++ {
+		c := head[i]
 		if c == 0 {
 			nuls++
 		}
@@ -135,6 +160,7 @@ func sniff(data []byte) error {
 	}
 	// Some tag the HTML parser knows, within the first 64 KiB.
 	scan := s[:min(len(s), 64<<10)]
+	var name [12]byte
 	for i := 0; i < len(scan)-1; i++ {
 		if scan[i] != '<' {
 			continue
@@ -148,28 +174,32 @@ func sniff(data []byte) error {
 		}
 		k := j
 		for k < len(scan) && k-j < 12 && (scan[k]|0x20 >= 'a' && scan[k]|0x20 <= 'z' || scan[k] >= '0' && scan[k] <= '9') {
+			name[k-j] = scan[k] | 0x20 // letters to lower case; digits have the bit already
 			k++
 		}
-		if k > j && atom.Lookup(bytes.ToLower(scan[j:k])) != 0 {
+		if k > j && atom.Lookup(name[:k-j]) != 0 {
 			return nil
 		}
 	}
 	return ErrNotHTML
 }
 
-// parse builds the DOM. The parser refuses pages nested deeper than 512
-// elements; such a page is re-serialized with its nesting capped, and if
-// even that fails its text is kept as a flat list of paragraphs.
-func parse(data []byte, maxDepth int) (*html.Node, error) {
-	root, err := html.Parse(bytes.NewReader(data))
+// parse builds the DOM from r, which streams data with the unused bytes
+// left out. The parser refuses pages nested deeper than 512 elements
+// (leaving bytes out changes no nesting); such a page is re-serialized
+// with its nesting capped, and if even that fails its text is kept as a
+// flat list of paragraphs.
+func parse[T ~string | ~[]byte](r io.Reader, data T, maxDepth int) (*html.Node, error) {
+	root, err := html.Parse(r)
 	if err == nil {
 		return root, nil
 	}
-	root, err2 := html.Parse(bytes.NewReader(flatten(data, maxDepth)))
+	raw := []byte(string(data))
+	root, err2 := html.Parse(bytes.NewReader(flatten(raw, maxDepth)))
 	if err2 == nil {
 		return root, nil
 	}
-	root, err3 := html.Parse(bytes.NewReader(textOnly(data)))
+	root, err3 := html.Parse(bytes.NewReader(textOnly(raw)))
 	if err3 == nil {
 		return root, nil
 	}
@@ -231,7 +261,7 @@ func (m *pageMeta) chooseTitle(site string) string {
 	ns := normLoose(site)
 	for _, h1 := range m.h1s {
 		nh := normLoose(h1)
-		if runeLen(h1) > 300 || nh == ns || len(strings.Fields(h1)) < 2 {
+		if runeLen(h1) > 300 || nh == ns || wordCount(h1) < 2 {
 			continue // a logo or a section name, not the headline
 		}
 		for _, d := range declared {
@@ -254,7 +284,30 @@ func (m *pageMeta) chooseTitle(site string) string {
 }
 
 func normLoose(s string) string {
-	return strings.ToLower(strings.Join(strings.Fields(strings.NewReplacer("’", "'", "«", "\"", "»", "\"", "“", "\"", "”", "\"").Replace(s)), " "))
+	return strings.ToLower(strings.Join(strings.Fields(plainQuotes(s)), " "))
+}
+
+// plainQuotes replaces typographic quotes with ASCII ones and leaves every
+// other byte, valid UTF-8 or not, as it is.
+func plainQuotes(s string) string {
+	if !strings.ContainsAny(s, "’«»“”") {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for i := 0; i < len(s); {
+		r, w := utf8.DecodeRuneInString(s[i:])
+		switch r {
+		case '’':
+			b.WriteByte('\'')
+		case '«', '»', '“', '”':
+			b.WriteByte('"')
+		default:
+			b.WriteString(s[i : i+w])
+		}
+		i += w
+	}
+	return b.String()
 }
 
 // stripSite removes a site name joined to a title by a separator, at the
@@ -273,7 +326,7 @@ func stripSite(title, site string) string {
 			return strings.TrimSpace(head)
 		}
 		// An unknown short tail after a longer title is a site name too.
-		if len(strings.Fields(tail)) <= 3 && len(strings.Fields(head)) >= 5 {
+		if wordCount(tail) <= 3 && wordCount(head) >= 5 {
 			return strings.TrimSpace(head)
 		}
 	}
@@ -427,7 +480,7 @@ func (t *tree) body(m *pageMeta, title string) string {
 	}
 	text := join(best)
 	if ab := bodyText(m.ld.body); ab != "" {
-		abWords, words := len(strings.Fields(ab)), len(strings.Fields(text))
+		abWords, words := wordCount(ab), wordCount(text)
 		// The page's own articleBody wins when the DOM text is much shorter
 		// or is mostly something else (a teaser block, a comment thread).
 		if abWords >= 40 && (float64(words) < 0.6*float64(abWords) || overlap(ab, text) < 0.3) {
@@ -530,7 +583,7 @@ func bodyText(s string) string {
 	}
 	if strings.Contains(s, "</") || strings.Contains(s, "<p") || strings.Contains(s, "<br") {
 		if root, err := html.Parse(strings.NewReader(s)); err == nil {
-			t := build(root, 100_000, len(s))
+			t := build(root, 100_000, len(s), nil)
 			t.prune(pruneNone)
 			return join(t.render(selection{0}, ""))
 		}

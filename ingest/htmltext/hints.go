@@ -85,6 +85,34 @@ var leafNegative = words(`ad ads advert advertisement byline caption credit cred
 
 var bodyNameSet = toSet(bodyNames)
 
+// Kinds of class-name words, for wordKinds.
+const (
+	wLead uint8 = 1 << iota
+	wPositive
+	wNegative
+	wLeafNeg
+	wComment
+)
+
+// wordKinds merges the word tables above, so that classify looks each word
+// of a class name up once.
+var wordKinds = func() map[string]uint8 {
+	m := map[string]uint8{}
+	for _, t := range []struct {
+		set  map[string]struct{}
+		kind uint8
+	}{{leadWords, wLead}, {positiveWords, wPositive}, {negativeWords, wNegative}, {leafNegative, wLeafNeg}, {commentWords, wComment}} {
+		for w := range t.set {
+			m[w] |= t.kind
+		}
+	}
+	return m
+}()
+
+// commentWords name a comment section.
+var commentWords = words(`comment comments disqus respond replies commenti discussion discuss
+	kommentare talkback`)
+
 // substringIndex maps the first three bytes of each negative substring to
 // the substrings starting with them, so a class name is scanned once
 // instead of once per substring.
@@ -96,12 +124,27 @@ var substringIndex = func() map[string][]string {
 	return m
 }()
 
+// substringPairs has a bit for each first two bytes of a negative
+// substring: most positions of a class name start none, and are passed
+// over without a map look-up.
+var substringPairs = func() *[1 << 16 / 64]uint64 {
+	var bits [1 << 16 / 64]uint64
+	for _, sub := range negativeSubstrings {
+		p := uint16(sub[0])<<8 | uint16(sub[1])
+		bits[p/64] |= 1 << (p % 64)
+	}
+	return &bits
+}()
+
 // negativeSubstring returns the first negative substring found in a
 // squashed class name, or "".
-func negativeSubstring(squashed string) string {
+func negativeSubstring(squashed []byte) string {
 	for i := 0; i+3 <= len(squashed); i++ {
-		for _, sub := range substringIndex[squashed[i:i+3]] {
-			if strings.HasPrefix(squashed[i:], sub) {
+		if p := uint16(squashed[i])<<8 | uint16(squashed[i+1]); substringPairs[p/64]&(1<<(p%64)) == 0 {
+			continue
+		}
+		for _, sub := range substringIndex[string(squashed[i:i+3])] {
+			if len(squashed)-i >= len(sub) && string(squashed[i:i+len(sub)]) == sub {
 				return sub
 			}
 		}
@@ -109,12 +152,15 @@ func negativeSubstring(squashed string) string {
 	return ""
 }
 
+// hiddenNames are squashed class names of visually hidden helper text.
+var hiddenNames = toSet(strings.Fields(`hidden ishidden sronly screenreadertext screenreaderonly
+	visuallyhidden invisible hide elementinvisible offscreen`))
+
 // hiddenClass reports a class value naming visually hidden helper text.
 func hiddenClass(value string) bool {
+	var buf [96]byte
 	for name := range strings.FieldsSeq(value) {
-		switch squash(name) {
-		case "hidden", "ishidden", "sronly", "screenreadertext", "screenreaderonly",
-			"visuallyhidden", "invisible", "hide", "elementinvisible", "offscreen":
+		if _, ok := hiddenNames[string(squash(buf[:0], name))]; ok {
 			return true
 		}
 	}
@@ -159,34 +205,36 @@ func (h *hint) merge(o hint) {
 // though "article" is positive, while "post comments-open" stays positive
 // because the class name "post" is.
 func classify(h *hint, value string) {
+	var buf [96]byte      // the squashed name, on the stack for names of usual length
+	var wordBuf [8]string // the same for the words of a name
 	for name := range strings.FieldsSeq(value) {
 		if len(name) > 80 || stateModifier(name) {
 			continue
 		}
 		pos, neg, lead, hard := false, false, false, false
-		squashed := squash(name)
-		if _, ok := bodyNameSet[squashed]; ok {
+		squashed := squash(buf[:0], name)
+		if _, ok := bodyNameSet[string(squashed)]; ok {
 			h.body = true
 			h.positive = true
 			continue
 		}
-		for _, w := range splitName(name) {
-			if _, ok := leadWords[w]; ok {
+		for _, w := range splitName(wordBuf[:0], name) {
+			k := wordKinds[w]
+			if k&wLead != 0 {
 				lead = true
 				continue
 			}
-			if _, ok := positiveWords[w]; ok {
+			if k&wPositive != 0 {
 				pos = true
 			}
-			if _, ok := negativeWords[w]; ok {
+			if k&wNegative != 0 {
 				neg = true
 				hard = hard || w != "header"
 			}
-			if _, ok := leafNegative[w]; ok {
+			if k&wLeafNeg != 0 {
 				h.leafNeg = true
 			}
-			switch w {
-			case "comment", "comments", "disqus", "respond", "replies", "commenti", "discussion", "discuss", "kommentare", "talkback":
+			if k&wComment != 0 {
 				h.comment = true
 			}
 		}
@@ -208,7 +256,7 @@ func classify(h *hint, value string) {
 				}
 			}
 		}
-		if hiddenClass(name) {
+		if _, ok := hiddenNames[string(squashed)]; ok {
 			h.hidden = true
 		}
 		if neg {
@@ -224,6 +272,14 @@ func classify(h *hint, value string) {
 // contains or how it is shown ("has-sidebar", "with-sharing", "no-comments")
 // rather than what it is.
 func stateModifier(name string) bool {
+	if len(name) == 0 {
+		return false
+	}
+	switch name[0] | 0x20 {
+	case 'h', 'w', 'n':
+	default:
+		return false // the usual case, without comparing prefixes
+	}
 	for _, p := range []string{"has-", "has_", "with-", "with_", "no-", "no_"} {
 		if len(name) > len(p) && strings.EqualFold(name[:len(p)], p) {
 			return true
@@ -232,24 +288,35 @@ func stateModifier(name string) bool {
 	return false
 }
 
-// squash lower-cases a class name and removes everything but letters and
-// digits: "Article__Body" and "article-body" both become "articlebody".
-func squash(name string) string {
-	var b strings.Builder
-	b.Grow(len(name))
-	for _, r := range name {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			b.WriteRune(unicode.ToLower(r))
+// squash appends to dst a class name lower-cased and stripped of all but
+// letters and digits: "Article__Body" and "article-body" both become
+// "articlebody".
+func squash(dst []byte, name string) []byte {
+	for i := 0; i < len(name); {
+		if c := name[i]; c < utf8.RuneSelf {
+			switch {
+			case 'a' <= c && c <= 'z', '0' <= c && c <= '9':
+				dst = append(dst, c)
+			case 'A' <= c && c <= 'Z':
+				dst = append(dst, c+'a'-'A')
+			}
+			i++
+			continue
 		}
+		r, n := utf8.DecodeRuneInString(name[i:])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			dst = utf8.AppendRune(dst, unicode.ToLower(r))
+		}
+		i += n
 	}
-	return b.String()
+	return dst
 }
 
-// splitName splits a class name into lower-case words at separators, digits
-// and camelCase boundaries: "postContent-2" → post, content.
-func splitName(name string) []string {
-	out := make([]string, 0, 4)
-	lower := strings.ToLower(name)
+// splitName appends to dst the lower-case words of a class name, split at
+// separators, digits and camelCase boundaries: "postContent-2" → post,
+// content.
+func splitName(dst []string, name string) []string {
+	lower := strings.ToLower(name) // name itself when it is lower-case ASCII
 	word := func(a, b int) string {
 		if len(lower) == len(name) {
 			return lower[a:b] // same byte offsets: slice without allocating
@@ -261,7 +328,7 @@ func splitName(name string) []string {
 	for i, r := range name {
 		letter := unicode.IsLetter(r)
 		if letter && start >= 0 && prevLower && unicode.IsUpper(r) {
-			out = append(out, word(start, i))
+			dst = append(dst, word(start, i))
 			start = i
 		}
 		if letter {
@@ -272,15 +339,15 @@ func splitName(name string) []string {
 			continue
 		}
 		if start >= 0 {
-			out = append(out, word(start, i))
+			dst = append(dst, word(start, i))
 			start = -1
 		}
 		prevLower = false
 	}
 	if start >= 0 {
-		out = append(out, word(start, len(name)))
+		dst = append(dst, word(start, len(name)))
 	}
-	return out
+	return dst
 }
 
 // boilerplateLines are short lines that ad slots and share bars leave inside

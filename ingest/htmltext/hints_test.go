@@ -36,7 +36,7 @@ func TestClassify(t *testing.T) {
 }
 
 func TestSplitName(t *testing.T) {
-	got := splitName("postContent-2_mainBODY")
+	got := splitName(nil, "postContent-2_mainBODY")
 	want := []string{"post", "content", "main", "body"}
 	if len(got) != len(want) {
 		t.Fatalf("splitName = %q, want %q", got, want)
@@ -44,6 +44,43 @@ func TestSplitName(t *testing.T) {
 	for i := range got {
 		if got[i] != want[i] {
 			t.Fatalf("splitName = %q, want %q", got, want)
+		}
+	}
+}
+
+func TestSquash(t *testing.T) {
+	tests := map[string]string{
+		"Article__Body": "articlebody", "article-body": "articlebody", "c-7f3a": "c7f3a",
+		"Стаття_Текст": "статтятекст", "città": "città", "a\xffb": "ab", "": "",
+		"\u0130x": "ix", // İ lower-cases to a plain i
+	}
+	for in, want := range tests {
+		if got := string(squash(nil, in)); got != want {
+			t.Errorf("squash(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestHiddenClass(t *testing.T) {
+	tests := map[string]bool{
+		"sr-only": true, "foo visually-hidden": true, "Screen_Reader_Text": true,
+		"hidden-xs": false, "shadow": false, "": false,
+	}
+	for in, want := range tests {
+		if got := hiddenClass(in); got != want {
+			t.Errorf("hiddenClass(%q) = %v, want %v", in, got, want)
+		}
+	}
+}
+
+func TestNegativeSubstring(t *testing.T) {
+	tests := map[string]string{
+		"relatedposts": "related", "sharebar": "sharebar", "xxcommentlist": "comment",
+		"articlebody": "", "ab": "", "читайтетакожблок": "читайтетакож",
+	}
+	for in, want := range tests {
+		if got := negativeSubstring([]byte(in)); got != want {
+			t.Errorf("negativeSubstring(%q) = %q, want %q", in, got, want)
 		}
 	}
 }

@@ -11,8 +11,8 @@ import (
 	"golang.org/x/net/html/atom"
 )
 
-// pageMeta is everything the page says about itself, gathered in one
-// selection over the document before the body is chosen.
+// pageMeta is everything the page says about itself, gathered during the
+// walk that builds the flat copy of the document.
 type pageMeta struct {
 	metas       map[string]string // first content of each meta name/property, lower-cased key
 	htmlLang    string
@@ -51,14 +51,10 @@ type ldInfo struct {
 	filledByArticle bool // an Article object has already filled the fields
 }
 
-// metaMatcher selects, in one pass, every element metadata can come from:
-// html, title, meta, link, script, time, a, h1, anything with itemprop and
-// anything whose class names a byline. It is a goquery.Matcher written as
-// plain code because a CSS selector group of the same reach costs several
-// times more on large pages.
-type metaMatcher struct{}
-
-func (metaMatcher) Match(n *html.Node) bool {
+// metaElement reports the elements metadata can come from: html, title,
+// meta, link, script, time, a, h1, anything with itemprop and anything
+// whose class names a byline.
+func (w *walker) metaElement(n *html.Node) bool {
 	if n.Type != html.ElementNode {
 		return false
 	}
@@ -71,7 +67,7 @@ func (metaMatcher) Match(n *html.Node) bool {
 		case "itemprop":
 			return true
 		case "class":
-			if isBylineClass(strings.ToLower(a.Val)) {
+			if w.entry(a.Val, partByline).byline {
 				return true
 			}
 		}
@@ -79,12 +75,132 @@ func (metaMatcher) Match(n *html.Node) bool {
 	return false
 }
 
-// MatchAll walks n's subtree iteratively in document order.
-func (m metaMatcher) MatchAll(n *html.Node) []*html.Node {
-	var out []*html.Node
-	for c := n; c != nil; {
-		if m.Match(c) {
-			out = append(out, c)
+// newPageMeta returns an empty pageMeta for build to fill.
+func newPageMeta() *pageMeta {
+	return &pageMeta{metas: make(map[string]string, 32)}
+}
+
+// visit reads one element that metaElement selected. The build walk calls
+// it for every element in document order; it reads the nodes directly
+// rather than through goquery selections, which would cost an allocation
+// for every link on the page.
+func (m *pageMeta) visit(n *html.Node) {
+	switch n.Data {
+	case "html":
+		if m.htmlLang == "" {
+			m.htmlLang = attr(n, "lang")
+			if m.htmlLang == "" {
+				m.htmlLang = attr(n, "xml:lang")
+			}
+		}
+		return
+	case "title":
+		if m.title == "" && n.Parent != nil && n.Parent.Data == "head" {
+			m.title = clean(nodeText(n))
+		}
+		return
+	case "meta":
+		content := attr(n, "content")
+		if content == "" {
+			return
+		}
+		for _, key := range []string{"property", "name", "itemprop", "http-equiv"} {
+			if k := strings.ToLower(strings.TrimSpace(attr(n, key))); k != "" {
+				if _, ok := m.metas[k]; !ok {
+					m.metas[k] = strings.TrimSpace(content)
+				}
+			}
+		}
+		return
+	case "link":
+		if m.canonical == "" && hasToken(attr(n, "rel"), "canonical") {
+			m.canonical = strings.TrimSpace(attr(n, "href"))
+		}
+		return
+	case "script":
+		if strings.Contains(strings.ToLower(attr(n, "type")), "ld+json") {
+			m.ld.parse(nodeText(n))
+		}
+		return
+	case "h1":
+		if len(m.h1s) < 5 {
+			if h := clean(nodeText(n)); h != "" {
+				m.h1s = append(m.h1s, h)
+			}
+		}
+	case "time":
+		v := attr(n, "datetime")
+		if v == "" {
+			v = attr(n, "content")
+		}
+		if v != "" {
+			pub := false
+			for _, a := range n.Attr {
+				if a.Key == "pubdate" || (a.Key == "itemprop" && strings.EqualFold(a.Val, "datePublished")) ||
+					(a.Key == "class" && strings.Contains(strings.ToLower(a.Val), "publish")) {
+					pub = true
+				}
+			}
+			m.times = append(m.times, timeRef{value: v, preferred: pub, inArticle: insideArticle(n)})
+		}
+	}
+	if ip := strings.ToLower(attr(n, "itemprop")); ip != "" {
+		switch ip {
+		case "datepublished":
+			if m.itemDate == "" {
+				v := attr(n, "datetime")
+				if v == "" {
+					v = attr(n, "content")
+				}
+				if v == "" {
+					v = nodeText(n)
+				}
+				m.itemDate = v
+			}
+		case "author", "creator":
+			name := goquery.NewDocumentFromNode(n).Find("[itemprop=name]").First()
+			v := ""
+			if name.Length() > 0 {
+				v = attr(name.Get(0), "content")
+				if v == "" {
+					v = name.Text()
+				}
+			} else if v = attr(n, "content"); v == "" {
+				v = nodeText(n)
+			}
+			m.itemAuth = append(m.itemAuth, v)
+		case "headline":
+			if m.itemHead == "" {
+				m.itemHead = clean(nodeText(n))
+			}
+		}
+	}
+	if n.DataAtom == atom.A {
+		if hasToken(attr(n, "rel"), "author") {
+			m.relAuthor = append(m.relAuthor, nodeText(n))
+			return
+		}
+		if authorLink(attr(n, "href")) && len(m.authorLinks) < 4 {
+			m.authorLinks = append(m.authorLinks, nodeText(n))
+		}
+	}
+	if class := attr(n, "class"); bylineClass(class) {
+		if c := strings.ToLower(class); len(m.bylines) < 8 && !strings.Contains(c, "bio") && !strings.Contains(c, "avatar") {
+			m.bylines = append(m.bylines, nodeText(n))
+		}
+	}
+}
+
+// nodeText is the text of n's subtree as goquery's Text gives it: every
+// text node's data, unchanged, in document order.
+func nodeText(n *html.Node) string {
+	if c := n.FirstChild; c != nil && c == n.LastChild && c.Type == html.TextNode {
+		return c.Data // the common case needs no copy
+	}
+	var b strings.Builder
+	for c := n.FirstChild; c != nil; {
+		if c.Type == html.TextNode {
+			b.WriteString(c.Data)
 		}
 		if c.FirstChild != nil {
 			c = c.FirstChild
@@ -98,139 +214,13 @@ func (m metaMatcher) MatchAll(n *html.Node) []*html.Node {
 		}
 		c = c.NextSibling
 	}
-	return out
-}
-
-func (m metaMatcher) Filter(nodes []*html.Node) []*html.Node {
-	var out []*html.Node
-	for _, n := range nodes {
-		if m.Match(n) {
-			out = append(out, n)
-		}
-	}
-	return out
-}
-
-func collectMeta(root *html.Node) *pageMeta {
-	m := &pageMeta{metas: make(map[string]string, 32)}
-	goquery.NewDocumentFromNode(root).FindMatcher(metaMatcher{}).Each(func(_ int, s *goquery.Selection) {
-		n := s.Get(0)
-		switch n.Data {
-		case "html":
-			if m.htmlLang == "" {
-				m.htmlLang = attr(n, "lang")
-				if m.htmlLang == "" {
-					m.htmlLang = attr(n, "xml:lang")
-				}
-			}
-			return
-		case "title":
-			if m.title == "" && n.Parent != nil && n.Parent.Data == "head" {
-				m.title = clean(s.Text())
-			}
-			return
-		case "meta":
-			content := attr(n, "content")
-			if content == "" {
-				return
-			}
-			for _, key := range []string{"property", "name", "itemprop", "http-equiv"} {
-				if k := strings.ToLower(strings.TrimSpace(attr(n, key))); k != "" {
-					if _, ok := m.metas[k]; !ok {
-						m.metas[k] = strings.TrimSpace(content)
-					}
-				}
-			}
-			return
-		case "link":
-			if m.canonical == "" && hasToken(attr(n, "rel"), "canonical") {
-				m.canonical = strings.TrimSpace(attr(n, "href"))
-			}
-			return
-		case "script":
-			if strings.Contains(strings.ToLower(attr(n, "type")), "ld+json") {
-				m.ld.parse(s.Text())
-			}
-			return
-		case "h1":
-			if len(m.h1s) < 5 {
-				if h := clean(s.Text()); h != "" {
-					m.h1s = append(m.h1s, h)
-				}
-			}
-		case "time":
-			v := attr(n, "datetime")
-			if v == "" {
-				v = attr(n, "content")
-			}
-			if v != "" {
-				pub := false
-				for _, a := range n.Attr {
-					if a.Key == "pubdate" || (a.Key == "itemprop" && strings.EqualFold(a.Val, "datePublished")) ||
-						(a.Key == "class" && strings.Contains(strings.ToLower(a.Val), "publish")) {
-						pub = true
-					}
-				}
-				m.times = append(m.times, timeRef{value: v, preferred: pub, inArticle: insideArticle(n)})
-			}
-		}
-		if ip := strings.ToLower(attr(n, "itemprop")); ip != "" {
-			switch ip {
-			case "datepublished":
-				if m.itemDate == "" {
-					v := attr(n, "datetime")
-					if v == "" {
-						v = attr(n, "content")
-					}
-					if v == "" {
-						v = s.Text()
-					}
-					m.itemDate = v
-				}
-			case "author", "creator":
-				name := s.Find("[itemprop=name]").First()
-				v := ""
-				if name.Length() > 0 {
-					v = attr(name.Get(0), "content")
-					if v == "" {
-						v = name.Text()
-					}
-				} else if v = attr(n, "content"); v == "" {
-					v = s.Text()
-				}
-				m.itemAuth = append(m.itemAuth, v)
-			case "headline":
-				if m.itemHead == "" {
-					m.itemHead = clean(s.Text())
-				}
-			}
-		}
-		if n.DataAtom == atom.A {
-			if hasToken(attr(n, "rel"), "author") {
-				m.relAuthor = append(m.relAuthor, s.Text())
-				return
-			}
-			if authorLink(attr(n, "href")) && len(m.authorLinks) < 4 {
-				m.authorLinks = append(m.authorLinks, s.Text())
-			}
-			if !isBylineClass(strings.ToLower(attr(n, "class"))) {
-				return
-			}
-		}
-		if c := strings.ToLower(attr(n, "class")); isBylineClass(c) {
-			if len(m.bylines) < 8 && !strings.Contains(c, "bio") && !strings.Contains(c, "avatar") {
-				m.bylines = append(m.bylines, s.Text())
-			}
-		}
-	})
-	return m
+	return b.String()
 }
 
 // authorLink reports a link to an author's page, by the path segments CMSs
 // use for them.
 func authorLink(href string) bool {
-	if !strings.Contains(href, "/a") && !strings.Contains(href, "/A") && !strings.Contains(href, "/f") &&
-		!strings.Contains(href, "/F") && !strings.Contains(href, "/%") && !strings.Contains(href, "/а") {
+	if !authorLinkCandidate(href) {
 		return false // cheap test first: most links cannot match
 	}
 	h := strings.ToLower(href)
@@ -240,6 +230,71 @@ func authorLink(href string) bool {
 		}
 	}
 	return false
+}
+
+// authorLinkCandidate reports whether href has a slash followed by a byte
+// that can open one of authorLink's segments in any letter case: "a", "f",
+// "%" (an escaped letter) or the first byte of Cyrillic "а".
+func authorLinkCandidate(href string) bool {
+	for i := strings.IndexByte(href, '/'); i >= 0 && i+1 < len(href); {
+		switch href[i+1] {
+		case 'a', 'A', 'f', 'F', '%':
+			return true
+		case 0xd0:
+			if i+2 < len(href) && href[i+2] == 0xb0 {
+				return true
+			}
+		}
+		j := strings.IndexByte(href[i+1:], '/')
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	return false
+}
+
+// bylineClass is isBylineClass(strings.ToLower(c)), without lower-casing
+// plain ASCII values, which is nearly all of them.
+func bylineClass(c string) bool {
+	for i := 0; i < len(c); i++ {
+		if c[i] >= 0x80 {
+			return isBylineClass(strings.ToLower(c))
+		}
+	}
+	for i := 0; i < len(c); i++ {
+		var hit bool
+		switch c[i] | 0x20 {
+		case 'a':
+			hit = foldPrefix(c[i:], "author") || foldPrefix(c[i:], "autore") || foldPrefix(c[i:], "avtor")
+		case 'b':
+			hit = foldPrefix(c[i:], "byline")
+		case 'f':
+			hit = foldPrefix(c[i:], "firma")
+		case 's':
+			hit = foldPrefix(c[i:], "submitted")
+		case 'w':
+			hit = foldPrefix(c[i:], "writer")
+		}
+		if hit {
+			return true
+		}
+	}
+	return false
+}
+
+// foldPrefix reports whether s starts with the lower-case ASCII word p in
+// any letter case.
+func foldPrefix(s, p string) bool {
+	if len(s) < len(p) {
+		return false
+	}
+	for i := 0; i < len(p); i++ {
+		if s[i]|0x20 != p[i] {
+			return false
+		}
+	}
+	return true
 }
 
 func isBylineClass(c string) bool {

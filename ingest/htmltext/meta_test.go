@@ -141,3 +141,50 @@ func TestJSONLD(t *testing.T) {
 		})
 	}
 }
+
+func TestBylineClass(t *testing.T) {
+	for _, c := range []string{
+		"byline", "Article-Byline", "post-AUTHOR", "autore", "firma-box", "avtor", "c-Writer", "submitted",
+		"c-7f3a", "header", "", "authority", "bylin", "WR\u0130TER", "автор", "by-line", "\xffbyline",
+	} {
+		if got, want := bylineClass(c), isBylineClass(strings.ToLower(c)); got != want {
+			t.Errorf("bylineClass(%q) = %v, want %v", c, got, want)
+		}
+	}
+}
+
+func TestAuthorLink(t *testing.T) {
+	tests := map[string]bool{
+		"/author/jane-doe": true, "https://example.org/Authors/x": true, "/autore/mario": true,
+		"/firme/x": true, "/%D0%B0%D0%B2%D1%82%D0%BE%D1%80/x": false, "/автор/олена": true,
+		"/news/world-1": false, "https://example.org/about": false, "": false, "/": false,
+		"//a/author/": true,
+	}
+	for href, want := range tests {
+		if got := authorLink(href); got != want {
+			t.Errorf("authorLink(%q) = %v, want %v", href, got, want)
+		}
+	}
+	// The quick test must let through every link the full test accepts.
+	for _, href := range []string{"/a", "/A", "/f", "/F", "/%", "/а", "x/y/a", "/b/c", "a/", "/"} {
+		want := strings.Contains(href, "/a") || strings.Contains(href, "/A") || strings.Contains(href, "/f") ||
+			strings.Contains(href, "/F") || strings.Contains(href, "/%") || strings.Contains(href, "/а")
+		if got := authorLinkCandidate(href); got != want {
+			t.Errorf("authorLinkCandidate(%q) = %v, want %v", href, got, want)
+		}
+	}
+}
+
+func TestNormLoose(t *testing.T) {
+	tests := map[string]string{
+		"Energy  Ministers’ “plan”": `energy ministers' "plan"`,
+		"«Київ»\n2024":              `"київ" 2024`,
+		"plain":                     "plain",
+		"bad \xff byte":             "bad \ufffd byte",
+	}
+	for in, want := range tests {
+		if got := normLoose(in); got != want {
+			t.Errorf("normLoose(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

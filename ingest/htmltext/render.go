@@ -115,7 +115,7 @@ func creditLine(s string) bool {
 	if creditTail(s) {
 		return true
 	}
-	if len(strings.Fields(s)) > 12 || endsLikeSentence(s) {
+	if wordCount(s) > 12 || endsLikeSentence(s) {
 		return false
 	}
 	low := strings.ToLower(s)
@@ -165,13 +165,13 @@ func linkedSentence(u *unit) bool {
 		return false // "Read also: <linked headline>", "See also » …"
 	}
 	return u.runes-u.link >= 10 && u.linkDensity() <= 0.9 &&
-		len(strings.Fields(u.text)) >= 10 && endsLikeSentence(u.text)
+		wordCount(u.text) >= 10 && endsLikeSentence(u.text)
 }
 
 // proseHeading reports a heading element used for a paragraph of text (an
 // intro set in <h2>): a long sentence rather than a title.
 func proseHeading(s string) bool {
-	n := len(strings.Fields(s))
+	n := wordCount(s)
 	return n >= 25 || n >= 12 && endsLikeSentence(s)
 }
 
@@ -286,18 +286,18 @@ func (t *tree) opensWithLink(e *elem) bool {
 // isByline reports a short line that names an author or gives a date and
 // time rather than saying something.
 func isByline(s string) bool {
-	if len(strings.Fields(s)) > 15 {
+	if wordCount(s) > 15 {
 		return false
 	}
 	low := strings.ToLower(s)
 	for _, p := range bylinePrefixes {
 		// "By Jane Doe", not "By contrast, the ministry said on Monday…".
-		if strings.HasPrefix(low, p) && (len(strings.Fields(s)) <= 8 || !endsLikeSentence(s)) {
+		if strings.HasPrefix(low, p) && (wordCount(s) <= 8 || !endsLikeSentence(s)) {
 			return true
 		}
 	}
 	// A sentence of some length that merely mentions a year is prose.
-	if n := len(strings.Fields(s)); n >= 6 && endsLikeSentence(s) {
+	if n := wordCount(s); n >= 6 && endsLikeSentence(s) {
 		return hasClock(s)
 	}
 	for i := 0; i+4 <= len(s); i++ {
@@ -316,7 +316,7 @@ func isByline(s string) bool {
 // authorLine reports a short "By Jane Doe" line.
 func authorLine(s string) bool {
 	low := strings.ToLower(s)
-	return len(strings.Fields(s)) <= 8 && (strings.HasPrefix(low, "by ") || strings.HasPrefix(low, "di ") ||
+	return wordCount(s) <= 8 && (strings.HasPrefix(low, "by ") || strings.HasPrefix(low, "di ") ||
 		strings.HasPrefix(low, "a cura di ") || strings.HasPrefix(low, "автор"))
 }
 
@@ -384,6 +384,15 @@ func blocksRunes(blocks []block) int {
 	n := 0
 	for _, b := range blocks {
 		n += utf8.RuneCountInString(b.text)
+	}
+	return n
+}
+
+// wordCount is len(strings.Fields(s)) without building the slice.
+func wordCount(s string) int {
+	n := 0
+	for range strings.FieldsSeq(s) {
+		n++
 	}
 	return n
 }

@@ -405,7 +405,7 @@ func (t *tree) leadUnit(u *unit) bool {
 	if o.dead || u.runes < 50 || u.linkDensity() > 0.2 || o.imgs > 0 {
 		return false
 	}
-	n := len(strings.Fields(u.text))
+	n := wordCount(u.text)
 	if n < 7 || isByline(u.text) {
 		return false
 	}
@@ -463,7 +463,7 @@ func (t *tree) siblings(top int32) selection {
 		return selection{top}
 	}
 	threshold := max(10, te.score*0.2)
-	topClass := attr(te.node, "class")
+	topClass := te.class
 	var sel selection
 	pe := &t.elems[p]
 	for c := p + 1; c < pe.end; c = t.elems[c].end {
@@ -476,7 +476,7 @@ func (t *tree) siblings(top int32) selection {
 			continue
 		}
 		bonus := 0.0
-		if topClass != "" && attr(e.node, "class") == topClass {
+		if topClass != 0 && e.class == topClass {
 			bonus = te.score * 0.2
 		}
 		if e.scored && e.score+bonus >= threshold {

@@ -17,7 +17,6 @@ import (
 
 // elem is one block-level element.
 type elem struct {
-	node   *html.Node
 	tag    atom.Atom
 	parent int32 // index of the parent elem, -1 for the root
 	end    int32 // one past the index of the last descendant
@@ -29,6 +28,7 @@ type elem struct {
 	raw    stats // everything below, pruned or not
 	live   stats // only what survives pruning
 	score  float64
+	class  int32 // the class attribute's value, numbered per page (0: none)
 	scored bool
 	dead   bool // pruned itself or below a pruned element
 }
@@ -181,23 +181,11 @@ func kindOf(n *html.Node) tagKind {
 var pruneRoles = toSet(strings.Fields(`navigation banner contentinfo complementary search
 	menu menubar dialog alertdialog toolbar tablist tooltip`))
 
-// wordStats counts the runes and commas of a word without spaces. It
-// returns n < 0 when the word holds invisible characters to strip.
-func wordStats(w string) (n, commas int) {
-	ascii := true
-	for i := 0; i < len(w); i++ {
-		switch c := w[i]; {
-		case c == ',':
-			commas++
-		case c == 0:
-			ascii = false
-		case c >= 0x80:
-			ascii = false
-		}
-	}
-	if ascii {
-		return len(w), commas
-	}
+// wordStatsSlow counts the runes of a word holding non-ASCII bytes or
+// NULs, and the non-ASCII commas among them (ASCII commas are counted by
+// the caller). It returns n < 0 when the word holds invisible characters
+// to strip, and n == 0 when it holds nothing else.
+func wordStatsSlow(w string) (n, commas int) {
 	hidden := false
 	for _, r := range w {
 		switch {
@@ -227,131 +215,123 @@ func invisible(r rune) bool {
 	return false
 }
 
-// buf is a reusable byte buffer: one per walk, so a unit costs a single
-// allocation (its final string).
-type buf []byte
+// htmlSpace reports the bytes HTML counts as white space.
+func htmlSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'
+}
 
-func (b *buf) WriteByte(c byte) error { *b = append(*b, c); return nil }
-func (b *buf) WriteString(s string)   { *b = append(*b, s...) }
-func (b *buf) WriteRune(r rune)       { *b = utf8.AppendRune(*b, r) }
-func (b *buf) Len() int               { return len(*b) }
-func (b *buf) Reset()                 { *b = (*b)[:0] }
+// hintEntry is the cached reading of one class or id value; id numbers the
+// distinct values so that elements can compare classes without keeping a
+// pointer to their node. Each part is read when first needed: many values
+// appear only on inline elements, which need only the byline and hidden
+// tests.
+type hintEntry struct {
+	h      hint
+	id     int32
+	byline bool  // a class value naming a byline (see bylineClass)
+	hidden bool  // a class value naming hidden helper text (see hiddenClass)
+	known  uint8 // the parts read so far
+}
 
-// builder accumulates the open unit while walking.
-type builder struct {
-	b      buf
+// Parts of a hintEntry.
+const (
+	partHint uint8 = 1 << iota
+	partByline
+	partHidden
+)
+
+// entry reads the parts of a class or id value that it has not read yet
+// on this page.
+func (w *walker) entry(val string, parts uint8) hintEntry {
+	he, ok := w.hints[val]
+	if !ok && val != "" {
+		he.id = int32(len(w.hints) + 1)
+	}
+	if missing := parts &^ he.known; missing != 0 {
+		if missing&partHint != 0 {
+			classify(&he.h, val)
+		}
+		if missing&partByline != 0 {
+			he.byline = bylineClass(val)
+		}
+		if missing&partHidden != 0 {
+			he.hidden = hiddenClass(val)
+		}
+		he.known |= missing
+		w.hints[val] = he
+	}
+	return he
+}
+
+// walker holds the state of one build walk. The text of all units goes
+// into one arena, so that the units cost one allocation rather than one
+// each, and the element records hold no pointers for the collector to
+// scan.
+type walker struct {
+	t          *tree
+	m          *pageMeta  // gathers the metadata in the same walk, when not nil
+	skip       *html.Node // root of a subtree walked for metadata only
+	maxElems   int
+	hints      map[string]hintEntry // class/id values repeat on a page
+	blocks     []int32              // stack of open block elems
+	blockNodes []*html.Node         // their nodes
+	linkDepth  int
+	preDepth   int
+	lastBrk    int // index of the unit ended by the last <br>, while nothing followed it
+
+	// the open unit
+	b      []byte
 	runes  int32
 	link   int32
 	commas int16
 	space  bool // a space is pending before the next word
+
+	arena strings.Builder
+	lens  []int32 // byte length of each unit's text in the arena
 }
 
 // build walks the document once, iteratively (the parser bounds depth, but
-// the walk must not depend on it), and returns its flat copy. maxElems
-// bounds the work on giant pages: elements past it are ignored.
-func build(doc *html.Node, maxElems int, sizeHint int) *tree {
+// the walk must not depend on it), and returns its flat copy; when m is not
+// nil the same walk gathers the page's metadata into it. maxElems bounds
+// the work on giant pages: elements past it are ignored.
+func build(doc *html.Node, maxElems int, sizeHint int, m *pageMeta) *tree {
 	t := &tree{
-		elems: make([]elem, 0, max(64, min(sizeHint/60, maxElems))),
-		units: make([]unit, 0, max(64, min(sizeHint/200, maxElems))),
+		elems: make([]elem, 0, max(64, min(sizeHint/70, maxElems))),
+		units: make([]unit, 0, max(64, min(sizeHint/120, maxElems))),
 	}
-	hints := make(map[string]hint, 128) // class/id values repeat on a page
-	var (
-		blocks    []int32 // stack of open block elems
-		bl        builder
-		linkDepth int
-		preDepth  int
-		lastBrk   = -1 // index of the unit ended by the last <br>, while nothing followed it
-	)
-	flush := func(brk uint8) {
-		raw := bl.b
-		for len(raw) > 0 && (raw[len(raw)-1] == ' ' || raw[len(raw)-1] == '\n') {
-			raw = raw[:len(raw)-1]
-		}
-		if bl.runes > 0 && len(blocks) > 0 && len(raw) > 0 {
-			text := string(raw)
-			t.units = append(t.units, unit{
-				text: text, owner: blocks[len(blocks)-1], runes: bl.runes,
-				link: bl.link, commas: bl.commas, brk: brk,
-			})
-			if brk > 0 {
-				lastBrk = len(t.units) - 1
-			} else {
-				lastBrk = -1
-			}
-		} else if brk > 0 && lastBrk >= 0 {
-			t.units[lastBrk].brk = 2
-		}
-		bl.b.Reset()
-		bl.runes, bl.link, bl.commas, bl.space = 0, 0, 0, false
+	w := &walker{
+		t:        t,
+		m:        m,
+		maxElems: maxElems,
+		hints:    make(map[string]hintEntry, 128),
+		lastBrk:  -1,
+		b:        make([]byte, 0, 256),
+		lens:     make([]int32, 0, cap(t.units)),
 	}
-	addText := func(s string) {
-		inLink := linkDepth > 0
-		for i := 0; i < len(s); {
-			c := s[i]
-			if c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' {
-				if preDepth > 0 && c == '\n' {
-					bl.b.WriteByte('\n')
-					bl.space = false
-				} else if bl.b.Len() > 0 {
-					bl.space = true
-				}
-				i++
-				continue
-			}
-			j := i + 1
-			for j < len(s) && s[j] != ' ' && s[j] != '\t' && s[j] != '\n' && s[j] != '\r' && s[j] != '\f' {
-				j++
-			}
-			word := s[i:j]
-			i = j
-			n, commas := wordStats(word)
-			if n == 0 {
-				continue
-			}
-			if bl.space {
-				bl.b.WriteByte(' ')
-				bl.space = false
-			}
-			if n < 0 { // holds invisible characters: copy rune by rune
-				n = 0
-				for _, r := range word {
-					if !invisible(r) {
-						bl.b.WriteRune(r)
-						n++
-					}
-				}
-			} else {
-				bl.b.WriteString(word)
-			}
-			bl.runes += int32(n)
-			if inLink {
-				bl.link += int32(n)
-			}
-			bl.commas += int16(commas)
-		}
+	w.arena.Grow(max(256, sizeHint/2))
+	w.walk(doc)
+	w.flush(0)
+	for len(w.blocks) > 0 { // elements left open when the walk stopped early
+		top := w.blocks[len(w.blocks)-1]
+		t.elems[top].end = int32(len(t.elems))
+		t.elems[top].u1 = int32(len(t.units))
+		w.blocks = w.blocks[:len(w.blocks)-1]
 	}
-	// counters for skipped form controls and images, credited to the
-	// innermost block.
-	count := func(n *html.Node) {
-		if len(blocks) == 0 {
-			return
-		}
-		e := &t.elems[blocks[len(blocks)-1]]
-		switch n.DataAtom {
-		case atom.Input, atom.Select, atom.Button:
-			if n.DataAtom != atom.Input || attr(n, "type") != "hidden" {
-				e.inputs++
-			}
-		case atom.Textarea:
-			e.inputs++
-			e.flags |= fHasTextarea
-		case atom.Img, atom.Picture, atom.Video, atom.Iframe:
-			if !iconImage(n) {
-				e.imgs++
-			}
-		}
+	all := w.arena.String()
+	off := 0
+	for i, n := range w.lens {
+		t.units[i].text = all[off : off+int(n)]
+		off += int(n)
 	}
+	t.finish()
+	return t
+}
 
+// walk visits the document in order. Subtrees the extractor does not
+// descend into (scripts, the head, hidden or surplus elements) are still
+// walked for metadata, so that the document is read once.
+func (w *walker) walk(doc *html.Node) {
+	t := w.t
 	n := doc
 	for n != nil {
 		descend := false
@@ -359,47 +339,59 @@ func build(doc *html.Node, maxElems int, sizeHint int) *tree {
 		case html.DocumentNode:
 			descend = true
 		case html.TextNode:
-			if len(blocks) > 0 {
-				addText(n.Data)
+			if w.skip == nil && len(w.blocks) > 0 {
+				w.addText(n.Data)
 			}
 		case html.ElementNode:
+			if w.m != nil && w.metaElement(n) {
+				w.m.visit(n)
+			}
+			if w.skip != nil {
+				descend = true
+				break
+			}
 			switch kindOf(n) {
 			case kSkip:
-				count(n)
+				w.count(n)
 			case kInline:
 				switch {
 				case n.DataAtom == atom.Br:
-					flush(1)
-				case inlineHidden(n):
+					w.flush(1)
+				case w.inlineHidden(n):
 				default:
 					if isLink(n) {
-						linkDepth++
+						w.linkDepth++
 					}
-					if n.DataAtom == atom.Time && len(blocks) > 0 {
-						t.elems[blocks[len(blocks)-1]].flags |= fHasTime
+					if n.DataAtom == atom.Time && len(w.blocks) > 0 {
+						t.elems[w.blocks[len(w.blocks)-1]].flags |= fHasTime
 					}
 					descend = true
 				}
 			case kBlock:
-				if len(t.elems) >= maxElems {
+				if len(t.elems) >= w.maxElems {
 					break
 				}
-				flush(0)
+				w.flush(0)
 				idx := int32(len(t.elems))
 				parent := int32(-1)
-				if len(blocks) > 0 {
-					parent = blocks[len(blocks)-1]
+				if len(w.blocks) > 0 {
+					parent = w.blocks[len(w.blocks)-1]
 				}
-				t.elems = append(t.elems, newElem(n, parent, hints))
+				t.elems = append(t.elems, elem{})
+				w.initElem(&t.elems[idx], n, parent)
 				t.elems[idx].u0 = int32(len(t.units))
 				if n.DataAtom == atom.H1 {
 					t.h1s = append(t.h1s, idx)
 				}
 				if n.DataAtom == atom.Pre {
-					preDepth++
+					w.preDepth++
 				}
-				blocks = append(blocks, idx)
+				w.blocks = append(w.blocks, idx)
+				w.blockNodes = append(w.blockNodes, n)
 				descend = true
+			}
+			if !descend && w.m != nil && n.FirstChild != nil {
+				w.skip, descend = n, true
 			}
 		}
 		if descend && n.FirstChild != nil {
@@ -407,57 +399,277 @@ func build(doc *html.Node, maxElems int, sizeHint int) *tree {
 			continue
 		}
 		if descend {
-			leave(n, &blocks, &linkDepth, &preDepth, t, flush)
+			w.exit(n)
 		}
 		// climb until a node with a next sibling, leaving elements on the way.
 		for n != nil && n.NextSibling == nil {
 			n = n.Parent
 			if n != nil {
-				leave(n, &blocks, &linkDepth, &preDepth, t, flush)
+				w.exit(n)
 			}
 		}
 		if n != nil {
 			n = n.NextSibling
 		}
 	}
-	flush(0)
-	for len(blocks) > 0 { // elements left open when the walk stopped early
-		t.elems[blocks[len(blocks)-1]].end = int32(len(t.elems))
-		t.elems[blocks[len(blocks)-1]].u1 = int32(len(t.units))
-		blocks = blocks[:len(blocks)-1]
+}
+
+// exit is called when the walk is done with a node it descended into.
+func (w *walker) exit(n *html.Node) {
+	switch w.skip {
+	case nil:
+		w.leave(n)
+	case n:
+		w.skip = nil
 	}
-	t.finish()
-	return t
+}
+
+// flush closes the open unit; brk tells how it ended (see unit.brk).
+func (w *walker) flush(brk uint8) {
+	t := w.t
+	raw := w.b
+	for len(raw) > 0 && (raw[len(raw)-1] == ' ' || raw[len(raw)-1] == '\n') {
+		raw = raw[:len(raw)-1]
+	}
+	if w.runes > 0 && len(w.blocks) > 0 && len(raw) > 0 {
+		w.arena.Write(raw)
+		w.lens = append(w.lens, int32(len(raw)))
+		t.units = append(t.units, unit{
+			owner: w.blocks[len(w.blocks)-1], runes: w.runes,
+			link: w.link, commas: w.commas, brk: brk,
+		})
+		if brk > 0 {
+			w.lastBrk = len(t.units) - 1
+		} else {
+			w.lastBrk = -1
+		}
+	} else if brk > 0 && w.lastBrk >= 0 {
+		t.units[w.lastBrk].brk = 2
+	}
+	w.b = w.b[:0]
+	w.runes, w.link, w.commas, w.space = 0, 0, 0, false
+}
+
+// addText appends running text to the open unit, collapsing white space
+// (kept as line breaks inside <pre>) and dropping invisible characters.
+func (w *walker) addText(s string) {
+	b, space := w.b, w.space
+	runes, commas, simple := simpleText(s)
+	if simple {
+		// Words apart by single spaces: the text goes in as it is, but for
+		// a space at either end.
+		lead, trail := len(s) > 0 && s[0] == ' ', len(s) > 1 && s[len(s)-1] == ' '
+		core := s
+		if lead {
+			core = core[1:]
+		}
+		if trail {
+			core = core[:len(core)-1]
+		}
+		if core == "" {
+			w.space = space || len(s) > 0 && len(b) > 0
+			return
+		}
+		if space || lead && len(b) > 0 {
+			b = append(b, ' ')
+		}
+		w.b, w.space = append(b, core...), trail
+		w.add(runes, commas)
+		return
+	}
+	w.addWords(s)
+}
+
+// addWords is addText for any text, word by word. The unit's state lives
+// in locals during the loop: stores into the walker would each pay the
+// collector's write barrier while it runs.
+func (w *walker) addWords(s string) {
+	b, space := w.b, w.space
+	var runes, commas int
+	pre := w.preDepth > 0
+	for i := 0; i < len(s); {
+		c := s[i]
+		if htmlSpace(c) {
+			if pre && c == '\n' {
+				b = append(b, '\n')
+				space = false
+			} else if len(b) > 0 {
+				space = true
+			}
+			i++
+			continue
+		}
+		// One pass finds the end of the word and tells whether it is plain
+		// ASCII, for which bytes are runes.
+		j, ascii := i, true
+	word:
+		for ; j < len(s); j++ {
+			switch textClass[s[j]] {
+			case 1:
+				break word
+			case 2:
+				commas++
+			case 3:
+				if s[j] != 0 {
+					break word
+				}
+				ascii = false
+			case 4:
+				ascii = false
+			}
+		}
+		word := s[i:j]
+		i = j
+		n := len(word)
+		if !ascii {
+			var more int
+			n, more = wordStatsSlow(word)
+			if n == 0 {
+				continue // only invisible characters (so no comma either)
+			}
+			commas += more
+		}
+		if space {
+			b = append(b, ' ')
+			space = false
+		}
+		if n < 0 { // holds invisible characters: copy rune by rune
+			n = 0
+			for _, r := range word {
+				if !invisible(r) {
+					b = utf8.AppendRune(b, r)
+					n++
+				}
+			}
+		} else {
+			b = append(b, word...)
+		}
+		runes += n
+	}
+	w.b, w.space = b, space
+	w.add(runes, commas)
+}
+
+// add counts runes and commas of text added to the open unit.
+func (w *walker) add(runes, commas int) {
+	w.runes += int32(runes)
+	if w.linkDepth > 0 {
+		w.link += int32(runes)
+	}
+	w.commas += int16(commas)
+}
+
+// textClass sorts the bytes of text for simpleText: 0 a byte of a word,
+// 1 a space, 2 a comma, 3 other white space or NUL, 4 the first byte of a
+// non-ASCII character.
+const textClass = "" +
+	"\x03\x00\x00\x00\x00\x00\x00\x00\x00\x03\x03\x00\x03\x03\x00\x00" +
+	"\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00" +
+	"\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x02\x00\x00\x00" +
+	"\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00" +
+	"\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00" +
+	"\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00" +
+	"\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00" +
+	"\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00" +
+	"\x04\x04\x04\x04\x04\x04\x04\x04\x04\x04\x04\x04\x04\x04\x04\x04" +
+	"\x04\x04\x04\x04\x04\x04\x04\x04\x04\x04\x04\x04\x04\x04\x04\x04" +
+	"\x04\x04\x04\x04\x04\x04\x04\x04\x04\x04\x04\x04\x04\x04\x04\x04" +
+	"\x04\x04\x04\x04\x04\x04\x04\x04\x04\x04\x04\x04\x04\x04\x04\x04" +
+	"\x04\x04\x04\x04\x04\x04\x04\x04\x04\x04\x04\x04\x04\x04\x04\x04" +
+	"\x04\x04\x04\x04\x04\x04\x04\x04\x04\x04\x04\x04\x04\x04\x04\x04" +
+	"\x04\x04\x04\x04\x04\x04\x04\x04\x04\x04\x04\x04\x04\x04\x04\x04" +
+	"\x04\x04\x04\x04\x04\x04\x04\x04\x04\x04\x04\x04\x04\x04\x04\x04"
+
+// simpleText reports whether s is words apart by single spaces with no
+// other white space, NUL, invisible character, non-ASCII comma or invalid
+// UTF-8 — most text nodes — and if so counts its runes but spaces, and its
+// commas. Such text needs no copying word by word.
+func simpleText(s string) (runes, commas int, ok bool) {
+	extra := 0 // bytes beyond the first of non-ASCII characters
+	spaces := 0
+	prevSpace := false
+	for i := 0; i < len(s); {
+		switch textClass[s[i]] {
+		case 0:
+			// A tight loop over the rest of the word: most bytes end here.
+			for i++; i < len(s) && textClass[s[i]] == 0; i++ {
+			}
+			prevSpace = false
+			continue
+		case 1:
+			if prevSpace {
+				return 0, 0, false
+			}
+			prevSpace = true
+			spaces++
+			i++
+			continue
+		case 2:
+			commas++
+			prevSpace = false
+			i++
+			continue
+		case 3:
+			return 0, 0, false
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && n == 1 || invisible(r) || r == '،' || r == '，' || r == '、' {
+			return 0, 0, false
+		}
+		prevSpace = false
+		extra += n - 1
+		i += n
+	}
+	return len(s) - spaces - extra, commas, true
+}
+
+// count credits skipped form controls and images to the innermost block.
+func (w *walker) count(n *html.Node) {
+	if len(w.blocks) == 0 {
+		return
+	}
+	e := &w.t.elems[w.blocks[len(w.blocks)-1]]
+	switch n.DataAtom {
+	case atom.Input, atom.Select, atom.Button:
+		if n.DataAtom != atom.Input || attr(n, "type") != "hidden" {
+			e.inputs++
+		}
+	case atom.Textarea:
+		e.inputs++
+		e.flags |= fHasTextarea
+	case atom.Img, atom.Picture, atom.Video, atom.Iframe:
+		if !iconImage(n) {
+			e.imgs++
+		}
+	}
 }
 
 // leave closes an element the walk descended into.
-func leave(n *html.Node, blocks *[]int32, linkDepth, preDepth *int, t *tree, flush func(uint8)) {
-	if n.Type != html.ElementNode {
-		return
-	}
-	switch kindOf(n) {
-	case kInline:
-		if isLink(n) && *linkDepth > 0 {
-			*linkDepth--
-		}
-	case kBlock:
-		bs := *blocks
-		if len(bs) == 0 || t.elems[bs[len(bs)-1]].node != n {
-			return // not recorded (past maxElems)
-		}
-		flush(0)
+func (w *walker) leave(n *html.Node) {
+	// Only two kinds of element are entered with effect: recorded blocks,
+	// which are on the block stack, and links.
+	bs := w.blocks
+	if len(bs) > 0 && w.blockNodes[len(bs)-1] == n {
+		w.flush(0)
+		t := w.t
 		top := bs[len(bs)-1]
 		t.elems[top].end = int32(len(t.elems))
 		t.elems[top].u1 = int32(len(t.units))
-		*blocks = bs[:len(bs)-1]
-		if n.DataAtom == atom.Pre && *preDepth > 0 {
-			*preDepth--
+		w.blocks = bs[:len(bs)-1]
+		w.blockNodes = w.blockNodes[:len(bs)-1]
+		if n.DataAtom == atom.Pre && w.preDepth > 0 {
+			w.preDepth--
 		}
+		return
+	}
+	if isLink(n) && w.linkDepth > 0 {
+		w.linkDepth--
 	}
 }
 
-func newElem(n *html.Node, parent int32, cache map[string]hint) elem {
-	e := elem{node: n, tag: n.DataAtom, parent: parent}
+// initElem fills the record of a block element in place.
+func (w *walker) initElem(e *elem, n *html.Node, parent int32) {
+	e.tag, e.parent = n.DataAtom, parent
 	switch n.DataAtom {
 	case atom.Nav, atom.Aside, atom.Footer, atom.Header, atom.Menu, atom.Figcaption, atom.Address:
 		e.flags |= fPruneTag
@@ -471,12 +683,11 @@ func newElem(n *html.Node, parent int32, cache map[string]hint) elem {
 	for _, a := range n.Attr {
 		switch a.Key {
 		case "class", "id", "data-component", "data-testid", "data-module", "data-type", "data-role":
-			h, ok := cache[a.Val]
-			if !ok {
-				classify(&h, a.Val)
-				cache[a.Val] = h
+			he := w.entry(a.Val, partHint)
+			e.hint.merge(he.h)
+			if a.Key == "class" {
+				e.class = he.id
 			}
-			e.hint.merge(h)
 		case "hidden":
 			e.flags |= fHidden
 		case "style":
@@ -504,7 +715,6 @@ func newElem(n *html.Node, parent int32, cache map[string]hint) elem {
 	if e.hint.hidden {
 		e.flags |= fHidden
 	}
-	return e
 }
 
 // isLink reports an <a> that leads somewhere: a named anchor (<a name=…>,
@@ -522,7 +732,7 @@ func isLink(n *html.Node) bool {
 }
 
 // inlineHidden reports whether an inline element is invisible helper text.
-func inlineHidden(n *html.Node) bool {
+func (w *walker) inlineHidden(n *html.Node) bool {
 	for _, a := range n.Attr {
 		switch a.Key {
 		case "hidden":
@@ -532,7 +742,7 @@ func inlineHidden(n *html.Node) bool {
 				return true
 			}
 		case "class":
-			if hiddenClass(a.Val) {
+			if w.entry(a.Val, partHidden).hidden {
 				return true
 			}
 		}
