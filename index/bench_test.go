@@ -103,15 +103,7 @@ func BenchmarkSearch(b *testing.B) {
 // Search runs for q, with bleve's default sort and no highlighting or
 // stored fields: the baseline Search is measured against.
 func bareRequest(b *testing.B, ix *Index, q Query) *bleve.SearchRequest {
-	c, err := ix.compileText(q.Q)
-	if err != nil {
-		b.Fatal(err)
-	}
-	fs, err := ix.compileFilters(&q, c.query != nil)
-	if err != nil {
-		b.Fatal(err)
-	}
-	bq := combine(c.query, fs)
+	bq := compiledQuery(b, ix, q)
 	req := bleve.NewSearchRequest(bq)
 	if !q.NoFacets {
 		req.AddFacet(facetNations, bleve.NewFacetRequest(fieldNation, facetSize))

@@ -95,15 +95,7 @@ func churnedIndex(t testing.TB, onDisk bool) *Index {
 // of the same request Search runs, with bleve's facets asked for.
 func bleveFacets(t *testing.T, ix *Index, q Query) (*bleve.SearchResult, Facets) {
 	t.Helper()
-	c, err := ix.compileText(q.Q)
-	if err != nil {
-		t.Fatal(err)
-	}
-	fs, err := ix.compileFilters(&q, c.query != nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	bq := combine(c.query, fs)
+	bq := compiledQuery(t, ix, q)
 	size := q.Size
 	if size == 0 {
 		size = DefaultSize
@@ -527,15 +519,7 @@ func TestHitFacetsBothWays(t *testing.T) {
 	ctx := context.Background()
 	for _, q := range []Query{{Q: "defence"}, {Q: "оборони"}, {Nations: []string{"UA"}}, {Q: "tie"}, {Q: "difesa", Langs: []string{"it"}}} {
 		_, want := bleveFacets(t, ix, q)
-		c, err := ix.compileText(q.Q)
-		if err != nil {
-			t.Fatal(err)
-		}
-		fs, err := ix.compileFilters(&q, c.query != nil)
-		if err != nil {
-			t.Fatal(err)
-		}
-		res, hits, err := ix.searchRecordingHits(ctx, bleve.NewSearchRequestOptions(combine(c.query, fs), 1, 0, false))
+		res, hits, err := ix.searchRecordingHits(ctx, bleve.NewSearchRequestOptions(compiledQuery(t, ix, q), 1, 0, false))
 		if err != nil || hits == nil || res.Total == 0 {
 			t.Fatalf("%+v: nothing recorded (%v)", q, err)
 		}

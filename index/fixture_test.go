@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/blevesearch/bleve/v2/search/query"
+
 	"kronika/corpus"
 )
 
@@ -161,4 +163,18 @@ func ids(r *Result) []string {
 		out[i] = h.ID
 	}
 	return out
+}
+
+// compiledQuery is the bleve query Search runs for q.
+func compiledQuery(t testing.TB, ix *Index, q Query) query.Query {
+	t.Helper()
+	c, err := ix.compileText(q.Q)
+	if err != nil {
+		t.Fatal(err)
+	}
+	fs, err := ix.compileFilters(&q, c.query != nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return combine(c.query, fs)
 }
