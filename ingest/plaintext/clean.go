@@ -64,7 +64,7 @@ func splitLines(text string) []string {
 		text = strings.ReplaceAll(text, "\x00", "")
 	}
 	text = strings.ReplaceAll(text, "\r\n", "\n")
-	text = strings.NewReplacer("\r", "\n", "\u2028", "\n", "\u2029", "\n\n", "\f", "\n", "\v", "\n").Replace(text)
+	text = lineBreaks.Replace(text)
 	lines := strings.Split(text, "\n")
 	for i, l := range lines {
 		lines[i] = strings.TrimRightFunc(l, unicode.IsSpace)
@@ -283,9 +283,17 @@ func dangling(l string) bool {
 	return strings.HasSuffix(l, ":") && !strings.HasSuffix(l, "::")
 }
 
+// Replacers built once: building one costs more than most lines it is
+// used on. A strings.Replacer never changes and is safe for concurrent use.
+var (
+	lineBreaks = strings.NewReplacer("\r", "\n", "\u2028", "\n", "\u2029", "\n\n", "\f", "\n", "\v", "\n")
+	cueQuotes  = strings.NewReplacer("’", "'", "\u00a0", " ")
+	lineQuotes = strings.NewReplacer("’", "'", "ʼ", "'", "`", "'", "\u00a0", " ")
+)
+
 // hasTailCue reports a call to action to the reader (see tailCues).
 func hasTailCue(l string) bool {
-	low := strings.ToLower(strings.NewReplacer("’", "'", "\u00a0", " ").Replace(l))
+	low := strings.ToLower(cueQuotes.Replace(l))
 	for _, c := range tailCues {
 		if strings.Contains(low, c) {
 			return true
@@ -357,7 +365,7 @@ func startsWithNameIs(l string) bool {
 // that "  Related News: " and "RELATED NEWS" compare equal.
 func normalize(s string) string {
 	s = strings.ToLower(s)
-	s = strings.NewReplacer("’", "'", "ʼ", "'", "`", "'", "\u00a0", " ").Replace(s)
+	s = lineQuotes.Replace(s)
 	trim := func(r rune) bool {
 		return !unicode.IsLetter(r) && r != '\'' && r != ')'
 	}
