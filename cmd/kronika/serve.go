@@ -13,27 +13,8 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"kronika/corpus"
-	"kronika/index"
 	"kronika/index/server"
 )
-
-// backend adapts the index to what the HTTP server needs.
-type backend struct{ ix *index.Index }
-
-func (b backend) Search(ctx context.Context, q index.Query) (*index.Result, error) {
-	return b.ix.Search(ctx, q)
-}
-
-func (b backend) Get(ctx context.Context, id string) (*corpus.Record, error) {
-	return b.ix.Get(ctx, id)
-}
-
-func (b backend) Entities(ctx context.Context, kind string) (any, error) {
-	return b.ix.Entities(ctx, kind)
-}
-
-func (b backend) Count() (uint64, error) { return b.ix.Count() }
 
 // serverInfo is written to the data directory while a server runs, so that
 // `kronika ingest` can hand it documents instead of opening the index that
@@ -69,23 +50,7 @@ search page at /, /healthz and Prometheus /metrics. While it runs it holds the i
 			if noCache {
 				cache = -1
 			}
-			srv, err := server.New(server.Options{
-				CacheEntries: cache,
-				Backend:      backend{ix},
-				ParseQuery:   index.ParseQuery,
-				IsBadQuery: func(err error) bool {
-					var qe *index.QueryError
-					return errors.As(err, &qe)
-				},
-				IsNotFound: func(err error) bool { return errors.Is(err, index.ErrNotFound) },
-				Logger:     a.log,
-				Ingest: func(ctx context.Context, recs []corpus.Record) (int, error) {
-					if err := ix.Put(ctx, recs); err != nil {
-						return 0, err
-					}
-					return len(recs), nil
-				},
-			})
+			srv, err := server.ForIndex(ix, server.Options{CacheEntries: cache, Logger: a.log})
 			if err != nil {
 				return err
 			}

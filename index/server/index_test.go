@@ -3,7 +3,6 @@ package server
 import (
 	"context"
 	"encoding/json"
-	"errors"
 	"net/http"
 	"strings"
 	"testing"
@@ -16,23 +15,6 @@ import (
 // same sample records, wired the way the CLI wires it, so that a change of
 // the index's answers that the API or the page rely on shows up here.
 
-// indexBackend adapts *index.Index to Backend.
-type indexBackend struct{ ix *index.Index }
-
-func (b indexBackend) Search(ctx context.Context, q index.Query) (*index.Result, error) {
-	return b.ix.Search(ctx, q)
-}
-
-func (b indexBackend) Get(ctx context.Context, id string) (*corpus.Record, error) {
-	return b.ix.Get(ctx, id)
-}
-
-func (b indexBackend) Entities(ctx context.Context, kind string) (any, error) {
-	return b.ix.Entities(ctx, kind)
-}
-
-func (b indexBackend) Count() (uint64, error) { return b.ix.Count() }
-
 func newIndexFixture(t testing.TB) *fixture {
 	t.Helper()
 	ix, err := index.OpenMem(index.Options{})
@@ -43,21 +25,7 @@ func newIndexFixture(t testing.TB) *fixture {
 	if err := ix.Put(context.Background(), sampleRecords()); err != nil {
 		t.Fatalf("index samples: %v", err)
 	}
-	f := newFixture(t, func(o *Options) {
-		o.Backend = indexBackend{ix}
-		o.ParseQuery = index.ParseQuery
-		o.IsBadQuery = func(err error) bool {
-			var qe *index.QueryError
-			return errors.As(err, &qe)
-		}
-		o.IsNotFound = func(err error) bool { return errors.Is(err, index.ErrNotFound) }
-		o.Ingest = func(ctx context.Context, recs []corpus.Record) (int, error) {
-			if err := ix.Put(ctx, recs); err != nil {
-				return 0, err
-			}
-			return len(recs), nil
-		}
-	})
+	f := newFixture(t, func(o *Options) { *o = withIndex(ix, *o) })
 	return f
 }
 

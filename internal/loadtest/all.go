@@ -216,23 +216,7 @@ func NewServer(ix *index.Index, log *slog.Logger, noCache bool) (*server.Server,
 	if noCache {
 		cache = -1
 	}
-	return server.New(server.Options{
-		CacheEntries: cache,
-		Backend:      backend{ix},
-		ParseQuery:   index.ParseQuery,
-		IsBadQuery: func(err error) bool {
-			var qe *index.QueryError
-			return errors.As(err, &qe)
-		},
-		IsNotFound: func(err error) bool { return errors.Is(err, index.ErrNotFound) },
-		Logger:     log,
-		Ingest: func(ctx context.Context, recs []corpus.Record) (int, error) {
-			if err := ix.Put(ctx, recs); err != nil {
-				return 0, err
-			}
-			return len(recs), nil
-		},
-	})
+	return server.ForIndex(ix, server.Options{CacheEntries: cache, Logger: log})
 }
 
 // Serve listens on addr (a loopback address) and serves srv until stop is
@@ -263,27 +247,6 @@ func Serve(srv *server.Server, addr string) (stop func(), url string, err error)
 	}
 	return stop, "http://" + ln.Addr().String(), nil
 }
-
-// backend adapts the index to the server, as `kronika serve` does.
-type backend struct{ ix *index.Index }
-
-func (b backend) Search(ctx context.Context, q index.Query) (*index.Result, error) {
-	return b.ix.Search(ctx, q)
-}
-
-func (b backend) Get(ctx context.Context, id string) (*corpus.Record, error) {
-	rec, err := b.ix.Get(ctx, id)
-	if errors.Is(err, index.ErrNotFound) {
-		return nil, fmt.Errorf("%w: %s", server.ErrNotFound, id)
-	}
-	return rec, err
-}
-
-func (b backend) Entities(ctx context.Context, kind string) (any, error) {
-	return b.ix.Entities(ctx, kind)
-}
-
-func (b backend) Count() (uint64, error) { return b.ix.Count() }
 
 // HTTPIndex is a pipeline.Index that hands records to a running server's
 // POST /api/ingest, as `kronika ingest` does when a server holds the index.
