@@ -175,13 +175,6 @@ func liveTermCounts(ctx context.Context, snap *scorch.IndexSnapshot, field strin
 			excepts[i] = roaring.New()
 		}
 	}
-	return termCounts(ctx, snap, field, excepts)
-}
-
-// termCounts counts, for each term of field, the documents of snap's
-// segments that hold it, less each segment's excepts; a segment whose
-// excepts are nil is left out.
-func termCounts(ctx context.Context, snap *scorch.IndexSnapshot, field string, excepts []*roaring.Bitmap) (map[string]int, error) {
 	counts := make(map[string]int)
 	if err := termCountsInto(ctx, snap, field, excepts, counts); err != nil {
 		return nil, err
@@ -189,7 +182,9 @@ func termCounts(ctx context.Context, snap *scorch.IndexSnapshot, field string, e
 	return counts, nil
 }
 
-// termCountsInto is termCounts adding to counts.
+// termCountsInto adds to counts, for each term of field, the documents of snap's
+// segments that hold it, less each segment's excepts; a segment whose
+// excepts are nil is left out.
 func termCountsInto(ctx context.Context, snap *scorch.IndexSnapshot, field string, excepts []*roaring.Bitmap, counts map[string]int) error {
 	var pl segment.PostingsList // reused across terms and segments
 	var term []byte

@@ -78,8 +78,7 @@ type Index struct {
 	resolver Resolver
 	timeout  time.Duration
 	maxTerms int
-	release  bool
-	stop     chan struct{}  // closed by Close: ends the releasing goroutine
+	stop     chan struct{}  // ReleasePages: closed by Close, ends the releasing goroutine
 	stopped  sync.WaitGroup // the releasing goroutine
 
 	closeOnce sync.Once
@@ -230,14 +229,14 @@ func wrap(b bleve.Index, opts Options) (*Index, error) {
 		_ = b.Close()
 		return nil, fmt.Errorf("index: %w", err)
 	}
-	ix := &Index{b: b, an: an, resolver: opts.Resolver, timeout: opts.Timeout, maxTerms: opts.MaxTermSearchers, release: opts.ReleasePages}
+	ix := &Index{b: b, an: an, resolver: opts.Resolver, timeout: opts.Timeout, maxTerms: opts.MaxTermSearchers}
 	if ix.timeout <= 0 {
 		ix.timeout = DefaultTimeout
 	}
 	if ix.maxTerms <= 0 {
 		ix.maxTerms = DefaultMaxTermSearchers
 	}
-	if ix.release {
+	if opts.ReleasePages {
 		ix.stop = make(chan struct{})
 		ix.stopped.Add(1)
 		go ix.releaseEvery(ReleaseInterval)
@@ -331,7 +330,7 @@ func (ix *Index) Put(ctx context.Context, recs []corpus.Record) error {
 	if err := ix.b.Batch(b); err != nil {
 		return fmt.Errorf("index: batch of %d: %w", len(recs), err)
 	}
-	if ix.release {
+	if ix.stop != nil { // ReleasePages
 		ix.releaseResident()
 	}
 	return nil
