@@ -95,12 +95,13 @@ func churnedIndex(t testing.TB, onDisk bool) *Index {
 // of the same request Search runs, with bleve's facets asked for.
 func bleveFacets(t *testing.T, ix *Index, q Query) (*bleve.SearchResult, Facets) {
 	t.Helper()
-	bq := compiledQuery(t, ix, q)
+	bq, score := compiledQuery(t, ix, q)
 	size := q.Size
 	if size == 0 {
 		size = DefaultSize
 	}
 	req := bleve.NewSearchRequestOptions(bq, size+1, 0, false)
+	req.Score = score
 	mode := normSort(q.Sort)
 	req.SortByCustom(sortOrder(mode))
 	if q.After != "" {
@@ -519,7 +520,8 @@ func TestHitFacetsBothWays(t *testing.T) {
 	ctx := context.Background()
 	for _, q := range []Query{{Q: "defence"}, {Q: "оборони"}, {Nations: []string{"UA"}}, {Q: "tie"}, {Q: "difesa", Langs: []string{"it"}}} {
 		_, want := bleveFacets(t, ix, q)
-		res, hits, err := ix.searchRecordingHits(ctx, bleve.NewSearchRequestOptions(compiledQuery(t, ix, q), 1, 0, false))
+		bq, _ := compiledQuery(t, ix, q)
+		res, hits, err := ix.searchRecordingHits(ctx, bleve.NewSearchRequestOptions(bq, 1, 0, false))
 		if err != nil || hits == nil || res.Total == 0 {
 			t.Fatalf("%+v: nothing recorded (%v)", q, err)
 		}

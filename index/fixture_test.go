@@ -165,8 +165,14 @@ func ids(r *Result) []string {
 	return out
 }
 
-// compiledQuery is the bleve query Search runs for q.
-func compiledQuery(t testing.TB, ix *Index, q Query) query.Query {
+// compiledQuery is the bleve query Search runs for q, and its score mode.
+func compiledQuery(t testing.TB, ix *Index, q Query) (query.Query, string) {
+	t.Helper()
+	text, fs := compiledParts(t, ix, q)
+	return combine(text, fs), scoreMode(text, fs)
+}
+
+func compiledParts(t testing.TB, ix *Index, q Query) (query.Query, []query.Query) {
 	t.Helper()
 	c, err := ix.compileText(q.Q)
 	if err != nil {
@@ -176,5 +182,22 @@ func compiledQuery(t testing.TB, ix *Index, q Query) query.Query {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return combine(c.query, fs)
+	return c.query, fs
+}
+
+// plainQuery is q as bleve's own queries say it: the text and the
+// filters in one scored conjunction.
+func plainQuery(t testing.TB, ix *Index, q Query) query.Query {
+	t.Helper()
+	text, fs := compiledParts(t, ix, q)
+	if text != nil {
+		fs = append([]query.Query{text}, fs...)
+	}
+	switch len(fs) {
+	case 0:
+		return query.NewMatchAllQuery()
+	case 1:
+		return fs[0]
+	}
+	return query.NewConjunctionQuery(fs)
 }

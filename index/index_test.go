@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/search"
 
 	"kronika/corpus"
 )
@@ -525,5 +526,51 @@ func TestAliasOverBleveIndexes(t *testing.T) {
 	}
 	if n != 2*indexed {
 		t.Errorf("alias count %d, want %d", n, 2*indexed)
+	}
+}
+
+// orderPage puts a page searched by score alone in sortOrder's order, and
+// refuses one whose last hit ties with the hit after it.
+func TestOrderPage(t *testing.T) {
+	hit := func(id, day string, score float64) *search.DocumentMatch {
+		return &search.DocumentMatch{ID: id, Score: score, Fields: map[string]any{fieldDay: day}}
+	}
+	for _, tc := range []struct {
+		name string
+		hits []*search.DocumentMatch
+		size int
+		ok   bool
+		want []string
+	}{
+		{"ties inside the page go newest first, undated last", []*search.DocumentMatch{
+			hit("a", "2023-01-02", 2), hit("b", "", 1), hit("c", "2024-05-01", 1), hit("d", "2023-01-02", 1), hit("e", "2020-01-01", 0.5),
+		}, 4, true, []string{"a", "c", "d", "b", "e"}},
+		{"same day: the larger id first", []*search.DocumentMatch{
+			hit("x1", "2023-01-02", 1), hit("x2", "2023-01-02", 1),
+		}, 10, true, []string{"x2", "x1"}},
+		{"a tie across the page's end", []*search.DocumentMatch{
+			hit("a", "2023-01-02", 2), hit("b", "2021-01-01", 1), hit("c", "2024-01-01", 1),
+		}, 2, false, nil},
+		{"no hits", nil, 10, true, nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			ok := orderPage(tc.hits, tc.size)
+			if ok != tc.ok {
+				t.Fatalf("orderPage = %v, want %v", ok, tc.ok)
+			}
+			if !ok {
+				return
+			}
+			var got []string
+			for _, h := range tc.hits {
+				got = append(got, h.ID)
+				if len(h.Sort) != 2 || h.Sort[1] != newestKey(h.Fields[fieldDay].(string), h.ID) {
+					t.Errorf("%s: sort keys %q", h.ID, h.Sort)
+				}
+			}
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("order %v, want %v", got, tc.want)
+			}
+		})
 	}
 }

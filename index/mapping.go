@@ -257,13 +257,12 @@ func (a *analyzers) buildDocument(r *corpus.Record) (*document.Document, error) 
 	// a sort on one of them alone is total: search_after needs that, and
 	// bleve's own tie-break on _id would look up the id of every match.
 	day, dated := corpus.NormalizeDate(r.Published)
+	keyDay := ""
 	if dated {
-		kw(fieldKeyNew, day+spellingSep+r.ID, false)
-		kw(fieldKeyOld, day+spellingSep+r.ID, false)
-	} else {
-		kw(fieldKeyNew, "0"+spellingSep+r.ID, false) // below every date: last when newest first
-		kw(fieldKeyOld, "~"+spellingSep+r.ID, false) // above every date: last when oldest first
+		keyDay = day
 	}
+	kw(fieldKeyNew, newestKey(keyDay, r.ID), false)
+	kw(fieldKeyOld, oldestKey(keyDay, r.ID), false)
 	if dated {
 		kw(fieldDay, day, true)
 		kw(fieldMonth, day[:7], false)
@@ -343,6 +342,23 @@ func (a *analyzers) buildDocument(r *corpus.Record) (*document.Document, error) 
 	}
 	doc.AddField(document.NewTextFieldWithIndexingOptions(fieldRecord, nil, js, storeOpts))
 	return doc, nil
+}
+
+// newestKey and oldestKey are a document's sort keys: its day (YYYY-MM-DD,
+// "" when it has none) and its id. An undated document sorts last either
+// way: "0" is below every date, "~" above.
+func newestKey(day, id string) string {
+	if day == "" {
+		day = "0"
+	}
+	return day + spellingSep + id
+}
+
+func oldestKey(day, id string) string {
+	if day == "" {
+		day = "~"
+	}
+	return day + spellingSep + id
 }
 
 // periodStart turns an extracted date value (YYYY-MM-DD, YYYY-MM, YYYY)

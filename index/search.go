@@ -1,6 +1,7 @@
 package index
 
 import (
+	"cmp"
 	"context"
 	"encoding/base64"
 	"encoding/json"
@@ -107,6 +108,28 @@ func sortOrder(mode string) search.SortOrder {
 	return search.SortOrder{&search.SortScore{Desc: true}, newest}
 }
 
+// orderPage orders a first page searched by score alone as sortOrder
+// orders it — equal scores newest first — and sets each hit's sort keys as
+// bleve would have. It reports false when hit size-1 and hit size (the
+// one that tells a next page exists) score the same: then the tie-break
+// decides which documents make the page, and bleve must apply it.
+func orderPage(hits []*search.DocumentMatch, size int) bool {
+	if len(hits) > size && hits[size-1].Score == hits[size].Score {
+		return false
+	}
+	for _, h := range hits {
+		day, _ := h.Fields[fieldDay].(string)
+		h.Sort = []string{"_score", newestKey(day, h.ID)}
+	}
+	slices.SortStableFunc(hits, func(a, b *search.DocumentMatch) int {
+		if c := cmp.Compare(b.Score, a.Score); c != 0 {
+			return c
+		}
+		return strings.Compare(b.Sort[1], a.Sort[1])
+	})
+	return true
+}
+
 // sortKeys is the number of keys of a sort mode's search_after token.
 func sortKeys(mode string) int {
 	if mode == SortRelevance {
@@ -158,8 +181,16 @@ func (ix *Index) Search(ctx context.Context, q Query) (*Result, error) {
 	// them in a second search restricted to the page.
 	req := bleve.NewSearchRequestOptions(bq, size+1, 0, false)
 	req.SortByCustom(sortOrder(mode))
+	// A first page by relevance is searched by score alone: bleve then
+	// skips reading the date sort key of every match, a third of a broad
+	// query's cost. orderPage puts the date tie-break back on the page.
+	byScore := mode == SortRelevance && after == nil && c.query != nil
+	if byScore {
+		req.SortByCustom(search.SortOrder{&search.SortScore{Desc: true}})
+	}
 	req.SearchAfter = after
 	req.Fields = displayFields
+	req.Score = scoreMode(c.query, filters)
 
 	ctx, cancel := context.WithTimeout(ctx, ix.timeout)
 	defer cancel()
@@ -203,6 +234,18 @@ func (ix *Index) Search(ctx context.Context, q Query) (*Result, error) {
 		if res, err = ix.b.SearchInContext(ctx, req); err != nil {
 			return nil, ix.searchError(q.Q, err)
 		}
+	}
+
+	if byScore && !orderPage(res.Hits, size) {
+		// Equal scores across the page's end: which of them belong on
+		// this page depends on the tie-break, so search again with it.
+		req.SortByCustom(sortOrder(mode))
+		req.Facets = nil
+		again, err := ix.b.SearchInContext(ctx, req)
+		if err != nil {
+			return nil, ix.searchError(q.Q, err)
+		}
+		res.Hits = again.Hits
 	}
 
 	out := &Result{Total: res.Total, Hits: make([]Hit, 0, min(len(res.Hits), size))}
@@ -293,11 +336,21 @@ func (ix *Index) searchError(q string, err error) error {
 	return fmt.Errorf("index: search: %w", err)
 }
 
+// scoreMode is bleve's scoring of a search: filters alone rank nothing,
+// so they are searched unscored (see filterQuery) and equal scores leave
+// the hits newest first.
+func scoreMode(text query.Query, filters []query.Query) string {
+	if text == nil && len(filters) > 0 {
+		return "none"
+	}
+	return ""
+}
+
 // combine joins a text query (nil for none) and filters into one query.
 func combine(text query.Query, filters []query.Query) query.Query {
 	switch {
 	case text != nil && len(filters) > 0:
-		return query.NewConjunctionQuery(append([]query.Query{text}, filters...))
+		return query.NewConjunctionQuery([]query.Query{text, filterQuery{combine(nil, filters)}})
 	case text != nil:
 		return text
 	case len(filters) == 1:
