@@ -529,32 +529,39 @@ func TestAliasOverBleveIndexes(t *testing.T) {
 	}
 }
 
-// orderPage puts a page searched by score alone in sortOrder's order, and
-// refuses one whose last hit ties with the hit after it.
+// orderPage puts hits searched by score alone in sortOrder's order, and
+// refuses them when documents tied with the page's last hit may be missing.
 func TestOrderPage(t *testing.T) {
 	hit := func(id, day string, score float64) *search.DocumentMatch {
 		return &search.DocumentMatch{ID: id, Score: score, Fields: map[string]any{fieldDay: day}}
 	}
 	for _, tc := range []struct {
-		name string
-		hits []*search.DocumentMatch
-		size int
-		ok   bool
-		want []string
+		name     string
+		hits     []*search.DocumentMatch
+		size     int
+		complete bool
+		ok       bool
+		want     []string
 	}{
-		{"ties inside the page go newest first, undated last", []*search.DocumentMatch{
+		{"ties go newest first, undated last", []*search.DocumentMatch{
 			hit("a", "2023-01-02", 2), hit("b", "", 1), hit("c", "2024-05-01", 1), hit("d", "2023-01-02", 1), hit("e", "2020-01-01", 0.5),
-		}, 4, true, []string{"a", "c", "d", "b", "e"}},
+		}, 4, false, true, []string{"a", "c", "d", "b", "e"}},
 		{"same day: the larger id first", []*search.DocumentMatch{
 			hit("x1", "2023-01-02", 1), hit("x2", "2023-01-02", 1),
-		}, 10, true, []string{"x2", "x1"}},
-		{"a tie across the page's end", []*search.DocumentMatch{
+		}, 10, true, true, []string{"x2", "x1"}},
+		{"a tie across the page's end, all fetched: the newest make the page", []*search.DocumentMatch{
+			hit("a", "2023-01-02", 2), hit("b", "2021-01-01", 1), hit("c", "2024-01-01", 1), hit("d", "2022-01-01", 1), hit("e", "2025-01-01", 0.5),
+		}, 2, false, true, []string{"a", "c"}},
+		{"the last match ties with the page's last", []*search.DocumentMatch{
 			hit("a", "2023-01-02", 2), hit("b", "2021-01-01", 1), hit("c", "2024-01-01", 1),
-		}, 2, false, nil},
-		{"no hits", nil, 10, true, nil},
+		}, 1, true, true, []string{"a", "c"}},
+		{"the tie may go on past what was fetched", []*search.DocumentMatch{
+			hit("a", "2023-01-02", 2), hit("b", "2021-01-01", 1), hit("c", "2024-01-01", 1),
+		}, 2, false, false, nil},
+		{"no hits", nil, 10, true, true, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			ok := orderPage(tc.hits, tc.size)
+			hits, ok := orderPage(tc.hits, tc.size, tc.complete)
 			if ok != tc.ok {
 				t.Fatalf("orderPage = %v, want %v", ok, tc.ok)
 			}
@@ -562,13 +569,16 @@ func TestOrderPage(t *testing.T) {
 				return
 			}
 			var got []string
-			for _, h := range tc.hits {
+			for _, h := range hits {
 				got = append(got, h.ID)
 				if len(h.Sort) != 2 || h.Sort[1] != newestKey(h.Fields[fieldDay].(string), h.ID) {
 					t.Errorf("%s: sort keys %q", h.ID, h.Sort)
 				}
 			}
-			if !slices.Equal(got, tc.want) {
+			if len(got) > tc.size+1 {
+				t.Errorf("%d hits kept, want at most size+1 = %d", len(got), tc.size+1)
+			}
+			if !slices.Equal(got[:min(len(got), tc.size)], tc.want[:min(len(tc.want), tc.size)]) {
 				t.Errorf("order %v, want %v", got, tc.want)
 			}
 		})

@@ -108,14 +108,15 @@ func sortOrder(mode string) search.SortOrder {
 	return search.SortOrder{&search.SortScore{Desc: true}, newest}
 }
 
-// orderPage orders a first page searched by score alone as sortOrder
-// orders it — equal scores newest first — and sets each hit's sort keys as
-// bleve would have. It reports false when hit size-1 and hit size (the
-// one that tells a next page exists) score the same: then the tie-break
-// decides which documents make the page, and bleve must apply it.
-func orderPage(hits []*search.DocumentMatch, size int) bool {
-	if len(hits) > size && hits[size-1].Score == hits[size].Score {
-		return false
+// orderPage orders the hits of a first page searched by score alone as
+// sortOrder orders them — equal scores newest first — keeps size+1 of them
+// and sets their sort keys as bleve would have. complete says the hits are
+// every match. It reports false when the hits may not hold every document
+// that scores the same as the page's last hit: then the tie-break decides
+// which of them make the page, and bleve must apply it.
+func orderPage(hits []*search.DocumentMatch, size int, complete bool) ([]*search.DocumentMatch, bool) {
+	if len(hits) > size && !complete && hits[len(hits)-1].Score == hits[size-1].Score {
+		return hits, false
 	}
 	for _, h := range hits {
 		day, _ := h.Fields[fieldDay].(string)
@@ -127,8 +128,12 @@ func orderPage(hits []*search.DocumentMatch, size int) bool {
 		}
 		return strings.Compare(b.Sort[1], a.Sort[1])
 	})
-	return true
+	return hits[:min(len(hits), size+1)], true
 }
+
+// tieSlack is how many hits past the page a first page by relevance
+// fetches, so that documents tied with its last hit are usually all there.
+const tieSlack = 10
 
 // sortKeys is the number of keys of a sort mode's search_after token.
 func sortKeys(mode string) int {
@@ -187,6 +192,7 @@ func (ix *Index) Search(ctx context.Context, q Query) (*Result, error) {
 	byScore := mode == SortRelevance && after == nil && c.query != nil
 	if byScore {
 		req.SortByCustom(search.SortOrder{&search.SortScore{Desc: true}})
+		req.Size += tieSlack
 	}
 	req.SearchAfter = after
 	req.Fields = displayFields
@@ -236,16 +242,21 @@ func (ix *Index) Search(ctx context.Context, q Query) (*Result, error) {
 		}
 	}
 
-	if byScore && !orderPage(res.Hits, size) {
-		// Equal scores across the page's end: which of them belong on
-		// this page depends on the tie-break, so search again with it.
-		req.SortByCustom(sortOrder(mode))
-		req.Facets = nil
-		again, err := ix.b.SearchInContext(ctx, req)
-		if err != nil {
-			return nil, ix.searchError(q.Q, err)
+	if byScore {
+		var ok bool
+		if res.Hits, ok = orderPage(res.Hits, size, uint64(len(res.Hits)) == res.Total); !ok {
+			// More equal scores at the page's end than were fetched:
+			// which of them belong on it depends on the tie-break, so
+			// search again with it.
+			req.SortByCustom(sortOrder(mode))
+			req.Size = size + 1
+			req.Facets = nil
+			again, err := ix.b.SearchInContext(ctx, req)
+			if err != nil {
+				return nil, ix.searchError(q.Q, err)
+			}
+			res.Hits = again.Hits
 		}
-		res.Hits = again.Hits
 	}
 
 	out := &Result{Total: res.Total, Hits: make([]Hit, 0, min(len(res.Hits), size))}
