@@ -81,21 +81,6 @@ func currentSnapshot(b bleve.Index) *scorch.IndexSnapshot {
 	return snap // nil, holding nothing, once a persisted index is closed
 }
 
-// sameSnapshot reports whether a search of b started now would read snap.
-// scorch replaces its root snapshot with a new one on every change and
-// never reinstates an old one, so if the root is still snap after a search
-// that began after snap was taken, that search read snap too. It is
-// conservative: a merge or a persist, which change no document, also
-// replace the root.
-func sameSnapshot(b bleve.Index, snap *scorch.IndexSnapshot) bool {
-	now := currentSnapshot(b)
-	if now == nil {
-		return false
-	}
-	_ = now.Close() // only compared; failing to release it changes nothing here
-	return now == snap
-}
-
 // countableSnapshot reports whether the dictionaries of snap give exactly
 // the counts bleve's collector would for fields: no segment holds nested
 // documents (whose postings would count children too) and none of fields
@@ -116,53 +101,6 @@ func countableSnapshot(snap *scorch.IndexSnapshot, fields ...string) bool {
 		}
 	}
 	return true
-}
-
-// matchAllSearch runs req, a query matching every document with no facets
-// asked, and counts the search facets from the snapshot the search read.
-// A nil result with a nil error means it could not — the index is not one
-// scorch index, or it changed during the search — and the caller runs req
-// with bleve's facets.
-func (ix *Index) matchAllSearch(ctx context.Context, req *bleve.SearchRequest) (*bleve.SearchResult, *Facets, error) {
-	snap := currentSnapshot(ix.b)
-	if snap == nil {
-		return nil, nil, nil
-	}
-	defer snap.Close()
-	if !countableSnapshot(snap, facetFields()...) {
-		return nil, nil, nil
-	}
-	res, err := ix.b.SearchInContext(ctx, req)
-	if err != nil {
-		return nil, nil, err
-	}
-	// Another snapshot means the index changed meanwhile: the counts would
-	// not be those of res's total and hits.
-	if !sameSnapshot(ix.b, snap) {
-		return nil, nil, nil
-	}
-	f, err := matchAllFacets(ctx, snap)
-	if err != nil {
-		if ctx.Err() != nil {
-			return nil, nil, err
-		}
-		return nil, nil, nil // bleve's own search reports what is wrong
-	}
-	return res, &f, nil
-}
-
-// matchAllFacets returns the facets of a query matching every document of
-// snap, as makeFacets makes them from bleve's facets.
-func matchAllFacets(ctx context.Context, snap *scorch.IndexSnapshot) (Facets, error) {
-	byName := make(map[string][]TermCount, len(searchFacets))
-	for _, f := range searchFacets {
-		counts, err := liveTermCounts(ctx, snap, f.field)
-		if err != nil {
-			return Facets{}, err
-		}
-		byName[f.name] = topTerms(counts, f.size)
-	}
-	return facetsOf(func(name string) []TermCount { return byName[name] }), nil
 }
 
 // liveTermCounts counts, for each term of field, the documents of snap

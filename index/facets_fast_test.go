@@ -182,9 +182,9 @@ func TestMatchAllFacetsEqualBleve(t *testing.T) {
 			if !store.onDisk {
 				// nothing changes an in-memory index behind the test's
 				// back: the dictionaries must have counted
-				req := bleve.NewSearchRequestOptions(query.NewMatchAllQuery(), 1, 0, false)
-				if _, f, err := ix.matchAllSearch(context.Background(), req); err != nil || f == nil {
-					t.Errorf("matchAllSearch fell back to bleve's facets (err %v)", err)
+				res, f, err := ix.keyedSearch(context.Background(), query.NewMatchAllQuery(), true, SortRelevance, nil, DefaultSize, true)
+				if err != nil || f == nil || res == nil {
+					t.Errorf("keyedSearch fell back to bleve (err %v)", err)
 				}
 			}
 		})
@@ -307,30 +307,11 @@ func TestMatchAllFacetsFallback(t *testing.T) {
 	}
 }
 
-// A snapshot stays the one searches read until the index changes.
-func TestSameSnapshot(t *testing.T) {
-	ix := newFixture(t, nil)
-	snap := currentSnapshot(ix.b)
-	if snap == nil {
-		t.Fatal("no scorch snapshot")
-	}
-	defer snap.Close()
-	if !sameSnapshot(ix.b, snap) {
-		t.Fatal("the snapshot changed with no change to the index")
-	}
-	if err := ix.Delete(context.Background(), []string{"it-lu"}); err != nil {
-		t.Fatal(err)
-	}
-	if sameSnapshot(ix.b, snap) {
-		t.Error("the snapshot is the same after a deletion")
-	}
-}
-
 // Searches while batches come in: each answer's facets are those of the
 // documents its total counts (every document has one language, so the
 // language counts add up to the total), whichever path computed them. The
 // window in which a batch would make them differ is narrow, so this finds
-// a missing snapshot check only by luck; TestSameSnapshot checks it.
+// a missing snapshot check only by luck.
 func TestMatchAllFacetsWhileIndexing(t *testing.T) {
 	for _, onDisk := range []bool{false, true} {
 		t.Run(fmt.Sprintf("onDisk=%v", onDisk), func(t *testing.T) {
@@ -396,11 +377,11 @@ func BenchmarkMatchAllFacets(b *testing.B) {
 	b.Run("counts_only", func(b *testing.B) {
 		b.ReportAllocs()
 		for b.Loop() {
-			snap := currentSnapshot(ix.b)
-			if _, err := matchAllFacets(ctx, snap); err != nil {
+			h := liveHitSet(currentSnapshot(ix.b))
+			if _, err := h.facets(ctx, sparseShare); err != nil {
 				b.Fatal(err)
 			}
-			_ = snap.Close()
+			h.release()
 		}
 	})
 }
@@ -535,5 +516,72 @@ func TestHitFacetsBothWays(t *testing.T) {
 			}
 		}
 		hits.release()
+	}
+}
+
+// A search without text takes its pages from the day postings, equal to
+// bleve's pages in its sort, and leaves to bleve the pages that reach
+// undated matches.
+func TestKeyedSearch(t *testing.T) {
+	ix := churnedIndex(t, false)
+	ctx := context.Background()
+	const size = 7
+	for _, q := range []Query{{}, {Nations: []string{"UA"}}, {Langs: []string{"it"}}, {From: "2022-01-01"}, {Nations: []string{"ZZ"}}} {
+		for _, mode := range []string{SortRelevance, SortDate, SortDateAsc} {
+			bq, score := compiledQuery(t, ix, q)
+			req := bleve.NewSearchRequestOptions(bq, 10000, 0, false)
+			req.Score = score
+			req.SortByCustom(sortOrder(mode))
+			req.Fields = []string{fieldDay}
+			all, err := ix.b.Search(req)
+			if err != nil {
+				t.Fatal(err)
+			}
+			dated := 0
+			for _, h := range all.Hits {
+				if _, ok := h.Fields[fieldDay]; ok {
+					dated++
+				}
+			}
+			matchAll := q.Nations == nil && q.Langs == nil && q.From == ""
+			var after []string
+			answered := 0
+			for start := 0; start < len(all.Hits); start += size {
+				res, _, err := ix.keyedSearch(ctx, bq, matchAll, mode, after, size, false)
+				if err != nil {
+					t.Fatal(err)
+				}
+				end := min(start+size+1, len(all.Hits))
+				if end > dated && dated < len(all.Hits) {
+					if res != nil {
+						t.Errorf("%+v %s from %d: a page reaching undated matches answered", q, mode, start)
+					}
+					break
+				}
+				if res == nil {
+					t.Fatalf("%+v %s from %d: not answered", q, mode, start)
+				}
+				answered++
+				var want []string
+				for _, h := range all.Hits[start:end] {
+					want = append(want, h.ID)
+				}
+				var got []string
+				for _, h := range res.Hits {
+					got = append(got, h.ID)
+				}
+				if !slices.Equal(got, want) || res.Total != all.Total {
+					t.Fatalf("%+v %s from %d: page %v (total %d), bleve's %v (total %d)", q, mode, start, got, res.Total, want, all.Total)
+				}
+				if len(res.Hits) <= size {
+					break
+				}
+				last := res.Hits[size-1].Sort
+				after = []string{last[len(last)-1]}
+			}
+			if answered == 0 && dated > size {
+				t.Errorf("%+v %s: no page answered from the day postings", q, mode)
+			}
+		}
 	}
 }

@@ -169,7 +169,7 @@ func ids(r *Result) []string {
 func compiledQuery(t testing.TB, ix *Index, q Query) (query.Query, string) {
 	t.Helper()
 	text, fs := compiledParts(t, ix, q)
-	return combine(text, fs), scoreMode(text, fs)
+	return combine(text, fs), scoreMode(text)
 }
 
 func compiledParts(t testing.TB, ix *Index, q Query) (query.Query, []query.Query) {

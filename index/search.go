@@ -196,7 +196,7 @@ func (ix *Index) Search(ctx context.Context, q Query) (*Result, error) {
 	}
 	req.SearchAfter = after
 	req.Fields = displayFields
-	req.Score = scoreMode(c.query, filters)
+	req.Score = scoreMode(c.query)
 
 	ctx, cancel := context.WithTimeout(ctx, ix.timeout)
 	defer cancel()
@@ -209,11 +209,11 @@ func (ix *Index) Search(ctx context.Context, q Query) (*Result, error) {
 	var res *bleve.SearchResult
 	var fast *Facets
 	switch {
-	case q.NoFacets:
-	case c.query == nil && len(filters) == 0:
-		if res, fast, err = ix.matchAllSearch(ctx, req); err != nil {
+	case c.query == nil:
+		if res, fast, err = ix.keyedSearch(ctx, bq, len(filters) == 0, mode, after, size, !q.NoFacets); err != nil {
 			return nil, ix.searchError(q.Q, err)
 		}
+	case q.NoFacets:
 	default:
 		var hits *hitSet
 		if res, hits, err = ix.searchRecordingHits(ctx, req); err != nil {
@@ -234,7 +234,7 @@ func (ix *Index) Search(ctx context.Context, q Query) (*Result, error) {
 		}
 	}
 	if res == nil {
-		if !q.NoFacets {
+		if !q.NoFacets && fast == nil {
 			addFacets(req)
 		}
 		if res, err = ix.b.SearchInContext(ctx, req); err != nil {
@@ -347,11 +347,11 @@ func (ix *Index) searchError(q string, err error) error {
 	return fmt.Errorf("index: search: %w", err)
 }
 
-// scoreMode is bleve's scoring of a search: filters alone rank nothing,
-// so they are searched unscored (see filterQuery) and equal scores leave
-// the hits newest first.
-func scoreMode(text query.Query, filters []query.Query) string {
-	if text == nil && len(filters) > 0 {
+// scoreMode is bleve's scoring of a search: without text nothing ranks,
+// so filters are searched unscored (see filterQuery) and equal scores
+// leave the hits newest first.
+func scoreMode(text query.Query) string {
+	if text == nil {
 		return "none"
 	}
 	return ""
