@@ -294,10 +294,7 @@ func (cc *compiler) rewriteMatch(field, text string, fuzziness int, boost float6
 		}
 		return cc.textQuery(scope, boost, extra, func(field string, b float64) query.Query {
 			if phrase {
-				pq := query.NewMatchPhraseQuery(text)
-				pq.SetField(field)
-				pq.SetBoost(b)
-				return pq
+				return newPhraseQuery(text, field, b)
 			}
 			mq := query.NewMatchQuery(text)
 			mq.SetField(field)
