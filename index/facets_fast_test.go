@@ -377,7 +377,7 @@ func BenchmarkMatchAllFacets(b *testing.B) {
 	b.Run("counts_only", func(b *testing.B) {
 		b.ReportAllocs()
 		for b.Loop() {
-			h := liveHitSet(currentSnapshot(ix.b))
+			h := liveHitSet(currentSnapshot(ix.b), ix.terms)
 			if _, err := h.facets(ctx, sparseShare); err != nil {
 				b.Fatal(err)
 			}

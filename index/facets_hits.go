@@ -35,6 +35,7 @@ var errUncountable = errors.New("index: matches not countable")
 // hitSet is the matches of one search, per segment of the snapshot it read.
 type hitSet struct {
 	snap    *scorch.IndexSnapshot // a reference of ours; release closes it
+	terms   *termCache            // the postings of the segments' facet and date fields
 	offsets []uint64              // first global document number of each segment
 	bits    []*roaring.Bitmap     // matches, as segment-local document numbers
 	n       uint64
@@ -42,9 +43,10 @@ type hitSet struct {
 	err     error
 }
 
-func newHitSet(snap *scorch.IndexSnapshot) *hitSet {
+func newHitSet(snap *scorch.IndexSnapshot, terms *termCache) *hitSet {
+	terms.retain(snap)
 	segs := snap.Segments()
-	h := &hitSet{snap: snap, offsets: make([]uint64, len(segs)), bits: make([]*roaring.Bitmap, len(segs))}
+	h := &hitSet{snap: snap, terms: terms, offsets: make([]uint64, len(segs)), bits: make([]*roaring.Bitmap, len(segs))}
 	var running uint64
 	for i, ss := range segs {
 		h.offsets[i] = running
@@ -104,7 +106,7 @@ func (ix *Index) searchRecordingHits(ctx context.Context, req *bleve.SearchReque
 			return next, loadID, nil
 		}
 		snap.AddRef()
-		hits = newHitSet(snap)
+		hits = newHitSet(snap, ix.terms)
 		h := hits
 		return func(d *search.DocumentMatch) error {
 			if d != nil {
@@ -131,7 +133,7 @@ const sparseShare = 400
 
 // facets counts the search facets over the matches, from the doc values
 // of the matches of segments where fewer than one document in share
-// matches (sparseShare), else from the dictionaries.
+// matches (sparseShare), else from the terms' postings (termCache).
 func (h *hitSet) facets(ctx context.Context, share uint64) (Facets, error) {
 	segs := h.snap.Segments()
 	fields := facetFields()
@@ -139,15 +141,14 @@ func (h *hitSet) facets(ctx context.Context, share uint64) (Facets, error) {
 	for i := range counts {
 		counts[i] = make(map[string]int)
 	}
-	excepts := make([]*roaring.Bitmap, len(segs)) // nil: not counted from the dictionaries
-	var sparse []int
+	var dense, sparse []int
 	for i, b := range h.bits {
 		switch n, size := b.GetCardinality(), uint64(segs[i].FullSize()); {
 		case n == 0:
 		case n*share < size:
 			sparse = append(sparse, i)
 		default:
-			excepts[i] = roaring.Flip(b, 0, size)
+			dense = append(dense, i)
 		}
 	}
 	if len(sparse) > 0 {
@@ -155,10 +156,39 @@ func (h *hitSet) facets(ctx context.Context, share uint64) (Facets, error) {
 			return Facets{}, err
 		}
 	}
+	// A term's count is its postings within the matches — or, when the
+	// matches are most of the segment, its postings less those outside
+	// them. Either way the postings are intersected with the larger of
+	// the two sets, which roaring holds as a dense bitmap, where each
+	// posting costs one lookup; intersecting two sparse sets would walk
+	// both, for every term.
+	outside := make([]*roaring.Bitmap, len(segs)) // nil: count within the matches
+	for _, seg := range dense {
+		if n, size := h.bits[seg].GetCardinality(), uint64(segs[seg].FullSize()); 2*n < size {
+			outside[seg] = roaring.Flip(h.bits[seg], 0, size)
+		}
+	}
 	byName := make(map[string][]TermCount, len(searchFacets))
 	for i, f := range searchFacets {
-		if err := termCountsInto(ctx, h.snap, f.field, excepts, counts[i]); err != nil {
-			return Facets{}, err
+		for _, seg := range dense {
+			if err := ctx.Err(); err != nil {
+				return Facets{}, err
+			}
+			st, err := h.terms.get(ctx, segs[seg].Segment(), f.field)
+			if err != nil {
+				return Facets{}, err
+			}
+			for j, b := range st.bits {
+				var n uint64
+				if outside[seg] != nil {
+					n = st.sizes[j] - b.AndCardinality(outside[seg])
+				} else {
+					n = b.AndCardinality(h.bits[seg])
+				}
+				if n > 0 {
+					counts[i][st.terms[j]] += int(n)
+				}
+			}
 		}
 		byName[f.name] = topTerms(counts[i], f.size)
 	}

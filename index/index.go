@@ -78,6 +78,7 @@ type Index struct {
 	resolver Resolver
 	timeout  time.Duration
 	maxTerms int
+	terms    *termCache     // postings of the facet and date fields, per segment
 	stop     chan struct{}  // ReleasePages: closed by Close, ends the releasing goroutine
 	stopped  sync.WaitGroup // the releasing goroutine
 
@@ -229,7 +230,7 @@ func wrap(b bleve.Index, opts Options) (*Index, error) {
 		_ = b.Close()
 		return nil, fmt.Errorf("index: %w", err)
 	}
-	ix := &Index{b: b, an: an, resolver: opts.Resolver, timeout: opts.Timeout, maxTerms: opts.MaxTermSearchers}
+	ix := &Index{b: b, an: an, resolver: opts.Resolver, timeout: opts.Timeout, maxTerms: opts.MaxTermSearchers, terms: newTermCache()}
 	if ix.timeout <= 0 {
 		ix.timeout = DefaultTimeout
 	}

@@ -2,7 +2,6 @@ package index
 
 import (
 	"context"
-	"maps"
 	"slices"
 	"strings"
 
@@ -11,7 +10,6 @@ import (
 	"github.com/blevesearch/bleve/v2/index/scorch"
 	"github.com/blevesearch/bleve/v2/search"
 	"github.com/blevesearch/bleve/v2/search/query"
-	segment "github.com/blevesearch/scorch_segment_api/v2"
 )
 
 // Searches without text: pages from the day postings.
@@ -39,7 +37,7 @@ func (ix *Index) keyedSearch(ctx context.Context, bq query.Query, matchAll bool,
 		if snap == nil {
 			return nil, nil, nil
 		}
-		h = liveHitSet(snap)
+		h = liveHitSet(snap, ix.terms)
 	} else {
 		req := bleve.NewSearchRequestOptions(bq, 0, 0, false)
 		req.Score = "none"
@@ -92,8 +90,8 @@ func (ix *Index) keyedSearch(ctx context.Context, bq query.Query, matchAll bool,
 
 // liveHitSet is every live document of snap as a hitSet, which takes over
 // the caller's reference to snap.
-func liveHitSet(snap *scorch.IndexSnapshot) *hitSet {
-	h := newHitSet(snap)
+func liveHitSet(snap *scorch.IndexSnapshot, terms *termCache) *hitSet {
+	h := newHitSet(snap, terms)
 	for i, ss := range snap.Segments() {
 		h.bits[i] = ss.DocNumbersLive()
 		h.n += h.bits[i].GetCardinality()
@@ -108,82 +106,72 @@ func liveHitSet(snap *scorch.IndexSnapshot) *hitSet {
 // have no day postings, may belong on the page.
 func (h *hitSet) keyedPage(ctx context.Context, n int, newest bool, after string) ([]string, bool, error) {
 	segs := h.snap.Segments()
-	dicts := make([]segment.TermDictionary, len(segs))
-	inSegs := make(map[string][]int) // day -> segments with the term
+	days := make([]*segTerms, len(segs))
+	next := make([]int, len(segs)) // per segment, the day to look at next; -1 when done
 	for i, ss := range segs {
+		next[i] = -1
 		if h.bits[i].IsEmpty() {
 			continue
 		}
-		d, err := ss.Segment().Dictionary(fieldDay)
+		st, err := h.terms.get(ctx, ss.Segment(), fieldDay)
 		if err != nil {
 			return nil, false, err
 		}
-		dicts[i] = d
-		it := d.AutomatonIterator(nil, nil, nil)
-		for {
-			e, err := it.Next()
-			if err != nil {
-				return nil, false, err
-			}
-			if e == nil {
-				break
-			}
-			inSegs[e.Term] = append(inSegs[e.Term], i)
+		if len(st.terms) == 0 {
+			continue
+		}
+		days[i] = st
+		if newest {
+			next[i] = len(st.terms) - 1
+		} else {
+			next[i] = 0
 		}
 	}
-	days := slices.Sorted(maps.Keys(inSegs))
 	keyOf, before := oldestKey, func(a, b string) bool { return a < b }
 	if newest {
-		slices.Reverse(days)
 		keyOf, before = newestKey, func(a, b string) bool { return a > b }
 	}
 	afterDay, _, _ := strings.Cut(after, spellingSep)
 
-	excepts := make([]*roaring.Bitmap, len(segs)) // the segment's non-matches
-	var (
-		keys  []string
-		dated uint64 // matches with a day, on the days looked at
-		pl    segment.PostingsList
-		it    segment.PostingsIterator
-		term  []byte
-	)
-	for _, day := range days {
-		if len(keys) >= n {
-			break // the day before is the page's last: all of it is in keys
+	var keys []string
+	var dated uint64 // matches with a day, on the days looked at
+	for len(keys) < n {
+		// The day that comes first among the segments' next days.
+		day, found := "", false
+		for i, k := range next {
+			if k >= 0 && (!found || before(days[i].terms[k], day)) {
+				day, found = days[i].terms[k], true
+			}
+		}
+		if !found {
+			break
 		}
 		if err := ctx.Err(); err != nil {
 			return nil, false, err
 		}
 		passed := after != "" && before(day, afterDay) // wholly on earlier pages
-		term = append(term[:0], day...)
-		for _, i := range inSegs[day] {
-			if excepts[i] == nil {
-				excepts[i] = roaring.Flip(h.bits[i], 0, uint64(segs[i].FullSize()))
-			}
-			var err error
-			if pl, err = dicts[i].PostingsList(term, excepts[i], pl); err != nil {
-				return nil, false, err
-			}
-			if passed {
-				dated += pl.Count()
+		for i, k := range next {
+			if k < 0 || days[i].terms[k] != day {
 				continue
 			}
-			it = pl.Iterator(false, false, false, it)
-			for {
-				p, err := it.Next()
+			if newest {
+				next[i] = k - 1
+			} else if next[i] = k + 1; next[i] == len(days[i].terms) {
+				next[i] = -1
+			}
+			on := roaring.And(days[i].bits[k], h.bits[i])
+			dated += on.GetCardinality()
+			if passed {
+				continue
+			}
+			it := on.Iterator()
+			for it.HasNext() {
+				id, err := segs[i].DocID(uint64(it.Next()))
 				if err != nil {
 					return nil, false, err
 				}
-				if p == nil {
-					break
-				}
-				dated++
-				id, err := segs[i].DocID(p.Number())
-				if err != nil {
-					return nil, false, err
-				}
-				if k := keyOf(day, string(id)); after == "" || before(after, k) {
-					keys = append(keys, k)
+				if key := keyOf(day, string(id)); after == "" || before(after, key) {
+					keys = append(keys, key)
 				}
 			}
 		}
