@@ -540,28 +540,38 @@ func TestOrderPage(t *testing.T) {
 		hits     []*search.DocumentMatch
 		size     int
 		complete bool
+		after    *scoreKey
 		ok       bool
 		want     []string
 	}{
 		{"ties go newest first, undated last", []*search.DocumentMatch{
 			hit("a", "2023-01-02", 2), hit("b", "", 1), hit("c", "2024-05-01", 1), hit("d", "2023-01-02", 1), hit("e", "2020-01-01", 0.5),
-		}, 4, false, true, []string{"a", "c", "d", "b", "e"}},
+		}, 4, false, nil, true, []string{"a", "c", "d", "b", "e"}},
 		{"same day: the larger id first", []*search.DocumentMatch{
 			hit("x1", "2023-01-02", 1), hit("x2", "2023-01-02", 1),
-		}, 10, true, true, []string{"x2", "x1"}},
+		}, 10, true, nil, true, []string{"x2", "x1"}},
 		{"a tie across the page's end, all fetched: the newest make the page", []*search.DocumentMatch{
 			hit("a", "2023-01-02", 2), hit("b", "2021-01-01", 1), hit("c", "2024-01-01", 1), hit("d", "2022-01-01", 1), hit("e", "2025-01-01", 0.5),
-		}, 2, false, true, []string{"a", "c"}},
+		}, 2, false, nil, true, []string{"a", "c"}},
 		{"the last match ties with the page's last", []*search.DocumentMatch{
 			hit("a", "2023-01-02", 2), hit("b", "2021-01-01", 1), hit("c", "2024-01-01", 1),
-		}, 1, true, true, []string{"a", "c"}},
+		}, 1, true, nil, true, []string{"a", "c"}},
 		{"the tie may go on past what was fetched", []*search.DocumentMatch{
 			hit("a", "2023-01-02", 2), hit("b", "2021-01-01", 1), hit("c", "2024-01-01", 1),
-		}, 2, false, false, nil},
-		{"no hits", nil, 10, true, true, nil},
+		}, 2, false, nil, false, nil},
+		{"no hits", nil, 10, true, nil, true, nil},
+		{"after a tie: the ties shown before are dropped", []*search.DocumentMatch{
+			hit("a", "2024-01-01", 1), hit("b", "2023-01-01", 1), hit("c", "2022-01-01", 1), hit("d", "2021-01-01", 0.5), hit("e", "2020-01-01", 0.2),
+		}, 2, false, &scoreKey{1, newestKey("2023-01-01", "b")}, true, []string{"c", "d"}},
+		{"after a tie, too few left to know the page", []*search.DocumentMatch{
+			hit("a", "2024-01-01", 1), hit("b", "2023-01-01", 1), hit("c", "2022-01-01", 1),
+		}, 2, false, &scoreKey{1, newestKey("2023-01-01", "b")}, false, nil},
+		{"after a tie, the last of the matches", []*search.DocumentMatch{
+			hit("a", "2024-01-01", 1), hit("b", "2023-01-01", 1), hit("c", "2022-01-01", 1),
+		}, 2, true, &scoreKey{1, newestKey("2023-01-01", "b")}, true, []string{"c"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			hits, ok := orderPage(tc.hits, tc.size, tc.complete)
+			hits, ok := orderPage(tc.hits, tc.size, tc.complete, tc.after)
 			if ok != tc.ok {
 				t.Fatalf("orderPage = %v, want %v", ok, tc.ok)
 			}

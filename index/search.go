@@ -108,19 +108,38 @@ func sortOrder(mode string) search.SortOrder {
 	return search.SortOrder{&search.SortScore{Desc: true}, newest}
 }
 
-// orderPage orders the hits of a first page searched by score alone as
+// scoreKey is a position in the relevance order: a score, and the sort key
+// that orders equal scores (newest first).
+type scoreKey struct {
+	score float64
+	key   string
+}
+
+// orderPage orders the hits of a page searched by score alone as
 // sortOrder orders them — equal scores newest first — keeps size+1 of them
-// and sets their sort keys as bleve would have. complete says the hits are
-// every match. It reports false when the hits may not hold every document
-// that scores the same as the page's last hit: then the tie-break decides
-// which of them make the page, and bleve must apply it.
-func orderPage(hits []*search.DocumentMatch, size int, complete bool) ([]*search.DocumentMatch, bool) {
-	if len(hits) > size && !complete && hits[len(hits)-1].Score == hits[size-1].Score {
-		return hits, false
+// and sets their sort keys as bleve would have. The hits were asked for
+// from the scores up to after's (nil: from the top), so hits tied with
+// after that come before it in the order are dropped. complete says the
+// hits are every match there is from there. It reports false when the hits
+// may not hold every document that scores the same as the page's last
+// hit: then the tie-break decides which of them make the page, and bleve
+// must apply it.
+func orderPage(hits []*search.DocumentMatch, size int, complete bool, after *scoreKey) ([]*search.DocumentMatch, bool) {
+	var lowest float64 // of the hits fetched
+	if len(hits) > 0 {
+		lowest = hits[len(hits)-1].Score
 	}
 	for _, h := range hits {
 		day, _ := h.Fields[fieldDay].(string)
 		h.Sort = []string{"_score", newestKey(day, h.ID)}
+	}
+	if after != nil {
+		hits = slices.DeleteFunc(hits, func(h *search.DocumentMatch) bool {
+			return h.Score > after.score || h.Score == after.score && h.Sort[1] >= after.key
+		})
+	}
+	if !complete && (len(hits) <= size || hits[size-1].Score == lowest) {
+		return hits, false
 	}
 	slices.SortStableFunc(hits, func(a, b *search.DocumentMatch) int {
 		if c := cmp.Compare(b.Score, a.Score); c != 0 {
@@ -131,8 +150,8 @@ func orderPage(hits []*search.DocumentMatch, size int, complete bool) ([]*search
 	return hits[:min(len(hits), size+1)], true
 }
 
-// tieSlack is how many hits past the page a first page by relevance
-// fetches, so that documents tied with its last hit are usually all there.
+// tieSlack is how many hits past the page a page by relevance fetches, so
+// that documents tied with its last hit are usually all there.
 const tieSlack = 10
 
 // sortKeys is the number of keys of a sort mode's search_after token.
@@ -186,15 +205,27 @@ func (ix *Index) Search(ctx context.Context, q Query) (*Result, error) {
 	// them in a second search restricted to the page.
 	req := bleve.NewSearchRequestOptions(bq, size+1, 0, false)
 	req.SortByCustom(sortOrder(mode))
-	// A first page by relevance is searched by score alone: bleve then
-	// skips reading the date sort key of every match, a third of a broad
-	// query's cost. orderPage puts the date tie-break back on the page.
-	byScore := mode == SortRelevance && after == nil && c.query != nil
+	req.SearchAfter = after
+	// A page by relevance is searched by score alone: bleve then skips
+	// reading the date sort key of every match, a third of a broad query's
+	// cost. orderPage puts the date tie-break back on the page. A later
+	// page starts from the scores up to its token's, ties included, and
+	// orderPage drops the ties the earlier pages showed.
+	var from *scoreKey
+	byScore := mode == SortRelevance && c.query != nil
+	if byScore && after != nil {
+		score, err := strconv.ParseFloat(after[0], 64)
+		if byScore = len(after) == 2 && err == nil && !math.IsNaN(score); byScore {
+			from = &scoreKey{score, after[1]}
+		}
+	}
 	if byScore {
 		req.SortByCustom(search.SortOrder{&search.SortScore{Desc: true}})
+		if from != nil {
+			req.SearchAfter = []string{strconv.FormatFloat(math.Nextafter(from.score, math.Inf(1)), 'g', -1, 64)}
+		}
 		req.Size += tieSlack
 	}
-	req.SearchAfter = after
 	req.Fields = displayFields
 	req.Score = scoreMode(c.query)
 
@@ -244,11 +275,12 @@ func (ix *Index) Search(ctx context.Context, q Query) (*Result, error) {
 
 	if byScore {
 		var ok bool
-		if res.Hits, ok = orderPage(res.Hits, size, uint64(len(res.Hits)) == res.Total); !ok {
+		if res.Hits, ok = orderPage(res.Hits, size, len(res.Hits) < req.Size, from); !ok {
 			// More equal scores at the page's end than were fetched:
 			// which of them belong on it depends on the tie-break, so
 			// search again with it.
 			req.SortByCustom(sortOrder(mode))
+			req.SearchAfter = after
 			req.Size = size + 1
 			req.Facets = nil
 			again, err := ix.b.SearchInContext(ctx, req)
