@@ -11,7 +11,8 @@ import (
 	segment "github.com/blevesearch/scorch_segment_api/v2"
 )
 
-// Facets of a query that matches every document.
+// Term counts over every live document: the match-all facets (keyed.go)
+// and the entity lists (entities.go).
 //
 // bleve computes facets by visiting every match and reading its doc values
 // for each faceted field: for a match-all over 100k articles that is nine

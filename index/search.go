@@ -233,10 +233,11 @@ func (ix *Index) Search(ctx context.Context, q Query) (*Result, error) {
 	defer cancel()
 	ctx = context.WithValue(ctx, search.MaxTermSearchersKey, ix.maxTerms)
 
-	// bleve's facets visit every match's doc values; Search counts them
-	// from the term dictionaries instead — for a query matching every
-	// document directly (facets_fast.go), for any other over the matches
-	// the search records (facets_hits.go). bleve's own are the fallback.
+	// bleve's facets visit every match's doc values; Search counts each
+	// facet term's postings within the matches instead (facets_hits.go,
+	// segterms.go): the matches a text search records as it goes, or,
+	// without text, those of an unscored search or every live document
+	// (keyed.go). bleve's own facets are the fallback.
 	var res *bleve.SearchResult
 	var fast *Facets
 	switch {
