@@ -208,7 +208,7 @@ func classify(h *hint, value string) {
 	var buf [96]byte      // the squashed name, on the stack for names of usual length
 	var wordBuf [8]string // the same for the words of a name
 	for name := range strings.FieldsSeq(value) {
-		if len(name) > 80 || stateModifier(name) {
+		if len(name) > 80 || stateModifier(name) || utilityClass(name) {
 			continue
 		}
 		pos, neg, lead, hard := false, false, false, false
@@ -287,6 +287,38 @@ func stateModifier(name string) bool {
 	}
 	return false
 }
+
+// utilityClass reports a utility class of a CSS framework, which says how
+// an element looks rather than what it is: a responsive or state variant
+// ("lg:text-26", "hover:underline"), an arbitrary value ("max-w-[550px]"),
+// a fraction ("w-1/2"), or a text size, colour or alignment ("text-12",
+// "text-lg", "text-gray-700", "text-center"), whose word "text" must not
+// make a byline or a caption look like content.
+func utilityClass(name string) bool {
+	if strings.ContainsAny(name, ":[/") {
+		return true
+	}
+	if len(name) <= 5 || !strings.EqualFold(name[:5], "text-") {
+		return false
+	}
+	rest := strings.ToLower(name[5:])
+	if c := rest[0]; c >= '0' && c <= '9' || rest[len(rest)-1] >= '0' && rest[len(rest)-1] <= '9' {
+		return true // "text-12", "text-2xl", "text-gray-700"
+	}
+	if i := strings.IndexByte(rest, '-'); i > 0 {
+		rest = rest[:i]
+	}
+	_, ok := textUtilities[rest]
+	return ok
+}
+
+// textUtilities are the values of "text-…" utility classes that are not
+// numbers: sizes, alignments, colours and wrapping.
+var textUtilities = words(`xs sm base md lg xl left right center justify start end
+	white black gray grey slate zinc neutral stone red orange amber yellow lime green
+	emerald teal cyan sky blue indigo violet purple fuchsia pink rose primary secondary
+	muted inherit current transparent wrap nowrap balance pretty ellipsis clip
+	uppercase lowercase capitalize bold light small large`)
 
 // squash appends to dst a class name lower-cased and stripped of all but
 // letters and digits: "Article__Body" and "article-body" both become

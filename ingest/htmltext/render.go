@@ -50,7 +50,7 @@ func (t *tree) render(sel selection, title string) []block {
 			if o.tag == atom.H1 && u.owner != root {
 				continue
 			}
-			if o.imgs > 0 && o.live.text < 200 && u.owner != root && o.end == u.owner+1 {
+			if o.imgs > 0 && o.live.text < 200 && u.owner != root && o.end == u.owner+1 && !t.proseWithImage(u) {
 				continue // a caption sharing its block with the photo
 			}
 			if t.inPhotoBox(u.owner, root) {
@@ -106,6 +106,30 @@ func (t *tree) render(sel selection, title string) []block {
 		kept = append(kept, b)
 	}
 	return kept
+}
+
+// proseWithImage reports a paragraph of the body that opens with (or
+// holds) an inline picture: a <p> among other prose paragraphs whose text
+// is a long, link-free sentence with no photo credit. A caption that
+// shares a block with its photo is short, or names the photographer.
+func (t *tree) proseWithImage(u *unit) bool {
+	o := &t.elems[u.owner]
+	if o.tag != atom.P || o.parent < 0 || u.linkDensity() > 0.1 {
+		return false
+	}
+	if p := &t.elems[o.parent]; p.live.good-o.live.good < 400 {
+		return false
+	}
+	if textWords(u.text) < 20 || !endsLikeSentence(u.text) || creditLine(u.text) || creditTail(u.text) {
+		return false
+	}
+	low := strings.ToLower(u.text[max(0, len(u.text)-80):])
+	for _, c := range creditCues {
+		if strings.Contains(low, c) {
+			return false // "… on Tuesday. (AP Photo/Jane Roe)"
+		}
+	}
+	return true
 }
 
 // creditLine reports a photo credit left in the body without its picture:
@@ -178,16 +202,29 @@ func proseHeading(s string) bool {
 // dropRepeats removes a summary that the page prints again, whole or cut
 // short, as the first paragraph of the body: an opening block repeated by
 // one of the next few blocks from another container. The body's copy is
-// kept.
+// kept. A block that follows text of its own container is not a summary
+// but a paragraph of the body that the text happens to repeat.
 func (t *tree) dropRepeats(out []block) []block {
 	kept := out[:0]
 	for i, b := range out {
-		if i < 3 && len(b.text) >= 60 && t.repeatedBelow(b, out[i+1:min(len(out), i+5)]) {
+		if i < 3 && len(b.text) >= 60 && !t.followsSibling(out[:i], b) && t.repeatedBelow(b, out[i+1:min(len(out), i+5)]) {
 			continue
 		}
 		kept = append(kept, b)
 	}
 	return kept
+}
+
+// followsSibling reports whether one of the blocks before b comes from
+// the same container as b.
+func (t *tree) followsSibling(before []block, b block) bool {
+	parent := t.elems[b.owner].parent
+	for _, p := range before {
+		if p.owner != b.owner && t.elems[p.owner].parent == parent {
+			return true
+		}
+	}
+	return false
 }
 
 func (t *tree) repeatedBelow(b block, next []block) bool {
@@ -286,18 +323,19 @@ func (t *tree) opensWithLink(e *elem) bool {
 // isByline reports a short line that names an author or gives a date and
 // time rather than saying something.
 func isByline(s string) bool {
-	if wordCount(s) > 15 {
+	words := textWords(s)
+	if words > 15 {
 		return false
 	}
 	low := strings.ToLower(s)
 	for _, p := range bylinePrefixes {
 		// "By Jane Doe", not "By contrast, the ministry said on Monday…".
-		if strings.HasPrefix(low, p) && (wordCount(s) <= 8 || !endsLikeSentence(s)) {
+		if strings.HasPrefix(low, p) && (words <= 8 || !endsLikeSentence(s)) {
 			return true
 		}
 	}
 	// A sentence of some length that merely mentions a year is prose.
-	if n := wordCount(s); n >= 6 && endsLikeSentence(s) {
+	if words >= 6 && endsLikeSentence(s) {
 		return hasClock(s)
 	}
 	for i := 0; i+4 <= len(s); i++ {
@@ -333,13 +371,29 @@ func hasClock(s string) bool {
 // endsLikeSentence reports text ending with sentence punctuation, allowing
 // a closing quote or bracket.
 func endsLikeSentence(s string) bool {
-	s = strings.TrimRight(s, " \"'”»)’")
+	s = strings.TrimRight(s, " \"'”»)’」』）")
 	r, _ := utf8.DecodeLastRuneInString(s)
 	switch r {
-	case '.', '!', '?', '…':
+	case '.', '!', '?', '…', '。', '！', '？':
 		return true
 	}
 	return false
+}
+
+// textWords is the length of s in words, counting text written without
+// spaces between words (Chinese, Japanese) as one word per two characters:
+// a 60-character sentence in Chinese is not a short byline.
+func textWords(s string) int {
+	n, wide := 0, 0
+	for f := range strings.FieldsSeq(s) {
+		n++
+		for _, r := range f {
+			if r >= 0x3040 && (unicode.Is(unicode.Han, r) || unicode.In(r, unicode.Hiragana, unicode.Katakana)) {
+				wide++
+			}
+		}
+	}
+	return max(n, wide/2)
 }
 
 // bylinePrefixes open author and date lines in the three languages.

@@ -34,7 +34,7 @@ func (t *tree) prune(mode pruneMode) {
 		if mode == pruneNone {
 			continue
 		}
-		e.dead = t.pruneSelf(e, mode, docGood)
+		e.dead = t.pruneSelf(int32(i), mode, docGood)
 	}
 	for i := range t.units {
 		u := &t.units[i]
@@ -69,7 +69,8 @@ func (t *tree) prune(mode pruneMode) {
 // tags are overruled for an element that holds most of the page's prose
 // (a "has-sidebar" wrapper around everything), except that a comment section
 // is pruned whenever it holds no headline or article-body container.
-func (t *tree) pruneSelf(e *elem, mode pruneMode, docGood int32) bool {
+func (t *tree) pruneSelf(i int32, mode pruneMode, docGood int32) bool {
+	e := &t.elems[i]
 	major := docGood > 0 && e.raw.good*2 >= docGood
 	switch e.tag {
 	case atom.Html, atom.Body:
@@ -103,6 +104,14 @@ func (t *tree) pruneSelf(e *elem, mode pruneMode, docGood int32) bool {
 	}
 	if h.comment {
 		return e.flags&(fHasH1|fHasBody) == 0
+	}
+	// A wrapper named like furniture ("overlay", "modal", "slider") that
+	// holds the page's first headline and a whole story in an <article> is
+	// the page's article view, not furniture; a box of teaser cards has no
+	// such story, and a next story printed below the article has a later
+	// headline.
+	if e.flags&(fHasH1|fHasStory) == fHasH1|fHasStory && t.h1s[0] >= i && t.h1s[0] < e.end {
+		return false
 	}
 	return !major && e.flags&fHasBody == 0
 }
@@ -405,7 +414,7 @@ func (t *tree) leadUnit(u *unit) bool {
 	if o.dead || u.runes < 50 || u.linkDensity() > 0.2 || o.imgs > 0 {
 		return false
 	}
-	n := wordCount(u.text)
+	n := textWords(u.text)
 	if n < 7 || isByline(u.text) {
 		return false
 	}

@@ -83,7 +83,12 @@ const (
 	fHasTextarea                    // a textarea is below (comment or contact form)
 	fHasTime                        // a <time> element is below (bylines, datelines)
 	fHasLead                        // a link-free summary block (standfirst) is at or below
+	fHasStory                       // an <article> or <main> of link-free prose is at or below
 )
+
+// minStory is the prose (runes in good paragraphs) that makes an <article>
+// or <main> element a full story rather than a teaser card.
+const minStory = 800
 
 // unit is a run of inline text inside one block element, between two block
 // boundaries or <br>s.
@@ -806,10 +811,13 @@ func (t *tree) finish() {
 		if e.hint.lead && !e.hint.negative && e.raw.good > 0 && e.raw.linkDensity() < 0.2 {
 			e.flags |= fHasLead
 		}
+		if e.flags&fArticle != 0 && e.raw.good >= minStory && e.raw.lheads == 0 && e.raw.linkDensity() < 0.2 {
+			e.flags |= fHasStory
+		}
 		if e.parent >= 0 {
 			p := &t.elems[e.parent]
 			p.raw.add(e.raw)
-			p.flags |= e.flags & (fHasH1 | fHasBody | fHasTextarea | fHasTime | fHasLead)
+			p.flags |= e.flags & (fHasH1 | fHasBody | fHasTextarea | fHasTime | fHasLead | fHasStory)
 		}
 	}
 }
