@@ -105,11 +105,7 @@ func TestInBodyRules(t *testing.T) {
 		return "<!doctype html><html><head><title>Rules test</title></head><body>" + furniture +
 			`<div class="article-body">` + inner + `</div></body></html>`
 	}
-	tests := []struct {
-		name string
-		page string
-		want string
-	}{
+	runExtractCases(t, []extractCase{
 		{"named anchor is not a link",
 			body(`<p><a name="costs">` + p[0] + `</a></p><p>` + p[1] + `</p><p>` + p[2] + `</p>`),
 			strings.Join(p[0:3], "\n\n")},
@@ -154,18 +150,7 @@ func TestInBodyRules(t *testing.T) {
 				`<h3><a href="/apply">How to apply</a></h3>` +
 				join(p[2:4], "<p>", ` Details are in <a href="/r">the programme's published annual report and its annexes</a>.</p>`, "") + `</div>`),
 			join(p[0:4], "", " Details are in the programme's published annual report and its annexes.", "\n\n")},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			a, err := ExtractString(tt.page, "", Options{})
-			if err != nil {
-				t.Fatal(err)
-			}
-			if a.Text != tt.want {
-				t.Errorf("\n got %q\nwant %q", a.Text, tt.want)
-			}
-		})
-	}
+	})
 }
 
 // TestScriptRenderedArticle: an article page whose body is filled in by
