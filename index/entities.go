@@ -66,18 +66,20 @@ func (ix *Index) Entities(ctx context.Context, kind string) ([]EntityCount, erro
 }
 
 // entityTerms counts the documents holding each term of idField and of
-// spField, most frequent first. Every document counts, so the term
-// dictionaries give the counts (see facets_fast.go) without visiting the
-// documents; bleve's facets over a match-all do it otherwise.
+// spField, most frequent first. Every document counts, so each term's
+// postings within the live documents give the counts (see facets_fast.go)
+// without visiting the documents; bleve's facets over a match-all do it
+// otherwise.
 func (ix *Index) entityTerms(ctx context.Context, idField, spField string) (ids, sps []TermCount, err error) {
 	if snap := currentSnapshot(ix.b); snap != nil {
-		defer snap.Close()
+		live := liveHitSet(snap, ix.terms)
+		defer live.release()
 		if countableSnapshot(snap, idField, spField) {
-			idCounts, err := liveTermCounts(ctx, snap, idField)
+			idCounts, err := live.termCounts(ctx, idField)
 			if err != nil {
 				return nil, nil, err
 			}
-			spCounts, err := liveTermCounts(ctx, snap, spField)
+			spCounts, err := live.termCounts(ctx, spField)
 			if err != nil {
 				return nil, nil, err
 			}

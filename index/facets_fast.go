@@ -2,30 +2,28 @@ package index
 
 import (
 	"cmp"
-	"context"
 	"slices"
 
-	"github.com/RoaringBitmap/roaring/v2"
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/index/scorch"
 	segment "github.com/blevesearch/scorch_segment_api/v2"
 )
 
-// Term counts over every live document: the match-all facets (keyed.go)
-// and the entity lists (entities.go).
+// The search facets, and what counting them from postings rests on.
 //
 // bleve computes facets by visiting every match and reading its doc values
 // for each faceted field: for a match-all over 100k articles that is nine
-// tenths of the search. When every document matches, a term's count is the
-// number of live documents holding it — a document's doc values hold each
-// of its terms once, being built from the postings — and the term
-// dictionaries give that directly: per segment, each term's postings list
-// less the segment's deleted documents. Updating a document adds the new
-// version to a new segment and marks the old one deleted in its segment
-// (scorch's introducer does so for every id of a batch), so this counts
-// each live document once, as bleve's collector does. A search_after page
-// changes nothing: the collector counts facets over every match before it
-// skips those up to the token.
+// tenths of the search. A term's count is instead the number of matches
+// holding it — a document's doc values hold each of its terms once, being
+// built from the postings — which the postings give directly: per segment,
+// each term's postings within the matches (facets_hits.go), and for every
+// document, within the segment's live documents (the match-all facets and
+// the entity lists). Updating a document adds the new version to a new
+// segment and marks the old one deleted in its segment (scorch's
+// introducer does so for every id of a batch), so this counts each live
+// document once, as bleve's collector does. A search_after page changes
+// nothing: the collector counts facets over every match before it skips
+// those up to the token.
 //
 // bleve's FieldDict counts are no use here: they count postings without
 // subtracting deleted documents.
@@ -102,61 +100,6 @@ func countableSnapshot(snap *scorch.IndexSnapshot, fields ...string) bool {
 		}
 	}
 	return true
-}
-
-// liveTermCounts counts, for each term of field, the documents of snap
-// that hold it and are not deleted.
-func liveTermCounts(ctx context.Context, snap *scorch.IndexSnapshot, field string) (map[string]int, error) {
-	segs := snap.Segments()
-	excepts := make([]*roaring.Bitmap, len(segs))
-	for i, ss := range segs {
-		if excepts[i] = ss.Deleted(); excepts[i] == nil {
-			excepts[i] = roaring.New()
-		}
-	}
-	counts := make(map[string]int)
-	if err := termCountsInto(ctx, snap, field, excepts, counts); err != nil {
-		return nil, err
-	}
-	return counts, nil
-}
-
-// termCountsInto adds to counts, for each term of field, the documents of snap's
-// segments that hold it, less each segment's excepts; a segment whose
-// excepts are nil is left out.
-func termCountsInto(ctx context.Context, snap *scorch.IndexSnapshot, field string, excepts []*roaring.Bitmap, counts map[string]int) error {
-	var pl segment.PostingsList // reused across terms and segments
-	var term []byte
-	for i, ss := range snap.Segments() {
-		if excepts[i] == nil {
-			continue
-		}
-		if err := ctx.Err(); err != nil {
-			return err
-		}
-		dict, err := ss.Segment().Dictionary(field)
-		if err != nil {
-			return err
-		}
-		it := dict.AutomatonIterator(nil, nil, nil) // every term
-		for {
-			e, err := it.Next()
-			if err != nil {
-				return err
-			}
-			if e == nil {
-				break
-			}
-			term = append(term[:0], e.Term...)
-			if pl, err = dict.PostingsList(term, excepts[i], pl); err != nil {
-				return err
-			}
-			if n := pl.Count(); n > 0 {
-				counts[e.Term] += int(n)
-			}
-		}
-	}
-	return nil
 }
 
 // topTerms orders term counts as bleve orders a terms facet — by count,

@@ -119,6 +119,28 @@ func bleveFacets(t *testing.T, ix *Index, q Query) (*bleve.SearchResult, Facets)
 	return res, makeFacets(res.Facets)
 }
 
+// searchLikeBleve runs q and checks its facets, total and page against
+// bleve's own search of the same query tree in Search's sort.
+func searchLikeBleve(t *testing.T, ix *Index, q Query) *Result {
+	t.Helper()
+	got := mustSearch(t, ix, q)
+	wantRes, want := bleveFacets(t, ix, q)
+	if !reflect.DeepEqual(got.Facets, want) {
+		t.Errorf("%+v: facets differ\n got %+v\nwant %+v", q, got.Facets, want)
+	}
+	if got.Total != wantRes.Total {
+		t.Errorf("%+v: total %d, bleve's %d", q, got.Total, wantRes.Total)
+	}
+	var wantIDs []string
+	for _, h := range wantRes.Hits[:min(len(wantRes.Hits), len(got.Hits))] {
+		wantIDs = append(wantIDs, h.ID)
+	}
+	if gotIDs := ids(got); !slices.Equal(gotIDs, wantIDs) {
+		t.Errorf("%+v: page %v, bleve's %v", q, gotIDs, wantIDs)
+	}
+	return got
+}
+
 func hasDeletions(ix *Index) bool {
 	snap := currentSnapshot(ix.b)
 	if snap == nil {
@@ -160,20 +182,9 @@ func TestMatchAllFacetsEqualBleve(t *testing.T) {
 				// the first page and the two after it
 				for page := 1; page <= 3; page++ {
 					t.Run(fmt.Sprintf("%s/size%d/page%d", normSort(q.Sort), q.Size, page), func(t *testing.T) {
-						got := mustSearch(t, ix, q)
-						wantRes, want := bleveFacets(t, ix, q)
-						if !reflect.DeepEqual(got.Facets, want) {
-							t.Errorf("facets differ\n got %+v\nwant %+v", got.Facets, want)
-						}
-						if got.Total != wantRes.Total || got.Total != n {
-							t.Errorf("total %d, bleve's %d, count %d", got.Total, wantRes.Total, n)
-						}
-						var wantIDs []string
-						for _, h := range wantRes.Hits[:min(len(wantRes.Hits), len(got.Hits))] {
-							wantIDs = append(wantIDs, h.ID)
-						}
-						if gotIDs := ids(got); !slices.Equal(gotIDs, wantIDs) {
-							t.Errorf("page %v, bleve's %v", gotIDs, wantIDs)
+						got := searchLikeBleve(t, ix, q)
+						if got.Total != n {
+							t.Errorf("total %d, count %d", got.Total, n)
 						}
 						q.After = got.Next
 					})
@@ -191,7 +202,7 @@ func TestMatchAllFacetsEqualBleve(t *testing.T) {
 	}
 }
 
-// liveTermCounts gives every term's count, not only the top ones: terms
+// termCounts over the live documents gives every term's count, not only the top ones: terms
 // whose documents are all deleted are absent, updated documents count
 // under their new terms only.
 func TestLiveTermCountsAllTerms(t *testing.T) {
@@ -200,7 +211,8 @@ func TestLiveTermCountsAllTerms(t *testing.T) {
 	if snap == nil {
 		t.Fatal("no scorch snapshot")
 	}
-	defer snap.Close()
+	live := liveHitSet(snap, nil)
+	defer live.release()
 	for _, f := range searchFacets {
 		t.Run(f.field, func(t *testing.T) {
 			req := bleve.NewSearchRequestOptions(query.NewMatchAllQuery(), 0, 0, false)
@@ -213,7 +225,7 @@ func TestLiveTermCountsAllTerms(t *testing.T) {
 			for _, tf := range res.Facets[f.name].Terms.Terms() {
 				want[tf.Term] = tf.Count
 			}
-			got, err := liveTermCounts(context.Background(), snap, f.field)
+			got, err := live.termCounts(context.Background(), f.field)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -222,7 +234,7 @@ func TestLiveTermCountsAllTerms(t *testing.T) {
 			}
 		})
 	}
-	got, err := liveTermCounts(context.Background(), snap, fieldSource)
+	got, err := live.termCounts(context.Background(), fieldSource)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -448,23 +460,9 @@ func TestHitFacetsEqualBleve(t *testing.T) {
 			for i, q := range queries {
 				for page := 1; page <= 2; page++ {
 					t.Run(fmt.Sprintf("%d/page%d", i, page), func(t *testing.T) {
-						got := mustSearch(t, ix, q)
-						wantRes, want := bleveFacets(t, ix, q)
-						if !reflect.DeepEqual(got.Facets, want) {
-							t.Errorf("%+v: facets differ\n got %+v\nwant %+v", q, got.Facets, want)
-						}
-						if got.Total != wantRes.Total {
-							t.Errorf("%+v: total %d, bleve's %d", q, got.Total, wantRes.Total)
-						}
+						got := searchLikeBleve(t, ix, q)
 						if got.Total > 0 && page == 1 {
 							nonEmpty++
-						}
-						var wantIDs []string
-						for _, h := range wantRes.Hits[:min(len(wantRes.Hits), len(got.Hits))] {
-							wantIDs = append(wantIDs, h.ID)
-						}
-						if gotIDs := ids(got); !slices.Equal(gotIDs, wantIDs) {
-							t.Errorf("%+v: page %v, bleve's %v", q, gotIDs, wantIDs)
 						}
 						q.After = got.Next
 					})

@@ -35,7 +35,7 @@ var errUncountable = errors.New("index: matches not countable")
 // hitSet is the matches of one search, per segment of the snapshot it read.
 type hitSet struct {
 	snap    *scorch.IndexSnapshot // a reference of ours; release closes it
-	terms   *termCache            // the postings of the segments' facet and date fields
+	terms   *termCache            // the postings of the segments' facet, date and entity fields
 	offsets []uint64              // first global document number of each segment
 	bits    []*roaring.Bitmap     // matches, as segment-local document numbers
 	n       uint64
@@ -156,43 +156,78 @@ func (h *hitSet) facets(ctx context.Context, share uint64) (Facets, error) {
 			return Facets{}, err
 		}
 	}
-	// A term's count is its postings within the matches — or, when the
-	// matches are most of the segment, its postings less those outside
-	// them. Either way the postings are intersected with the larger of
-	// the two sets, which roaring holds as a dense bitmap, where each
-	// posting costs one lookup; intersecting two sparse sets would walk
-	// both, for every term.
-	outside := make([]*roaring.Bitmap, len(segs)) // nil: count within the matches
-	for _, seg := range dense {
-		if n, size := h.bits[seg].GetCardinality(), uint64(segs[seg].FullSize()); 2*n < size {
-			outside[seg] = roaring.Flip(h.bits[seg], 0, size)
-		}
-	}
 	byName := make(map[string][]TermCount, len(searchFacets))
+	outside := h.outside(dense)
 	for i, f := range searchFacets {
-		for _, seg := range dense {
-			if err := ctx.Err(); err != nil {
-				return Facets{}, err
-			}
-			st, err := h.terms.get(ctx, segs[seg].Segment(), f.field)
-			if err != nil {
-				return Facets{}, err
-			}
-			for j, b := range st.bits {
-				var n uint64
-				if outside[seg] != nil {
-					n = st.sizes[j] - b.AndCardinality(outside[seg])
-				} else {
-					n = b.AndCardinality(h.bits[seg])
-				}
-				if n > 0 {
-					counts[i][st.terms[j]] += int(n)
-				}
-			}
+		if err := h.countTerms(ctx, f.field, dense, outside, counts[i]); err != nil {
+			return Facets{}, err
 		}
 		byName[f.name] = topTerms(counts[i], f.size)
 	}
 	return facetsOf(func(name string) []TermCount { return byName[name] }), nil
+}
+
+// termCounts counts, for each term of field, the matches holding it, over
+// every segment.
+func (h *hitSet) termCounts(ctx context.Context, field string) (map[string]int, error) {
+	var segs []int
+	for i, b := range h.bits {
+		if !b.IsEmpty() {
+			segs = append(segs, i)
+		}
+	}
+	counts := make(map[string]int)
+	if err := h.countTerms(ctx, field, segs, h.outside(segs), counts); err != nil {
+		return nil, err
+	}
+	return counts, nil
+}
+
+// outside returns, for each of the segments segs whose matches are less
+// than half of it, the documents that do not match (nil for the others).
+//
+// A term's count is its postings within the matches — or, when the
+// matches are most of the segment, its postings less those outside them.
+// Either way the postings are intersected with the larger of the two
+// sets, which roaring holds as a dense bitmap, where each posting costs
+// one lookup; intersecting two sparse sets would walk both, for every term.
+func (h *hitSet) outside(segs []int) []*roaring.Bitmap {
+	all := h.snap.Segments()
+	out := make([]*roaring.Bitmap, len(all))
+	for _, seg := range segs {
+		if n, size := h.bits[seg].GetCardinality(), uint64(all[seg].FullSize()); 2*n < size {
+			out[seg] = roaring.Flip(h.bits[seg], 0, size)
+		}
+	}
+	return out
+}
+
+// countTerms adds to counts, for each term of field, the matches of the
+// segments segs that hold it, from the segments' postings (termCache);
+// outside is what h.outside returned for segs.
+func (h *hitSet) countTerms(ctx context.Context, field string, segs []int, outside []*roaring.Bitmap, counts map[string]int) error {
+	all := h.snap.Segments()
+	for _, seg := range segs {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		st, err := h.terms.get(ctx, all[seg].Segment(), field)
+		if err != nil {
+			return err
+		}
+		for j, b := range st.bits {
+			var n uint64
+			if outside[seg] != nil {
+				n = st.sizes[j] - b.AndCardinality(outside[seg])
+			} else {
+				n = b.AndCardinality(h.bits[seg])
+			}
+			if n > 0 {
+				counts[st.terms[j]] += int(n)
+			}
+		}
+	}
+	return nil
 }
 
 // visitSparse counts the facet terms of the matches of the segments

@@ -78,7 +78,7 @@ type Index struct {
 	resolver Resolver
 	timeout  time.Duration
 	maxTerms int
-	terms    *termCache     // postings of the facet and date fields, per segment
+	terms    *termCache     // postings of the facet, date and entity fields, per segment
 	stop     chan struct{}  // ReleasePages: closed by Close, ends the releasing goroutine
 	stopped  sync.WaitGroup // the releasing goroutine
 

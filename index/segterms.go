@@ -19,7 +19,7 @@ type segTerms struct {
 	sizes []uint64 // each term's number of postings
 }
 
-// termCache keeps the segTerms of the facet and date fields of the
+// termCache keeps the segTerms of the facet, date and entity fields of the
 // segments searches read. A segment never changes, so its entry is good
 // until a merge replaces the segment; the postings of those few keyword
 // fields take a few megabytes for 100k articles. Counting a facet then
