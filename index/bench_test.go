@@ -80,6 +80,8 @@ var benchQueries = []struct {
 	{"word_nation_facets", Query{Q: "coalition", Nations: []string{"DE"}}},
 	{"broad_filter_facets", Query{Nations: []string{"UA"}}}, // nearly every document
 	{"date_sorted_no_facets", Query{Nations: []string{"UA"}, Sort: SortDate, NoFacets: true}},
+	{"word_amount_range", Query{Q: "coalition OR coalizione OR коаліції", MinEUR: fp(1e6), NoFacets: true}},
+	{"word_mentioned_dates", Query{Q: "coalition OR coalizione OR коаліції", DateFrom: "2022-03-15", DateTo: "2023-08", NoFacets: true}},
 }
 
 func BenchmarkSearch(b *testing.B) {

@@ -2,6 +2,7 @@ package index
 
 import (
 	"fmt"
+	"math"
 	"regexp/syntax"
 	"slices"
 	"strconv"
@@ -219,8 +220,7 @@ func (cc *compiler) rewriteLeaf(leaf query.Query, positive bool) (query.Query, e
 			return nil, err
 		}
 		if f == fieldEUR && nq != nil {
-			nq.SetField(fieldEUR)
-			return nq, nil
+			return numericLeaf(nq), nil
 		}
 		return cc.rewriteMatch(mq.FieldVal, mq.Match, mq.Fuzziness, mq.BoostVal.Value(), false, positive)
 	case *query.WildcardQuery:
@@ -235,8 +235,7 @@ func (cc *compiler) rewriteLeaf(leaf query.Query, positive bool) (query.Query, e
 		if f != fieldEUR {
 			return nil, qErr("q", t.FieldVal, "numeric comparison only applies to eur")
 		}
-		t.SetField(fieldEUR)
-		return t, nil
+		return numericLeaf(t), nil
 	case *query.DateRangeQuery:
 		f, err := leafField(t.FieldVal, t.FieldVal)
 		if err != nil {
@@ -245,8 +244,7 @@ func (cc *compiler) rewriteLeaf(leaf query.Query, positive bool) (query.Query, e
 		if f != fieldPublished && f != fieldMentioned {
 			return nil, qErr("q", t.FieldVal, "date comparison only applies to published and date")
 		}
-		t.SetField(f)
-		return t, nil
+		return dateLeaf(f, t), nil
 	}
 	return nil, qErr("q", "", "unsupported clause %T", leaf)
 }
@@ -324,13 +322,13 @@ func (cc *compiler) rewriteMatch(field, text string, fuzziness int, boost float6
 		if !ok {
 			return nil, qErr("q", clause, "want a date YYYY-MM-DD, YYYY-MM or YYYY")
 		}
-		return dateRange(f, first, last, boost), nil
+		return dateRange(f, first.Format(time.DateOnly), last.Format(time.DateOnly), boost), nil
 	case fieldEUR:
 		v, err := strconv.ParseFloat(text, 64)
 		if err != nil {
 			return nil, qErr("q", clause, "want a number")
 		}
-		return numRange(fieldEUR, &v, &v, boost), nil
+		return amountRange(fieldEUR, &v, &v, boost), nil
 	case "_id":
 		return query.NewDocIDQuery([]string{text}), nil
 	}
@@ -491,33 +489,57 @@ func anyOf(qs []query.Query) query.Query {
 	return query.NewDisjunctionQuery(qs)
 }
 
-func dateRange(field string, first, last time.Time, boost float64) query.Query {
-	yes := true
-	var start, end time.Time
-	var si, ei *bool
-	if !first.IsZero() {
-		start, si = first, &yes
+// numericLeaf turns a parsed comparison on eur ("eur:>1000000") into an
+// amount range. Like bleve, an unstated bound is inclusive at the low end
+// and exclusive at the high end; exclusive bounds become the next float
+// inward.
+func numericLeaf(q *query.NumericRangeQuery) query.Query {
+	lo, hi := q.Min, q.Max
+	if lo != nil && q.InclusiveMin != nil && !*q.InclusiveMin {
+		v := math.Nextafter(*lo, math.Inf(1))
+		lo = &v
 	}
-	if !last.IsZero() {
-		end, ei = last, &yes
+	if hi != nil && (q.InclusiveMax == nil || !*q.InclusiveMax) {
+		v := math.Nextafter(*hi, math.Inf(-1))
+		hi = &v
 	}
-	dq := query.NewDateRangeInclusiveQuery(start, end, si, ei)
-	dq.SetField(field)
-	dq.SetBoost(boost)
-	return dq
+	return amountRange(fieldEUR, lo, hi, q.BoostVal.Value())
 }
 
-func numRange(field string, lo, hi *float64, boost float64) query.Query {
-	yes := true
-	var li, hiInc *bool
-	if lo != nil {
-		li = &yes
+// dateLeaf turns a parsed comparison on a date field
+// ("published:>=\"2024-01-01\"") into a range of days. Dates are indexed
+// as days (midnight UTC), so an exclusive bound, or an inclusive low bound
+// later than midnight, moves to the next day inward; inclusivity defaults
+// as in numericLeaf.
+func dateLeaf(field string, q *query.DateRangeQuery) query.Query {
+	var lo, hi string
+	if start := q.Start.Time; !start.IsZero() {
+		start = start.UTC()
+		first := start.Truncate(24 * time.Hour)
+		exclusive := q.InclusiveStart != nil && !*q.InclusiveStart
+		if first.Before(start) || exclusive {
+			first = first.AddDate(0, 0, 1)
+		}
+		switch {
+		case first.Year() > 9999:
+			return query.NewMatchNoneQuery()
+		case first.Year() >= 1:
+			lo = first.Format(time.DateOnly)
+		}
 	}
-	if hi != nil {
-		hiInc = &yes
+	if end := q.End.Time; !end.IsZero() {
+		end = end.UTC()
+		last := end.Truncate(24 * time.Hour)
+		exclusive := q.InclusiveEnd == nil || !*q.InclusiveEnd
+		if last.Equal(end) && exclusive {
+			last = last.AddDate(0, 0, -1)
+		}
+		switch {
+		case last.Year() < 1:
+			return query.NewMatchNoneQuery()
+		case last.Year() <= 9999:
+			hi = last.Format(time.DateOnly)
+		}
 	}
-	nq := query.NewNumericRangeInclusiveQuery(lo, hi, li, hiInc)
-	nq.SetField(field)
-	nq.SetBoost(boost)
-	return nq
+	return dateRange(field, lo, hi, q.BoostVal.Value())
 }

@@ -44,14 +44,14 @@ const (
 	fieldMonth       = "month"       // keyword YYYY-MM of published: the timeline facet
 	fieldKeyNew      = "sk_new"      // keyword day+sep+id, undated "0"+sep+id: newest-first sort
 	fieldKeyOld      = "sk_old"      // keyword day+sep+id, undated "~"+sep+id: oldest-first sort
-	fieldPublished   = "published"   // datetime: from/to filters
-	fieldMentioned   = "mentioned"   // datetime, multi-valued: dates in the text
-	fieldEUR         = "eur"         // numeric, multi-valued: euro amounts in the text
+	fieldPublished   = "published"   // calendar terms of published: from/to filters
+	fieldMentioned   = "mentioned"   // calendar terms, multi-valued: dates in the text
+	fieldEUR         = "eur"         // amount terms, multi-valued: euro amounts in the text
 	fieldURL         = "url"         // stored only
 	fieldDates       = "dates"       // stored only: the date values as extracted
 	fieldRecord      = "rec"         // stored only: the record as JSON, without its text
 	spellingSep      = "\x1f"        // separates identity and surface form in *_sp terms
-	schemaVersion    = "kronika-index-1"
+	schemaVersion    = "kronika-index-2"
 	schemaKey        = "kronika.schema"
 	analyzerEnglish  = "kronika_en"
 	analyzerItalian  = "kronika_it"
@@ -150,18 +150,15 @@ func newMapping() (*mapping.IndexMappingImpl, error) {
 		fm.IncludeInAll = false
 		dm.AddFieldMappingsAt(name, fm)
 	}
-	for _, name := range []string{fieldPublished, fieldMentioned} {
-		fm := mapping.NewDateTimeFieldMapping()
-		fm.Store = false
+	// Dates and amounts are terms of Kronika's own (see ranges.go), which
+	// queries never analyse.
+	for _, name := range []string{fieldPublished, fieldMentioned, fieldEUR} {
+		fm := mapping.NewKeywordFieldMapping()
+		fm.Store = name == fieldEUR
 		fm.DocValues = false
 		fm.IncludeInAll = false
 		dm.AddFieldMappingsAt(name, fm)
 	}
-	eur := mapping.NewNumericFieldMapping()
-	eur.Store = true
-	eur.DocValues = false
-	eur.IncludeInAll = false
-	dm.AddFieldMappingsAt(fieldEUR, eur)
 	for _, name := range []string{fieldURL, fieldDates, fieldRecord} {
 		fm := mapping.NewTextFieldMapping()
 		fm.Index = false
@@ -266,10 +263,8 @@ func (a *analyzers) buildDocument(r *corpus.Record) (*document.Document, error) 
 	if dated {
 		kw(fieldDay, day, true)
 		kw(fieldMonth, day[:7], false)
-		// A date bleve cannot represent (before 1678 or after 2262) is
-		// shown and sorted by its day, but cannot be filtered on.
 		t, _ := time.Parse(time.DateOnly, day)
-		b.date(fieldPublished, t)
+		b.calendar(fieldPublished, t)
 	}
 
 	seen := make(map[string]bool)
@@ -319,7 +314,7 @@ func (a *analyzers) buildDocument(r *corpus.Record) (*document.Document, error) 
 			continue
 		}
 		stored(fieldDates, d.Value)
-		b.date(fieldMentioned, t) // shown even when it cannot be indexed, as above
+		b.calendar(fieldMentioned, t)
 	}
 	var euros []float64
 	for _, m := range r.Entities.Money {
@@ -327,7 +322,7 @@ func (a *analyzers) buildDocument(r *corpus.Record) (*document.Document, error) 
 			continue
 		}
 		euros = append(euros, m.Amount)
-		b.number(fieldEUR, m.Amount)
+		b.amount(fieldEUR, m.Amount)
 		doc.AddField(document.NewNumericFieldWithIndexingOptions(fieldEUR, nil, m.Amount, storeOpts))
 	}
 	b.finish()

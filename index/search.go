@@ -449,7 +449,7 @@ func (ix *Index) compileFilters(q *Query, withText bool) ([]query.Query, error) 
 		if err != nil {
 			return nil, err
 		}
-		if !lo.IsZero() || !hi.IsZero() {
+		if lo != "" || hi != "" {
 			fs = append(fs, dateRange(r.field, lo, hi, boost))
 		}
 	}
@@ -457,28 +457,30 @@ func (ix *Index) compileFilters(q *Query, withText bool) ([]query.Query, error) 
 		if err := checkEUR(q.MinEUR, q.MaxEUR); err != nil {
 			return nil, err
 		}
-		fs = append(fs, numRange(fieldEUR, q.MinEUR, q.MaxEUR, boost))
+		fs = append(fs, amountRange(fieldEUR, q.MinEUR, q.MaxEUR, boost))
 	}
 	return fs, nil
 }
 
 // periodBounds turns inclusive from/to values (YYYY-MM-DD, YYYY-MM, YYYY)
 // into the first day of from's period and the last day of to's.
-func periodBounds(pFrom, pTo, from, to string) (lo, hi time.Time, err error) {
+func periodBounds(pFrom, pTo, from, to string) (lo, hi string, err error) {
 	if from = strings.TrimSpace(from); from != "" {
-		var ok bool
-		if lo, _, ok = parsePeriod(from); !ok {
-			return lo, hi, qErr(pFrom, from, "want a date YYYY-MM-DD, YYYY-MM or YYYY")
+		first, _, ok := parsePeriod(from)
+		if !ok {
+			return "", "", qErr(pFrom, from, "want a date YYYY-MM-DD, YYYY-MM or YYYY")
 		}
+		lo = first.Format(time.DateOnly)
 	}
 	if to = strings.TrimSpace(to); to != "" {
-		var ok bool
-		if _, hi, ok = parsePeriod(to); !ok {
-			return lo, hi, qErr(pTo, to, "want a date YYYY-MM-DD, YYYY-MM or YYYY")
+		_, last, ok := parsePeriod(to)
+		if !ok {
+			return "", "", qErr(pTo, to, "want a date YYYY-MM-DD, YYYY-MM or YYYY")
 		}
+		hi = last.Format(time.DateOnly)
 	}
-	if !lo.IsZero() && !hi.IsZero() && hi.Before(lo) {
-		return lo, hi, qErr(pTo, to, "is before %s=%s", pFrom, from)
+	if lo != "" && hi != "" && hi < lo {
+		return "", "", qErr(pTo, to, "is before %s=%s", pFrom, from)
 	}
 	return lo, hi, nil
 }

@@ -1,17 +1,15 @@
 package index
 
 import (
-	"time"
 	"unsafe"
 
 	"github.com/blevesearch/bleve/v2/document"
-	"github.com/blevesearch/bleve/v2/numeric"
 	bindex "github.com/blevesearch/bleve_index_api"
 )
 
 // termsField is an indexed, unstored field whose terms are given rather
-// than produced by an analyzer: keywords, or the prefix-coded terms of
-// numbers and dates. It holds every value a document has for the field.
+// than produced by an analyzer: keywords, or the terms of dates and
+// amounts (ranges.go). It holds every value a document has for the field.
 //
 // bleve's own fields take one value each, so a document with ten dates
 // had ten DateTimeFields of 16 terms, each analysed into its own term map
@@ -19,8 +17,8 @@ import (
 // into one. Numbers and dates were then about half of what indexing a
 // record cost; one termsField per field name builds that map once.
 //
-// The terms, lengths and frequencies are exactly those of bleve's
-// fields, value by value, so the index is the same.
+// The terms, lengths and frequencies of keywords are exactly those of
+// bleve's keyword fields, value by value, so the index is the same.
 type termsField struct {
 	name   string
 	typ    byte // bleve's encoded field type: 't', 'n' or 'd'
@@ -111,33 +109,6 @@ func (b *termsBuilder) keyword(name, value string) {
 	f.terms = append(f.terms, value...)
 	f.ends = append(f.ends, len(f.terms))
 
-}
-
-// number adds a number's terms, as a bleve NumericField would: its
-// prefix-coded value at every precision step.
-func (b *termsBuilder) number(name string, v float64) {
-	b.prefixCoded(b.field(name, 'n', numberOpts), numeric.Float64ToInt64(v), document.DefaultPrecisionStep)
-}
-
-// date adds a date's terms, as a bleve DateTimeField would. It reports
-// false, adding nothing, for a date bleve cannot represent.
-func (b *termsBuilder) date(name string, t time.Time) bool {
-	if t.Before(document.MinTimeRepresentable) || t.After(document.MaxTimeRepresentable) {
-		return false
-	}
-	b.prefixCoded(b.field(name, 'd', numberOpts), t.UnixNano(), document.DefaultDateTimePrecisionStep)
-	return true
-}
-
-func (b *termsBuilder) prefixCoded(f *termsField, v int64, step uint) {
-	var buf [16]byte // a prefix-coded int64 takes at most 11 bytes
-	for shift := uint(0); shift < 64; shift += step {
-		term, _, err := numeric.NewPrefixCodedInt64Prealloc(v, shift, buf[:])
-		if err != nil {
-			return // shift < 64 cannot fail
-		}
-		f.add(term)
-	}
 }
 
 // finish adds the fields to the document.

@@ -62,34 +62,6 @@ func TestTermsFieldIsBleves(t *testing.T) {
 			b.keyword("k", "UA")
 			b.keyword("k", "Умєров")
 		}},
-		{"numbers", []document.Field{
-			document.NewNumericFieldWithIndexingOptions("k", nil, 10e6, numberOpts),
-			document.NewNumericFieldWithIndexingOptions("k", nil, 10e6+1, numberOpts), // shares coarse terms
-			document.NewNumericFieldWithIndexingOptions("k", nil, -2.5, numberOpts),
-			document.NewNumericFieldWithIndexingOptions("k", nil, 0, numberOpts),
-		}, func(b *termsBuilder) {
-			b.number("k", 10e6)
-			b.number("k", 10e6+1)
-			b.number("k", -2.5)
-			b.number("k", 0)
-		}},
-		{"dates", func() []document.Field {
-			var fs []document.Field
-			for _, d := range []string{"2024-02-01", "2024-02-02", "1991-08-24"} {
-				f, err := document.NewDateTimeFieldWithIndexingOptions("k", nil, date(d), time.DateOnly, numberOpts)
-				if err != nil {
-					t.Fatal(err)
-				}
-				fs = append(fs, f)
-			}
-			return fs
-		}(), func(b *termsBuilder) {
-			for _, d := range []string{"2024-02-01", "2024-02-02", "1991-08-24"} {
-				if !b.date("k", date(d)) {
-					t.Fatalf("date %s refused", d)
-				}
-			}
-		}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -124,9 +96,9 @@ func TestTermsFieldIsBleves(t *testing.T) {
 	}
 }
 
-// A date bleve cannot represent is kept for display but not indexed, and
-// does not fail the batch.
-func TestUnrepresentableDates(t *testing.T) {
+// Dates outside the years bleve's own date fields can hold (1677–2262)
+// are indexed and filtered like any other; so is the largest amount.
+func TestFarDatesAndAmounts(t *testing.T) {
 	ctx := context.Background()
 	ix := newFixture(t, nil)
 	r := corpus.Record{ID: "old", Lang: "uk", Published: "1654-01-18", Title: "Переяславська рада",
@@ -143,10 +115,23 @@ func TestUnrepresentableDates(t *testing.T) {
 	if got := res.Hits[0].Entities.Dates; len(got) != 2 {
 		t.Errorf("dates shown %v, want both", got)
 	}
-	if res := mustSearch(t, ix, Query{Q: "переяславська", DateFrom: "2024", DateTo: "2024"}); len(res.Hits) != 1 {
-		t.Errorf("date filter on the representable date: %v", ids(res))
+	for _, q := range []Query{
+		{DateFrom: "2024", DateTo: "2024"},
+		{DateFrom: "1654", DateTo: "1654"},
+		{DateTo: "1700"},
+		{From: "1654-01-18", To: "1654-01-18"},
+		{To: "1654"},
+		{MinEUR: fp(1e300)},
+	} {
+		q.Q = "переяславська"
+		if res := mustSearch(t, ix, q); len(res.Hits) != 1 {
+			t.Errorf("%+v: %v, want the record", q, ids(res))
+		}
 	}
-	if res := mustSearch(t, ix, Query{Q: "переяславська", DateFrom: "2000"}); len(res.Hits) != 1 {
-		t.Errorf("from 2000: %v", ids(res))
+	for _, q := range []Query{{From: "1655"}, {DateFrom: "1655", DateTo: "2023"}, {MaxEUR: fp(1e300)}} {
+		q.Q = "переяславська"
+		if res := mustSearch(t, ix, q); len(res.Hits) != 0 {
+			t.Errorf("%+v: %v, want none", q, ids(res))
+		}
 	}
 }
