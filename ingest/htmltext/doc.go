@@ -2,7 +2,8 @@
 //
 // The body is found by generic scoring of the DOM — no rule names a site:
 // furniture is pruned by tag, ARIA role and class/id words (navigation,
-// sidebars, share bars, comment sections, related-story boxes); every prose
+// sidebars, share bars, comment sections, related-story boxes; an id that
+// spells its section's heading names a subject, not furniture); every prose
 // paragraph credits its nearest ancestors, weighted by class words (a
 // content-like class counts in proportion to the prose it holds) and
 // discounted by link density. The best container is then widened: to the
@@ -13,8 +14,10 @@
 // inside it. The standfirst between the headline and the body (a summary in
 // an article header or intro block) is prepended. Inside the chosen
 // container, link lists, forms and teaser boxes are dropped unless they hold
-// most of its prose; headings, list items and quotes are kept; bylines,
-// captions, photo credits, embedded posts and ad labels are dropped, a drop
+// most of its prose; headings (linked ones and h1s below the first
+// paragraph too), list items and quotes are kept; bylines, datelines,
+// captions, photo credits, photo slideshows (told by their slide
+// counters), embedded posts and ad labels are dropped, a drop
 // cap is glued back onto its word, and the text goes through plaintext.Clean
 // for trailing boilerplate. Strict rules are relaxed when they leave too
 // little text, and JSON-LD articleBody replaces a result that is much

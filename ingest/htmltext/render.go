@@ -1,6 +1,7 @@
 package htmltext
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -23,7 +24,9 @@ type block struct {
 func (t *tree) render(sel selection, title string) []block {
 	var out []block
 	drop := make([]bool, 0, 64)
+	var shows []int32
 	normTitle := normLoose(title)
+	prose := false // a paragraph of the body has been kept
 	for _, root := range sel {
 		r := &t.elems[root]
 		drop = drop[:0]
@@ -33,11 +36,12 @@ func (t *tree) render(sel selection, title string) []block {
 		if r.tag == atom.Html || r.tag == atom.Body || root == 0 {
 			keepGood = 1 << 30
 		}
+		shows = t.slideshows(root, shows[:0])
 		for i := root; i < r.end; i++ {
 			e := &t.elems[i]
 			d := e.dead
 			if !d && i != root {
-				d = drop[e.parent-root] || e.live.good*2 < keepGood && t.dropInside(e)
+				d = drop[e.parent-root] || e.live.good*2 < keepGood && t.dropInside(e) || slices.Contains(shows, i)
 			}
 			drop = append(drop, d)
 		}
@@ -47,7 +51,10 @@ func (t *tree) render(sel selection, title string) []block {
 				continue
 			}
 			o := &t.elems[u.owner]
-			if o.tag == atom.H1 && u.owner != root {
+			// An h1 above the body is the headline; after a paragraph of
+			// the body it is a section heading (some editors set every
+			// heading of a post in h1).
+			if o.tag == atom.H1 && u.owner != root && !prose {
 				continue
 			}
 			if o.imgs > 0 && o.live.text < 200 && u.owner != root && o.end == u.owner+1 && !t.proseWithImage(u) {
@@ -56,7 +63,7 @@ func (t *tree) render(sel selection, title string) []block {
 			if t.inPhotoBox(u.owner, root) {
 				continue // a caption or credit in a small box around the photo
 			}
-			if ld := u.linkDensity(); (ld > 0.6 || ld > 0.5 && u.runes < 300) && !linkedSentence(u) {
+			if ld := u.linkDensity(); (ld > 0.6 || ld > 0.5 && u.runes < 300) && !linkedSentence(u) && !t.linkedSubhead(k, root, drop) {
 				continue
 			}
 			if !hasLetter(u.text) {
@@ -73,6 +80,7 @@ func (t *tree) render(sel selection, title string) []block {
 			if isHeading(o.tag) && normTitle != "" && normLoose(u.text) == normTitle {
 				continue
 			}
+			prose = prose || !isHeading(o.tag) && goodUnit(u)
 			out = append(out, block{
 				text:    u.text,
 				heading: isHeading(o.tag),
@@ -83,9 +91,16 @@ func (t *tree) render(sel selection, title string) []block {
 		}
 	}
 	// Above the first real paragraph, a short line with a year, a time or a
-	// "By" is a byline or dateline; right after a standfirst, a "By" line.
+	// "By" is a byline or dateline, and so is a longer line of fields set
+	// apart by bars or bullets with a date among them; right after a
+	// standfirst, a "By" line.
 	for i, long := 0, 0; i < len(out) && long < 2; i++ {
 		b := out[i]
+		if long == 0 && !b.heading && metaLine(b.text) {
+			out = append(out[:i], out[i+1:]...)
+			i--
+			continue
+		}
 		if runeLen(b.text) >= 100 {
 			long++
 			continue
@@ -106,6 +121,103 @@ func (t *tree) render(sel selection, title string) []block {
 		kept = append(kept, b)
 	}
 	return kept
+}
+
+// slideshows appends to boxes the photo slideshows inside root: the box
+// that holds a slide counter ("1 / 5", "2/50 Title") and the slides'
+// captions. A series of counters (1/n, 2/n, …) marks the box that holds
+// them all; a lone counter line marks the box around it. A slideshow that
+// holds nearly all of root's prose is the article itself (a gallery page)
+// and stays.
+func (t *tree) slideshows(root int32, boxes []int32) []int32 {
+	r := &t.elems[root]
+	type series struct {
+		n           int
+		first, last int32 // owners of the first and the last counter
+		k1, k2      bool  // counters 1/n and 2/n were seen
+		lone        bool  // a counter is a line of its own
+	}
+	var found []series
+	for k := r.u0; k < r.u1; k++ {
+		u := &t.units[k]
+		if u.runes > 200 || !isDigit(u.text[0]) || t.elems[u.owner].dead {
+			continue
+		}
+		if tag := t.elems[u.owner].tag; tag == atom.Td || tag == atom.Th {
+			continue // a score or a ratio in a table ("5/9 shots")
+		}
+		i, n, lone, ok := slideCounter(u.text)
+		if !ok {
+			continue
+		}
+		j := slices.IndexFunc(found, func(s series) bool { return s.n == n })
+		if j < 0 {
+			found = append(found, series{n: n, first: u.owner})
+			j = len(found) - 1
+		}
+		s := &found[j]
+		s.last = u.owner
+		s.k1 = s.k1 || i == 1
+		s.k2 = s.k2 || i == 2
+		s.lone = s.lone || lone
+	}
+	for _, s := range found {
+		var box int32
+		switch {
+		case s.k1 && s.k2 && s.n >= 4:
+			box = s.first
+			for box >= 0 && !(s.last >= box && s.last < t.elems[box].end) {
+				box = t.elems[box].parent
+			}
+		case s.lone && s.first == s.last:
+			box = t.elems[s.first].parent
+			if box >= 0 && t.elems[box].live.good*2 >= r.live.good {
+				continue
+			}
+		default:
+			continue
+		}
+		if box <= root || r.live.good-t.elems[box].live.good < 500 {
+			continue
+		}
+		boxes = append(boxes, box)
+	}
+	return boxes
+}
+
+// slideCounter reads a slide counter at the start of s: "3/12", "3 / 12",
+// "3 of 12", "3 di 12", "3 з 12", with 1 <= i <= n. lone reports that the
+// counter is all of s. Fractions in recipes ("1/2 cup") are told apart by
+// the caller, which wants a run of counters or a counter on its own line.
+func slideCounter(s string) (i, n int, lone, ok bool) {
+	d := 0
+	for d < len(s) && d < 4 && isDigit(s[d]) {
+		d++
+	}
+	i, _ = num(s[:d])
+	rest := strings.TrimLeft(s[d:], " ")
+	sep := false
+	for _, w := range []string{"/", "of ", "di ", "з ", "із "} {
+		if strings.HasPrefix(rest, w) {
+			rest, sep = strings.TrimLeft(rest[len(w):], " "), true
+			break
+		}
+	}
+	if d == 0 || d == 4 || !sep {
+		return 0, 0, false, false
+	}
+	e := 0
+	for e < len(rest) && e < 4 && isDigit(rest[e]) {
+		e++
+	}
+	if e == 0 || e == 4 || e < len(rest) && rest[e] != ' ' {
+		return 0, 0, false, false
+	}
+	n, _ = num(rest[:e])
+	if i < 1 || i > n || n < 2 {
+		return 0, 0, false, false
+	}
+	return i, n, e == len(rest), true
 }
 
 // proseWithImage reports a paragraph of the body that opens with (or
@@ -190,6 +302,34 @@ func linkedSentence(u *unit) bool {
 	}
 	return u.runes-u.link >= 10 && u.linkDensity() <= 0.9 &&
 		wordCount(u.text) >= 10 && endsLikeSentence(u.text)
+}
+
+// linkedSubhead reports a subheading of the body that is a link (a
+// review of several products, each heading linking to its product): a
+// short heading followed directly by a prose paragraph of the same
+// container, in a container with much prose per linked heading. A column
+// of teasers has the same shape, but its blurbs are short.
+func (t *tree) linkedSubhead(k, root int32, drop []bool) bool {
+	u := &t.units[k]
+	o := &t.elems[u.owner]
+	if !isHeading(o.tag) || u.runes > 150 || o.parent < root {
+		return false
+	}
+	if strings.ContainsAny(u.text[:min(len(u.text), 40)], ":»›>|") {
+		return false // "Read also: <linked headline>"
+	}
+	p := &t.elems[o.parent]
+	if p.live.lheads*300 > p.live.good {
+		return false
+	}
+	for j := k + 1; j < t.elems[root].u1; j++ {
+		n := &t.units[j]
+		if n.owner == u.owner || drop[n.owner-root] {
+			continue
+		}
+		return t.elems[n.owner].parent == o.parent && goodUnit(n)
+	}
+	return false
 }
 
 // proseHeading reports a heading element used for a paragraph of text (an
@@ -338,17 +478,32 @@ func isByline(s string) bool {
 	if words >= 6 && endsLikeSentence(s) {
 		return hasClock(s)
 	}
+	return hasDate(s)
+}
+
+// metaLine reports a line of page data rather than prose: fields set
+// apart by two or more bars or bullets ("Site | 4 May 2015, 13:36 •
+// Updated 5 May | By Jane Doe"), one of them a date or a time, and no
+// sentence at the end.
+func metaLine(s string) bool {
+	if endsLikeSentence(s) || wordCount(s) > 40 {
+		return false
+	}
+	seps := strings.Count(s, " | ") + strings.Count(s, " • ") + strings.Count(s, " · ")
+	return seps >= 2 && hasDate(s)
+}
+
+// hasDate reports a year from 1990 to 2100 standing as a number of its
+// own, or a time of day.
+func hasDate(s string) bool {
 	for i := 0; i+4 <= len(s); i++ {
 		if (i == 0 || !isDigit(s[i-1])) && (i+4 == len(s) || !isDigit(s[i+4])) {
 			if y, ok := num(s[i : i+4]); ok && y >= 1990 && y <= 2100 {
 				return true
 			}
 		}
-		if s[i] == ':' && i > 0 && isDigit(s[i-1]) && isDigit(s[i+1]) && isDigit(s[i+2]) {
-			return true
-		}
 	}
-	return false
+	return hasClock(s)
 }
 
 // authorLine reports a short "By Jane Doe" line.

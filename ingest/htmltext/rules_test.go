@@ -182,3 +182,199 @@ func TestTextWords(t *testing.T) {
 			sentence + "\n\n" + strings.Join(more, "\n\n")},
 	})
 }
+
+// Italian and Ukrainian paragraphs for the rules below, written for these
+// tests.
+var (
+	itParas = []string{
+		"Il consiglio comunale ha approvato giovedì sera il piano per riaprire il vecchio mercato coperto, chiuso da sei anni dopo i danni causati dall'alluvione di novembre.",
+		"I lavori partiranno in primavera e dureranno circa diciotto mesi, con un costo stimato di quattro milioni di euro coperto in gran parte da fondi regionali.",
+		"Secondo l'assessore, i banchi saranno assegnati con un bando aperto ai produttori della provincia, con una quota riservata alle aziende agricole giovani.",
+		"Le associazioni dei commercianti hanno chiesto che il cantiere non blocchi le strade del centro durante le settimane delle feste di dicembre.",
+		"Il progetto prevede anche una piccola piazza coperta per i concerti estivi e un parcheggio per le biciclette accanto all'ingresso principale.",
+	}
+	ukParas = []string{
+		"Міська рада в четвер ухвалила програму ремонту трьох шкіл на лівому березі, які постраждали від зимових обстрілів і досі працюють лише частково.",
+		"За словами директорки департаменту освіти, підрядників оберуть на відкритих торгах до кінця квітня, а перші класи відкриють уже у вересні.",
+		"Батьки учнів попросили встановити в кожній школі укриття з запасом води та генератором, щоб заняття не переривалися під час тривог.",
+		"Кошти на ремонт надійдуть з міського бюджету та від двох міжнародних донорів, які вже фінансували подібні роботи в сусідніх громадах.",
+		"Після ремонту в школах також облаштують нові їдальні, спортивні зали та кабінети інформатики з сучасним обладнанням для старших класів.",
+	}
+)
+
+// TestSectionHeadingsInH1: some editors set every heading of a post in
+// <h1>. An h1 after the first paragraph of the body is a section heading
+// and stays; the headline above the body still goes.
+func TestSectionHeadingsInH1(t *testing.T) {
+	it := itParas
+	tests := []extractCase{
+		{"h1 section headings after the first paragraph stay",
+			rulesPage("Riapre il mercato coperto", `<h1>Riapre il mercato coperto</h1><div class="post-body">`+
+				`<p>`+it[0]+`</p><p>`+it[1]+`</p><h1>Chi potrà vendere</h1><p>`+it[2]+`</p><p>`+it[3]+`</p>`+
+				`<h1>Una piazza per i concerti</h1><p>`+it[4]+`</p></div>`),
+			it[0] + "\n\n" + it[1] + "\n\nChi potrà vendere\n\n" + it[2] + "\n\n" + it[3] + "\n\nUna piazza per i concerti\n\n" + it[4]},
+		{"the headline in the body container above the first paragraph goes",
+			rulesPage("Riapre il mercato coperto", `<div class="post-body"><h1>Il mercato coperto riaprirà dopo sei anni</h1>`+
+				`<p>`+strings.Join(it[0:4], "</p><p>")+`</p></div>`),
+			strings.Join(it[0:4], "\n\n")},
+	}
+	runExtractCases(t, tests)
+}
+
+// TestLinkedSubheadings: a subheading that is a link (a review of several
+// products, each heading linking to its product) is a heading of the body
+// when a paragraph of prose follows it in the same container. Linked
+// headings over short blurbs, and "Read also:" headings, still go.
+func TestLinkedSubheadings(t *testing.T) {
+	uk := ukParas
+	review := []string{
+		"The first model is the lightest of the group and folds flat in a few seconds, which makes it the easiest to carry on a train, though its small wheels rattle on cobbles and its brakes need adjusting after a month.",
+		"The second model costs twice as much but has a battery that lasted a full week of commuting in our test, a sturdy rack for a child seat, and lights that stay on for a minute after the bike stops.",
+	}
+	tests := []extractCase{
+		{"linked product headings over long reviews stay",
+			rulesPage("Two city bikes", `<h1>Two city bikes</h1><div class="review-body"><p>`+paras[0]+`</p><p>`+paras[1]+`</p>`+
+				`<h3><a href="https://shop.example/fold">Fold One ($450)</a></h3><p>`+review[0]+`</p>`+
+				`<h3><a href="https://shop.example/cargo">Cargo Two ($900)</a></h3><p>`+review[1]+`</p></div>`),
+			paras[0] + "\n\n" + paras[1] + "\n\nFold One ($450)\n\n" + review[0] + "\n\nCargo Two ($900)\n\n" + review[1]},
+		{"linked headings over short blurbs and read-also headings go",
+			rulesPage("Ремонт шкіл", `<h1>Ремонт шкіл</h1><div class="article-body"><p>`+strings.Join(uk[0:4], "</p><p>")+`</p>`+
+				`<h3><a href="/n/1">Новий міст відкриють у травні</a></h3><p>Рух мостом відновлять після перевірки опор, яку інженери завершать до кінця місяця.</p>`+
+				`<h3><a href="/n/2">Трамваї повертаються на Подільську</a></h3><p>Перший рейс заплановано на понеділок зранку, а повний графік оприлюднять у неділю.</p>`+
+				`<h3><a href="/n/3">Читайте також: ціни на хліб</a></h3><p>`+uk[4]+`</p></div>`),
+			strings.Join(uk[0:4], "\n\n") + "\n\nРух мостом відновлять після перевірки опор, яку інженери завершать до кінця місяця.\n\nПерший рейс заплановано на понеділок зранку, а повний графік оприлюднять у неділю.\n\n" + uk[4]},
+	}
+	runExtractCases(t, tests)
+}
+
+// TestHeadingSlugIDs: an id made from the title of its section (as
+// documentation and blog generators write them) says what the section is
+// about, so a furniture word in it ("sharing", "related") does not prune
+// the section. Short ids and ids that do not spell the heading still count.
+func TestHeadingSlugIDs(t *testing.T) {
+	p := paras
+	tests := []extractCase{
+		{"section whose id spells its heading stays",
+			rulesPage("Grid notes", `<h1>Grid notes</h1><div class="document"><p>`+strings.Join(p[0:3], "</p><p>")+`</p>`+
+				`<div id="sharing-spare-capacity-with-neighbours"><h2>Sharing spare capacity with neighbours</h2>`+
+				`<p>`+p[3]+`</p><p>`+p[4]+`</p></div></div>`),
+			strings.Join(p[0:3], "\n\n") + "\n\nSharing spare capacity with neighbours\n\n" + strings.Join(p[3:5], "\n\n")},
+		{"furniture ids that do not spell their heading, and short ids, still go",
+			rulesPage("Grid notes", `<h1>Grid notes</h1><div class="document"><p>`+strings.Join(p[0:3], "</p><p>")+`</p>`+
+				`<div id="related-stories-box"><h2>Leggi anche</h2><p>`+itParas[0]+`</p></div>`+
+				`<div id="comments"><h2>Comments</h2><p>`+itParas[1]+`</p></div></div>`),
+			strings.Join(p[0:3], "\n\n")},
+	}
+	runExtractCases(t, tests)
+}
+
+// TestSlideshows: a photo slideshow inside an article — a box with a slide
+// counter ("1 / 4", or "1/12 Title" on every slide) and the captions —
+// goes; fractions in a recipe stay, and so does a slideshow that is the
+// whole article.
+func TestSlideshows(t *testing.T) {
+	p := paras
+	captions := []string{
+		"Engineers lower a new transformer onto its base at the northern substation, which was rebuilt over the winter after a fire.",
+		"The control room of the substation, where two operators now watch the whole eastern network from a single wall of screens.",
+		"A mobile turbine arrives by lorry at the edge of the town, where it will cover the evening peak until the repairs are finished.",
+	}
+	body := func(inner string) string {
+		return rulesPage("Substation rebuilt", `<h1>Substation rebuilt</h1><div class="article-body">`+inner+`</div>`)
+	}
+	tests := []extractCase{
+		{"slideshow with a counter line goes",
+			body(`<p>` + strings.Join(p[0:3], "</p><p>") + `</p><div class="media"><div class="count">1 / 4</div>` +
+				`<div><h2>` + captions[0] + `</h2><p>` + captions[1] + `</p></div></div><p>` + strings.Join(p[3:5], "</p><p>") + `</p>`),
+			strings.Join(p[0:5], "\n\n")},
+		{"numbered slide captions go",
+			body(`<p>` + strings.Join(p[0:4], "</p><p>") + `</p><div class="box"><ul>` +
+				`<li><h3><span>1/12</span> New transformer</h3><p>` + captions[0] + `</p></li>` +
+				`<li><h3><span>2/12</span> Control room</h3><p>` + captions[1] + `</p></li>` +
+				`<li><h3><span>3/12</span> Mobile turbine</h3><p>` + captions[2] + `</p></li></ul></div>`),
+			strings.Join(p[0:4], "\n\n")},
+		{"recipe fractions stay",
+			rulesPage("Torta di mele", `<h1>Torta di mele</h1><div class="article-body"><p>`+strings.Join(itParas[0:3], "</p><p>")+`</p>`+
+				`<ul><li>1/2 cucchiaino di cannella in polvere</li><li>3/4 di bicchiere di latte intero</li><li>1/3 di bustina di lievito</li></ul><p>`+itParas[3]+`</p></div>`),
+			strings.Join(itParas[0:3], "\n\n") + "\n\n1/2 cucchiaino di cannella in polvere\n3/4 di bicchiere di latte intero\n1/3 di bustina di lievito\n\n" + itParas[3]},
+		{"a ratio in a table cell stays",
+			body(`<p>` + strings.Join(p[0:3], "</p><p>") + `</p><table><tr><td>Turbines delivered</td><td>5/9</td></tr>` +
+				`<tr><td>Substations repaired</td><td>12/20</td></tr></table><p>` + strings.Join(p[3:5], "</p><p>") + `</p>`),
+			strings.Join(p[0:3], "\n\n") + "\n\nTurbines delivered\n\n5/9\n\nSubstations repaired\n\n12/20\n\n" + strings.Join(p[3:5], "\n\n")},
+		{"a slideshow that is the whole article stays",
+			body(`<p>` + p[0] + `</p><ul>` +
+				`<li><h3>1/4 New transformer</h3><p>` + captions[0] + `</p></li>` +
+				`<li><h3>2/4 Control room</h3><p>` + captions[1] + `</p></li>` +
+				`<li><h3>3/4 Mobile turbine</h3><p>` + captions[2] + `</p></li></ul>`),
+			p[0] + "\n\n1/4 New transformer\n\n" + captions[0] + "\n\n2/4 Control room\n\n" + captions[1] + "\n\n3/4 Mobile turbine\n\n" + captions[2]},
+	}
+	runExtractCases(t, tests)
+	for _, tt := range []struct {
+		s        string
+		i, n     int
+		lone, ok bool
+	}{
+		{"1 / 5", 1, 5, true, true}, {"2/50 United", 2, 50, false, true}, {"3 of 12", 3, 12, true, true},
+		{"4 di 9", 4, 9, true, true}, {"2 з 7", 2, 7, true, true}, {"24/7 service", 0, 0, false, false},
+		{"7/3", 0, 0, false, false}, {"1/2cup", 0, 0, false, false}, {"12345/99999", 0, 0, false, false},
+	} {
+		i, n, lone, ok := slideCounter(tt.s)
+		if i != tt.i || n != tt.n || lone != tt.lone || ok != tt.ok {
+			t.Errorf("slideCounter(%q) = %d, %d, %v, %v; want %d, %d, %v, %v", tt.s, i, n, lone, ok, tt.i, tt.n, tt.lone, tt.ok)
+		}
+	}
+}
+
+// TestImageInsideSentence: an image after words of the same line (a
+// formula, a symbol) sits inside a sentence, so its paragraph is not a
+// caption; a photo at the start of a short caption still makes it one.
+func TestImageInsideSentence(t *testing.T) {
+	p := paras
+	formula := "The load on each line is then given by the ratio <img src=\"/f/1.svg\" alt=\"P/V\"> and never exceeds the rated value."
+	body := func(inner string) string {
+		return rulesPage("Line loads", `<h1>Line loads</h1><div class="article-body">`+inner+`</div>`)
+	}
+	tests := []extractCase{
+		{"paragraph with a formula image inside stays",
+			body(`<p>` + p[0] + `</p><p>` + formula + `</p><p>` + strings.Join(p[1:3], "</p><p>") + `</p>`),
+			p[0] + "\n\nThe load on each line is then given by the ratio and never exceeds the rated value.\n\n" + strings.Join(p[1:3], "\n\n")},
+		{"photo opening a short caption still goes",
+			body(`<p>` + p[0] + `</p><p><img src="/p/line.jpg">Il cantiere della nuova linea visto dall'alto.</p><p>` + strings.Join(p[1:3], "</p><p>") + `</p>`),
+			strings.Join(p[0:3], "\n\n")},
+	}
+	runExtractCases(t, tests)
+}
+
+// TestMetaLine: above the body, a line of fields set apart by bars or
+// bullets with a date among them (site, time, update, authors) is page
+// data however long it is; a sentence, a line without a date, and a line
+// inside the body stay.
+func TestMetaLine(t *testing.T) {
+	it := itParas
+	meta := "Cronaca | 12 marzo 2024, 10:15 • Aggiornato il 13 marzo 2024 alle 08:40 | Di Giulia Conti e Marco Bianchi, con la redazione locale"
+	noDate := "Cronaca | Economia • Lavoro | Mercati e consumi nella provincia, con le notizie dei comuni e delle associazioni di categoria"
+	body := func(inner string) string {
+		return rulesPage("Riapre il mercato coperto", `<h1>Riapre il mercato coperto</h1><div class="article-body">`+inner+`</div>`)
+	}
+	tests := []extractCase{
+		{"long dateline with bars and bullets goes",
+			body(`<p>` + meta + `</p><p>` + strings.Join(it[0:4], "</p><p>") + `</p>`),
+			strings.Join(it[0:4], "\n\n")},
+		{"line without a date, and a dateline inside the body, stay",
+			body(`<p>` + noDate + `</p><p>` + strings.Join(it[0:2], "</p><p>") + `</p><p>` + meta + `</p><p>` + it[2] + `</p>`),
+			noDate + "\n\n" + strings.Join(it[0:2], "\n\n") + "\n\n" + meta + "\n\n" + it[2]},
+	}
+	runExtractCases(t, tests)
+	for _, tt := range []struct {
+		s    string
+		want bool
+	}{
+		{meta, true}, {noDate, false},
+		{"Il ministero | la regione • il comune hanno firmato l'accordo il 12 marzo 2024.", false},
+		{"Київ | 5 березня 2024, 14:20 | Автор: Олена Коваль", true},
+	} {
+		if got := metaLine(tt.s); got != tt.want {
+			t.Errorf("metaLine(%q) = %v, want %v", tt.s, got, tt.want)
+		}
+	}
+}

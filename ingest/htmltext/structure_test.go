@@ -149,7 +149,10 @@ func TestInBodyRules(t *testing.T) {
 				join(p[0:2], "<p>", ` Details are in <a href="/r">the programme's published annual report and its annexes</a>.</p>`, "") +
 				`<h3><a href="/apply">How to apply</a></h3>` +
 				join(p[2:4], "<p>", ` Details are in <a href="/r">the programme's published annual report and its annexes</a>.</p>`, "") + `</div>`),
-			join(p[0:4], "", " Details are in the programme's published annual report and its annexes.", "\n\n")},
+			// The linked subheadings are headings of the body (see
+			// TestLinkedSubheadings), so they stay too.
+			"How the fund works\n\n" + join(p[0:2], "", " Details are in the programme's published annual report and its annexes.", "\n\n") +
+				"\n\nHow to apply\n\n" + join(p[2:4], "", " Details are in the programme's published annual report and its annexes.", "\n\n")},
 	})
 }
 

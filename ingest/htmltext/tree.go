@@ -643,7 +643,10 @@ func (w *walker) count(n *html.Node) {
 		e.inputs++
 		e.flags |= fHasTextarea
 	case atom.Img, atom.Picture, atom.Video, atom.Iframe:
-		if !iconImage(n) {
+		// An image after words of the same line sits inside a sentence (a
+		// formula, a symbol, an emoji): it is not a photo, and the line is
+		// not its caption.
+		if !iconImage(n) && w.runes == 0 {
 			e.imgs++
 		}
 	}
@@ -689,6 +692,9 @@ func (w *walker) initElem(e *elem, n *html.Node, parent int32) {
 		switch a.Key {
 		case "class", "id", "data-component", "data-testid", "data-module", "data-type", "data-role":
 			he := w.entry(a.Val, partHint)
+			if a.Key == "id" && he.h.negative && headingSlug(n, a.Val) {
+				break // names the section's subject, not a kind of box
+			}
 			e.hint.merge(he.h)
 			if a.Key == "class" {
 				e.class = he.id
@@ -720,6 +726,54 @@ func (w *walker) initElem(e *elem, n *html.Node, parent int32) {
 	if e.hint.hidden {
 		e.flags |= fHidden
 	}
+}
+
+// headingSlug reports an id made from the title of the section it marks
+// (<div id="sharing-with-a-single-developer"><h2>Sharing with a single
+// developer</h2>), as documentation and blog generators write them: its
+// words say what the section is about, so "sharing" or "related" in it
+// does not make the section a share bar or a related-links box. The id
+// must have three words at least, so that <div id="comments"><h2>Comments
+// </h2> is still a comment section.
+func headingSlug(n *html.Node, id string) bool {
+	if strings.Count(id, "-")+strings.Count(id, "_") < 2 {
+		return false
+	}
+	h := firstElement(n)
+	if h != nil && !isHeading(h.DataAtom) {
+		h = firstElement(h) // <section id=…><header><h2>
+	}
+	if h == nil || !isHeading(h.DataAtom) {
+		return false
+	}
+	var idBuf, textBuf [96]byte
+	slug := squash(idBuf[:0], id)
+	text := textBuf[:0]
+	for c := range h.Descendants() {
+		if c.Type == html.TextNode {
+			text = squash(text, c.Data)
+			if len(text) > len(slug) {
+				break
+			}
+		}
+	}
+	return len(slug) >= 12 && string(text) == string(slug)
+}
+
+// firstElement returns the first child element of n, skipping text that
+// is only white space and comments; nil when n starts with text.
+func firstElement(n *html.Node) *html.Node {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch c.Type {
+		case html.ElementNode:
+			return c
+		case html.TextNode:
+			if strings.TrimSpace(c.Data) != "" {
+				return nil
+			}
+		}
+	}
+	return nil
 }
 
 // isLink reports an <a> that leads somewhere: a named anchor (<a name=…>,
