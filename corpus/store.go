@@ -506,6 +506,7 @@ func (s *Store) Pending(limit int) (puts []Record, dels []string, err error) {
 // MarkIndexed removes applied changes from the pending queue.
 func (s *Store) MarkIndexed(ids []string) error {
 	return s.db.Update(func(tx *bolt.Tx) error {
+		defer releaseMapped(tx) // the pages Pending and Get read since
 		p := tx.Bucket(bucketPending)
 		for _, id := range ids {
 			if err := p.Delete([]byte(id)); err != nil {
@@ -516,18 +517,53 @@ func (s *Store) MarkIndexed(ids []string) error {
 	})
 }
 
-// RequeueAll queues every non-duplicate document for indexing, for a rebuild.
-func (s *Store) RequeueAll() error {
-	return s.db.Update(func(tx *bolt.Tx) error {
-		p, dups := tx.Bucket(bucketPending), tx.Bucket(bucketDups)
-		return tx.Bucket(bucketDocs).ForEach(func(k, _ []byte) error {
-			if dups.Get(k) != nil {
-				return nil
+// RequeueAll queues every non-duplicate document for indexing, for a
+// rebuild, and returns the ids of all stored documents, duplicates too. It
+// goes through the store in transactions of requeueChunk documents, so that
+// the pages it reads leave the resident set as it goes (one transaction
+// held most of a large store's file in memory at once); a rebuild that
+// stops half-way is simply run again.
+func (s *Store) RequeueAll() ([]string, error) { return s.requeueAll(requeueChunk) }
+
+func (s *Store) requeueAll(chunk int) ([]string, error) {
+	var ids []string
+	var after []byte
+	for {
+		n := 0
+		err := s.db.Update(func(tx *bolt.Tx) error {
+			defer releaseMapped(tx)
+			p, dups := tx.Bucket(bucketPending), tx.Bucket(bucketDups)
+			c := tx.Bucket(bucketDocs).Cursor()
+			k, _ := c.First()
+			if after != nil {
+				if k, _ = c.Seek(after); k != nil && string(k) == string(after) {
+					k, _ = c.Next()
+				}
 			}
-			return p.Put(k, []byte("put"))
+			for ; k != nil && n < chunk; k, _ = c.Next() {
+				ids = append(ids, string(k))
+				after = []byte(ids[len(ids)-1])
+				n++
+				if dups.Get(k) != nil {
+					continue
+				}
+				if err := p.Put(k, []byte("put")); err != nil {
+					return err
+				}
+			}
+			return nil
 		})
-	})
+		if err != nil {
+			return ids, err
+		}
+		if n < chunk {
+			return ids, nil
+		}
+	}
 }
+
+// requeueChunk is how many documents one RequeueAll transaction visits.
+const requeueChunk = 5000
 
 // Counts are the store's document totals.
 type Counts struct {
@@ -552,11 +588,13 @@ func (s *Store) Counts() (Counts, error) {
 
 // Replace stores new records for documents already stored (after an
 // extractor upgrade), keeping their raw input, fingerprints and duplicate
-// links.
+// links: each record's DuplicateOf is set to its stored link.
 func (s *Store) Replace(recs []Record) error {
 	return s.db.Update(func(tx *bolt.Tx) error {
+		defer releaseMapped(tx)
 		docs := tx.Bucket(bucketDocs)
-		for _, r := range recs {
+		for i := range recs {
+			r := &recs[i]
 			v := docs.Get([]byte(r.ID))
 			if v == nil {
 				return fmt.Errorf("document %q: %w", r.ID, ErrNotFound)
@@ -566,7 +604,7 @@ func (s *Store) Replace(recs []Record) error {
 				return fmt.Errorf("document %s: %w", r.ID, err)
 			}
 			r.DuplicateOf = e.DuplicateOf
-			e.Record = r
+			e.Record = *r
 			if err := putJSON(docs, r.ID, e); err != nil {
 				return err
 			}

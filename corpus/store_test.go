@@ -297,3 +297,48 @@ func TestStorePutWithFingerprint(t *testing.T) {
 		t.Errorf("entry %s %x %d, want %s %x %d", e.Hash, e.SimHash, e.Words, fp.Hash, fp.SimHash, fp.Words)
 	}
 }
+
+// RequeueAll visits every document once, whatever its transactions' size,
+// and queues all but duplicates.
+func TestRequeueAll(t *testing.T) {
+	s := openTestStore(t)
+	now := time.Now()
+	items := []Item{item("a", wire), item("b", wire+" Additional reporting by agencies.")}
+	for _, id := range []string{"c", "d", "e", "f"} {
+		items = append(items, item(id, "Story "+id+" about something else entirely: "+strings.Repeat(id+" is different. ", 5)))
+	}
+	if _, err := s.Put(items, now); err != nil {
+		t.Fatal(err)
+	}
+	for _, chunk := range []int{1, 2, 5, 6, 100} {
+		puts, _, err := s.Pending(100)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var done []string
+		for _, r := range puts {
+			done = append(done, r.ID)
+		}
+		if err := s.MarkIndexed(done); err != nil {
+			t.Fatal(err)
+		}
+		ids, err := s.requeueAll(chunk)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := strings.Join(ids, ","); got != "a,b,c,d,e,f" {
+			t.Errorf("chunk %d: ids %s", chunk, got)
+		}
+		puts, _, err = s.Pending(100)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var queued []string
+		for _, r := range puts {
+			queued = append(queued, r.ID)
+		}
+		if got := strings.Join(queued, ","); got != "a,c,d,e,f" {
+			t.Errorf("chunk %d: queued %s, want all but the duplicate b", chunk, got)
+		}
+	}
+}

@@ -11,6 +11,7 @@ import (
 	"iter"
 	"log/slog"
 	"runtime"
+	"slices"
 	"sync"
 	"time"
 
@@ -453,39 +454,68 @@ func apply(ctx context.Context, st *corpus.Store, ix Index, puts []corpus.Record
 // Reindex re-analyses every stored document from its raw input with an's
 // extractors, stores the new records, and rebuilds the index from the store.
 // It returns how many documents it re-extracted.
+//
+// Every document is queued for indexing first; each batch is then
+// re-extracted on all cores, stored and indexed, and leaves the queue once
+// the index has it. Stopped half-way, the queue holds what is left, and the
+// next ingest or reindex indexes it.
 func Reindex(ctx context.Context, st *corpus.Store, ix Index, an *extract.Analyzer, batchSize int, log *slog.Logger) (int, error) {
 	if batchSize <= 0 {
 		batchSize = 256
 	}
-	var ids []string
-	if err := st.Each(func(e *corpus.Entry) error { ids = append(ids, e.ID); return nil }); err != nil {
+	ids, err := st.RequeueAll()
+	if err != nil {
 		return 0, err
 	}
 	n := 0
 	for start := 0; start < len(ids); start += batchSize {
 		var recs []corpus.Record
-		for _, id := range ids[start:min(start+batchSize, len(ids))] {
+		batch := ids[start:min(start+batchSize, len(ids))]
+		err := parallel.OrderedMap(ctx, runtime.GOMAXPROCS(0), slices.Values(batch), func(id string) reextracted {
 			raw, err := st.Raw(id)
 			if err != nil {
-				return n, err
+				return reextracted{id: id, err: err}
 			}
-			rec := an.Analyze(ctx, *raw)
-			if rec.Error != "" {
+			return reextracted{id: id, rec: an.Analyze(ctx, *raw)}
+		}, func(r reextracted) error {
+			switch {
+			case r.err != nil:
+				return r.err
+			case r.rec.Error != "":
 				if log != nil {
-					log.Warn("re-extraction failed; keeping the old record", "id", id, "reason", rec.Error)
+					log.Warn("re-extraction failed; keeping the old record", "id", r.id, "reason", r.rec.Error)
 				}
-				continue
+			default:
+				recs = append(recs, r.rec)
 			}
-			recs = append(recs, rec)
+			return nil
+		})
+		if err != nil {
+			return n, err
 		}
 		if err := st.Replace(recs); err != nil {
 			return n, err
 		}
 		n += len(recs)
+		if err := apply(ctx, st, ix, indexable(recs), nil); err != nil {
+			return n, err
+		}
 	}
-	if err := st.RequeueAll(); err != nil {
-		return n, err
-	}
-	_, err := Flush(ctx, st, ix, batchSize)
+	// What the batches did not index (records whose re-extraction failed
+	// keep their old version).
+	_, err = Flush(ctx, st, ix, batchSize)
 	return n, err
+}
+
+// reextracted is one document of Reindex.
+type reextracted struct {
+	id  string
+	rec corpus.Record
+	err error
+}
+
+// indexable keeps the records that are not duplicates: those stay out of
+// the index, and off its queue.
+func indexable(recs []corpus.Record) []corpus.Record {
+	return slices.DeleteFunc(recs, func(r corpus.Record) bool { return r.DuplicateOf != "" })
 }

@@ -181,13 +181,21 @@ func TestReindex(t *testing.T) {
 	if _, err := Run(context.Background(), opts, items(doc("a", story), doc("b", "Reporting by agencies. "+story))); err != nil {
 		t.Fatal(err)
 	}
-	fresh := &memIndex{docs: map[string]corpus.Record{}}
-	n, err := Reindex(context.Background(), st, fresh, opts.Analyzer, 10, nil)
-	if err != nil {
-		t.Fatal(err)
+	if len(ix.ids()) != 1 {
+		t.Fatalf("ingest indexed %v, want the original only", ix.ids())
 	}
-	if n != 2 || strings.Join(fresh.ids(), ",") != strings.Join(ix.ids(), ",") {
-		t.Errorf("reindex: n=%d, ids %v, want %v", n, fresh.ids(), ix.ids())
+	for _, batch := range []int{1, 10} {
+		fresh := &memIndex{docs: map[string]corpus.Record{}}
+		n, err := Reindex(context.Background(), st, fresh, opts.Analyzer, batch, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if n != 2 || strings.Join(fresh.ids(), ",") != strings.Join(ix.ids(), ",") {
+			t.Errorf("batch %d: reindex n=%d, ids %v, want %v", batch, n, fresh.ids(), ix.ids())
+		}
+		if puts, dels, err := st.Pending(10); err != nil || len(puts)+len(dels) != 0 {
+			t.Errorf("batch %d: %d puts and %d deletes still queued (%v)", batch, len(puts), len(dels), err)
+		}
 	}
 }
 
