@@ -20,20 +20,24 @@ import (
 // months of the partial years, and the whole years between. Terms of one
 // level sort like their dates, so each part is one term range.
 //
-// An amount is its exact value and its bucket, the value's top bits
-// (sign, exponent and the first four bits of the mantissa: a sixteenth of
-// a power of two, some 6% wide): a range is the exact values in the
-// buckets at its ends and the whole buckets between. Both are bleve's
+// An amount is its exact value and three buckets of it, the top bits of
+// its sortable int64: the sign, the exponent and the first four bits of
+// the mantissa (a sixteenth of a power of two, some 6% wide); the sign and
+// the exponent (a power of two); the sign and the exponent's top seven bits
+// (sixteen powers of two). A range is the exact values at its ends, the
+// smallest buckets that fit inside next to them, and so on up to the
+// largest buckets in its middle: a few dozen terms at most. All are bleve's
 // prefix-coded int64 terms, which sort like the amounts.
 const (
 	dayLevel   = 'd'
 	monthLevel = 'm'
 	yearLevel  = 'y'
-	// amountBucketShift is how many low bits of an amount's sortable
-	// int64 its bucket term drops.
-	amountBucketShift = 48
-	signBit           = uint64(1) << 63
+	signBit    = uint64(1) << 63
 )
+
+// amountShifts are the low bits each amount level drops: the exact value,
+// then ever larger buckets.
+func amountShifts() [4]uint { return [4]uint{0, 48, 52, 56} }
 
 // minDay and maxDay bound the dates the calendar terms can hold (four-digit
 // years).
@@ -59,13 +63,14 @@ func (b *termsBuilder) calendar(name string, t time.Time) bool {
 	return true
 }
 
-// amount adds the exact and the bucket term of an amount to a field.
+// amount adds the terms of an amount at every level to a field.
 func (b *termsBuilder) amount(name string, v float64) {
 	f := b.field(name, 'n', numberOpts)
 	i := sortableAmount(v)
 	var buf [16]byte // a prefix-coded int64 takes at most 11 bytes
-	f.add(numeric.MustNewPrefixCodedInt64Prealloc(i, 0, buf[:0]))
-	f.add(numeric.MustNewPrefixCodedInt64Prealloc(i, amountBucketShift, buf[:0]))
+	for _, shift := range amountShifts() {
+		f.add(numeric.MustNewPrefixCodedInt64Prealloc(i, shift, buf[:0]))
+	}
 }
 
 // sortableAmount is the int64 that sorts like v, with -0 taken as 0.
@@ -174,30 +179,42 @@ func amountRange(field string, lo, hi *float64, boost float64) query.Query {
 	if a > z {
 		return query.NewMatchNoneQuery()
 	}
-	const low = uint64(1)<<amountBucketShift - 1 // the bits a bucket drops
-	var parts []query.Query
-	exact := func(x, y uint64) {
-		parts = append(parts, termRange(field, amountTerm(x, 0), amountTerm(y, 0), boost))
+	return anyOf(appendAmountRange(nil, field, a, z, 0, boost))
+}
+
+// appendAmountRange appends the term ranges of [a, z] (sortable bits, sign
+// flipped) from amount level li up: the values at either end that do not
+// fill a bucket of the next level are ranges of this level, the rest is the
+// next level's.
+func appendAmountRange(parts []query.Query, field string, a, z uint64, li int, boost float64) []query.Query {
+	shifts := amountShifts()
+	shift := shifts[li]
+	add := func(x, y uint64) {
+		parts = append(parts, termRange(field, amountTerm(x, shift), amountTerm(y, shift), boost))
 	}
-	ba, bz := a>>amountBucketShift, z>>amountBucketShift
-	if ba == bz && (a&low != 0 || z&low != low) {
-		exact(a, z)
-		return anyOf(parts)
+	if li == len(shifts)-1 {
+		add(a, z)
+		return parts
 	}
+	low := uint64(1)<<shifts[li+1] - 1 // the bits a next-level bucket drops
+	if a>>shifts[li+1] == z>>shifts[li+1] && (a&low != 0 || z&low != low) {
+		add(a, z) // inside one bucket of the next level, not filling it
+		return parts
+	}
+	// a and z are in different buckets of the next level, or fill one: a's
+	// bucket ends below the largest value and z's starts above 0.
 	if a&low != 0 {
-		exact(a, a|low)
-		ba++
+		add(a, a|low)
+		a = a | low + 1
 	}
 	if z&low != low {
-		exact(z&^low, z)
-		bz--
+		add(z&^low, z)
+		z = z&^low - 1
 	}
-	if ba <= bz {
-		parts = append(parts, termRange(field,
-			amountTerm(ba<<amountBucketShift, amountBucketShift),
-			amountTerm(bz<<amountBucketShift, amountBucketShift), boost))
+	if a > z {
+		return parts
 	}
-	return anyOf(parts)
+	return appendAmountRange(parts, field, a, z, li+1, boost)
 }
 
 // amountTerm is the prefix-coded term of the amount whose sortable bits,

@@ -193,13 +193,19 @@ func TestDateRanges(t *testing.T) {
 func TestAmountRanges(t *testing.T) {
 	rng := rand.New(rand.NewPCG(3, 5))
 	edges := []float64{0, 1, 1000, 1e6, 1.5e6, 2_000_000, 4e9, math.MaxFloat64, math.SmallestNonzeroFloat64}
-	for _, v := range []float64{1e6, 3.3e7, 1 << 20} {
-		// the first and last amounts of v's bucket, and their neighbours
+	for _, v := range []float64{1e6, 3.3e7, 1 << 20, 0.75} {
+		// the first and last amounts of v's bucket at every level, and
+		// their neighbours
 		u := uint64(sortableAmount(v)) ^ signBit
-		const low = uint64(1)<<amountBucketShift - 1
-		for _, w := range []uint64{u &^ low, u | low} {
-			x := amountOf(w)
-			edges = append(edges, x, math.Nextafter(x, 0), math.Nextafter(x, math.Inf(1)))
+		shifts := amountShifts()
+		for _, shift := range shifts[1:] {
+			low := uint64(1)<<shift - 1
+			for _, w := range []uint64{u &^ low, u | low} {
+				x := amountOf(w)
+				if x >= 0 && !math.IsInf(x, 0) && !math.IsNaN(x) {
+					edges = append(edges, x, math.Nextafter(x, 0), math.Nextafter(x, math.Inf(1)))
+				}
+			}
 		}
 	}
 	randomAmount := func() float64 {
