@@ -11,8 +11,8 @@ import (
 
 // filterQuery narrows a text query's matches without taking part in their
 // scores. Its searcher is built unscored: bleve then folds a disjunction of
-// term postings — a date or amount range is one of hundreds of prefix-coded
-// terms, a nation one of a few codes — into a single bitmap ("disjunction:
+// term postings — a date or amount range is one of dozens of terms
+// (ranges.go), a nation one of a few codes — into a single bitmap ("disjunction:
 // unadorned"), instead of merging and scoring every term's postings for
 // every match. A conjunction of the text and a filter leaps through the
 // filter's bitmap.
