@@ -98,21 +98,21 @@ func dateRange(field string, lo, hi string, boost float64) query.Query {
 	loM, hiM := lo[:7], hi[:7]
 	if lo[8:] != "01" || (loM == hiM && !lastOfMonth(hi)) {
 		add(dayLevel, lo, min(hi, loM+"-31"))
-		loM = shiftMonth(loM, 1)
+		loM = shiftPeriod(loM, "2006-01", 1)
 	}
 	if loM <= hiM && !lastOfMonth(hi) {
 		add(dayLevel, hiM+"-01", hi)
-		hiM = shiftMonth(hiM, -1)
+		hiM = shiftPeriod(hiM, "2006-01", -1)
 	}
 	if loM <= hiM {
 		loY, hiY := loM[:4], hiM[:4]
 		if loM[5:] != "01" || (loY == hiY && hiM[5:] != "12") {
 			add(monthLevel, loM, min(hiM, loY+"-12"))
-			loY = shiftYear(loY, 1)
+			loY = shiftPeriod(loY, "2006", 12)
 		}
 		if loY <= hiY && hiM[5:] != "12" {
 			add(monthLevel, hiY+"-01", hiM)
-			hiY = shiftYear(hiY, -1)
+			hiY = shiftPeriod(hiY, "2006", -12)
 		}
 		if loY <= hiY {
 			add(yearLevel, loY, hiY)
@@ -127,37 +127,22 @@ func lastOfMonth(day string) bool {
 	return err == nil && t.AddDate(0, 0, 1).Day() == 1
 }
 
-// shiftMonth moves a month (YYYY-MM) by n months; past the calendar's ends
-// it returns a month that sorts outside every range.
-func shiftMonth(month string, n int) string {
-	t, err := time.Parse("2006-01", month)
+// shiftPeriod moves a month (layout "2006-01") or a year (layout "2006")
+// by n months; past the calendar's ends it returns a value that sorts
+// before or after every period of its kind.
+func shiftPeriod(p, layout string, n int) string {
+	t, err := time.Parse(layout, p)
 	if err != nil {
-		return month
+		return p
 	}
 	t = t.AddDate(0, n, 0)
-	switch {
-	case t.Year() < 1:
-		return "0000-00"
-	case t.Year() > 9999:
-		return "9999-13"
-	}
-	return t.Format("2006-01")
-}
-
-// shiftYear moves a year (YYYY) by n, like shiftMonth.
-func shiftYear(year string, n int) string {
-	t, err := time.Parse("2006", year)
-	if err != nil {
-		return year
-	}
-	t = t.AddDate(n, 0, 0)
 	switch {
 	case t.Year() < 1:
 		return "0000"
 	case t.Year() > 9999:
 		return "9999~"
 	}
-	return t.Format("2006")
+	return t.Format(layout)
 }
 
 // amountRange matches the documents with an amount of field between lo and

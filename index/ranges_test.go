@@ -49,9 +49,9 @@ func TestCalendarTerms(t *testing.T) {
 	}
 }
 
-// rangeFixture indexes n records, each with the given values, and returns
-// the index and the values by record id.
-func rangeFixture[V any](t *testing.T, n int, values func(i int) []V, rec func(id string, vs []V) corpus.Record) (*Index, map[string][]V) {
+// rangeFixture indexes n records, each with one to three values drawn
+// from value, and returns the index and the values by record id.
+func rangeFixture[V any](t *testing.T, n int, rng *rand.Rand, value func() V, rec func(id string, vs []V) corpus.Record) (*Index, map[string][]V) {
 	t.Helper()
 	ix, err := OpenMem(Options{})
 	if err != nil {
@@ -62,7 +62,11 @@ func rangeFixture[V any](t *testing.T, n int, values func(i int) []V, rec func(i
 	recs := make([]corpus.Record, n)
 	for i := range recs {
 		id := fmt.Sprintf("r%03d", i)
-		byID[id] = values(i)
+		vs := make([]V, 1+rng.IntN(3))
+		for j := range vs {
+			vs[j] = value()
+		}
+		byID[id] = vs
 		recs[i] = rec(id, byID[id])
 	}
 	if err := ix.Put(context.Background(), recs); err != nil {
@@ -108,13 +112,7 @@ func TestDateRanges(t *testing.T) {
 		d := date("1990-01-01").AddDate(0, 0, rng.IntN(40*366))
 		return d.Format(time.DateOnly)
 	}
-	ix, byID := rangeFixture(t, 90, func(int) []string {
-		vs := make([]string, 1+rng.IntN(3))
-		for i := range vs {
-			vs[i] = randomDay()
-		}
-		return vs
-	}, func(id string, vs []string) corpus.Record {
+	ix, byID := rangeFixture(t, 90, rng, randomDay, func(id string, vs []string) corpus.Record {
 		r := corpus.Record{ID: id, Lang: "en", Title: "dated", Text: "a dated record", Published: vs[0]}
 		for _, v := range vs {
 			r.Entities.Dates = append(r.Entities.Dates, corpus.Date{Value: v})
@@ -214,13 +212,7 @@ func TestAmountRanges(t *testing.T) {
 		}
 		return math.Round(math.Pow(10, rng.Float64()*11)*100) / 100
 	}
-	ix, byID := rangeFixture(t, 90, func(int) []float64 {
-		vs := make([]float64, 1+rng.IntN(3))
-		for i := range vs {
-			vs[i] = randomAmount()
-		}
-		return vs
-	}, func(id string, vs []float64) corpus.Record {
+	ix, byID := rangeFixture(t, 90, rng, randomAmount, func(id string, vs []float64) corpus.Record {
 		r := corpus.Record{ID: id, Lang: "it", Title: "importi", Text: "un documento con importi"}
 		for _, v := range vs {
 			r.Entities.Money = append(r.Entities.Money, corpus.Money{Amount: v, Currency: "EUR"})
