@@ -190,11 +190,7 @@ func (t *tree) slideshows(root int32, boxes []int32) []int32 {
 // counter is all of s. Fractions in recipes ("1/2 cup") are told apart by
 // the caller, which wants a run of counters or a counter on its own line.
 func slideCounter(s string) (i, n int, lone, ok bool) {
-	d := 0
-	for d < len(s) && d < 4 && isDigit(s[d]) {
-		d++
-	}
-	i, _ = num(s[:d])
+	i, d := leadingNum(s)
 	rest := strings.TrimLeft(s[d:], " ")
 	sep := false
 	for _, w := range []string{"/", "of ", "di ", "з ", "із "} {
@@ -206,14 +202,10 @@ func slideCounter(s string) (i, n int, lone, ok bool) {
 	if d == 0 || d == 4 || !sep {
 		return 0, 0, false, false
 	}
-	e := 0
-	for e < len(rest) && e < 4 && isDigit(rest[e]) {
-		e++
-	}
+	n, e := leadingNum(rest)
 	if e == 0 || e == 4 || e < len(rest) && rest[e] != ' ' {
 		return 0, 0, false, false
 	}
-	n, _ = num(rest[:e])
 	if i < 1 || i > n || n < 2 {
 		return 0, 0, false, false
 	}
