@@ -527,7 +527,6 @@ func (s *Store) RequeueAll() ([]string, error) { return s.requeueAll(requeueChun
 
 func (s *Store) requeueAll(chunk int) ([]string, error) {
 	var ids []string
-	var after []byte
 	for {
 		n := 0
 		err := s.db.Update(func(tx *bolt.Tx) error {
@@ -535,14 +534,14 @@ func (s *Store) requeueAll(chunk int) ([]string, error) {
 			p, dups := tx.Bucket(bucketPending), tx.Bucket(bucketDups)
 			c := tx.Bucket(bucketDocs).Cursor()
 			k, _ := c.First()
-			if after != nil {
-				if k, _ = c.Seek(after); k != nil && string(k) == string(after) {
+			if len(ids) > 0 { // go on after the last id listed
+				last := ids[len(ids)-1]
+				if k, _ = c.Seek([]byte(last)); k != nil && string(k) == last {
 					k, _ = c.Next()
 				}
 			}
 			for ; k != nil && n < chunk; k, _ = c.Next() {
 				ids = append(ids, string(k))
-				after = []byte(ids[len(ids)-1])
 				n++
 				if dups.Get(k) != nil {
 					continue
