@@ -166,8 +166,7 @@ func declaredCharset(body []byte) string {
 // attrValue extracts key=value or key="value" from a loose attribute list
 // such as `text/html; charset=koi8-u` or `version="1.0" encoding="KOI8-U"`.
 func attrValue(s, key string) string {
-	low := strings.ToLower(s)
-	i := strings.Index(low, key)
+	i := indexFoldASCII(s, key)
 	if i < 0 {
 		return ""
 	}
@@ -189,6 +188,30 @@ func attrValue(s, key string) string {
 		end = len(rest)
 	}
 	return rest[:end]
+}
+
+// indexFoldASCII is strings.Index ignoring ASCII case. It does not lower-case
+// s first because strings.ToLower can change the byte length of text (invalid
+// UTF-8 becomes U+FFFD), which would make the index point elsewhere in s.
+// key must be lower-case ASCII.
+func indexFoldASCII(s, key string) int {
+	for i := 0; i+len(key) <= len(s); i++ {
+		j := 0
+		for j < len(key) {
+			c := s[i+j]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			if c != key[j] {
+				break
+			}
+			j++
+		}
+		if j == len(key) {
+			return i
+		}
+	}
+	return -1
 }
 
 // sniffSingleByte guesses the single-byte encoding of undeclared, non-UTF-8

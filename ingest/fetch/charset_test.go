@@ -149,3 +149,26 @@ func BenchmarkDecodeTextUTF8(b *testing.B) {
 }
 
 func utf8Valid(b []byte) bool { return utf8.Valid(b) }
+
+func TestAttrValue(t *testing.T) {
+	tests := []struct {
+		in, key, want string
+	}{
+		{"text/html; charset=koi8-u", "charset", "koi8-u"},
+		{"text/html; CHARSET = \"Windows-1251\"", "charset", "Windows-1251"},
+		{`version="1.0" encoding='KOI8-U'`, "encoding", "KOI8-U"},
+		{"text/html; charset=\"utf-8", "charset", ""},
+		{"text/html", "charset", ""},
+		{"charset", "charset", ""},
+		// Bytes that lower-casing would widen (invalid UTF-8 turns into
+		// three-byte U+FFFD, İ into three bytes) before the key.
+		{"\xff\xfe\xfd\xfc;charset=cp1251", "charset", "cp1251"},
+		{"İİİİ charset=latin1", "charset", "latin1"},
+		{"\xffcharset", "charset", ""},
+	}
+	for _, tt := range tests {
+		if got := attrValue(tt.in, tt.key); got != tt.want {
+			t.Errorf("attrValue(%q, %q) = %q, want %q", tt.in, tt.key, got, tt.want)
+		}
+	}
+}
