@@ -126,7 +126,7 @@ them for search from the command line, over HTTP and in a browser page.`,
 	_ = root.PersistentFlags().MarkHidden("memprofile")
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError("%w", err) })
 	root.AddCommand(a.extractCommand(), a.ingestCommand(), a.searchCommand(), a.serveCommand(),
-		a.reindexCommand(), a.statsCommand(), a.exportCommand(), a.benchCommand(), a.loadtestCommand())
+		a.reindexCommand(), a.compactCommand(), a.statsCommand(), a.exportCommand(), a.benchCommand(), a.loadtestCommand())
 	return root
 }
 

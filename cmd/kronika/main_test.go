@@ -9,6 +9,7 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -159,6 +160,10 @@ func TestIngestSearchStatsExport(t *testing.T) {
 	if code, _, errOut = kronika(t, "", "ingest", "--data", data); code != 0 || !strings.Contains(errOut, "(0 new, 0 updated, 21 unchanged") {
 		t.Errorf("second ingest: exit %d, %s", code, errOut)
 	}
+	// What follows searches the compacted index.
+	if code, _, errOut = kronika(t, "", "compact", "--data", data); code != 0 || !regexp.MustCompile(`index compacted in \S+: segments [1-9]\d* → [12]\n`).MatchString(errOut) {
+		t.Errorf("compact: exit %d, %s", code, errOut)
+	}
 	code, out, _ := kronika(t, "", "stats", "--data", data, "--json")
 	var st struct {
 		Store struct{ Documents, Duplicates int }
@@ -262,6 +267,13 @@ func TestServeEndToEnd(t *testing.T) {
 	}
 	if code, out, _ := kronika(t, "", "stats", "--data", data, "--json"); code != 0 || !strings.Contains(out, `"documents": 22`) {
 		t.Errorf("stats while serving: %d %s", code, out)
+	}
+	// compact asks the server, which holds the index, to merge it.
+	if code, _, errOut := kronika(t, "", "compact", "--data", data); code != 0 || !regexp.MustCompile(`index compacted in \S+: segments [1-9]\d* → [12]\n`).MatchString(errOut) {
+		t.Errorf("compact while serving: exit %d, %s", code, errOut)
+	}
+	if code, body := get("/api/search?nation=PT"); code != 200 || !strings.Contains(body, `"id":"new"`) {
+		t.Errorf("after compacting: %d %s", code, body)
 	}
 	cancel()
 	select {

@@ -96,6 +96,33 @@ func (r *remoteIndex) post(ctx context.Context, recs []corpus.Record) error {
 
 func (r *remoteIndex) Close() error { return nil }
 
+// compact asks the running server to merge its index's segments.
+func (r *remoteIndex) compact(ctx context.Context) (before, after int, err error) {
+	req, err := http.NewRequestWithContext(ctx, http.MethodPost, r.base+"/api/compact", nil)
+	if err != nil {
+		return 0, 0, err
+	}
+	resp, err := r.client.Do(req)
+	if err != nil {
+		return 0, 0, fmt.Errorf("asking the running server at %s to compact: %w", r.base, err)
+	}
+	defer resp.Body.Close()
+	body, err := io.ReadAll(io.LimitReader(resp.Body, 64<<10))
+	if err != nil {
+		return 0, 0, err
+	}
+	var res struct {
+		Before int    `json:"segments_before"`
+		After  int    `json:"segments_after"`
+		Error  string `json:"error"`
+	}
+	_ = json.Unmarshal(body, &res)
+	if resp.StatusCode != http.StatusOK {
+		return 0, 0, fmt.Errorf("running server at %s: %s: %s", r.base, resp.Status, res.Error)
+	}
+	return res.Before, res.After, nil
+}
+
 // search asks the running server, which holds the index.
 func (r *remoteIndex) search(ctx context.Context, v url.Values) (*index.Result, error) {
 	req, err := http.NewRequestWithContext(ctx, http.MethodGet, r.base+"/api/search?"+v.Encode(), nil)

@@ -8,9 +8,10 @@ import (
 	"kronika/index"
 )
 
-// ForIndex serves ix: searches, documents, entities and live ingestion
-// (POST /api/ingest writes to ix). opts sets everything else; its Backend,
-// ParseQuery, IsBadQuery, IsNotFound and Ingest are filled in here.
+// ForIndex serves ix: searches, documents, entities, live ingestion (POST
+// /api/ingest writes to ix) and compaction. opts sets everything else; its
+// Backend, ParseQuery, IsBadQuery, IsNotFound, Ingest and Compact are
+// filled in here.
 func ForIndex(ix *index.Index, opts Options) (*Server, error) {
 	return New(withIndex(ix, opts))
 }
@@ -30,6 +31,7 @@ func withIndex(ix *index.Index, opts Options) Options {
 		}
 		return len(recs), nil
 	}
+	opts.Compact = ix.Compact
 	return opts
 }
 

@@ -39,7 +39,7 @@ func (s *Server) handleIngest(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusNotFound, "live ingestion is not enabled on this server")
 		return
 	}
-	if !loopbackAddr(r.RemoteAddr) || !loopbackHost(r.Host) {
+	if !fromLoopback(r) {
 		s.metrics.ingestBatches.WithLabelValues("forbidden").Inc()
 		writeError(w, http.StatusForbidden, "ingest is accepted only from loopback clients")
 		return
@@ -121,6 +121,52 @@ func readRecords(body io.Reader) ([]corpus.Record, error) {
 		return nil, errors.New("body holds no records; send one JSON record per line")
 	}
 	return recs, nil
+}
+
+// compactBody is the JSON answer of POST /api/compact.
+type compactBody struct {
+	SegmentsBefore int     `json:"segments_before"`
+	SegmentsAfter  int     `json:"segments_after"`
+	Seconds        float64 `json:"seconds"`
+}
+
+// handleCompact merges the index's segments. Like ingest it changes the
+// index, so only loopback clients may ask; searches go on meanwhile.
+func (s *Server) handleCompact(w http.ResponseWriter, r *http.Request) {
+	if s.opts.Compact == nil {
+		writeError(w, http.StatusNotFound, "compaction is not enabled on this server")
+		return
+	}
+	if !fromLoopback(r) {
+		writeError(w, http.StatusForbidden, "compaction is accepted only from loopback clients")
+		return
+	}
+	// A compaction takes far longer than a search: a 100k-article index
+	// takes some 15 s, and a million-article one minutes.
+	rc := http.NewResponseController(w)
+	_ = rc.SetWriteDeadline(time.Now().Add(s.opts.CompactTimeout)) // not every ResponseWriter supports it (tests)
+	ctx, cancel := context.WithTimeout(r.Context(), s.opts.CompactTimeout)
+	defer cancel()
+	start := time.Now()
+	before, after, err := s.opts.Compact(ctx)
+	// Documents and totals do not change, but pages through equal scores may.
+	s.Invalidate()
+	switch {
+	case errors.Is(err, context.DeadlineExceeded):
+		s.log.Warn("compaction timed out", "err", err)
+		writeError(w, http.StatusGatewayTimeout, fmt.Sprintf("the compaction took longer than %s and was stopped", s.opts.CompactTimeout))
+		return
+	case err != nil:
+		s.fail(w, r, "compact", err)
+		return
+	}
+	writeJSON(w, http.StatusOK, compactBody{SegmentsBefore: before, SegmentsAfter: after, Seconds: time.Since(start).Seconds()})
+}
+
+// fromLoopback reports a request that a process on this machine sent to a
+// loopback name: the only requests allowed to change the index.
+func fromLoopback(r *http.Request) bool {
+	return loopbackAddr(r.RemoteAddr) && loopbackHost(r.Host)
 }
 
 func loopbackAddr(remote string) bool {

@@ -45,6 +45,10 @@ type Backend interface {
 // without a restart. It returns how many records were indexed.
 type IngestFunc func(ctx context.Context, recs []corpus.Record) (indexed int, err error)
 
+// CompactFunc merges the live index's segments and returns how many there
+// were before and after.
+type CompactFunc func(ctx context.Context) (before, after int, err error)
+
 // Entity kinds accepted by /api/entities.
 const (
 	KindNation   = "nation"
@@ -56,6 +60,7 @@ const (
 	DefaultMaxIngestBytes = 64 << 20
 	DefaultSearchTimeout  = 10 * time.Second
 	DefaultIngestTimeout  = 5 * time.Minute
+	DefaultCompactTimeout = time.Hour
 	DefaultMaxQueued      = 64
 	DefaultQueueWait      = 2 * time.Second
 	DefaultCacheEntries   = 1024
@@ -84,12 +89,17 @@ type Options struct {
 	Logger *slog.Logger
 	// Ingest, when set, enables POST /api/ingest from loopback clients.
 	Ingest IngestFunc
+	// Compact, when set, enables POST /api/compact from loopback clients:
+	// it merges the index's segments while searches go on.
+	Compact CompactFunc
 	// MaxIngestBytes bounds the body of POST /api/ingest.
 	MaxIngestBytes int64
 	// SearchTimeout bounds one search (and document or entity lookup).
 	SearchTimeout time.Duration
 	// IngestTimeout bounds one ingest request.
 	IngestTimeout time.Duration
+	// CompactTimeout bounds one compaction request.
+	CompactTimeout time.Duration
 
 	// MaxInFlight bounds the searches and entity listings running at once;
 	// zero means runtime.GOMAXPROCS(0)*2. Past it, requests wait in a
@@ -154,6 +164,9 @@ func New(opts Options) (*Server, error) {
 	if opts.SearchTimeout <= 0 {
 		opts.SearchTimeout = DefaultSearchTimeout
 	}
+	if opts.CompactTimeout <= 0 {
+		opts.CompactTimeout = DefaultCompactTimeout
+	}
 	if opts.IngestTimeout <= 0 {
 		opts.IngestTimeout = DefaultIngestTimeout
 	}
@@ -207,6 +220,7 @@ func New(opts Options) (*Server, error) {
 		{pattern: "/api/entities", name: "/api/entities", methods: get(s.handleEntities), compress: true},
 		{pattern: "/api/openapi.json", name: "/api/openapi.json", methods: get(s.handleOpenAPI), compress: true},
 		{pattern: "/api/ingest", name: "/api/ingest", methods: map[string]http.HandlerFunc{http.MethodPost: s.handleIngest}},
+		{pattern: "/api/compact", name: "/api/compact", methods: map[string]http.HandlerFunc{http.MethodPost: s.handleCompact}},
 		{pattern: "/healthz", name: "/healthz", methods: get(s.handleHealth)},
 		// promhttp negotiates its own compression.
 		{pattern: "/metrics", name: "/metrics", methods: get(s.metrics.handler().ServeHTTP)},
@@ -270,7 +284,7 @@ func (s *Server) HTTPServer(addr string) *http.Server {
 		ReadHeaderTimeout: 5 * time.Second,
 		// Ingest bodies are read within this; they come over loopback.
 		ReadTimeout: 60 * time.Second,
-		// Ingest extends its own write deadline (see handleIngest).
+		// Ingest and compact extend their own write deadlines.
 		WriteTimeout:   30 * time.Second,
 		IdleTimeout:    120 * time.Second,
 		MaxHeaderBytes: 64 << 10,

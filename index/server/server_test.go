@@ -414,6 +414,7 @@ func TestMethodsAndNotFound(t *testing.T) {
 		{"DELETE", "/api/documents/x", 405, "GET, HEAD"},
 		{"PUT", "/api/entities?type=nation", 405, "GET, HEAD"},
 		{"GET", "/api/ingest", 405, "POST"},
+		{"GET", "/api/compact", 405, "POST"},
 		{"POST", "/healthz", 405, "GET, HEAD"},
 		{"POST", "/", 405, "GET, HEAD"},
 		{"GET", "/nope", 404, ""},
@@ -519,6 +520,60 @@ func TestIngest(t *testing.T) {
 			t.Fatalf("status %d: %s", rec.Code, rec.Body.String())
 		}
 	})
+}
+
+func TestCompact(t *testing.T) {
+	post := func(t *testing.T, f *fixture, addr, host string) *httptest.ResponseRecorder {
+		t.Helper()
+		req := httptest.NewRequest("POST", "http://"+host+"/api/compact", nil)
+		req.RemoteAddr = addr
+		rec := httptest.NewRecorder()
+		f.srv.ServeHTTP(rec, req)
+		return rec
+	}
+	for _, tc := range []struct {
+		name       string
+		err        error
+		disabled   bool
+		addr, host string
+		code       int
+		want       string
+	}{
+		{name: "loopback", addr: "127.0.0.1:40000", host: "127.0.0.1:8080", code: 200},
+		{name: "ipv6 localhost", addr: "[::1]:40000", host: "localhost:8080", code: 200},
+		{name: "disabled", disabled: true, addr: "127.0.0.1:40000", host: "127.0.0.1:8080", code: 404, want: "not enabled"},
+		{name: "remote client", addr: "203.0.113.9:5555", host: "127.0.0.1:8080", code: 403, want: "loopback"},
+		{name: "rebound host", addr: "127.0.0.1:40000", host: "evil.example:8080", code: 403, want: "loopback"},
+		{name: "merge fails", err: errors.New("disk full"), addr: "127.0.0.1:40000", host: "127.0.0.1:8080", code: 500, want: "internal"},
+		{name: "too slow", err: context.DeadlineExceeded, addr: "127.0.0.1:40000", host: "127.0.0.1:8080", code: 504, want: "took longer than"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			calls := 0
+			f := newFixture(t, func(o *Options) {
+				if !tc.disabled {
+					o.Compact = func(context.Context) (int, int, error) {
+						calls++
+						return 17, 2, tc.err
+					}
+				}
+			})
+			rec := post(t, f, tc.addr, tc.host)
+			if tc.code != 200 {
+				checkErrorBody(t, rec, tc.code, tc.want)
+				if wantCalls := map[bool]int{true: 1, false: 0}[tc.err != nil]; calls != wantCalls {
+					t.Errorf("compaction ran %d times, want %d", calls, wantCalls)
+				}
+				return
+			}
+			if rec.Code != 200 {
+				t.Fatalf("status %d: %s", rec.Code, rec.Body.String())
+			}
+			got := decode[compactBody](t, rec)
+			if calls != 1 || got.SegmentsBefore != 17 || got.SegmentsAfter != 2 || got.Seconds < 0 {
+				t.Errorf("answer %+v after %d calls", got, calls)
+			}
+		})
+	}
 }
 
 func TestMetrics(t *testing.T) {
