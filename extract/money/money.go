@@ -11,6 +11,7 @@ package money
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"kronika/corpus"
 	"kronika/extract/token"
@@ -350,16 +351,26 @@ func (p *parser) skipArticle(q int) int {
 }
 
 // skipAbbrevDot steps over the period of an abbreviation ("тис. грн",
-// "mln. di euro") when the amount goes on after it.
+// "mln. di euro") when the amount goes on after it: a currency name or a
+// word such as "di" follows. After a word written in full ("million.") the
+// period ends the sentence, and so it does before a word that only begins
+// a currency name ("A" of "A$" in "$400 million. A spokesman…").
 func (p *parser) skipAbbrevDot(q int) int {
-	if q+1 < p.n && p.toks[q].Norm == "." && p.toks[q].Gap == token.None && p.near(q+1) {
-		e, _ := p.word(q + 1)
-		if e.cur != nil || e.flags&fOf != 0 {
+	if q > 0 && q+1 < p.n && p.toks[q].Norm == "." && p.toks[q].Gap == token.None && p.near(q+1) &&
+		utf8.RuneCountInString(p.toks[q-1].Norm) <= maxAbbrevLen {
+		if c, _ := p.matchCur(q+1, post); c != nil {
+			return q + 1
+		}
+		if e, _ := p.word(q + 1); e.flags&fOf != 0 {
 			return q + 1
 		}
 	}
 	return q
 }
+
+// maxAbbrevLen is the longest abbreviation of a scale word: "mln", "mld",
+// "тис", "млрд".
+const maxAbbrevLen = 4
 
 func (p *parser) isPercent(q int) bool {
 	return p.near(q) && p.matchAny(q, p.lx.percent) > 0

@@ -94,6 +94,33 @@ func TestMentionsAccumulate(t *testing.T) {
 	}
 }
 
+// TestAbbreviationPeriod: the period after a scale abbreviation belongs to
+// the amount when the amount goes on after it; after a word in full, or
+// before a word that is not a currency, it ends the sentence.
+func TestAbbreviationPeriod(t *testing.T) {
+	x := New()
+	for _, tc := range []struct{ lang, text, want string }{
+		{"en", "The tranche included ammunition worth $400 million. A spokesman declined to comment.", "$400 million"},
+		{"en", "It was worth €400 million. A spokesman declined.", "€400 million"},
+		{"en", "Canberra added A$50 million. A$20 million more came later.", "A$50 million"},
+		{"en", "Sales fell by 3 mln. A new plan follows.", ""},
+		{"it", "Lo Stato ha stanziato 10 mln. di euro per la rete.", "10 mln. di euro"},
+		{"it", "Il governo ha stanziato 30 milioni di euro. A Roma se ne discute.", "30 milioni di euro"},
+		{"uk", "Премії сягатимуть 250 тис. грн на рік.", "250 тис. грн"},
+		{"uk", "Уряд виділив 30 млн євро. А Данія додала ще.", "30 млн євро"},
+	} {
+		var e corpus.Entities
+		x.Extract(token.New(tc.text, tc.lang, ""), &e)
+		got := ""
+		if len(e.Money) > 0 {
+			got = e.Money[0].Mentions[0].Text
+		}
+		if got != tc.want {
+			t.Errorf("%q: first mention %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
 // TestKronerResolution checks that "kroner" takes its nation from the
 // document when an unambiguous name appears.
 func TestKronerResolution(t *testing.T) {
