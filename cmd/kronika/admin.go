@@ -125,7 +125,9 @@ type statsReport struct {
 		corpus.Counts
 	} `json:"store"`
 	Index struct {
-		Documents uint64            `json:"documents"`
+		Documents uint64 `json:"documents"`
+		// Segments is omitted when a running server holds the index.
+		Segments  int               `json:"segments,omitempty"`
 		Lang      []index.TermCount `json:"lang"`
 		Source    []index.TermCount `json:"source"`
 		Nations   []index.TermCount `json:"nations"`
@@ -168,6 +170,9 @@ func (a *app) statsCommand() *cobra.Command {
 				if rep.Index.Documents, err = ix.Count(); err != nil {
 					return err
 				}
+				if rep.Index.Segments, err = ix.Segments(); err != nil {
+					return err
+				}
 				if res, err = ix.Search(cmd.Context(), index.Query{Size: 1}); err != nil {
 					return err
 				}
@@ -186,7 +191,11 @@ func (a *app) statsCommand() *cobra.Command {
 			w := a.stdout
 			fmt.Fprintf(w, "store: %d documents (%d duplicates, %d waiting for the index, %d failed sources)\n",
 				rep.Store.Documents, rep.Store.Duplicates, rep.Store.Pending, rep.Store.Failures)
-			fmt.Fprintf(w, "index: %d documents\n", rep.Index.Documents)
+			if rep.Index.Segments > 0 {
+				fmt.Fprintf(w, "index: %d documents in %d segments\n", rep.Index.Documents, rep.Index.Segments)
+			} else {
+				fmt.Fprintf(w, "index: %d documents\n", rep.Index.Documents)
+			}
 			printFacet(w, "languages", rep.Index.Lang, nil)
 			printFacet(w, "sources", rep.Index.Source, nil)
 			printFacet(w, "top nations", rep.Index.Nations, k.NationName)

@@ -167,13 +167,16 @@ func TestIngestSearchStatsExport(t *testing.T) {
 	code, out, _ := kronika(t, "", "stats", "--data", data, "--json")
 	var st struct {
 		Store struct{ Documents, Duplicates int }
-		Index struct{ Documents int }
+		Index struct{ Documents, Segments int }
 	}
 	if code != 0 || json.Unmarshal([]byte(out), &st) != nil {
 		t.Fatalf("stats: exit %d %s", code, out)
 	}
 	if st.Store.Documents != 21 || st.Index.Documents != st.Store.Documents-st.Store.Duplicates {
 		t.Errorf("stats %+v: want 21 stored and index = store − duplicates", st)
+	}
+	if st.Index.Segments < 1 || st.Index.Segments > 2 {
+		t.Errorf("stats after compact: %d segments, want 1 or 2", st.Index.Segments)
 	}
 	// Cross-lingual: the Ukrainian name finds the Italian and English articles too.
 	code, out, errOut = kronika(t, "", "search", "--data", data, "--json", "Люксембург")
