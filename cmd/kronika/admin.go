@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"net/url"
 	"os"
 	"sort"
@@ -21,14 +22,17 @@ import (
 
 func (a *app) reindexCommand() *cobra.Command {
 	var batch int
-	return &cobra.Command{
+	var compact bool
+	cmd := &cobra.Command{
 		Use:   "reindex",
 		Short: "Rebuild the index from the store, re-running extraction (no fetching)",
 		Long: `reindex re-analyses every stored document from its raw input with the current
 extractors — after an upgrade — stores the new records, and rebuilds the index from the
-store, then compacts it (see compact). Nothing is fetched.`,
-		Example: `  kronika reindex --data ./kronika-data`,
-		Args:    cobra.NoArgs,
+store. Nothing is fetched. With --compact it then merges the new index's segments
+(see compact).`,
+		Example: `  kronika reindex --data ./kronika-data
+  kronika reindex --compact`,
+		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			defer a.startBatch()()
 			ctx := cmd.Context()
@@ -68,16 +72,20 @@ store, then compacts it (see compact). Nothing is fetched.`,
 			if err != nil {
 				return err
 			}
-			// A rebuilt index is all small segments: merge them now, as
-			// `kronika compact` would, so that searches visit one or two.
-			before, after, err := ix.Compact(ctx)
-			if err != nil {
-				return err
+			fmt.Fprintf(a.stderr, "%d documents re-extracted and reindexed\n", n)
+			if compact {
+				start := time.Now()
+				before, after, err := ix.Compact(ctx)
+				if err != nil {
+					return err
+				}
+				printCompacted(a.stderr, time.Since(start), before, after)
 			}
-			fmt.Fprintf(a.stderr, "%d documents re-extracted and reindexed (segments %d → %d)\n", n, before, after)
 			return nil
 		},
 	}
+	cmd.Flags().BoolVar(&compact, "compact", false, "merge the rebuilt index's segments into one or two (see compact)")
+	return cmd
 }
 
 func (a *app) compactCommand() *cobra.Command {
@@ -86,9 +94,11 @@ func (a *app) compactCommand() *cobra.Command {
 		Short: "Merge the index's segments so that searches visit fewer of them",
 		Long: `compact merges the index's segments into one or two. Batch jobs keep segments
 small (10,000 articles) so that their memory stays bounded, and a search visits every
-segment: after a large import, or weekly beside an hourly ingest, compact makes searches
-faster. The documents do not change. While kronika serve runs, the server compacts its
-index and goes on answering searches meanwhile.`,
+segment: compacting a large index makes its searches faster (on 100k articles, p99 a
+third lower) but a server then maps more of the index's files (on 100k articles, peak
+RSS 524 MB instead of 215 MB, nearly all of it file pages the kernel can drop). The
+documents do not change. While kronika serve runs, the server compacts its index and
+goes on answering searches meanwhile.`,
 		Example: `  kronika compact --data ./kronika-data`,
 		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
@@ -113,10 +123,14 @@ index and goes on answering searches meanwhile.`,
 					return err
 				}
 			}
-			fmt.Fprintf(a.stderr, "index compacted in %s: segments %d → %d\n", time.Since(start).Round(100*time.Millisecond), before, after)
+			printCompacted(a.stderr, time.Since(start), before, after)
 			return nil
 		},
 	}
+}
+
+func printCompacted(w io.Writer, took time.Duration, before, after int) {
+	fmt.Fprintf(w, "index compacted in %s: segments %d → %d\n", took.Round(100*time.Millisecond), before, after)
 }
 
 // statsReport is the JSON of `kronika stats --json`.

@@ -307,8 +307,9 @@ func TestReindexRepairsADamagedIndex(t *testing.T) {
 	if code == 0 || !strings.Contains(errOut, "kronika reindex") {
 		t.Fatalf("stats over a damaged index: exit %d, %s", code, errOut)
 	}
-	if code, _, errOut = kronika(t, "", "reindex", "--data", data); code != 0 || !strings.Contains(errOut, "21 documents re-extracted") {
-		t.Fatalf("reindex: exit %d, %s", code, errOut)
+	if code, _, errOut = kronika(t, "", "reindex", "--data", data, "--compact"); code != 0 || !strings.Contains(errOut, "21 documents re-extracted") ||
+		!strings.Contains(errOut, "index compacted in ") {
+		t.Fatalf("reindex --compact: exit %d, %s", code, errOut)
 	}
 	code, out, _ := kronika(t, "", "stats", "--data", data, "--json")
 	var st struct {
