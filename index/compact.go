@@ -14,23 +14,21 @@ import (
 // batch job's memory stays bounded; a 100k-article index keeps some twenty
 // of them, and a search visits every one. Compact is the operator's way to
 // trade one long merge for faster searches after a large import or a
-// reindex. On a 105k-article index one round took 17 segments to 2 and the
-// load test's p99 latency from 49 to 34 ms; a second round, to 1 segment,
-// took as long again and changed no latency. The price: zap sizes a
-// posting's chunks by the segment's document count, so searches on large
-// segments map more of the files, and a server's peak RSS under the same
-// load went from 215 to 524 MB, nearly all of it file pages (README,
-// "Serving"). That is why compaction is the operator's choice, not a
-// policy of the background merges.
+// reindex. On a 105k-article index (17 segments, load test p99 50–54 ms,
+// server peak RSS 215 MB), compacting into 9 segments gave p99 38–46 ms at
+// 346 MB, into 4 or 6 segments 35 ms at 370–376 MB, into 2 segments 32–35 ms
+// at 524 MB. The memory is file pages: larger segments make a search map
+// more of the files. Hence DefaultCompactSegments, and compaction as the
+// operator's choice rather than a policy of the background merges.
 
-// Compact merges in rounds; a round merges groups of up to compactGroup
-// segments. It stops at compactTarget segments, or after maxCompactRounds
-// (three rounds take a thousand segments, ten million articles, to one).
-const (
-	compactGroup     = 10
-	compactTarget    = 2
-	maxCompactRounds = 3
-)
+// DefaultCompactSegments is the number of segments Compact aims for when
+// not told: as fast as fewer, for less of the server's memory (above).
+const DefaultCompactSegments = 4
+
+// maxCompactRounds bounds Compact's merge rounds. A round merges groups of
+// segments sized to reach the target at once; a round may fall short when
+// the merge planner leaves a segment out, and the next one finishes.
+const maxCompactRounds = 3
 
 // Segments returns the number of segments the index's searches visit.
 func (ix *Index) Segments() (int, error) {
@@ -44,11 +42,15 @@ func (ix *Index) Segments() (int, error) {
 	return int(files + mem), nil
 }
 
-// Compact merges the index's segments into one or two and returns how many
-// there were before and after. Each round rewrites the segments it merges;
-// searches keep working meanwhile. Only segments already written to disk
-// are merged, so an index in memory keeps its segments.
-func (ix *Index) Compact(ctx context.Context) (before, after int, err error) {
+// Compact merges the index's segments down to target (at least one; zero
+// means DefaultCompactSegments) and returns how many there were before and
+// after. Each round rewrites the segments it merges; searches keep working
+// meanwhile. Only segments already written to disk are merged, so an index
+// in memory keeps its segments.
+func (ix *Index) Compact(ctx context.Context, target int) (before, after int, err error) {
+	if target <= 0 {
+		target = DefaultCompactSegments
+	}
 	s, err := ix.scorch()
 	if err != nil {
 		return 0, 0, err
@@ -80,9 +82,9 @@ func (ix *Index) Compact(ctx context.Context) (before, after int, err error) {
 		return 0, 0, err
 	}
 	after = before
-	opts := mergeplan.SingleSegmentMergePlanOptions
-	opts.SegmentsPerMergeTask = compactGroup
-	for round := 0; round < maxCompactRounds && after > compactTarget; round++ {
+	for round := 0; round < maxCompactRounds && after > target; round++ {
+		opts := mergeplan.SingleSegmentMergePlanOptions
+		opts.SegmentsPerMergeTask = max(2, (after+target-1)/target)
 		if err := s.ForceMerge(ctx, &opts); err != nil {
 			return before, after, fmt.Errorf("index: compact: %w", err)
 		}
@@ -96,7 +98,7 @@ func (ix *Index) Compact(ctx context.Context) (before, after int, err error) {
 		done := n >= after
 		after = n
 		if done {
-			break // the merge policy found nothing more to merge
+			break // the merge planner found nothing more to merge
 		}
 	}
 	return before, after, nil

@@ -86,31 +86,37 @@ func TestCompact(t *testing.T) {
 	want := ask()
 	wantCount, _ := ix.Count()
 
-	before, after, err := ix.Compact(context.Background())
-	if err != nil {
-		t.Fatal(err)
-	}
-	if before <= compactTarget {
-		t.Fatalf("the fixture has %d segments before compacting: nothing to test", before)
-	}
-	if after > compactTarget || after >= before {
-		t.Errorf("compacted %d segments into %d, want at most %d", before, after, compactTarget)
-	}
-	if n, err := ix.Segments(); err != nil || n != after {
-		t.Errorf("Segments() = %d, %v after compacting into %d", n, err, after)
-	}
-	if n, _ := ix.Count(); n != wantCount {
-		t.Errorf("count %d after compacting, was %d", n, wantCount)
-	}
-	for i, got := range ask() {
-		if got.total != want[i].total || !slices.Equal(got.ids, want[i].ids) {
-			t.Errorf("%+v: after compacting %d %v, before %d %v", queries[i], got.total, got.ids, want[i].total, want[i].ids)
+	check := func(target, wantBefore int) int {
+		t.Helper()
+		before, after, err := ix.Compact(context.Background(), target)
+		if err != nil {
+			t.Fatal(err)
 		}
+		if before != wantBefore {
+			t.Fatalf("Compact(%d) found %d segments, want %d", target, before, wantBefore)
+		}
+		if after > target || after >= before {
+			t.Errorf("Compact(%d): %d segments into %d", target, before, after)
+		}
+		if n, err := ix.Segments(); err != nil || n != after {
+			t.Errorf("Segments() = %d, %v after compacting into %d", n, err, after)
+		}
+		if n, _ := ix.Count(); n != wantCount {
+			t.Errorf("count %d after compacting, was %d", n, wantCount)
+		}
+		for i, got := range ask() {
+			if got.total != want[i].total || !slices.Equal(got.ids, want[i].ids) {
+				t.Errorf("%+v: after compacting %d %v, before %d %v", queries[i], got.total, got.ids, want[i].total, want[i].ids)
+			}
+		}
+		return after
 	}
+	after := check(2, fillerSegments+1)
+	after = check(1, after)
 
-	// Compacting again finds nothing to merge.
-	if b, a, err := ix.Compact(context.Background()); err != nil || b != after || a != after {
-		t.Errorf("second Compact: %d → %d, %v; want %d → %d", b, a, err, after, after)
+	// The default target is more segments than are left: nothing to merge.
+	if b, a, err := ix.Compact(context.Background(), 0); err != nil || b != after || a != after {
+		t.Errorf("Compact to the default target: %d → %d, %v; want %d → %d", b, a, err, after, after)
 	}
 }
 
@@ -118,7 +124,7 @@ func TestCompactCancelled(t *testing.T) {
 	ix := segmentedIndex(t)
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
-	if _, _, err := ix.Compact(ctx); !errors.Is(err, context.Canceled) {
+	if _, _, err := ix.Compact(ctx, 1); !errors.Is(err, context.Canceled) {
 		t.Errorf("Compact with a cancelled context: %v", err)
 	}
 	if n, _ := ix.Count(); n != indexed+fillerSegments*2100 {

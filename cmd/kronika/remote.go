@@ -9,6 +9,7 @@ import (
 	"net/http"
 	"net/url"
 	"os"
+	"strconv"
 	"syscall"
 	"time"
 
@@ -96,9 +97,14 @@ func (r *remoteIndex) post(ctx context.Context, recs []corpus.Record) error {
 
 func (r *remoteIndex) Close() error { return nil }
 
-// compact asks the running server to merge its index's segments.
-func (r *remoteIndex) compact(ctx context.Context) (before, after int, err error) {
-	req, err := http.NewRequestWithContext(ctx, http.MethodPost, r.base+"/api/compact", nil)
+// compact asks the running server to merge its index's segments down to
+// target (0: the server's default).
+func (r *remoteIndex) compact(ctx context.Context, target int) (before, after int, err error) {
+	u := r.base + "/api/compact"
+	if target > 0 {
+		u += "?segments=" + strconv.Itoa(target)
+	}
+	req, err := http.NewRequestWithContext(ctx, http.MethodPost, u, nil)
 	if err != nil {
 		return 0, 0, err
 	}

@@ -11,6 +11,7 @@ import (
 	"mime"
 	"net"
 	"net/http"
+	"strconv"
 	"strings"
 	"time"
 
@@ -123,6 +124,10 @@ func readRecords(body io.Reader) ([]corpus.Record, error) {
 	return recs, nil
 }
 
+// maxCompactSegments bounds the segments parameter of POST /api/compact: a
+// larger target leaves a batch-built index as it is.
+const maxCompactSegments = 1000
+
 // compactBody is the JSON answer of POST /api/compact.
 type compactBody struct {
 	SegmentsBefore int     `json:"segments_before"`
@@ -141,6 +146,15 @@ func (s *Server) handleCompact(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusForbidden, "compaction is accepted only from loopback clients")
 		return
 	}
+	target := 0
+	if v := r.URL.Query().Get("segments"); v != "" {
+		n, err := strconv.Atoi(v)
+		if err != nil || n < 1 || n > maxCompactSegments {
+			writeError(w, http.StatusBadRequest, fmt.Sprintf("segments: want a number from 1 to %d", maxCompactSegments))
+			return
+		}
+		target = n
+	}
 	// A compaction takes far longer than a search: a 100k-article index
 	// takes some 15 s, and a million-article one minutes.
 	rc := http.NewResponseController(w)
@@ -148,7 +162,7 @@ func (s *Server) handleCompact(w http.ResponseWriter, r *http.Request) {
 	ctx, cancel := context.WithTimeout(r.Context(), s.opts.CompactTimeout)
 	defer cancel()
 	start := time.Now()
-	before, after, err := s.opts.Compact(ctx)
+	before, after, err := s.opts.Compact(ctx, target)
 	// Documents and totals do not change, but pages through equal scores may.
 	s.Invalidate()
 	switch {

@@ -45,9 +45,9 @@ type Backend interface {
 // without a restart. It returns how many records were indexed.
 type IngestFunc func(ctx context.Context, recs []corpus.Record) (indexed int, err error)
 
-// CompactFunc merges the live index's segments and returns how many there
-// were before and after.
-type CompactFunc func(ctx context.Context) (before, after int, err error)
+// CompactFunc merges the live index's segments down to target (0: the
+// index's default) and returns how many there were before and after.
+type CompactFunc func(ctx context.Context, target int) (before, after int, err error)
 
 // Entity kinds accepted by /api/entities.
 const (

@@ -523,9 +523,9 @@ func TestIngest(t *testing.T) {
 }
 
 func TestCompact(t *testing.T) {
-	post := func(t *testing.T, f *fixture, addr, host string) *httptest.ResponseRecorder {
+	post := func(t *testing.T, f *fixture, addr, host, query string) *httptest.ResponseRecorder {
 		t.Helper()
-		req := httptest.NewRequest("POST", "http://"+host+"/api/compact", nil)
+		req := httptest.NewRequest("POST", "http://"+host+"/api/compact"+query, nil)
 		req.RemoteAddr = addr
 		rec := httptest.NewRecorder()
 		f.srv.ServeHTTP(rec, req)
@@ -536,10 +536,15 @@ func TestCompact(t *testing.T) {
 		err        error
 		disabled   bool
 		addr, host string
+		query      string
+		target     int // what Compact is asked for
 		code       int
 		want       string
 	}{
 		{name: "loopback", addr: "127.0.0.1:40000", host: "127.0.0.1:8080", code: 200},
+		{name: "segments", addr: "127.0.0.1:40000", host: "127.0.0.1:8080", query: "?segments=2", target: 2, code: 200},
+		{name: "segments zero", addr: "127.0.0.1:40000", host: "127.0.0.1:8080", query: "?segments=0", code: 400, want: "segments"},
+		{name: "segments not a number", addr: "127.0.0.1:40000", host: "127.0.0.1:8080", query: "?segments=two", code: 400, want: "segments"},
 		{name: "ipv6 localhost", addr: "[::1]:40000", host: "localhost:8080", code: 200},
 		{name: "disabled", disabled: true, addr: "127.0.0.1:40000", host: "127.0.0.1:8080", code: 404, want: "not enabled"},
 		{name: "remote client", addr: "203.0.113.9:5555", host: "127.0.0.1:8080", code: 403, want: "loopback"},
@@ -551,13 +556,16 @@ func TestCompact(t *testing.T) {
 			calls := 0
 			f := newFixture(t, func(o *Options) {
 				if !tc.disabled {
-					o.Compact = func(context.Context) (int, int, error) {
+					o.Compact = func(_ context.Context, target int) (int, int, error) {
 						calls++
+						if target != tc.target {
+							t.Errorf("Compact asked for %d segments, want %d", target, tc.target)
+						}
 						return 17, 2, tc.err
 					}
 				}
 			})
-			rec := post(t, f, tc.addr, tc.host)
+			rec := post(t, f, tc.addr, tc.host, tc.query)
 			if tc.code != 200 {
 				checkErrorBody(t, rec, tc.code, tc.want)
 				if wantCalls := map[bool]int{true: 1, false: 0}[tc.err != nil]; calls != wantCalls {
