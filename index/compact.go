@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"sync"
-	"time"
 
 	"github.com/blevesearch/bleve/v2/index/scorch"
 	"github.com/blevesearch/bleve/v2/index/scorch/mergeplan"
@@ -61,18 +60,7 @@ func (ix *Index) Compact(ctx context.Context, target int) (before, after int, er
 		// resident set would grow by the size of the index.
 		done := make(chan struct{})
 		var wg sync.WaitGroup
-		wg.Go(func() {
-			t := time.NewTicker(ReleaseInterval)
-			defer t.Stop()
-			for {
-				select {
-				case <-done:
-					return
-				case <-t.C:
-					ix.releaseResident()
-				}
-			}
-		})
+		wg.Go(func() { ix.releaseEvery(ReleaseInterval, done) })
 		defer func() {
 			close(done)
 			wg.Wait()

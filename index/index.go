@@ -239,21 +239,19 @@ func wrap(b bleve.Index, opts Options) (*Index, error) {
 	}
 	if opts.ReleasePages {
 		ix.stop = make(chan struct{})
-		ix.stopped.Add(1)
-		go ix.releaseEvery(ReleaseInterval)
+		ix.stopped.Go(func() { ix.releaseEvery(ReleaseInterval, ix.stop) })
 	}
 	return ix, nil
 }
 
 // releaseEvery releases the index's resident file pages every interval
-// until Close.
-func (ix *Index) releaseEvery(interval time.Duration) {
-	defer ix.stopped.Done()
+// until stop is closed.
+func (ix *Index) releaseEvery(interval time.Duration, stop <-chan struct{}) {
 	t := time.NewTicker(interval)
 	defer t.Stop()
 	for {
 		select {
-		case <-ix.stop:
+		case <-stop:
 			return
 		case <-t.C:
 			ix.releaseResident()

@@ -146,6 +146,11 @@ func (s *Server) handleCompact(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusForbidden, "compaction is accepted only from loopback clients")
 		return
 	}
+	if !s.compacting.CompareAndSwap(false, true) {
+		writeError(w, http.StatusConflict, "a compaction is already running")
+		return
+	}
+	defer s.compacting.Store(false)
 	target := 0
 	if v := r.URL.Query().Get("segments"); v != "" {
 		n, err := strconv.Atoi(v)

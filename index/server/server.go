@@ -16,6 +16,7 @@ import (
 	"net/url"
 	"runtime"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"kronika/corpus"
@@ -140,6 +141,9 @@ type Server struct {
 	admit    *admission
 	cache    *responseCache // nil when disabled
 	flights  flightGroup
+	// compacting is set while a POST /api/compact runs: bleve merges one
+	// at a time, and a second request is told so rather than failed.
+	compacting atomic.Bool
 }
 
 // route is one path the mux serves, with the handler for each method.

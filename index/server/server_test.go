@@ -584,6 +584,33 @@ func TestCompact(t *testing.T) {
 	}
 }
 
+// TestCompactOneAtATime: a second compaction while one runs is told so.
+func TestCompactOneAtATime(t *testing.T) {
+	started, release := make(chan struct{}), make(chan struct{})
+	f := newFixture(t, func(o *Options) {
+		o.Compact = func(context.Context, int) (int, int, error) {
+			close(started)
+			<-release
+			return 3, 1, nil
+		}
+	})
+	post := func() *httptest.ResponseRecorder {
+		req := httptest.NewRequest("POST", "http://127.0.0.1:8080/api/compact", nil)
+		req.RemoteAddr = "127.0.0.1:40000"
+		rec := httptest.NewRecorder()
+		f.srv.ServeHTTP(rec, req)
+		return rec
+	}
+	first := make(chan *httptest.ResponseRecorder)
+	go func() { first <- post() }()
+	<-started
+	checkErrorBody(t, post(), http.StatusConflict, "already running")
+	close(release)
+	if rec := <-first; rec.Code != 200 {
+		t.Errorf("first compaction: %d %s", rec.Code, rec.Body.String())
+	}
+}
+
 func TestMetrics(t *testing.T) {
 	f := newFixture(t, nil)
 	f.do(t, "GET", "/api/search?q=ukraine", nil, nil)
