@@ -289,11 +289,63 @@ func isWordByte(c byte) bool {
 // link ("… who <a>held both posts for eight months.</a>"): it has its own
 // unlinked words and ends like a sentence, which link lists do not.
 func linkedSentence(u *unit) bool {
-	if strings.ContainsAny(u.text[:min(len(u.text), 40)], ":»›>|") {
+	if teaserMark(u.text) {
 		return false // "Read also: <linked headline>", "See also » …"
 	}
 	return u.runes-u.link >= 10 && u.linkDensity() <= 0.9 &&
 		wordCount(u.text) >= 10 && endsLikeSentence(u.text)
+}
+
+// teaserMark reports the mark of a teaser ("Read also: …", "See also » …",
+// "News | …"): a colon, », ›, > or | in the first 40 bytes, outside
+// quotation marks. A colon inside a quoted title ("“Until Dawn: Rush of
+// Blood” ($20)", «Kyiv: a guide») belongs to the title.
+func teaserMark(s string) bool {
+	s = s[:min(len(s), 40)]
+	var open []rune // the quotation marks open at this point
+	top := func() rune {
+		if len(open) == 0 {
+			return 0
+		}
+		return open[len(open)-1]
+	}
+	for _, r := range s {
+		switch r {
+		case '«', '‹', '„', '‘':
+			open = append(open, r)
+		case '“': // closes „ (Ukrainian inner quotes), opens otherwise
+			if top() == '„' {
+				open = open[:len(open)-1]
+			} else {
+				open = append(open, r)
+			}
+		case '"':
+			if top() == '"' {
+				open = open[:len(open)-1]
+			} else {
+				open = append(open, r)
+			}
+		case '”':
+			if t := top(); t == '“' || t == '„' {
+				open = open[:len(open)-1]
+			}
+		case '’': // an apostrophe unless it closes ‘
+			if top() == '‘' {
+				open = open[:len(open)-1]
+			}
+		case '»', '›':
+			if t := top(); t == '«' && r == '»' || t == '‹' && r == '›' {
+				open = open[:len(open)-1]
+			} else if len(open) == 0 {
+				return true
+			}
+		case ':', '>', '|':
+			if len(open) == 0 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // linkedSubhead reports a subheading of the body that is a link (a
@@ -307,7 +359,7 @@ func (t *tree) linkedSubhead(k, root int32, drop []bool) bool {
 	if !isHeading(o.tag) || u.runes > 150 || o.parent < root {
 		return false
 	}
-	if strings.ContainsAny(u.text[:min(len(u.text), 40)], ":»›>|") {
+	if teaserMark(u.text) {
 		return false // "Read also: <linked headline>"
 	}
 	p := &t.elems[o.parent]

@@ -231,12 +231,21 @@ func TestLinkedSubheadings(t *testing.T) {
 		"The first model is the lightest of the group and folds flat in a few seconds, which makes it the easiest to carry on a train, though its small wheels rattle on cobbles and its brakes need adjusting after a month.",
 		"The second model costs twice as much but has a battery that lasted a full week of commuting in our test, a sturdy rack for a child seat, and lights that stay on for a minute after the bike stops.",
 	}
+	guides := []string{
+		"La prima guida è la più completa del gruppo e segue dodici itinerari a piedi tra i rioni, con mappe chiare e orari aggiornati dei musei, anche se le foto sono piccole e la carta si strappa facilmente.",
+		"La seconda costa meno ma propone soltanto sei passeggiate lungo il fiume, tutte con indicazioni precise sui trasporti pubblici, un capitolo sui mercati di quartiere e un elenco di bar aperti la domenica.",
+	}
 	tests := []extractCase{
 		{"linked product headings over long reviews stay",
 			rulesPage("Two city bikes", `<h1>Two city bikes</h1><div class="review-body"><p>`+paras[0]+`</p><p>`+paras[1]+`</p>`+
 				`<h3><a href="https://shop.example/fold">Fold One ($450)</a></h3><p>`+review[0]+`</p>`+
 				`<h3><a href="https://shop.example/cargo">Cargo Two ($900)</a></h3><p>`+review[1]+`</p></div>`),
 			paras[0] + "\n\n" + paras[1] + "\n\nFold One ($450)\n\n" + review[0] + "\n\nCargo Two ($900)\n\n" + review[1]},
+		{"linked headings with a colon inside a quoted title stay",
+			rulesPage("Due guide", `<h1>Due guide</h1><div class="review-body"><p>`+itParas[0]+`</p><p>`+itParas[1]+`</p>`+
+				`<h3><a href="https://libri.example/roma">«Roma: la città eterna» (25 euro)</a></h3><p>`+guides[0]+`</p>`+
+				`<h3><a href="https://books.example/kyiv">“Kyiv: A Walking Guide” ($18)</a></h3><p>`+guides[1]+`</p></div>`),
+			itParas[0] + "\n\n" + itParas[1] + "\n\n«Roma: la città eterna» (25 euro)\n\n" + guides[0] + "\n\n“Kyiv: A Walking Guide” ($18)\n\n" + guides[1]},
 		{"linked headings over short blurbs and read-also headings go",
 			rulesPage("Ремонт шкіл", `<h1>Ремонт шкіл</h1><div class="article-body"><p>`+strings.Join(uk[0:4], "</p><p>")+`</p>`+
 				`<h3><a href="/n/1">Новий міст відкриють у травні</a></h3><p>Рух мостом відновлять після перевірки опор, яку інженери завершать до кінця місяця.</p>`+
@@ -375,6 +384,30 @@ func TestMetaLine(t *testing.T) {
 	} {
 		if got := metaLine(tt.s); got != tt.want {
 			t.Errorf("metaLine(%q) = %v, want %v", tt.s, got, tt.want)
+		}
+	}
+}
+
+func TestTeaserMark(t *testing.T) {
+	for _, tt := range []struct {
+		s    string
+		want bool
+	}{
+		{"Read also: prices of bread", true},
+		{"Читайте також: ціни на хліб", true},
+		{"Leggi anche » Il nuovo ponte", true},
+		{"News | Grid repairs", true},
+		{"“Until Dawn: Rush of Blood” ($20)", false},
+		{"«Roma: la città eterna» (25 euro)", false},
+		{"„Київ: путівник“ (200 грн)", false},
+		{"«Книга „Київ: путівник“» вийшла", false},
+		{"\"Kyiv: A Walking Guide\" ($18)", false},
+		{"Sony’s PlayStation VR: a review", true},
+		{"How the fund works", false},
+		{"«Roma» e Milano: le due città", true},
+	} {
+		if got := teaserMark(tt.s); got != tt.want {
+			t.Errorf("teaserMark(%q) = %v, want %v", tt.s, got, tt.want)
 		}
 	}
 }
