@@ -27,6 +27,13 @@ var enContext = contextWords{
 		"against", "between", "like", "including", "as",
 	},
 	placeBefore: []string{"in", "into", "from", "of", "across", "throughout", "to", "toward", "towards"},
+	// Not "defence", "army" or "crown": a player's defence, a singer's
+	// army of fans.
+	stateAfter: []string{
+		"president", "prime", "foreign", "government", "embassy", "ambassador", "minister",
+		"ministry", "parliament", "military", "armed", "interior", "finance",
+	},
+	stateAfterPossessive: []string{"king", "queen"},
 	usStateStrong: []string{
 		"atlanta", "savannah", "macon", "fulton", "kemp", "raffensperger", "warnock", "ossoff",
 		"peach", "bulldogs", "gop", "county", "counties",

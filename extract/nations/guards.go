@@ -29,6 +29,12 @@ type contextWords struct {
 	// Prepositions that make the next name a place ("of Jordan", "from
 	// Chad"): a sure reading that other occurrences cannot overturn.
 	placeBefore []string
+	// Words of a state's offices and institutions that make the name
+	// before them, or its possessive, a place ("Jordan's foreign minister",
+	// "Chad President"): as sure as placeBefore. The possessive ones do so
+	// only after a possessive, since a name may precede them ("Jordan
+	// King" is also a person).
+	stateAfter, stateAfterPossessive []string
 	// Words that, near "Georgia", mean the US state; the strong ones do so
 	// anywhere in the document.
 	usStateStrong, usStateNear []string
@@ -97,16 +103,17 @@ var allContextWords = [nLangs]contextWords{langEN: enContext, langIT: itContext,
 
 // cues is the merged, immutable set of guard words.
 type cues struct {
-	followers, preceders  map[string]bool
-	placeBefore           map[string]bool
-	geoCues               map[string]geoCue // words that read "Georgia"
-	usBefore              map[[2]string]bool
-	usStates              map[string][][]string // first word → state names beginning with it
-	listGlue              map[string]bool
-	turkeyNoun, turkeyGeo map[string]bool
-	turkeyLower           map[string]bool
-	sentencePunct         map[string]bool
-	lang                  [nLangs]languageCues // by the language of the adjective
+	followers, preceders       map[string]bool
+	placeBefore                map[string]bool
+	stateAfter, stateAfterPoss map[string]bool
+	geoCues                    map[string]geoCue // words that read "Georgia"
+	usBefore                   map[[2]string]bool
+	usStates                   map[string][][]string // first word → state names beginning with it
+	listGlue                   map[string]bool
+	turkeyNoun, turkeyGeo      map[string]bool
+	turkeyLower                map[string]bool
+	sentencePunct              map[string]bool
+	lang                       [nLangs]languageCues // by the language of the adjective
 }
 
 // languageCues are the languageWords of one language, each word with
@@ -173,6 +180,7 @@ func set(dst map[string]bool, words []string) {
 func newCues() cues {
 	c := cues{
 		followers: map[string]bool{}, preceders: map[string]bool{}, placeBefore: map[string]bool{},
+		stateAfter: map[string]bool{}, stateAfterPoss: map[string]bool{},
 		geoCues:       map[string]geoCue{},
 		usBefore:      map[[2]string]bool{},
 		usStates:      map[string][][]string{},
@@ -186,6 +194,8 @@ func newCues() cues {
 		set(c.followers, w.nameFollowers)
 		set(c.preceders, w.namePreceders)
 		set(c.placeBefore, w.placeBefore)
+		set(c.stateAfter, w.stateAfter)
+		set(c.stateAfterPoss, w.stateAfterPossessive)
 		for _, r := range []struct {
 			words []string
 			cue   geoCue
@@ -341,7 +351,7 @@ func (s *scan) accept(en entry, dl lang, i, j int) verdict {
 		if s.personLike(i, j) {
 			return veto
 		}
-		if i > 0 && s.c.placeBefore[s.toks[i-1].Norm] {
+		if i > 0 && s.c.placeBefore[s.toks[i-1].Norm] || s.stateAfter(j) {
 			return accepted
 		}
 		return weak
@@ -356,6 +366,22 @@ func (s *scan) accept(en entry, dl lang, i, j int) verdict {
 		}
 	}
 	return accepted
+}
+
+// stateAfter reports a word of a state's offices right after a name that
+// ends at token j, or after its possessive: "Jordan's foreign minister",
+// "Chad army".
+func (s *scan) stateAfter(j int) bool {
+	poss := j+1 < len(s.toks) && s.toks[j].Norm == "'" && s.toks[j].Gap == token.None &&
+		s.toks[j+1].Norm == "s" && s.toks[j+1].Gap == token.None
+	if poss {
+		j += 2
+	}
+	if j >= len(s.toks) || s.toks[j].Kind != token.Word || s.toks[j].Gap != token.Space {
+		return false
+	}
+	w := s.toks[j].Norm
+	return s.c.stateAfter[w] || poss && s.c.stateAfterPoss[w]
 }
 
 // personLike reports a name that reads as part of a person's name: a

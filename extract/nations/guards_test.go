@@ -100,3 +100,17 @@ func TestTitleCaseHeadlines(t *testing.T) {
 		{"en", "Israel Warns of Wider War", "IL"},
 	})
 }
+
+// TestStateOfficesAfterName: a state's office after the name, or after its
+// possessive, makes it the country even where the document also names a
+// person after it; words that a player or a singer has too do not.
+func TestStateOfficesAfterName(t *testing.T) {
+	runExtractCases(t, []extractCase{
+		{"en", "Michael Jordan attended the gala. Jordan's foreign minister Ayman Safadi spoke last.", "JO"},
+		{"en", "Chad Johnson, a spokesman, said so. Chad President Mahamat Déby did not comment.", "TD"},
+		{"en", "Michael Jordan waved. Jordan’s King Abdullah met the envoys.", "JO"},
+		{"en", "Michael Jordan retired in 2003. Jordan's defence was the best in the league.", ""},
+		{"en", "Michael Jordan smiled. Jordan's army of fans filled the arena.", ""},
+		{"en", "Michael Jordan smiled. Jordan King, his neighbour, waved.", ""},
+	})
+}
