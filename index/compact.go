@@ -13,7 +13,7 @@ import (
 // batch job's memory stays bounded; a 100k-article index keeps some twenty
 // of them, and a search visits every one. Compact is the operator's way to
 // trade one long merge for faster searches after a large import or a
-// reindex. On a 105k-article index (17 segments, load test p99 50–54 ms,
+// reindex. On a 105k-article index (17 segments, load test p99 49–54 ms,
 // server peak RSS 215 MB), compacting into 9 segments gave p99 38–46 ms at
 // 346 MB, into 4 or 6 segments 35 ms at 370–376 MB, into 2 segments 32–35 ms
 // at 524 MB. The memory is file pages: larger segments make a search map
