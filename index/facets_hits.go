@@ -157,9 +157,9 @@ func (h *hitSet) facets(ctx context.Context, share uint64) (Facets, error) {
 		}
 	}
 	byName := make(map[string][]TermCount, len(searchFacets))
-	outside := h.outside(dense)
+	sets, rest := h.smaller(dense)
 	for i, f := range searchFacets {
-		if err := h.countTerms(ctx, f.field, dense, outside, counts[i]); err != nil {
+		if err := h.countTerms(ctx, f.field, dense, sets, rest, counts[i]); err != nil {
 			return Facets{}, err
 		}
 		byName[f.name] = topTerms(counts[i], f.size)
@@ -177,36 +177,37 @@ func (h *hitSet) termCounts(ctx context.Context, field string) (map[string]int, 
 		}
 	}
 	counts := make(map[string]int)
-	if err := h.countTerms(ctx, field, segs, h.outside(segs), counts); err != nil {
+	sets, rest := h.smaller(segs)
+	if err := h.countTerms(ctx, field, segs, sets, rest, counts); err != nil {
 		return nil, err
 	}
 	return counts, nil
 }
 
-// outside returns, for each of the segments segs whose matches are less
-// than half of it, the documents that do not match (nil for the others).
-//
-// A term's count is its postings within the matches — or, when the
-// matches are most of the segment, its postings less those outside them.
-// Either way the postings are intersected with the larger of the two
-// sets, which roaring holds as a dense bitmap, where each posting costs
-// one lookup; intersecting two sparse sets would walk both, for every term.
-func (h *hitSet) outside(segs []int) []*roaring.Bitmap {
+// smaller returns, for each of the segments segs, the smaller of its
+// matches and the rest of its documents, and whether it is the rest (nil
+// and false for the other segments). Counting a facet walks the smaller
+// set: a term's count is its postings within the matches, or its postings
+// less those within the rest.
+func (h *hitSet) smaller(segs []int) (sets []*roaring.Bitmap, rest []bool) {
 	all := h.snap.Segments()
-	out := make([]*roaring.Bitmap, len(all))
+	sets, rest = make([]*roaring.Bitmap, len(all)), make([]bool, len(all))
 	for _, seg := range segs {
-		if n, size := h.bits[seg].GetCardinality(), uint64(all[seg].FullSize()); 2*n < size {
-			out[seg] = roaring.Flip(h.bits[seg], 0, size)
+		sets[seg] = h.bits[seg]
+		if n, size := h.bits[seg].GetCardinality(), uint64(all[seg].FullSize()); 2*n > size {
+			sets[seg], rest[seg] = roaring.Flip(h.bits[seg], 0, size), true
 		}
 	}
-	return out
+	return sets, rest
 }
 
 // countTerms adds to counts, for each term of field, the matches of the
-// segments segs that hold it, from the segments' postings (termCache);
-// outside is what h.outside returned for segs.
-func (h *hitSet) countTerms(ctx context.Context, field string, segs []int, outside []*roaring.Bitmap, counts map[string]int) error {
+// segments segs that hold it, from the segments' forward indexes
+// (termCache); sets and rest are what h.smaller returned for segs.
+func (h *hitSet) countTerms(ctx context.Context, field string, segs []int, sets []*roaring.Bitmap, rest []bool, counts map[string]int) error {
 	all := h.snap.Segments()
+	buf := make([]uint32, 256)
+	var c []uint64
 	for _, seg := range segs {
 		if err := ctx.Err(); err != nil {
 			return err
@@ -215,12 +216,26 @@ func (h *hitSet) countTerms(ctx context.Context, field string, segs []int, outsi
 		if err != nil {
 			return err
 		}
-		for j, b := range st.bits {
-			var n uint64
-			if outside[seg] != nil {
-				n = st.sizes[j] - b.AndCardinality(outside[seg])
-			} else {
-				n = b.AndCardinality(h.bits[seg])
+		fwd := st.docTerms()
+		if cap(c) < len(st.terms) {
+			c = make([]uint64, len(st.terms))
+		} else {
+			c = c[:len(st.terms)]
+			clear(c)
+		}
+		it := sets[seg].ManyIterator()
+		for k := it.NextMany(buf); k > 0; k = it.NextMany(buf) {
+			for _, d := range buf[:k] {
+				if int(d)+1 < len(fwd.start) {
+					for _, o := range fwd.ords[fwd.start[d]:fwd.start[d+1]] {
+						c[o]++
+					}
+				}
+			}
+		}
+		for j, n := range c {
+			if rest[seg] {
+				n = st.sizes[j] - n
 			}
 			if n > 0 {
 				counts[st.terms[j]] += int(n)

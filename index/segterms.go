@@ -17,6 +17,55 @@ type segTerms struct {
 	terms []string
 	bits  []*roaring.Bitmap
 	sizes []uint64 // each term's number of postings
+
+	fwdOnce sync.Once
+	fwd     forward // built by docTerms on first use
+}
+
+// forward is a segment field's postings turned around: the ordinals (in
+// terms) of document d's terms are ords[start[d]:start[d+1]]. Documents past
+// the end of start have no term.
+type forward struct {
+	start []uint32
+	ords  []uint32
+}
+
+// docTerms returns the forward index of st, built on first use. Counting a
+// facet over a segment's matches then costs a few array increments per
+// match, where intersecting every term's postings with the matches walks
+// the postings of every term, or the matches once for every term.
+func (st *segTerms) docTerms() *forward {
+	st.fwdOnce.Do(func() {
+		docs, total := 0, 0
+		for _, b := range st.bits {
+			if !b.IsEmpty() {
+				docs = max(docs, int(b.Maximum())+1)
+				total += int(b.GetCardinality())
+			}
+		}
+		start := make([]uint32, docs+1)
+		for _, b := range st.bits {
+			b.Iterate(func(d uint32) bool {
+				start[d+1]++
+				return true
+			})
+		}
+		for d := 1; d <= docs; d++ {
+			start[d] += start[d-1]
+		}
+		next := make([]uint32, docs)
+		copy(next, start)
+		ords := make([]uint32, total)
+		for t, b := range st.bits {
+			b.Iterate(func(d uint32) bool {
+				ords[next[d]] = uint32(t)
+				next[d]++
+				return true
+			})
+		}
+		st.fwd = forward{start: start, ords: ords}
+	})
+	return &st.fwd
 }
 
 // termCache keeps the segTerms of the facet, date and entity fields of the

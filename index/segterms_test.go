@@ -4,6 +4,8 @@ import (
 	"context"
 	"slices"
 	"testing"
+
+	"github.com/RoaringBitmap/roaring/v2"
 )
 
 // The cache gives each segment's terms and postings once, drops the
@@ -61,5 +63,34 @@ func TestTermCache(t *testing.T) {
 	}
 	if _, err := c.get(ctx, seg, fieldLang); err != nil {
 		t.Errorf("the read after a cancelled one: %v", err)
+	}
+}
+
+// TestDocTerms: the forward index lists, for every document, exactly the
+// terms whose postings hold it, in term order; documents past the last
+// posting, and documents between, have none.
+func TestDocTerms(t *testing.T) {
+	st := &segTerms{
+		terms: []string{"a", "b", "c", "d"},
+		bits:  []*roaring.Bitmap{roaring.BitmapOf(0, 2, 5), roaring.BitmapOf(2), roaring.New(), roaring.BitmapOf(0, 5, 70000)},
+	}
+	fwd := st.docTerms()
+	for d := uint32(0); d < 70005; d++ {
+		var want []uint32
+		for t, b := range st.bits {
+			if b.Contains(d) {
+				want = append(want, uint32(t))
+			}
+		}
+		var got []uint32
+		if int(d)+1 < len(fwd.start) {
+			got = fwd.ords[fwd.start[d]:fwd.start[d+1]]
+		}
+		if !slices.Equal(got, want) {
+			t.Fatalf("document %d: terms %v, want %v", d, got, want)
+		}
+	}
+	if st.docTerms() != fwd {
+		t.Error("docTerms built the index twice")
 	}
 }
