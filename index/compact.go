@@ -12,16 +12,19 @@ import (
 // The background merges keep segments to MaxSegmentDocs articles, so that a
 // batch job's memory stays bounded; a 100k-article index keeps some twenty
 // of them, and a search visits every one. Compact is the operator's way to
-// trade one long merge for faster searches after a large import or a
-// reindex. On a 105k-article index (17 segments, load test p99 49–54 ms,
-// server peak RSS 215 MB), compacting into 9 segments gave p99 38–46 ms at
-// 346 MB, into 4 or 6 segments 35 ms at 370–376 MB, into 2 segments 32–35 ms
-// at 524 MB. The memory is file pages: larger segments make a search map
-// more of the files. Hence DefaultCompactSegments, and compaction as the
-// operator's choice rather than a policy of the background merges.
+// trade one long merge for fewer segments. On a 105k-article index, before
+// facets were counted through forward indexes (segterms.go), 17 segments
+// gave a load test p99 of 49–54 ms at a server peak RSS of 215 MB; 9
+// segments 38–46 ms at 346 MB; 4 or 6 segments 35 ms at 370–381 MB; 2
+// segments 32–35 ms at 524 MB. The memory is file pages: larger segments
+// make a search map more of the files. With forward indexes the gain at
+// 100k articles fell within the load test's noise, so compaction is the
+// operator's choice for large indexes, not a policy of the background
+// merges.
 
 // DefaultCompactSegments is the number of segments Compact aims for when
-// not told: as fast as fewer, for less of the server's memory (above).
+// not told: as fast as fewer in the measures above, for less of the
+// server's memory.
 const DefaultCompactSegments = 4
 
 // maxCompactRounds bounds Compact's merge rounds. A round merges groups of

@@ -95,11 +95,10 @@ func (a *app) compactCommand() *cobra.Command {
 		Short: "Merge the index's segments so that searches visit fewer of them",
 		Long: `compact merges the index's segments into --segments of them. Batch jobs keep
 segments small (10,000 articles) so that their memory stays bounded, and a search visits
-every segment: compacting a large index makes its searches faster, and a server then maps
-more of the index's files. On 100k articles (17 segments, p99 49-54 ms, server peak RSS
-215 MB), 4 segments gave p99 35 ms at 370-376 MB, 2 segments 32-35 ms at 524 MB; nearly
-all of that memory is file pages the kernel can drop. The documents do not change.
-While kronika serve runs, the server compacts its index and goes on answering searches.`,
+every segment. Fewer segments cost a server more memory (larger segments make a search map
+more of the index's files); how much they speed searches depends on the index's size: see
+the README for what was measured. The documents do not change. While kronika serve runs,
+the server compacts its index and goes on answering searches.`,
 		Example: `  kronika compact --data ./kronika-data
   kronika compact --segments 2`,
 		Args: cobra.NoArgs,
