@@ -190,24 +190,13 @@ func attrValue(s, key string) string {
 	return rest[:end]
 }
 
-// indexFoldASCII is strings.Index ignoring ASCII case. It does not lower-case
-// s first because strings.ToLower can change the byte length of text (invalid
+// indexFoldASCII is strings.Index ignoring case. It does not lower-case s
+// first because strings.ToLower can change the byte length of text (invalid
 // UTF-8 becomes U+FFFD), which would make the index point elsewhere in s.
 // key must be lower-case ASCII.
 func indexFoldASCII(s, key string) int {
 	for i := 0; i+len(key) <= len(s); i++ {
-		j := 0
-		for j < len(key) {
-			c := s[i+j]
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			if c != key[j] {
-				break
-			}
-			j++
-		}
-		if j == len(key) {
+		if strings.EqualFold(s[i:i+len(key)], key) {
 			return i
 		}
 	}
