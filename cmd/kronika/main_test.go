@@ -269,6 +269,10 @@ func TestServeEndToEnd(t *testing.T) {
 	if code, out, errOut := kronika(t, "", "search", "--data", data, "--json", "Portogallo"); code != 0 || !strings.Contains(out, `"new"`) {
 		t.Errorf("CLI search while serving: %d %s %s", code, out, errOut)
 	}
+	// A page token the server refuses is the user's mistake here too.
+	if code, _, errOut := kronika(t, "", "search", "--data", data, "--after", "garbage", "coalition"); code != 2 || !strings.Contains(errOut, "search_after") {
+		t.Errorf("a bad page token while serving: exit %d (%s), want 2", code, errOut)
+	}
 	if code, out, _ := kronika(t, "", "stats", "--data", data, "--json"); code != 0 || !strings.Contains(out, `"documents": 22`) {
 		t.Errorf("stats while serving: %d %s", code, out)
 	}

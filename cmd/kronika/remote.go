@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"net/http"
@@ -100,63 +101,71 @@ func (r *remoteIndex) Close() error { return nil }
 // compact asks the running server to merge its index's segments down to
 // target (0: the server's default).
 func (r *remoteIndex) compact(ctx context.Context, target int) (before, after int, err error) {
-	u := r.base + "/api/compact"
+	path := "/api/compact"
 	if target > 0 {
-		u += "?segments=" + strconv.Itoa(target)
-	}
-	req, err := http.NewRequestWithContext(ctx, http.MethodPost, u, nil)
-	if err != nil {
-		return 0, 0, err
-	}
-	resp, err := r.client.Do(req)
-	if err != nil {
-		return 0, 0, fmt.Errorf("asking the running server at %s to compact: %w", r.base, err)
-	}
-	defer resp.Body.Close()
-	body, err := io.ReadAll(io.LimitReader(resp.Body, 64<<10))
-	if err != nil {
-		return 0, 0, err
+		path += "?segments=" + strconv.Itoa(target)
 	}
 	var res struct {
-		Before int    `json:"segments_before"`
-		After  int    `json:"segments_after"`
-		Error  string `json:"error"`
+		Before int `json:"segments_before"`
+		After  int `json:"segments_after"`
 	}
-	_ = json.Unmarshal(body, &res)
-	if resp.StatusCode != http.StatusOK {
-		return 0, 0, fmt.Errorf("running server at %s: %s: %s", r.base, resp.Status, res.Error)
+	if err := r.ask(ctx, http.MethodPost, path, 64<<10, &res); err != nil {
+		return 0, 0, err
 	}
 	return res.Before, res.After, nil
 }
 
 // search asks the running server, which holds the index.
 func (r *remoteIndex) search(ctx context.Context, v url.Values) (*index.Result, error) {
-	req, err := http.NewRequestWithContext(ctx, http.MethodGet, r.base+"/api/search?"+v.Encode(), nil)
-	if err != nil {
+	var res index.Result
+	if err := r.ask(ctx, http.MethodGet, "/api/search?"+v.Encode(), 64<<20, &res); err != nil {
+		var se *serverError
+		if errors.As(err, &se) && se.code == http.StatusBadRequest {
+			return nil, usageError("%s", se.msg)
+		}
 		return nil, err
+	}
+	return &res, nil
+}
+
+// ask sends a request without a body to the running server and decodes its
+// JSON answer, of at most limit bytes, into out. An answer other than 200
+// is a *serverError.
+func (r *remoteIndex) ask(ctx context.Context, method, path string, limit int64, out any) error {
+	req, err := http.NewRequestWithContext(ctx, method, r.base+path, nil)
+	if err != nil {
+		return err
 	}
 	resp, err := r.client.Do(req)
 	if err != nil {
-		return nil, fmt.Errorf("asking the running server at %s: %w", r.base, err)
+		return fmt.Errorf("asking the running server at %s: %w", r.base, err)
 	}
 	defer resp.Body.Close()
-	body, err := io.ReadAll(io.LimitReader(resp.Body, 64<<20))
+	body, err := io.ReadAll(io.LimitReader(resp.Body, limit))
 	if err != nil {
-		return nil, err
+		return err
 	}
 	if resp.StatusCode != http.StatusOK {
 		var e struct {
 			Error string `json:"error"`
 		}
 		_ = json.Unmarshal(body, &e)
-		if resp.StatusCode == http.StatusBadRequest {
-			return nil, usageError("%s", e.Error)
-		}
-		return nil, fmt.Errorf("running server at %s: %s: %s", r.base, resp.Status, e.Error)
+		return &serverError{base: r.base, status: resp.Status, code: resp.StatusCode, msg: e.Error}
 	}
-	var res index.Result
-	if err := json.Unmarshal(body, &res); err != nil {
-		return nil, fmt.Errorf("running server at %s: %w", r.base, err)
+	if err := json.Unmarshal(body, out); err != nil {
+		return fmt.Errorf("running server at %s: %w", r.base, err)
 	}
-	return &res, nil
+	return nil
+}
+
+// serverError is a running server's refusal: its status and the message
+// of its JSON error.
+type serverError struct {
+	base, status string
+	code         int
+	msg          string
+}
+
+func (e *serverError) Error() string {
+	return fmt.Sprintf("running server at %s: %s: %s", e.base, e.status, e.msg)
 }
