@@ -37,11 +37,11 @@ type forward struct {
 func (st *segTerms) docTerms() *forward {
 	st.fwdOnce.Do(func() {
 		docs, total := 0, 0
-		for _, b := range st.bits {
+		for t, b := range st.bits {
 			if !b.IsEmpty() {
 				docs = max(docs, int(b.Maximum())+1)
-				total += int(b.GetCardinality())
 			}
+			total += int(st.sizes[t])
 		}
 		start := make([]uint32, docs+1)
 		for _, b := range st.bits {

@@ -73,6 +73,7 @@ func TestDocTerms(t *testing.T) {
 	st := &segTerms{
 		terms: []string{"a", "b", "c", "d"},
 		bits:  []*roaring.Bitmap{roaring.BitmapOf(0, 2, 5), roaring.BitmapOf(2), roaring.New(), roaring.BitmapOf(0, 5, 70000)},
+		sizes: []uint64{3, 1, 0, 3},
 	}
 	fwd := st.docTerms()
 	for d := uint32(0); d < 70005; d++ {
