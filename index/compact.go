@@ -86,9 +86,9 @@ func (ix *Index) Compact(ctx context.Context, target int) (before, after int, er
 		if err != nil {
 			return before, after, err
 		}
-		done := n >= after
+		stalled := n >= after
 		after = n
-		if done {
+		if stalled {
 			break // the merge planner found nothing more to merge
 		}
 	}
