@@ -105,20 +105,11 @@ func (jr *Reader) readLine() ([]byte, error) {
 // ParseDocument decodes one JSONL line and checks it against the input
 // contract: a JSON object with text or html; published, if present, a date.
 func ParseDocument(line []byte) (Document, error) {
-	var raw map[string]json.RawMessage
-	if err := json.Unmarshal(line, &raw); err != nil {
-		return Document{}, fmt.Errorf("not a JSON object: %w", err)
-	}
-	var d Document
-	fields := map[string]*string{"id": &d.ID, "url": &d.URL, "source": &d.Source, "title": &d.Title,
-		"published": &d.Published, "lang": &d.Lang, "text": &d.Text, "html": &d.HTML}
-	for k, v := range raw {
-		dst, ok := fields[k]
-		if !ok || string(v) == "null" {
-			continue
-		}
-		if err := json.Unmarshal(v, dst); err != nil {
-			return Document{}, fmt.Errorf("field %q: want a string", k)
+	d, ok := parseDocumentFast(line)
+	if !ok {
+		var err error
+		if d, err = parseDocumentCareful(line); err != nil {
+			return Document{}, err
 		}
 	}
 	if strings.TrimSpace(d.Text) == "" && strings.TrimSpace(d.HTML) == "" {
@@ -143,6 +134,26 @@ func FileID(path string) string {
 		return "stdin"
 	}
 	return strings.TrimSuffix(base, filepath.Ext(base))
+}
+
+// parseDocumentCareful decodes any line encoding/json accepts, and words
+// what is wrong with one it does not.
+func parseDocumentCareful(line []byte) (Document, error) {
+	var raw map[string]json.RawMessage
+	if err := json.Unmarshal(line, &raw); err != nil {
+		return Document{}, fmt.Errorf("not a JSON object: %w", err)
+	}
+	var d Document
+	for k, v := range raw {
+		dst := d.field([]byte(k))
+		if dst == nil || string(v) == "null" {
+			continue
+		}
+		if err := json.Unmarshal(v, dst); err != nil {
+			return Document{}, fmt.Errorf("field %q: want a string", k)
+		}
+	}
+	return d, nil
 }
 
 // Writer writes Records as JSONL, one line each, without HTML escaping so

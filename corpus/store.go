@@ -195,14 +195,6 @@ func simValue(fp *Fingerprint) []byte {
 // Close releases the store.
 func (s *Store) Close() error { return s.db.Close() }
 
-func encode(v any) ([]byte, error) {
-	b, err := json.Marshal(v)
-	if err != nil {
-		return nil, err
-	}
-	return snappy.Encode(nil, b), nil
-}
-
 func decode(b []byte, v any) error {
 	raw, err := snappy.Decode(nil, b)
 	if err != nil {
@@ -255,7 +247,7 @@ func (s *Store) Put(items []Item, now time.Time) ([]Result, error) {
 					if e.Fetch != nil {
 						old.Fetch = e.Fetch
 						old.Updated = now
-						if err := putJSON(docs, id, old); err != nil {
+						if err := putJSON(docs, id, &old); err != nil {
 							return err
 						}
 					}
@@ -275,11 +267,11 @@ func (s *Store) Put(items []Item, now time.Time) ([]Result, error) {
 				e.DuplicateOf = root(dups, orig)
 			}
 			e.Record.DuplicateOf = e.DuplicateOf
-			if err := putJSON(docs, id, e); err != nil {
+			if err := putJSON(docs, id, &e); err != nil {
 				return err
 			}
 			raw := rawDoc{Document: it.Doc, Author: it.Doc.Author, Site: it.Doc.Site, LangHint: it.Doc.LangHint}
-			if err := putJSON(raws, id, raw); err != nil {
+			if err := putJSON(raws, id, &raw); err != nil {
 				return err
 			}
 			if hashes.Get([]byte(e.Hash)) == nil {
@@ -329,11 +321,20 @@ func (s *Store) Put(items []Item, now time.Time) ([]Result, error) {
 }
 
 func putJSON(b *bolt.Bucket, id string, v any) error {
-	enc, err := encode(v)
+	var js []byte
+	var err error
+	switch v := v.(type) {
+	case *Entry:
+		js, err = appendEntry(nil, v)
+	case *rawDoc:
+		js = appendRawDoc(nil, v)
+	default:
+		js, err = json.Marshal(v)
+	}
 	if err != nil {
 		return fmt.Errorf("encode %s: %w", id, err)
 	}
-	return b.Put([]byte(id), enc)
+	return b.Put([]byte(id), snappy.Encode(nil, js))
 }
 
 // root follows duplicate links to the original.
@@ -604,7 +605,7 @@ func (s *Store) Replace(recs []Record) error {
 			}
 			r.DuplicateOf = e.DuplicateOf
 			e.Record = *r
-			if err := putJSON(docs, r.ID, e); err != nil {
+			if err := putJSON(docs, r.ID, &e); err != nil {
 				return err
 			}
 		}

@@ -1,7 +1,6 @@
 package index
 
 import (
-	"encoding/json"
 	"fmt"
 	"math"
 	"net/url"
@@ -331,7 +330,7 @@ func (a *analyzers) buildDocument(r *corpus.Record) (*document.Document, error) 
 	// everything else for Get.
 	rec := *r
 	rec.Text = ""
-	js, err := json.Marshal(&rec)
+	js, err := rec.AppendJSON(nil)
 	if err != nil {
 		return nil, fmt.Errorf("record JSON: %w", err)
 	}
