@@ -6,8 +6,10 @@
 // scorso", "минулого тижня", "3 days ago", "the week after next",
 // "questo fine settimana", "третій квартал", "the first Monday of March",
 // "Easter 2024", "Великдень") — and normalizes each TIMEX3-style:
-// YYYY-MM-DD, YYYY-MM, YYYY, YYYY-Www, or XXXX-MM(-DD) when the year is
-// unknown. Weekends are their ISO week; quarters and seasons their year.
+// YYYY-MM-DD, YYYY-MM, YYYY, or XXXX-MM(-DD) when the year is unknown.
+// Quarters and seasons are their year. Weeks and weekends ("next week",
+// "questo fine settimana") are read but not reported, since the annotation
+// guideline has no value for them; Parse still gives their ISO week.
 //
 // A date without a year takes it from the anchor: the most recent one
 // unless its clause speaks of the future. The tense comes from the clause
@@ -59,6 +61,11 @@ func (x *Extractor) lexicon(lang string) *lexicon {
 // Extract appends the dates of d to e.Dates, each value once with all of
 // its mentions, in order of first mention.
 func (x *Extractor) Extract(d *token.Doc, e *corpus.Entities) {
+	x.extract(d, e, false)
+}
+
+// extract is Extract; weeks tells it to report weeks too.
+func (x *Extractor) extract(d *token.Doc, e *corpus.Entities, weeks bool) {
 	s := x.newScan(d, len(d.Tokens))
 	defer x.release(s)
 	s.run()
@@ -76,6 +83,11 @@ func (x *Extractor) Extract(d *token.Doc, e *corpus.Entities) {
 	var index map[val]int // only for documents with very many dates
 	for i := range s.ms {
 		m := &s.ms[i]
+		if m.v.wk != 0 && !weeks {
+			// A week is read, so that its words are no other date, but not
+			// reported: the annotation guideline has days, months and years.
+			m.drop = true
+		}
 		if m.drop {
 			continue
 		}
@@ -168,11 +180,12 @@ func (x *Extractor) Dateline(d *token.Doc) (string, bool) {
 }
 
 // Parse resolves one date expression written in lang against the
-// reference date ref (YYYY-MM-DD, or "" for none) and returns its values.
+// reference date ref (YYYY-MM-DD, or "" for none) and returns its values,
+// weeks (YYYY-Www) included.
 func (x *Extractor) Parse(expr, lang, ref string) []string {
 	d := token.New(expr, lang, ref)
 	var e corpus.Entities
-	x.Extract(d, &e)
+	x.extract(d, &e, true)
 	out := make([]string, len(e.Dates))
 	for i, dt := range e.Dates {
 		out[i] = dt.Value

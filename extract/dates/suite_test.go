@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"kronika/corpus"
+	"kronika/extract/dates"
 	"kronika/extract/token"
 )
 
@@ -53,7 +54,7 @@ func runSuite(t *testing.T, lang, table string) {
 		n++
 		d := token.New(c.text, lang, c.ref)
 		var e corpus.Entities
-		x.Extract(d, &e)
+		dates.ExtractWithWeeks(x, d, &e)
 		checkEntities(t, c.text, e)
 		got := values(e)
 		for _, g := range got {
