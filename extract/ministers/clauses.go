@@ -61,8 +61,10 @@ func (r *run) appointee(t *title) (named, bool) {
 				break
 			}
 		}
+		comma := -1
 		if !aux && k > 0 && toks[k].Norm == "," {
 			aux = true // a participle: "X, appointed defence minister in 2023, said"
+			comma = k
 			k--
 		}
 		if !v.subject && !aux {
@@ -75,9 +77,13 @@ func (r *run) appointee(t *title) (named, bool) {
 		if nm, ok := r.appointed(t, v, k, c); ok {
 			return nm, true
 		}
-		if k >= 0 && toks[k].Norm == "," {
-			// "Mario Draghi, già presidente della Bce, è diventato premier"
-			if m := r.openingComma(k); m > 0 {
+		if comma < 0 && k >= 0 && toks[k].Norm == "," {
+			comma = k
+		}
+		if comma >= 0 {
+			// "Mario Draghi, già presidente della Bce, è diventato premier",
+			// "Paulo Rangel, a former MEP, becomes foreign minister"
+			if m := r.openingComma(comma); m > 0 {
 				return r.appointed(t, v, m-1, c)
 			}
 		}

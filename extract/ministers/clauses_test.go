@@ -30,6 +30,25 @@ func TestEnglishClauses(t *testing.T) {
 		{"NATO chief Mark Rutte, a former Dutch prime minister, urged the allies to spend more.", "Mark Rutte/NL/prime_minister"},
 		{"Secretary General Jens Stoltenberg, former Norwegian prime minister, opened the session.", "Jens Stoltenberg/NO/prime_minister"},
 		{"They met President Volodymyr Zelensky, the prime minister and the speaker.", ""},
+		// an age, or a first apposition coordinated with the title, between
+		{"Mark Rutte, 58, a former Dutch prime minister, urged the allies to spend more.", "Mark Rutte/NL/prime_minister"},
+		{"Valdis Dombrovskis, the EU's economy commissioner and a former Latvian prime minister, said the rules would hold.", "Valdis Dombrovskis/LV/prime_minister"},
+		{"Pedro Nuno Santos, the Socialist leader and a former infrastructure minister, said his party would abstain.", "Pedro Nuno Santos//minister/infrastructure"},
+		{"They met Ana Costa, the mayor and the Portuguese prime minister.", ""},
+		{"They met Ana Costa, the mayor, and a former Portuguese prime minister.", ""},
+		{"Ana Costa, 58, said a former Portuguese prime minister would attend.", ""},
+		// the verb after a parenthetical, after "who has", or giving up a post
+		{"Paulo Rangel, a former member of the European Parliament, becomes foreign minister of Portugal.", "Paulo Rangel/PT/minister/foreign_affairs"},
+		{"Germany's Jörg Kukies, who has served as finance minister since November, said Berlin would wait.", "Jörg Kukies/DE/minister/finance"},
+		{"The crisis deepened when Chrystia Freeland quit as deputy prime minister of Canada.", "Chrystia Freeland/CA/deputy_prime_minister"},
+		{"Jan Novak took over as Czech foreign minister in March.", "Jan Novak/CZ/minister/foreign_affairs"},
+		{"Jan Novak remains Czech foreign minister.", "Jan Novak/CZ/minister/foreign_affairs"},
+		{"Jan Novak quit the party, and the Czech foreign minister stayed.", ""},
+		// a nation the sentence opens with, or written right before the name
+		{"In Germany, Health Minister Anna Weber said the plan was sound.", "Anna Weber/DE/minister/health"},
+		{"After talks in Germany, Health Minister Anna Weber flew home to Poland, where Poland's budget waits.", "Anna Weber/PL/minister/health"},
+		{"Poland's Anna Weber, who has served as health minister since May, spoke.", "Anna Weber/PL/minister/health"},
+		{"The report, which Jan Novak wrote, becomes the foreign minister's guide.", ""},
 		// a title referring back to the one person just named
 		{"EU foreign policy chief Kaja Kallas presented the plan on Monday. The former Estonian prime minister asked for more money.", "Kaja Kallas/EE/prime_minister"},
 		{"Ukrainian President Volodymyr Zelensky thanked the partners. The Ukrainian foreign minister added that more was needed.", ""},
@@ -80,6 +99,16 @@ func TestItalianClauses(t *testing.T) {
 		{"Il segretario generale della Nato Mark Rutte, ex primo ministro olandese, ha parlato.", "Mark Rutte/NL/prime_minister"},
 		{"Mario Rossi, l'attuale ministro della Difesa, ha risposto.", "Mario Rossi/IT/minister/defence"},
 		{"All'incontro con il presidente Volodymyr Zelensky, la premier ha ribadito il sostegno.", ""},
+		{"A guidare i lavori è stato Mark Rutte, 58 anni, ex premier dei Paesi Bassi.", "Mark Rutte/NL/prime_minister"},
+		{"Ha parlato Mario Rossi, 58 anni, e un ex premier olandese ha risposto.", ""},
+		// the state of the office after the portfolio; a minister of state
+		{"Il ministro della Difesa uscente Marco Neri ha salutato le truppe.", "Marco Neri/IT/minister/defence"},
+		{"Il ministro degli Esteri designato Marco Neri arriverà domani.", "Marco Neri/IT/minister/foreign_affairs"},
+		{"Il ministro di Stato francese per l'Energia Jean Martin ha firmato il memorandum.", "Jean Martin/FR/minister/energy"},
+		{"Il ministro della Difesa uscente ha salutato Jean Martin.", ""},
+		{"In Francia la ministra dell'Agricoltura Anne Girard ha ribadito il no.", "Anne Girard/FR/minister/agriculture"},
+		{"Per la Francia era presente il nuovo ministro dell'Economia Jean Martin.", "Jean Martin/FR/minister/economy"},
+		{"Dopo la visita in Francia, il ministro dell'Economia Marco Neri è tornato a Roma.", "Marco Neri/IT/minister/economy"},
 		// appointments
 		{"Il Consiglio dei ministri ha nominato Mario Bianchi nuovo ministro della Salute.", "Mario Bianchi/IT/minister/health"},
 		{"Mario Bianchi è stato nominato ministro della Salute.", "Mario Bianchi/IT/minister/health"},
@@ -112,6 +141,11 @@ func TestUkrainianClauses(t *testing.T) {
 		// a second title after the name
 		{"Марк Рютте, колишній прем'єр-міністр Нідерландів, заявив про підтримку.", "Mark Rutte/NL/prime_minister"},
 		{"Генсек НАТО Марк Рютте, колишній прем'єр-міністр Нідерландів, виступив першим.", "Mark Rutte/NL/prime_minister"},
+		{"Петро Іваненко, 58 років, колишній міністр енергетики, очолив раду.", "Petro Ivanenko/UA/minister/energy"},
+		{"Петро Іваненко, голова правління і колишній міністр енергетики, підписав угоду.", "Petro Ivanenko/UA/minister/energy"},
+		// portfolios coordinated with та or і, in any order
+		{"З міністром спорту та молоді Італії Андреа Абоді він домовився про програми.", "Andrea Abodi/IT/minister/youth_sports"},
+		{"Делегацію очолювала міністерка економічного співробітництва та розвитку Німеччини Рім Алабалі-Радован.", "Rim Alabali-Radovan/DE/minister/development"},
 		// a feminine title referring back to the one person just named
 		{"Голова дипломатії ЄС Кая Каллас представила план.\n\nКолишня прем'єр-міністерка Естонії запропонувала поділити витрати.", "Kaja Kallas/EE/prime_minister"},
 		{"Президент Володимир Зеленський подякував партнерам. Міністр закордонних справ України наголосив на важливості ППО.", ""},

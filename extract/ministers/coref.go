@@ -618,6 +618,60 @@ func (r *run) nearNation(p *person) string {
 		if code := r.ministryNation(s.s); code != "" {
 			return code
 		}
+		if code := r.nationBeforeName(s.s); code != "" {
+			return code
+		}
+		if code := r.openingPlace(s.s); code != "" {
+			return code
+		}
+	}
+	return ""
+}
+
+// nationBeforeName reads a nation written right before the name at token
+// i: "Germany's Jörg Kukies, who has served as finance minister", "il
+// britannico David Cameron".
+func (r *run) nationBeforeName(i int) string {
+	toks := r.toks
+	j := i - 1
+	if j < 0 || toks[i].Gap >= token.Newline {
+		return ""
+	}
+	if j >= 2 && toks[j].Norm == "s" && toks[j-1].Norm == "'" && toks[j].Gap == token.None && toks[j-1].Gap == token.None {
+		j -= 2
+	}
+	if n, ok := r.natEndingAt(j); ok {
+		return n.code
+	}
+	return ""
+}
+
+// openingPlace reads the nation a sentence opens with, as its place or
+// the side it speaks for, when the name at token i follows within a few
+// words of one clause: "In Francia la ministra dell'Agricoltura Annie
+// Genevard", "Per la Francia era presente il ministro…", "In Germany, the
+// health minister…".
+func (r *run) openingPlace(i int) string {
+	toks, lx := r.toks, r.x.lx
+	for j := i - 1; j >= 0 && j >= i-12; j-- {
+		if sentenceEnd(toks, j) || toks[j+1].Gap >= token.Newline {
+			return ""
+		}
+		n, ok := r.natEndingAt(j)
+		if !ok {
+			continue
+		}
+		k := n.s - 1
+		if k >= 0 && lx.class(toks[k].Norm)&cDet != 0 {
+			k-- // "per la Francia"
+		}
+		if k < 0 || lx.class(toks[k].Norm)&(cPlacePrep|cConn) == 0 {
+			return ""
+		}
+		if k == 0 || sentenceEnd(toks, k-1) || toks[k].Gap >= token.Newline {
+			return n.code
+		}
+		return ""
 	}
 	return ""
 }

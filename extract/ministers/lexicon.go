@@ -128,6 +128,8 @@ const (
 	cAux                        // an auxiliary before a passive appointment: was, è stato
 	cRel                        // a relative pronoun before such an auxiliary: who, che, який
 	cOrg                        // an international body: EU, Nato, ООН (its "foreign policy chief" is no minister)
+	cAge                        // a word after an age in an apposition: anni, years, років
+	cIndef                      // an indefinite article: a, an, un, una
 )
 
 // entry is what the lexicon knows of one phrase.
@@ -237,6 +239,8 @@ type langData struct {
 	aux     []string // auxiliaries of a passive appointment: was, has been, è stato
 	rel     []string // relative pronouns: "X, who was appointed …"
 	orgs    []string // international bodies, whose officials are not ministers
+	ages    []string // words after the number of an age: "58 anni", "58 years old"
+	indef   []string // indefinite articles
 }
 
 func newLexicon(langs ...langData) *lexicon {
@@ -316,6 +320,8 @@ func newLexicon(langs ...langData) *lexicon {
 		simple(cAux, l.aux)
 		simple(cAux|cRel, l.rel)
 		simple(cOrg, l.orgs)
+		simple(cAge, l.ages)
+		simple(cIndef, l.indef)
 	}
 	// Deterministic order: map iteration above (portfolios) must not change
 	// which phrase wins a tie.

@@ -210,8 +210,8 @@ func (r *run) apposition(t *title) (named, bool) {
 			return named{}, false
 		}
 	}
-	b := t.left - 1
-	if b < 1 || (toks[b].Norm != "," && toks[b].Norm != "(") {
+	b := r.appositionStart(t, closed)
+	if b < 1 {
 		return named{}, false
 	}
 	words := r.nameBefore(b - 1)
@@ -239,6 +239,56 @@ func (r *run) apposition(t *title) (named, bool) {
 		return named{}, false
 	}
 	return named{t: *t, s: words[0].s, e: words[len(words)-1].e, words: words}, true
+}
+
+// appositionStart finds the comma (or parenthesis) that opens the
+// apposition holding title t, or -1. It is usually right before the
+// title; it may also stand before an age ("Mark Rutte, 58 anni, ex
+// premier olandese") or before a first apposition the title is coordinated
+// with, when the title is a former or indefinite one that ends the
+// apposition ("Pedro Nuno Santos, the Socialist leader and a former
+// infrastructure minister, said").
+func (r *run) appositionStart(t *title, closed bool) int {
+	toks, lx := r.toks, r.x.lx
+	b := t.left - 1
+	if b < 1 {
+		return -1
+	}
+	if toks[b].Norm == "(" {
+		return b
+	}
+	if toks[b].Norm == "," {
+		// an age between the name and the title
+		j := b - 1
+		if toks[j].Kind == token.Word && lx.class(toks[j].Norm)&cAge != 0 {
+			j--
+		}
+		if j >= 1 && toks[j].Kind == token.Number && toks[j-1].Norm == "," && toks[j].Gap <= token.Space {
+			return j - 1
+		}
+		return b
+	}
+	if !closed || toks[b].Kind != token.Word || lx.class(toks[b].Norm)&cConj == 0 {
+		return -1
+	}
+	if !t.former && lx.class(toks[t.left].Norm)&cIndef == 0 {
+		return -1
+	}
+	// back over the first apposition: a few words of one clause
+	for m := b - 1; m >= 1 && m > b-9; m-- {
+		tk := &toks[m]
+		switch {
+		case tk.Norm == ",":
+			return m
+		case sentenceEnd(toks, m) || toks[m+1].Gap >= token.Newline:
+			return -1
+		case tk.Kind == token.Word && lx.class(tk.Norm)&cConj != 0:
+			return -1 // a list of persons, not one person's titles
+		case tk.Kind == token.Punct && tk.Norm != "'" && tk.Norm != "’" && tk.Norm != "-":
+			return -1
+		}
+	}
+	return -1
 }
 
 // nameBefore reads the name of up to four capitalized words whose last

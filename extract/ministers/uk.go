@@ -223,6 +223,7 @@ func ukrainian() langData {
 		aux:      []string{"було", "був", "була", "буде", "вже", "раніше"},
 		rel:      []string{"який", "яка"},
 		orgs:     []string{"єс", "нато", "оон", "обсє", "g7", "g20", "мвф", "євросоюзу", "євросоюз"},
+		ages:     []string{"років", "роки", "рік"},
 		heads:    heads,
 		deputies: deputies,
 		firsts:   firsts,
@@ -250,7 +251,9 @@ func ukrainian() langData {
 			"науки": "science", "технологій": "science", "відновлення": "restoration",
 			"безпеки": "security", "національної безпеки": "security", "надзвичайних ситуацій": "emergency",
 			"транспорту": "transport", "промисловості": "industry", "туризму": "tourism",
-			"збройних сил": "defence",
+			"збройних сил": "defence", "спорту": "youth_sports", "молоді": "youth_sports",
+			"спорту та молоді": "youth_sports", "економічного співробітництва": "development",
+			"економічного співробітництва та розвитку": "development", "міжнародного розвитку": "development",
 		},
 		ministries: ministries,
 		fillers: []string{

@@ -114,3 +114,17 @@ func TestStateOfficesAfterName(t *testing.T) {
 		{"en", "Michael Jordan smiled. Jordan King, his neighbour, waved.", ""},
 	})
 }
+
+// TestCountryAsSurname: Montenegro is also a common Iberian surname (a
+// prime minister of Portugal bears it); written after a first name it is
+// the person, and its later mentions alone go with him.
+func TestCountryAsSurname(t *testing.T) {
+	runExtractCases(t, []extractCase{
+		{"en", "Portugal's prime minister, Luís Montenegro, unveiled his cabinet. Montenegro said it would last.", "PT"},
+		{"en", "Montenegro joined NATO in 2017, and Montenegro's government wants to join the EU.", "ME"},
+		{"en", "Serbia and Montenegro split in 2006.", "RS ME"},
+		{"it", "Il premier portoghese Luís Montenegro ha incontrato Meloni. Montenegro ha detto che il governo resterà.", "PT"},
+		{"it", "Il Montenegro ha chiesto di entrare nell'Unione europea.", "ME"},
+		{"it", "Del Montenegro si parla poco, ma il Montenegro cresce.", "ME"},
+	})
+}

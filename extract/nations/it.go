@@ -4,6 +4,10 @@ package nations
 var itContext = contextWords{
 	namePreceders: []string{
 		"in", "dalla", "della", "alla", "nella", "con", "e", "tra", "fra", "verso", "la", "una",
+		// masculine articles and their contractions: "Il Montenegro", "Del Cile"
+		"il", "lo", "i", "gli", "un", "del", "dello", "dei", "al", "allo", "dal", "dallo", "nel",
+		"nello", "sul", "sullo", "col", "per", "di", "da", "a", "su", "l", "dell", "all", "dall",
+		"nell", "sull",
 	},
 	placeBefore:   []string{"in", "dal", "dalla", "nel", "nella", "verso"},
 	usStateStrong: []string{"atlanta", "savannah"},
