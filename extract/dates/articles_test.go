@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"kronika/corpus"
+	"kronika/extract/dates"
 	"kronika/extract/token"
 )
 
@@ -54,7 +55,7 @@ func TestArticles(t *testing.T) {
 			"2024-07-23", "2024-03-31", "2024-07-26", "2025", "2024-08-18"}},
 		{"uk-tyzhden", "2024-07-09", []string{
 			"2024-07-09", "2024-07-11", "2024-06", "2024-05", "2024-08-01", "2024-07-10", "2024-07-13",
-			"2024", "2024-07-23", "2024-05-05", "2024-06-15", "2024-12-31", "2025"}},
+			"2024-07-23", "2024-05-05", "2024-06-15", "2024-12-31", "2024", "2025"}},
 	}
 	x := extractor()
 	for _, c := range cases {
@@ -94,5 +95,38 @@ func TestArticles(t *testing.T) {
 				t.Errorf("mentions differ from %s (run with -update after checking):\n%s", golden, got)
 			}
 		})
+	}
+}
+
+// TestUnvaluedPeriodsNotReported: the annotation guideline has no value for
+// a week, or for a season or quarter whose year the text does not write, so
+// Extract reads them (their words are no other date) without reporting
+// them; a written year is still reported.
+func TestUnvaluedPeriodsNotReported(t *testing.T) {
+	x := dates.New()
+	cases := []struct {
+		lang, ref, text string
+		want            []string
+	}{
+		{"en", "2024-07-09", "Sales fell last week and will recover next week.", nil},
+		{"en", "2024-07-09", "Growth slowed in the second quarter and last winter.", nil},
+		{"en", "2024-07-09", "Growth slowed in the second quarter of 2023.", []string{"2023"}},
+		{"it", "2024-07-09", "Le consegne arriveranno questo autunno, dopo il 3 settembre.", []string{"2024-09-03"}},
+		{"uk", "2023-11-29", "Минулої зими Росія атакувала енергетику.", nil},
+		{"uk", "2024-09-13", "Дозволи видадуть восени 2024 року.", []string{"2024"}},
+	}
+	for _, c := range cases {
+		var e corpus.Entities
+		x.Extract(token.New(c.text, c.lang, c.ref), &e)
+		var got []string
+		for _, d := range e.Dates {
+			got = append(got, d.Value)
+		}
+		if !slices.Equal(got, c.want) {
+			t.Errorf("%q: got %v, want %v", c.text, got, c.want)
+		}
+		if c.want == nil && len(x.Parse(c.text, c.lang, c.ref)) == 0 {
+			t.Errorf("%q: Parse should still read the period", c.text)
+		}
 	}
 }

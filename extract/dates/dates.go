@@ -7,9 +7,11 @@
 // "questo fine settimana", "третій квартал", "the first Monday of March",
 // "Easter 2024", "Великдень") — and normalizes each TIMEX3-style:
 // YYYY-MM-DD, YYYY-MM, YYYY, or XXXX-MM(-DD) when the year is unknown.
-// Quarters and seasons are their year. Weeks and weekends ("next week",
-// "questo fine settimana") are read but not reported, since the annotation
-// guideline has no value for them; Parse still gives their ISO week.
+// Quarters and seasons are their year when the text writes it ("autumn
+// 2024"). Weeks and weekends ("next week", "questo fine settimana"), and
+// seasons and quarters without a written year ("last winter", "третій
+// квартал"), are read but not reported, since the annotation guideline
+// has no value for them; Parse still gives them (ISO week, anchor's year).
 //
 // A date without a year takes it from the anchor: the most recent one
 // unless its clause speaks of the future. The tense comes from the clause
@@ -24,6 +26,7 @@ package dates
 
 import (
 	"slices"
+	"strings"
 	"sync"
 	"time"
 
@@ -64,8 +67,9 @@ func (x *Extractor) Extract(d *token.Doc, e *corpus.Entities) {
 	x.extract(d, e, false)
 }
 
-// extract is Extract; weeks tells it to report weeks too.
-func (x *Extractor) extract(d *token.Doc, e *corpus.Entities, weeks bool) {
+// extract is Extract; periods tells it to report weeks, and seasons and
+// quarters without a year, too.
+func (x *Extractor) extract(d *token.Doc, e *corpus.Entities, periods bool) {
 	s := x.newScan(d, len(d.Tokens))
 	defer x.release(s)
 	s.run()
@@ -83,9 +87,10 @@ func (x *Extractor) extract(d *token.Doc, e *corpus.Entities, weeks bool) {
 	var index map[val]int // only for documents with very many dates
 	for i := range s.ms {
 		m := &s.ms[i]
-		if m.v.wk != 0 && !weeks {
-			// A week is read, so that its words are no other date, but not
-			// reported: the annotation guideline has days, months and years.
+		if (m.v.wk != 0 || m.unvalued) && !periods {
+			// A week, or a season or quarter without its year, is read, so
+			// that its words are no other date, but not reported: the
+			// annotation guideline has days, months and years.
 			m.drop = true
 		}
 		if m.drop {
@@ -181,7 +186,7 @@ func (x *Extractor) Dateline(d *token.Doc) (string, bool) {
 
 // Parse resolves one date expression written in lang against the
 // reference date ref (YYYY-MM-DD, or "" for none) and returns its values,
-// weeks (YYYY-Www) included.
+// weeks (YYYY-Www) and the guessed years of seasons and quarters included.
 func (x *Extractor) Parse(expr, lang, ref string) []string {
 	d := token.New(expr, lang, ref)
 	var e corpus.Entities
@@ -321,6 +326,10 @@ type match struct {
 	feast int // 1 + index of a movable feast, for kFeast
 	drop  bool
 	group int // index of the value among the document's values
+	// unvalued: a period the annotation guideline has no value for (a
+	// season or a quarter) whose year the text does not write: its year
+	// is only a guess from the anchor.
+	unvalued bool
 }
 
 type scan struct {
@@ -999,6 +1008,22 @@ func (s *scan) countsNoun(e int) bool {
 	return l.w.flags&(fNotAfterYear|fUnit) != 0
 }
 
+// singularAfterDay reports a word at lexeme e that a number above one
+// cannot count, for lack of a plural ending of the language: "vote",
+// "election", not "soldiers" (the words counts take without one, "people",
+// are in the lexicon, and a known word is never one).
+func (s *scan) singularAfterDay(e, day int) bool {
+	if day < 2 || e >= len(s.L) || s.L[e].kind != token.Word || s.L[e].w != nil || len(s.L[e].key) < 3 {
+		return false
+	}
+	for _, p := range s.lx.pluralEndings {
+		if strings.HasSuffix(s.L[e].key, p) {
+			return false
+		}
+	}
+	return len(s.lx.pluralEndings) > 0
+}
+
 // dayEnds reports whether a day number may end a date before lexeme e:
 // nothing that makes it a count ("15 people") or a time ("15:30") follows.
 func (s *scan) dayEnds(e int) bool {
@@ -1034,8 +1059,14 @@ func (s *scan) dayOfMonth(i, j, n int) int {
 	default:
 		return i
 	}
-	// "on the 15th floor", "on the second day": a noun follows.
-	if j < len(s.L) && s.L[j].kind == token.Word && (s.L[j].w == nil || s.L[j].w.flags&(fFiller|fRangeAnd|fRangeTo) == 0) {
+	// "on the 15th floor", "on the second day": a noun follows. A time of
+	// day may follow a number, not an ordinal word: "nel primo pomeriggio"
+	// is the early afternoon.
+	allowed := fFiller | fRangeAnd | fRangeTo
+	if l.kind == token.Word {
+		allowed = fRangeAnd | fRangeTo
+	}
+	if j < len(s.L) && s.L[j].kind == token.Word && (s.L[j].w == nil || s.L[j].w.flags&allowed == 0) {
 		return i
 	}
 	d, _, _ := s.dayAt(i)
@@ -1315,7 +1346,7 @@ func (s *scan) quarter(a, j, q int) int {
 	case t <= 0 && q > cur:
 		y--
 	}
-	s.add(match{a: a, b: j, v: val{y: y}})
+	s.add(match{a: a, b: j, v: val{y: y}, unvalued: true})
 	return j
 }
 
@@ -1384,6 +1415,11 @@ func (s *scan) month(i int) int {
 		return i
 	}
 	L := s.L
+	// "via XX Settembre", "piazza IV Novembre": a Roman numeral before the
+	// month makes a name of a street or an anniversary.
+	if i > 0 && L[i].cap && s.roman(i-1) && L[i].gap <= token.Space {
+		return j
+	}
 	// Month first, day second.
 	if s.lx.monthFirst || s.standalone {
 		k := j
@@ -1397,7 +1433,10 @@ func (s *scan) month(i int) int {
 			var buf [8]int
 			// Not "in June 15 soldiers were killed", "in March first
 			// deliveries arrived": the number counts what follows.
-			if n, e := s.dayList(k, &buf); n > 0 && !s.countsNoun(e) {
+			// After an article the date modifies the noun: "the March 10
+			// election"; and a noun without the plural's -s is counted by
+			// no number above one: "in March 10 election posters".
+			if n, e := s.dayList(k, &buf); n > 0 && (!s.countsNoun(e) || s.has(i-1, fArticle) || s.singularAfterDay(e, buf[n-1])) {
 				return s.finishDate(i, e, m, buf[:n])
 			}
 		}
@@ -1440,6 +1479,21 @@ func (s *scan) month(i int) int {
 	}
 	s.add(match{a: i, b: j, kind: kYearless, v: val{m: m}, tense: s.tense(i, j)})
 	return j
+}
+
+// roman reports a capitalized Roman numeral of two or more letters at
+// lexeme k ("XX", "IV"; not "I" or "V", which are words).
+func (s *scan) roman(k int) bool {
+	l := &s.L[k]
+	if l.kind != token.Word || !l.cap || len(l.key) < 2 || len(l.key) > 7 {
+		return false
+	}
+	for _, c := range []byte(l.key) {
+		if !strings.ContainsRune("ivxlc", rune(c)) {
+			return false
+		}
+	}
+	return s.d.Tokens[l.a].Upper
 }
 
 // structural are the flags of words that build date expressions.
@@ -1722,6 +1776,7 @@ func (s *scan) relValue(a, b int, u Unit, delta int) {
 	}
 	r := s.ref
 	var v val
+	unvalued := false
 	switch u.Grain {
 	case Week:
 		v = weekVal(r.AddDate(0, 0, 7*delta))
@@ -1731,6 +1786,7 @@ func (s *scan) relValue(a, b int, u Unit, delta int) {
 		v = val{y: r.Year() + delta}
 	case Quarter:
 		v = val{y: quarterYear(r, delta)}
+		unvalued = true
 	case Season:
 		// The year the season begins in: "last summer" in March is the
 		// summer of the year before, in October that of this year.
@@ -1742,10 +1798,11 @@ func (s *scan) relValue(a, b int, u Unit, delta int) {
 			y++
 		}
 		v = val{y: y}
+		unvalued = true
 	default:
 		return
 	}
-	s.add(match{a: a, b: b, v: v})
+	s.add(match{a: a, b: b, v: v, unvalued: unvalued})
 }
 
 // quarterYear is the year of the quarter delta quarters from t's.
@@ -1896,6 +1953,7 @@ func (s *scan) shifted(a, b int, u Unit, dir int) {
 	c *= dir
 	r := s.ref
 	var v val
+	unvalued := false
 	switch u.Grain {
 	case Day:
 		v = dayVal(r.AddDate(0, 0, c))
@@ -1907,6 +1965,7 @@ func (s *scan) shifted(a, b int, u Unit, dir int) {
 		v = val{y: r.Year() + c}
 	case Quarter:
 		v = val{y: quarterYear(r, c)}
+		unvalued = true
 	case Hour, Minute:
 		// Only the day counts, and the hour of publication is unknown:
 		// half a day or less is the anchor's day.
@@ -1916,7 +1975,7 @@ func (s *scan) shifted(a, b int, u Unit, dir int) {
 		}
 		v = dayVal(r.AddDate(0, 0, dir*((h+11)/24)))
 	}
-	s.add(match{a: a, b: b, v: v})
+	s.add(match{a: a, b: b, v: v, unvalued: unvalued})
 }
 
 // ---------------------------------------------------------------------
@@ -2130,14 +2189,29 @@ func (s *scan) copyright(i int) bool {
 // With no marker in its clause, a deadline in running text lies ahead:
 // "The show, which opened in May, runs until 30 September".
 func (s *scan) tense(a, b int) int {
-	if t := s.tenseIn(a, b, true); t != 0 {
+	t := s.tenseIn(a, b, true)
+	if t > 0 {
 		return t
 	}
 	if !s.standalone && s.deadline(a) {
+		if t < 0 {
+			// A past verb tells when the deadline was set, not on which side
+			// of the anchor it lies: "had granted his request to prorogue
+			// Parliament until March 24", "The show ran until 30 September".
+			return tenseNearest
+		}
 		return 1
+	}
+	if t != 0 {
+		return t
 	}
 	return s.tenseIn(a, b, false)
 }
+
+// tenseNearest is the tense of a date that lies on whichever side of the
+// anchor it is nearer to. It is negative, so that every use that knows
+// only future and past reads it as past.
+const tenseNearest = -2
 
 // deadline reports a word such as "until" or "entro" before lexeme a,
 // looking past articles, "of" and period words ("by the end of").
@@ -2368,6 +2442,9 @@ func (s *scan) resolveYear(m *match) val {
 	r := s.ref
 	ry, rm := r.Year(), int(r.Month())
 	v := m.v
+	if m.tense == tenseNearest && m.shift == 0 {
+		return nearestYear(r, v)
+	}
 	if v.d == 0 {
 		y := ry
 		switch {
@@ -2429,6 +2506,39 @@ func (s *scan) resolveYear(m *match) val {
 		}
 	}
 	return val{y: y, m: v.m, d: v.d}
+}
+
+// nearestYear gives a month or a day without a year the year that puts it
+// nearest to the anchor r, before or after.
+func nearestYear(r time.Time, v val) val {
+	best, bestDist := val{}, time.Duration(1<<62)
+	for _, y := range [...]int{r.Year(), r.Year() - 1, r.Year() + 1} {
+		c := val{y: y, m: v.m, d: v.d}
+		var t time.Time
+		switch {
+		case v.d > 0 && validDate(y, v.m, v.d):
+			t = date(y, v.m, v.d)
+		case v.d > 0:
+			continue // 29 February
+		default: // a month is as near as its nearer end
+			first, last := date(y, v.m, 1), date(y, v.m, daysIn(y, v.m))
+			if !r.Before(first) && !r.After(last) {
+				return c
+			}
+			t = first
+			if last.Before(r) {
+				t = last
+			}
+		}
+		d := t.Sub(r)
+		if d < 0 {
+			d = -d
+		}
+		if d < bestDist {
+			best, bestDist = c, d
+		}
+	}
+	return best
 }
 
 func (s *scan) resolveMonthDay(m *match) val {

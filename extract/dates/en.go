@@ -111,7 +111,7 @@ func English() *Language {
 			// An extension runs to a date ahead: "extended until 31 July".
 			"extended", "extends", "prolonged", "expires", "expire",
 		},
-		FuturePhrases: []string{"set to", "set for", "about to", "poised to", "slated to", "slated for"},
+		FuturePhrases: []string{"set to", "set for", "about to", "poised to", "slated to", "slated for", "to take effect"},
 		Past: []string{
 			"was", "were", "had", "did", "held", "took", "met", "said", "told", "began",
 			"came", "went", "gave", "saw", "made", "ago", "last", "yesterday", "earlier",
@@ -134,9 +134,11 @@ func English() *Language {
 			"proceed", "exceed", "succeed", "shed", "ahmed", "mohammed", "mohamed", "muhammed",
 			"fred", "ted", "ned",
 		},
-		PastSuffixes: []string{"ed"},
-		Quantity:     []string{"more", "than", "less", "fewer", "about", "over", "some", "nearly", "almost", "approximately", "roughly", "total", "least", "only", "just", "exactly"},
+		PastSuffixes:  []string{"ed"},
+		Quantity:      []string{"more", "than", "less", "fewer", "about", "over", "some", "nearly", "almost", "approximately", "roughly", "total", "least", "only", "just", "exactly"},
+		PluralEndings: []string{"s"},
 		NotAfterYear: []string{
+			"police", "staff", "personnel", "aircraft", "cattle", "sheep",
 			"people", "persons", "soldiers", "troops", "servicemen", "men", "women", "children",
 			"civilians", "units", "pieces", "euros", "euro", "dollars", "pounds", "hryvnias",
 			"km", "kilometres", "kilometers", "miles", "meters", "metres", "kg", "tons", "tonnes",

@@ -361,4 +361,14 @@ const enCases = `
 2024-07-09 | The convoy covered 300 km in 10 hours. | -
 2024-07-09 | The Easter egg hunt was fun. | -
 2024-07-09 | He will work for 3 hours on Friday. | 2024-07-12
+# a deadline under a past verb lies on its nearer side of the anchor
+2025-01-07 | The governor had granted his request to prorogue Parliament until March 24. | 2025-03-24
+2024-11-23 | The exhibition ran until 30 September. | 2024-09-30
+2024-11-23 | The exhibition ran until 30 September, when it closed. | 2024-09-30
+2023-07-09 | Beijing announced controls on two metals, to take effect on August 1. | 2023-08-01
+# a date before a noun it modifies; a count after a month is plural
+2024-03-29 | Montenegro's party won 80 seats in the March 10 election. | 2024-03-10
+2024-03-29 | After the March 10 vote the talks began. | 2024-03-10
+2024-03-29 | In March 15 soldiers were killed. | 2024-03
+2024-03-29 | In March 3 tanks arrived. | 2024-03
 `

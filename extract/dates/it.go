@@ -127,6 +127,16 @@ func Italian() *Language {
 			"dovrà", "dovranno", "farà", "faranno", "andrà", "andranno", "terrà", "terranno",
 			"prorogato", "prorogata", "prorogati", "prorogate", "prolungato", "prolungata",
 			"scade", "scadono", "scadenza",
+			// what is expected or on the calendar lies ahead: "venerdì è atteso il
+			// giudizio", "il prossimo Ecofin è in calendario l'11 febbraio"
+			"atteso", "attesa", "attesi", "attese", "calendario",
+		},
+		// "è" and "sono" are past auxiliaries, but not before what is
+		// expected or scheduled.
+		FuturePhrases: []string{
+			"è atteso", "è attesa", "sono attesi", "sono attese", "è previsto", "è prevista",
+			"sono previsti", "sono previste", "è in calendario", "è in programma", "è programmato",
+			"è programmata", "è fissato", "è fissata", "sono fissati", "sono fissate",
 		},
 		FutureSuffixes: []string{"rà", "ranno", "remo", "rò"},
 		Past: []string{

@@ -277,4 +277,15 @@ const itCases = `
 2024-07-09 | nel terzo trimestre della partita | -
 2024-07-09 | alle ore 15 in piazza | -
 2024-07-09 | Le Olimpiadi si aprono il 26 luglio e il campionato inizierà il 18 agosto. | 2024-07-26 2024-08-18
+# a deadline under a past verb; what is expected or on the calendar
+2025-01-21 | I ministri hanno chiesto a Bucarest di adottare entro il 15 febbraio nuove misure. | 2025-02-15
+2024-11-23 | La mostra è rimasta aperta fino al 30 settembre. | 2024-09-30
+2025-01-21 | Il prossimo Ecofin è in calendario l'11 febbraio. | 2025-02-11
+2025-09-09 | E venerdì è atteso il giudizio dell'agenzia Fitch. | 2025-09-12
+2025-09-09 | Venerdì è stato pubblicato il giudizio dell'agenzia Fitch. | 2025-09-05
+# an ordinal word before a time of day; a street named after a date
+2023-02-10 | Una seconda scossa ha colpito l'area nel primo pomeriggio. | -
+2023-02-10 | Dal primo marzo 2023 cambiano le regole. | 2023-03-01
+2025-10-18 | Il titolare di via XX Settembre ha difeso la manovra. | -
+2025-10-18 | Il corteo partirà da piazza IV Novembre il 4 novembre. | 2025-11-04
 `

@@ -94,13 +94,16 @@ type Language struct {
 	BeforeLast                            []string // "the week before last": two back
 	In                                    []string // "in 3 days", "tra 3 giorni", "через 3 дні"
 
-	YearPreps    []string // words after which a bare 4-digit number is a year
-	MonthPreps   []string // words after which an ambiguous month name is a month
-	DateContext  []string // words after which "3/4" is a date
-	YearNouns    []string // "the year 2024"
-	YearSuffixes []string // "2024 року", "2024 р."
-	YearVerbs    []string // "2024 was …"
-	Determiners  []string // "the 2024 budget"
+	YearPreps  []string // words after which a bare 4-digit number is a year
+	MonthPreps []string // words after which an ambiguous month name is a month
+	// PluralEndings end the plural of a noun that a number counts: a
+	// number before a noun without one ("March 10 election") is a day.
+	PluralEndings []string
+	DateContext   []string // words after which "3/4" is a date
+	YearNouns     []string // "the year 2024"
+	YearSuffixes  []string // "2024 року", "2024 р."
+	YearVerbs     []string // "2024 was …"
+	Determiners   []string // "the 2024 budget"
 
 	Ordinals map[string]int // day words: "third", "primo", "першого"
 	// Nth are the ordinals that count weekdays in a month and quarters in
@@ -284,6 +287,7 @@ type lexicon struct {
 	dashOrd       map[string]bool
 	endings       map[string][]ending // by last letter
 	monthFirst    bool
+	pluralEndings []string
 	nounModifiers bool
 	usNumeric     bool
 }
@@ -564,6 +568,7 @@ func (lx *lexicon) add(l *Language) {
 	lx.flag(fNotAfterYear, l.NotAfterYear...)
 	lx.flag(fCopyright, l.Copyright...)
 	lx.monthFirst = lx.monthFirst || l.MonthFirst
+	lx.pluralEndings = append(lx.pluralEndings, l.PluralEndings...)
 	lx.nounModifiers = lx.nounModifiers || l.NounModifiers
 	lx.usNumeric = lx.usNumeric || l.USNumeric
 }
