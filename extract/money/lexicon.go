@@ -2,6 +2,7 @@ package money
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -97,6 +98,10 @@ type lexicon struct {
 	ratePer      []phrase
 	blockers     []phrase
 	changeStems  []string
+	// groupCodes lists the currencies of each family of ambiguous names
+	// ("krone": DKK, SEK, NOK, ISK, CZK), for a document that names none
+	// of them unambiguously.
+	groupCodes map[string][]string
 }
 
 // tokens splits a phrase with the shared tokenizer so that it matches the
@@ -178,6 +183,12 @@ func (lx *lexicon) flag(forms []string, f wflag) {
 
 // addCurrency puts a currency name into the trie.
 func (lx *lexicon) addCurrency(c currency) {
+	if c.group != "" && !slices.Contains(lx.groupCodes[c.group], c.code) {
+		if lx.groupCodes == nil {
+			lx.groupCodes = map[string][]string{}
+		}
+		lx.groupCodes[c.group] = append(lx.groupCodes[c.group], c.code)
+	}
 	var block [][]string
 	for _, b := range c.block {
 		block = append(block, norms(b))

@@ -163,7 +163,7 @@ func (p *parser) merge(e *corpus.Entities) {
 	for i, h := range p.hits {
 		code := h.cur.code
 		if h.cur.role&amb != 0 {
-			code = p.resolve(i)
+			code = p.resolve(i, e.Nations)
 		}
 		amount := h.val.float()
 		k := find(amount, code)
@@ -193,9 +193,10 @@ func (p *parser) merge(e *corpus.Entities) {
 
 // resolve gives the ambiguous name of hit i ("kroner", "cents") the code
 // of the nearest unambiguous name of its family in the document, before it
-// if there is one ("Danish kroner … 5 kroner", "€2 … 40 cents"), or its
-// default.
-func (p *parser) resolve(i int) string {
+// if there is one ("Danish kroner … 5 kroner", "€2 … 40 cents"); else the
+// currency of its family whose state the document names most (Morocco:
+// "dirhams" are MAD; Norway: "kroner" are NOK); else its default.
+func (p *parser) resolve(i int, nations []corpus.Nation) string {
 	c := p.hits[i].cur
 	same := func(h *hit) bool { return h.cur.group == c.group && h.cur.role&amb == 0 }
 	for k := i - 1; k >= 0; k-- {
@@ -208,7 +209,28 @@ func (p *parser) resolve(i int) string {
 			return p.hits[k].cur.code
 		}
 	}
+	if code := issuerNamed(p.lx.groupCodes[c.group], nations); code != "" {
+		return code
+	}
 	return c.code
+}
+
+// issuerNamed picks, of the currencies codes, the one whose issuing state
+// (the first two letters of a national currency's ISO 4217 code) the
+// nations mention most, or "" when they mention none.
+func issuerNamed(codes []string, nations []corpus.Nation) string {
+	best, most := "", 0
+	for _, code := range codes {
+		if code[0] == 'X' || code == "EUR" {
+			continue // not one state's currency
+		}
+		for _, n := range nations {
+			if n.Code == code[:2] && len(n.Mentions) > most {
+				best, most = code, len(n.Mentions)
+			}
+		}
+	}
+	return best
 }
 
 // near reports whether token q exists and follows its predecessor on the

@@ -147,6 +147,51 @@ func TestKronerResolution(t *testing.T) {
 	}
 }
 
+// TestAmbiguousNameByDocumentNations: a name several states' currencies
+// share, with no unambiguous name of its family in the document, goes to
+// the currency of the state the document names most.
+func TestAmbiguousNameByDocumentNations(t *testing.T) {
+	x := New()
+	nations := func(counts map[string]int) []corpus.Nation {
+		var ns []corpus.Nation
+		for code, n := range counts {
+			ns = append(ns, corpus.Nation{Code: code, Mentions: make([]corpus.Mention, n)})
+		}
+		return ns
+	}
+	for _, c := range []struct {
+		lang, text string
+		named      map[string]int
+		code       string
+	}{
+		{"en", "The budget adds 3.2 billion dirhams.", map[string]int{"MA": 3}, "MAD"},
+		{"en", "The budget adds 3.2 billion dirhams.", map[string]int{"AE": 1}, "AED"},
+		{"en", "The budget adds 3.2 billion dirhams.", nil, "AED"},
+		{"en", "The budget adds 3.2 billion dirhams.", map[string]int{"MA": 1, "AE": 4, "FR": 9}, "AED"},
+		{"en", "It cost 3.2 billion UAE dirhams; Rabat added 3.2 billion dirhams.", map[string]int{"MA": 5}, "AED"},
+		{"en", "Oslo gave 3.2 billion kroner.", map[string]int{"NO": 2, "DK": 1}, "NOK"},
+		{"en", "Buenos Aires spent 3.2 billion pesos.", map[string]int{"AR": 2}, "ARS"},
+		{"en", "Colombo owes 3.2 billion rupees.", map[string]int{"LK": 2, "IN": 1}, "LKR"},
+		{"it", "Il bilancio aggiunge 3,2 miliardi di dirham.", map[string]int{"MA": 2}, "MAD"},
+		{"uk", "Бюджет додає 3,2 млрд дирхамів.", map[string]int{"MA": 2}, "MAD"},
+	} {
+		e := corpus.Entities{Nations: nations(c.named)}
+		x.Extract(token.New(c.text, c.lang, ""), &e)
+		found := false
+		for _, m := range e.Money {
+			if m.Amount == 3.2e9 {
+				found = true
+				if m.Currency != c.code {
+					t.Errorf("%q with %v: %s, want %s", c.text, c.named, m.Currency, c.code)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no amount of 3.2 billion", c.text)
+		}
+	}
+}
+
 // TestConcurrent runs one Extractor from many goroutines; the race
 // detector reports any shared mutable state.
 func TestConcurrent(t *testing.T) {

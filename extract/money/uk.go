@@ -98,7 +98,7 @@ func ukrainian() *language {
 			{name: "тенге", code: "KZT", role: post},
 			{name: "манат|манати|манатів", code: "AZN", role: post},
 			{name: "драм|драмів", code: "AMD", role: post | weak},
-			{name: "дирхам|дирхамів", code: "AED", role: post},
+			{name: "дирхам|дирхами|дирхамів", code: "AED", role: post | amb, group: "dirham"},
 			{name: "реал|реалів", code: "BRL", role: post | weak},
 			{name: "песо", code: "MXN", role: post},
 			{name: "рупій", code: "INR", role: post},
