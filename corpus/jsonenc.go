@@ -201,16 +201,41 @@ func appendJSONFloat(b []byte, f float64) ([]byte, error) {
 }
 
 // appendJSONString quotes s as encoding/json does with HTML escaping:
-// <, > and & as \u00XX, invalid UTF-8 as \ufffd, U+2028 and U+2029
-// escaped.
+// <, > and & as \u00XX, each byte of invalid UTF-8 as \ufffd, U+2028 and
+// U+2029 escaped.
 func appendJSONString(b []byte, s string) []byte {
-	if !utf8.ValidString(s) {
-		return appendJSONStringSlow(b, s)
-	}
-	// Valid UTF-8: only ASCII specials and the two separators (E2 80 A8,
-	// E2 80 A9) need escaping. Eight bytes at a time are checked for any
-	// of them at once.
 	b = append(b, '"')
+	for {
+		n := validPrefix(s)
+		b = appendValidJSON(b, s[:n])
+		if n == len(s) {
+			return append(b, '"')
+		}
+		b = append(b, `\ufffd`...)
+		s = s[n+1:]
+	}
+}
+
+// validPrefix is the length of the longest prefix of s that is valid
+// UTF-8.
+func validPrefix(s string) int {
+	if utf8.ValidString(s) {
+		return len(s)
+	}
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 {
+			return i
+		}
+		i += size
+	}
+	return len(s)
+}
+
+// appendValidJSON escapes valid UTF-8: only ASCII specials and the two
+// separators (E2 80 A8, E2 80 A9) need it. Eight bytes at a time are
+// checked for any of them at once.
+func appendValidJSON(b []byte, s string) []byte {
 	start := 0
 	for i := 0; i < len(s); {
 		if i+8 <= len(s) {
@@ -242,8 +267,7 @@ func appendJSONString(b []byte, s string) []byte {
 		i++
 		start = i
 	}
-	b = append(b, s[start:]...)
-	return append(b, '"')
+	return append(b, s[start:]...)
 }
 
 // specialBytes flags, in the high bit of each byte of x, the bytes for
@@ -281,44 +305,6 @@ func appendEscapedASCII(b []byte, c byte) []byte {
 		return append(b, '\\', 't')
 	}
 	return append(b, '\\', 'u', '0', '0', hex[c>>4], hex[c&0xF])
-}
-
-// appendJSONStringSlow handles text with invalid UTF-8 rune by rune.
-func appendJSONStringSlow(b []byte, s string) []byte {
-	b = append(b, '"')
-	start := 0
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			if !jsonSpecial(c) {
-				i++
-				continue
-			}
-			b = append(b, s[start:i]...)
-			b = appendEscapedASCII(b, c)
-			i++
-			start = i
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if r == utf8.RuneError && size == 1 {
-			b = append(b, s[start:i]...)
-			b = append(b, `\ufffd`...)
-			i++
-			start = i
-			continue
-		}
-		if r == '\u2028' || r == '\u2029' {
-			b = append(b, s[start:i]...)
-			b = append(b, '\\', 'u', '2', '0', '2', "89"[r-'\u2028'])
-			i += size
-			start = i
-			continue
-		}
-		i += size
-	}
-	b = append(b, s[start:]...)
-	return append(b, '"')
 }
 
 // appendRawDoc appends the JSON encoding of d, byte for byte what
