@@ -41,6 +41,13 @@ func (r *run) appointee(t *title) (named, bool) {
 	if j < 0 || !r.sameLine(j, t.left) {
 		return named{}, false
 	}
+	if !as {
+		// an adverb between a copula and the title: "who is also deputy
+		// prime minister", "who was already minister of public safety"
+		for n := 0; n < 2 && j > 0 && lx.class(r.toks[j].Norm)&cAdverb != 0; n++ {
+			j--
+		}
+	}
 	if v, s := lx.matchBwd(r.d, j, cAppoint); v != nil {
 		// the verb stands right before the title: its subject, or the
 		// object of an impersonal passive, is the name before it
@@ -48,6 +55,7 @@ func (r *run) appointee(t *title) (named, bool) {
 			return named{}, false // "X served the prime minister"
 		}
 		k, aux := s-1, false
+		relHead := -1 // the noun a relative pronoun follows, when not the name
 		for range 3 {
 			a, as := lx.matchBwd(r.d, k, cAux)
 			if a == nil {
@@ -57,6 +65,8 @@ func (r *run) appointee(t *title) (named, bool) {
 			if a.cls&cRel != 0 {
 				if k >= 0 && toks[k].Norm == "," {
 					k-- // "X, who was appointed …"
+				} else {
+					relHead = k
 				}
 				break
 			}
@@ -76,6 +86,13 @@ func (r *run) appointee(t *title) (named, bool) {
 		}
 		if nm, ok := r.appointed(t, v, k, c); ok {
 			return nm, true
+		}
+		if relHead >= 0 {
+			// the relative clause hangs on a short apposition of the name:
+			// "Dominic LeBlanc, a longtime ally who was already minister"
+			if m := r.openingComma(relHead + 1); m > 0 && relHead-m <= 6 {
+				return r.appointed(t, v, m-1, c)
+			}
 		}
 		if comma < 0 && k >= 0 && toks[k].Norm == "," {
 			comma = k

@@ -44,6 +44,13 @@ func TestEnglishClauses(t *testing.T) {
 		{"Jan Novak took over as Czech foreign minister in March.", "Jan Novak/CZ/minister/foreign_affairs"},
 		{"Jan Novak remains Czech foreign minister.", "Jan Novak/CZ/minister/foreign_affairs"},
 		{"Jan Novak quit the party, and the Czech foreign minister stayed.", ""},
+		// a copula, after a relative pronoun or a name, with an adverb
+		{"Italy's foreign minister, Marco Neri, who is also deputy prime minister, said Rome agreed.", "Marco Neri/IT/deputy_prime_minister"},
+		{"The post went to Jan Novak, a longtime ally who was already Czech minister of defence.", "Jan Novak/CZ/minister/defence"},
+		{"Anna Weber is Poland's foreign minister.", "Anna Weber/PL/minister/foreign_affairs"},
+		{"The problem is that the Portuguese foreign minister was absent.", ""},
+		{"Yesterday, Ana Costa met the man who was foreign minister of Portugal.", ""},
+		{"Ana Costa, the mayor, met a man who was foreign minister of Portugal.", ""},
 		// a nation the sentence opens with, or written right before the name
 		{"In Germany, Health Minister Anna Weber said the plan was sound.", "Anna Weber/DE/minister/health"},
 		{"After talks in Germany, Health Minister Anna Weber flew home to Poland, where Poland's budget waits.", "Anna Weber/PL/minister/health"},

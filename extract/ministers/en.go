@@ -184,13 +184,17 @@ func english() langData {
 			{"returned", entry{subject: true, needAs: true}}, {"returns", entry{subject: true, needAs: true}},
 			{"stays on", entry{subject: true, needAs: true}}, {"stayed on", entry{subject: true, needAs: true}},
 			{"remains", entry{subject: true}}, {"remained", entry{subject: true}},
+			// a copula after a relative pronoun: "X, who is also deputy prime
+			// minister"; alone only after a name ("Ana is foreign minister")
+			{"is", entry{subject: true}}, {"was", entry{subject: true}},
 		},
-		as:    []string{"as", "to be"},
-		aux:   []string{"was", "is", "has", "had", "have", "has been", "had been", "have been", "will be", "would be", "be", "being", "been", "formally", "officially", "later", "then"},
-		rel:   []string{"who"},
-		orgs:  []string{"eu", "nato", "un", "osce", "g7", "g20", "imf"},
-		ages:  []string{"years", "old"},
-		indef: []string{"a", "an"},
+		as:      []string{"as", "to be"},
+		aux:     []string{"was", "is", "has", "had", "have", "has been", "had been", "have been", "will be", "would be", "be", "being", "been", "formally", "officially", "later", "then"},
+		rel:     []string{"who"},
+		orgs:    []string{"eu", "nato", "un", "osce", "g7", "g20", "imf"},
+		adverbs: []string{"also", "already", "still", "currently", "now"},
+		ages:    []string{"years", "old"},
+		indef:   []string{"a", "an"},
 		otherTitles: []string{
 			"president", "ambassador", "spokesperson", "spokesman", "spokeswoman", "colonel", "general",
 			"director", "leader", "commander", "commander-in-chief", "chancellor", "king", "queen", "pope",

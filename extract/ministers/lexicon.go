@@ -130,6 +130,7 @@ const (
 	cOrg                        // an international body: EU, Nato, ООН (its "foreign policy chief" is no minister)
 	cAge                        // a word after an age in an apposition: anni, years, років
 	cIndef                      // an indefinite article: a, an, un, una
+	cAdverb                     // an adverb between a copula and a title: also, already
 )
 
 // entry is what the lexicon knows of one phrase.
@@ -241,6 +242,7 @@ type langData struct {
 	orgs    []string // international bodies, whose officials are not ministers
 	ages    []string // words after the number of an age: "58 anni", "58 years old"
 	indef   []string // indefinite articles
+	adverbs []string // adverbs between a copula and a title: also, already, anche, вже
 }
 
 func newLexicon(langs ...langData) *lexicon {
@@ -322,6 +324,7 @@ func newLexicon(langs ...langData) *lexicon {
 		simple(cOrg, l.orgs)
 		simple(cAge, l.ages)
 		simple(cIndef, l.indef)
+		simple(cAdverb, l.adverbs)
 	}
 	// Deterministic order: map iteration above (portfolios) must not change
 	// which phrase wins a tie.
