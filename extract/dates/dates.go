@@ -2221,7 +2221,8 @@ func (s *scan) deadline(a int) bool {
 		switch {
 		case l.w != nil && l.w.flags&fDeadline != 0:
 			return true
-		case l.w != nil && l.w.flags&(fArticle|fOf|fPeriod) != 0, s.punct(k, "'"):
+		case l.w != nil && l.w.flags&(fArticle|fOf|fPeriod|fRangeTo) != 0, s.punct(k, "'"):
+			// "fino al 31 agosto": "al" ends ranges too
 		default:
 			return false
 		}

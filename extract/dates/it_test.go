@@ -288,4 +288,6 @@ const itCases = `
 2023-02-10 | Dal primo marzo 2023 cambiano le regole. | 2023-03-01
 2025-10-18 | Il titolare di via XX Settembre ha difeso la manovra. | -
 2025-10-18 | Il corteo partirà da piazza IV Novembre il 4 novembre. | 2025-11-04
+2023-05-24 | Il decreto sospende fino al 31 agosto i versamenti fiscali. | 2023-08-31
+2023-10-24 | Il decreto ha sospeso fino al 31 agosto i versamenti fiscali. | 2023-08-31
 `
