@@ -2190,6 +2190,15 @@ func (s *scan) copyright(i int) bool {
 // "The show, which opened in May, runs until 30 September".
 func (s *scan) tense(a, b int) int {
 	t := s.tenseIn(a, b, true)
+	if t == tensePresent {
+		// The clause has its own verb in the present: the rest of the
+		// sentence says nothing of it ("Austin, whose powers end on 20
+		// January, held his last meeting").
+		if !s.standalone && s.deadline(a) {
+			return 1
+		}
+		return 0
+	}
 	if t > 0 {
 		return t
 	}
@@ -2205,8 +2214,15 @@ func (s *scan) tense(a, b int) int {
 	if t != 0 {
 		return t
 	}
-	return s.tenseIn(a, b, false)
+	if t = s.tenseIn(a, b, false); t == tensePresent {
+		return 0
+	}
+	return t
 }
+
+// tensePresent is what wordTense gives a verb in the present, which
+// decides nothing but ends the search in its clause.
+const tensePresent = 2
 
 // tenseNearest is the tense of a date that lies on whichever side of the
 // anchor it is nearer to. It is negative, so that every use that knows
@@ -2308,6 +2324,9 @@ func (s *scan) wordTense(k int) int {
 		return 0
 	}
 	t := s.ownTense(k)
+	if t < 0 && s.has(k-1, fPresentAux) {
+		return 0 // a present passive: "are counted"
+	}
 	if t < 0 {
 		// A participle after a future auxiliary is future: "will be
 		// held", "sarà firmato".
@@ -2315,7 +2334,7 @@ func (s *scan) wordTense(k int) int {
 		for p >= 0 && s.has(p, fAux) {
 			p--
 		}
-		if p >= 0 && p < k && s.ownTense(p) > 0 {
+		if p >= 0 && p < k && s.ownTense(p) == 1 {
 			return 1
 		}
 	}
@@ -2359,7 +2378,15 @@ func (s *scan) wordOwnTense(k int) int {
 	if s.has(k-1, fNounMarker) || s.punct(k-1, "'") && s.has(k-2, fNounMarker) {
 		return 0
 	}
-	return s.lx.endingTense(l.key)
+	if t := s.lx.endingTense(l.key); t != 0 {
+		return t
+	}
+	for _, e := range s.lx.presentEndings {
+		if len(l.key) > len(e)+2 && strings.HasSuffix(l.key, e) {
+			return tensePresent
+		}
+	}
+	return 0
 }
 
 // ---------------------------------------------------------------------
@@ -2446,6 +2473,17 @@ func (s *scan) resolveYear(m *match) val {
 	if m.tense == tenseNearest && m.shift == 0 {
 		return nearestYear(r, v)
 	}
+	if m.tense == 0 && m.shift == 0 && !s.standalone {
+		// No tense anywhere in the sentence: news writes what is scheduled
+		// in the present ("Brandenburg votes on 22 September", "ballots
+		// are counted on 20 March"), so a date just ahead is that one; a
+		// date further ahead is last year's, as the guideline has it.
+		if n := nearestYear(r, v); n.y > ry || n.y == ry && (n.m > rm || n.m == rm && n.d > r.Day()) {
+			if soon(r, n) {
+				return n
+			}
+		}
+	}
 	if v.d == 0 {
 		y := ry
 		switch {
@@ -2507,6 +2545,13 @@ func (s *scan) resolveYear(m *match) val {
 		}
 	}
 	return val{y: y, m: v.m, d: v.d}
+}
+
+// soon reports a date (or a month's first day) at most two months after
+// the anchor r.
+func soon(r time.Time, v val) bool {
+	d := max(v.d, 1)
+	return date(v.y, v.m, min(d, daysIn(v.y, v.m))).Before(r.AddDate(0, 2, 1))
 }
 
 // nearestYear gives a month or a day without a year the year that puts it

@@ -121,7 +121,8 @@ func English() *Language {
 			"wrote", "spoke", "broke", "chose", "drove", "flew", "grew", "knew", "threw", "drew",
 			"shot", "got", "became", "withdrew", "fled", "sold", "found", "thought", "heard",
 		},
-		Deadline: []string{"until", "till", "by"},
+		Deadline:   []string{"until", "till", "by"},
+		PresentAux: []string{"is", "are", "am"},
 		Conjunctions: []string{
 			"if", "because", "although", "though", "unless", "whereas", "while", "but", "and",
 			"that", "when", "whether", "which", "who",

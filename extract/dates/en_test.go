@@ -328,7 +328,7 @@ const enCases = `
 2016-11-07 | this coming Friday | 2016-11-11
 2016-11-07 | The talks will take place in three weeks | 2016-11-28
 2016-11-07 | three months ago | 2016-08
-2016-11-07 | the summit on 12-13 December | 2015-12-12 2015-12-13
+2016-11-07 | the summit on 12-13 December | 2016-12-12 2016-12-13
 2016-11-07 | the 2014 annexation of Crimea | 2014
 2016-11-07 | earlier this month | 2016-11
 2016-11-07 | later this year | 2016
@@ -371,4 +371,10 @@ const enCases = `
 2024-03-29 | After the March 10 vote the talks began. | 2024-03-10
 2024-03-29 | In March 15 soldiers were killed. | 2024-03
 2024-03-29 | In March 3 tanks arrived. | 2024-03
+# with no tense in the sentence, a date at most two months ahead is that one
+2024-09-10 | Brandenburg votes on 22 September. | 2024-09-22
+2024-03-12 | Ballots from abroad are counted on 20 March. | 2024-03-20
+2024-09-10 | Brandenburg voted on 22 September. | 2023-09-22
+2024-09-10 | Brandenburg votes on 22 December. | 2023-12-22
+2024-09-10 | The central bank cut its rate in August. | 2024-08
 `

@@ -263,7 +263,7 @@ const itCases = `
 2016-11-07 | oggi pomeriggio | 2016-11-07
 2016-11-07 | da ieri | 2016-11-06
 2016-11-07 | lo scorso mese di ottobre | 2016-10
-2016-11-07 | nei primi giorni di dicembre | 2015-12
+2016-11-07 | nei primi giorni di dicembre | 2016-12
 2016-11-07 | il 7/11/2016 | 2016-11-07
 # --- mesi relativi, settimane di un mese, conteggi in parole
 2016-11-07 | il 15 del mese prossimo | 2016-12-15

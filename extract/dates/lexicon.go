@@ -146,6 +146,13 @@ type Language struct {
 	// Deadline words put a date with no tense marker around it in the
 	// future: "until", "entro".
 	Deadline []string
+	// PresentEndings end only verbs in the present ("-ються", "-ують"): such
+	// a verb is the clause's own tense, which sends the date to the
+	// nearest rule rather than to another clause's verb.
+	PresentEndings []string
+	// PresentAux are the present forms of "to be" after which a past
+	// participle is a present passive: "ballots are counted on 20 March".
+	PresentAux []string
 	// NotTense are words that look like a tense form but are none:
 	// "united", "però", "коли".
 	NotTense []string
@@ -235,6 +242,7 @@ const (
 	fDayNoun
 	fYearObject
 	fNotTense
+	fPresentAux
 	fAlias
 	fPhrasePart // a word of a phrase or feast name
 	fDeadline
@@ -271,25 +279,26 @@ type phrase struct {
 
 // lexicon is the lookup form of one or more Languages.
 type lexicon struct {
-	words         map[string]*word
-	phrases       map[string][]phrase // by first norm, longest first
-	holidays      map[string][]phrase
-	hence         map[string][]string // first norm → second norms ("" for a one-word phrase)
-	aliases       map[string][]phrase
-	futurePhrases map[string][][]string
-	feasts        []Feast
-	afterNext     [][]string
-	beforeLast    [][]string
-	perfPrefixes  []string
-	pastPrefixes  []string
-	imperfStems   []string
-	ordSuffix     map[string]bool
-	dashOrd       map[string]bool
-	endings       map[string][]ending // by last letter
-	monthFirst    bool
-	pluralEndings []string
-	nounModifiers bool
-	usNumeric     bool
+	words          map[string]*word
+	phrases        map[string][]phrase // by first norm, longest first
+	holidays       map[string][]phrase
+	hence          map[string][]string // first norm → second norms ("" for a one-word phrase)
+	aliases        map[string][]phrase
+	futurePhrases  map[string][][]string
+	feasts         []Feast
+	afterNext      [][]string
+	beforeLast     [][]string
+	perfPrefixes   []string
+	pastPrefixes   []string
+	imperfStems    []string
+	ordSuffix      map[string]bool
+	dashOrd        map[string]bool
+	endings        map[string][]ending // by last letter
+	monthFirst     bool
+	pluralEndings  []string
+	presentEndings []string
+	nounModifiers  bool
+	usNumeric      bool
 }
 
 func newLexicon(langs ...*Language) *lexicon {
@@ -467,6 +476,7 @@ func (lx *lexicon) add(l *Language) {
 	lx.flag(fDayNoun, l.DayNouns...)
 	lx.flag(fYearObject, l.YearObjects...)
 	lx.flag(fNotTense, l.NotTense...)
+	lx.flag(fPresentAux, l.PresentAux...)
 	lx.flag(fDeadline, l.Deadline...)
 	lx.flag(fPartOf, l.PartOf...)
 	lx.flag(fConjunction, l.Conjunctions...)
@@ -569,6 +579,7 @@ func (lx *lexicon) add(l *Language) {
 	lx.flag(fCopyright, l.Copyright...)
 	lx.monthFirst = lx.monthFirst || l.MonthFirst
 	lx.pluralEndings = append(lx.pluralEndings, l.PluralEndings...)
+	lx.presentEndings = append(lx.presentEndings, l.PresentEndings...)
 	lx.nounModifiers = lx.nounModifiers || l.NounModifiers
 	lx.usNumeric = lx.usNumeric || l.USNumeric
 }
@@ -676,7 +687,7 @@ func (lx *lexicon) endingTense(k string) int {
 		case endFuture:
 			ok = len(k) > len(e.suffix)+1
 		case endPast:
-			ok = len(k) > len(e.suffix)+3
+			ok = len(k) > len(e.suffix)+2 // a stem of three letters: "voted", not "shed"
 		case endPerfective, endPerfPast:
 			ok = lx.prefixed(k, lx.perfPrefixes, len(e.suffix), 1)
 		case endPerfRoot:
