@@ -206,10 +206,23 @@ func english() *language {
 		ranges:  [][2]string{{"between", "and"}, {"from", "to"}},
 		infixes: []string{"-", "to", "through", "-to-"},
 
-		percent:   []string{"%", "percent", "per cent", "pct", "percentage", "per-cent", "‰"},
-		ratePer:   []string{"per", "a", "an", "against", "vs", "vs.", "versus", "to", "for", "to the", "against the", "per one"},
-		rateCues:  []string{"exchange", "forex", "fx"},
-		blockers:  []string{"zone", "zones", "area", "region", "countries", "members", "nations", "summit", "crisis", "stoxx", "group"},
+		percent:  []string{"%", "percent", "per cent", "pct", "percentage", "per-cent", "‰"},
+		ratePer:  []string{"per", "a", "an", "against", "vs", "vs.", "versus", "to", "for", "to the", "against the", "per one"},
+		rateCues: []string{"exchange", "forex", "fx"},
+		blockers: []string{"zone", "zones", "area", "region", "countries", "members", "nations", "summit", "crisis", "stoxx", "group"},
+		moneyCues: []string{
+			"cost", "costs", "costing", "spend", "spends", "spending", "spent", "budget", "budgets",
+			"fund", "funds", "funding", "funded", "loan", "loans", "grant", "grants", "aid", "package",
+			"raise", "raised", "pay", "paid", "pays", "payment", "payments", "price", "worth", "invest",
+			"invested", "investment", "investments", "deficit", "debt", "revenue", "revenues", "tax",
+			"taxes", "levy", "pledge", "pledged", "financing", "subsidy", "subsidies", "allocated",
+			"earmarked", "contribution", "savings", "profit", "profits", "losses", "guarantee",
+			"euros", "euro", "dollars", "pounds", "€", "$", "£",
+		},
+		bareAfter: []string{
+			"in", "a", "per", "over", "more", "extra", "each", "annually", "this", "next", "last", "by",
+			"from", "to", "for", "on", "and", "or",
+		},
 		vague:     []string{"several", "few", "many", "multi", "hundreds", "thousands", "tens", "dozens", "couple"},
 		yearPreps: []string{"in", "since", "until", "by", "before", "after", "during"},
 	}

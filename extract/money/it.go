@@ -173,10 +173,24 @@ func italian() *language {
 			{"dagli", "agli"}, {"dal", "al"}, {"tra i", "e i"}, {"fra i", "e i"}},
 		infixes: []string{"-"},
 
-		percent:   []string{"%", "per cento", "percento", "punti percentuali", "punto percentuale"},
-		ratePer:   []string{"per", "per un", "per ogni", "contro", "contro il", "sul", "al", "a"},
-		rateCues:  []string{"cambio", "cambi"},
-		blockers:  []string{"digitale", "zona", "area"},
+		percent:  []string{"%", "per cento", "percento", "punti percentuali", "punto percentuale"},
+		ratePer:  []string{"per", "per un", "per ogni", "contro", "contro il", "sul", "al", "a"},
+		rateCues: []string{"cambio", "cambi"},
+		blockers: []string{"digitale", "zona", "area"},
+		moneyCues: []string{
+			"costo", "costi", "costa", "costerà", "spesa", "spese", "speso", "bilancio", "manovra", "fondi",
+			"fondo", "finanziamento", "finanziamenti", "finanziare", "finanzia", "prestito", "prestiti",
+			"contributo", "contributi", "aiuti", "pacchetto", "stanziati", "stanziato", "stanzia",
+			"stanziamento", "risorse", "coperture", "copertura", "investimenti", "deficit", "debito",
+			"entrate", "tasse", "imposte", "gettito", "risparmi", "servono", "servirebbero", "serviranno",
+			"valore", "vale", "pagare", "pagato", "sussidi", "incentivi", "garanzie", "utili", "perdite",
+			"euro", "dollari", "€", "$",
+		},
+		bareAfter: []string{
+			"in", "l", "all", "per", "sotto", "entro", "da", "dal", "dai", "nel", "nei", "nell", "aggiuntivi",
+			"aggiuntive", "annui", "annue", "e", "o", "a", "al", "tra", "fra", "su", "ogni", "già",
+			"destinati", "destinate",
+		},
 		vague:     []string{"diversi", "diverse", "alcuni", "alcune", "molti", "molte", "pochi", "qualche", "multi", "decine", "centinaia", "migliaia"},
 		yearPreps: []string{"nel", "dal", "entro", "del"},
 	}

@@ -47,6 +47,14 @@ type language struct {
 	// after which an up-to word names the new level: "збільшили до 2 млн
 	// євро" is increased to, not up to, two million.
 	changeStems []string
+
+	// An amount with a scale word and no currency ("11 miliardi", "55
+	// тис.") is money in the document's currency when its sentence speaks
+	// of money (moneyCues: "costs", "fondi", "бюджет") and it ends its
+	// phrase: punctuation or one of bareAfter follows ("in three years",
+	// "l'anno", "sotto forma"), not a noun it counts ("3 million people").
+	moneyCues []string
+	bareAfter []string
 }
 
 // Qualifiers a mention may carry.

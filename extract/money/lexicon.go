@@ -20,6 +20,8 @@ const (
 	fOne                          // an article meaning one before a scale
 	fHalf                         // half of the scale that follows
 	fConnector                    // joins number words
+	fMoneyCue                     // a word of money: a bare scaled amount near it is money
+	fBareAfter                    // may follow a bare scaled amount: "in", "l'anno"
 	fOf                           // links a scale and a currency
 	fArticle                      // may follow a qualifier or a range word
 	fRangeOpen                    // first word of a range opener
@@ -283,6 +285,8 @@ func (lx *lexicon) add(l *language) {
 	lx.flag(l.unqualify, fUnqualify)
 	lx.flag(l.halves, fHalf)
 	lx.flag(l.connectors, fConnector)
+	lx.flag(l.moneyCues, fMoneyCue)
+	lx.flag(l.bareAfter, fBareAfter)
 	lx.flag(l.of, fOf)
 	lx.flag(l.articles, fArticle)
 	lx.flag(l.rateCues, fRateCue)

@@ -81,7 +81,82 @@ func (x *Extractor) Extract(d *token.Doc, e *corpus.Entities) {
 	if len(p.hits) == 0 {
 		return
 	}
+	p.resolveBare()
 	p.merge(e)
+}
+
+// resolveBare gives the scaled amounts found without a currency the
+// document's currency — the one its amounts use most, the nearest before
+// on a tie — when their sentence speaks of money and they end their
+// phrase: "Per finanziare le misure il governo chiederà un contributo di
+// circa 11 miliardi in tre anni." in an article priced in euros.
+func (p *parser) resolveBare() {
+	if len(p.bare) == 0 {
+		return
+	}
+	counts := map[*curInfo]int{}
+	for i := range p.hits {
+		if c := p.hits[i].cur; c.role&minor == 0 {
+			counts[c]++
+		}
+	}
+	added := false
+	for _, b := range p.bare {
+		if !p.endsBare(b.end) || !p.moneySentence(b.start) {
+			continue
+		}
+		var best *curInfo
+		for i := range p.hits {
+			h := &p.hits[i]
+			c := h.cur
+			if c.role&minor != 0 || c.role&amb != 0 {
+				continue
+			}
+			if best == nil || counts[c] > counts[best] || counts[c] == counts[best] && h.start < b.start {
+				best = c
+			}
+		}
+		if best == nil {
+			continue
+		}
+		b.cur = best
+		p.hits = append(p.hits, b)
+		added = true
+	}
+	if added {
+		slices.SortStableFunc(p.hits, func(a, b hit) int { return a.start - b.start })
+	}
+}
+
+// endsBare reports that a bare amount ending before token q ends its
+// phrase.
+func (p *parser) endsBare(q int) bool {
+	if q >= p.n || p.toks[q].Gap >= token.Newline {
+		return true
+	}
+	t := &p.toks[q]
+	if t.Kind == token.Punct {
+		return isSentencePunct(t.Norm) && !p.isPercent(q)
+	}
+	e, _ := p.word(q)
+	return e.flags&fBareAfter != 0
+}
+
+// moneySentence reports a money word in the sentence around token i.
+func (p *parser) moneySentence(i int) bool {
+	lo := i
+	for lo > 0 && !p.sentencePunct(lo-1) && p.toks[lo].Gap < token.Newline {
+		lo--
+	}
+	for k := lo; k < p.n && (k <= i || !p.sentencePunct(k)); k++ {
+		if k > i && p.toks[k].Gap >= token.Newline {
+			break
+		}
+		if e := p.lx.lookup(p.toks[k].Norm); e != nil && e.flags&fMoneyCue != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // dropWeights removes the unscaled amounts of a name that is also a unit
@@ -129,6 +204,7 @@ type parser struct {
 	// the document weighs things in pounds.
 	unitPrice bool
 	hits      []hit
+	bare      []hit // scaled amounts without a currency, for resolveBare
 }
 
 // grow makes room for hits on the first one, so that text without money
@@ -1097,6 +1173,10 @@ func (p *parser) emitSingle(start int, a side) (int, bool) {
 	cur := a.cur
 	if cur == nil {
 		if cur = p.implied(start, a); cur == nil {
+			if a.scaled && !a.article && !a.glued {
+				qs, qual := p.qualifier(start)
+				p.bare = append(p.bare, hit{val: a.val, start: qs, end: a.end, qual: qual, scaled: true})
+			}
 			return 0, false
 		}
 	}

@@ -3,6 +3,8 @@ package money
 import (
 	"encoding/json"
 	"math"
+	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -188,6 +190,41 @@ func TestAmbiguousNameByDocumentNations(t *testing.T) {
 		}
 		if !found {
 			t.Errorf("%q: no amount of 3.2 billion", c.text)
+		}
+	}
+}
+
+// TestBareScaledAmounts: a scaled amount without a currency is money in
+// the document's currency when its sentence speaks of money and it ends
+// its phrase; a count ("3 million people") or a sentence without money
+// words is not.
+func TestBareScaledAmounts(t *testing.T) {
+	x := New()
+	for _, c := range []struct {
+		lang, text string
+		want       []string // "amount CUR"
+	}{
+		{"it", "Il bonus vale 440 euro. Per finanziarlo il governo chiederà un contributo di circa 11 miliardi in tre anni.",
+			[]string{"440 EUR", "11000000000 EUR"}},
+		{"it", "Il piano mobilita 800 miliardi di euro, di cui 150 miliardi sotto forma di prestiti.",
+			[]string{"800000000000 EUR", "150000000000 EUR"}},
+		{"uk", "За золото виплачують 125 тис. доларів, за срібло — 80 тис., за бронзу — 55 тис.",
+			[]string{"125000 USD", "80000 USD", "55000 USD"}},
+		{"en", "Britain gave £40m. The budget adds 3 billion over five years.", []string{"40000000 GBP", "3000000000 GBP"}},
+		{"en", "Britain gave £40m to help 3 million people.", []string{"40000000 GBP"}},
+		{"en", "Britain gave £40m. About 3 million voted.", []string{"40000000 GBP"}},
+		{"it", "Il governo stanzia 40 milioni di euro. In Italia vivono 59 milioni di persone.", []string{"40000000 EUR"}},
+		{"it", "Il bilancio cresce di 2 miliardi.", nil},
+		{"uk", "Бюджет отримав 2 млрд гривень. Україну відвідали 3 млн туристів.", []string{"2000000000 UAH"}},
+	} {
+		var e corpus.Entities
+		x.Extract(token.New(c.text, c.lang, ""), &e)
+		var got []string
+		for _, m := range e.Money {
+			got = append(got, strconv.FormatFloat(m.Amount, 'f', -1, 64)+" "+m.Currency)
+		}
+		if !slices.Equal(got, c.want) {
+			t.Errorf("%q: got %v, want %v", c.text, got, c.want)
 		}
 	}
 }
