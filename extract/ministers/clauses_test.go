@@ -152,7 +152,7 @@ func TestUkrainianClauses(t *testing.T) {
 		{"Петро Іваненко, голова правління і колишній міністр енергетики, підписав угоду.", "Petro Ivanenko/UA/minister/energy"},
 		// portfolios coordinated with та or і, in any order
 		{"З міністром спорту та молоді Італії Андреа Абоді він домовився про програми.", "Andrea Abodi/IT/minister/youth_sports"},
-		{"Делегацію очолювала міністерка економічного співробітництва та розвитку Німеччини Рім Алабалі-Радован.", "Rim Alabali-Radovan/DE/minister/development"},
+		{"Делегацію очолювала міністерка економічного співробітництва та розвитку Німеччини Рім Алабалі-Радован.", "Reem Alabali-Radovan/DE/minister/development"},
 		// a feminine title referring back to the one person just named
 		{"Голова дипломатії ЄС Кая Каллас представила план.\n\nКолишня прем'єр-міністерка Естонії запропонувала поділити витрати.", "Kaja Kallas/EE/prime_minister"},
 		{"Президент Володимир Зеленський подякував партнерам. Міністр закордонних справ України наголосив на важливості ППО.", ""},
