@@ -2190,17 +2190,8 @@ func (s *scan) copyright(i int) bool {
 // "The show, which opened in May, runs until 30 September".
 func (s *scan) tense(a, b int) int {
 	t := s.tenseIn(a, b, true)
-	if t == tensePresent {
-		// The clause has its own verb in the present: the rest of the
-		// sentence says nothing of it ("Austin, whose powers end on 20
-		// January, held his last meeting").
-		if !s.standalone && s.deadline(a) {
-			return 1
-		}
-		return 0
-	}
-	if t > 0 {
-		return t
+	if t == 1 {
+		return 1
 	}
 	if !s.standalone && s.deadline(a) {
 		if t < 0 {
@@ -2211,11 +2202,16 @@ func (s *scan) tense(a, b int) int {
 		}
 		return 1
 	}
-	if t != 0 {
-		return t
-	}
-	if t = s.tenseIn(a, b, false); t == tensePresent {
+	switch t {
+	case tensePresent:
+		// The clause has its own verb in the present: the rest of the
+		// sentence says nothing of it ("Austin, whose powers end on 20
+		// January, held his last meeting").
 		return 0
+	case 0:
+		if t = s.tenseIn(a, b, false); t == tensePresent {
+			return 0
+		}
 	}
 	return t
 }
@@ -2478,10 +2474,8 @@ func (s *scan) resolveYear(m *match) val {
 		// in the present ("Brandenburg votes on 22 September", "ballots
 		// are counted on 20 March"), so a date just ahead is that one; a
 		// date further ahead is last year's, as the guideline has it.
-		if n := nearestYear(r, v); n.y > ry || n.y == ry && (n.m > rm || n.m == rm && n.d > r.Day()) {
-			if soon(r, n) {
-				return n
-			}
+		if n := nearestYear(r, v); soon(r, n) {
+			return n
 		}
 	}
 	if v.d == 0 {
@@ -2547,11 +2541,11 @@ func (s *scan) resolveYear(m *match) val {
 	return val{y: y, m: v.m, d: v.d}
 }
 
-// soon reports a date (or a month's first day) at most two months after
-// the anchor r.
+// soon reports a date, or a month, that begins after the anchor r and at
+// most two months after it.
 func soon(r time.Time, v val) bool {
-	d := max(v.d, 1)
-	return date(v.y, v.m, min(d, daysIn(v.y, v.m))).Before(r.AddDate(0, 2, 1))
+	start := date(v.y, v.m, max(v.d, 1))
+	return start.After(r) && start.Before(r.AddDate(0, 2, 1))
 }
 
 // nearestYear gives a month or a day without a year the year that puts it
