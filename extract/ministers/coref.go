@@ -637,7 +637,7 @@ func (r *run) nationBeforeName(i int) string {
 	if j < 0 || toks[i].Gap >= token.Newline {
 		return ""
 	}
-	if j >= 2 && toks[j].Norm == "s" && toks[j-1].Norm == "'" && toks[j].Gap == token.None && toks[j-1].Gap == token.None {
+	if r.possessiveEnd(j) {
 		j -= 2
 	}
 	if n, ok := r.natEndingAt(j); ok {

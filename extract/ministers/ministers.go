@@ -398,8 +398,7 @@ func (r *run) parseLeft(t *title) bool {
 			j-- // a hyphenated prefix: "Ex-Defence", "віце-прем'єр"
 			continue
 		}
-		if r.toks[j].Norm == "s" && j >= 2 && r.toks[j-1].Norm == "'" &&
-			r.toks[j].Gap == token.None && r.toks[j-1].Gap == token.None {
+		if r.possessiveEnd(j) {
 			if n, ok := r.natEndingAt(j - 2); ok { // "Ukraine's", "Luxembourg’s"
 				t.nations = append([]string{n.code}, t.nations...)
 				t.left, j = n.s, n.s-1
@@ -503,8 +502,7 @@ complement:
 		if ns, ok := r.natAt(k); ok {
 			t.nations = append(t.nations, ns.code)
 			k, last, conn = ns.e, ns.e-1, false
-			if k+1 < n && r.toks[k].Norm == "'" && r.toks[k+1].Norm == "s" &&
-				r.toks[k].Gap == token.None && r.toks[k+1].Gap == token.None {
+			if k+1 < n && r.possessiveEnd(k+1) {
 				k += 2 // "head of Ukraine's Defence Ministry"
 				conn = true
 			}
@@ -688,6 +686,13 @@ func (r *run) continues(p, t *title) bool {
 		}
 	}
 	return true
+}
+
+// possessiveEnd reports the "'s" of a possessive ending at token j
+// ("Ukraine's").
+func (r *run) possessiveEnd(j int) bool {
+	return j >= 2 && r.toks[j].Norm == "s" && r.toks[j-1].Norm == "'" &&
+		r.toks[j].Gap == token.None && r.toks[j-1].Gap == token.None
 }
 
 // yearOf reads the year of a YYYY-MM-DD date.
