@@ -102,7 +102,7 @@ func (p *parser) resolveBare() {
 	}
 	added := false
 	for _, b := range p.bare {
-		if !p.endsBare(b.end) || !p.moneySentence(b.start) {
+		if !p.endsBare(b.end) || !p.cueInSentence(b.start, b.end, fMoneyCue, p.n) {
 			continue
 		}
 		var best *curInfo
@@ -140,23 +140,6 @@ func (p *parser) endsBare(q int) bool {
 	}
 	e, _ := p.word(q)
 	return e.flags&fBareAfter != 0
-}
-
-// moneySentence reports a money word in the sentence around token i.
-func (p *parser) moneySentence(i int) bool {
-	lo := i
-	for lo > 0 && !p.sentencePunct(lo-1) && p.toks[lo].Gap < token.Newline {
-		lo--
-	}
-	for k := lo; k < p.n && (k <= i || !p.sentencePunct(k)); k++ {
-		if k > i && p.toks[k].Gap >= token.Newline {
-			break
-		}
-		if e := p.lx.lookup(p.toks[k].Norm); e != nil && e.flags&fMoneyCue != 0 {
-			return true
-		}
-	}
-	return false
 }
 
 // dropWeights removes the unscaled amounts of a name that is also a unit
@@ -1458,10 +1441,15 @@ func (p *parser) bareName(k int, c *curInfo) bool {
 // rateCueNear reports a word announcing an exchange rate ("exchange",
 // "курс") in the sentence around tokens [start, end).
 func (p *parser) rateCueNear(start, end int) bool {
-	const reach = 24
+	return p.cueInSentence(start, end, fRateCue, 24)
+}
+
+// cueInSentence reports a word with flag f in the sentence around the
+// tokens [start, end), at most reach tokens away, on the same line.
+func (p *parser) cueInSentence(start, end int, f wflag, reach int) bool {
 	cue := func(k int) bool {
 		e := p.lx.lookup(p.toks[k].Norm)
-		return e != nil && e.flags&fRateCue != 0
+		return e != nil && e.flags&f != 0
 	}
 	for k := start - 1; k >= 0 && k >= start-reach && !p.sentencePunct(k); k-- {
 		if cue(k) {
