@@ -41,6 +41,16 @@ func (r *run) appointee(t *title) (named, bool) {
 	if j < 0 || !r.sameLine(j, t.left) {
 		return named{}, false
 	}
+	if as && j > 1 && lx.class(toks[j].Norm)&cRel != 0 && toks[j-1].Norm == "," {
+		// "Anand, who as defence minister oversaw military aid"
+		words := r.nameBefore(j - 2)
+		if len(words) == 0 || len(realWords(words)) < 2 && !r.knownSurname(words[len(words)-1].norm) {
+			return named{}, false
+		}
+		nm := named{t: *t, s: words[0].s, e: words[len(words)-1].e, words: words}
+		nm.t.gcase = caseNom
+		return nm, true
+	}
 	if !as {
 		// an adverb between a copula and the title: "who is also deputy
 		// prime minister", "who was already minister of public safety"
@@ -55,6 +65,18 @@ func (r *run) appointee(t *title) (named, bool) {
 			return named{}, false // "X served the prime minister"
 		}
 		k, aux := s-1, false
+		if v.subject && k > 0 && lx.class(toks[k].Norm)&cConj != 0 {
+			// the second verb of a coordination: "James Cleverly, che lascia
+			// il Foreign Office e diventa ministro dell'Interno"
+			if m := r.coordinatedSubject(k); m >= 0 {
+				c := caseNom
+				if v.gcase != caseAny {
+					c = v.gcase
+				}
+				return r.appointed(t, v, m, c)
+			}
+			return named{}, false
+		}
 		relHead := -1 // the noun a relative pronoun follows, when not the name
 		for range 3 {
 			a, as := lx.matchBwd(r.d, k, cAux)
@@ -80,6 +102,7 @@ func (r *run) appointee(t *title) (named, bool) {
 		if !v.subject && !aux {
 			return named{}, false // "parliament appointed as minister …": the name follows
 		}
+
 		c := caseNom
 		if v.gcase != caseAny {
 			c = v.gcase
@@ -105,6 +128,14 @@ func (r *run) appointee(t *title) (named, bool) {
 			}
 		}
 		return named{}, false
+	}
+	if as {
+		// the subject's verb and its complement before "as": "Esther McVey
+		// joins the cabinet as minister without portfolio", "è tornato al
+		// governo come ministro"
+		if nm, ok := r.subjectAcross(t, j); ok {
+			return nm, true
+		}
 	}
 	// the object before the title, after the verb; a short parenthetical
 	// may stand between the object and "as"
@@ -267,4 +298,106 @@ func (r *run) fitsTitle(words []unit, t *title, knownOnly bool) bool {
 		return true
 	}
 	return false
+}
+
+// predicate finds the holder of a title that is the subject of a copula:
+// "The new health minister is Mark Holland", "la nuova ministra della
+// Sanità è Victoria Atkins". The title must have its article, and the
+// name must end the clause, so that "the minister is Meloni's ally" gives
+// nothing.
+func (r *run) predicate(t *title) (named, bool) {
+	toks := r.toks
+	lx := r.x.lx
+	if !t.article || t.gcase.oblique() {
+		return named{}, false
+	}
+	c, k := lx.matchFwd(r.d, t.end, cCopula)
+	if c == nil || !r.sameLine(t.end-1, k) {
+		return named{}, false
+	}
+	s, e, words, ok := r.parseName(k, caseNom, false)
+	if !ok || s != k || (len(realWords(words)) < 2 && !r.knownSurname(words[len(words)-1].norm)) {
+		return named{}, false
+	}
+	if e < len(toks) && toks[e].Gap < token.Newline && !sentenceEnd(toks, e) && toks[e].Norm != "," &&
+		lx.class(toks[e].Norm)&(cConj|cRel) == 0 {
+		return named{}, false
+	}
+	nm := named{t: *t, s: s, e: e, words: words}
+	nm.t.gcase = caseNom
+	return nm, true
+}
+
+// subjectAcross reads "NAME VERB COMPLEMENT as TITLE", j being the last
+// token of the complement: at most four lower-case words of one clause
+// after a verb whose subject takes the title, with the name before the
+// verb.
+func (r *run) subjectAcross(t *title, j int) (named, bool) {
+	toks := r.toks
+	lx := r.x.lx
+	for k := j; k >= 0 && k > j-5; k-- {
+		tk := &toks[k]
+		if tk.Kind != token.Word || tk.Cap || tk.Upper || toks[k+1].Gap >= token.Newline {
+			// "'" inside "nell'esecutivo" is part of the word run
+			if !(tk.Norm == "'" && tk.Gap == token.None) {
+				return named{}, false
+			}
+			continue
+		}
+		if k == j {
+			continue // the complement has at least one word
+		}
+		v, s := lx.matchBwd(r.d, k, cAppoint)
+		if v == nil || !v.subject || !v.needAs {
+			continue
+		}
+		k = s - 1
+		if a, as := lx.matchBwd(r.d, k, cAux); a != nil && a.cls&cRel == 0 {
+			k = as - 1 // "è tornato", "has returned"
+		}
+		return r.appointed(t, v, k, caseNom)
+	}
+	return named{}, false
+}
+
+// coordinatedSubject finds the subject of a clause that a conjunction at k
+// continues, and returns its last token or -1: the name before a relative
+// pronoun after a comma ("X, che lascia il Foreign Office e diventa…"), or
+// the name opening the sentence and followed by its verb ("X leaves the
+// Foreign Office and becomes…"). The clause before k may hold no comma.
+func (r *run) coordinatedSubject(k int) int {
+	toks := r.toks
+	lx := r.x.lx
+	for m := k - 1; m >= 0 && m > k-16; m-- {
+		if sentenceEnd(toks, m) || toks[m+1].Gap >= token.Newline {
+			return r.subjectAt(m + 1)
+		}
+		if m == 0 {
+			return r.subjectAt(0)
+		}
+		if toks[m].Norm == "," {
+			return -1
+		}
+		if lx.class(toks[m].Norm)&cRel != 0 && m > 1 && toks[m-1].Norm == "," {
+			words := r.nameBefore(m - 2)
+			if len(words) == 0 {
+				return -1
+			}
+			return m - 2
+		}
+	}
+	return -1
+}
+
+// subjectAt returns the last token of a name opening a clause at k and
+// followed by a lower-case word (its verb), or -1.
+func (r *run) subjectAt(k int) int {
+	s, e, _, ok := r.readName(k, caseNom, false, true)
+	if !ok || s != k || e >= len(r.toks) {
+		return -1
+	}
+	if tk := &r.toks[e]; tk.Kind != token.Word || tk.Cap || tk.Upper {
+		return -1
+	}
+	return e - 1
 }

@@ -51,6 +51,22 @@ func TestEnglishClauses(t *testing.T) {
 		{"The problem is that the Portuguese foreign minister was absent.", ""},
 		{"Yesterday, Ana Costa met the man who was foreign minister of Portugal.", ""},
 		{"Ana Costa, the mayor, met a man who was foreign minister of Portugal.", ""},
+		// a subject title whose holder follows a copula
+		{"The new health minister is Marta Holm, a former nurse.", "Marta Holm//minister/health"},
+		{"The new health minister is expected to arrive on Monday.", ""},
+		{"He said the defence minister is Marta Holm's closest ally.", ""},
+		{"The defence minister was Marta Holm at the time.", ""},
+		// "who as", "previously", the subject of "joins … as", the second verb of a coordination
+		{"Lena Berg, who as Swedish defence minister oversaw the purchase, moves to the treasury.", "Lena Berg/SE/minister/defence"},
+		{"Lena Berg, who as a girl wanted to be Swedish defence minister, spoke.", ""},
+		{"The transport file goes to Paul Roy, previously Canada's heritage minister.", "Paul Roy/CA/minister/culture"},
+		{"Marta Holm joins the cabinet as minister without portfolio of Norway.", "Marta Holm/NO/minister"},
+		{"Marta Holm met the cabinet as the prime minister watched.", ""},
+		{"Paul Roy leaves the finance ministry and becomes Canada's public safety minister.", "Paul Roy/CA/minister/interior"},
+		{"The board, which Paul Roy chaired, met and became the prime minister's advisers.", ""},
+		// two portfolios before the head; particles inside a surname
+		{"Karel Novak, the Czech industry and trade minister, chaired the talks.", "Karel Novak/CZ/minister"},
+		{"Anna von der Berg, a former German defence minister, launched the fund.", "Anna von der Berg/DE/minister/defence"},
 		// a nation the sentence opens with, or written right before the name
 		{"In Germany, Health Minister Anna Weber said the plan was sound.", "Anna Weber/DE/minister/health"},
 		{"After talks in Germany, Health Minister Anna Weber flew home to Poland, where Poland's budget waits.", "Anna Weber/PL/minister/health"},
@@ -116,6 +132,15 @@ func TestItalianClauses(t *testing.T) {
 		{"In Francia la ministra dell'Agricoltura Anne Girard ha ribadito il no.", "Anne Girard/FR/minister/agriculture"},
 		{"Per la Francia era presente il nuovo ministro dell'Economia Jean Martin.", "Jean Martin/FR/minister/economy"},
 		{"Dopo la visita in Francia, il ministro dell'Economia Marco Neri è tornato a Roma.", "Marco Neri/IT/minister/economy"},
+		// a subject title whose holder follows a copula; "finora"; verbs
+		// before "come"; the second verb of a coordination
+		{"Al suo posto arriva Luca Neri, mentre la nuova ministra della Salute è Anna Gialli.", "Anna Gialli/IT/minister/health"},
+		{"La nuova ministra della Salute è attesa a Bruxelles.", ""},
+		{"Al Tesoro va Luca Neri, finora ministro delle Politiche agrarie.", "Luca Neri/IT/minister/agriculture"},
+		{"Anna Gialli entra nell'esecutivo come ministra senza portafoglio.", "Anna Gialli/IT/minister"},
+		{"Luca Neri è tornato al governo come ministro dell'Economia.", "Luca Neri/IT/minister/economy"},
+		{"Luca Neri, che lascia il Viminale dopo un anno e diventa ministro della Difesa, ha parlato.", "Luca Neri/IT/minister/defence"},
+		{"Il rapporto, che Luca Neri ha scritto, è diventato la guida del ministro della Difesa.", ""},
 		// appointments
 		{"Il Consiglio dei ministri ha nominato Mario Bianchi nuovo ministro della Salute.", "Mario Bianchi/IT/minister/health"},
 		{"Mario Bianchi è stato nominato ministro della Salute.", "Mario Bianchi/IT/minister/health"},

@@ -34,8 +34,9 @@ func english() langData {
 			{"state", entry{}}, // "State Minister" (Japan) ranks below a minister
 			{"assistant", entry{}},
 		},
-		firsts:  []def{{"first", entry{}}},
-		formers: []def{{"former", entry{}}, {"formerly", entry{}}, {"ex", entry{}}, {"then", entry{}}, {"late", entry{}}},
+		firsts: []def{{"first", entry{}}},
+		formers: []def{{"former", entry{}}, {"formerly", entry{}}, {"ex", entry{}}, {"then", entry{}}, {"late", entry{}},
+			{"previously", entry{}}, {"until recently", entry{}}},
 		dets: []def{
 			{"the", entry{article: true}}, {"a", entry{article: true}}, {"an", entry{article: true}},
 			{"acting", entry{}}, {"new", entry{}},
@@ -81,6 +82,18 @@ func english() langData {
 			"energy security": "energy", "net zero": "energy", "levelling up": "regional_development",
 			"housing and urban development": "housing", "urban development": "housing",
 			"health and human services": "health", "media": "culture",
+			"public safety": "interior", "immigration": "migration", "heritage": "culture",
+			"natural resources": "natural_resources", "fisheries": "fisheries", "oceans": "fisheries",
+			"maritime": "maritime", "treasury board": "finance", "budget": "finance",
+			"public services and procurement": "public_administration", "procurement": "public_administration",
+			"civil service": "public_administration", "indigenous services": "indigenous",
+			"intergovernmental affairs": "regional_affairs", "local government": "regional_development",
+			"women": "equal_opportunities", "equality": "equal_opportunities", "equalities": "equal_opportunities",
+			"family": "family", "children": "family", "ecology": "environment", "ecological transition": "environment",
+			"mines": "mining", "mining": "mining", "oil": "energy", "petroleum": "energy",
+			"telecommunications": "communications", "aviation": "transport", "planning": "planning",
+			"intelligence": "intelligence", "religious affairs": "religious_affairs", "state property": "state_property",
+			"investment": "economy", "enterprise": "industry", "small business": "industry", "cohesion": "cohesion",
 		},
 		// A "<Portfolio> Secretary" without a nation is a US or UK cabinet
 		// member; these departments, or their spelling, exist in only one of
@@ -183,6 +196,9 @@ func english() langData {
 			{"took over", entry{subject: true, needAs: true}}, {"takes over", entry{subject: true, needAs: true}},
 			{"returned", entry{subject: true, needAs: true}}, {"returns", entry{subject: true, needAs: true}},
 			{"stays on", entry{subject: true, needAs: true}}, {"stayed on", entry{subject: true, needAs: true}},
+			{"joins", entry{subject: true, needAs: true}}, {"joined", entry{subject: true, needAs: true}},
+			{"rejoins", entry{subject: true, needAs: true}}, {"rejoined", entry{subject: true, needAs: true}},
+			{"enters", entry{subject: true, needAs: true}}, {"entered", entry{subject: true, needAs: true}},
 			{"remains", entry{subject: true}}, {"remained", entry{subject: true}},
 			// a copula after a relative pronoun: "X, who is also deputy prime
 			// minister"; alone only after a name ("Ana is foreign minister")
@@ -193,6 +209,7 @@ func english() langData {
 		rel:     []string{"who"},
 		orgs:    []string{"eu", "nato", "un", "osce", "g7", "g20", "imf"},
 		adverbs: []string{"also", "already", "still", "currently", "now"},
+		copulas: []string{"is", "was", "will be", "remains"},
 		ages:    []string{"years", "old"},
 		indef:   []string{"a", "an"},
 		otherTitles: []string{

@@ -131,6 +131,7 @@ const (
 	cAge                        // a word after an age in an apposition: anni, years, років
 	cIndef                      // an indefinite article: a, an, un, una
 	cAdverb                     // an adverb between a copula and a title: also, already
+	cCopula                     // a copula after a subject title: "the new health minister is X"
 )
 
 // entry is what the lexicon knows of one phrase.
@@ -243,6 +244,7 @@ type langData struct {
 	ages    []string // words after the number of an age: "58 anni", "58 years old"
 	indef   []string // indefinite articles
 	adverbs []string // adverbs between a copula and a title: also, already, anche, вже
+	copulas []string // copulas between a subject title and its holder: is, è
 }
 
 func newLexicon(langs ...langData) *lexicon {
@@ -325,6 +327,7 @@ func newLexicon(langs ...langData) *lexicon {
 		simple(cAge, l.ages)
 		simple(cIndef, l.indef)
 		simple(cAdverb, l.adverbs)
+		simple(cCopula, l.copulas)
 	}
 	// Deterministic order: map iteration above (portfolios) must not change
 	// which phrase wins a tie.

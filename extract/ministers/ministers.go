@@ -339,6 +339,8 @@ func (r *run) nameElsewhere(t *title) {
 		r.named = append(r.named, w)
 	} else if w, ok := r.appointee(t); ok {
 		r.named = append(r.named, w)
+	} else if w, ok := r.predicate(t); ok {
+		r.named = append(r.named, w)
 	} else if w, ok := r.backReference(t); ok {
 		r.named = append(r.named, w)
 	}
@@ -410,6 +412,13 @@ func (r *run) parseLeft(t *title) bool {
 				continue
 			}
 			break
+		}
+		if t.portfolio != "" && j > 0 && lx.class(r.toks[j].Norm)&cConj != 0 {
+			// two portfolios: "the Czech industry and trade minister"
+			if p, _ := lx.matchBwd(d, j-1, cPortfolio); p != nil {
+				j--
+				continue
+			}
 		}
 		e, s := lx.matchBwd(d, j, cDeputy|cFirst|cFormer|cDet|cPortfolio|cMinistry|cNegLeft|cNegSec|cPossessor|cFiller)
 		if e == nil {

@@ -139,11 +139,19 @@ func (r *run) readName(k int, c gcase, possessor, lineStart bool) (s, e int, wor
 			break
 		}
 		if !tk.Cap && !tk.Upper {
-			// a particle between two name words
-			if len(words) > 0 && lx.class(tk.Norm)&cParticle != 0 && j+1 < n && isCapWord(&toks[j+1]) && toks[j+1].Gap == token.Space {
-				words = append(words, unit{j, j + 1, tk.Norm})
-				j++
-				continue
+			// one or two particles between two name words: "David van
+			// Weel", "Ursula von der Leyen"
+			if len(words) > 0 && lx.class(tk.Norm)&cParticle != 0 {
+				m := j + 1
+				if m < n && toks[m].Kind == token.Word && !toks[m].Cap && toks[m].Gap == token.Space && lx.class(toks[m].Norm)&cParticle != 0 {
+					m++
+				}
+				if m < n && isCapWord(&toks[m]) && toks[m].Gap == token.Space {
+					for ; j < m; j++ {
+						words = append(words, unit{j, j + 1, toks[j].Norm})
+					}
+					continue
+				}
 			}
 			break
 		}
@@ -303,6 +311,13 @@ func (r *run) nameBefore(j int) []unit {
 			us -= 2
 		}
 		tk := &toks[us]
+		if len(realWords(words)) == 1 && us == j && tk.Kind == token.Word && !tk.Cap && r.x.lx.class(tk.Norm)&cParticle != 0 &&
+			tk.Gap == token.Space && r.particleRunAfterName(us) {
+			// "Ursula von der Leyen": particles before the surname
+			words = append([]unit{{us, us + 1, tk.Norm}}, words...)
+			j = us - 1
+			continue
+		}
 		if tk.Kind != token.Word || !isCapWord(tk) || r.x.lx.class(tk.Norm)&nameBlock != 0 {
 			break
 		}
@@ -320,6 +335,25 @@ func (r *run) nameBefore(j int) []unit {
 		j = us - 1
 	}
 	return words
+}
+
+// particleRunAfterName reports that the lower-case particle at k follows
+// a capitalized name word, directly or after one more particle.
+func (r *run) particleRunAfterName(k int) bool {
+	toks := r.toks
+	for m := k - 1; m >= 0 && m >= k-2; m-- {
+		tk := &toks[m]
+		if tk.Kind != token.Word {
+			return false
+		}
+		if isCapWord(tk) {
+			return r.x.lx.class(tk.Norm)&nameBlock == 0
+		}
+		if r.x.lx.class(tk.Norm)&cParticle == 0 || tk.Gap != token.Space {
+			return false
+		}
+	}
+	return false
 }
 
 // lenientName looks past words the vocabulary does not know, after a

@@ -121,7 +121,7 @@ func ukrainian() langData {
 	deputies = append(deputies, def{"віце", entry{}})
 	firsts := ukDecline("перш", ukAdjHard, entry{})
 	formers := append(ukDecline("колишн", ukAdjSoft, entry{}), ukDecline("тодішн", ukAdjSoft, entry{})...)
-	formers = append(formers, def{"екс", entry{}})
+	formers = append(formers, def{"екс", entry{}}, def{"донедавна", entry{}})
 	var dets []def
 	for _, stem := range []string{"нов", "новопризначен", "чинн", "призначен", "тимчасов"} {
 		dets = append(dets, ukDecline(stem, ukAdjHard, entry{})...)
