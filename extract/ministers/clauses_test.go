@@ -136,6 +136,7 @@ func TestItalianClauses(t *testing.T) {
 		// before "come"; the second verb of a coordination
 		{"Al suo posto arriva Luca Neri, mentre la nuova ministra della Salute è Anna Gialli.", "Anna Gialli/IT/minister/health"},
 		{"La nuova ministra della Salute è attesa a Bruxelles.", ""},
+		{"Al Tesoro va Luca Neri, finora ministro della Salute, mentre la nuova ministra della Salute è Anna Gialli.", "Luca Neri/IT/minister/health; Anna Gialli/IT/minister/health"},
 		{"Al Tesoro va Luca Neri, finora ministro delle Politiche agrarie.", "Luca Neri/IT/minister/agriculture"},
 		{"Anna Gialli entra nell'esecutivo come ministra senza portafoglio.", "Anna Gialli/IT/minister"},
 		{"Luca Neri è tornato al governo come ministro dell'Economia.", "Luca Neri/IT/minister/economy"},

@@ -657,6 +657,11 @@ func (r *run) chainAt(k int) bool {
 		if isHead(j) {
 			return true
 		}
+		// only the words of a title lead to its head: not "…, mentre la
+		// nuova ministra"
+		if _, nat := r.natAt(j); !nat && r.x.lx.class(r.toks[j].Norm)&(cDet|cDeputy|cFirst|cFormer|cConj|cPortfolio|cFiller|cConn|cIndef) == 0 {
+			return false
+		}
 	}
 	return false
 }
