@@ -51,6 +51,16 @@ type contextWords struct {
 	// ("Georgia and North Carolina", "in Georgia e in Pennsylvania").
 	listGlue []string
 
+	// Words that make a capitalized country name or adjective part of a
+	// street's or square's name: right before it ("Place du Luxembourg",
+	// "piazza di Spagna"; one or two words, written with a space) or right
+	// after it, capitalized in English ("Poland Street") and in any case in
+	// Ukrainian ("Грузинський провулок").
+	streetBefore, streetAfter []string
+	// Legal forms and nouns of firms before a quoted name: a country
+	// opening it is part of the firm's name (ТОВ «Польща Агро Трейд»).
+	firmBefore []string
+
 	// Words that show a document speaks of turkey the bird, the same in
 	// lower case only ("turkey", not "Turkey"), and words that show it
 	// speaks of the country anyway.
@@ -113,6 +123,9 @@ type cues struct {
 	turkeyNoun, turkeyGeo      map[string]bool
 	turkeyLower                map[string]bool
 	sentencePunct              map[string]bool
+	streetBefore               map[[2]string]bool // one-word phrases have "" first
+	streetAfter                map[string]bool
+	firmBefore                 map[string]bool
 	lang                       [nLangs]languageCues // by the language of the adjective
 }
 
@@ -189,6 +202,9 @@ func newCues() cues {
 		turkeyGeo:     map[string]bool{},
 		turkeyLower:   map[string]bool{},
 		sentencePunct: map[string]bool{},
+		streetBefore:  map[[2]string]bool{},
+		streetAfter:   map[string]bool{},
+		firmBefore:    map[string]bool{},
 	}
 	for l, w := range allContextWords {
 		set(c.followers, w.nameFollowers)
@@ -213,6 +229,15 @@ func newCues() cues {
 			c.geoCues[ns[0]] |= cueUSState
 		}
 		set(c.listGlue, w.listGlue)
+		for _, p := range w.streetBefore {
+			ws := strings.Fields(p)
+			if len(ws) == 1 {
+				ws = []string{"", ws[0]}
+			}
+			c.streetBefore[[2]string{ws[0], ws[1]}] = true
+		}
+		set(c.streetAfter, w.streetAfter)
+		set(c.firmBefore, w.firmBefore)
 		set(c.turkeyNoun, w.turkeyNoun)
 		set(c.turkeyGeo, w.turkeyCountry)
 		set(c.turkeyLower, w.turkeyLower)
@@ -275,6 +300,9 @@ func (s *scan) accept(en entry, dl lang, i, j int) verdict {
 	kind := en.kind
 	if en.guard == guardAnyCase {
 		kind = kindStop // no case rule; no other guard either
+	}
+	if kind != kindStop && kind != kindAcronym && (s.streetName(i, j) || s.firmName(i)) {
+		return reject
 	}
 	switch kind {
 	case kindStop:
@@ -368,6 +396,41 @@ func (s *scan) accept(en entry, dl lang, i, j int) verdict {
 	return accepted
 }
 
+// streetName reports a capitalized name or adjective on tokens [i, j)
+// that is part of a street's name.
+func (s *scan) streetName(i, j int) bool {
+	if !s.toks[i].Cap || s.toks[i].Upper {
+		return false
+	}
+	if i > 0 && s.toks[i].Gap == token.Space && s.toks[i-1].Kind == token.Word {
+		w1 := s.toks[i-1].Norm
+		if s.c.streetBefore[[2]string{"", w1}] {
+			return true
+		}
+		if i > 1 && s.toks[i-1].Gap == token.Space && s.c.streetBefore[[2]string{s.toks[i-2].Norm, w1}] {
+			return true
+		}
+	}
+	if j < len(s.toks) && s.toks[j].Kind == token.Word && s.toks[j].Gap == token.Space && s.c.streetAfter[s.toks[j].Norm] {
+		return s.toks[j].Cap || s.d.Lang == "uk"
+	}
+	return false
+}
+
+// firmName reports a name at token i that opens the quoted name of a
+// firm: ТОВ «Польща Агро Трейд», la società «Polonia Trade».
+func (s *scan) firmName(i int) bool {
+	if i < 2 || s.toks[i].Gap != token.None {
+		return false
+	}
+	switch s.toks[i-1].Norm {
+	case "«", "\"", "“", "„":
+	default:
+		return false
+	}
+	return s.toks[i-2].Kind == token.Word && s.c.firmBefore[s.toks[i-2].Norm]
+}
+
 // stateAfter reports a word of a state's offices right after a name that
 // ends at token j, or after its possessive: "Jordan's foreign minister",
 // "Chad army".
@@ -408,6 +471,9 @@ func (s *scan) georgia(i, j int) verdict {
 	}
 	// "Georgia and Pennsylvania": listed with another state.
 	if s.usStateListed(i, j) {
+		return veto
+	}
+	if s.cityComma(i, j) {
 		return veto
 	}
 	doc := s.georgiaInDoc()
@@ -453,6 +519,21 @@ func (s *scan) georgia(i, j int) verdict {
 		return veto
 	}
 	return weak
+}
+
+// cityComma reports the US way of naming a town: "built in Marietta,
+// Georgia, …", where a place preposition, one capitalized word that is no
+// country and says nothing of either Georgia, and a comma stand before the
+// name, and a comma or the end of the sentence after it.
+func (s *scan) cityComma(i, j int) bool {
+	if i < 3 || s.toks[i-1].Norm != "," || !s.capWord(i-2) || s.toks[i-2].Upper ||
+		!s.c.placeBefore[s.toks[i-3].Norm] || s.c.geoCues[s.toks[i-2].Norm] != 0 {
+		return false
+	}
+	if _, ok := s.trie.nodes[0].next[key(s.toks[i-2].Norm)]; ok {
+		return false // "in Armenia, Georgia and Azerbaijan"
+	}
+	return j >= len(s.toks) || s.toks[j].Norm == "," || s.fullStop(j)
 }
 
 // geoCue is what a word says about "Georgia".

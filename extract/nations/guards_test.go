@@ -71,6 +71,11 @@ func TestGeorgiaUSState(t *testing.T) {
 		// Ukrainian spells the state Джорджія, which is no nation at all.
 		{"uk", "Трамп переміг у Джорджії та Аризоні.", ""},
 		{"uk", "Грузія та Вірменія підписали угоду.", "GE AM"},
+		// a town, a comma and the state, after a place preposition
+		{"en", "Nato will help Ukraine. The planes built in Marietta, Georgia, fly until 2027.", "UA"},
+		{"en", "Nato will help Ukraine. Talks in Armenia, Georgia and Azerbaijan followed.", "UA AM GE AZ"},
+		{"en", "Nato will help Ukraine. On Monday, Georgia said it would join.", "UA GE"},
+		{"en", "Nato will help Ukraine. The summit was held in Batumi, Georgia.", "UA GE"},
 	})
 }
 
@@ -126,5 +131,26 @@ func TestCountryAsSurname(t *testing.T) {
 		{"it", "Il premier portoghese Luís Montenegro ha incontrato Meloni. Montenegro ha detto che il governo resterà.", "PT"},
 		{"it", "Il Montenegro ha chiesto di entrare nell'Unione europea.", "ME"},
 		{"it", "Del Montenegro si parla poco, ma il Montenegro cresce.", "ME"},
+	})
+}
+
+// TestStreetsAndFirms: a country's name or adjective inside a street's or
+// a firm's name is no mention of the state; the same word outside it is.
+func TestStreetsAndFirms(t *testing.T) {
+	runExtractCases(t, []extractCase{
+		{"en", "Protesters piled hay bales on the Place du Luxembourg in Brussels.", ""},
+		{"en", "The shop on Poland Street closed, and Poland said nothing.", "PL"},
+		{"en", "Weapons reach Ukraine via Poland every day.", "UA PL"},
+		{"en", "Tourists crowded the steps of Piazza di Spagna.", ""},
+		{"en", "The company \"Norway Seafood\" bought the plant.", ""},
+		{"it", "La manifestazione in piazza di Spagna si è conclusa.", ""},
+		{"it", "Le armi arrivano via Polonia.", "PL"},
+		{"it", "La società «Polonia Trade» ha chiuso.", ""},
+		{"uk", "Суд розташований на Грузинському провулку в Києві.", ""},
+		{"uk", "Грузинський уряд заявив про протест.", "GE"},
+		{"uk", "Землю передали в оренду ТОВ «Польща Агро Трейд».", ""},
+		{"uk", "Землю передали ТОВ «Польща Агро Трейд», а Польща мовчить.", "PL"},
+		// lower case, as some Ukrainian media write both states
+		{"uk", "Спортсмени з росії та білорусі виступатимуть у нейтральному статусі.", "RU BY"},
 	})
 }

@@ -18,6 +18,9 @@ var itContext = contextWords{
 		"cremlino", "mosca",
 	},
 	usStateBefore: [][2]string{{"stato", "della"}, {"stato", "di"}},
+	firmBefore:    []string{"società", "srl", "spa", "azienda", "gruppo", "marchio"},
+	// Not "via": "le armi arrivano via Polonia" is a route.
+	streetBefore: []string{"piazza", "piazza di", "piazzale", "viale", "largo", "place du", "place de", "rue de", "rue du"},
 	// Italian spellings of US states beside the English ones of en.go
 	// ("Carolina del Nord" is found by its "Carolina").
 	usStates: []string{"pensilvania", "luisiana", "nuovo messico", "virginia occidentale"},
