@@ -92,6 +92,8 @@ var ukrainianCases = []moneyCase{
 	{"uk", "2-3 млрд євро", "2000000000 EUR range_low; 3000000000 EUR range_high"},
 	{"uk", "від 5 до 10 тис. грн", "5000 UAH range_low; 10000 UAH range_high"},
 	{"uk", "між 10 і 20 мільйонами доларів", "10000000 USD range_low; 20000000 USD range_high"},
+	{"uk", "тариф зріс з 1,44 до 2,64 грн за кіловат-годину", "1.44 UAH range_low; 2.64 UAH range_high"},
+	{"uk", "з 1 червня до 1 жовтня", ""},
 	{"uk", "від двох до трьох мільярдів доларів", "2000000000 USD range_low; 3000000000 USD range_high"},
 	{"uk", "від $10 до $20", "10 USD range_low; 20 USD range_high"},
 	{"uk", "5–7 тисяч гривень", "5000 UAH range_low; 7000 UAH range_high"},

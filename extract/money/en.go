@@ -217,12 +217,14 @@ func english() *language {
 			"invested", "investment", "investments", "deficit", "debt", "revenue", "revenues", "tax",
 			"taxes", "levy", "pledge", "pledged", "financing", "subsidy", "subsidies", "allocated",
 			"earmarked", "contribution", "savings", "profit", "profits", "losses", "guarantee",
-			"euros", "euro", "dollars", "pounds", "€", "$", "£",
+			"euros", "euro", "dollars", "pounds", "€", "$", "£", "support", "fiscal", "bailout",
+			"stimulus", "fine", "fined",
 		},
 		bareAfter: []string{
 			"in", "a", "per", "over", "more", "extra", "each", "annually", "this", "next", "last", "by",
 			"from", "to", "for", "on", "and", "or",
 		},
+		additive: []string{"another", "further", "additional"},
 		vague:     []string{"several", "few", "many", "multi", "hundreds", "thousands", "tens", "dozens", "couple"},
 		yearPreps: []string{"in", "since", "until", "by", "before", "after", "during"},
 	}

@@ -11,6 +11,7 @@ func italian() *language {
 	return &language{
 		code:         "it",
 		decimalComma: true,
+		ofCounts:     true,
 		numbers:      nums,
 		compound:     func(w string) (int64, bool) { return italianCompound(nums, w) },
 		scales: map[string]int{
@@ -184,13 +185,15 @@ func italian() *language {
 			"stanziamento", "risorse", "coperture", "copertura", "investimenti", "deficit", "debito",
 			"entrate", "tasse", "imposte", "gettito", "risparmi", "servono", "servirebbero", "serviranno",
 			"valore", "vale", "pagare", "pagato", "sussidi", "incentivi", "garanzie", "utili", "perdite",
-			"euro", "dollari", "€", "$",
+			"euro", "dollari", "€", "$", "valere", "dote", "sostegno", "fiscale", "fiscali", "aliquote",
+			"aliquota", "irpef", "iva", "tassa", "costare", "incasso", "incassare",
 		},
 		bareAfter: []string{
 			"in", "l", "all", "per", "sotto", "entro", "da", "dal", "dai", "nel", "nei", "nell", "aggiuntivi",
 			"aggiuntive", "annui", "annue", "e", "o", "a", "al", "tra", "fra", "su", "ogni", "già",
-			"destinati", "destinate",
+			"destinati", "destinate", "il",
 		},
+		additive: []string{"altri", "altre", "ulteriori"},
 		vague:     []string{"diversi", "diverse", "alcuni", "alcune", "molti", "molte", "pochi", "qualche", "multi", "decine", "centinaia", "migliaia"},
 		yearPreps: []string{"nel", "dal", "entro", "del"},
 	}

@@ -55,6 +55,14 @@ type language struct {
 	// "l'anno", "sotto forma"), not a noun it counts ("3 million people").
 	moneyCues []string
 	bareAfter []string
+	// additive words before a bare scaled amount add it to an amount
+	// priced just before in the paragraph: "Altri 300 milioni andranno
+	// alla non autosufficienza", "another 40 million".
+	additive []string
+	// ofCounts marks a language that links a scale to the noun it counts
+	// only through an of-word ("300 milioni di persone"): there a bare
+	// amount after an additive word is money unless one follows.
+	ofCounts bool
 }
 
 // Qualifiers a mention may carry.

@@ -22,6 +22,7 @@ const (
 	fConnector                    // joins number words
 	fMoneyCue                     // a word of money: a bare scaled amount near it is money
 	fBareAfter                    // may follow a bare scaled amount: "in", "l'anno"
+	fAdditive                     // before a bare scaled amount, adds to one just priced: "altri", "another"
 	fOf                           // links a scale and a currency
 	fArticle                      // may follow a qualifier or a range word
 	fRangeOpen                    // first word of a range opener
@@ -91,6 +92,7 @@ type lexicon struct {
 	filter       *[filterWords]uint64 // a bit per hash of every key of words
 	starts       *[filterWords]uint64 // the same for the words that can begin an amount
 	decimalComma bool
+	ofCounts     bool
 	compound     []func(string) (int64, bool)
 	quals        map[string][]qualPhrase // by last word, longest first
 	ranges       []rangeFrame
@@ -287,6 +289,7 @@ func (lx *lexicon) add(l *language) {
 	lx.flag(l.connectors, fConnector)
 	lx.flag(l.moneyCues, fMoneyCue)
 	lx.flag(l.bareAfter, fBareAfter)
+	lx.flag(l.additive, fAdditive)
 	lx.flag(l.of, fOf)
 	lx.flag(l.articles, fArticle)
 	lx.flag(l.rateCues, fRateCue)
@@ -315,6 +318,7 @@ func (lx *lexicon) add(l *language) {
 		lx.decimalComma = true
 	}
 }
+
 
 func firstSpace(s string) int {
 	if i := strings.IndexByte(s, ' '); i >= 0 {

@@ -34,6 +34,7 @@ func New() *Extractor {
 		lx.add(l)
 		lx.addSymbols()
 		lx.decimalComma = l.decimalComma
+		lx.ofCounts = l.ofCounts
 		lx.finish()
 		x.byLang[l.code] = lx
 		x.all.add(l)
@@ -89,7 +90,10 @@ func (x *Extractor) Extract(d *token.Doc, e *corpus.Entities) {
 // document's currency — the one its amounts use most, the nearest before
 // on a tie — when their sentence speaks of money and they end their
 // phrase: "Per finanziare le misure il governo chiederà un contributo di
-// circa 11 miliardi in tre anni." in an article priced in euros.
+// circa 11 miliardi in tre anni." in an article priced in euros. A word of
+// money right after the amount does both ("150 milioni di sostegno"), and
+// so does an additive word before it when an amount was priced just
+// before ("1,2 miliardi di euro alla sanità. Altri 300 milioni andranno…").
 func (p *parser) resolveBare() {
 	if len(p.bare) == 0 {
 		return
@@ -102,7 +106,8 @@ func (p *parser) resolveBare() {
 	}
 	added := false
 	for _, b := range p.bare {
-		if !p.endsBare(b.end) || !p.cueInSentence(b.start, b.end, fMoneyCue, p.n) {
+		if !p.cueRightAfter(b.end) && !p.addsToPriced(b) &&
+			(!p.endsBare(b.end) || !p.cueInSentence(b.start, b.end, fMoneyCue, p.n)) {
 			continue
 		}
 		var best *curInfo
@@ -128,6 +133,59 @@ func (p *parser) resolveBare() {
 	}
 }
 
+// cueRightAfter reports a word of money right after a bare amount that
+// ends before token q, or after an of-word there: "150 milioni di
+// sostegno", "150 млн допомоги".
+func (p *parser) cueRightAfter(q int) bool {
+	for k := q; k < p.n && k <= q+1 && p.toks[k].Gap < token.Newline && p.toks[k].Kind == token.Word; k++ {
+		e, _ := p.word(k)
+		if e.flags&fMoneyCue != 0 {
+			return true
+		}
+		if e.flags&fOf == 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// addsToPriced reports a bare amount after an additive word ("altri",
+// "another") that follows, within its paragraph, an amount with its
+// currency, and that counts no noun after it.
+func (p *parser) addsToPriced(b hit) bool {
+	k := b.start - 1
+	if k < 0 || p.toks[b.start].Gap >= token.Newline {
+		return false
+	}
+	if e, _ := p.word(k); e.flags&fAdditive == 0 {
+		return false
+	}
+	if !p.endsBare(b.end) {
+		if !p.lx.ofCounts || b.end >= p.n || p.toks[b.end].Kind != token.Word {
+			return false
+		}
+		if e, _ := p.word(b.end); e.flags&fOf != 0 {
+			return false // "altri 300 milioni di persone"
+		}
+	}
+	for i := len(p.hits) - 1; i >= 0; i-- {
+		h := &p.hits[i]
+		if h.end > k {
+			continue
+		}
+		if k-h.end > 80 || h.cur.role&(minor|amb) != 0 {
+			return false
+		}
+		for m := h.end; m <= k; m++ {
+			if p.toks[m].Gap >= token.Paragraph {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
 // endsBare reports that a bare amount ending before token q ends its
 // phrase.
 func (p *parser) endsBare(q int) bool {
@@ -136,6 +194,10 @@ func (p *parser) endsBare(q int) bool {
 	}
 	t := &p.toks[q]
 	if t.Kind == token.Punct {
+		switch t.Norm {
+		case "»", "”", "\"", "'", "’":
+			return true // a quotation ends: "«assorbe circa 18 miliardi»."
+		}
 		return isSentencePunct(t.Norm) && !p.isPercent(q)
 	}
 	e, _ := p.word(q)
@@ -1114,6 +1176,14 @@ func (p *parser) emitRange(start int, a, b side) (int, bool) {
 	cur := b.cur
 	if cur == nil {
 		cur = a.cur
+	}
+	if cur == nil && b.scaled && !a.scaled && !b.article && !b.glued && b.exp >= 0 && less(a.val, b.base) {
+		// a bare range, "tra i 40 e i 60 milioni": both ends wait for
+		// resolveBare
+		qs, _ := p.qualifier(start)
+		p.bare = append(p.bare, hit{val: a.val.shift(b.exp), start: qs, end: b.end, qual: RangeLow, scaled: true},
+			hit{val: b.val, start: qs, end: b.end, qual: RangeHigh, scaled: true})
+		return b.end, true
 	}
 	if cur == nil || a.cur != nil && b.cur != nil && a.cur.code != b.cur.code {
 		return 0, false

@@ -216,6 +216,24 @@ func TestBareScaledAmounts(t *testing.T) {
 		{"it", "Il governo stanzia 40 milioni di euro. In Italia vivono 59 milioni di persone.", []string{"40000000 EUR"}},
 		{"it", "Il bilancio cresce di 2 miliardi.", nil},
 		{"uk", "Бюджет отримав 2 млрд гривень. Україну відвідали 3 млн туристів.", []string{"2000000000 UAH"}},
+		// a quotation ends the phrase; tax words speak of money
+		{"it", "La manovra vale 1,2 miliardi di euro. Il taglio del cuneo fiscale «assorbe circa 18 miliardi».",
+			[]string{"1200000000 EUR", "18000000000 EUR"}},
+		// a word of money right after the amount
+		{"it", "Bruxelles mette 105 milioni di euro, a cui si aggiungono 150 milioni di sostegno al bilancio.",
+			[]string{"105000000 EUR", "150000000 EUR"}},
+		{"it", "Bruxelles mette 105 milioni di euro, a cui si aggiungono 150 milioni di abitanti.", []string{"105000000 EUR"}},
+		// an additive word after an amount priced in the paragraph
+		{"it", "La sanità riceve 1,2 miliardi di euro nel 2025. Altri 300 milioni andranno ai comuni.",
+			[]string{"1200000000 EUR", "300000000 EUR"}},
+		{"it", "La sanità riceve 1,2 miliardi di euro nel 2025. Altri 3 milioni di persone aspettano.", []string{"1200000000 EUR"}},
+		{"it", "La sanità riceve 1,2 miliardi di euro nel 2025.\n\nAltri 300 milioni andranno ai comuni.", []string{"1200000000 EUR"}},
+		{"en", "The EU pledged €300 million. Another 40 million people need aid.", []string{"300000000 EUR"}},
+		{"en", "The EU pledged €300 million on Monday; another 40 million, Norway said.", []string{"300000000 EUR", "40000000 EUR"}},
+		// both ends of a bare range
+		{"it", "La manovra vale 1,2 miliardi di euro. Per il bonus la dote è tra i 40 e i 60 milioni.",
+			[]string{"1200000000 EUR", "40000000 EUR", "60000000 EUR"}},
+		{"it", "La manovra vale 1,2 miliardi di euro. Tra i 40 e i 60 milioni di italiani ne beneficiano.", []string{"1200000000 EUR"}},
 	} {
 		var e corpus.Entities
 		x.Extract(token.New(c.text, c.lang, ""), &e)
