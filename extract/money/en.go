@@ -224,7 +224,7 @@ func english() *language {
 			"in", "a", "per", "over", "more", "extra", "each", "annually", "this", "next", "last", "by",
 			"from", "to", "for", "on", "and", "or",
 		},
-		additive: []string{"another", "further", "additional"},
+		additive:  []string{"another", "further", "additional"},
 		vague:     []string{"several", "few", "many", "multi", "hundreds", "thousands", "tens", "dozens", "couple"},
 		yearPreps: []string{"in", "since", "until", "by", "before", "after", "during"},
 	}

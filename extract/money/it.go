@@ -193,7 +193,7 @@ func italian() *language {
 			"aggiuntive", "annui", "annue", "e", "o", "a", "al", "tra", "fra", "su", "ogni", "già",
 			"destinati", "destinate", "il",
 		},
-		additive: []string{"altri", "altre", "ulteriori"},
+		additive:  []string{"altri", "altre", "ulteriori"},
 		vague:     []string{"diversi", "diverse", "alcuni", "alcune", "molti", "molte", "pochi", "qualche", "multi", "decine", "centinaia", "migliaia"},
 		yearPreps: []string{"nel", "dal", "entro", "del"},
 	}

@@ -319,7 +319,6 @@ func (lx *lexicon) add(l *language) {
 	}
 }
 
-
 func firstSpace(s string) int {
 	if i := strings.IndexByte(s, ' '); i >= 0 {
 		return i
