@@ -1399,11 +1399,35 @@ func (s *scan) finishDate(a, j, m int, days []int) int {
 		}
 		return end
 	}
+	if y, end, ok := s.sameYearAfter(j); ok {
+		for _, d := range days {
+			if validDate(y, m, d) {
+				s.add(match{a: a, b: end, v: val{y: y, m: m, d: d}})
+			}
+		}
+		return end
+	}
 	tense := s.tense(a, j)
 	for _, d := range days {
 		s.add(match{a: a, b: j, kind: kYearless, v: val{m: m, d: d}, tense: tense})
 	}
 	return j
+}
+
+// sameYearAfter reads a phrase such as "того ж року" or "of the same
+// year" at lexeme j and gives the year of the last date before it that
+// was written with one.
+func (s *scan) sameYearAfter(j int) (y, end int, ok bool) {
+	end, ok = s.phraseAt(j, s.lx.sameYear)
+	if !ok {
+		return 0, j, false
+	}
+	for k := len(s.ms) - 1; k >= 0; k-- {
+		if m := &s.ms[k]; m.kind == kExplicit && m.v.y != 0 && m.v.wk == 0 {
+			return m.v.y, end, true
+		}
+	}
+	return 0, j, false
 }
 
 // month reads what starts with a month name: "September 19, 2023",
@@ -1455,6 +1479,10 @@ func (s *scan) month(i int) int {
 		} else {
 			s.add(match{a: i, b: end, kind: kYearless, v: val{m: m}})
 		}
+		return end
+	}
+	if y, end, ok := s.sameYearAfter(j); ok {
+		s.add(match{a: i, b: end, v: val{y: y, m: m}})
 		return end
 	}
 	if w := s.w(j); w != nil && w.flags&(fPostLast|fPostNext) != 0 {
@@ -2034,7 +2062,7 @@ list:
 		n++
 		j = k + 1
 	}
-	if s.notYearAfter(j) {
+	if s.notYearAfter(j) || s.has(j, fNotAfterBareYear) && !s.has(i-1, fYearPrep) {
 		return i
 	}
 	end := s.yearSuffix(j)
@@ -2127,7 +2155,7 @@ func (s *scan) yearContext(i, y, j int) bool {
 		return false
 	}
 	// "40% з 2000 опитаних", "5 of 2000": a part of a whole.
-	if s.has(p, fPartOf) && (s.punct(p-1, "%") || s.isNum(p-1)) {
+	if s.has(p, fPartOf) && (s.punct(p-1, "%") || s.isNum(p-1) && !s.numbered(p-1)) {
 		return false
 	}
 	if s.has(p, fYearPrep|fYearNoun|fPeriod|fRangeFrom) {
@@ -2157,6 +2185,26 @@ func (s *scan) yearContext(i, y, j int) bool {
 	}
 	det := s.has(p, fDet) || s.punct(p-1, "'") && p >= 0 && s.L[p].key == "s"
 	return det && j < len(s.L) && s.L[j].kind == token.Word && s.L[j].gap <= token.Space
+}
+
+// numbered reports a number at lexeme k that numbers a document: "n.
+// 286 del 2016", "№ 1140 від 2023", "No. 12 of 2020".
+func (s *scan) numbered(k int) bool {
+	if s.punct(k-1, "№") || s.punct(k-1, "#") {
+		return true
+	}
+	w := k - 1
+	if s.punct(w, ".") {
+		w--
+	}
+	if w < 0 || s.L[w].kind != token.Word {
+		return false
+	}
+	switch s.L[w].key {
+	case "n", "nr", "no", "num", "nos":
+		return true
+	}
+	return false
 }
 
 // copyright reports "© 2024", "Copyright 2023", "(c) 2020-2024".
@@ -2193,6 +2241,14 @@ func (s *scan) tense(a, b int) int {
 	if t == 1 {
 		return 1
 	}
+	if !s.standalone && s.precededBy(a, fScheduled) {
+		return tenseNearest
+	}
+	if !s.standalone && t == 0 && s.precededBy(a, fRangeFrom) {
+		// "the cut, to 20 percent of capacity from Wednesday, …": a start
+		// with no verb of its own in its clause
+		return tenseNearest
+	}
 	if !s.standalone && s.deadline(a) {
 		if t < 0 {
 			// A past verb tells when the deadline was set, not on which side
@@ -2227,11 +2283,15 @@ const tenseNearest = -2
 
 // deadline reports a word such as "until" or "entro" before lexeme a,
 // looking past articles, "of" and period words ("by the end of").
-func (s *scan) deadline(a int) bool {
+func (s *scan) deadline(a int) bool { return s.precededBy(a, fDeadline) }
+
+// precededBy reports a word with flag f before lexeme a, looking past
+// articles, "of" and period words ("by the end of").
+func (s *scan) precededBy(a int, f flag) bool {
 	for k, n := a-1, 0; k >= 0 && n < 4; k, n = k-1, n+1 {
 		l := &s.L[k]
 		switch {
-		case l.w != nil && l.w.flags&fDeadline != 0:
+		case l.w != nil && l.w.flags&f != 0:
 			return true
 		case l.w != nil && l.w.flags&(fArticle|fOf|fPeriod|fRangeTo) != 0, s.punct(k, "'"):
 			// "fino al 31 agosto": "al" ends ranges too
@@ -2645,11 +2705,12 @@ func (s *scan) resolveWeekday(m *match) val {
 	case wdWeek:
 		return inWeek(m.shift)
 	}
+	ahead, back := (wd-cur+7)%7, (cur-wd+7)%7
 	switch {
 	case m.tense == 0 && s.standalone:
 		return inWeek(0)
-	case m.tense > 0:
-		return dayVal(r.AddDate(0, 0, (wd-cur+7)%7))
+	case m.tense > 0, m.tense == tenseNearest && ahead < back:
+		return dayVal(r.AddDate(0, 0, ahead))
 	}
-	return dayVal(r.AddDate(0, 0, -((cur - wd + 7) % 7)))
+	return dayVal(r.AddDate(0, 0, -back))
 }

@@ -106,7 +106,9 @@ func English() *Language {
 		PeriodParts: []string{"early", "mid", "late", "end", "beginning", "start", "middle", "spring", "summer", "autumn", "fall", "winter", "half", "quarter"},
 		Future: []string{
 			"will", "shall", "ll", "upcoming", "scheduled", "planned", "plans", "plan",
-			"expected", "expects", "intends", "aims", "tomorrow", "next", "soon", "forthcoming",
+			"expected", "expects", "intends", "intend", "aims", "tomorrow", "next", "soon", "forthcoming",
+			// intentions: "unions threaten to strike in March"
+			"threaten", "threatens", "promise", "promises", "hope", "hopes", "want", "wants",
 			"due", "going", "would", "could", "might",
 			// An extension runs to a date ahead: "extended until 31 July".
 			"extended", "extends", "prolonged", "expires", "expire",
@@ -120,8 +122,12 @@ func English() *Language {
 			"brought", "bought", "caught", "fought", "sought", "kept", "felt", "paid", "stood",
 			"wrote", "spoke", "broke", "chose", "drove", "flew", "grew", "knew", "threw", "drew",
 			"shot", "got", "became", "withdrew", "fled", "sold", "found", "thought", "heard",
+			// -ed forms too short for the suffix rule
+			"used", "died", "tied", "owed", "eyed", "freed",
 		},
 		Deadline:   []string{"until", "till", "by"},
+		SameYear:   []string{"of the same year", "that same year", "of that year", "the same year"},
+		Scheduled:  []string{"for"},
 		PresentAux: []string{"is", "are", "am"},
 		Conjunctions: []string{
 			"if", "because", "although", "though", "unless", "whereas", "while", "but", "and",
@@ -144,14 +150,15 @@ func English() *Language {
 			"civilians", "units", "pieces", "euros", "euro", "dollars", "pounds", "hryvnias",
 			"km", "kilometres", "kilometers", "miles", "meters", "metres", "kg", "tons", "tonnes",
 			"votes", "cases", "deaths", "jobs", "families", "refugees", "homes", "households",
-			"times", "percent", "per", "shells", "drones", "missiles", "vehicles", "tanks",
+			"times", "percent", "shells", "drones", "missiles", "vehicles", "tanks",
 			"rounds", "hours", "minutes", "seconds", "points", "members", "participants",
 			"employees", "workers", "companies", "students", "million", "billion", "thousand",
 			"mw", "gw", "km2", "sq", "ha", "hectares", "items", "apartments", "buildings",
 		},
-		Copyright:     []string{"copyright"},
-		MonthFirst:    true,
-		NounModifiers: true,
-		USNumeric:     true,
+		NotAfterBareYear: []string{"per"},
+		Copyright:        []string{"copyright"},
+		MonthFirst:       true,
+		NounModifiers:    true,
+		USNumeric:        true,
 	}
 }

@@ -66,7 +66,7 @@ func Italian() *Language {
 			"primavera": {Grain: Season, Month: 3}, "estate": {Grain: Season, Month: 6},
 			"autunno": {Grain: Season, Month: 9}, "inverno": {Grain: Season, Month: 12},
 		},
-		Aliases:     map[string]string{"fine settimana": "weekend", "week-end": "weekend", "week end": "weekend", "un paio di": "due"},
+		Aliases:     map[string]string{"fine settimana": "weekend", "week-end": "weekend", "week end": "weekend", "un paio di": "due", "in corso": "corrente"},
 		AfterNext:   []string{"dopo la prossima", "dopo il prossimo"},
 		BeforeLast:  []string{"prima della scorsa", "prima dello scorso"},
 		PrefixLast:  []string{"scorso", "scorsa", "passato", "passata"},
@@ -130,6 +130,9 @@ func Italian() *Language {
 			// what is expected or on the calendar lies ahead: "venerdì è atteso il
 			// giudizio", "il prossimo Ecofin è in calendario l'11 febbraio"
 			"atteso", "attesa", "attesi", "attese", "calendario",
+			// intentions: "minacciano di tornare in piazza a marzo"
+			"minaccia", "minacciano", "promette", "promettono", "intende", "intendono",
+			"spera", "sperano", "vuole", "vogliono", "punta", "puntano",
 		},
 		// "è" and "sono" are past auxiliaries, but not before what is
 		// expected or scheduled.
@@ -152,8 +155,15 @@ func Italian() *Language {
 			"aperto", "aperta", "scoperto", "condotto", "prodotto", "ridotto", "introdotto",
 			"emesso", "trasmesso", "ammesso", "disse", "fece", "ebbe", "venne", "vennero", "vinse",
 			"morì", "nacque", "scrisse", "prese", "mise", "decise", "chiese", "rimase", "raggiunse",
+			"diffuso", "diffusa", "diffusi", "diffuse", "emessa", "espresso", "espressa", "svolto",
+			"svolta", "svolti", "visto", "vista", "fatto", "fatta", "fatti", "esploso", "esplosa",
+			"interrotto", "interrotta", "sottoscritto", "sottoscritta", "letto", "letta", "corso",
+			"successo", "accesa", "acceso", "spento", "spenta", "posto", "posta", "imposto", "imposta",
+			"proposto", "proposta", "proposti", "disposto", "disposta", "composto", "rotto", "rotta",
 		},
 		Deadline:     []string{"entro", "fino"},
+		SameYear:     []string{"dello stesso anno", "di quello stesso anno", "di quell'anno"},
+		Scheduled:    []string{"per"},
 		Conjunctions: []string{"se", "perché", "sebbene", "benché", "mentre", "ma", "e", "che", "quando", "cui"},
 		Auxiliaries:  []string{"essere", "stato", "stata", "stati", "state", "venire"},
 		// Nouns that end like a participle or a future.
@@ -170,10 +180,11 @@ func Italian() *Language {
 		NotAfterYear: []string{
 			"persone", "soldati", "militari", "euro", "dollari", "sterline", "km", "chilometri",
 			"metri", "tonnellate", "voti", "casi", "morti", "vittime", "feriti", "famiglie",
-			"profughi", "rifugiati", "volte", "per", "ore", "minuti", "giorni", "settimane",
+			"profughi", "rifugiati", "volte", "ore", "minuti", "giorni", "settimane",
 			"mesi", "anni", "punti", "membri", "droni", "missili", "mezzi", "carri", "unità",
 			"dipendenti", "abitanti", "posti", "milioni", "miliardi", "mila", "pezzi", "case",
 		},
-		Copyright: []string{"copyright"},
+		NotAfterBareYear: []string{"per"},
+		Copyright:        []string{"copyright"},
 	}
 }

@@ -146,6 +146,14 @@ type Language struct {
 	// Deadline words put a date with no tense marker around it in the
 	// future: "until", "entro".
 	Deadline []string
+	// SameYear phrases after a day or month without a year give it the
+	// year of the date written before it: "23 червня того ж року", "in
+	// June of the same year".
+	SameYear []string
+	// Scheduled words put a date that no future marker governs on
+	// whichever side of the anchor it is nearer to: "called a strike for
+	// 9 February", "the data for March".
+	Scheduled []string
 	// PresentEndings end only verbs in the present ("-ються", "-ують"): such
 	// a verb is the clause's own tense, which sends the date to the
 	// nearest rule rather than to another clause's verb.
@@ -176,7 +184,10 @@ type Language struct {
 	NounMarkers  []string
 	Quantity     []string // "more than 2000": a number, not a year
 	NotAfterYear []string // "2024 soldiers": a number, not a year
-	Copyright    []string // "Copyright 2024" is page furniture
+	// NotAfterBareYear are such words only after a number without a year
+	// preposition: "2000 per day", but "nel 2021 per rispondere".
+	NotAfterBareYear []string
+	Copyright        []string // "Copyright 2024" is page furniture
 
 	// NounModifiers says a feast's name may modify a following noun
 	// ("Christmas market"), which then is no date.
@@ -232,6 +243,7 @@ const (
 	fFuture
 	fQuantity
 	fNotAfterYear
+	fNotAfterBareYear
 	fCopyright
 	fHoliday
 	fFiller
@@ -246,6 +258,7 @@ const (
 	fAlias
 	fPhrasePart // a word of a phrase or feast name
 	fDeadline
+	fScheduled
 	fFuturePhrase
 	fPartOf
 	fConjunction
@@ -285,6 +298,7 @@ type lexicon struct {
 	hence          map[string][]string // first norm → second norms ("" for a one-word phrase)
 	aliases        map[string][]phrase
 	futurePhrases  map[string][][]string
+	sameYear       [][]string
 	feasts         []Feast
 	afterNext      [][]string
 	beforeLast     [][]string
@@ -478,6 +492,15 @@ func (lx *lexicon) add(l *Language) {
 	lx.flag(fNotTense, l.NotTense...)
 	lx.flag(fPresentAux, l.PresentAux...)
 	lx.flag(fDeadline, l.Deadline...)
+	for _, p := range l.SameYear {
+		ts := token.New(p, "", "").Tokens
+		ks := make([]string, len(ts))
+		for i, t := range ts {
+			ks[i] = t.Norm
+		}
+		lx.sameYear = append(lx.sameYear, ks)
+	}
+	lx.flag(fScheduled, l.Scheduled...)
 	lx.flag(fPartOf, l.PartOf...)
 	lx.flag(fConjunction, l.Conjunctions...)
 	for _, p := range l.FuturePhrases {
@@ -576,6 +599,7 @@ func (lx *lexicon) add(l *Language) {
 	}
 	lx.flag(fQuantity, l.Quantity...)
 	lx.flag(fNotAfterYear, l.NotAfterYear...)
+	lx.flag(fNotAfterBareYear, l.NotAfterBareYear...)
 	lx.flag(fCopyright, l.Copyright...)
 	lx.monthFirst = lx.monthFirst || l.MonthFirst
 	lx.pluralEndings = append(lx.pluralEndings, l.PluralEndings...)

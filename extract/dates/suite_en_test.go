@@ -238,7 +238,7 @@ const enSuite = `
 2024-03-13 | The contract runs through 2027. | 2027
 2024-03-13 | She was appointed on 5 September 2023 and took office a day later. | 2023-09-05
 2024-03-13 | Deliveries are expected within six months. | -
-~2024-03-13 | The deadline is 31 March. | 2024-03-31
+2024-03-13 | The deadline is 31 March. | 2024-03-31
 2024-03-13 | A ceasefire took effect at midnight on Sunday. | 2024-03-10
 2024-03-13 | The council will meet again in two weeks. | 2024-03-27
 2024-03-13 | Two days later, the bridge was hit. | -
@@ -267,4 +267,12 @@ const enSuite = `
 2024-03-13 | the night before last | 2024-03-11
 2024-03-13 | this Thursday | 2024-03-14
 2024-03-13 | until Friday | 2024-03-15
+# --- third blind round: schedules, starts, intentions, same year
+2024-02-01 | Unions have called a nationwide strike for 9 February. | 2024-02-09
+2024-02-01 | The figures for January were revised. | 2024-01
+2022-07-26 | Gazprom blamed the new cut, to 20 percent of capacity from Wednesday, on a turbine. | 2022-07-27
+2022-07-26 | The strike lasted from Wednesday to Friday. | 2022-07-20 2022-07-22
+2022-12-16 | Russian troops used Belarus to attack Kyiv in February. | 2022-02
+2024-02-27 | Farmers threaten to return to the streets in March. | 2024-03
+2026-02-09 | The bid was filed on 28 February 2022, and on 23 June of the same year Ukraine became a candidate. | 2022-02-28 2022-06-23
 `

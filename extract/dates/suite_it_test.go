@@ -256,4 +256,15 @@ const itSuite = `
 2024-03-13 | la seduta dell'8 marzo | 2024-03-08
 2024-03-13 | questo giovedì | 2024-03-14
 2024-03-13 | fino a venerdì | 2024-03-15
+# --- terzo giro alla cieca: programmi, inizi, intenzioni, stesso anno
+2024-02-27 | Le sigle agricole minacciano di tornare in piazza a marzo. | 2024-03
+2024-02-27 | Lo sciopero è stato indetto per il 9 marzo. | 2024-03-09
+2026-02-05 | Il cronoprogramma prevede che dal 1° marzo scatti il monitoraggio. | 2026-03-01
+2025-07-11 | Secondo la Banca mondiale, in una stima diffusa a febbraio, il costo nei prossimi dieci anni raggiunge 524 miliardi. | 2025-02
+2026-02-05 | Il Piano, nato nel 2021 per rispondere alla crisi, vale 194 miliardi. | 2021
+2026-02-05 | Si contano 2000 per ogni regione. | -
+2022-06-03 | Con la sentenza n. 286 del 2016 la Corte aveva deciso. | 2016
+2024-10-16 | Il fondo crescerà del 3,5% rispetto all'anno in corso. | 2024
+2024-10-16 | I lavori in corso finiranno presto. | -
+2024-10-16 | Il decreto fu firmato il 3 marzo 2019 ed entrò in vigore il 1° giugno dello stesso anno. | 2019-03-03 2019-06-01
 `

@@ -64,7 +64,7 @@ func Ukrainian() *Language {
 			"вчора": -1, "учора": -1, "сьогодні": 0, "завтра": 1, "позавчора": -2,
 			"позаучора": -2, "післязавтра": 2,
 		},
-		RelativeYears:    map[string]int{"торік": -1, "позаторік": -2},
+		RelativeYears:    ukRelativeYears(),
 		RelativePhrases:  map[string]int{"минулої ночі": -1, "цієї ночі": 0},
 		PrefixBeforeLast: []string{"позаминулого", "позаминулий", "позаминулому", "позаминулої", "позаминулу", "позаминулій"},
 		Units: map[string]Unit{
@@ -142,6 +142,9 @@ func Ukrainian() *Language {
 			"планується", "планує", "планують", "заплановано", "запланована", "запланований",
 			"заплановане", "завтра", "найближчим", "наступного", "наступної", "наступний",
 			"наступному", "наступну",
+			// intentions
+			"погрожують", "погрожує", "обіцяють", "обіцяє", "сподіваються", "сподівається",
+			"збираються", "збирається",
 			// Perfective verbs have no future tense marker of their own;
 			// these are the ones news writing uses most.
 			"обговорить", "обговорять", "підпише", "підпишуть", "проведе", "проведуть",
@@ -162,7 +165,9 @@ func Ukrainian() *Language {
 		},
 		PresentEndings: []string{"ються", "ється", "ується", "юється", "ують", "юють", "ають", "яють"},
 		// "до 31 грудня", "по 5 травня": a date something lasts until.
-		Deadline: []string{"до", "по"},
+		Deadline:  []string{"до", "по"},
+		SameYear:  []string{"того ж року", "того самого року", "того ж таки року"},
+		Scheduled: []string{"на"},
 		FutureSuffixes: []string{
 			"тиме", "тимуть", "тимемо", "тимеш", "тиметься", "тимуться", "неться", "нуться",
 			"деться", "дуться", "нуся",
@@ -222,4 +227,21 @@ func Ukrainian() *Language {
 			"млн", "млрд", "тис", "будинків", "квартир",
 		},
 	}
+}
+
+// ukRelativeYears are the words that name a year by themselves: the
+// adverbs "торік" and "позаторік", and every form of the adjectives "last
+// year's" and "this year's" ("минулорічного врожаю", "цьогорічний бюджет").
+func ukRelativeYears() map[string]int {
+	m := map[string]int{"торік": -1, "позаторік": -2}
+	hard := []string{"ий", "ого", "ому", "им", "ім", "а", "ої", "ій", "у", "ою", "е", "і", "их", "ими"}
+	soft := []string{"ій", "ього", "ьому", "ім", "я", "ьої", "ю", "ьою", "є", "і", "іх", "іми"}
+	for _, e := range hard {
+		m["минулорічн"+e] = -1
+		m["цьогорічн"+e] = 0
+	}
+	for _, e := range soft {
+		m["торішн"+e] = -1
+	}
+	return m
 }
