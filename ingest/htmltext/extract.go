@@ -456,7 +456,7 @@ func (t *tree) body(m *pageMeta, title string) string {
 	normTitle := normLoose(title)
 	for mode := pruneAll; mode <= pruneNone; mode++ {
 		t.prune(mode)
-		sel := t.choose(t.score(), normTitle)
+		sel := t.choose(t.titled(t.score(), normTitle), normTitle)
 		if mode == pruneAll && !articleType && t.isListing(sel) {
 			return ""
 		}

@@ -411,3 +411,30 @@ func TestTeaserMark(t *testing.T) {
 		}
 	}
 }
+
+// TestTitledStory: a page that prints the next stories in full below the
+// article (infinite scroll) keeps the story whose heading repeats the
+// page's title, even when a later story is longer; a headline in a header
+// above the body changes nothing.
+func TestTitledStory(t *testing.T) {
+	p := paras
+	story := func(title string, ps []string) string {
+		return `<article class="list__item"><header class="list__header"><h2>` + title + `</h2></header>` +
+			`<div class="detail__content"><p>` + strings.Join(ps, "</p><p>") + `</p></div></article>`
+	}
+	runExtractCases(t, []extractCase{
+		{"the titled story before a longer next one",
+			rulesPage("Grid operator finishes the northern repairs",
+				story("Grid operator finishes the northern repairs", p[0:6])+story("Donors pledge more for district heating", p[6:16])),
+			strings.Join(p[0:6], "\n\n")},
+		{"the longest story when no heading repeats the title",
+			rulesPage("Energy news of the week",
+				story("Grid operator finishes the northern repairs", p[0:6])+story("Donors pledge more for district heating", p[6:16])),
+			strings.Join(p[6:16], "\n\n")},
+		{"a headline in a header above the body",
+			rulesPage("Grid operator finishes the northern repairs",
+				`<header class="page-head"><h1>Grid operator finishes the northern repairs</h1></header>`+
+					`<div class="story-body"><p>`+strings.Join(p[0:6], "</p><p>")+`</p></div>`),
+			strings.Join(p[0:6], "\n\n")},
+	})
+}

@@ -193,6 +193,51 @@ func (t *tree) score() int32 {
 	return best
 }
 
+// titled returns the best-scored candidate of the story whose heading
+// repeats the page's title, when the best candidate of the page lies
+// outside it: pages that print the next stories in full below the
+// article, or a longer story beside it. The story is the heading's nearest
+// ancestor that holds real prose and not the best candidate; a header
+// above the body shares an ancestor with it and changes nothing.
+func (t *tree) titled(best int32, title string) int32 {
+	if best < 0 || title == "" {
+		return best
+	}
+	h := int32(-1)
+	for k := range t.units {
+		u := &t.units[k]
+		if isHeading(t.elems[u.owner].tag) && normLoose(u.text) == title {
+			h = u.owner
+			break
+		}
+	}
+	be := &t.elems[best]
+	if h < 0 || h >= best && h < be.end {
+		return best
+	}
+	for a := t.elems[h].parent; a >= 0; a = t.elems[a].parent {
+		e := &t.elems[a]
+		if e.tag == atom.Body || e.tag == atom.Html || best >= a && best < e.end {
+			return best
+		}
+		if e.dead || e.live.good < minStory || float64(e.live.good) < 0.3*float64(be.live.good) {
+			continue
+		}
+		nb := int32(-1)
+		for i := a; i < e.end; i++ {
+			c := &t.elems[i]
+			if c.scored && !c.dead && (nb < 0 || c.score > t.elems[nb].score) {
+				nb = i
+			}
+		}
+		if nb < 0 {
+			return best
+		}
+		return nb
+	}
+	return best
+}
+
 func paragraphTag(a atom.Atom) bool {
 	switch a {
 	case atom.P, atom.Li, atom.Dt, atom.Dd, atom.Pre, atom.Td, atom.Th,
@@ -484,6 +529,9 @@ func (t *tree) siblings(top int32) selection {
 		if e.dead || e.live.text == 0 {
 			continue
 		}
+		if te.tag == atom.Article && e.tag == atom.Article && t.headed(c) {
+			continue // the next story, with its own headline
+		}
 		bonus := 0.0
 		if topClass != 0 && e.class == topClass {
 			bonus = te.score * 0.2
@@ -500,6 +548,17 @@ func (t *tree) siblings(top int32) selection {
 		}
 	}
 	return sel
+}
+
+// headed reports an element that holds a headline (h1 to h3) of its own.
+func (t *tree) headed(i int32) bool {
+	for k := i; k < t.elems[i].end; k++ {
+		switch t.elems[k].tag {
+		case atom.H1, atom.H2, atom.H3:
+			return true
+		}
+	}
+	return false
 }
 
 // endsSentence reports whether the last unit of elem i ends like prose.
