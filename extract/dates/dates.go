@@ -2383,6 +2383,9 @@ func (s *scan) wordTense(k int) int {
 	if t < 0 && s.has(k-1, fPresentAux) {
 		return 0 // a present passive: "are counted"
 	}
+	if t < 0 && (s.has(k-1, fPerfectAux) || s.has(k-2, fPerfectAux) && s.L[k-1].kind == token.Word && s.L[k-1].w == nil) {
+		return tenseNearest // "have trimmed", "has already called"
+	}
 	if t < 0 {
 		// A participle after a future auxiliary is future: "will be
 		// held", "sarà firmato".

@@ -129,6 +129,7 @@ func English() *Language {
 		SameYear:   []string{"of the same year", "that same year", "of that year", "the same year"},
 		Scheduled:  []string{"for"},
 		PresentAux: []string{"is", "are", "am"},
+		PerfectAux: []string{"has", "have", "ve"},
 		Conjunctions: []string{
 			"if", "because", "although", "though", "unless", "whereas", "while", "but", "and",
 			"that", "when", "whether", "which", "who",

@@ -161,6 +161,11 @@ type Language struct {
 	// PresentAux are the present forms of "to be" after which a past
 	// participle is a present passive: "ballots are counted on 20 March".
 	PresentAux []string
+	// PerfectAux are the auxiliaries of a present perfect ("has", "have"):
+	// what it has done may be set for a date on either side ("Organisers
+	// have trimmed the meeting to a dinner on 24 June"), so such a date
+	// lies on its nearer side.
+	PerfectAux []string
 	// NotTense are words that look like a tense form but are none:
 	// "united", "però", "коли".
 	NotTense []string
@@ -255,6 +260,7 @@ const (
 	fYearObject
 	fNotTense
 	fPresentAux
+	fPerfectAux
 	fAlias
 	fPhrasePart // a word of a phrase or feast name
 	fDeadline
@@ -491,6 +497,7 @@ func (lx *lexicon) add(l *Language) {
 	lx.flag(fYearObject, l.YearObjects...)
 	lx.flag(fNotTense, l.NotTense...)
 	lx.flag(fPresentAux, l.PresentAux...)
+	lx.flag(fPerfectAux, l.PerfectAux...)
 	lx.flag(fDeadline, l.Deadline...)
 	for _, p := range l.SameYear {
 		ts := token.New(p, "", "").Tokens

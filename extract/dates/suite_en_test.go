@@ -275,4 +275,7 @@ const enSuite = `
 2022-12-16 | Russian troops used Belarus to attack Kyiv in February. | 2022-02
 2024-02-27 | Farmers threaten to return to the streets in March. | 2024-03
 2026-02-09 | The bid was filed on 28 February 2022, and on 23 June of the same year Ukraine became a candidate. | 2022-02-28 2022-06-23
+2025-06-06 | Organisers have trimmed the meeting to a dinner on 24 June. | 2025-06-24
+2025-06-06 | Prices have risen steadily since March. | 2025-03
+2025-06-06 | The bank has already cut rates in February. | 2025-02
 `
