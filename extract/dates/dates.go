@@ -2424,6 +2424,9 @@ func (s *scan) wordOwnTense(k int) int {
 				return 1
 			}
 		}
+		if l.w.flags&fPastAuxiliary != 0 {
+			return s.auxTense(k)
+		}
 		if l.w.flags&fPast != 0 {
 			return -1
 		}
@@ -2446,6 +2449,25 @@ func (s *scan) wordOwnTense(k int) int {
 		}
 	}
 	return 0
+}
+
+// auxTense is the tense of an auxiliary at lexeme k that makes a past
+// only with a participle: past when one of the next three words is one,
+// else present.
+func (s *scan) auxTense(k int) int {
+	for j := k + 1; j < len(s.L) && j <= k+3; j++ {
+		if s.L[j].kind != token.Word {
+			break
+		}
+		if s.L[j].w != nil && s.L[j].w.flags&fPastAuxiliary != 0 {
+			continue
+		}
+		// after an auxiliary, "partito" is a participle, not the noun
+		if s.ownTense(j) < 0 || len(s.L[j].key) >= 4 && s.lx.endingTense(s.L[j].key) < 0 {
+			return -1
+		}
+	}
+	return tensePresent
 }
 
 // ---------------------------------------------------------------------

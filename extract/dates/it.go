@@ -161,11 +161,12 @@ func Italian() *Language {
 			"successo", "accesa", "acceso", "spento", "spenta", "posto", "posta", "imposto", "imposta",
 			"proposto", "proposta", "proposti", "disposto", "disposta", "composto", "rotto", "rotta",
 		},
-		Deadline:     []string{"entro", "fino"},
-		SameYear:     []string{"dello stesso anno", "di quello stesso anno", "di quell'anno"},
-		Scheduled:    []string{"per"},
-		Conjunctions: []string{"se", "perché", "sebbene", "benché", "mentre", "ma", "e", "che", "quando", "cui"},
-		Auxiliaries:  []string{"essere", "stato", "stata", "stati", "state", "venire"},
+		Deadline:        []string{"entro", "fino"},
+		PastAuxiliaries: []string{"è", "sono", "ha", "hanno"},
+		SameYear:        []string{"dello stesso anno", "di quello stesso anno", "di quell'anno"},
+		Scheduled:       []string{"per"},
+		Conjunctions:    []string{"se", "perché", "sebbene", "benché", "mentre", "ma", "e", "che", "quando", "cui"},
+		Auxiliaries:     []string{"essere", "stato", "stata", "stati", "state", "venire"},
 		// Nouns that end like a participle or a future.
 		NotTense: []string{
 			"però", "aiuto", "aiuti", "partito", "partiti", "minuto", "minuti", "mercato", "mercati",

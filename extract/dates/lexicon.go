@@ -166,6 +166,10 @@ type Language struct {
 	// have trimmed the meeting to a dinner on 24 June"), so such a date
 	// lies on its nearer side.
 	PerfectAux []string
+	// PastAuxiliaries are past words only before a participle: "è stato
+	// firmato", "ha detto" are past; "è l'ultimo passaggio prima del
+	// vertice del 24 giugno", "ha 40 anni" are present.
+	PastAuxiliaries []string
 	// NotTense are words that look like a tense form but are none:
 	// "united", "però", "коли".
 	NotTense []string
@@ -261,6 +265,7 @@ const (
 	fNotTense
 	fPresentAux
 	fPerfectAux
+	fPastAuxiliary
 	fAlias
 	fPhrasePart // a word of a phrase or feast name
 	fDeadline
@@ -498,6 +503,7 @@ func (lx *lexicon) add(l *Language) {
 	lx.flag(fNotTense, l.NotTense...)
 	lx.flag(fPresentAux, l.PresentAux...)
 	lx.flag(fPerfectAux, l.PerfectAux...)
+	lx.flag(fPastAuxiliary, l.PastAuxiliaries...)
 	lx.flag(fDeadline, l.Deadline...)
 	for _, p := range l.SameYear {
 		ts := token.New(p, "", "").Tokens

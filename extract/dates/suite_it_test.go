@@ -267,4 +267,7 @@ const itSuite = `
 2024-10-16 | Il fondo crescerà del 3,5% rispetto all'anno in corso. | 2024
 2024-10-16 | I lavori in corso finiranno presto. | -
 2024-10-16 | Il decreto fu firmato il 3 marzo 2019 ed entrò in vigore il 1° giugno dello stesso anno. | 2019-03-03 2019-06-01
+2025-06-05 | È l'ultimo passaggio prima del vertice dell'Aia del 24 e 25 giugno. | 2025-06-24 2025-06-25
+2025-06-05 | Il vertice è stato rinviato da marzo. | 2025-03
+2025-06-05 | Il ministro ha 50 anni e parte a luglio. | 2025-07
 `

@@ -211,14 +211,18 @@ func (r *run) sameLine(i, j int) bool {
 // conservative: the sentences before it in its paragraph (or the
 // paragraph before, when the title opens one) must name exactly one person
 // (two capitalized words, or a known surname), who carries no other
-// title there; the title must give a nation or call them former; a known
-// official must have held the title (role, and nation and portfolio when
-// given); an unknown person needs a title with a nation.
+// title there; a known official must have held the title (role, and
+// nation and portfolio when given); an unknown person needs a title with
+// a nation or "former".
 func (r *run) backReference(t *title) (named, bool) {
 	toks := r.toks
 	n := len(toks)
-	if len(t.nations) == 0 && !t.former {
-		return named{}, false // "The minister said": too common to bind to a guess
+	// "The minister said" is too common to bind to a guess: a title with
+	// neither a nation nor "former" binds only a known official who held
+	// it, and only when it names a portfolio or a head of government.
+	knownOnly := len(t.nations) == 0 && !t.former
+	if knownOnly && t.portfolio == "" && t.role != rolePM && t.role != roleDPM {
+		return named{}, false
 	}
 	if t.end >= n || toks[t.end].Kind != token.Word || toks[t.end].Cap || toks[t.end].Upper ||
 		toks[t.end].Gap >= token.Newline {
@@ -263,7 +267,7 @@ func (r *run) backReference(t *title) (named, bool) {
 		return named{}, false
 	}
 	cand.t.gcase = caseNom
-	if !r.fitsTitle(cand.words, t, otherTitled) {
+	if !r.fitsTitle(cand.words, t, otherTitled || knownOnly) {
 		return named{}, false
 	}
 	return cand, true

@@ -64,6 +64,10 @@ func TestEnglishClauses(t *testing.T) {
 		{"Marta Holm met the cabinet as the prime minister watched.", ""},
 		{"Paul Roy leaves the finance ministry and becomes Canada's public safety minister.", "Paul Roy/CA/minister/interior"},
 		{"The board, which Paul Roy chaired, met and became the prime minister's advisers.", ""},
+		// a rank abbreviated with a dot is no part of the name
+		{"Ukraine's defence minister, Gen. Ivan Petrenko, said the unit was ready.", "Ivan Petrenko/UA/minister/defence"},
+		// a title opening the next sentence binds a known official without a nation
+		{"Giorgia Meloni met the delegation. The prime minister said the talks went well.", "Giorgia Meloni/IT/prime_minister"},
 		// two portfolios before the head; particles inside a surname
 		{"Karel Novak, the Czech industry and trade minister, chaired the talks.", "Karel Novak/CZ/minister"},
 		{"Anna von der Berg, a former German defence minister, launched the fund.", "Anna von der Berg/DE/minister/defence"},
@@ -142,6 +146,10 @@ func TestItalianClauses(t *testing.T) {
 		{"Luca Neri è tornato al governo come ministro dell'Economia.", "Luca Neri/IT/minister/economy"},
 		{"Luca Neri, che lascia il Viminale dopo un anno e diventa ministro della Difesa, ha parlato.", "Luca Neri/IT/minister/defence"},
 		{"Il rapporto, che Luca Neri ha scritto, è diventato la guida del ministro della Difesa.", ""},
+		// the Keeper of the Seals; a known official named in the sentence before
+		{"Il Guardasigilli Carlo Nordio parla di invasione di campo.", "Carlo Nordio/IT/minister/justice"},
+		{"Prima volta al tavolo per Antonio Tajani. Il vicepremier e ministro degli Esteri ha partecipato al Consiglio.", "Antonio Tajani/IT/deputy_prime_minister"},
+		{"Prima volta al tavolo per Mario Bianchi. Il ministro degli Esteri ha partecipato al Consiglio.", ""},
 		// appointments
 		{"Il Consiglio dei ministri ha nominato Mario Bianchi nuovo ministro della Salute.", "Mario Bianchi/IT/minister/health"},
 		{"Mario Bianchi è stato nominato ministro della Salute.", "Mario Bianchi/IT/minister/health"},

@@ -149,6 +149,9 @@ func (r *run) resolve(nm *named, year int) *person {
 	if !ok && nm.t.weak && len(nations) == 0 {
 		p.weakOnly = true
 	}
+	if nm.t.kind == kindChancellor {
+		r.chancellor(p, nations, row, ok)
+	}
 	fam := len(words) - 1
 	for fam > 0 && isParticle(words[fam].key) {
 		fam--
@@ -187,6 +190,35 @@ func (r *run) resolve(nm *named, year int) *person {
 		p.nameWords = append(append([]nameWord{}, words[:fam]...), words[fam+1:]...)
 	}
 	return p
+}
+
+// chancellor gives the holder of a chancellor's title the post it names:
+// the known official's own post when it is one a chancellor holds (head or
+// deputy head of government, Britain's finance minister), else the one
+// the title's nation gives it. Any other holder — a university's
+// chancellor, a court's — is no minister.
+func (r *run) chancellor(p *person, nations []string, row int, known bool) {
+	if known {
+		o := &r.x.tab.off[row]
+		switch {
+		case o.role == rolePM || o.role == roleDPM:
+			p.role, p.portfolio = o.role, o.portfolio
+			return
+		case o.role == roleMinister && o.portfolio == "finance" && o.nation == "GB":
+			p.role, p.portfolio = roleMinister, "finance"
+			return
+		}
+	}
+	if len(nations) > 0 {
+		switch nations[0] {
+		case "DE", "AT":
+			return // the title's own role: head or deputy head of government
+		case "GB":
+			p.role, p.portfolio = roleMinister, "finance"
+			return
+		}
+	}
+	p.weakOnly = true
 }
 
 // ambiguousDative reports a surname form in -і that may be the dative or

@@ -13,6 +13,7 @@ func english() langData {
 			pl("prime ministers", rolePM, kindMinister),
 			h("prime-minister", rolePM, kindMinister),
 			h("premier", rolePM, kindPremier),
+			h("chancellor", rolePM, kindChancellor),
 			{"pm", entry{role: rolePM, kind: kindMinister, upper: true}},
 			h("vice-premier", roleDPM, kindMinister),
 			h("minister of state", roleDeputy, kindMinister),
@@ -219,8 +220,9 @@ func english() langData {
 			"colleague", "undersecretary", "chairman", "chairwoman", "chair", "speaker", "lieutenant",
 			"admiral", "major", "captain", "head", "chief", "secretary-general",
 		},
-		particles:  []string{"van", "von", "der", "den", "de", "da", "di", "du", "del", "della", "dos", "das", "ten", "ter", "bin", "ibn", "al", "el", "le", "la", "zu"},
-		placePreps: []string{"in", "at", "near", "across", "outside", "inside", "throughout", "around", "into", "toward", "towards"},
-		honorifics: []string{"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lord", "lady", "baroness", "baron", "hon", "hon.", "honourable", "honorable", "rt hon", "general"},
+		particles:   []string{"van", "von", "der", "den", "de", "da", "di", "du", "del", "della", "dos", "das", "ten", "ter", "bin", "ibn", "al", "el", "le", "la", "zu"},
+		placePreps:  []string{"in", "at", "near", "across", "outside", "inside", "throughout", "around", "into", "toward", "towards"},
+		honorifics:  []string{"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lord", "lady", "baroness", "baron", "hon", "hon.", "honourable", "honorable", "rt hon", "general", "colonel", "admiral", "major"},
+		rankAbbrevs: []string{"gen", "lt", "col", "maj", "capt", "adm", "brig", "cpt", "sgt"},
 	}
 }

@@ -18,6 +18,8 @@ func italian() langData {
 			pl("viceministri", roleDeputy, kindMinister),
 			h("ministro di stato", roleMinister, kindMinister),
 			h("ministra di stato", roleMinister, kindMinister),
+			// the Keeper of the Seals is Italy's justice minister
+			{"guardasigilli", entry{role: roleMinister, kind: kindMinister, portfolio: "justice", nation: "IT"}},
 			h("ministro senza portafoglio", roleMinister, kindMinister),
 			h("ministra senza portafoglio", roleMinister, kindMinister),
 			h("primo ministro", rolePM, kindMinister),
@@ -27,6 +29,10 @@ func italian() langData {
 			// also a provincial leader
 			{"premier", entry{role: rolePM, kind: kindPremier, strongIn: "it"}},
 			h("vicepremier", roleDPM, kindMinister),
+			h("cancelliere", rolePM, kindChancellor),
+			h("cancelliera", rolePM, kindChancellor),
+			h("vicecancelliere", roleDPM, kindChancellor),
+			h("vicecancelliera", roleDPM, kindChancellor),
 			h("vice premier", roleDPM, kindMinister),
 			closed("presidente del consiglio", rolePM),
 			closed("presidente del consiglio dei ministri", rolePM),
@@ -174,8 +180,9 @@ func italian() langData {
 			"inviato", "omologo", "omologa", "collega", "sottosegretario", "sottosegretaria", "segretario",
 			"capo", "ammiraglio",
 		},
-		particles:  []string{"di", "de", "da", "del", "della", "dei", "degli", "lo", "van", "von"},
-		placePreps: []string{"a", "in", "presso", "nel", "nella", "verso"},
-		honorifics: []string{"on", "on.", "onorevole", "sig", "sig.", "signor", "signora", "dott", "dott.", "dottor", "dottoressa", "prof", "prof.", "professor", "generale"},
+		particles:   []string{"di", "de", "da", "del", "della", "dei", "degli", "lo", "van", "von"},
+		placePreps:  []string{"a", "in", "presso", "nel", "nella", "verso"},
+		honorifics:  []string{"on", "on.", "onorevole", "sig", "sig.", "signor", "signora", "dott", "dott.", "dottor", "dottoressa", "prof", "prof.", "professor", "generale", "colonnello", "ammiraglio"},
+		rankAbbrevs: []string{"gen", "col", "amm", "magg", "cap"},
 	}
 }

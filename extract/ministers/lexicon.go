@@ -81,6 +81,11 @@ const (
 	kindHeadOf
 	// kindHolder heads ("titolare") count with a portfolio or a ministry.
 	kindHolder
+	// kindChancellor heads ("chancellor", "cancelliere", "канцлер") are the
+	// head of government of Germany or Austria, or Britain's finance
+	// minister; they count for a known official who held one of those
+	// posts, or with the nation of one (see resolve).
+	kindChancellor
 )
 
 // gcase is the grammatical case of a Ukrainian title word; a name after it
@@ -132,6 +137,7 @@ const (
 	cIndef                      // an indefinite article: a, an, un, una
 	cAdverb                     // an adverb between a copula and a title: also, already
 	cCopula                     // a copula after a subject title: "the new health minister is X"
+	cRankAbbrev                 // a rank abbreviated with a dot before a name: "Gen. Sadio Camara"
 )
 
 // entry is what the lexicon knows of one phrase.
@@ -245,6 +251,9 @@ type langData struct {
 	indef   []string // indefinite articles
 	adverbs []string // adverbs between a copula and a title: also, already, anche, вже
 	copulas []string // copulas between a subject title and its holder: is, è
+	// rankAbbrevs are ranks skipped before a name only when a dot follows
+	// them: "Gen. Sadio Camara", but "Gen Nakatani" is a name.
+	rankAbbrevs []string
 }
 
 func newLexicon(langs ...langData) *lexicon {
@@ -328,6 +337,7 @@ func newLexicon(langs ...langData) *lexicon {
 		simple(cIndef, l.indef)
 		simple(cAdverb, l.adverbs)
 		simple(cCopula, l.copulas)
+		simple(cRankAbbrev, l.rankAbbrevs)
 	}
 	// Deterministic order: map iteration above (portfolios) must not change
 	// which phrase wins a tie.

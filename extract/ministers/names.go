@@ -118,9 +118,14 @@ func (r *run) readName(k int, c gcase, possessor, lineStart bool) (s, e int, wor
 	toks := r.toks
 	n := len(toks)
 	lx := r.x.lx
-	for k < n && toks[k].Kind == token.Word && toks[k].Gap <= token.Space && lx.class(toks[k].Norm)&cHonor != 0 {
+	for k < n && toks[k].Kind == token.Word && toks[k].Gap <= token.Space {
+		c := lx.class(toks[k].Norm)
+		dot := k+1 < n && toks[k+1].Norm == "." && toks[k+1].Gap == token.None
+		if c&cHonor == 0 && !(c&cRankAbbrev != 0 && dot) {
+			break
+		}
 		k++
-		if k < n && toks[k].Norm == "." && toks[k].Gap == token.None {
+		if dot {
 			k++
 		}
 	}

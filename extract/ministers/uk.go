@@ -73,6 +73,8 @@ func ukrainian() langData {
 	minister := entry{role: roleMinister, kind: kindMinister}
 	pm := entry{role: rolePM, kind: kindMinister}
 	premier := entry{role: rolePM, kind: kindMinister} // "прем'єр" is the prime minister
+	chancellor := entry{role: rolePM, kind: kindChancellor}
+	viceChancellor := entry{role: roleDPM, kind: kindChancellor}
 	dpm := entry{role: roleDPM, kind: kindMinister}
 	headOf := entry{role: roleMinister, kind: kindHeadOf}
 	secState := entry{role: roleMinister, kind: kindSecState, portfolio: "foreign_affairs"}
@@ -97,6 +99,9 @@ func ukrainian() langData {
 		ukDecline("віцепрем'єр-міністер", ukFemKa, fem(dpm)),
 		ukDecline("віцепрем'єр", ukHardMasc, dpm),
 		ukDecline("віцепрем'єр", ukFemKa, fem(dpm)),
+		ukDecline("канцлер", ukHardMasc, chancellor),
+		ukDecline("канцлерк", ukFemKa, fem(chancellor)),
+		ukDecline("віцеканцлер", ukHardMasc, viceChancellor),
 		ukDecline("держсекретар", ukSoftMasc, secState),
 		ukDecline("глав", ukA, headOf),
 		ukDecline("голов", ukA, headOf),
