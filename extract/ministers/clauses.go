@@ -102,7 +102,6 @@ func (r *run) appointee(t *title) (named, bool) {
 		if !v.subject && !aux {
 			return named{}, false // "parliament appointed as minister …": the name follows
 		}
-
 		c := caseNom
 		if v.gcase != caseAny {
 			c = v.gcase
