@@ -2249,7 +2249,7 @@ func (s *scan) tense(a, b int) int {
 		// with no verb of its own in its clause
 		return tenseNearest
 	}
-	if !s.standalone && s.deadline(a) {
+	if !s.standalone && s.precededBy(a, fDeadline) {
 		if t < 0 {
 			// A past verb tells when the deadline was set, not on which side
 			// of the anchor it lies: "had granted his request to prorogue
@@ -2281,12 +2281,9 @@ const tensePresent = 2
 // only future and past reads it as past.
 const tenseNearest = -2
 
-// deadline reports a word such as "until" or "entro" before lexeme a,
-// looking past articles, "of" and period words ("by the end of").
-func (s *scan) deadline(a int) bool { return s.precededBy(a, fDeadline) }
-
-// precededBy reports a word with flag f before lexeme a, looking past
-// articles, "of" and period words ("by the end of").
+// precededBy reports a word with flag f ("until", "for", "from") before
+// lexeme a, looking past articles, "of" and period words ("by the end
+// of").
 func (s *scan) precededBy(a int, f flag) bool {
 	for k, n := a-1, 0; k >= 0 && n < 4; k, n = k-1, n+1 {
 		l := &s.L[k]

@@ -51,8 +51,8 @@ var enContext = contextWords{
 	usStateBefore: [][2]string{{"state", "of"}},
 	streetBefore: []string{"place du", "place de", "rue de", "rue du", "avenue de", "boulevard de", "plaza de",
 		"calle", "piazza", "piazza di"},
-	firmBefore:  []string{"company", "firm", "llc", "ltd", "brand"},
-	streetAfter: []string{"street", "avenue", "square", "road", "boulevard", "lane", "place", "strasse", "straße"},
+	firmBefore:     []string{"company", "firm", "llc", "ltd", "brand"},
+	streetAfterCap: []string{"street", "avenue", "square", "road", "boulevard", "lane", "place", "strasse", "straße"},
 	// The other 49 states. New York and Washington are left out: they are
 	// far more often the city and the US government, which Georgia's
 	// news mentions too.

@@ -54,9 +54,9 @@ type contextWords struct {
 	// Words that make a capitalized country name or adjective part of a
 	// street's or square's name: right before it ("Place du Luxembourg",
 	// "piazza di Spagna"; one or two words, written with a space) or right
-	// after it, capitalized in English ("Poland Street") and in any case in
-	// Ukrainian ("Грузинський провулок").
-	streetBefore, streetAfter []string
+	// after it. streetAfterCap counts only capitalized ("Poland Street"),
+	// streetAfter in any case ("Грузинський провулок").
+	streetBefore, streetAfter, streetAfterCap []string
 	// Legal forms and nouns of firms before a quoted name: a country
 	// opening it is part of the firm's name (ТОВ «Польща Агро Трейд»).
 	firmBefore []string
@@ -124,7 +124,7 @@ type cues struct {
 	turkeyLower                map[string]bool
 	sentencePunct              map[string]bool
 	streetBefore               map[[2]string]bool // one-word phrases have "" first
-	streetAfter                map[string]bool
+	streetAfter                map[string]bool    // true: only when capitalized
 	firmBefore                 map[string]bool
 	lang                       [nLangs]languageCues // by the language of the adjective
 }
@@ -236,7 +236,10 @@ func newCues() cues {
 			}
 			c.streetBefore[[2]string{ws[0], ws[1]}] = true
 		}
-		set(c.streetAfter, w.streetAfter)
+		set(c.streetAfter, w.streetAfterCap)
+		for _, n := range w.streetAfter {
+			c.streetAfter[n] = false
+		}
 		set(c.firmBefore, w.firmBefore)
 		set(c.turkeyNoun, w.turkeyNoun)
 		set(c.turkeyGeo, w.turkeyCountry)
@@ -411,8 +414,10 @@ func (s *scan) streetName(i, j int) bool {
 			return true
 		}
 	}
-	if j < len(s.toks) && s.toks[j].Kind == token.Word && s.toks[j].Gap == token.Space && s.c.streetAfter[s.toks[j].Norm] {
-		return s.toks[j].Cap || s.d.Lang == "uk"
+	if j < len(s.toks) && s.toks[j].Kind == token.Word && s.toks[j].Gap == token.Space {
+		if capOnly, ok := s.c.streetAfter[s.toks[j].Norm]; ok {
+			return s.toks[j].Cap || !capOnly
+		}
 	}
 	return false
 }
