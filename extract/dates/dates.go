@@ -386,6 +386,13 @@ func (s *scan) lexemes(limit int) {
 		switch t.Kind {
 		case token.Number:
 			l.nd = t.End - t.Start
+			// Digits touching a word are part of a name: "G20", "COP30",
+			// "F16" hold no day and no year.
+			if i > 0 && t.Gap == token.None && toks[i-1].Kind == token.Word {
+				if w := lx.words[toks[i-1].Norm]; w == nil || w.flags&fQuarterLetter == 0 { // "Q4"
+					break
+				}
+			}
 			if l.nd <= 9 {
 				n := 0
 				for j := 0; j < len(t.Norm); j++ {
@@ -835,7 +842,7 @@ func (s *scan) monthAtStrong(i int, strong bool) (m, end int, abbr bool, ok bool
 	end = i + 1
 	if w.flags&fMonthAbbr != 0 {
 		j := s.dot(end)
-		if w.flags&fWeakAbbr != 0 && j == end {
+		if w.flags&fWeakAbbr != 0 && j == end && !s.wireDay(i) {
 			// "3 set" is not a date, "3 set. 2024" or "3 set 2024" is.
 			if _, ok := s.yearNum(s.skipComma(end)); !ok {
 				return 0, i, false, false
@@ -844,6 +851,16 @@ func (s *scan) monthAtStrong(i int, strong bool) (m, end int, abbr bool, ok bool
 		end = j
 	}
 	return int(w.month), end, w.flags&fMonthAbbr != 0, true
+}
+
+// wireDay reports an abbreviation in capitals between a day number and a
+// dash, as agencies date their dispatches: "ROMA, 17 GIU -".
+func (s *scan) wireDay(i int) bool {
+	if i == 0 || !s.d.Tokens[s.L[i].a].Upper {
+		return false
+	}
+	p := &s.L[i-1]
+	return p.kind == token.Number && p.n >= 1 && p.n <= 31 && !p.ord && s.punct(i+1, "-")
 }
 
 func (s *scan) skipComma(i int) int {
@@ -2187,10 +2204,13 @@ func (s *scan) yearContext(i, y, j int) bool {
 	return det && j < len(s.L) && s.L[j].kind == token.Word && s.L[j].gap <= token.Space
 }
 
-// numbered reports a number at lexeme k that numbers a document: "n.
-// 286 del 2016", "№ 1140 від 2023", "No. 12 of 2020".
+// numbered reports a number at lexeme k that numbers a document or names
+// something: "n. 286 del 2016", "№ 1140 від 2023", "No. 12 of 2020", "G7".
 func (s *scan) numbered(k int) bool {
 	if s.punct(k-1, "№") || s.punct(k-1, "#") {
+		return true
+	}
+	if k > 0 && s.L[k].gap == token.None && s.L[k-1].kind == token.Word { // "G7", "COP28"
 		return true
 	}
 	w := k - 1
@@ -2201,7 +2221,11 @@ func (s *scan) numbered(k int) bool {
 		return false
 	}
 	switch s.L[w].key {
-	case "n", "nr", "no", "num", "nos":
+	case "n", "nr", "no", "num", "nos",
+		// acts numbered without "n.": "legge 1158 del 1971", "Law 5 of 2020"
+		"legge", "decreto", "sentenza", "ordinanza", "delibera", "direttiva", "regolamento", "circolare",
+		"law", "decree", "act", "resolution", "directive", "regulation", "ordinance",
+		"закон", "закону", "постанова", "постанови", "указ", "указу", "розпорядження":
 		return true
 	}
 	return false
@@ -2515,33 +2539,58 @@ func (s *scan) finish() {
 // rangeYear finds the year of the date that closes a range or list
 // beginning with match i: the following matches, joined only by range
 // words, until one has a year.
+//
+// A range whose closing date has no year either ("dal 28 luglio al 3
+// agosto") takes the year that date resolves to, so that both ends
+// resolve alike.
 func (s *scan) rangeYear(i int) (int, bool) {
 	m := &s.ms[i]
 	prev := m
+	var closing *match // the last year-less date reached through "to"
 	for k := i + 1; k < len(s.ms) && k < i+8; k++ {
 		n := &s.ms[k]
+		to := false
 		if n.a != prev.a || n.b != prev.b { // not the same span (a day list)
 			if n.a < prev.b || n.a-prev.b > 2 || n.v.m == 0 || n.v.wk != 0 {
-				return 0, false
+				break
 			}
+			joined := true
 			for j := prev.b; j < n.a; j++ {
 				if !(s.punct(j, "-") || s.punct(j, ",") || s.has(j, fRangeTo|fRangeAnd|fArticle)) {
-					return 0, false
+					joined = false
+					break
 				}
+				to = to || s.has(j, fRangeTo) || s.punct(j, "-")
+			}
+			if !joined {
+				break
 			}
 		}
 		if n.kind == kExplicit && n.v.y > 0 {
-			if m.v.m > n.v.m { // "28 December – 3 January 2024"
-				return n.v.y - 1, true
-			}
-			return n.v.y, true
+			return rangeStartYear(m, n.v), true
 		}
 		if n.kind != kYearless || n.shift != 0 {
 			return 0, false
 		}
+		if to {
+			closing = n
+		}
 		prev = n
 	}
-	return 0, false
+	if closing == nil || !s.hasRef {
+		return 0, false
+	}
+	return rangeStartYear(m, s.resolveYear(closing)), true
+}
+
+// rangeStartYear is the year of a range's first date m given its closing
+// date end: one year earlier when the range crosses New Year ("28
+// December – 3 January 2024").
+func rangeStartYear(m *match, end val) int {
+	if m.v.m > end.m {
+		return end.y - 1
+	}
+	return end.y
 }
 
 func (s *scan) resolveYear(m *match) val {

@@ -270,4 +270,13 @@ const itSuite = `
 2025-06-05 | È l'ultimo passaggio prima del vertice dell'Aia del 24 e 25 giugno. | 2025-06-24 2025-06-25
 2025-06-05 | Il vertice è stato rinviato da marzo. | 2025-03
 2025-06-05 | Il ministro ha 50 anni e parte a luglio. | 2025-07
+# --- quinto giro alla cieca: intervalli senza anno, sigle, lanci d'agenzia, atti numerati
+2024-12-25 | In estate toccherà ai giovani, dal 28 luglio al 3 agosto, con un raduno finale. | 2025-07-28 2025-08-03
+2024-12-25 | Le celebrazioni andranno dal 28 dicembre al 3 gennaio. | 2024-12-28 2025-01-03
+2023-03-04 | Il G20 di settembre a Nuova Delhi sarà un banco di prova. | 2023-09
+2023-03-04 | Il G7 del 2024 si terrà in Puglia. | 2024
+2025-06-17 | (ANSA) - ROMA, 17 GIU - Sono 524.415 i candidati alla maturità. | 2025-06-17
+2025-06-17 | Ha vinto 3 SET a zero. | -
+2025-08-07 | La legge 1158 del 1971 affidò a una società pubblica il progetto. | 1971
+2025-08-07 | Solo 5 del 2000 candidati hanno superato la prova. | -
 `

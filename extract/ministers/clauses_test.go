@@ -105,6 +105,12 @@ func TestEnglishClauses(t *testing.T) {
 		{"The minister of course told Mario Rossi about it.", ""},
 		// bodies that are not states
 		{"The head of EU diplomacy Josep Borrell arrived in Kyiv.", ""},
+		// a minister of a province, a state or a region governs no nation
+		{"Pablo Rivas, the economy minister of Buenos Aires province, warned that cuts would hurt.", ""},
+		{"The finance minister of Bavaria state, Hans Weber, said no.", ""},
+		{"The minister of Foreign Affairs of Estonia Margus Tsahkna said no.", "Margus Tsahkna/EE/minister/foreign_affairs"},
+		// a role said before the name is no first name
+		{"08:40 Host Mario Rossi, Estonia's foreign minister, will open the session.", "Mario Rossi/EE/minister/foreign_affairs"},
 	})
 }
 
@@ -165,6 +171,7 @@ func TestItalianClauses(t *testing.T) {
 		// bodies that are not states
 		{"Il capo della diplomazia Ue Josep Borrell è arrivato a Kiev.", ""},
 		{"Il ministro degli Esteri ucraino ha parlato con un ministro di un paese alleato.", ""},
+		{"Il ministro dell'Economia della provincia di Buenos Aires, Pablo Rivas, ha avvertito.", ""},
 	})
 }
 
@@ -201,5 +208,6 @@ func TestUkrainianClauses(t *testing.T) {
 		{"Міністр збройних сил Франції Жан Мартен підтвердив поставки.", "Zhan Marten/FR/minister/defence"},
 		// bodies that are not states
 		{"Глава дипломатії ЄС Жозеп Боррель прибув до Києва.", ""},
+		{"Міністр економіки провінції Буенос-Айрес Пабло Рівас застеріг від скорочень.", ""},
 	})
 }

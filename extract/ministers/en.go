@@ -154,7 +154,10 @@ func english() langData {
 			"ramstein", "general", "colonel", "lieutenant", "major", "admiral", "armed", "forces", "army",
 			"navy", "press", "service", "headquarters", "format", "agency", "committee", "commission",
 			"european", "union", "states", "united", "republic", "federal", "national", "foreign", "defence",
-			"defense", "affairs", "secretary", "premier", "visits", "visited", "meets", "met", "calls",
+			"defense", "affairs", "secretary", "premier",
+			// roles said before a name: "Host Mauro Vieira opened the session"
+			"host", "hosts", "guest", "moderator", "incumbent", "challenger", "newcomer", "counterpart",
+			"visits", "visited", "meets", "met", "calls",
 			"called", "announces", "announced", "urges", "urged", "warns", "warned", "signs", "signed",
 			"holds", "held", "discusses", "discussed", "tells", "thanks", "thanked", "says", "stressed",
 			"noted", "emphasized", "emphasised", "added", "welcomes", "welcomed", "confirms", "confirmed",
@@ -224,5 +227,7 @@ func english() langData {
 		placePreps:  []string{"in", "at", "near", "across", "outside", "inside", "throughout", "around", "into", "toward", "towards"},
 		honorifics:  []string{"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lord", "lady", "baroness", "baron", "hon", "hon.", "honourable", "honorable", "rt hon", "general", "colonel", "admiral", "major"},
 		rankAbbrevs: []string{"gen", "lt", "col", "maj", "capt", "adm", "brig", "cpt", "sgt"},
+		subnationals: []string{"province", "provinces", "state", "region", "county", "prefecture", "canton",
+			"oblast", "territory", "emirate", "land", "city", "municipality"},
 	}
 }

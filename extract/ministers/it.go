@@ -184,5 +184,7 @@ func italian() langData {
 		placePreps:  []string{"a", "in", "presso", "nel", "nella", "verso"},
 		honorifics:  []string{"on", "on.", "onorevole", "sig", "sig.", "signor", "signora", "dott", "dott.", "dottor", "dottoressa", "prof", "prof.", "professor", "generale", "colonnello", "ammiraglio"},
 		rankAbbrevs: []string{"gen", "col", "amm", "magg", "cap"},
+		subnationals: []string{"provincia", "province", "regione", "regioni", "contea", "prefettura", "cantone",
+			"oblast", "territorio", "emirato", "land", "città", "comune"},
 	}
 }

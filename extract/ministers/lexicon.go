@@ -108,36 +108,37 @@ func (c gcase) oblique() bool { return c >= caseGen }
 type cls uint32
 
 const (
-	cHead       cls = 1 << iota // a title head: minister, secretary, premier
-	cDeputy                     // deputy, vice, заступник
-	cFirst                      // first (deputy prime minister)
-	cFormer                     // former, ex, колишній
-	cDet                        // articles and words a title may carry: the, il, new, acting
-	cPortfolio                  // defence, Esteri, оборони
-	cMinistry                   // ministry, Pentagon, Міноборони, government
-	cConn                       // of, for, della, з питань
-	cFiller                     // words inside a portfolio: affairs, cooperazione, справ
-	cConj                       // and, e, та
-	cNegLeft                    // cancels the head after it: shadow, chief (minister)
-	cNegSec                     // cancels a following secretary head: press, permanent, state
-	cNegRight                   // cancels the head before it: general, counsellor, ombra
-	cStop                       // a capitalized word that is never part of a name
-	cParticle                   // lower-case name particles: van, von, de, di
-	cPlacePrep                  // a preposition before a place: in, at, a, у
-	cHonor                      // Mr, Dr, Sir, пан: skipped before a name
-	cPossessor                  // uk nouns whose genitive complement is a title: речник міністра
-	cCapital                    // a capital standing for its country: di Kiev, Kyiv's
-	cOtherTitle                 // a title that is not ministerial: president, ambassador, речник
-	cAppoint                    // a verb that gives a title: appointed, nominato, призначила
-	cAs                         // a word that introduces the title given: as, come, на посаду
-	cAux                        // an auxiliary before a passive appointment: was, è stato
-	cRel                        // a relative pronoun before such an auxiliary: who, che, який
-	cOrg                        // an international body: EU, Nato, ООН (its "foreign policy chief" is no minister)
-	cAge                        // a word after an age in an apposition: anni, years, років
-	cIndef                      // an indefinite article: a, an, un, una
-	cAdverb                     // an adverb between a copula and a title: also, already
-	cCopula                     // a copula after a subject title: "the new health minister is X"
-	cRankAbbrev                 // a rank abbreviated with a dot before a name: "Gen. Sadio Camara"
+	cHead        cls = 1 << iota // a title head: minister, secretary, premier
+	cDeputy                      // deputy, vice, заступник
+	cFirst                       // first (deputy prime minister)
+	cFormer                      // former, ex, колишній
+	cDet                         // articles and words a title may carry: the, il, new, acting
+	cPortfolio                   // defence, Esteri, оборони
+	cMinistry                    // ministry, Pentagon, Міноборони, government
+	cConn                        // of, for, della, з питань
+	cFiller                      // words inside a portfolio: affairs, cooperazione, справ
+	cConj                        // and, e, та
+	cNegLeft                     // cancels the head after it: shadow, chief (minister)
+	cNegSec                      // cancels a following secretary head: press, permanent, state
+	cNegRight                    // cancels the head before it: general, counsellor, ombra
+	cStop                        // a capitalized word that is never part of a name
+	cParticle                    // lower-case name particles: van, von, de, di
+	cPlacePrep                   // a preposition before a place: in, at, a, у
+	cHonor                       // Mr, Dr, Sir, пан: skipped before a name
+	cPossessor                   // uk nouns whose genitive complement is a title: речник міністра
+	cCapital                     // a capital standing for its country: di Kiev, Kyiv's
+	cOtherTitle                  // a title that is not ministerial: president, ambassador, речник
+	cAppoint                     // a verb that gives a title: appointed, nominato, призначила
+	cAs                          // a word that introduces the title given: as, come, на посаду
+	cAux                         // an auxiliary before a passive appointment: was, è stato
+	cRel                         // a relative pronoun before such an auxiliary: who, che, який
+	cOrg                         // an international body: EU, Nato, ООН (its "foreign policy chief" is no minister)
+	cAge                         // a word after an age in an apposition: anni, years, років
+	cIndef                       // an indefinite article: a, an, un, una
+	cAdverb                      // an adverb between a copula and a title: also, already
+	cCopula                      // a copula after a subject title: "the new health minister is X"
+	cRankAbbrev                  // a rank abbreviated with a dot before a name: "Gen. Sadio Camara"
+	cSubnational                 // a part of a state: province, regione, області
 )
 
 // entry is what the lexicon knows of one phrase.
@@ -254,6 +255,10 @@ type langData struct {
 	// rankAbbrevs are ranks skipped before a name only when a dot follows
 	// them: "Gen. Sadio Camara", but "Gen Nakatani" is a name.
 	rankAbbrevs []string
+	// subnationals name the parts of a state whose governments have
+	// ministers of their own: "the economy minister of Buenos Aires
+	// province" is no minister of a nation.
+	subnationals []string
 }
 
 func newLexicon(langs ...langData) *lexicon {
@@ -338,6 +343,7 @@ func newLexicon(langs ...langData) *lexicon {
 		simple(cAdverb, l.adverbs)
 		simple(cCopula, l.copulas)
 		simple(cRankAbbrev, l.rankAbbrevs)
+		simple(cSubnational, l.subnationals)
 	}
 	// Deterministic order: map iteration above (portfolios) must not change
 	// which phrase wins a tie.

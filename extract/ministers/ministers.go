@@ -297,6 +297,9 @@ func (r *run) parseTitle(i int) int {
 	}
 
 	if dangling >= 0 {
+		if r.subnationalAt(dangling) {
+			return t.end
+		}
 		// Words the vocabulary does not know follow a connector: the name,
 		// if any, comes after them ("ministro per i Beni culturali Dario
 		// Franceschini"); never a second title.
@@ -719,4 +722,25 @@ func yearOf(published string) int {
 		return 0
 	}
 	return y
+}
+
+// subnationalAt reports that the words after a title's connector, from
+// token k, name a part of a state ("of Buenos Aires province", "della
+// regione Lombardia"): the title is that government's, no nation's.
+func (r *run) subnationalAt(k int) bool {
+	lx := r.x.lx
+	for j := k; j < len(r.toks) && j < k+6; j++ {
+		tk := &r.toks[j]
+		if tk.Kind != token.Word || j > k && tk.Gap >= token.Newline {
+			return false
+		}
+		c := lx.class(tk.Norm)
+		if c&cSubnational != 0 {
+			return true
+		}
+		if !isCapWord(tk) && c&(cConn|cFiller) == 0 {
+			return false
+		}
+	}
+	return false
 }

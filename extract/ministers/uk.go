@@ -298,5 +298,7 @@ func ukrainian() langData {
 		honorifics:  []string{"пан", "пана", "пану", "паном", "пані", "панові"},
 		possessors:  possessors,
 		otherTitles: otherTitles,
+		subnationals: []string{"провінції", "провінція", "штату", "штат", "регіону", "області", "округу",
+			"префектури", "кантону", "землі", "міста", "емірату"},
 	}
 }

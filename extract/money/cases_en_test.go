@@ -242,6 +242,15 @@ var englishCases = []moneyCase{
 	{"en", "5 per cent of $2 billion", "2000000000 USD"},
 	{"en", "The F-16 costs $70 million.", "70000000 USD"},
 	{"en", "G7 leaders agreed a $50 billion loan.", "50000000000 USD"},
+	// Conference and summit names are no pesos: "COP30" is a code touching a number.
+	{"en", "The COP30 climate conference opens in Belém; COP31 follows.", ""},
+	{"en", "It costs EUR29.99, USD1.5bn or TRY1,500.", "29.99 EUR; 1500000000 USD; 1500 TRY"},
+	{"en", "a loan of COP 500 million", "500000000 COP"},
+	// Kenyan shillings as Nairobi papers write them.
+	{"en", "a Sh3.99 trillion budget", "3990000000000 KES"},
+	{"en", "a loaf that sells for about Sh65 could cost Sh10 more", "65 KES about; 10 KES"},
+	{"en", "KSh 2,500 a month, and TSh 10,000 in Dar es Salaam", "2500 KES; 10000 TZS"},
+	{"en", "Sh is short for shilling, and he won 3 sets.", ""},
 	{"en", "sent to the US $10 million in aid", "10000000 USD"},
 	{"en", "He gave us $10.", "10 USD"},
 	{"en", "Prices: 10 $20 $30", "20 USD; 30 USD"},

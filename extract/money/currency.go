@@ -82,6 +82,12 @@ var symbols = []currency{
 	{name: "SFr.", code: "CHF", role: pre},
 	{name: "лв", code: "BGN", role: post},
 	{name: "RMB", code: "CNY", role: pre | post},
+	// East African shillings as their own press writes them: "Sh3.99
+	// trillion" in Nairobi, "TSh", "USh" next door.
+	{name: "KSh", code: "KES", role: pre | post},
+	{name: "Sh", code: "KES", role: pre, exactCase: true},
+	{name: "TSh", code: "TZS", role: pre | post},
+	{name: "USh", code: "UGX", role: pre | post},
 	{name: "NIS", code: "ILS", role: pre | post},
 }
 

@@ -613,6 +613,9 @@ func (p *parser) side(q int, noConn, cont bool) (side, bool) {
 		s.preWord = c.role&sign == 0
 		j = k
 	}
+	// A code that is also a word or an acronym, touching a small bare
+	// number, names something: "COP30" is a conference ("INR20" is money).
+	codeGlued := s.pre && j < p.n && p.toks[j].Gap == token.None && wordCode(s.cur, &p.toks[j-1])
 	if j >= p.n {
 		return s, false
 	}
@@ -622,6 +625,9 @@ func (p *parser) side(q int, noConn, cont bool) (side, bool) {
 	}
 	s.amount = a
 	j = a.end
+	if codeGlued && !a.scaled && !a.formatted {
+		return s, false
+	}
 	if s.pre {
 		// "$10 million USD": the same currency said again.
 		if c, k := p.matchCur(j, post); c != nil && p.near(j) && c.code == s.cur.code && c.role&minor == 0 &&
@@ -1619,4 +1625,18 @@ func (p *parser) afterChange(b int) bool {
 		}
 	}
 	return false
+}
+
+// wordCode reports whether c, matched at t, is a three-letter code that
+// matches only in capitals because it is also a word ("COP", "TRY").
+func wordCode(c *curInfo, t *token.Token) bool {
+	if len(c.reqs) != 1 || c.reqs[0]&reqUpper == 0 || !t.Upper || len(t.Norm) != 3 {
+		return false
+	}
+	for i := 0; i < 3; i++ {
+		if t.Norm[i] < 'a' || t.Norm[i] > 'z' {
+			return false
+		}
+	}
+	return true
 }

@@ -35,6 +35,8 @@ func TestLanguageNames(t *testing.T) {
 		{"it", "Corsi di ucraino per i bambini arrivati a Torino.", ""},
 		{"it", "Il governo polacco e quello ungherese hanno firmato.", "PL HU"},
 		{"it", "Il professore polacco ha parlato in inglese.", "PL"},
+		{"it", "La prima prova è il tema di italiano, la seconda una prova di francese.", ""},
+		{"it", "Il tema di Italia e Francia è la difesa.", "IT FR"},
 		// Ukrainian: a noun of language, a verb of speaking, the bare
 		// instrumental at the end of a phrase.
 		{"uk", "Документ ухвалили польською та литовською мовами.", ""},
@@ -145,6 +147,8 @@ func TestStreetsAndFirms(t *testing.T) {
 		{"en", "The company \"Norway Seafood\" bought the plant.", ""},
 		{"it", "La manifestazione in piazza di Spagna si è conclusa.", ""},
 		{"it", "Le armi arrivano via Polonia.", "PL"},
+		{"it", "Il traffico procede a rilento lungo corso Francia e in corso Italia.", ""},
+		{"it", "Nel corso dell'incontro la Germania ha taciuto.", "DE"},
 		{"it", "La società «Polonia Trade» ha chiuso.", ""},
 		{"uk", "Суд розташований на Грузинському провулку в Києві.", ""},
 		{"uk", "Грузинський уряд заявив про протест.", "GE"},

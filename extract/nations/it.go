@@ -20,7 +20,7 @@ var itContext = contextWords{
 	usStateBefore: [][2]string{{"stato", "della"}, {"stato", "di"}},
 	firmBefore:    []string{"società", "srl", "spa", "azienda", "gruppo", "marchio"},
 	// Not "via": "le armi arrivano via Polonia" is a route.
-	streetBefore: []string{"piazza", "piazza di", "piazzale", "viale", "largo", "place du", "place de", "rue de", "rue du"},
+	streetBefore: []string{"piazza", "piazza di", "piazzale", "viale", "corso", "largo", "place du", "place de", "rue de", "rue du"},
 	// Italian spellings of US states beside the English ones of en.go
 	// ("Carolina del Nord" is found by its "Carolina").
 	usStates: []string{"pensilvania", "luisiana", "nuovo messico", "virginia occidentale"},
@@ -39,7 +39,8 @@ var itContext = contextWords{
 			"tradotto dal", "tradotta dal", "tradotti dal", "tradotte dal", "traduzione dall'",
 			"traduzione dal", "corso di", "corsi di", "lezione di", "lezioni di", "insegnante di",
 			"insegnanti di", "professore di", "professoressa di", "docente di", "esame di",
-			"cattedra di",
+			"cattedra di", "tema di", "temi di", "prova di", "prove di", "compito di", "compiti di",
+			"verifica di",
 		},
 		names: []string{
 			"inglese", "arabo", "ebraico", "latino", "yiddish", "esperanto", "catalano", "basco",
