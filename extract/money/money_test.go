@@ -176,6 +176,10 @@ func TestAmbiguousNameByDocumentNations(t *testing.T) {
 		{"en", "Colombo owes 3.2 billion rupees.", map[string]int{"LK": 2, "IN": 1}, "LKR"},
 		{"it", "Il bilancio aggiunge 3,2 miliardi di dirham.", map[string]int{"MA": 2}, "MAD"},
 		{"uk", "Бюджет додає 3,2 млрд дирхамів.", map[string]int{"MA": 2}, "MAD"},
+		{"uk", "У бюджеті передбачено 3,2 млрд леїв.", map[string]int{"MD": 3, "UA": 1}, "MDL"},
+		{"uk", "У бюджеті передбачено 3,2 млрд леїв.", map[string]int{"RO": 1}, "RON"},
+		{"en", "Chisinau set aside 3.2 billion lei.", map[string]int{"MD": 2}, "MDL"},
+		{"it", "Il bilancio di Chisinau stanzia 3,2 miliardi di lei.", map[string]int{"MD": 2}, "MDL"},
 	} {
 		e := corpus.Entities{Nations: nations(c.named)}
 		x.Extract(token.New(c.text, c.lang, ""), &e)

@@ -422,18 +422,29 @@ func (s *scan) streetName(i, j int) bool {
 	return false
 }
 
-// firmName reports a name at token i that opens the quoted name of a
-// firm: ТОВ «Польща Агро Трейд», la società «Polonia Trade».
+// firmName reports a name at token i inside the quoted name of a firm:
+// ТОВ «Польща Агро Трейд», ТОВ «Буковина-Польща Транс», la società
+// «Polonia Trade».
 func (s *scan) firmName(i int) bool {
-	if i < 2 || s.toks[i].Gap != token.None {
+	// back over the words of the quoted name before i
+	q := i
+	for k := 0; k < 4 && q > 0 && s.toks[q].Gap <= token.Space && s.toks[q].Gap != token.Newline; k++ {
+		prev := &s.toks[q-1]
+		if prev.Kind == token.Word || prev.Norm == "-" && s.toks[q].Gap == token.None {
+			q--
+			continue
+		}
+		break
+	}
+	if q < 2 || s.toks[q].Gap != token.None {
 		return false
 	}
-	switch s.toks[i-1].Norm {
+	switch s.toks[q-1].Norm {
 	case "«", "\"", "“", "„":
 	default:
 		return false
 	}
-	return s.toks[i-2].Kind == token.Word && s.c.firmBefore[s.toks[i-2].Norm]
+	return s.toks[q-2].Kind == token.Word && s.c.firmBefore[s.toks[q-2].Norm]
 }
 
 // stateAfter reports a word of a state's offices right after a name that
