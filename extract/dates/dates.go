@@ -2500,6 +2500,10 @@ func (s *scan) auxTense(k int) int {
 func (s *scan) finish() {
 	for i := range s.ms {
 		m := &s.ms[i]
+		if v, ok := s.apposed(i); ok {
+			m.kind, m.v = kExplicit, v
+			continue
+		}
 		switch m.kind {
 		case kYearless:
 			if m.shift == 0 {
@@ -2536,6 +2540,41 @@ func (s *scan) finish() {
 	}
 }
 
+// apposed reports a weekday, a year-less date or a feast that names again,
+// after a comma, the full date just written: "il 6 gennaio 2026, festa
+// dell'Epifania", "on 20 April 2025, Easter Sunday". It returns that date.
+func (s *scan) apposed(i int) (val, bool) {
+	m := &s.ms[i]
+	if m.kind != kYearless && m.kind != kWeekday && m.kind != kFeast {
+		return val{}, false
+	}
+	for k := i - 1; k >= 0 && k >= i-2; k-- {
+		e := &s.ms[k]
+		if m.a-e.b > 4 {
+			break
+		}
+		if e.kind != kExplicit || e.v.y == 0 || e.v.d == 0 || !s.punct(e.b, ",") {
+			continue
+		}
+		v := e.v
+		switch m.kind {
+		case kYearless:
+			if m.v.m == v.m && m.v.d == v.d {
+				return v, true
+			}
+		case kWeekday:
+			if validDate(v.y, v.m, v.d) && int(date(v.y, v.m, v.d).Weekday()) == m.wd-1 {
+				return v, true
+			}
+		case kFeast:
+			if feastDate(&s.lx.feasts[m.feast-1], v.y) == v {
+				return v, true
+			}
+		}
+	}
+	return val{}, false
+}
+
 // rangeYear finds the year of the date that closes a range or list
 // beginning with match i: the following matches, joined only by range
 // words, until one has a year.
@@ -2546,11 +2585,11 @@ func (s *scan) finish() {
 func (s *scan) rangeYear(i int) (int, bool) {
 	m := &s.ms[i]
 	prev := m
-	var closing *match // the last year-less date reached through "to"
+	var closing *match // the last year-less date of the list, or reached through "to"
 	for k := i + 1; k < len(s.ms) && k < i+8; k++ {
 		n := &s.ms[k]
-		to := false
-		if n.a != prev.a || n.b != prev.b { // not the same span (a day list)
+		to := n.a == prev.a && n.b == prev.b // a day list: "dal 13 al 15 giugno"
+		if !to {
 			if n.a < prev.b || n.a-prev.b > 2 || n.v.m == 0 || n.v.wk != 0 {
 				break
 			}

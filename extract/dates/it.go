@@ -160,6 +160,8 @@ func Italian() *Language {
 			"interrotto", "interrotta", "sottoscritto", "sottoscritta", "letto", "letta", "corso",
 			"successo", "accesa", "acceso", "spento", "spenta", "posto", "posta", "imposto", "imposta",
 			"proposto", "proposta", "proposti", "disposto", "disposta", "composto", "rotto", "rotta",
+			"comparso", "comparsa", "comparsi", "comparse", "apparso", "apparsa", "apparsi", "apparse",
+			"scomparso", "scomparsa", "scomparsi", "sorto", "sorta", "sorti", "cresciuto", "cresciuta",
 		},
 		Deadline:        []string{"entro", "fino"},
 		PastAuxiliaries: []string{"è", "sono", "ha", "hanno"},

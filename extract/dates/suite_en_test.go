@@ -234,6 +234,8 @@ const enSuite = `
 2024-03-13 | The data for Q4 2023 show growth. | 2023
 2023-11-20 | The COP28 summit opens in Dubai; the F16 jets arrive. | -
 2023-11-20 | Law 5 of 2020 changed the rules, and only 5 of 2000 applicants passed. | 2020
+2024-12-20 | On 25 December 2024, Christmas Day, the church will be full. | 2024-12-25
+2024-12-20 | On 20 April 2025, a Sunday, he will speak. | 2025-04-20
 2024-03-13 | In the third quarter, output fell. | 2023
 2024-03-13 | Over the past two weeks, shelling intensified. | -
 2024-03-13 | The minister has served since 2019. | 2019

@@ -279,4 +279,8 @@ const itSuite = `
 2025-06-17 | Ha vinto 3 SET a zero. | -
 2025-08-07 | La legge 1158 del 1971 affidò a una società pubblica il progetto. | 1971
 2025-08-07 | Solo 5 del 2000 candidati hanno superato la prova. | -
+2024-06-14 | Il vertice, in programma dal 13 al 15 giugno, ha vissuto oggi la sua giornata. | 2024-06-13 2024-06-15 2024-06-14
+2024-12-25 | L'Anno Santo si chiuderà il 6 gennaio 2026, festa dell'Epifania. | 2026-01-06
+2024-12-25 | Il 20 aprile 2025, domenica di Pasqua, il papa ha parlato. | 2025-04-20
+2024-12-25 | Da gennaio sono comparsi 1985 nuovi annunci. | 2024-01
 `
