@@ -109,6 +109,7 @@ func TestEnglishClauses(t *testing.T) {
 		{"Pablo Rivas, the economy minister of Buenos Aires province, warned that cuts would hurt.", ""},
 		{"The finance minister of Bavaria state, Hans Weber, said no.", ""},
 		{"The minister of Foreign Affairs of Estonia Margus Tsahkna said no.", "Margus Tsahkna/EE/minister/foreign_affairs"},
+		{"Estonia's Minister of Land Resources Kalle Tamm said no.", "Kalle Tamm/EE/minister"},
 		// a role said before the name is no first name
 		{"08:40 Host Mario Rossi, Estonia's foreign minister, will open the session.", "Mario Rossi/EE/minister/foreign_affairs"},
 	})

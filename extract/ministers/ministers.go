@@ -735,10 +735,13 @@ func (r *run) subnationalAt(k int) bool {
 			return false
 		}
 		c := lx.class(tk.Norm)
+		if isCapWord(tk) {
+			continue // the place's name; a capitalized "State" or "Land" is a portfolio's
+		}
 		if c&cSubnational != 0 {
 			return true
 		}
-		if !isCapWord(tk) && c&(cConn|cFiller) == 0 {
+		if c&(cConn|cFiller) == 0 {
 			return false
 		}
 	}
