@@ -14,7 +14,6 @@ import (
 	"github.com/blevesearch/bleve/v2/analysis/analyzer/keyword"
 	"github.com/blevesearch/bleve/v2/analysis/lang/en"
 	"github.com/blevesearch/bleve/v2/analysis/lang/it"
-	"github.com/blevesearch/bleve/v2/analysis/token/lowercase"
 	"github.com/blevesearch/bleve/v2/analysis/token/porter"
 	"github.com/blevesearch/bleve/v2/document"
 	"github.com/blevesearch/bleve/v2/mapping"
@@ -109,9 +108,9 @@ func normLang(lang string) string {
 func newMapping() (*mapping.IndexMappingImpl, error) {
 	im := mapping.NewIndexMapping()
 	chains := map[string][]string{
-		analyzerEnglish: {en.PossessiveName, lowercase.Name, en.StopName, porter.Name},
-		analyzerItalian: {lowercase.Name, it.ElisionName, it.StopName, it.LightStemmerName},
-		analyzerPlain:   {uk.ApostropheName, lowercase.Name},
+		analyzerEnglish: {en.PossessiveName, uk.LowerName, en.StopName, porter.Name},
+		analyzerItalian: {uk.LowerName, it.ElisionName, it.StopName, it.LightStemmerName},
+		analyzerPlain:   {uk.ApostropheName, uk.LowerName},
 	}
 	for name, filters := range chains {
 		err := im.AddCustomAnalyzer(name, map[string]interface{}{

@@ -15,7 +15,6 @@ import (
 	"fmt"
 
 	"github.com/blevesearch/bleve/v2/analysis"
-	"github.com/blevesearch/bleve/v2/analysis/token/lowercase"
 	"github.com/blevesearch/bleve/v2/registry"
 )
 
@@ -24,6 +23,7 @@ const (
 	AnalyzerName   = "uk"            // the full analyzer
 	TokenizerName  = "kronika_words" // tokenizer: words with inner apostrophes
 	ApostropheName = "uk_apostrophe" // token filter: unify apostrophes
+	LowerName      = "kronika_lower" // token filter: lower-case
 	StopName       = "uk_stop"       // token filter and token map: stop words
 	StemmerName    = "uk_stem_light" // token filter: light noun/adjective stemmer
 )
@@ -36,7 +36,7 @@ func NewAnalyzer() *analysis.DefaultAnalyzer {
 		Tokenizer: NewTokenizer(),
 		TokenFilters: []analysis.TokenFilter{
 			NewApostropheFilter(),
-			lowercase.NewLowerCaseFilter(),
+			NewLowerFilter(),
 			NewStopFilter(),
 			NewStemFilter(),
 		},
@@ -62,6 +62,10 @@ func init() {
 	must(registry.RegisterTokenFilter(ApostropheName,
 		func(map[string]interface{}, *registry.Cache) (analysis.TokenFilter, error) {
 			return NewApostropheFilter(), nil
+		}))
+	must(registry.RegisterTokenFilter(LowerName,
+		func(map[string]interface{}, *registry.Cache) (analysis.TokenFilter, error) {
+			return NewLowerFilter(), nil
 		}))
 	must(registry.RegisterTokenMap(StopName,
 		func(map[string]interface{}, *registry.Cache) (analysis.TokenMap, error) {

@@ -248,3 +248,24 @@ func BenchmarkStem(b *testing.B) {
 		}
 	}
 }
+
+func TestLower(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"Київ", "київ"},
+		{"NATO", "nato"},
+		{"İю", "iю"},        // İ lower-cases to a narrower i
+		{"ȺȾ", "ⱥⱦ"},        // wider in UTF-8 than their capitals
+		{"ÀÉÌ", "àéì"},      // same width
+		{"5\u212AB", "5kb"}, // so does the Kelvin sign
+		{"already", "already"},
+		{"\xffABC", "\xffabc"},
+	} {
+		got := string(lower([]byte(c.in)))
+		if got != c.want {
+			t.Errorf("lower(%q) = %q, want %q", c.in, got, c.want)
+		}
+		if utf8.ValidString(c.in) && !utf8.ValidString(got) {
+			t.Errorf("lower(%q) = %q: invalid UTF-8", c.in, got)
+		}
+	}
+}
