@@ -428,13 +428,9 @@ func (s *scan) streetName(i, j int) bool {
 func (s *scan) firmName(i int) bool {
 	// back over the words of the quoted name before i
 	q := i
-	for k := 0; k < 4 && q > 0 && s.toks[q].Gap <= token.Space && s.toks[q].Gap != token.Newline; k++ {
-		prev := &s.toks[q-1]
-		if prev.Kind == token.Word || prev.Norm == "-" && s.toks[q].Gap == token.None {
-			q--
-			continue
-		}
-		break
+	for k := 0; k < 4 && q > 0 && s.toks[q].Gap <= token.Space &&
+		(s.toks[q-1].Kind == token.Word || s.toks[q-1].Norm == "-" && s.toks[q].Gap == token.None); k++ {
+		q--
 	}
 	if q < 2 || s.toks[q].Gap != token.None {
 		return false
