@@ -470,7 +470,10 @@ scan:
 			s, e := u.s, u.e
 			for s-1 >= limit && (toks[s].Gap == token.Space || toks[s].Gap == token.Thin) {
 				w, ok := r.unitEndingAt(s - 1)
-				if !ok || w.s < limit || !r.knownWord(p, w.norm, partGiven|partOther) {
+				if !ok || w.s < limit {
+					break
+				}
+				if !r.knownWord(p, w.norm, partGiven|partOther) && !r.givenName(p, w, u) {
 					break
 				}
 				s = w.s
@@ -490,6 +493,27 @@ scan:
 			i = e - 1
 		}
 	}
+}
+
+// givenName takes w, the word before an untitled mention u of the
+// surname of a person titled by surname alone, as the person's first
+// name: "Piyush Goyal arrived … Commerce Minister Goyal said". The two
+// words must read as a name, and the surname must be in the form the
+// title gave it, so that a Ukrainian first name is in the nominative too.
+func (r *run) givenName(p *person, w, u unit) bool {
+	if p.row >= 0 || p.givenNom != "" || u.norm != p.famNom || isInitial(w.norm) || isParticle(w.norm) {
+		return false
+	}
+	words := r.nameBefore(u.e - 1)
+	if len(words) < 2 || words[len(words)-2] != w {
+		return false
+	}
+	given := nameWord{key: w.norm, nom: w.norm, s: w.s, e: w.e}
+	fam := nameWord{key: u.norm, nom: u.norm, s: u.s, e: u.e}
+	p.givenNom, p.givenSk = w.norm, ""
+	p.name = displayName(r.d, []nameWord{given, fam})
+	p.nameWords = append(p.nameWords, given)
+	return true
 }
 
 // namePrefix is the first three letters of a lower-case name word: every

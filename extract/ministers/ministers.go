@@ -129,6 +129,8 @@ type run struct {
 
 	named []named // persons named with a title, in text order
 
+	surnames map[string]bool // textSurname's answers
+
 	// pending is a title without a name that the next title continues
 	// ("Deputy Prime Minister – Minister of Digital Transformation X").
 	pending    title

@@ -451,12 +451,49 @@ func (r *run) knownTail(words []unit) []unit {
 	return words[len(words)-2:]
 }
 
-// knownSurname reports the surname of an official in the table.
+// knownSurname reports a word that may stand alone for a person: the
+// surname of an official in the table, or the last word of a full name the
+// text gives elsewhere ("Piyush Goyal arrived … Goyal, the commerce
+// minister, said").
 func (r *run) knownSurname(norm string) bool {
 	for _, rf := range r.x.tab.exact[norm] {
 		if rf.part == partFamily {
 			return true
 		}
 	}
-	return false
+	return r.textSurname(norm)
+}
+
+// textSurname reports that the text writes norm as the last word of a
+// name of two or more words. A Cyrillic surname may be in another case
+// there: the same first letters and a near skeleton are enough.
+func (r *run) textSurname(norm string) bool {
+	if known, ok := r.surnames[norm]; ok {
+		return known
+	}
+	cyr := hasCyrillic(norm)
+	var sk string
+	if cyr {
+		sk = skeleton(norm)
+	}
+	found := false
+	toks := r.toks
+	for k := 1; k < len(toks) && !found; k++ {
+		tk := &toks[k]
+		if tk.Kind != token.Word || !isCapWord(tk) || toks[k-1].Kind != token.Word {
+			continue
+		}
+		if tk.Norm != norm && (!cyr || namePrefix(tk.Norm) != namePrefix(norm) || !sameSkeleton(skeleton(tk.Norm), sk)) {
+			continue
+		}
+		if k+1 < len(toks) && toks[k+1].Kind == token.Word && isCapWord(&toks[k+1]) && toks[k+1].Gap <= token.Space {
+			continue // not the last word
+		}
+		found = len(realWords(r.nameBefore(k))) >= 2
+	}
+	if r.surnames == nil {
+		r.surnames = map[string]bool{}
+	}
+	r.surnames[norm] = found
+	return found
 }

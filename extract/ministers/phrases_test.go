@@ -103,6 +103,16 @@ func checkOffsets(t *testing.T, text string, ms []corpus.Minister) {
 
 func TestEnglishPhrasings(t *testing.T) {
 	runPhraseCases(t, "en", []phraseCase{
+		// a titled surname takes the first name of an untitled full name
+		// given elsewhere in the text, before or after it
+		{"Piyush Goyal landed in Washington on Sunday. Goyal, the commerce minister, said a deal was close.", "Piyush Goyal//minister/trade"},
+		{"Commerce Minister Goyal spoke first. Later Piyush Goyal took questions.", "Piyush Goyal//minister/trade"},
+		{"Piyush Goyal landed on Sunday. Goyal, who is the commerce minister, said a deal was close.", "Piyush Goyal//minister/trade"},
+		// a word that cannot be a first name is not taken for one
+		{"Commerce Minister Goyal spoke first. On Monday Goyal took questions.", "Goyal//minister/trade"},
+		// a lone surname after a comma, with no full name anywhere, is no one
+		{"Goyal, the commerce minister, said a deal was close.", ""},
+		{"Later Kumar, the commerce minister, said a deal was close. Anil Goyal agreed.", ""},
 		// title before the name
 		{"Ukrainian Defence Minister Rustem Umerov arrived in Brussels on Tuesday.", "Rustem Umerov/UA/minister/defence"},
 		{"The visit was confirmed by Minister of Defence of Ukraine Rustem Umerov.", "Rustem Umerov/UA/minister/defence"},
@@ -371,7 +381,9 @@ func TestItalianPhrasings(t *testing.T) {
 		{"Il ministro della Difesa Lorenzo Guerini e il collega ucraino Oleksii Reznikov hanno firmato.", "Lorenzo Guerini/IT/minister/defence"},
 		{"Il ministro della Difesa francese Sébastien Lecornu ha annunciato nuovi Caesar.", "Sébastien Lecornu/FR/minister/defence"},
 		{"Il ministro ucraino per la Trasformazione digitale, Mykhailo Fedorov, ha presentato l'app.", "Mykhailo Fedorov/UA/minister/digital_transformation"},
-		{"La ministra Rossi ha presentato il piano. Maria Rossi è ministra della Famiglia.", "Rossi/IT/minister"},
+		{"La ministra Rossi ha presentato il piano. Maria Rossi è ministra della Famiglia.", "Maria Rossi/IT/minister"},
+		// a surname in apposition stands for the full name the text gave untitled
+		{"Marco Ventresca è arrivato al Cairo. Ventresca, ministro degli Esteri, ha incontrato al-Sisi.", "Marco Ventresca/IT/minister/foreign_affairs"},
 		{"La ministra Maria Rossi ha presentato il piano. Rossi ha risposto alle domande.", "Maria Rossi/IT/minister"},
 	})
 }
