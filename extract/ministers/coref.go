@@ -249,9 +249,17 @@ func displayName(d *token.Doc, words []nameWord) string {
 	parts := make([]string, 0, len(words))
 	for _, w := range words {
 		var s string
-		if hasCyrillic(w.key) {
+		switch {
+		case hasCyrillic(w.key) && w.e > w.s && !d.Tokens[w.s].Cap && !d.Tokens[w.s].Upper:
+			// a particle keeps its lower case: "бін Салман", "аль-Мазруї"
+			first, rest, joined := strings.Cut(w.nom, "-")
+			s = Transliterate(first)
+			if joined {
+				s += "-" + Transliterate(capitalize(rest))
+			}
+		case hasCyrillic(w.key):
 			s = Transliterate(capitalize(w.nom))
-		} else {
+		default:
 			s = d.Span(w.s, w.e)
 			if d.Tokens[w.s].Upper {
 				s = capitalize(strings.ToLower(s))

@@ -46,6 +46,8 @@ var testNations = map[string]string{
 	"australia": "AU", "australian": "AU",
 	"south korea": "KR", "south korean": "KR", "moldova": "MD", "moldovan": "MD", "norway's": "NO",
 	"czech": "CZ", "czechia": "CZ",
+	"uae": "AE", "оае": "AE", "saudi": "SA", "saudi arabia": "SA", "саудівської аравії": "SA",
+	"jordan": "JO", "jordan's": "JO", "chile": "CL", "чилі": "CL",
 }
 
 // testNationIndex is testNations by first token.

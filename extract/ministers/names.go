@@ -144,6 +144,16 @@ func (r *run) readName(k int, c gcase, possessor, lineStart bool) (s, e int, wor
 			break
 		}
 		if !tk.Cap && !tk.Upper {
+			// a particle joined to the surname: "Suhail al-Mazrouei"
+			if u := unitAt(r.d, j); len(words) > 0 && u.e > j+1 && lx.class(tk.Norm)&cParticle != 0 && isCapWord(&toks[u.e-1]) {
+				words = append(words, u)
+				real++
+				j = u.e
+				if real == 4 {
+					break
+				}
+				continue
+			}
 			// one or two particles between two name words: "David van
 			// Weel", "Ursula von der Leyen"
 			if len(words) > 0 && lx.class(tk.Norm)&cParticle != 0 {
@@ -163,8 +173,15 @@ func (r *run) readName(k int, c gcase, possessor, lineStart bool) (s, e int, wor
 		if _, isNat := r.natAt(j); isNat {
 			break
 		}
-		if lx.class(tk.Norm)&nameBlock != 0 {
-			break
+		if cl := lx.class(tk.Norm); cl&nameBlock != 0 {
+			// a capitalized particle inside a name is no stop word:
+			// "Suhail Al Mazrouei" (Italian "al" is one)
+			if len(words) == 0 || cl&cParticle == 0 || j+1 >= n || toks[j+1].Gap != token.Space || !isCapWord(&toks[j+1]) {
+				break
+			}
+			words = append(words, unit{j, j + 1, tk.Norm})
+			j++
+			continue
 		}
 		// an initial: "J." in "Lloyd J. Austin"
 		if len([]rune(tk.Norm)) == 1 {
@@ -309,16 +326,27 @@ func (r *run) appositionStart(t *title, closed bool) int {
 func (r *run) nameBefore(j int) []unit {
 	toks := r.toks
 	var words []unit
-	for j >= 0 && j < len(toks) && len(words) < 4 {
+	real := 0 // words that are no particle
+	for j >= 0 && j < len(toks) && len(words) < 6 && real < 4 {
+		if len(words) > 0 && r.x.lx.class(words[0].norm)&cParticle == 0 {
+			real++
+		}
 		us := j
 		for us >= 2 && toks[us].Gap == token.None && (toks[us-1].Norm == "-" || toks[us-1].Norm == "'") &&
 			toks[us-1].Gap == token.None && toks[us-2].Kind == token.Word {
 			us -= 2
 		}
 		tk := &toks[us]
-		if len(realWords(words)) == 1 && us == j && tk.Kind == token.Word && !tk.Cap && r.x.lx.class(tk.Norm)&cParticle != 0 &&
+		if len(realWords(words)) >= 1 && us == j && tk.Kind == token.Word && !tk.Cap && r.x.lx.class(tk.Norm)&cParticle != 0 &&
 			tk.Gap == token.Space && r.particleRunAfterName(us) {
 			// "Ursula von der Leyen": particles before the surname
+			words = append([]unit{{us, us + 1, tk.Norm}}, words...)
+			j = us - 1
+			continue
+		}
+		if len(words) > 0 && us == j && tk.Kind == token.Word && isCapWord(tk) && r.x.lx.class(tk.Norm)&cParticle != 0 &&
+			tk.Gap == token.Space && r.particleRunAfterName(us) {
+			// a capitalized particle: "Faisal bin Farhan Al Saud"
 			words = append([]unit{{us, us + 1, tk.Norm}}, words...)
 			j = us - 1
 			continue

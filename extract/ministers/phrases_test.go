@@ -113,6 +113,16 @@ func TestEnglishPhrasings(t *testing.T) {
 		// a lone surname after a comma, with no full name anywhere, is no one
 		{"Goyal, the commerce minister, said a deal was close.", ""},
 		{"Later Kumar, the commerce minister, said a deal was close. Anil Goyal agreed.", ""},
+		// particles and honorifics of Arabic names
+		{"UAE Energy Minister Suhail Al Mazrouei called the deal fair.", "Suhail Al Mazrouei/AE/minister/energy"},
+		{"UAE Energy Minister Suhail al-Mazrouei called the deal fair.", "Suhail al-Mazrouei/AE/minister/energy"},
+		{"Saudi Energy Minister Prince Abdulaziz bin Salman spoke in Vienna.", "Abdulaziz bin Salman/SA/minister/energy"},
+		{"His Highness Prince Faisal bin Farhan Al Saud, Minister of Foreign Affairs of the Kingdom of Saudi Arabia, arrived.", "Faisal bin Farhan Al Saud/SA/minister/foreign_affairs"},
+		{"Jordan's Foreign Minister Ayman Safadi told Al Jazeera on Monday that talks would resume.", "Ayman Safadi/JO/minister/foreign_affairs"},
+		// a copula between the title and the name
+		{"Since February the finance minister has been Jens Stoltenberg, the former NATO chief.", "Jens Stoltenberg//minister/finance"},
+		{"The finance minister has been Stoltenberg's loudest critic.", ""},
+		{"He is running with Muhaimin Iskandar, a former manpower minister.", "Muhaimin Iskandar//minister/labour"},
 		// title before the name
 		{"Ukrainian Defence Minister Rustem Umerov arrived in Brussels on Tuesday.", "Rustem Umerov/UA/minister/defence"},
 		{"The visit was confirmed by Minister of Defence of Ukraine Rustem Umerov.", "Rustem Umerov/UA/minister/defence"},
@@ -382,6 +392,7 @@ func TestItalianPhrasings(t *testing.T) {
 		{"Il ministro della Difesa francese Sébastien Lecornu ha annunciato nuovi Caesar.", "Sébastien Lecornu/FR/minister/defence"},
 		{"Il ministro ucraino per la Trasformazione digitale, Mykhailo Fedorov, ha presentato l'app.", "Mykhailo Fedorov/UA/minister/digital_transformation"},
 		{"La ministra Rossi ha presentato il piano. Maria Rossi è ministra della Famiglia.", "Maria Rossi/IT/minister"},
+		{"Dal 2022 il ministro dell'Istruzione è stato Giuseppe Valditara.", "Giuseppe Valditara/IT/minister/education"},
 		// a surname in apposition stands for the full name the text gave untitled
 		{"Marco Ventresca è arrivato al Cairo. Ventresca, ministro degli Esteri, ha incontrato al-Sisi.", "Marco Ventresca/IT/minister/foreign_affairs"},
 		{"La ministra Maria Rossi ha presentato il piano. Rossi ha risposto alle domande.", "Maria Rossi/IT/minister"},
@@ -390,6 +401,9 @@ func TestItalianPhrasings(t *testing.T) {
 
 func TestUkrainianPhrasings(t *testing.T) {
 	runPhraseCases(t, "uk", []phraseCase{
+		{"Міністр енергетики ОАЕ Сухейль аль-Мазруї заявив про це.", "Sukheil al-Mazrui/AE/minister/energy"},
+		{"Міністерка гірничої промисловості Чилі Аврора Вільямс уточнила деталі.", "Avrora Viliams/CL/minister/mining"},
+		{"Міністр енергетики Саудівської Аравії принц Абдулазіз бін Салман заявив.", "Abdulaziz bin Salman/SA/minister/energy"},
 		{"Міністр оборони України Рустем Умєров заявив про нові поставки.", "Rustem Umerov/UA/minister/defence"},
 		{"Про це повідомила пресслужба міністра оборони Рустема Умєрова.", "Rustem Umerov/UA/minister/defence"},
 		{"Зустріч з міністром оборони Естонії Ханно Певкуром відбулася в Таллінні.", "Hanno Pevkur/EE/minister/defence"},
