@@ -654,7 +654,7 @@ func (s *scan) numeric(i int) int {
 				y += 1900
 			}
 		}
-		if y < 1000 {
+		if y < 1000 || s.notYearAfter(end) {
 			return i
 		}
 		d, m, ok := s.order(a.n, b.n)
@@ -2286,8 +2286,10 @@ func (s *scan) tense(a, b int) int {
 	case tensePresent:
 		// The clause has its own verb in the present: the rest of the
 		// sentence says nothing of it ("Austin, whose powers end on 20
-		// January, held his last meeting").
-		return 0
+		// January, held his last meeting"). News writes the present for
+		// what is near on either side: "the exchange reopens on Thursday",
+		// a headline's "Minister signs deal on Tuesday".
+		return tenseNearest
 	case 0:
 		if t = s.tenseIn(a, b, false); t == tensePresent {
 			return 0

@@ -134,10 +134,10 @@ func English() *Language {
 			"if", "because", "although", "though", "unless", "whereas", "while", "but", "and",
 			"that", "when", "whether", "which", "who",
 		},
-		Auxiliaries: []string{"be", "been", "being"},
+		Auxiliaries: []string{"be", "been", "being", "not", "also", "otherwise", "still", "then", "again", "only", "now", "likely", "probably", "formally", "officially"},
 		// Adjectives and nouns in -ed, which are no past tense.
 		NotTense: []string{
-			"united", "armed", "limited", "related", "based", "red", "bed",
+			"united", "armed", "aged", "limited", "related", "based", "red", "bed",
 			"need", "speed", "seed", "feed", "reed", "greed", "breed", "deed", "hundred", "indeed",
 			"proceed", "exceed", "succeed", "shed", "ahmed", "mohammed", "mohamed", "muhammed",
 			"fred", "ted", "ned",
@@ -155,6 +155,8 @@ func English() *Language {
 			"rounds", "hours", "minutes", "seconds", "points", "members", "participants",
 			"employees", "workers", "companies", "students", "million", "billion", "thousand",
 			"mw", "gw", "km2", "sq", "ha", "hectares", "items", "apartments", "buildings",
+			// other calendars' eras: "22/1/1422 AH"
+			"ah", "hijri",
 		},
 		NotAfterBareYear: []string{"per"},
 		Copyright:        []string{"copyright"},

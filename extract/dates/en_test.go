@@ -315,6 +315,13 @@ const enCases = `
 2024-05-20 | The Council of the EU agreed on 14 December 2023 to open accession talks. | 2023-12-14
 2024-05-20 | Call the hotline on 0800 505 080 from 9am to 6pm. | -
 2024-05-20 | Under the 10-point peace formula presented in November 2022. | 2022-11
+2024-02-14 | A clear result removes the risk of a run-off that would otherwise be held on 26 June. | 2024-06-26
+2024-02-14 | The run-off will not be held on 26 June after all. | 2024-06-26
+2024-02-14 | The run-off was held on 26 June. | 2023-06-26
+2024-02-08 | Brazil will begin vaccinating children aged 10 to 14 on Friday, the minister said. | 2024-02-09
+2024-02-14 | Minister signs the grain deal on Tuesday | 2024-02-13
+2023-04-06 | The pact signed on 22/1/1422 AH (17/4/2001) was revived. | 2001-04-17
+2023-04-06 | Pilgrims gathered in 1445 AH. | -
 
 # --- assorted expressions
 2016-11-07 | I'll go back on Oct 2 | 2017-10-02

@@ -168,7 +168,7 @@ func Italian() *Language {
 		SameYear:        []string{"dello stesso anno", "di quello stesso anno", "di quell'anno"},
 		Scheduled:       []string{"per"},
 		Conjunctions:    []string{"se", "perché", "sebbene", "benché", "mentre", "ma", "e", "che", "quando", "cui"},
-		Auxiliaries:     []string{"essere", "stato", "stata", "stati", "state", "venire"},
+		Auxiliaries:     []string{"essere", "stato", "stata", "stati", "state", "venire", "non", "anche", "poi", "già", "probabilmente", "ufficialmente", "formalmente"},
 		// Nouns that end like a participle or a future.
 		NotTense: []string{
 			"però", "aiuto", "aiuti", "partito", "partiti", "minuto", "minuti", "mercato", "mercati",

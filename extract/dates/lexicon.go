@@ -135,7 +135,7 @@ type Language struct {
 	FutureSuffixes []string // verb endings of the future tense ("-rà", "-тиме")
 	Past           []string // words of the past: "was", "aveva", "був"
 	PastSuffixes   []string // verb endings of the past ("-ed", "-ato", "-ла")
-	Auxiliaries    []string // "be", "essere": a participle after "will be" is future
+	Auxiliaries    []string // "be", "essere", and adverbs that stand between: a participle after "will be", "would otherwise be" is future
 	// FuturePhrases are phrases that speak of the future although their
 	// first word alone does not: "set to", "about to".
 	FuturePhrases []string
