@@ -70,6 +70,10 @@ var moreCases = []moneyCase{
 	// Dinars of no named country are left out rather than guessed.
 	{"en", "The meal cost 900 dinars.", ""},
 	{"en", "The meal cost 900 Serbian dinars.", "900 RSD"},
+	{"uk", "Фермери отримають 51 660 седі за тонну.", "51660 GHS"},
+	{"uk", "Малайзія заробила понад 130 мільярдів ринггітів.", "130000000000 MYR more_than"},
+	{"uk", "Ціна перевищила 100 тисяч донгів за кілограм.", "100000 VND"},
+	{"en", "Farmers now earn 51,660 cedis a tonne.", "51660 GHS"},
 }
 
 func TestMoreCases(t *testing.T) { runCases(t, moreCases) }

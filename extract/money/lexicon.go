@@ -187,7 +187,7 @@ func (lx *lexicon) flag(forms []string, f wflag) {
 
 // addCurrency puts a currency name into the trie.
 func (lx *lexicon) addCurrency(c currency) {
-	if c.group != "" && !slices.Contains(lx.groupCodes[c.group], c.code) {
+	if c.group != "" && c.code != "" && !slices.Contains(lx.groupCodes[c.group], c.code) {
 		if lx.groupCodes == nil {
 			lx.groupCodes = map[string][]string{}
 		}

@@ -286,6 +286,10 @@ func (p *parser) merge(e *corpus.Entities) {
 		if h.cur.role&amb != 0 {
 			code = p.resolve(i, e.Nations)
 		}
+		if code == "" {
+			keys[i] = keyed{entity: -1} // a name no state of the text issues
+			continue
+		}
 		amount := h.val.float()
 		k := find(amount, code)
 		if k < 0 {
@@ -308,6 +312,9 @@ func (p *parser) merge(e *corpus.Entities) {
 		m := p.d.Mention(h.start, h.end)
 		m.Qualifier = h.qual
 		k := keys[i].entity
+		if k < 0 {
+			continue
+		}
 		e.Money[k].Mentions = append(e.Money[k].Mentions, m)
 	}
 }
@@ -316,7 +323,8 @@ func (p *parser) merge(e *corpus.Entities) {
 // of the nearest unambiguous name of its family in the document, before it
 // if there is one ("Danish kroner … 5 kroner", "€2 … 40 cents"); else the
 // currency of its family whose state the document names most (Morocco:
-// "dirhams" are MAD; Norway: "kroner" are NOK); else its default.
+// "dirhams" are MAD; Norway: "kroner" are NOK); else its default, which
+// is "" for a family without a usual member ("dinars" of no named state).
 func (p *parser) resolve(i int, nations []corpus.Nation) string {
 	c := p.hits[i].cur
 	same := func(h *hit) bool { return h.cur.group == c.group && h.cur.role&amb == 0 }
@@ -342,16 +350,30 @@ func (p *parser) resolve(i int, nations []corpus.Nation) string {
 func issuerNamed(codes []string, nations []corpus.Nation) string {
 	best, most := "", 0
 	for _, code := range codes {
-		if code[0] == 'X' || code == "EUR" {
-			continue // not one state's currency
-		}
 		for _, n := range nations {
-			if n.Code == code[:2] && len(n.Mentions) > most {
+			if len(n.Mentions) > most && slices.Contains(issuers(code), n.Code) {
 				best, most = code, len(n.Mentions)
 			}
 		}
 	}
 	return best
+}
+
+// issuers lists the states that issue a currency: the first two letters of
+// a national currency's code, the members of the two CFA franc unions.
+func issuers(code string) []string {
+	switch code {
+	case "XOF":
+		return []string{"BJ", "BF", "CI", "GW", "ML", "NE", "SN", "TG"}
+	case "XAF":
+		return []string{"CM", "CF", "TD", "CG", "GQ", "GA"}
+	case "EUR":
+		return nil
+	}
+	if len(code) != 3 || code[0] == 'X' {
+		return nil
+	}
+	return []string{code[:2]}
 }
 
 // near reports whether token q exists and follows its predecessor on the
