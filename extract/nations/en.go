@@ -51,7 +51,7 @@ var enContext = contextWords{
 	usStateBefore: [][2]string{{"state", "of"}},
 	streetBefore: []string{"place du", "place de", "rue de", "rue du", "avenue de", "boulevard de", "plaza de",
 		"calle", "piazza", "piazza di"},
-	firmBefore:     []string{"company", "firm", "llc", "ltd", "brand"},
+	firmBefore:     []string{"company", "firm", "llc", "ltd", "brand", "importer", "exporter", "producer", "maker", "retailer", "chain", "holding"},
 	streetAfterCap: []string{"street", "avenue", "square", "road", "boulevard", "lane", "place", "strasse", "straße"},
 	// The other 49 states. New York and Washington are left out: they are
 	// far more often the city and the US government, which Georgia's

@@ -18,7 +18,8 @@ var itContext = contextWords{
 		"cremlino", "mosca",
 	},
 	usStateBefore: [][2]string{{"stato", "della"}, {"stato", "di"}},
-	firmBefore:    []string{"società", "srl", "spa", "azienda", "gruppo", "marchio"},
+	firmBefore: []string{"società", "srl", "spa", "azienda", "gruppo", "marchio", "importatore", "esportatore",
+		"produttore", "catena", "holding", "compagnia", "banca"},
 	// Not "via": "le armi arrivano via Polonia" is a route.
 	streetBefore: []string{"piazza", "piazza di", "piazzale", "viale", "corso", "largo", "place du", "place de", "rue de", "rue du"},
 	// Italian spellings of US states beside the English ones of en.go
