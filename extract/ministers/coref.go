@@ -647,6 +647,40 @@ func (r *run) emit(ps []*person) {
 		}
 		r.e.Ministers = append(r.e.Ministers, m)
 	}
+	r.unnameNations(ps)
+}
+
+// unnameNations removes the nation mentions that lie inside the names of
+// the persons found ("Синиша Малі" names no Mali), and a nation left with
+// no mention. The surname alone ("Малі заявив", "до Малі") may be either.
+func (r *run) unnameNations(ps []*person) {
+	inName := func(s, e int) bool {
+		for _, p := range ps {
+			for _, sp := range p.spans {
+				if s >= sp.s && e <= sp.e && sp.e-sp.s > e-s {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	for _, ns := range r.nat {
+		if !inName(ns.s, ns.e) {
+			continue
+		}
+		at := r.d.Mention(ns.s, ns.e)
+		nations := r.e.Nations[:0]
+		for _, n := range r.e.Nations {
+			if n.Code == ns.code {
+				n.Mentions = slices.DeleteFunc(n.Mentions, func(m corpus.Mention) bool { return m.Start == at.Start && m.End == at.End })
+				if len(n.Mentions) == 0 {
+					continue
+				}
+			}
+			nations = append(nations, n)
+		}
+		r.e.Nations = nations
+	}
 }
 
 // bestRow is the table row of a known person that fits the role found in

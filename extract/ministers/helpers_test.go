@@ -48,6 +48,7 @@ var testNations = map[string]string{
 	"czech": "CZ", "czechia": "CZ",
 	"uae": "AE", "оае": "AE", "saudi": "SA", "saudi arabia": "SA", "саудівської аравії": "SA",
 	"jordan": "JO", "jordan's": "JO", "chile": "CL", "чилі": "CL",
+	"малі": "ML", "mali": "ML", "сербії": "RS", "serbia": "RS", "в'єтнаму": "VN",
 }
 
 // testNationIndex is testNations by first token.

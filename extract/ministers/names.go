@@ -170,7 +170,14 @@ func (r *run) readName(k int, c gcase, possessor, lineStart bool) (s, e int, wor
 			}
 			break
 		}
-		if _, isNat := r.natAt(j); isNat {
+		if ns, isNat := r.natAt(j); isNat {
+			// A state's name ends a name only as its last word, a surname
+			// after a first name: "Синиша Малі" (Mali).
+			if real != 1 || ns.e != j+1 || tk.Upper || j+1 < n && toks[j+1].Gap <= token.Space && isCapWord(&toks[j+1]) {
+				break
+			}
+			words = append(words, unitAt(r.d, j))
+			real++
 			break
 		}
 		if cl := lx.class(tk.Norm); cl&nameBlock != 0 {

@@ -2,10 +2,12 @@ package ministers
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
 	"kronika/corpus"
+	"kronika/extract/token"
 )
 
 // phraseCase is one sentence and the ministers it names, written
@@ -401,6 +403,10 @@ func TestItalianPhrasings(t *testing.T) {
 
 func TestUkrainianPhrasings(t *testing.T) {
 	runPhraseCases(t, "uk", []phraseCase{
+		{"Тіньовий міністр енергетики Австралії Ден Тіген заперечив.", ""},
+		{"Міністр фінансів Сербії Синиша Малі виконуватиме обов'язки.", "Synysha Mali/RS/minister/finance"},
+		{"Міністр Малі Абдулає Маїга прибув до Києва.", "Abdulaie Maiha/ML/minister"},
+		{"Міністр сільського господарства і розвитку села Китаю Тан Женьвей закликав селян.", "Tan Zhenvei/CN/minister/agriculture"},
 		{"Міністр енергетики ОАЕ Сухейль аль-Мазруї заявив про це.", "Sukheil al-Mazrui/AE/minister/energy"},
 		{"Міністерка гірничої промисловості Чилі Аврора Вільямс уточнила деталі.", "Avrora Viliams/CL/minister/mining"},
 		{"Міністр енергетики Саудівської Аравії принц Абдулазіз бін Салман заявив.", "Abdulaziz bin Salman/SA/minister/energy"},
@@ -492,4 +498,29 @@ func TestUkrainianPhrasings(t *testing.T) {
 		{"Командувач Сил оборони Олександр Сирський доповів.", ""},
 		{"Про це повідомили в Міноборони.", ""},
 	})
+}
+
+// TestStateInsideName: a state's name that ends a minister's name is no
+// mention of the state, and a state with no other mention is dropped.
+func TestStateInsideName(t *testing.T) {
+	x := New()
+	for _, c := range []struct {
+		text string
+		want []string // nation codes left
+	}{
+		{"Міністр фінансів Сербії Синиша Малі виконуватиме обов'язки.", []string{"RS"}},
+		{"Міністр фінансів Сербії Синиша Малі полетів до Малі.", []string{"RS", "ML"}},
+		{"Міністр Малі Абдулає Маїга прибув.", []string{"ML"}},
+	} {
+		d := token.New(c.text, "uk", "2025-01-28")
+		e := corpus.Entities{Nations: fakeNations(d)}
+		x.Extract(d, &e)
+		var got []string
+		for _, n := range e.Nations {
+			got = append(got, n.Code)
+		}
+		if !slices.Equal(got, c.want) {
+			t.Errorf("%q: nations %v, want %v", c.text, got, c.want)
+		}
+	}
 }
