@@ -15,15 +15,31 @@ import (
 // 180 MiB (before the index released its file pages) for ~30% more.
 const batchMemoryLimit = 250 << 20
 
-// limitBatchMemory sets the soft limit unless the operator chose one with
-// GOMEMLIMIT, and returns the function that restores the previous one (run
-// is also called many times in one process by the tests).
+// batchGCPercent is the collector's pacing during the batch commands.
+// Under the soft limit the heap cannot outgrow it anyway, so collecting at
+// twice the default growth only spares CPU: a 100k-article ingest took
+// 98.8 s and 171 s of user CPU at 200 against 118.5 s and 207 s at 100,
+// peak RSS 370 MB against 362 MB (README, "Memory").
+const batchGCPercent = 200
+
+// limitBatchMemory sets the soft limit and the pacing unless the operator
+// chose them with GOMEMLIMIT and GOGC, and returns the function that
+// restores the previous ones (run is also called many times in one
+// process by the tests).
 func limitBatchMemory() (restore func()) {
+	restoreGC := func() {}
+	if os.Getenv("GOGC") == "" {
+		prev := debug.SetGCPercent(batchGCPercent)
+		restoreGC = func() { debug.SetGCPercent(prev) }
+	}
 	if os.Getenv("GOMEMLIMIT") != "" {
-		return func() {}
+		return restoreGC
 	}
 	prev := debug.SetMemoryLimit(batchMemoryLimit)
-	return func() { debug.SetMemoryLimit(prev) }
+	return func() {
+		debug.SetMemoryLimit(prev)
+		restoreGC()
+	}
 }
 
 // startBatch prepares the process for a batch command (ingest, reindex):
