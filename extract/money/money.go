@@ -350,8 +350,9 @@ func (p *parser) resolve(i int, nations []corpus.Nation) string {
 func issuerNamed(codes []string, nations []corpus.Nation) string {
 	best, most := "", 0
 	for _, code := range codes {
+		states := issuers(code)
 		for _, n := range nations {
-			if len(n.Mentions) > most && slices.Contains(issuers(code), n.Code) {
+			if len(n.Mentions) > most && slices.Contains(states, n.Code) {
 				best, most = code, len(n.Mentions)
 			}
 		}
