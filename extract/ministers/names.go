@@ -214,6 +214,14 @@ func (r *run) readName(k int, c gcase, possessor, lineStart bool) (s, e int, wor
 	if real == 0 || len(words) == 0 {
 		return 0, 0, nil, false
 	}
+	if len(words) >= 3 && hasAnySuffix(words[0].norm, "ії", "її") && words[0].e == words[0].s+1 && !isPatronymic(words[1].norm) {
+		// A region in the genitive between the portfolio and the name:
+		// "Міністр освіти Баварії Анна Штольц", "з міністром освіти
+		// Баварії Анною Штольц". A first name in -ії ("Марії") stands
+		// so only in an oblique case, and then two words name her, or
+		// a patronymic follows.
+		words = words[1:]
+	}
 	if len(words) == 1 && lx.class(words[0].norm)&cCapital != 0 {
 		return 0, 0, nil, false // "Secondo il ministro, Kiev riceverà…"
 	}

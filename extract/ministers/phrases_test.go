@@ -524,3 +524,21 @@ func TestStateInsideName(t *testing.T) {
 		}
 	}
 }
+
+// TestRegionBeforeName: a region in the genitive between a Ukrainian title
+// and the name is no part of the name; a patronymic in any case is one.
+func TestRegionBeforeName(t *testing.T) {
+	x := New()
+	for _, c := range []struct{ text, want string }{
+		{"Міністр освіти Баварії Анна Штольц відвідала Київ.", "Anna Shtolts"},
+		{"Він зустрівся з міністром фінансів Саксонії Крістіаном Пігарскі.", "Kristian Piharski"},
+		{"Заява міністра Юлії Анатоліївни Свириденко.", "Yulia Svyrydenko"},
+		{"Міністр Юлія Анатоліївна Свириденко заявила.", "Yulia Svyrydenko"},
+		{"Подяка міністру Марії Мезенцевій.", "Mariia Mezentseva"},
+	} {
+		got := extract(x, c.text, "uk", "2025-03-01")
+		if len(got) != 1 || got[0].Name != c.want {
+			t.Errorf("%q: %s, want %s", c.text, describe(got), c.want)
+		}
+	}
+}

@@ -245,7 +245,7 @@ func isParticle(k string) bool {
 // isPatronymic reports a patronymic (Енверович, Олександрівна, in any case
 // or transliteration), which identifies no one by itself.
 func isPatronymic(k string) bool {
-	for _, s := range []string{"ович", "евич", "йович", "івна", "ївна", "ovych", "ovich", "ivna", "yivna", "evych"} {
+	for _, s := range []string{"ович", "евич", "йович", "івн", "ївн", "ovych", "ovich", "ivna", "yivna", "evych"} {
 		if i := strings.LastIndex(k, s); i > 0 && len(k)-i-len(s) <= 6 {
 			return true
 		}
