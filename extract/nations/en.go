@@ -53,6 +53,8 @@ var enContext = contextWords{
 		"calle", "piazza", "piazza di"},
 	firmBefore:     []string{"company", "firm", "llc", "ltd", "brand", "importer", "exporter", "producer", "maker", "retailer", "chain", "holding"},
 	streetAfterCap: []string{"street", "avenue", "square", "road", "boulevard", "lane", "place", "strasse", "straße"},
+	firmAfterCap: []string{"airlines", "airways", "steel", "telecom", "mobile", "unicom", "petroleum", "railways",
+		"motors", "shipping", "securities", "insurance", "merchants", "holdings", "petrochemical"},
 	// The other 49 states. New York and Washington are left out: they are
 	// far more often the city and the US government, which Georgia's
 	// news mentions too.

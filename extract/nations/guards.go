@@ -57,6 +57,9 @@ type contextWords struct {
 	// after it. streetAfterCap counts only capitalized ("Poland Street"),
 	// streetAfter in any case ("Грузинський провулок").
 	streetBefore, streetAfter, streetAfterCap []string
+	// Capitalized nouns of firms after a country's name: "China Airlines",
+	// "China Steel". They count as streetAfterCap does.
+	firmAfterCap []string
 	// Legal forms and nouns of firms before a quoted name: a country
 	// opening it is part of the firm's name (ТОВ «Польща Агро Трейд»).
 	firmBefore []string
@@ -237,6 +240,7 @@ func newCues() cues {
 			c.streetBefore[[2]string{ws[0], ws[1]}] = true
 		}
 		set(c.streetAfter, w.streetAfterCap)
+		set(c.streetAfter, w.firmAfterCap)
 		for _, n := range w.streetAfter {
 			c.streetAfter[n] = false
 		}
