@@ -918,11 +918,27 @@ func (s *scan) notYearAfter(i int) bool {
 		switch l.key {
 		case "%", "€", "$", "£", "₴", "+":
 			return true
+		case "-", "'", "’":
+			return s.decade(i)
 		}
 		return false
 	}
 	w := l.w
 	return w != nil && (w.flags&fNotAfterYear != 0 || w.flags&fUnit != 0 && w.flags&fYearSuffix == 0)
+}
+
+// decade reports a decade ending at lexeme i, right after a year in
+// zero: "1980-х", "1990-ті", "the 1980's" — but not the possessive of
+// "2020's best result", which a word of its own follows.
+func (s *scan) decade(i int) bool {
+	if i < 1 || !strings.HasSuffix(s.L[i-1].key, "0") || !s.tight(i) || !s.tight(i+1) || !s.lx.decadeEndings[s.L[i+1].key] {
+		return false
+	}
+	if s.L[i].key == "-" {
+		return true
+	}
+	n := i + 2
+	return n >= len(s.L) || s.L[n].kind != token.Word || s.has(n, fOf|fConjunction|fYearPrep|fMonthPrep|fDateCtx|fPast|fFuture|fAux|fPresentAux)
 }
 
 // yearAfter reads the year that may follow a day and month: "19 settembre
@@ -2175,7 +2191,7 @@ func (s *scan) yearContext(i, y, j int) bool {
 	if s.has(p, fPartOf) && (s.punct(p-1, "%") || s.isNum(p-1) && !s.numbered(p-1)) {
 		return false
 	}
-	if s.has(p, fYearPrep|fYearNoun|fPeriod|fRangeFrom) {
+	if s.has(p, fYearPrep|fYearNoun|fPeriod|fRangeFrom) || s.has(p, fRangeTo) && s.has(p-1, fShift) {
 		return true
 	}
 	if s.has(p, fArticle) && s.has(p-1, fYearPrep|fYearNoun|fPeriod|fRangeFrom) { // "entro il 2030", "in the year 2024"

@@ -90,8 +90,11 @@ func English() *Language {
 		Nth:             map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last": -1},
 		QuarterLetters:  []string{"q"},
 		YearObjects:     []string{"as"},
-		PartOf:          []string{"of"},
-		NounMarkers:     []string{"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "whose"},
+		Shifts: []string{"postponed", "postpone", "postpones", "delayed", "delay", "delays", "deferred", "defer",
+			"back", "forward", "extended", "extend", "extends", "moved", "move", "moves", "shifted", "shift",
+			"rescheduled", "off", "prolonged", "slipped", "slips", "slip", "pushed", "pushes", "push"},
+		PartOf:      []string{"of"},
+		NounMarkers: []string{"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "whose"},
 		Numbers: map[string]int{
 			"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
 			"seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
@@ -145,6 +148,7 @@ func English() *Language {
 		PastSuffixes:  []string{"ed"},
 		Quantity:      []string{"more", "than", "less", "fewer", "about", "over", "some", "nearly", "almost", "approximately", "roughly", "total", "least", "only", "just", "exactly"},
 		PluralEndings: []string{"s"},
+		DecadeEndings: []string{"s"},
 		NotAfterYear: []string{
 			"police", "staff", "personnel", "aircraft", "cattle", "sheep",
 			"people", "persons", "soldiers", "troops", "servicemen", "men", "women", "children",

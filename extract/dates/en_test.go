@@ -384,4 +384,14 @@ const enCases = `
 2024-09-10 | Brandenburg voted on 22 September. | 2023-09-22
 2024-09-10 | Brandenburg votes on 22 December. | 2023-12-22
 2024-09-10 | The central bank cut its rate in August. | 2024-08
+# "to" after a word of moving in time makes a bare number a year; after
+# a change in quantity it does not
+2025-03-21 | The launch was postponed to 2027. | 2027
+2025-03-21 | The reform would push depletion back to 2064. | 2064
+2025-03-21 | The deadline was extended to 2030 and later moved to 2032. | 2030 2032
+2025-03-21 | The death toll rose to 2031. | -
+2025-03-21 | Turnout fell to 1985 voters. | -
+# a decade is no date, a year's possessive is one
+2025-03-13 | The conflict began in the late 1980's. | -
+2025-03-13 | In 2020's election the party won. | 2020
 `

@@ -133,6 +133,8 @@ func Italian() *Language {
 			// intentions: "minacciano di tornare in piazza a marzo"
 			"minaccia", "minacciano", "promette", "promettono", "intende", "intendono",
 			"spera", "sperano", "vuole", "vogliono", "punta", "puntano",
+			// what should or could happen: "dovrebbero arrivare venerdì"
+			"dovrebbe", "dovrebbero", "potrebbe", "potrebbero",
 		},
 		// "è" and "sono" are past auxiliaries, but not before what is
 		// expected or scheduled.

@@ -290,4 +290,8 @@ const itCases = `
 2025-10-18 | Il corteo partirà da piazza IV Novembre il 4 novembre. | 2025-11-04
 2023-05-24 | Il decreto sospende fino al 31 agosto i versamenti fiscali. | 2023-08-31
 2023-10-24 | Il decreto ha sospeso fino al 31 agosto i versamenti fiscali. | 2023-08-31
+# a conditional of "dovere" or "potere" speaks of what lies ahead
+2022-01-18 | Le navi partono oggi e dovrebbero arrivare venerdì. | 2022-01-18 2022-01-21
+2022-01-18 | Secondo il ministro, la decisione potrebbe arrivare venerdì. | 2022-01-21
+2022-01-18 | L'incontro sarebbe avvenuto venerdì. | 2022-01-14
 `

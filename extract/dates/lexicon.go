@@ -118,7 +118,11 @@ type Language struct {
 	// PartOf join a share to its whole: "40% of 2000", "5 з 2000".
 	PartOf []string
 	// YearObjects follow a bare year used as an object: "lists 2023 as".
-	YearObjects     []string
+	YearObjects []string
+	// Shifts are the words of moving something in time, after which
+	// "to" makes a bare number a year: "postponed to 2027", "pushed back
+	// to 2064" (but "rose to 2031").
+	Shifts          []string
 	OrdinalSuffixes []string       // written right after the digits: "3rd"
 	DashOrdinals    []string       // written after digits and a dash: "19-го"
 	Numbers         map[string]int // count words: "two", "due", "два", "a"
@@ -154,6 +158,9 @@ type Language struct {
 	// whichever side of the anchor it is nearer to: "called a strike for
 	// 9 February", "the data for March".
 	Scheduled []string
+	// DecadeEndings follow a year after a dash or an apostrophe and make
+	// it a decade, which is no date: "1980's", "1980-х", "1990-ті".
+	DecadeEndings []string
 	// PresentEndings end only verbs in the present ("-ються", "-ують"): such
 	// a verb is the clause's own tense, which sends the date to the
 	// nearest rule rather than to another clause's verb.
@@ -274,6 +281,7 @@ const (
 	fPartOf
 	fConjunction
 	fNounMarker
+	fShift
 )
 
 const (
@@ -322,6 +330,7 @@ type lexicon struct {
 	monthFirst     bool
 	pluralEndings  []string
 	presentEndings []string
+	decadeEndings  map[string]bool
 	nounModifiers  bool
 	usNumeric      bool
 }
@@ -500,6 +509,7 @@ func (lx *lexicon) add(l *Language) {
 	lx.flag(fQuarterLetter, l.QuarterLetters...)
 	lx.flag(fDayNoun, l.DayNouns...)
 	lx.flag(fYearObject, l.YearObjects...)
+	lx.flag(fShift, l.Shifts...)
 	lx.flag(fNotTense, l.NotTense...)
 	lx.flag(fPresentAux, l.PresentAux...)
 	lx.flag(fPerfectAux, l.PerfectAux...)
@@ -617,6 +627,12 @@ func (lx *lexicon) add(l *Language) {
 	lx.monthFirst = lx.monthFirst || l.MonthFirst
 	lx.pluralEndings = append(lx.pluralEndings, l.PluralEndings...)
 	lx.presentEndings = append(lx.presentEndings, l.PresentEndings...)
+	for _, e := range l.DecadeEndings {
+		if lx.decadeEndings == nil {
+			lx.decadeEndings = map[string]bool{}
+		}
+		lx.decadeEndings[e] = true
+	}
 	lx.nounModifiers = lx.nounModifiers || l.NounModifiers
 	lx.usNumeric = lx.usNumeric || l.USNumeric
 }

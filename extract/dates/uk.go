@@ -102,6 +102,7 @@ func Ukrainian() *Language {
 		YearNouns:       []string{"рік", "року", "році"},
 		YearSuffixes:    []string{"року", "році", "рік", "роки", "роках", "років", "р", "рр"},
 		DashOrdinals:    []string{"го", "ого", "му", "ому", "й", "ий", "е"},
+		DecadeEndings:   []string{"х", "ті", "тих", "тим", "тими", "их", "ими", "им", "ми"},
 		OrdinalSuffixes: []string{"го"},
 		Nth: map[string]int{
 			"перший": 1, "перша": 1, "першу": 1, "першого": 1, "першої": 1, "першому": 1,
