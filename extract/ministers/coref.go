@@ -164,6 +164,9 @@ func (r *run) resolve(nm *named, year int) *person {
 			fam = 0
 		}
 	} else {
+		if len(words) == 2 && r.eastAsianGiven(words[1]) {
+			fam = 0
+		}
 		p.name = displayName(r.d, words)
 		if len(words) > 1 {
 			if g := words[0].nom; strings.HasSuffix(g, "а") || strings.HasSuffix(g, "я") {
@@ -190,6 +193,20 @@ func (r *run) resolve(nm *named, year int) *person {
 		p.nameWords = append(append([]nameWord{}, words[:fam]...), words[fam+1:]...)
 	}
 	return p
+}
+
+// eastAsianGiven reports a Korean or Taiwanese given name, which follows
+// the family name and joins its syllables with a hyphen before a small
+// letter: "Lee Jong-ho", "Kuo Jyh-huei". A Western double name
+// capitalizes both halves (Kramp-Karrenbauer), an Arabic one its second
+// (al-Sudani).
+func (r *run) eastAsianGiven(w nameWord) bool {
+	if w.e-w.s != 3 || r.toks[w.s+1].Norm != "-" {
+		return false
+	}
+	a, b := &r.toks[w.s], &r.toks[w.s+2]
+	return a.Cap && !a.Upper && !b.Cap && !b.Upper && !hasCyrillic(a.Norm) &&
+		utf8.RuneCountInString(a.Norm) <= 5 && utf8.RuneCountInString(b.Norm) <= 5
 }
 
 // chancellor gives the holder of a chancellor's title the post it names:
@@ -363,9 +380,11 @@ func sameSkeleton(a, b string) bool {
 }
 
 // absorb merges what another titled mention of the same person says. A
-// known official or a full name replaces a bare surname.
+// known official or a full name replaces a bare surname; an official the
+// table found by a bare surname does not replace the full name the text
+// gave: "Minister Lee" after "Lee Jong-ho" is not the table's Lee Jong-sup.
 func (q *person) absorb(p *person) {
-	if q.row < 0 && (p.row >= 0 || (q.givenNom == "" && p.givenNom != "")) {
+	if q.row < 0 && (p.row >= 0 && (q.givenNom == "" || p.givenNom != "") || (q.givenNom == "" && p.givenNom != "")) {
 		q.name, q.row, q.famNom, q.givenNom = p.name, p.row, p.famNom, p.givenNom
 		q.famSk, q.givenSk = p.famSk, p.givenSk
 	}

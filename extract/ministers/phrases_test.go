@@ -105,6 +105,11 @@ func checkOffsets(t *testing.T, text string, ms []corpus.Minister) {
 
 func TestEnglishPhrasings(t *testing.T) {
 	runPhraseCases(t, "en", []phraseCase{
+		// a Korean given name follows the family name, which a later
+		// "Minister Lee" repeats; the table's other Lee is someone else
+		{"South Korea's science minister Lee Jong-ho opened the agency. \"It is a first,\" Minister Lee said.", "Lee Jong-ho/KR/minister"},
+		{"Finance Minister Choi Sang-mok of South Korea spoke. Choi said growth slowed.", "Choi Sang-mok/KR/minister"},
+		{"Defence Minister Annegret Kramp-Karrenbauer of Germany spoke.", "Annegret Kramp-Karrenbauer/DE/minister"},
 		// a titled surname takes the first name of an untitled full name
 		// given elsewhere in the text, before or after it
 		{"Piyush Goyal landed in Washington on Sunday. Goyal, the commerce minister, said a deal was close.", "Piyush Goyal//minister/trade"},
