@@ -343,4 +343,7 @@ var englishCases = []moneyCase{
 	{"en", "€-", ""},
 	{"en", "Rs.", ""},
 	{"en", "10 $ $", "10 USD"},
+	{"en", "1 million kina", "1000000 PGK"},
+	{"en", "EC$5 million", "5000000 XCD"},
+	{"en", "3 million East Caribbean dollars", "3000000 XCD"},
 }

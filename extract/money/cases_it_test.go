@@ -164,4 +164,7 @@ var italianCases = []moneyCase{
 	{"it", "30 milioni di persone", ""},
 	{"it", "il G7 di Roma", ""},
 	{"it", "la corona britannica", ""},
+	{"it", "1 milione di kina", "1000000 PGK"},
+	{"it", "2 milioni di dollari dei Caraibi orientali", "2000000 XCD"},
+	{"it", "5 crore di rupie indiane", "50000000 INR"},
 }

@@ -68,6 +68,7 @@ var symbols = []currency{
 	{name: "S$", code: "SGD", role: pre | post, group: "cent"},
 	{name: "SG$", code: "SGD", role: pre | post, group: "cent"},
 	{name: "NT$", code: "TWD", role: pre | post, group: "cent"},
+	{name: "EC$", code: "XCD", role: pre | post, group: "cent"},
 	{name: "R$", code: "BRL", role: pre | post},
 	{name: "Mex$", code: "MXN", role: pre | post},
 	{name: "Rs", code: "INR", role: pre | post},

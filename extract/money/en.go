@@ -161,6 +161,8 @@ func english() *language {
 			{name: "cedi|cedis", code: "GHS", role: post},
 			{name: "Ghanaian cedi|cedis", code: "GHS", role: pre | post},
 			{name: "birr", code: "ETB", role: post},
+			{name: "kina", code: "PGK", role: post},
+			{name: "East Caribbean dollar|dollars", code: "XCD", role: pre | post},
 			{name: "kwacha", code: "ZMW", role: post},
 			{name: "baht", code: "THB", role: post},
 			{name: "Thai baht", code: "THB", role: pre | post},
