@@ -346,4 +346,8 @@ var englishCases = []moneyCase{
 	{"en", "1 million kina", "1000000 PGK"},
 	{"en", "EC$5 million", "5000000 XCD"},
 	{"en", "3 million East Caribbean dollars", "3000000 XCD"},
+	{"en", "$50,000 and another 12,000 on Friday", "50000 USD; 12000 USD"},
+	{"en", "$20,000 and 1,500 hours of work", "20000 USD"},
+	{"en", "$10,000 to 2,000 families", "10000 USD"},
+	{"en", "from $10,000 to $2,000", "10000 USD range_low; 2000 USD range_high"},
 }

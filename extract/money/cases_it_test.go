@@ -167,4 +167,7 @@ var italianCases = []moneyCase{
 	{"it", "1 milione di kina", "1000000 PGK"},
 	{"it", "2 milioni di dollari dei Caraibi orientali", "2000000 XCD"},
 	{"it", "5 crore di rupie indiane", "50000000 INR"},
+	{"it", "600.000 euro alla Croce Rossa internazionale e 400.000 al Programma alimentare", "600000 EUR; 400000 EUR"},
+	{"it", "costa 20.000 euro e 1.500 ore di lavoro", "20000 EUR"},
+	{"it", "10.000 euro per 300.000 famiglie", "10000 EUR"},
 }

@@ -198,7 +198,7 @@ func (p *parser) endsBare(q int) bool {
 		case "»", "”", "\"", "'", "’":
 			return true // a quotation ends: "«assorbe circa 18 miliardi»."
 		}
-		return isSentencePunct(t.Norm) && !p.isPercent(q)
+		return isSentencePunct(t.Norm) && !p.isPercent(q) || p.spacedDash(q)
 	}
 	e, _ := p.word(q)
 	return e.flags&fBareAfter != 0
@@ -1227,8 +1227,10 @@ func (p *parser) emitRange(start int, a, b side) (int, bool) {
 		}
 		va = a.val.shift(b.exp)
 	}
-	if !less(va, vb) && a.cur == nil {
-		return 0, false // "2023 to 30 million": a year, not a range
+	if !less(va, vb) && (a.cur == nil || b.cur == nil) {
+		// "2023 to 30 million": a year, not a range; "$10,000 to 2,000
+		// families": a count after the amount
+		return 0, false
 	}
 	if cur.role&minor != 0 {
 		if cur.role&inSum != 0 {
@@ -1317,12 +1319,32 @@ func (p *parser) emitSingle(start int, a side) (int, bool) {
 // "€5 million for 3 million people" stays a count, unless it repeats the
 // shape of the amount before it: "€5 billion in 2023 and 6 billion in
 // 2024", "€5 million for tanks and 3 million for shells".
+//
+// An amount in thousands written with separators takes the currency of
+// one so written before it when "and" or "another" joins it to that one
+// and it ends its phrase: "600.000 euro alla Croce Rossa e 400.000 al
+// PAM", but not "€20,000 and 1,500 hours".
 func (p *parser) implied(start int, a side) *curInfo {
-	if !a.scaled || a.article || len(p.hits) == 0 {
+	if a.article || len(p.hits) == 0 {
 		return nil
 	}
 	prev := &p.hits[len(p.hits)-1]
-	if prev.cur.role&minor != 0 || start-prev.end > 15 || !prev.scaled {
+	reach := 15
+	switch {
+	case a.scaled:
+		if !prev.scaled {
+			return nil
+		}
+	case p.thousands(a.val, a.formatted) && p.thousands(prev.val, true) && !prev.scaled && start > 0:
+		e := p.lx.lookup(p.toks[start-1].Norm)
+		if e == nil || e.flags&(fConnector|fAdditive) == 0 {
+			return nil
+		}
+		reach = 25
+	default:
+		return nil
+	}
+	if prev.cur.role&minor != 0 || start-prev.end > reach {
 		return nil
 	}
 	for k := prev.end; k < start; k++ {
@@ -1337,9 +1359,13 @@ func (p *parser) implied(start int, a side) *curInfo {
 	if a.end < p.n && p.toks[a.end].Gap <= token.Space {
 		t := &p.toks[a.end]
 		switch {
-		case t.Kind == token.Punct && isSentencePunct(t.Norm):
+		case t.Kind == token.Punct && (isSentencePunct(t.Norm) || p.spacedDash(a.end)):
 		case t.Kind == token.Word:
-			if e := p.lx.lookup(t.Norm); e != nil && e.flags&fConnector != 0 {
+			e := p.lx.lookup(t.Norm)
+			if e != nil && e.flags&fConnector != 0 {
+				break
+			}
+			if !a.scaled && e != nil && e.flags&fBareAfter != 0 {
 				break
 			}
 			if prev.end < p.n && p.toks[prev.end].Norm == t.Norm && p.toks[prev.end].Gap <= token.Space {
@@ -1351,6 +1377,12 @@ func (p *parser) implied(start int, a side) *curInfo {
 		}
 	}
 	return prev.cur
+}
+
+// thousands reports a value of at least a thousand that, when formatted
+// is asked, was written with group separators ("400.000", "12,500").
+func (p *parser) thousands(v dec, formatted bool) bool {
+	return formatted && !less(v, dec{m: 1000})
 }
 
 // cents reads the minor units that complete an amount: "twenty dollars and
@@ -1377,6 +1409,10 @@ func (p *parser) cents(q int, a side) (dec, int, bool) {
 		}
 		m, _, _, _ = p.intToken(k)
 		mk = k + 1
+		if mk+1 < p.n && p.toks[mk].Gap == token.None && (p.toks[mk].Norm == "." || p.toks[mk].Norm == ",") &&
+			p.toks[mk+1].Gap == token.None && p.toks[mk+1].Kind == token.Number {
+			return dec{}, 0, false // a number of its own: "20.000 euro e 1.500 ore"
+		}
 		if mk < p.n && p.toks[mk].Gap == token.None && p.toks[mk].Kind == token.Punct && p.toks[mk].Norm != "." &&
 			p.toks[mk].Norm != "," {
 			if c, _ := p.matchCur(mk, post); c == nil || c.role&minor == 0 {
@@ -1403,6 +1439,13 @@ func (p *parser) cents(q int, a side) (dec, int, bool) {
 		return m.shift(-2), mk, true
 	}
 	return dec{}, 0, false
+}
+
+// spacedDash reports a dash with a space before it at token q, which
+// ends a phrase as a comma does: "і ще 40 млн — на поліцію". A dash
+// written tight joins ("5-6 million").
+func (p *parser) spacedDash(q int) bool {
+	return q < p.n && p.toks[q].Norm == "-" && p.toks[q].Gap >= token.Space
 }
 
 func isSentencePunct(s string) bool {
