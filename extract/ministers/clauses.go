@@ -93,6 +93,9 @@ func (r *run) appointee(t *title) (named, bool) {
 				break
 			}
 		}
+		if !aux && v.subject && k > 0 && (toks[k].Norm == "ha" || toks[k].Norm == "hanno") {
+			k-- // the perfect of a verb of its subject: "X ha giurato come premier"
+		}
 		comma := -1
 		if !aux && k > 0 && toks[k].Norm == "," {
 			aux = true // a participle: "X, appointed defence minister in 2023, said"
@@ -338,6 +341,23 @@ func (r *run) predicate(t *title) (named, bool) {
 func (r *run) subjectAcross(t *title, j int) (named, bool) {
 	toks := r.toks
 	lx := r.x.lx
+	if j >= 0 && isCapWord(&toks[j]) {
+		// the complement is the person taken over from: "Gedion
+		// Timothewos replaced Taye Atske Selassie as foreign minister"
+		words := r.nameBefore(j)
+		if len(words) == 0 {
+			return named{}, false
+		}
+		v, s := lx.matchBwd(r.d, words[0].s-1, cAppoint)
+		if v == nil || !v.subject || !v.needAs || !r.sameLine(s, j) {
+			return named{}, false
+		}
+		k := s - 1
+		if a, as := lx.matchBwd(r.d, k, cAux); a != nil && a.cls&cRel == 0 {
+			k = as - 1
+		}
+		return r.appointed(t, v, k, caseNom)
+	}
 	for k := j; k >= 0 && k > j-5; k-- {
 		tk := &toks[k]
 		if tk.Kind != token.Word || tk.Cap || tk.Upper || toks[k+1].Gap >= token.Newline {

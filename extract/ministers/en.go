@@ -201,6 +201,9 @@ func english() langData {
 			{"returned", entry{subject: true, needAs: true}}, {"returns", entry{subject: true, needAs: true}},
 			{"stays on", entry{subject: true, needAs: true}}, {"stayed on", entry{subject: true, needAs: true}},
 			{"joins", entry{subject: true, needAs: true}}, {"joined", entry{subject: true, needAs: true}},
+			// taking over from someone: "X replaced Y as foreign minister"
+			{"replaced", entry{subject: true, needAs: true}}, {"replaces", entry{subject: true, needAs: true}},
+			{"succeeded", entry{subject: true, needAs: true}}, {"succeeds", entry{subject: true, needAs: true}},
 			{"rejoins", entry{subject: true, needAs: true}}, {"rejoined", entry{subject: true, needAs: true}},
 			{"enters", entry{subject: true, needAs: true}}, {"entered", entry{subject: true, needAs: true}},
 			{"remains", entry{subject: true}}, {"remained", entry{subject: true}},

@@ -10,6 +10,8 @@ import (
 // testNations is a small gazetteer standing in for the nation extractor in
 // unit tests: token-norm phrases → ISO code.
 var testNations = map[string]string{
+	"кореї": "KR", "індії": "IN", "індонезійська": "ID", "etiopia": "ET", "ethiopia": "ET",
+	"india": "IN", "belgio": "BE",
 	"ukraine": "UA", "ukrainian": "UA", "ucraina": "UA", "ucraino": "UA", "ucraini": "UA",
 	"україна": "UA", "україни": "UA", "україні": "UA", "україну": "UA", "український": "UA",
 	"українська": "UA", "української": "UA", "українського": "UA", "ukrainians": "UA",

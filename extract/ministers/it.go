@@ -165,6 +165,11 @@ func italian() langData {
 			{"tornata", entry{subject: true, needAs: true}}, {"resta", entry{subject: true, needAs: true}},
 			{"rimane", entry{subject: true, needAs: true}}, {"giura", entry{subject: true, needAs: true}},
 			{"giurato", entry{subject: true, needAs: true}}, {"giurata", entry{subject: true, needAs: true}},
+			// taking over from someone: "X è subentrato come ministro degli Esteri a Y"
+			{"subentrato", entry{subject: true, needAs: true}}, {"subentrata", entry{subject: true, needAs: true}},
+			{"subentra", entry{subject: true, needAs: true}}, {"sostituito", entry{subject: true, needAs: true}},
+			{"sostituita", entry{subject: true, needAs: true}}, {"sostituisce", entry{subject: true, needAs: true}},
+			{"succeduto", entry{subject: true, needAs: true}}, {"succeduta", entry{subject: true, needAs: true}},
 		},
 		as:      []string{"come", "quale", "da"},
 		aux:     []string{"è", "è stato", "è stata", "era stato", "era stata", "fu", "sarà", "viene", "verrà", "stato", "stata", "poi", "ieri", "oggi", "si"},

@@ -501,6 +501,16 @@ func (r *run) parseLeft(t *title) bool {
 // there and, when the complement ends in a connector followed by words it
 // does not know ("Secretary of the National Security Council"), the index
 // of the first such word (else -1).
+// independentCharge reports a word of the parenthesis in India's title
+// "Minister of State (Independent Charge)", in the three languages.
+func independentCharge(w string) bool {
+	switch w {
+	case "independent", "charge", "con", "incarico", "indipendente", "з", "незалежними", "повноваженнями":
+		return true
+	}
+	return false
+}
+
 func (r *run) parseRight(t *title, closed bool) (portfolio string, dangling int) {
 	d, lx := r.d, r.x.lx
 	n := len(r.toks)
@@ -530,6 +540,17 @@ complement:
 			break
 		}
 		if tk.Kind == token.Punct {
+			if tk.Norm == "(" {
+				// India's "Minister of State (Independent Charge)"
+				j := k + 1
+				for j < n && j < k+5 && r.toks[j].Kind == token.Word && independentCharge(r.toks[j].Norm) {
+					j++
+				}
+				if j > k+1 && j < n && r.toks[j].Norm == ")" {
+					k = j + 1
+					continue
+				}
+			}
 			if tk.Norm == "'" && tk.Gap == token.None && conn && k+1 < n && r.toks[k+1].Gap == token.None {
 				k++ // elision: dell'Ucraina
 				continue

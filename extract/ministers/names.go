@@ -207,6 +207,11 @@ func (r *run) readName(k int, c gcase, possessor, lineStart bool) (s, e int, wor
 			break
 		}
 	}
+	if len(words) > 0 && j < n && toks[j].Gap == token.Space && toks[j].Cap && lx.class(toks[j].Norm)&(cFiller|cPortfolio) != 0 {
+		// the capitals name a portfolio, not a person: "the Minister for
+		// Pacific Island Affairs"
+		return 0, 0, nil, false
+	}
 	// drop trailing particles and initials
 	for len(words) > 0 && (isInitial(words[len(words)-1].norm) || lx.class(words[len(words)-1].norm)&cParticle != 0 && !isCapWord(&toks[words[len(words)-1].s])) {
 		words = words[:len(words)-1]

@@ -105,6 +105,14 @@ func checkOffsets(t *testing.T, text string, ms []corpus.Minister) {
 
 func TestEnglishPhrasings(t *testing.T) {
 	runPhraseCases(t, "en", []phraseCase{
+		// capitals before a portfolio's noun name the portfolio
+		{"Pat Conroy, the Australian Minister for Pacific Island Affairs, spoke.", "Pat Conroy/AU/minister"},
+		{"The Minister for Pacific Island Affairs spoke.", ""},
+		// India's title with its parenthesis
+		{"India's Minister of State (Independent Charge) for Science Jitendra Singh praised the team.", "Jitendra Singh/IN/deputy_minister"},
+		// taking over from someone
+		{"Ethiopia's Gedion Timothewos replaced Taye Atske Selassie as foreign minister.", "Gedion Timothewos/ET/minister/foreign_affairs"},
+		{"The new cabinet replaced the old one as expected.", ""},
 		// a Korean given name follows the family name, which a later
 		// "Minister Lee" repeats; the table's other Lee is someone else
 		{"South Korea's science minister Lee Jong-ho opened the agency. \"It is a first,\" Minister Lee said.", "Lee Jong-ho/KR/minister"},
@@ -310,6 +318,9 @@ func TestEnglishPhrasings(t *testing.T) {
 
 func TestItalianPhrasings(t *testing.T) {
 	runPhraseCases(t, "it", []phraseCase{
+		{"Bart De Wever ha giurato come primo ministro del Belgio.", "Bart De Wever/BE/prime_minister"},
+		{"In Etiopia Gedion Timothewos è subentrato come ministro degli Esteri a Taye Atske Selassie.", "Gedion Timothewos/ET/minister/foreign_affairs"},
+		{"Mario Bianchi ha indicato il ministro della Difesa come responsabile.", ""},
 		{"Lo ha detto il ministro della Difesa ucraino Rustam Umarov.", "Rustem Umerov/UA/minister/defence"},
 		{"Il ministro della Difesa Guido Crosetto ha incontrato i vertici militari.", "Guido Crosetto/IT/minister/defence"},
 		{"La ministra della Difesa Yuriko Backes ha firmato l'accordo.", "Yuriko Backes/LU/minister/defence"},
@@ -408,6 +419,9 @@ func TestItalianPhrasings(t *testing.T) {
 
 func TestUkrainianPhrasings(t *testing.T) {
 	runPhraseCases(t, "uk", []phraseCase{
+		{"Індонезійська міністерка трудових ресурсів Іда Фаузія відкрито каже, що її країна хоче більше.", "Ida Fauziia/ID/minister/labour"},
+		{"Міністр зайнятості та праці Кореї Лі Чон Сік оголосив квоту.", "Li Chon Sik/KR/minister/labour"},
+		{"Державний міністр (з незалежними повноваженнями) з питань науки і технологій Індії Джітендра Сінгх зазначив успіх.", "Dzhitendra Sinhkh/IN/minister/science"},
 		{"Тіньовий міністр енергетики Австралії Ден Тіген заперечив.", ""},
 		{"Міністр фінансів Сербії Синиша Малі виконуватиме обов'язки.", "Synysha Mali/RS/minister/finance"},
 		{"Міністр Малі Абдулає Маїга прибув до Києва.", "Abdulaie Maiha/ML/minister"},
