@@ -70,7 +70,7 @@ func english() langData {
 			"labour": "labour", "labor": "labour", "employment": "labour", "transport": "transport",
 			"transportation": "transport", "international development": "development", "development": "development",
 			"regional development": "regional_development", "communities": "regional_development",
-			"innovation": "science", "science": "science", "research": "science", "technology": "science",
+			"innovation": "science", "science": "science", "research": "science", "technology": "science", "ict": "science",
 			"youth": "youth_sports", "sport": "youth_sports", "sports": "youth_sports",
 			"industry": "industry", "emergency situations": "emergency", "emergencies": "emergency",
 			"security": "security", "tourism": "tourism", "national unity": "national_unity",

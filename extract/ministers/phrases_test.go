@@ -105,6 +105,7 @@ func checkOffsets(t *testing.T, text string, ms []corpus.Minister) {
 
 func TestEnglishPhrasings(t *testing.T) {
 	runPhraseCases(t, "en", []phraseCase{
+		{"South Korea's Minister of Science and ICT Lee Jong-ho spoke. Minister Lee said more.", "Lee Jong-ho/KR/minister/science"},
 		// capitals before a portfolio's noun name the portfolio
 		{"Pat Conroy, the Australian Minister for Pacific Island Affairs, spoke.", "Pat Conroy/AU/minister"},
 		{"The Minister for Pacific Island Affairs spoke.", ""},
