@@ -495,12 +495,6 @@ func (r *run) parseLeft(t *title) bool {
 	return true
 }
 
-// parseRight reads the complement after the head: "of Defence of
-// Ukraine", "della Difesa ucraino", "оборони України", "з питань
-// стратегічних галузей промисловості". It returns the portfolio named
-// there and, when the complement ends in a connector followed by words it
-// does not know ("Secretary of the National Security Council"), the index
-// of the first such word (else -1).
 // independentCharge reports a word of the parenthesis in India's title
 // "Minister of State (Independent Charge)", in the three languages.
 func independentCharge(w string) bool {
@@ -511,6 +505,12 @@ func independentCharge(w string) bool {
 	return false
 }
 
+// parseRight reads the complement after the head: "of Defence of
+// Ukraine", "della Difesa ucraino", "оборони України", "з питань
+// стратегічних галузей промисловості". It returns the portfolio named
+// there and, when the complement ends in a connector followed by words it
+// does not know ("Secretary of the National Security Council"), the index
+// of the first such word (else -1).
 func (r *run) parseRight(t *title, closed bool) (portfolio string, dangling int) {
 	d, lx := r.d, r.x.lx
 	n := len(r.toks)

@@ -1320,10 +1320,11 @@ func (p *parser) emitSingle(start int, a side) (int, bool) {
 // shape of the amount before it: "€5 billion in 2023 and 6 billion in
 // 2024", "€5 million for tanks and 3 million for shells".
 //
-// An amount in thousands written with separators takes the currency of
-// one so written before it when "and" or "another" joins it to that one
-// and it ends its phrase: "600.000 euro alla Croce Rossa e 400.000 al
-// PAM", but not "€20,000 and 1,500 hours".
+// An unscaled amount of a thousand or more written with separators takes
+// the currency of an unscaled amount of a thousand or more just before it
+// when "and" or "another" joins them and it ends its phrase: "600.000
+// euro alla Croce Rossa e 400.000 al PAM", but not "€20,000 and 1,500
+// hours".
 func (p *parser) implied(start int, a side) *curInfo {
 	if a.article || len(p.hits) == 0 {
 		return nil
@@ -1335,7 +1336,7 @@ func (p *parser) implied(start int, a side) *curInfo {
 		if !prev.scaled {
 			return nil
 		}
-	case p.thousands(a.val, a.formatted) && p.thousands(prev.val, true) && !prev.scaled && start > 0:
+	case a.formatted && thousandOrMore(a.val) && thousandOrMore(prev.val) && !prev.scaled && start > 0:
 		e := p.lx.lookup(p.toks[start-1].Norm)
 		if e == nil || e.flags&(fConnector|fAdditive) == 0 {
 			return nil
@@ -1379,11 +1380,7 @@ func (p *parser) implied(start int, a side) *curInfo {
 	return prev.cur
 }
 
-// thousands reports a value of at least a thousand that, when formatted
-// is asked, was written with group separators ("400.000", "12,500").
-func (p *parser) thousands(v dec, formatted bool) bool {
-	return formatted && !less(v, dec{m: 1000})
-}
+func thousandOrMore(v dec) bool { return !less(v, dec{m: 1000}) }
 
 // cents reads the minor units that complete an amount: "twenty dollars and
 // 43 cents", "$20 and 43c", "3 pounds 1 pence", "20 rupees 43".
