@@ -93,7 +93,7 @@ func (r *run) appointee(t *title) (named, bool) {
 				break
 			}
 		}
-		if !aux && v.subject && k > 0 && (toks[k].Norm == "ha" || toks[k].Norm == "hanno") {
+		if !aux && v.subject && k > 0 && lx.class(toks[k].Norm)&cPerfect != 0 {
 			k-- // the perfect of a verb of its subject: "X ha giurato come premier"
 		}
 		comma := -1

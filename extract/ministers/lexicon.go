@@ -139,6 +139,7 @@ const (
 	cCopula                      // a copula after a subject title: "the new health minister is X"
 	cRankAbbrev                  // a rank abbreviated with a dot before a name: "Gen. Sadio Camara"
 	cSubnational                 // a part of a state: province, regione, області
+	cPerfect                     // the auxiliary of a perfect that no passive follows: ha, hanno
 )
 
 // entry is what the lexicon knows of one phrase.
@@ -246,6 +247,11 @@ type langData struct {
 	appoint []def
 	as      []string // words between an appointee and the title: as, come
 	aux     []string // auxiliaries of a passive appointment: was, has been, è stato
+	// perfect are the auxiliaries of a perfect of a subject's own verb
+	// ("X ha giurato come premier") that are no aux: before an object's
+	// verb they leave its name unknown ("X ha indicato il ministro come
+	// responsabile" names no minister).
+	perfect []string
 	rel     []string // relative pronouns: "X, who was appointed …"
 	orgs    []string // international bodies, whose officials are not ministers
 	ages    []string // words after the number of an age: "58 anni", "58 years old"
@@ -336,6 +342,7 @@ func newLexicon(langs ...langData) *lexicon {
 		}
 		simple(cAs, l.as)
 		simple(cAux, l.aux)
+		simple(cPerfect, l.perfect)
 		simple(cAux|cRel, l.rel)
 		simple(cOrg, l.orgs)
 		simple(cAge, l.ages)
