@@ -127,7 +127,7 @@ type cues struct {
 	turkeyLower                map[string]bool
 	sentencePunct              map[string]bool
 	streetBefore               map[[2]string]bool // one-word phrases have "" first
-	streetAfter                map[string]bool    // true: only when capitalized
+	streetAfter                map[string]bool    // street and firm nouns; true: only when capitalized
 	firmBefore                 map[string]bool
 	lang                       [nLangs]languageCues // by the language of the adjective
 }
@@ -404,7 +404,8 @@ func (s *scan) accept(en entry, dl lang, i, j int) verdict {
 }
 
 // streetName reports a capitalized name or adjective on tokens [i, j)
-// that is part of a street's name.
+// that is part of a street's name ("Poland Street"), or of a firm's
+// before the noun that names its trade ("China Airlines").
 func (s *scan) streetName(i, j int) bool {
 	if !s.toks[i].Cap || s.toks[i].Upper {
 		return false
