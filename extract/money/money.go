@@ -1337,8 +1337,7 @@ func (p *parser) implied(start int, a side) *curInfo {
 			return nil
 		}
 	case a.formatted && thousandOrMore(a.val) && thousandOrMore(prev.val) && !prev.scaled && start > 0:
-		e := p.lx.lookup(p.toks[start-1].Norm)
-		if e == nil || e.flags&(fConnector|fAdditive) == 0 {
+		if e, _ := p.word(start - 1); e.flags&(fConnector|fAdditive) == 0 {
 			return nil
 		}
 		reach = 25
