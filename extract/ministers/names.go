@@ -357,16 +357,11 @@ func (r *run) nameBefore(j int) []unit {
 			us -= 2
 		}
 		tk := &toks[us]
-		if len(realWords(words)) >= 1 && us == j && tk.Kind == token.Word && !tk.Cap && r.x.lx.class(tk.Norm)&cParticle != 0 &&
-			tk.Gap == token.Space && r.particleRunAfterName(us) {
-			// "Ursula von der Leyen": particles before the surname
-			words = append([]unit{{us, us + 1, tk.Norm}}, words...)
-			j = us - 1
-			continue
-		}
-		if len(words) > 0 && us == j && tk.Kind == token.Word && isCapWord(tk) && r.x.lx.class(tk.Norm)&cParticle != 0 &&
-			tk.Gap == token.Space && r.particleRunAfterName(us) {
-			// a capitalized particle: "Faisal bin Farhan Al Saud"
+		if len(words) > 0 && us == j && tk.Kind == token.Word && tk.Gap == token.Space && r.x.lx.class(tk.Norm)&cParticle != 0 &&
+			(isCapWord(tk) || len(realWords(words)) >= 1) && r.particleRunAfterName(us) {
+			// particles before the surname, in lower case ("Ursula von der
+			// Leyen", after a real word) or capitalized ("Faisal bin Farhan
+			// Al Saud")
 			words = append([]unit{{us, us + 1, tk.Norm}}, words...)
 			j = us - 1
 			continue
