@@ -231,6 +231,7 @@ func english() langData {
 		honorifics: []string{"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lord", "lady", "baroness", "baron", "hon", "hon.", "honourable", "honorable", "rt hon", "general", "colonel", "admiral", "major",
 			"prince", "princess", "sheikh", "sheikha", "excellency", "highness"},
 		rankAbbrevs: []string{"gen", "lt", "col", "maj", "capt", "adm", "brig", "cpt", "sgt"},
+		titleAsides: []string{"independent", "charge"},
 		subnationals: []string{"province", "provinces", "state", "region", "county", "prefecture", "canton",
 			"oblast", "territory", "emirate", "land", "city", "municipality"},
 	}

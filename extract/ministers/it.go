@@ -191,6 +191,7 @@ func italian() langData {
 		honorifics: []string{"on", "on.", "onorevole", "sig", "sig.", "signor", "signora", "dott", "dott.", "dottor", "dottoressa", "prof", "prof.", "professor", "generale", "colonnello", "ammiraglio",
 			"principe", "sceicco", "eccellenza", "altezza"},
 		rankAbbrevs: []string{"gen", "col", "amm", "magg", "cap"},
+		titleAsides: []string{"con", "incarico", "indipendente"},
 		subnationals: []string{"provincia", "province", "regione", "regioni", "contea", "prefettura", "cantone",
 			"oblast", "territorio", "emirato", "land", "città", "comune"},
 	}

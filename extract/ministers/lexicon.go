@@ -105,7 +105,7 @@ const (
 func (c gcase) oblique() bool { return c >= caseGen }
 
 // cls is a set of word classes a phrase belongs to.
-type cls uint32
+type cls uint64
 
 const (
 	cHead        cls = 1 << iota // a title head: minister, secretary, premier
@@ -140,6 +140,7 @@ const (
 	cRankAbbrev                  // a rank abbreviated with a dot before a name: "Gen. Sadio Camara"
 	cSubnational                 // a part of a state: province, regione, області
 	cPerfect                     // the auxiliary of a perfect that no passive follows: ha, hanno
+	cTitleAside                  // a word of a parenthesis inside a title: (Independent Charge)
 )
 
 // entry is what the lexicon knows of one phrase.
@@ -265,6 +266,9 @@ type langData struct {
 	// ministers of their own: "the economy minister of Buenos Aires
 	// province" is no minister of a nation.
 	subnationals []string
+	// titleAsides are the words of a parenthesis a title may hold before
+	// its portfolio: India's "Minister of State (Independent Charge)".
+	titleAsides []string
 }
 
 func newLexicon(langs ...langData) *lexicon {
@@ -351,6 +355,7 @@ func newLexicon(langs ...langData) *lexicon {
 		simple(cCopula, l.copulas)
 		simple(cRankAbbrev, l.rankAbbrevs)
 		simple(cSubnational, l.subnationals)
+		simple(cTitleAside, l.titleAsides)
 	}
 	// Deterministic order: map iteration above (portfolios) must not change
 	// which phrase wins a tie.

@@ -495,16 +495,6 @@ func (r *run) parseLeft(t *title) bool {
 	return true
 }
 
-// independentCharge reports a word of the parenthesis in India's title
-// "Minister of State (Independent Charge)", in the three languages.
-func independentCharge(w string) bool {
-	switch w {
-	case "independent", "charge", "con", "incarico", "indipendente", "з", "незалежними", "повноваженнями":
-		return true
-	}
-	return false
-}
-
 // parseRight reads the complement after the head: "of Defence of
 // Ukraine", "della Difesa ucraino", "оборони України", "з питань
 // стратегічних галузей промисловості". It returns the portfolio named
@@ -543,7 +533,7 @@ complement:
 			if tk.Norm == "(" {
 				// India's "Minister of State (Independent Charge)"
 				j := k + 1
-				for j < n && j < k+5 && r.toks[j].Kind == token.Word && independentCharge(r.toks[j].Norm) {
+				for j < n && j < k+5 && r.toks[j].Kind == token.Word && lx.class(r.toks[j].Norm)&cTitleAside != 0 {
 					j++
 				}
 				if j > k+1 && j < n && r.toks[j].Norm == ")" {
