@@ -10,7 +10,61 @@ import (
 	"math/rand/v2"
 	"strings"
 	"testing"
+	"unicode"
 )
+
+func normWords(text string) []string {
+	return strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsNumber(r)
+	})
+}
+
+// referenceResemblance is Resemblance as first written, with a map of
+// shingle hashes per text.
+func referenceResemblance(a, b string) float64 {
+	sa, sb := referenceShingles(a), referenceShingles(b)
+	if len(sa) == 0 || len(sb) == 0 {
+		return 0
+	}
+	inter := 0
+	for k := range sa {
+		if sb[k] {
+			inter++
+		}
+	}
+	return float64(inter) / float64(len(sa)+len(sb)-inter)
+}
+
+func referenceShingles(text string) map[uint64]bool {
+	words := normWords(text)
+	out := make(map[uint64]bool, len(words))
+	h := fnv.New64a()
+	for i := 0; i+3 <= len(words); i++ {
+		h.Reset()
+		for _, w := range words[i : i+3] {
+			h.Write([]byte(w))
+			h.Write([]byte{0})
+		}
+		out[h.Sum64()] = true
+	}
+	return out
+}
+
+func TestResemblanceMatchesReference(t *testing.T) {
+	rng := rand.New(rand.NewPCG(11, 5))
+	texts := []string{"", "one two", "Київ, Київ і Київ: Рим — Roma, ROMA.", "Nations met. Nations met. Nations met again"}
+	for range 40 {
+		a := longText(rng, 3+rng.IntN(300))
+		texts = append(texts, a, edit(rng, a, 0.3*rng.Float64()))
+	}
+	for i, a := range texts {
+		for _, b := range texts[max(0, i-3) : i+1] {
+			if got, want := Resemblance(a, b), referenceResemblance(a, b); math.Abs(got-want) > 1e-12 {
+				t.Fatalf("Resemblance(%.40q, %.40q) = %v, want %v", a, b, got, want)
+			}
+		}
+	}
+}
 
 // referenceFingerprint is the fingerprint as first written: a string per
 // word, a hash object per shingle. FingerprintOf must agree with it, or the

@@ -218,6 +218,7 @@ func (s *Store) Put(items []Item, now time.Time) ([]Result, error) {
 		docs, raws := tx.Bucket(bucketDocs), tx.Bucket(bucketRaw)
 		hashes, sims, urls := tx.Bucket(bucketHashes), tx.Bucket(bucketSims), tx.Bucket(bucketURLs)
 		dups, pending := tx.Bucket(bucketDups), tx.Bucket(bucketPending)
+		var scratch []byte
 		for i, it := range items {
 			id := it.Record.ID
 			key := []byte(id)
@@ -247,7 +248,7 @@ func (s *Store) Put(items []Item, now time.Time) ([]Result, error) {
 					if e.Fetch != nil {
 						old.Fetch = e.Fetch
 						old.Updated = now
-						if err := putJSON(docs, id, &old); err != nil {
+						if err := putJSON(docs, id, &old, &scratch); err != nil {
 							return err
 						}
 					}
@@ -267,11 +268,11 @@ func (s *Store) Put(items []Item, now time.Time) ([]Result, error) {
 				e.DuplicateOf = root(dups, orig)
 			}
 			e.Record.DuplicateOf = e.DuplicateOf
-			if err := putJSON(docs, id, &e); err != nil {
+			if err := putJSON(docs, id, &e, &scratch); err != nil {
 				return err
 			}
 			raw := rawDoc{Document: it.Doc, Author: it.Doc.Author, Site: it.Doc.Site, LangHint: it.Doc.LangHint}
-			if err := putJSON(raws, id, &raw); err != nil {
+			if err := putJSON(raws, id, &raw, &scratch); err != nil {
 				return err
 			}
 			if hashes.Get([]byte(e.Hash)) == nil {
@@ -320,20 +321,25 @@ func (s *Store) Put(items []Item, now time.Time) ([]Result, error) {
 	return results, nil
 }
 
-func putJSON(b *bolt.Bucket, id string, v any) error {
-	var js []byte
+// putJSON encodes v into *scratch, which the calls of one transaction
+// share: the JSON is only an intermediate (bbolt keeps the compressed copy),
+// and growing a fresh buffer to each article's size was a twentieth of an
+// ingest's allocations.
+func putJSON(b *bolt.Bucket, id string, v any, scratch *[]byte) error {
+	js := (*scratch)[:0]
 	var err error
 	switch v := v.(type) {
 	case *Entry:
-		js, err = appendEntry(nil, v)
+		js, err = appendEntry(js, v)
 	case *rawDoc:
-		js = appendRawDoc(nil, v)
+		js = appendRawDoc(js, v)
 	default:
 		js, err = json.Marshal(v)
 	}
 	if err != nil {
 		return fmt.Errorf("encode %s: %w", id, err)
 	}
+	*scratch = js
 	return b.Put([]byte(id), snappy.Encode(nil, js))
 }
 
@@ -358,6 +364,8 @@ func (s *Store) nearest(tx *bolt.Tx, fp *Fingerprint, text, self string) (string
 		return "", nil
 	}
 	best, bestSim := "", NearResemblance
+	var f fingerprinter
+	var mine, theirs []uint64 // shingle sets, for exact measures
 	for _, slot := range s.near.candidates(nil, fp.SimHash, self) {
 		id := s.near.id(slot)
 		sk, ok := s.near.sketch(slot)
@@ -370,10 +378,15 @@ func (s *Store) nearest(tx *bolt.Tx, fp *Fingerprint, text, self string) (string
 		}
 		r := fp.Sketch.Resemblance(sk)
 		if math.Abs(r-NearResemblance) < sketchDoubt {
-			var err error
-			if r, err = s.resemblance(tx, text, id); err != nil {
+			other, err := s.textOf(tx, id)
+			if err != nil {
 				return "", err
 			}
+			if mine == nil {
+				mine = f.shingleSet(text, nil)
+			}
+			theirs = f.shingleSet(other, theirs)
+			r = jaccard(mine, theirs)
 		}
 		if r >= bestSim {
 			best, bestSim = id, r
@@ -387,17 +400,17 @@ func (s *Store) nearest(tx *bolt.Tx, fp *Fingerprint, text, self string) (string
 // 4·sqrt(0.5·0.5/SketchSize).
 const sketchDoubt = 0.25
 
-// resemblance measures the resemblance of text and the stored text of id.
-func (s *Store) resemblance(tx *bolt.Tx, text, id string) (float64, error) {
+// textOf is the stored text of id, "" when id is not stored.
+func (s *Store) textOf(tx *bolt.Tx, id string) (string, error) {
 	v := tx.Bucket(bucketDocs).Get([]byte(id))
 	if v == nil {
-		return 0, nil
+		return "", nil
 	}
 	var e Entry
 	if err := decode(v, &e); err != nil {
-		return 0, fmt.Errorf("document %s: %w", id, err)
+		return "", fmt.Errorf("document %s: %w", id, err)
 	}
-	return Resemblance(text, e.Record.Text), nil
+	return e.Record.Text, nil
 }
 
 // sketchOf computes the sketch of a document stored before sketches from
@@ -593,6 +606,7 @@ func (s *Store) Replace(recs []Record) error {
 	return s.db.Update(func(tx *bolt.Tx) error {
 		defer releaseMapped(tx)
 		docs := tx.Bucket(bucketDocs)
+		var scratch []byte
 		for i := range recs {
 			r := &recs[i]
 			v := docs.Get([]byte(r.ID))
@@ -605,7 +619,7 @@ func (s *Store) Replace(recs []Record) error {
 			}
 			r.DuplicateOf = e.DuplicateOf
 			e.Record = *r
-			if err := putJSON(docs, r.ID, &e); err != nil {
+			if err := putJSON(docs, r.ID, &e, &scratch); err != nil {
 				return err
 			}
 		}
