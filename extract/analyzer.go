@@ -5,6 +5,7 @@ import (
 	"errors"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 
@@ -91,6 +92,13 @@ func (a *Analyzer) Analyze(ctx context.Context, doc corpus.Document) corpus.Reco
 // Unix line endings, no control characters but newlines and tabs, no
 // trailing spaces on lines. Mention offsets refer to this cleaned text.
 func CleanText(s string) string {
+	if isClean(s) {
+		return s
+	}
+	return cleanText(s)
+}
+
+func cleanText(s string) string {
 	s = strings.ToValidUTF8(s, "\uFFFD")
 	if strings.IndexByte(s, '\r') >= 0 {
 		s = strings.ReplaceAll(s, "\r\n", "\n")
@@ -114,4 +122,65 @@ func CleanText(s string) string {
 		s = strings.Join(lines, "\n")
 	}
 	return strings.TrimSpace(s)
+}
+
+// isClean reports, in one pass, text that cleanText would return unchanged:
+// valid UTF-8 without control characters but newlines and tabs, without
+// spaces or tabs before a newline or space at either end, and made only of
+// characters that are in NFC whatever surrounds them (nfcInert). Most
+// articles are, and then CleanText neither copies nor normalizes them.
+func isClean(s string) bool {
+	if s == "" {
+		return true
+	}
+	if r, _ := utf8.DecodeRuneInString(s); unicode.IsSpace(r) {
+		return false
+	}
+	if r, _ := utf8.DecodeLastRuneInString(s); unicode.IsSpace(r) {
+		return false
+	}
+	var prev byte
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			switch {
+			case c == '\n':
+				if prev == ' ' || prev == '\t' {
+					return false
+				}
+			case c < 0x20 && c != '\t', c == 0x7f:
+				return false
+			}
+			prev = c
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 || !nfcInert(r) || unicode.IsControl(r) {
+			return false
+		}
+		prev = c
+		i += size
+	}
+	return true
+}
+
+// nfcInert reports characters that NFC leaves alone whatever comes before
+// or after them, among Latin, Cyrillic, punctuation and currency signs:
+// starters that neither decompose nor compose with a neighbour.
+// TestNFCInert checks every pair of them against x/text/unicode/norm.
+func nfcInert(r rune) bool {
+	switch {
+	case r < 0x300: // Latin-1, Latin Extended-A and -B, IPA, modifier letters
+		return true
+	case r >= 0x400 && r <= 0x482, r >= 0x48a && r <= 0x52f: // Cyrillic letters, not its combining marks
+		return true
+	case r >= 0x2010 && r <= 0x205e: // dashes, quotes, bullets, ellipsis
+		return true
+	case r >= 0x20a0 && r <= 0x20c0: // currency signs
+		return true
+	case r == 0x2116, r == 0x2122, r == 0xfffd: // №, ™, the replacement character
+		return true
+	}
+	return false
 }
