@@ -64,7 +64,9 @@ func splitLines(text string) []string {
 		text = strings.ReplaceAll(text, "\x00", "")
 	}
 	text = strings.ReplaceAll(text, "\r\n", "\n")
-	text = lineBreaks.Replace(text)
+	if strings.ContainsAny(text, "\r\u2028\u2029\f\v") { // a Replacer copies even when nothing matches
+		text = lineBreaks.Replace(text)
+	}
 	lines := strings.Split(text, "\n")
 	for i, l := range lines {
 		lines[i] = strings.TrimRightFunc(l, unicode.IsSpace)
@@ -76,6 +78,11 @@ func splitLines(text string) []string {
 // trimming blank lines at both ends.
 func join(lines []string) string {
 	var b strings.Builder
+	n := 0
+	for _, l := range lines {
+		n += len(l) + 2
+	}
+	b.Grow(n)
 	blank := false
 	for _, l := range lines {
 		if l == "" {
