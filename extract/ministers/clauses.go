@@ -24,7 +24,7 @@ func (r *run) appointee(t *title) (named, bool) {
 			if v.gcase != caseAny {
 				c = v.gcase
 			}
-			if s, e, words, ok := r.parseName(k, c, false); ok &&
+			if s, e, words, ok := r.parseName(k, c, 0); ok &&
 				(len(realWords(words)) >= 2 || r.knownSurname(words[len(words)-1].norm)) {
 				nm := named{t: *t, s: s, e: e, words: words}
 				nm.t.gcase = c
@@ -65,7 +65,7 @@ func (r *run) appointee(t *title) (named, bool) {
 			return named{}, false // "X served the prime minister"
 		}
 		k, aux := s-1, false
-		if v.subject && k > 0 && lx.class(toks[k].Norm)&cConj != 0 {
+		if v.subject && k > 0 && lx.class(toks[k].Norm)&(cConj|cPurpose) != 0 {
 			// the second verb of a coordination: "James Cleverly, che lascia
 			// il Foreign Office e diventa ministro dell'Interno"
 			if m := r.coordinatedSubject(k); m >= 0 {
@@ -181,6 +181,13 @@ func (r *run) openingComma(j int) int {
 // appointed reads the name whose last token is j as the holder of t, given
 // by the verb v; the name stands in case c.
 func (r *run) appointed(t *title, v *entry, j int, c gcase) (named, bool) {
+	if m := r.affiliationStart(j); m > 0 {
+		// the person, not the party they are of: "Pieter Groenewald of
+		// the Freedom Front Plus becomes Minister of Correctional Services"
+		if words := r.nameBefore(m - 1); len(realWords(words)) >= 2 {
+			j = m - 1
+		}
+	}
 	words := r.nameBefore(j)
 	if len(words) == 0 || !ukAgrees(words[0].norm, c) {
 		return named{}, false
@@ -192,6 +199,34 @@ func (r *run) appointed(t *title, v *entry, j int, c gcase) (named, bool) {
 	nm.t.gcase = c
 	nm.t.former = nm.t.former || v.former // "dismissed X as defence minister"
 	return nm, true
+}
+
+// affiliationStart finds the affiliation word ("of", "del", "з") that
+// opens a short body name ending at j — capitalized words or an acronym,
+// perhaps after an article ("of the Freedom Front Plus", "of GOOD") — and
+// returns its index, or -1.
+func (r *run) affiliationStart(j int) int {
+	toks, lx := r.toks, r.x.lx
+	caps := 0
+	for m := j; m >= 0 && m > j-6; m-- {
+		tk := &toks[m]
+		if tk.Kind != token.Word || !r.sameLine(m, j) {
+			return -1
+		}
+		c := lx.class(tk.Norm)
+		switch {
+		case c&cAffiliation != 0 && !isCapWord(tk):
+			if caps == 0 {
+				return -1
+			}
+			return m
+		case isCapWord(tk):
+			caps++
+		case c&cDet == 0:
+			return -1
+		}
+	}
+	return -1
 }
 
 // sameLine reports that no line break separates tokens i < j.
@@ -246,7 +281,7 @@ func (r *run) backReference(t *title) (named, bool) {
 		if !isCapWord(&toks[i]) {
 			continue
 		}
-		s, e, words, ok := r.readName(i, caseAny, false, i == start)
+		s, e, words, ok := r.readName(i, caseAny, 0, i == start)
 		if !ok || e > end+1 {
 			i = unitAt(r.d, i).e - 1
 			continue
@@ -321,7 +356,7 @@ func (r *run) predicate(t *title) (named, bool) {
 	if c == nil || !r.sameLine(t.end-1, k) {
 		return named{}, false
 	}
-	s, e, words, ok := r.parseName(k, caseNom, false)
+	s, e, words, ok := r.parseName(k, caseNom, 0)
 	if !ok || s != k || (len(realWords(words)) < 2 && !r.knownSurname(words[len(words)-1].norm)) {
 		return named{}, false
 	}
@@ -415,7 +450,7 @@ func (r *run) coordinatedSubject(k int) int {
 // subjectAt returns the last token of a name opening a clause at k and
 // followed by a lower-case word (its verb), or -1.
 func (r *run) subjectAt(k int) int {
-	s, e, _, ok := r.readName(k, caseNom, false, true)
+	s, e, _, ok := r.readName(k, caseNom, 0, true)
 	if !ok || s != k || e >= len(r.toks) {
 		return -1
 	}
@@ -423,4 +458,81 @@ func (r *run) subjectAt(k int) int {
 		return -1
 	}
 	return e - 1
+}
+
+// rollCall reads the people a plural title goes on to list, each with a
+// portfolio in parentheses, in the rest of its sentence: "the party's other
+// five ministers are Leon Schreiber (Home Affairs), Siviwe Gwarube, its chief
+// whip (Basic Education), and Dean Macpherson (Public Works and
+// Infrastructure)".
+func (r *run) rollCall(t *title) []named {
+	toks := r.toks
+	var out []named
+	for k := t.end; k < len(toks) && k < t.end+120; k++ {
+		if k > t.end && (sentenceEnd(toks, k) || toks[k].Gap >= token.Newline) {
+			break
+		}
+		if toks[k].Norm != "(" || k == 0 {
+			continue
+		}
+		portfolio, end := r.bracketedPortfolio(k + 1)
+		if portfolio == "" {
+			continue
+		}
+		j := k - 1
+		if toks[j].Norm == "," {
+			continue
+		}
+		words := r.nameBefore(j)
+		if len(realWords(words)) < 2 && (len(words) == 0 || !r.knownSurname(words[len(words)-1].norm)) {
+			continue
+		}
+		nm := named{t: *t, s: words[0].s, e: words[len(words)-1].e, words: words}
+		nm.t.plural = false
+		nm.t.portfolio = portfolio
+		out = append(out, nm)
+		k = end
+	}
+	return out
+}
+
+// bracketedPortfolio reads a parenthesis from i that holds only a
+// portfolio — its words, connectors, conjunctions, commas and other
+// capitalized words, no more of these than of portfolios, so that a party
+// ("Economic Freedom Fighters") is none — and returns the portfolio and the
+// index of the closing parenthesis, or "".
+func (r *run) bracketedPortfolio(i int) (string, int) {
+	toks, lx := r.toks, r.x.lx
+	portfolio := ""
+	known, unknown := 0, 0
+	for k := i; k < len(toks) && k < i+10; k++ {
+		tk := &toks[k]
+		switch {
+		case tk.Norm == ")":
+			if unknown > known {
+				return "", -1
+			}
+			return portfolio, k
+		case tk.Norm == ",":
+			continue
+		case tk.Kind != token.Word:
+			return "", -1
+		}
+		if e, end := lx.matchFwd(r.d, k, cPortfolio); e != nil {
+			if portfolio == "" {
+				portfolio = e.portfolio
+			}
+			known++
+			k = end - 1
+			continue
+		}
+		c := lx.class(tk.Norm)
+		if c&(cFiller|cConn|cConj|cDet) == 0 {
+			if !isCapWord(tk) {
+				return "", -1
+			}
+			unknown++
+		}
+	}
+	return "", -1
 }

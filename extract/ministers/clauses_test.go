@@ -112,6 +112,32 @@ func TestEnglishClauses(t *testing.T) {
 		{"Estonia's Minister of Land Resources Kalle Tamm said no.", "Kalle Tamm/EE/minister"},
 		// a role said before the name is no first name
 		{"08:40 Host Mario Rossi, Estonia's foreign minister, will open the session.", "Mario Rossi/EE/minister/foreign_affairs"},
+		// a portfolio of several capitalized parts is no name; a name may follow it
+		{"Mzwanele Nyhontso is Minister of Arctic Shipping and Polar Logistics.", "Mzwanele Nyhontso//minister"},
+		{"The Minister of Arctic Shipping and Polar Logistics Jane Doe spoke.", "Jane Doe//minister"},
+		{"Velenkosini Hlabisa is Minister of Cooperative Governance and Traditional Affairs.", "Velenkosini Hlabisa//minister/regional_development"},
+		{"Senzo Mchunu becomes South Africa's police minister.", "Senzo Mchunu/ZA/minister/police"},
+		// the person, not the party they are of; an infinitive of purpose
+		{"Pieter Groenewald of the Freedom Front Plus becomes Minister of Correctional Services.", "Pieter Groenewald//minister/justice"},
+		{"Patricia de Lille of GOOD stays on as Minister of Tourism.", "Patricia de Lille//minister/tourism"},
+		{"Ronald Lamola moves from Justice to become Minister of International Relations and Cooperation.", "Ronald Lamola//minister/foreign_affairs"},
+		{"The Bank of England becomes the regulator of the finance minister's fund.", ""},
+		{"The report was written to become the finance minister's guide.", ""},
+		// a plural title's list: after a dash, or with portfolios in parentheses
+		{"The foreign ministers of Malaysia, Thailand and Cambodia — Mohamad Hasan, Maris Sangiampongsa and Prak Sokhonn — will meet.",
+			"Mohamad Hasan/MY/minister/foreign_affairs; Maris Sangiampongsa/TH/minister/foreign_affairs; Prak Sokhonn/KH/minister/foreign_affairs"},
+		{"The party's five ministers are Leon Schreiber (Home Affairs), Dean Macpherson (Public Works and Infrastructure) and Solly Malatsi (Communications and Digital Technologies).",
+			"Leon Schreiber//minister/interior; Dean Macpherson//minister/infrastructure; Solly Malatsi//minister/communications"},
+		{"Five ministers attended, with Julius Malema (EFF) and Rui Lopes (Economic Freedom Fighters).", ""},
+		{"Leon Schreiber (Home Affairs) spoke first.", ""},
+		// "first" before a portfolio is an ordinal; before the head alone, a title of its own
+		{"José Antonio Ocampo, the first finance minister in Petro's government, criticised it.", "José Antonio Ocampo//minister/finance"},
+		{"Scotland's First Minister John Swinney spoke.", ""},
+		// honours and particles inside names
+		{"The Foreign Ministers, Dato' Seri Mohamad Hasan and Dr Vivian Balakrishnan, briefed the leaders.",
+			"Mohamad Hasan//minister/foreign_affairs; Vivian Balakrishnan//minister/foreign_affairs"},
+		{"Saudi Sports Minister Abdulaziz bin Turki Al-Faisal thanked the crown prince.", "Abdulaziz bin Turki Al-Faisal/SA/minister/youth_sports"},
+		{"Foreign Minister Asaad ash-Shaibani visited Riyadh.", "Asaad ash-Shaibani//minister/foreign_affairs"},
 	})
 }
 
@@ -173,6 +199,8 @@ func TestItalianClauses(t *testing.T) {
 		{"Il capo della diplomazia Ue Josep Borrell è arrivato a Kiev.", ""},
 		{"Il ministro degli Esteri ucraino ha parlato con un ministro di un paese alleato.", ""},
 		{"Il ministro dell'Economia della provincia di Buenos Aires, Pablo Rivas, ha avvertito.", ""},
+		{"Il leader Marco Rossi del Partito Verde diventa ministro dell'Ambiente.", "Marco Rossi/IT/minister/environment"},
+		{"I nuovi ministri sono Marco Rossi (Esteri) e Anna Bianchi (Salute).", "Marco Rossi/IT/minister/foreign_affairs; Anna Bianchi/IT/minister/health"},
 	})
 }
 
@@ -211,5 +239,14 @@ func TestUkrainianClauses(t *testing.T) {
 		{"Глава дипломатії ЄС Жозеп Боррель прибув до Києва.", ""},
 		{"Міністр економіки провінції Буенос-Айрес Пабло Рівас застеріг від скорочень.", ""},
 		{"Федоров зустрінеться з федеральним міністром цифрових справ і транспорту Естонії Карлом Тамме.", "Karl Tamme/EE/minister/digital_transformation"},
+		// an undeclined woman's name after a feminine title; a name declining its last word only
+		{"Оприлюднили розмову прем'єрки Таїланду Пхетхонгтхан Чинават.", "Pkhetkhonhtkhan Chynavat/TH/prime_minister"},
+		{"Вона говорила з колишнім прем'єр-міністром Камбоджі Хун Сеном.", "Khun Sen/KH/prime_minister"},
+		{"Речник міністра оборони Іларіон Павлюк відповів.", ""},
+		// a plural title's list after a dash; the Arabic article before a sun letter
+		{"Міністри закордонних справ Малайзії, Таїланду та Камбоджі — Мохамад Хасан, Маріс Сангіампонгса та Прак Сокхон — мають зустрітися.",
+			"Mokhamad Khasan/MY/minister/foreign_affairs; Maris Sanhiamponhsa/TH/minister/foreign_affairs; Prak Sokkhon/KH/minister/foreign_affairs"},
+		{"Міністр закордонних справ Сирії Асаад аш-Шейбані прибув до Ер-Ріяда.", "Asaad ash-Sheibani/SY/minister/foreign_affairs"},
+		{"Хосе Антоніо Окампо, перший міністр фінансів Колумбії в уряді Петро, критикує курс.", "Khose Antonio Okampo/CO/minister/finance"},
 	})
 }

@@ -95,6 +95,12 @@ func english() langData {
 			"telecommunications": "communications", "aviation": "transport", "planning": "planning",
 			"intelligence": "intelligence", "religious affairs": "religious_affairs", "state property": "state_property",
 			"investment": "economy", "enterprise": "industry", "small business": "industry", "cohesion": "cohesion",
+			// South Africa's and other Commonwealth cabinets
+			"police": "police", "policing": "police", "correctional services": "justice", "corrections": "justice",
+			"public works": "infrastructure", "basic education": "education", "international relations": "foreign_affairs",
+			"land reform": "agriculture", "rural development": "regional_development", "forestry": "environment",
+			"cooperative governance": "regional_development", "water and sanitation": "water", "water": "water",
+			"electricity": "energy", "public enterprises": "economy", "arts": "culture", "mineral resources": "mining",
 		},
 		// A "<Portfolio> Secretary" without a nation is a US or UK cabinet
 		// member; these departments, or their spelling, exist in only one of
@@ -126,7 +132,7 @@ func english() langData {
 			"federation", "food", "natural", "resources", "protection", "industries", "relations",
 			"commonwealth", "sciences", "technologies", "without portfolio", "situations", "family",
 			"families", "regions", "local", "public", "services", "policy-making", "rural", "human",
-			"urban", "zero",
+			"urban", "zero", "governance", "traditional", "works", "sanitation",
 		},
 		connectors: []string{"of", "for", "the", "on", "in charge of", "responsible for"},
 		conj:       []string{"and", "&"},
@@ -226,12 +232,17 @@ func english() langData {
 			"colleague", "undersecretary", "chairman", "chairwoman", "chair", "speaker", "lieutenant",
 			"admiral", "major", "captain", "head", "chief", "secretary-general",
 		},
-		particles:  []string{"van", "von", "der", "den", "de", "da", "di", "du", "del", "della", "dos", "das", "ten", "ter", "bin", "ibn", "al", "el", "le", "la", "zu"},
+		particles: []string{"van", "von", "der", "den", "de", "da", "di", "du", "del", "della", "dos", "das", "ten", "ter", "bin", "ibn", "al", "el", "le", "la", "zu",
+			"ash", "ad", "ar", "az"}, // the Arabic article before a sun letter: "Asaad ash-Shaibani"
 		placePreps: []string{"in", "at", "near", "across", "outside", "inside", "throughout", "around", "into", "toward", "towards"},
 		honorifics: []string{"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lord", "lady", "baroness", "baron", "hon", "hon.", "honourable", "honorable", "rt hon", "general", "colonel", "admiral", "major",
-			"prince", "princess", "sheikh", "sheikha", "excellency", "highness"},
-		rankAbbrevs: []string{"gen", "lt", "col", "maj", "capt", "adm", "brig", "cpt", "sgt"},
-		titleAsides: []string{"independent", "charge"},
+			"prince", "princess", "sheikh", "sheikha", "excellency", "highness",
+			// Malaysian honours: "Dato' Seri Anwar Ibrahim", "Datuk Seri Mohamad Hasan"
+			"dato", "datuk", "datin", "seri"},
+		rankAbbrevs:  []string{"gen", "lt", "col", "maj", "capt", "adm", "brig", "cpt", "sgt"},
+		titleAsides:  []string{"independent", "charge"},
+		affiliations: []string{"of", "from"},
+		purposes:     []string{"to"},
 		subnationals: []string{"province", "provinces", "state", "region", "county", "prefecture", "canton",
 			"oblast", "territory", "emirate", "land", "city", "municipality"},
 	}

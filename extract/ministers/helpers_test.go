@@ -51,6 +51,8 @@ var testNations = map[string]string{
 	"uae": "AE", "оае": "AE", "saudi": "SA", "saudi arabia": "SA", "саудівської аравії": "SA",
 	"jordan": "JO", "jordan's": "JO", "chile": "CL", "чилі": "CL",
 	"малі": "ML", "mali": "ML", "сербії": "RS", "serbia": "RS", "в'єтнаму": "VN",
+	"south africa": "ZA", "malaysia": "MY", "thailand": "TH", "cambodia": "KH", "малайзії": "MY",
+	"таїланду": "TH", "камбоджі": "KH", "сирії": "SY", "колумбії": "CO",
 }
 
 // testNationIndex is testNations by first token.

@@ -190,8 +190,10 @@ func italian() langData {
 		placePreps: []string{"a", "in", "presso", "nel", "nella", "verso"},
 		honorifics: []string{"on", "on.", "onorevole", "sig", "sig.", "signor", "signora", "dott", "dott.", "dottor", "dottoressa", "prof", "prof.", "professor", "generale", "colonnello", "ammiraglio",
 			"principe", "sceicco", "eccellenza", "altezza"},
-		rankAbbrevs: []string{"gen", "col", "amm", "magg", "cap"},
-		titleAsides: []string{"con", "incarico", "indipendente"},
+		rankAbbrevs:  []string{"gen", "col", "amm", "magg", "cap"},
+		titleAsides:  []string{"con", "incarico", "indipendente"},
+		affiliations: []string{"di", "del", "della", "dello", "dei", "degli", "delle", "dal", "dalla"},
+		purposes:     []string{"per"},
 		subnationals: []string{"provincia", "province", "regione", "regioni", "contea", "prefettura", "cantone",
 			"oblast", "territorio", "emirato", "land", "città", "comune"},
 	}

@@ -141,6 +141,8 @@ const (
 	cSubnational                 // a part of a state: province, regione, області
 	cPerfect                     // the auxiliary of a perfect that no passive follows: ha, hanno
 	cTitleAside                  // a word of a parenthesis inside a title: (Independent Charge)
+	cAffiliation                 // before the party or body a person is of: "X of the Freedom Front"
+	cPurpose                     // an infinitive of purpose: "X moves from Justice to become minister"
 )
 
 // entry is what the lexicon knows of one phrase.
@@ -269,6 +271,12 @@ type langData struct {
 	// titleAsides are the words of a parenthesis a title may hold before
 	// its portfolio: India's "Minister of State (Independent Charge)".
 	titleAsides []string
+	// affiliations stand between a person and the party or body they
+	// belong to ("Pieter Groenewald of the Freedom Front Plus becomes…").
+	affiliations []string
+	// purposes introduce an infinitive that continues the subject's
+	// clause ("Ronald Lamola moves from Justice to become minister").
+	purposes []string
 }
 
 func newLexicon(langs ...langData) *lexicon {
@@ -356,6 +364,8 @@ func newLexicon(langs ...langData) *lexicon {
 		simple(cRankAbbrev, l.rankAbbrevs)
 		simple(cSubnational, l.subnationals)
 		simple(cTitleAside, l.titleAsides)
+		simple(cAffiliation, l.affiliations)
+		simple(cPurpose, l.purposes)
 	}
 	// Deterministic order: map iteration above (portfolios) must not change
 	// which phrase wins a tie.

@@ -161,6 +161,7 @@ type title struct {
 	gcase           gcase
 	fem             bool
 	weak            bool // counts only with a nation or a known official
+	first           bool // "first" before a head that is no deputy's: First Minister, or an ordinal
 }
 
 // named is one person named with a title.
@@ -267,7 +268,7 @@ func (r *run) parseTitle(i int) int {
 		return hend
 	}
 	rightPortfolio, dangling := r.parseRight(&t, he.closed)
-	if t.org {
+	if t.org || t.first && t.portfolio == "" && rightPortfolio == "" {
 		return t.end
 	}
 	switch t.kind {
@@ -315,6 +316,9 @@ func (r *run) parseTitle(i int) int {
 	k := t.end
 	if k < len(r.toks) && r.toks[k].Norm == "," && r.toks[k].Gap == token.None && !r.ownedTitle(&t) {
 		k++
+	} else if k+1 < len(r.toks) && (r.toks[k].Norm == "-" && r.toks[k].Gap == token.Space || r.toks[k].Norm == ":" && r.toks[k].Gap == token.None) &&
+		r.toks[k+1].Gap == token.Space && !r.ownedTitle(&t) {
+		k++ // "the foreign ministers — Mohamad Hasan, Maris Sangiampongsa and Prak Sokhonn —"
 	}
 	names := r.parseNames(k, &t)
 	if len(names) == 0 {
@@ -338,6 +342,7 @@ func (r *run) parseTitle(i int) int {
 // before it, after a comma; in an appointment; in the sentence before.
 func (r *run) nameElsewhere(t *title) {
 	if t.plural {
+		r.named = append(r.named, r.rollCall(t)...)
 		return
 	}
 	if w, ok := r.apposition(t); ok {
@@ -489,9 +494,10 @@ func (r *run) parseLeft(t *title) bool {
 		t.deputy = true
 		t.role = t.role.deputyOf()
 	}
-	if first && !deputy && t.role != roleDPM {
-		return false // First Minister (Scotland, Wales), primo ministro is a head of its own
-	}
+	// First Minister (Scotland, Wales) and primo ministro are heads of
+	// their own, unless a portfolio makes "first" an ordinal ("the first
+	// finance minister in Petro's government"): parseTitle decides.
+	t.first = first && !deputy && t.role != roleDPM
 	return true
 }
 

@@ -53,7 +53,7 @@ const nameBlock = cStop | cHead | cMinistry | cPortfolio | cConn | cDeputy | cFo
 func (r *run) parseNames(k int, t *title) []named {
 	var out []named
 	for {
-		s, e, words, ok := r.parseName(k, t.gcase, t.possessor)
+		s, e, words, ok := r.parseName(k, t.gcase, t.nameFlags())
 		if !ok {
 			break
 		}
@@ -107,14 +107,34 @@ func (r *run) parenthetical(k int) (code string, end int, ok bool) {
 // inside ("David van Weel") and initials ("Lloyd J. Austin").
 //
 // After a Ukrainian title in an oblique case the name must agree with it;
-// when a noun owns the title (possessor: "речник міністра"), its surname
+// when a noun owns the title (nameOwned: "речник міністра"), its surname
 // must visibly be inflected, else the name is the owner's.
-func (r *run) parseName(k int, c gcase, possessor bool) (s, e int, words []unit, ok bool) {
-	return r.readName(k, c, possessor, false)
+func (r *run) parseName(k int, c gcase, f nameFlags) (s, e int, words []unit, ok bool) {
+	return r.readName(k, c, f, false)
+}
+
+// nameFlags say what the title before a name tells of it.
+type nameFlags uint8
+
+const (
+	nameOwned nameFlags = 1 << iota // a noun owns the title: "речник міністра"
+	nameFem                         // the title is feminine: "прем'єрки", "міністерці"
+)
+
+// nameFlags are the flags t gives the name after it.
+func (t *title) nameFlags() nameFlags {
+	var f nameFlags
+	if t.possessor {
+		f |= nameOwned
+	}
+	if t.fem {
+		f |= nameFem
+	}
+	return f
 }
 
 // readName is parseName; with lineStart, the name may open a line.
-func (r *run) readName(k int, c gcase, possessor, lineStart bool) (s, e int, words []unit, ok bool) {
+func (r *run) readName(k int, c gcase, f nameFlags, lineStart bool) (s, e int, words []unit, ok bool) {
 	toks := r.toks
 	n := len(toks)
 	lx := r.x.lx
@@ -125,8 +145,8 @@ func (r *run) readName(k int, c gcase, possessor, lineStart bool) (s, e int, wor
 			break
 		}
 		k++
-		if dot {
-			k++
+		if dot || k < n && toks[k].Norm == "'" && toks[k].Gap == token.None {
+			k++ // "Gen.", "Dato'"
 		}
 	}
 	// an acronym before a name is not part of it: "РФ Сергій Лавров"
@@ -182,7 +202,17 @@ func (r *run) readName(k int, c gcase, possessor, lineStart bool) (s, e int, wor
 		}
 		if cl := lx.class(tk.Norm); cl&nameBlock != 0 {
 			// a capitalized particle inside a name is no stop word:
-			// "Suhail Al Mazrouei" (Italian "al" is one)
+			// "Suhail Al Mazrouei" (Italian "al" is one), nor is one
+			// joined to the surname: "Abdulaziz bin Turki Al-Faisal"
+			if u := unitAt(r.d, j); len(words) > 0 && cl&cParticle != 0 && u.e > j+1 && isCapWord(&toks[u.e-1]) {
+				words = append(words, u)
+				real++
+				j = u.e
+				if real == 4 {
+					break
+				}
+				continue
+			}
 			if len(words) == 0 || cl&cParticle == 0 || j+1 >= n || toks[j+1].Gap != token.Space || !isCapWord(&toks[j+1]) {
 				break
 			}
@@ -230,10 +260,10 @@ func (r *run) readName(k int, c gcase, possessor, lineStart bool) (s, e int, wor
 	if len(words) == 1 && lx.class(words[0].norm)&cCapital != 0 {
 		return 0, 0, nil, false // "Secondo il ministro, Kiev riceverà…"
 	}
-	if !ukAgrees(words[0].norm, c) {
+	if !ukNameAgrees(words, c, f&nameFem != 0) {
 		return 0, 0, nil, false
 	}
-	if possessor {
+	if f&nameOwned != 0 {
 		last := words[len(words)-1].norm
 		if ukNominative(last, c) == last {
 			return 0, 0, nil, false
@@ -422,6 +452,8 @@ func (r *run) lenientName(k int, t *title) (named, bool) {
 	// after "of" ("the minister of course told…") finds no name, and at
 	// most three of them ("il ministro per la prima volta ha incontrato…").
 	lower := 0
+	first := true  // no capitalized run read yet
+	parts := false // the portfolio has parts joined by a conjunction
 	for j := k; j < len(toks) && j < k+8; j++ {
 		tk := &toks[j]
 		if j > k && tk.Gap >= token.Newline {
@@ -450,15 +482,29 @@ func (r *run) lenientName(k int, t *title) (named, bool) {
 			}
 			continue
 		}
-		s, e, words, ok := r.parseName(j, t.gcase, t.possessor)
+		s, e, words, ok := r.parseName(j, t.gcase, t.nameFlags())
 		if !ok {
 			j = unitAt(r.d, j).e - 1
+			first = false
 			continue
 		}
+		if first && e+1 < len(toks) && lx.class(toks[e].Norm)&cConj != 0 && toks[e].Gap == token.Space &&
+			isCapWord(&toks[e+1]) {
+			// the first capitalized words after the connector go on with a
+			// conjunction and more capitals: one portfolio of several
+			// parts, not a name ("Minister of Arctic Shipping and Polar
+			// Logistics")
+			j = e
+			first, parts = false, true
+			continue
+		}
+		first = false
 		if real := realWords(words); len(real) >= 3 {
 			words = r.knownTail(words)
 			s = words[0].s
-		} else if len(real) < 2 && !r.knownSurname(words[len(words)-1].norm) {
+		} else if parts || len(real) < 2 && !r.knownSurname(words[len(words)-1].norm) {
+			// after "Arctic Shipping and", a short run is the portfolio's
+			// last part ("Polar Logistics"); a name follows it
 			j = e - 1
 			continue
 		}

@@ -238,3 +238,25 @@ func ukAgrees(first string, c gcase) bool {
 	}
 	return false
 }
+
+// ukNameAgrees is ukAgrees for a whole name: also a woman's name after a
+// feminine title, whose consonant ending shows she is not declined
+// ("прем'єрки Пхетхонгтхан Чинават"), and a name that declines only its
+// last word, when that word's ending is unmistakably the case's ("з
+// прем'єр-міністром Хун Сеном").
+func ukNameAgrees(words []unit, c gcase, fem bool) bool {
+	if ukAgrees(words[0].norm, c) || fem {
+		return true
+	}
+	if len(words) < 2 {
+		return false
+	}
+	last := words[len(words)-1].norm
+	switch c {
+	case caseIns:
+		return hasAnySuffix(last, "ом", "ем", "єм")
+	case caseDat:
+		return hasAnySuffix(last, "ові", "еві", "єві")
+	}
+	return false
+}
