@@ -74,6 +74,16 @@ var moreCases = []moneyCase{
 	{"uk", "Малайзія заробила понад 130 мільярдів ринггітів.", "130000000000 MYR more_than"},
 	{"uk", "Ціна перевищила 100 тисяч донгів за кілограм.", "100000 VND"},
 	{"en", "Farmers now earn 51,660 cedis a tonne.", "51660 GHS"},
+	// South African rand as "R", only scaled or formatted
+	{"en", "A cabinet minister's salary is roughly R2.6 million a year.", "2600000 ZAR about"},
+	{"en", "The budget sets aside R1,500 per household.", "1500 ZAR"},
+	{"en", "The R2 motorway and the R500 route were closed; grade R3 pupils stayed home.", ""},
+	// two amounts joined by "or"
+	{"en", "A coffee now sells for 2.50 or even 3 euros.", "2.5 EUR range_low; 3 EUR range_high"},
+	{"en", "They paid 2 or 3 million dollars.", "2000000 USD range_low; 3000000 USD range_high"},
+	{"en", "In 2023 or 30 million euros later, nothing changed.", "30000000 EUR"},
+	{"it", "Un caffè costa 2,50 o persino 3 euro.", "2.5 EUR range_low; 3 EUR range_high"},
+	{"uk", "Кава коштує 2,5 або й 3 євро.", "2.5 EUR range_low; 3 EUR range_high"},
 }
 
 func TestMoreCases(t *testing.T) { runCases(t, moreCases) }

@@ -13,7 +13,19 @@ const (
 	inSum                  // minor unit that only completes a larger amount ("18 ringgit 43 sen")
 	unit                   // also a unit of measure: not hyphenated to its number ("a 500-pound bomb")
 	sign                   // a sign or code rather than a name (set for symbols and codes)
+	local                  // "$", "dollars": the dollar of the state the text is about (localDollar)
 )
+
+// localDollars are the states that issue a dollar of their own, by ISO
+// 3166 code: a text about one of them means its dollar by a bare "$"
+// ("tuition of $30,000" in an Australian op-ed).
+var localDollars = map[string]string{
+	"AU": "AUD", "CA": "CAD", "NZ": "NZD", "SG": "SGD", "HK": "HKD", "TW": "TWD",
+	"JM": "JMD", "BS": "BSD", "BB": "BBD", "TT": "TTD", "FJ": "FJD", "NA": "NAD",
+	"LR": "LRD", "GY": "GYD", "BZ": "BZD", "SB": "SBD", "BN": "BND", "KY": "KYD",
+	"BM": "BMD", "SR": "SRD", "AG": "XCD", "DM": "XCD", "GD": "XCD", "KN": "XCD",
+	"LC": "XCD", "VC": "XCD",
+}
 
 // currency is one written name of a currency. Names match in any letter
 // case, except codes that are also words ("CAD", "RUB", "TRY" match only in
@@ -35,7 +47,7 @@ type currency struct {
 // symbols are signs and code-like abbreviations, the same in every language.
 var symbols = []currency{
 	{name: "€", code: "EUR", role: pre | post, group: "cent"},
-	{name: "$", code: "USD", role: pre | post, group: "cent"},
+	{name: "$", code: "USD", role: pre | post | local, group: "cent"},
 	{name: "£", code: "GBP", role: pre | post},
 	{name: "¥", code: "JPY", role: pre | post},
 	{name: "₴", code: "UAH", role: pre | post},
@@ -70,6 +82,9 @@ var symbols = []currency{
 	{name: "NT$", code: "TWD", role: pre | post, group: "cent"},
 	{name: "EC$", code: "XCD", role: pre | post, group: "cent"},
 	{name: "R$", code: "BRL", role: pre | post},
+	// South Africa's press writes rand as "R2.6 million"; alone, "R" also
+	// names roads and grades, so only a scaled or formatted amount counts.
+	{name: "R", code: "ZAR", role: pre | weak, exactCase: true},
 	{name: "Mex$", code: "MXN", role: pre | post},
 	{name: "Rs", code: "INR", role: pre | post},
 	{name: "Rs.", code: "INR", role: pre},

@@ -37,7 +37,7 @@ func english() *language {
 			{name: "euro|euros", code: "EUR", role: post, group: "cent"},
 			{name: "euro cent|cents", code: "EUR", role: post | minor},
 			{name: "eurocent|eurocents", code: "EUR", role: post | minor},
-			{name: "dollar|dollars", code: "USD", role: post, group: "cent"},
+			{name: "dollar|dollars", code: "USD", role: post | local, group: "cent"},
 			{name: "US dollar|dollars", code: "USD", role: pre | post, group: "cent"},
 			{name: "U.S. dollar|dollars", code: "USD", role: pre | post, group: "cent"},
 			{name: "American dollar|dollars", code: "USD", role: pre | post, group: "cent"},
@@ -215,7 +215,7 @@ func english() *language {
 			"concerned", "know", "knew", "care", "cared", "debate", "debated", "complained", "ask", "asked",
 			"news", "story", "spoke", "speak", "spoken", "bring", "brought", "fight", "fought", "dispute"},
 		ranges:  [][2]string{{"between", "and"}, {"from", "to"}},
-		infixes: []string{"-", "to", "through", "-to-"},
+		infixes: []string{"-", "to", "through", "-to-", "or", "or even", "or perhaps", "or maybe"},
 
 		percent:  []string{"%", "percent", "per cent", "pct", "percentage", "per-cent", "‰"},
 		ratePer:  []string{"per", "a", "an", "against", "vs", "vs.", "versus", "to", "for", "to the", "against the", "per one"},

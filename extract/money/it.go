@@ -35,7 +35,7 @@ func italian() *language {
 			{name: "euro|euri", code: "EUR", role: pre | post},
 			{name: "centesimo|centesimi|cent|eurocent|eurocentesimi", code: "EUR", role: post | minor},
 			{name: "centesimo|centesimi di euro", code: "EUR", role: post | minor},
-			{name: "dollaro|dollari", code: "USD", role: post},
+			{name: "dollaro|dollari", code: "USD", role: post | local},
 			{name: "dollaro americano|statunitense|usa|us", code: "USD", role: post},
 			{name: "dollari americani|statunitensi|usa|us", code: "USD", role: post},
 			{name: "dollaro canadese", code: "CAD", role: post},
@@ -187,7 +187,7 @@ func italian() *language {
 		},
 		ranges: [][2]string{{"tra", "e"}, {"fra", "e"}, {"tra", "ed"}, {"da", "a"}, {"dai", "ai"},
 			{"dagli", "agli"}, {"dal", "al"}, {"tra i", "e i"}, {"fra i", "e i"}},
-		infixes: []string{"-"},
+		infixes: []string{"-", "o", "o anche", "o persino", "o forse"},
 
 		percent:  []string{"%", "per cento", "percento", "punti percentuali", "punto percentuale"},
 		ratePer:  []string{"per", "per un", "per ogni", "contro", "contro il", "sul", "al", "a"},

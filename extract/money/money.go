@@ -283,8 +283,11 @@ func (p *parser) merge(e *corpus.Entities) {
 	e.Money = slices.Grow(e.Money, len(p.hits))
 	for i, h := range p.hits {
 		code := h.cur.code
-		if h.cur.role&amb != 0 {
+		switch {
+		case h.cur.role&amb != 0:
 			code = p.resolve(i, e.Nations)
+		case h.cur.role&local != 0:
+			code = localDollar(e)
 		}
 		if code == "" {
 			keys[i] = keyed{entity: -1} // a name no state of the text issues
@@ -342,6 +345,45 @@ func (p *parser) resolve(i int, nations []corpus.Nation) string {
 		return code
 	}
 	return c.code
+}
+
+// localDollar reads a bare "$" or "dollars" as the dollar of the state the
+// text is about, else as the US dollar. A text is about a state when every
+// minister it names with a nation is that state's (two or more of them)
+// and no state is mentioned more often: a domestic story, such as an
+// Australian op-ed's "tuition of $30,000". Summits, aid and disaster
+// reports name ministers of several states, and their dollars are mostly
+// US dollars even where one state is mentioned most. A foreign dollar the
+// text names outright ("NT$", "C$") says nothing of the bare ones: writers
+// name it just where "$" would be read as the US dollar.
+func localDollar(e *corpus.Entities) string {
+	home, ministers := "", 0
+	for _, m := range e.Ministers {
+		if m.Nation == "" {
+			continue
+		}
+		if home != "" && m.Nation != home {
+			return "USD"
+		}
+		home = m.Nation
+		ministers++
+	}
+	code, ok := localDollars[home]
+	if !ok || ministers < 2 {
+		return "USD"
+	}
+	mentions := 0
+	for _, n := range e.Nations {
+		if n.Code == home {
+			mentions = len(n.Mentions)
+		}
+	}
+	for _, n := range e.Nations {
+		if len(n.Mentions) > mentions {
+			return "USD"
+		}
+	}
+	return code
 }
 
 // issuerNamed picks, of the currencies codes, the one whose issuing state

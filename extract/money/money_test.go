@@ -381,3 +381,50 @@ func FuzzExtract(f *testing.F) {
 		checkInvariants(t, text, x.Parse(text, lang))
 	})
 }
+
+// TestLocalDollar: a bare "$" or "dollars" is the dollar of the state a
+// domestic story is about — all its ministers that state's, no state
+// mentioned more — else the US dollar.
+func TestLocalDollar(t *testing.T) {
+	nation := func(code string, n int) corpus.Nation {
+		return corpus.Nation{Code: code, Mentions: make([]corpus.Mention, n)}
+	}
+	minister := func(codes ...string) []corpus.Minister {
+		var ms []corpus.Minister
+		for _, c := range codes {
+			ms = append(ms, corpus.Minister{Nation: c})
+		}
+		return ms
+	}
+	cases := []struct {
+		name, lang, text string
+		nations          []corpus.Nation
+		ministers        []corpus.Minister
+		want             string
+	}{
+		{"Australian politics", "en", "The visa fee jumped to $1,600.", []corpus.Nation{nation("AU", 2), nation("US", 1), nation("IN", 1)}, minister("AU", "AU", "AU"), "1600 AUD"},
+		{"Canada in dollars", "en", "Ottawa will spend 5 billion dollars.", []corpus.Nation{nation("CA", 3)}, minister("CA", "CA"), "5000000000 CAD"},
+		{"in Italian", "it", "Canberra spenderà 5 miliardi di dollari.", []corpus.Nation{nation("AU", 2)}, minister("AU", "", "AU"), "5000000000 AUD"},
+		{"in Ukrainian", "uk", "Оттава виділить 5 млрд доларів.", []corpus.Nation{nation("CA", 2)}, minister("CA", "CA"), "5000000000 CAD"},
+		{"a summit", "it", "Il prestito da 50 miliardi di dollari.", []corpus.Nation{nation("CA", 3), nation("US", 2)}, minister("CA", "IT", "JP"), "50000000000 USD"},
+		{"one minister", "en", "Ottawa will spend $5bn.", []corpus.Nation{nation("CA", 3)}, minister("CA"), "5000000000 USD"},
+		{"another state mentioned more", "en", "Taipei's chipmaker will invest $100bn.", []corpus.Nation{nation("US", 7), nation("TW", 3)}, minister("TW", "TW"), "100000000000 USD"},
+		{"no dollar state", "en", "Kyiv received $2bn.", []corpus.Nation{nation("UA", 5)}, minister("UA", "UA"), "2000000000 USD"},
+		{"no ministers", "en", "Canberra pledged $2bn.", []corpus.Nation{nation("AU", 3)}, nil, "2000000000 USD"},
+		{"a foreign dollar named", "en", "Taiwan gave NT$30bn and $2bn more.", []corpus.Nation{nation("US", 3)}, nil, "30000000000 TWD; 2000000000 USD"},
+	}
+	x := New()
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			e := corpus.Entities{Nations: c.nations, Ministers: c.ministers}
+			x.Extract(token.New(c.text, c.lang, ""), &e)
+			var got []string
+			for _, m := range e.Money {
+				got = append(got, strconv.FormatFloat(m.Amount, 'f', -1, 64)+" "+m.Currency)
+			}
+			if s := strings.Join(got, "; "); s != c.want {
+				t.Errorf("%q: got %q, want %q", c.text, s, c.want)
+			}
+		})
+	}
+}
