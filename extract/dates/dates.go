@@ -2284,6 +2284,13 @@ func (s *scan) tense(a, b int) int {
 	if !s.standalone && s.precededBy(a, fScheduled) {
 		return tenseNearest
 	}
+	if !s.standalone && a >= 2 && s.has(a-1, fRangeTo) && s.has(a-2, fShift) &&
+		s.has(a-3, fShift|fAux|fPast|fPastAuxiliary|fPerfectAux|fPresentAux) {
+		// the new date of something moved: "the deadline was moved to 18
+		// February", "la scadenza è stata spostata al 18 febbraio",
+		// "pushed back to"; but "the crisis dates back to 24 November"
+		return 1
+	}
 	if !s.standalone && t == 0 && s.precededBy(a, fRangeFrom) {
 		// "the cut, to 20 percent of capacity from Wednesday, …": a start
 		// with no verb of its own in its clause

@@ -391,6 +391,12 @@ const enCases = `
 2025-03-21 | The deadline was extended to 2030 and later moved to 2032. | 2030 2032
 2025-03-21 | The death toll rose to 2031. | -
 2025-03-21 | Turnout fell to 1985 voters. | -
+# the new date of something moved lies ahead
+2025-02-10 | The deadline was moved to 18 February. | 2025-02-18
+2025-02-10 | The vote was postponed to March 3, officials said. | 2025-03-03
+2025-02-10 | Prices rose to 18 February levels. | 2024-02-18
+2025-02-10 | The vote was pushed back to 3 March. | 2025-03-03
+2025-05-08 | The crisis dates back to 24 November, when he won. | 2024-11-24
 # a decade is no date, a year's possessive is one
 2025-03-13 | The conflict began in the late 1980's. | -
 2025-03-13 | In 2020's election the party won. | 2020

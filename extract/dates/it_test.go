@@ -294,4 +294,8 @@ const itCases = `
 2022-01-18 | Le navi partono oggi e dovrebbero arrivare venerdì. | 2022-01-18 2022-01-21
 2022-01-18 | Secondo il ministro, la decisione potrebbe arrivare venerdì. | 2022-01-21
 2022-01-18 | L'incontro sarebbe avvenuto venerdì. | 2022-01-14
+# the new date of something moved, and "da qui a", lie ahead
+2025-02-10 | La scadenza è stata spostata al 18 febbraio e nessuno scommette. | 2025-02-18
+2024-04-30 | Il contributo si paga in 29 giornate da qui al 14 luglio. | 2024-07-14
+2025-02-10 | Il vertice si è tenuto il 2 febbraio. | 2025-02-02
 `
