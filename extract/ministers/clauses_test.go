@@ -138,6 +138,8 @@ func TestEnglishClauses(t *testing.T) {
 			"Mohamad Hasan//minister/foreign_affairs; Vivian Balakrishnan//minister/foreign_affairs"},
 		{"Saudi Sports Minister Abdulaziz bin Turki Al-Faisal thanked the crown prince.", "Abdulaziz bin Turki Al-Faisal/SA/minister/youth_sports"},
 		{"Foreign Minister Asaad ash-Shaibani visited Riyadh.", "Asaad ash-Shaibani//minister/foreign_affairs"},
+		// a title before a full name is not part of it
+		{"Opposition Leader Peter Dutton, a former home affairs minister, says the cap is too timid.", "Peter Dutton//minister/interior"},
 	})
 }
 
@@ -201,6 +203,7 @@ func TestItalianClauses(t *testing.T) {
 		{"Il ministro dell'Economia della provincia di Buenos Aires, Pablo Rivas, ha avvertito.", ""},
 		{"Il leader Marco Rossi del Partito Verde diventa ministro dell'Ambiente.", "Marco Rossi/IT/minister/environment"},
 		{"I nuovi ministri sono Marco Rossi (Esteri) e Anna Bianchi (Salute).", "Marco Rossi/IT/minister/foreign_affairs; Anna Bianchi/IT/minister/health"},
+		{"Il ministro degli Esteri tagico, Sirojiddin Muhriddin, ha assicurato che Dushanbe ratificherà.", "Sirojiddin Muhriddin/TJ/minister/foreign_affairs"},
 	})
 }
 

@@ -52,7 +52,7 @@ var testNations = map[string]string{
 	"jordan": "JO", "jordan's": "JO", "chile": "CL", "чилі": "CL",
 	"малі": "ML", "mali": "ML", "сербії": "RS", "serbia": "RS", "в'єтнаму": "VN",
 	"south africa": "ZA", "malaysia": "MY", "thailand": "TH", "cambodia": "KH", "малайзії": "MY",
-	"таїланду": "TH", "камбоджі": "KH", "сирії": "SY", "колумбії": "CO",
+	"таїланду": "TH", "камбоджі": "KH", "сирії": "SY", "колумбії": "CO", "tagico": "TJ",
 }
 
 // testNationIndex is testNations by first token.
@@ -109,7 +109,7 @@ func fakeNations(d *token.Doc) []corpus.Nation {
 func isLowerAdjective(n string) bool {
 	for _, suf := range []string{"ucraino", "ucraina", "ucraini", "estone", "lussemburghese", "americano", "americana",
 		"britannico", "italiano", "italiana", "polacco", "tedesco", "tedesca", "francese", "russo", "cinese",
-		"olandese", "lettone", "lituano", "danese", "giapponese", "canadese", "spagnolo"} {
+		"olandese", "lettone", "lituano", "danese", "giapponese", "canadese", "spagnolo", "tagico"} {
 		if n == suf {
 			return true
 		}

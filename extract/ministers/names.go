@@ -399,6 +399,9 @@ func (r *run) nameBefore(j int) []unit {
 		if tk.Kind != token.Word || !isCapWord(tk) || r.x.lx.class(tk.Norm)&nameBlock != 0 {
 			break
 		}
+		if len(realWords(words)) >= 2 && r.x.lx.class(tk.Norm)&cOtherTitle != 0 {
+			break // a title before a full name: "Opposition Leader Peter Dutton"
+		}
 		if _, isNat := r.natAt(us); isNat {
 			break
 		}
