@@ -163,17 +163,18 @@ func (r *run) readName(k int, c gcase, f nameFlags, lineStart bool) (s, e int, w
 			(len(words) > 0 && tk.Gap != token.Space && tk.Gap != token.Thin) {
 			break
 		}
-		if !tk.Cap && !tk.Upper {
-			// a particle joined to the surname: "Suhail al-Mazrouei"
-			if u := unitAt(r.d, j); len(words) > 0 && u.e > j+1 && lx.class(tk.Norm)&cParticle != 0 && isCapWord(&toks[u.e-1]) {
-				words = append(words, u)
-				real++
-				j = u.e
-				if real == 4 {
-					break
-				}
-				continue
+		// a particle joined to the surname, in either case: "Suhail
+		// al-Mazrouei", "Abdulaziz bin Turki Al-Faisal"
+		if u := unitAt(r.d, j); len(words) > 0 && u.e > j+1 && lx.class(tk.Norm)&cParticle != 0 && isCapWord(&toks[u.e-1]) {
+			words = append(words, u)
+			real++
+			j = u.e
+			if real == 4 {
+				break
 			}
+			continue
+		}
+		if !tk.Cap && !tk.Upper {
 			// one or two particles between two name words: "David van
 			// Weel", "Ursula von der Leyen"
 			if len(words) > 0 && lx.class(tk.Norm)&cParticle != 0 {
@@ -202,17 +203,7 @@ func (r *run) readName(k int, c gcase, f nameFlags, lineStart bool) (s, e int, w
 		}
 		if cl := lx.class(tk.Norm); cl&nameBlock != 0 {
 			// a capitalized particle inside a name is no stop word:
-			// "Suhail Al Mazrouei" (Italian "al" is one), nor is one
-			// joined to the surname: "Abdulaziz bin Turki Al-Faisal"
-			if u := unitAt(r.d, j); len(words) > 0 && cl&cParticle != 0 && u.e > j+1 && isCapWord(&toks[u.e-1]) {
-				words = append(words, u)
-				real++
-				j = u.e
-				if real == 4 {
-					break
-				}
-				continue
-			}
+			// "Suhail Al Mazrouei" (Italian "al" is one)
 			if len(words) == 0 || cl&cParticle == 0 || j+1 >= n || toks[j+1].Gap != token.Space || !isCapWord(&toks[j+1]) {
 				break
 			}
