@@ -281,13 +281,17 @@ func (p *parser) merge(e *corpus.Entities) {
 	}
 	counts := make([]int, 0, len(p.hits))
 	e.Money = slices.Grow(e.Money, len(p.hits))
+	dollar := "" // what a bare "$" means in this text, worked out at the first one
 	for i, h := range p.hits {
 		code := h.cur.code
 		switch {
 		case h.cur.role&amb != 0:
 			code = p.resolve(i, e.Nations)
 		case h.cur.role&local != 0:
-			code = localDollar(e)
+			if dollar == "" {
+				dollar = localDollar(e)
+			}
+			code = dollar
 		}
 		if code == "" {
 			keys[i] = keyed{entity: -1} // a name no state of the text issues
