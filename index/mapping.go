@@ -220,10 +220,10 @@ func (a *analyzers) buildDocument(r *corpus.Record) (*document.Document, error) 
 	suffix := langSuffix(r.Lang)
 	an := a.text[suffix]
 	if r.Title != "" {
-		doc.AddField(document.NewTextFieldCustom(titleField(suffix), nil, []byte(r.Title), textOpts, an))
+		doc.AddField(newTextField(titleField(suffix), r.Title, an))
 	}
 	if r.Text != "" {
-		doc.AddField(document.NewTextFieldCustom(bodyField(suffix), nil, []byte(r.Text), textOpts, an))
+		doc.AddField(newTextField(bodyField(suffix), r.Text, an))
 	}
 	b := termsBuilder{doc: doc}
 	stored := func(name, value string) {
