@@ -14,12 +14,12 @@ import (
 	"github.com/blevesearch/bleve/v2/analysis/analyzer/keyword"
 	"github.com/blevesearch/bleve/v2/analysis/lang/en"
 	"github.com/blevesearch/bleve/v2/analysis/lang/it"
-	"github.com/blevesearch/bleve/v2/analysis/token/porter"
 	"github.com/blevesearch/bleve/v2/document"
 	"github.com/blevesearch/bleve/v2/mapping"
 	bindex "github.com/blevesearch/bleve_index_api"
 
 	"kronika/corpus"
+	"kronika/index/stem"
 	"kronika/index/uk"
 )
 
@@ -65,9 +65,10 @@ type textLang struct {
 }
 
 // textLangs lists the analysed languages. English and Italian use bleve's
-// filter chains (possessive, stop words, Porter; elision, stop words, light
-// stemmer) behind Kronika's word tokenizer, which segments Latin and
-// Cyrillic text like bleve's Unicode tokenizer at a fraction of its cost.
+// filters (possessive, stop words; elision, stop words) and bleve's
+// stemmers (Porter; Italian light) done in place by package stem, behind
+// Kronika's word tokenizer, which segments Latin and Cyrillic text like
+// bleve's Unicode tokenizer at a fraction of its cost.
 var textLangs = []textLang{
 	{"en", analyzerEnglish},
 	{"it", analyzerItalian},
@@ -108,8 +109,8 @@ func normLang(lang string) string {
 func newMapping() (*mapping.IndexMappingImpl, error) {
 	im := mapping.NewIndexMapping()
 	chains := map[string][]string{
-		analyzerEnglish: {en.PossessiveName, uk.LowerName, en.StopName, porter.Name},
-		analyzerItalian: {uk.LowerName, it.ElisionName, it.StopName, it.LightStemmerName},
+		analyzerEnglish: {en.PossessiveName, uk.LowerName, en.StopName, stem.PorterName},
+		analyzerItalian: {uk.LowerName, it.ElisionName, it.StopName, stem.ItalianLightName},
 		analyzerPlain:   {uk.ApostropheName, uk.LowerName},
 	}
 	for name, filters := range chains {
