@@ -87,8 +87,10 @@ func (x *Extractor) Extract(d *token.Doc, e *corpus.Entities) {
 }
 
 // resolveBare gives the scaled amounts found without a currency the
-// document's currency — the one its amounts use most, the nearest before
-// on a tie — when their sentence speaks of money and they end their
+// currency of the amount before them in their sentence ("7,4 miliardi di
+// euro, di cui 5 miliardi in prestiti"), or else the document's currency —
+// the one its amounts use most, the nearest before on a tie — when their
+// sentence speaks of money and they end their
 // phrase: "Per finanziare le misure il governo chiederà un contributo di
 // circa 11 miliardi in tre anni." in an article priced in euros. A word of
 // money right after the amount does both ("150 milioni di sostegno"), and
@@ -110,16 +112,9 @@ func (p *parser) resolveBare() {
 			(!p.endsBare(b.end) || !p.cueInSentence(b.start, b.end, fMoneyCue, p.n)) {
 			continue
 		}
-		var best *curInfo
-		for i := range p.hits {
-			h := &p.hits[i]
-			c := h.cur
-			if c.role&minor != 0 || c.role&amb != 0 {
-				continue
-			}
-			if best == nil || counts[c] > counts[best] || counts[c] == counts[best] && h.start < b.start {
-				best = c
-			}
+		best := p.pricedInSentence(b.start)
+		if best == nil {
+			best = p.mostUsed(counts, b.start)
 		}
 		if best == nil {
 			continue
@@ -131,6 +126,44 @@ func (p *parser) resolveBare() {
 	if added {
 		slices.SortStableFunc(p.hits, func(a, b hit) int { return a.start - b.start })
 	}
+}
+
+// pricedInSentence returns the currency of the last amount with one that
+// ends before token q in q's sentence, on its line. Bare amounts resolved
+// before it count: "di cui 5 miliardi in prestiti e 600 milioni in doni".
+func (p *parser) pricedInSentence(q int) *curInfo {
+	var last *hit
+	for i := range p.hits {
+		if h := &p.hits[i]; h.end <= q && (last == nil || h.end > last.end) {
+			last = h
+		}
+	}
+	if last == nil || last.cur.role&(minor|amb) != 0 || p.toks[q].Gap >= token.Newline {
+		return nil
+	}
+	for k := last.end; k < q; k++ {
+		if p.sentencePunct(k) || p.toks[k].Gap >= token.Newline {
+			return nil
+		}
+	}
+	return last.cur
+}
+
+// mostUsed returns the currency the document's amounts use most, the
+// nearest before token q on a tie.
+func (p *parser) mostUsed(counts map[*curInfo]int, q int) *curInfo {
+	var best *curInfo
+	for i := range p.hits {
+		h := &p.hits[i]
+		c := h.cur
+		if c.role&minor != 0 || c.role&amb != 0 {
+			continue
+		}
+		if best == nil || counts[c] > counts[best] || counts[c] == counts[best] && h.start < q {
+			best = c
+		}
+	}
+	return best
 }
 
 // cueRightAfter reports a word of money right after a bare amount that

@@ -226,9 +226,10 @@ func TestAmbiguousNameByDocumentNations(t *testing.T) {
 }
 
 // TestBareScaledAmounts: a scaled amount without a currency is money in
-// the document's currency when its sentence speaks of money and it ends
-// its phrase; a count ("3 million people") or a sentence without money
-// words is not.
+// the currency of the amount before it in its sentence, or else in the
+// document's currency, when its sentence speaks of money and it ends its
+// phrase; a count ("3 million people") or a sentence without money words
+// is not.
 func TestBareScaledAmounts(t *testing.T) {
 	x := New()
 	for _, c := range []struct {
@@ -261,6 +262,13 @@ func TestBareScaledAmounts(t *testing.T) {
 		{"it", "La sanità riceve 1,2 miliardi di euro nel 2025.\n\nAltri 300 milioni andranno ai comuni.", []string{"1200000000 EUR"}},
 		{"en", "The EU pledged €300 million. Another 40 million people need aid.", []string{"300000000 EUR"}},
 		{"en", "The EU pledged €300 million on Monday; another 40 million, Norway said.", []string{"300000000 EUR", "40000000 EUR"}},
+		// the amount before it in its sentence, not the document's currency
+		{"it", "Il FMI porta il prestito da 3 a 8 miliardi di dollari. L'Ue mette 7,4 miliardi di euro, di cui 5 miliardi in prestiti e 600 milioni in doni.",
+			[]string{"3000000000 USD", "8000000000 USD", "7400000000 EUR", "5000000000 EUR", "600000000 EUR"}},
+		{"it", "Gli scambi valgono 900 miliardi di dollari e i servizi 300 miliardi di dollari. Ottawa colpisce 30 miliardi di dollari canadesi di merci, destinati a salire a 155 miliardi in tre settimane.",
+			[]string{"900000000000 USD", "300000000000 USD", "30000000000 CAD", "155000000000 CAD"}},
+		{"it", "Il FMI presta 3 miliardi di dollari e poi altri 8 miliardi di dollari. Roma stanzia 7 miliardi di euro. Il bonus costerà ancora 11 miliardi in tre anni.",
+			[]string{"3000000000 USD", "8000000000 USD", "7000000000 EUR", "11000000000 USD"}},
 		// both ends of a bare range
 		{"it", "La manovra vale 1,2 miliardi di euro. Per il bonus la dote è tra i 40 e i 60 milioni.",
 			[]string{"1200000000 EUR", "40000000 EUR", "60000000 EUR"}},
