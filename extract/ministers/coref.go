@@ -23,6 +23,7 @@ type person struct {
 	portfolio string
 	nation    string // from a title phrase
 	weakOnly  bool   // every title needs a nation or a known official, and none was given
+	initialed bool   // the name was given with an initial before the surname: "S. Jaishankar"
 	secretary bool   // a "<Portfolio> Secretary": a US or UK cabinet member
 	secNation string // which of the two, by the department's name
 
@@ -78,10 +79,10 @@ func (r *run) finish() {
 	r.corefer(ps)
 	// A single word the table does not know after a title ("the Foreign
 	// Minister Level meeting") names someone only if the text uses it
-	// again untitled.
+	// again untitled, or gives an initial before it ("S. Jaishankar").
 	kept = ps[:0]
 	for _, p := range ps {
-		if p.row >= 0 || p.givenNom != "" || len(p.spans) > p.titled {
+		if p.row >= 0 || p.givenNom != "" || p.initialed || len(p.spans) > p.titled {
 			kept = append(kept, p)
 		}
 	}
@@ -96,8 +97,10 @@ func (r *run) finish() {
 // table has the name in any spelling, else a name built from the text.
 func (r *run) resolve(nm *named, year int) *person {
 	words := make([]nameWord, 0, len(nm.words))
+	initialed := false
 	for i, u := range nm.words {
 		if isInitial(u.norm) || (i > 0 && i < len(nm.words)-1 && isPatronymic(u.norm)) {
+			initialed = initialed || len(words) == 0 && isInitial(u.norm)
 			continue
 		}
 		words = append(words, nameWord{key: u.norm, nom: ukNominative(u.norm, nm.t.gcase), s: u.s, e: u.e})
@@ -142,7 +145,8 @@ func (r *run) resolve(nm *named, year int) *person {
 		}
 	}
 	p := &person{row: -1, role: nm.t.role, portfolio: nm.t.portfolio, fem: nm.t.fem,
-		secretary: nm.t.kind == kindSecretary || nm.t.secNation != "", secNation: nm.t.secNation}
+		secretary: nm.t.kind == kindSecretary || nm.t.secNation != "", secNation: nm.t.secNation,
+		initialed: initialed}
 	if len(nations) > 0 {
 		p.nation = nations[0]
 	}
@@ -403,6 +407,7 @@ func (q *person) absorb(p *person) {
 	q.secretary = q.secretary || p.secretary
 	q.fem = q.fem || p.fem
 	q.weakOnly = q.weakOnly && p.weakOnly
+	q.initialed = q.initialed || p.initialed
 	q.famWords = append(q.famWords, p.famWords...)
 	q.nameWords = append(q.nameWords, p.nameWords...)
 }

@@ -53,6 +53,8 @@ var testNations = map[string]string{
 	"малі": "ML", "mali": "ML", "сербії": "RS", "serbia": "RS", "в'єтнаму": "VN",
 	"south africa": "ZA", "malaysia": "MY", "thailand": "TH", "cambodia": "KH", "малайзії": "MY",
 	"таїланду": "TH", "камбоджі": "KH", "сирії": "SY", "колумбії": "CO", "tagico": "TJ",
+	"ірландії": "IE", "egitto": "EG", "ghana": "GH", "paesi bassi's": "NL", "indiano": "IN", "india's": "IN",
+	"ireland's": "IE", "онтаріо": "CA", "egiziana": "EG", "spagnola": "ES",
 }
 
 // testNationIndex is testNations by first token.
@@ -109,7 +111,8 @@ func fakeNations(d *token.Doc) []corpus.Nation {
 func isLowerAdjective(n string) bool {
 	for _, suf := range []string{"ucraino", "ucraina", "ucraini", "estone", "lussemburghese", "americano", "americana",
 		"britannico", "italiano", "italiana", "polacco", "tedesco", "tedesca", "francese", "russo", "cinese",
-		"olandese", "lettone", "lituano", "danese", "giapponese", "canadese", "spagnolo", "tagico"} {
+		"olandese", "lettone", "lituano", "danese", "giapponese", "canadese", "spagnolo", "tagico", "indiano",
+		"egiziana", "spagnola"} {
 		if n == suf {
 			return true
 		}

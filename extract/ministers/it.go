@@ -110,7 +110,9 @@ func italian() langData {
 			"normativa", "foreste", "attività", "culturali", "beni", "territoriale", "nazionali",
 			// the state of the office, after the portfolio: "il ministro della
 			// Difesa uscente Sébastien Lecornu"
-			"uscente", "designato", "designata", "entrante", "dimissionario", "dimissionaria",
+			"uscente", "designato", "designata", "entrante", "dimissionario", "dimissionaria", "attuale",
+			// "la ministra delegata al Commercio estero Sophie Primas"
+			"delegato", "delegata",
 			"ad interim", "in carica", "pro tempore", "facente funzione", "facente funzioni",
 		},
 		connectors: []string{

@@ -26,6 +26,7 @@ import (
 	"fmt"
 	"slices"
 	"strconv"
+	"strings"
 
 	"kronika/corpus"
 	"kronika/extract/token"
@@ -575,6 +576,10 @@ complement:
 		}
 		e, end := lx.matchFwd(d, k, cPortfolio|cMinistry|cFiller|cConn|cConj|cCapital)
 		if e == nil {
+			if end := r.ukComplement(k); !conn && end > k {
+				k, last, conn = end, end-1, false
+				continue
+			}
 			break
 		}
 		switch {
@@ -647,6 +652,58 @@ complement:
 		return portfolio, k
 	}
 	return portfolio, -1
+}
+
+// ukComplement reads, from token k, a Ukrainian portfolio the lexicon does
+// not know — "міністр житлового будівництва і просторового планування",
+// "прем'єр-міністр сусідньої Індії" — and returns where it ends, or k.
+// Ukrainian writes a portfolio as lower-case words in the genitive after
+// the title, so the words are taken when they could be that and a
+// capitalized word (the holder's name, or a country) follows them on the
+// line; verbs, adverbs and the words of other titles end it.
+func (r *run) ukComplement(k int) int {
+	const maxWords = 5
+	lx := r.x.lx
+	j, words := k, 0
+	for j < len(r.toks) && words < maxWords {
+		t := &r.toks[j]
+		if t.Kind != token.Word || t.Cap || t.Upper || t.Gap > token.Space || !hasCyrillic(t.Norm) {
+			break
+		}
+		cls := lx.class(t.Norm)
+		if cls&cConj == 0 && (cls&(cStop|cHead|cDeputy|cFirst|cFormer|cOtherTitle|cAppoint|cAux|cRel|cCopula|cPlacePrep|cAge|cSubnational|cConn) != 0 ||
+			ukVerbLike(t.Norm)) {
+			break
+		}
+		j++
+		words++
+	}
+	if words == 0 || j >= len(r.toks) || !isCapWord(&r.toks[j]) || r.toks[j].Gap > token.Space {
+		return k
+	}
+	if lx.class(r.toks[j-1].Norm)&cConj != 0 {
+		return k
+	}
+	return j
+}
+
+// ukVerbLike reports a Ukrainian word with the ending of a past or
+// present verb form, an infinitive or a reflexive (заявив, заявила,
+// обіцяє, працювати, зустрівся), not of a noun in the genitive: the
+// plural in -ів ("ветеранів") and a consonant before -ла ("житла") stay.
+func ukVerbLike(w string) bool {
+	for _, suf := range []string{"ав", "ив", "ов", "ув", "яв", "ла", "ло", "ли", "ть", "ати", "ити", "іти", "яти", "ути", "ся", "сь", "є", "ме"} {
+		if !strings.HasSuffix(w, suf) {
+			continue
+		}
+		if suf == "ла" || suf == "ло" || suf == "ли" {
+			// a vowel before the л: заявила, було, заявили
+			stem := []rune(strings.TrimSuffix(w, suf))
+			return len(stem) > 0 && strings.ContainsRune("аеєиіїоуюя", stem[len(stem)-1])
+		}
+		return true
+	}
+	return false
 }
 
 // chainAt reports whether a title without a name that ends at k goes on

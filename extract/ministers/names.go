@@ -201,6 +201,16 @@ func (r *run) readName(k int, c gcase, f nameFlags, lineStart bool) (s, e int, w
 			real++
 			break
 		}
+		// an initial: "J." in "Lloyd J. Austin", "S. Jaishankar" (a word of its
+		// own otherwise, as "S" may be); not the "O" of "O'Brien"
+		if len([]rune(tk.Norm)) == 1 && unitAt(r.d, j).e == j+1 {
+			if j+1 < n && toks[j+1].Norm == "." && toks[j+1].Gap == token.None && j+2 < n && isCapWord(&toks[j+2]) {
+				words = append(words, unit{j, j + 2, tk.Norm + "."})
+				j += 2
+				continue
+			}
+			break
+		}
 		if cl := lx.class(tk.Norm); cl&nameBlock != 0 {
 			// a capitalized particle inside a name is no stop word:
 			// "Suhail Al Mazrouei" (Italian "al" is one)
@@ -210,15 +220,6 @@ func (r *run) readName(k int, c gcase, f nameFlags, lineStart bool) (s, e int, w
 			words = append(words, unit{j, j + 1, tk.Norm})
 			j++
 			continue
-		}
-		// an initial: "J." in "Lloyd J. Austin"
-		if len([]rune(tk.Norm)) == 1 {
-			if j+1 < n && toks[j+1].Norm == "." && toks[j+1].Gap == token.None && j+2 < n && isCapWord(&toks[j+2]) {
-				words = append(words, unit{j, j + 2, tk.Norm + "."})
-				j += 2
-				continue
-			}
-			break
 		}
 		u := unitAt(r.d, j)
 		words = append(words, u)
@@ -378,11 +379,13 @@ func (r *run) nameBefore(j int) []unit {
 			us -= 2
 		}
 		tk := &toks[us]
-		if len(words) > 0 && us == j && tk.Kind == token.Word && tk.Gap == token.Space && r.x.lx.class(tk.Norm)&cParticle != 0 &&
-			(isCapWord(tk) || len(realWords(words)) >= 1) && r.particleRunAfterName(us) {
+		if cl := r.x.lx.class(tk.Norm); len(words) > 0 && us == j && tk.Kind == token.Word && tk.Gap == token.Space && cl&cParticle != 0 &&
+			(isCapWord(tk) || len(realWords(words)) == 1 || len(realWords(words)) > 1 && cl&cConn == 0) && r.particleRunAfterName(us) {
 			// particles before the surname, in lower case ("Ursula von der
 			// Leyen", after a real word) or capitalized ("Faisal bin Farhan
-			// Al Saud")
+			// Al Saud"). A particle that is also a preposition comes
+			// before a surname of one word: in "il Veneto di Luca Zaia"
+			// it joins a place to a person.
 			words = append([]unit{{us, us + 1, tk.Norm}}, words...)
 			j = us - 1
 			continue
@@ -429,7 +432,7 @@ func (r *run) particleRunAfterName(k int) bool {
 }
 
 // lenientName looks past words the vocabulary does not know, after a
-// title's connector, for the name: at most seven tokens of one clause,
+// title's connector, for the name: at most eleven tokens of one clause,
 // none of them a title, a stop word or sentence punctuation. A run of
 // three or more capitalized words keeps the known official it ends with,
 // else its last two words ("Communities and Territories Development
@@ -448,7 +451,7 @@ func (r *run) lenientName(k int, t *title) (named, bool) {
 	lower := 0
 	first := true  // no capitalized run read yet
 	parts := false // the portfolio has parts joined by a conjunction
-	for j := k; j < len(toks) && j < k+8; j++ {
+	for j := k; j < len(toks) && j < k+12; j++ {
 		tk := &toks[j]
 		if j > k && tk.Gap >= token.Newline {
 			break
@@ -474,6 +477,18 @@ func (r *run) lenientName(k int, t *title) (named, bool) {
 					break
 				}
 			}
+			continue
+		}
+		// After the first run, capitals the vocabulary knows as a
+		// portfolio, or right after a connector, go on with the portfolio:
+		// "della Pianificazione, dello Sviluppo Economico e della
+		// Cooperazione Internazionale, Rania Al-Mashat".
+		if e, end := lx.matchFwd(r.d, j, cPortfolio|cFiller); e != nil && !first {
+			j = end - 1
+			continue
+		}
+		if !first && r.afterConnector(j) {
+			j = unitAt(r.d, j).e - 1
 			continue
 		}
 		s, e, words, ok := r.parseName(j, t.gcase, t.nameFlags())
@@ -505,6 +520,17 @@ func (r *run) lenientName(k int, t *title) (named, bool) {
 		return named{t: *t, s: s, e: e, words: words}, true
 	}
 	return named{}, false
+}
+
+// afterConnector reports a word right after a lower-case connector of a
+// title's complement ("dello", "dell'", "of the"), where a portfolio goes
+// on and no name stands.
+func (r *run) afterConnector(k int) bool {
+	m := k - 1
+	if m >= 0 && r.toks[m].Norm == "'" && r.toks[m].Gap == token.None {
+		m--
+	}
+	return m >= 0 && r.toks[m].Kind == token.Word && !isCapWord(&r.toks[m]) && r.x.lx.class(r.toks[m].Norm)&cConn != 0
 }
 
 // realWords drops particles and initials.

@@ -314,6 +314,10 @@ func TestEnglishPhrasings(t *testing.T) {
 		{"Minister Counsellor Olena Petrenko represented the embassy.", ""},
 		{"Mr. Umerov, a Crimean Tatar, previously headed the State Property Fund.", ""},
 		{"The prime minister and President Zelensky talked.", ""},
+		// an initial before the surname; an Irish O'
+		{"India's Foreign Minister S. Jaishankar told parliament on Tuesday.", "Subrahmanyam Jaishankar/IN/minister/foreign_affairs"},
+		{"Ireland's former housing minister Darragh O'Brien now holds the climate brief.", "Darragh O'Brien/IE/minister"},
+		{"Ireland's Minister for Housing Darragh O’Brien spoke.", "Darragh O’Brien/IE/minister"},
 	})
 }
 
@@ -415,6 +419,17 @@ func TestItalianPhrasings(t *testing.T) {
 		// a surname in apposition stands for the full name the text gave untitled
 		{"Marco Ventresca è arrivato al Cairo. Ventresca, ministro degli Esteri, ha incontrato al-Sisi.", "Marco Ventresca/IT/minister/foreign_affairs"},
 		{"La ministra Maria Rossi ha presentato il piano. Rossi ha risposto alle domande.", "Maria Rossi/IT/minister"},
+		// a minister delegate; the office's state after the title
+		{"Per la Francia la ministra delegata al Commercio estero Sophie Primas ha promesso aiuti.", "Sophie Primas/FR/minister/trade"},
+		{"Nei Paesi Bassi la ministra attuale, Mona Keijzer, vuole rivedere la legge.", "Mona Keijzer/NL/minister"},
+		// an initial before the surname
+		{"Il ministro degli Esteri indiano, S. Jaishankar, ha riferito al Parlamento.", "Subrahmanyam Jaishankar/IN/minister/foreign_affairs"},
+		// a portfolio of several parts, listed with commas, before the name
+		{"Ha parlato la ministra egiziana della Pianificazione, dello Sviluppo Economico e della Cooperazione Internazionale, Rania Al-Mashat.", "Rania Al-Mashat/EG/minister"},
+		{"Ha parlato la ministra spagnola dell'Edilizia abitativa e dell'Agenda urbana, Isabel Rodríguez.", "Isabel Rodríguez/ES/minister"},
+		// "di" between a place and a person is no particle of the name
+		{"Il Veneto di Luca Zaia, ex ministro dell'Agricoltura, chiede più poteri.", "Luca Zaia/IT/minister/agriculture"},
+		{"Il ministro della Salute del Ghana Kwaku Agyeman-Manu ha parlato.", "Kwaku Agyeman-Manu/GH/minister/health"},
 	})
 }
 
@@ -517,6 +532,15 @@ func TestUkrainianPhrasings(t *testing.T) {
 		{"Як повідомив міністр внутрішніх справ Ігор Клименко, рятувальники працюють на місці.", "Ihor Klymenko/UA/minister/interior"},
 		{"Командувач Сил оборони Олександр Сирський доповів.", ""},
 		{"Про це повідомили в Міноборони.", ""},
+		// a portfolio the vocabulary does not know, in the genitive
+		{"Міністр житлового будівництва Ірландії Джеймс Браун обіцяє прискорити будівництво.", "Dzheims Braun/IE/minister/-"},
+		{"Міністерка житла та міського розвитку Іспанії Ісабель Родрігес представила закон.", "Isabel Rodrihes/ES/minister"},
+		{"Прем'єр-міністр сусідньої Індії Нарендра Моді привітав уряд.", "Narendra Modi/IN/prime_minister"},
+		{"Колишній міністр рибальства Ірландії Дарра О’Браєн тепер відповідає за клімат.", "Darra Obraien/IE/minister"},
+		// verbs, subnational units and a connector's object end it
+		{"Міністр фінансів заявив Reuters, що бюджет ухвалять.", ""},
+		{"Міністр оборони провінції Онтаріо Пол Каландра виступив.", ""},
+		{"Міністр фінансів сказала Марії Коваль, що кошти є.", ""},
 	})
 }
 
