@@ -13,7 +13,7 @@ const (
 	inSum                  // minor unit that only completes a larger amount ("18 ringgit 43 sen")
 	unit                   // also a unit of measure: not hyphenated to its number ("a 500-pound bomb")
 	sign                   // a sign or code rather than a name (set for symbols and codes)
-	local                  // "$", "dollars": the dollar of the state the text is about (localDollar)
+	local                  // "$", "dollars", "pounds": the one of the state the text is about (localCurrency)
 )
 
 // localDollars are the states that issue a dollar of their own, by ISO
@@ -26,6 +26,16 @@ var localDollars = map[string]string{
 	"BM": "BMD", "SR": "SRD", "AG": "XCD", "DM": "XCD", "GD": "XCD", "KN": "XCD",
 	"LC": "XCD", "VC": "XCD",
 }
+
+// localPounds are the states other than Britain that issue a pound: a
+// text about Egypt means Egyptian pounds by "6,000 pounds a month".
+var localPounds = map[string]string{
+	"EG": "EGP", "LB": "LBP", "SY": "SYP", "SD": "SDG", "SS": "SSP",
+}
+
+// localIssuers are the tables of local currencies by the code a bare name
+// has elsewhere.
+var localIssuers = map[string]map[string]string{"USD": localDollars, "GBP": localPounds}
 
 // currency is one written name of a currency. Names match in any letter
 // case, except codes that are also words ("CAD", "RUB", "TRY" match only in

@@ -53,7 +53,7 @@ func english() *language {
 			{name: "Singapore dollar|dollars", code: "SGD", role: pre | post, group: "cent"},
 			{name: "Taiwan dollar|dollars", code: "TWD", role: pre | post, group: "cent"},
 			{name: "New Taiwan dollar|dollars", code: "TWD", role: pre | post, group: "cent"},
-			{name: "pound|pounds", code: "GBP", role: post | unit, block: []string{"of", "per"},
+			{name: "pound|pounds", code: "GBP", role: post | unit | local, block: []string{"of", "per"},
 				before: []string{"weighing", "weighs", "weighed", "weigh", "weight", "lifted", "lost", "gained"}},
 			{name: "pound|pounds sterling", code: "GBP", role: post},
 			{name: "British pound|pounds", code: "GBP", role: pre | post},

@@ -50,7 +50,7 @@ func italian() *language {
 			{name: "dollari taiwanesi", code: "TWD", role: post},
 			{name: "nuovo dollaro taiwanese", code: "TWD", role: post},
 			{name: "nuovi dollari taiwanesi", code: "TWD", role: post},
-			{name: "sterlina|sterline", code: "GBP", role: post},
+			{name: "sterlina|sterline", code: "GBP", role: post | local},
 			{name: "lira sterlina", code: "GBP", role: post},
 			{name: "lire sterline", code: "GBP", role: post},
 			{name: "sterlina britannica|inglese", code: "GBP", role: post},

@@ -314,15 +314,22 @@ func (p *parser) merge(e *corpus.Entities) {
 	}
 	counts := make([]int, 0, len(p.hits))
 	e.Money = slices.Grow(e.Money, len(p.hits))
-	dollar := "" // what a bare "$" means in this text, worked out at the first one
+	// what a bare "$" or "pounds" means in this text, worked out at the
+	// first one
+	var dollar, pound string
 	for i, h := range p.hits {
 		code := h.cur.code
 		switch {
 		case h.cur.role&amb != 0:
 			code = p.resolve(i, e.Nations)
+		case h.cur.role&local != 0 && code == "GBP":
+			if pound == "" {
+				pound = localCurrency(e, code)
+			}
+			code = pound
 		case h.cur.role&local != 0:
 			if dollar == "" {
-				dollar = localDollar(e)
+				dollar = localCurrency(e, code)
 			}
 			code = dollar
 		}
@@ -384,30 +391,32 @@ func (p *parser) resolve(i int, nations []corpus.Nation) string {
 	return c.code
 }
 
-// localDollar reads a bare "$" or "dollars" as the dollar of the state the
-// text is about, else as the US dollar. A text is about a state when every
-// minister it names with a nation is that state's (two or more of them)
-// and no state is mentioned more often: a domestic story, such as an
-// Australian op-ed's "tuition of $30,000". Summits, aid and disaster
-// reports name ministers of several states, and their dollars are mostly
-// US dollars even where one state is mentioned most. A foreign dollar the
-// text names outright ("NT$", "C$") says nothing of the bare ones: writers
-// name it just where "$" would be read as the US dollar.
-func localDollar(e *corpus.Entities) string {
+// localCurrency reads a bare "$" or "dollars" as the dollar of the state
+// the text is about, and a bare "pounds" as its pound (Egypt's, Lebanon's),
+// else as what the name means elsewhere, code: the US dollar, sterling.
+// A text is about a state when every minister it names with a nation is
+// that state's (two or more of them) and no state is mentioned more
+// often: a domestic story, such as an Australian op-ed's "tuition of
+// $30,000". Summits, aid and disaster reports name ministers of several
+// states, and their dollars are mostly US dollars even where one state is
+// mentioned most. A foreign dollar the text names outright ("NT$", "C$")
+// says nothing of the bare ones: writers name it just where "$" would be
+// read as the US dollar.
+func localCurrency(e *corpus.Entities, code string) string {
 	home, ministers := "", 0
 	for _, m := range e.Ministers {
 		if m.Nation == "" {
 			continue
 		}
 		if home != "" && m.Nation != home {
-			return "USD"
+			return code
 		}
 		home = m.Nation
 		ministers++
 	}
-	code, ok := localDollars[home]
+	local, ok := localIssuers[code][home]
 	if !ok || ministers < 2 {
-		return "USD"
+		return code
 	}
 	mentions := 0
 	for _, n := range e.Nations {
@@ -417,10 +426,10 @@ func localDollar(e *corpus.Entities) string {
 	}
 	for _, n := range e.Nations {
 		if len(n.Mentions) > mentions {
-			return "USD"
+			return code
 		}
 	}
-	return code
+	return local
 }
 
 // issuerNamed picks, of the currencies codes, the one whose issuing state

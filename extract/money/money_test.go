@@ -392,7 +392,8 @@ func FuzzExtract(f *testing.F) {
 
 // TestLocalDollar: a bare "$" or "dollars" is the dollar of the state a
 // domestic story is about — all its ministers that state's, no state
-// mentioned more — else the US dollar.
+// mentioned more — else the US dollar; a bare "pounds" likewise its pound,
+// else sterling.
 func TestLocalDollar(t *testing.T) {
 	nation := func(code string, n int) corpus.Nation {
 		return corpus.Nation{Code: code, Mentions: make([]corpus.Mention, n)}
@@ -420,6 +421,11 @@ func TestLocalDollar(t *testing.T) {
 		{"no dollar state", "en", "Kyiv received $2bn.", []corpus.Nation{nation("UA", 5)}, minister("UA", "UA"), "2000000000 USD"},
 		{"no ministers", "en", "Canberra pledged $2bn.", []corpus.Nation{nation("AU", 3)}, nil, "2000000000 USD"},
 		{"a foreign dollar named", "en", "Taiwan gave NT$30bn and $2bn more.", []corpus.Nation{nation("US", 3)}, nil, "30000000000 TWD; 2000000000 USD"},
+		// pounds: Egypt's in an Egyptian story, sterling elsewhere
+		{"Egyptian pounds", "en", "The minimum wage rises to 6,000 pounds a month.", []corpus.Nation{nation("EG", 4)}, minister("EG", "EG"), "6000 EGP"},
+		{"Egyptian pounds in Italian", "it", "Il salario minimo sale a 6.000 sterline al mese.", []corpus.Nation{nation("EG", 4)}, minister("EG", "EG"), "6000 EGP"},
+		{"sterling", "en", "The minimum wage rises to 6,000 pounds a month.", []corpus.Nation{nation("GB", 4)}, minister("GB", "GB"), "6000 GBP"},
+		{"pounds in a summit", "en", "The fund holds 6,000 pounds.", []corpus.Nation{nation("EG", 4)}, minister("EG", "GB"), "6000 GBP"},
 	}
 	x := New()
 	for _, c := range cases {
