@@ -576,6 +576,10 @@ complement:
 		}
 		e, end := lx.matchFwd(d, k, cPortfolio|cMinistry|cFiller|cConn|cConj|cCapital)
 		if e == nil {
+			if r.fillerTail(k, last) {
+				k, last = k+1, k // "Minister for Public Expenditure, Paschal Donohoe"
+				continue
+			}
 			if end := r.ukComplement(k); !conn && end > k {
 				k, last, conn = end, end-1, false
 				continue
@@ -652,6 +656,25 @@ complement:
 		return portfolio, k
 	}
 	return portfolio, -1
+}
+
+// fillerTail reports a capitalized word at k the vocabulary does not know
+// that ends a portfolio begun, right after the connector, by a filler word
+// at last ("for Public Expenditure,"): punctuation follows it, so it is
+// no first name, and the filler alone is no portfolio, so it is no
+// surname after one ("for Foreign Affairs Wong.").
+func (r *run) fillerTail(k, last int) bool {
+	lx := r.x.lx
+	if last != k-1 || last < 1 || !isCapWord(&r.toks[k]) || r.toks[k].Gap > token.Space ||
+		lx.class(r.toks[last].Norm)&(cFiller|cPortfolio) != cFiller || lx.class(r.toks[last-1].Norm)&cConn == 0 ||
+		lx.class(r.toks[k].Norm)&nameBlock != 0 || k+1 >= len(r.toks) {
+		return false
+	}
+	if _, ok := r.natAt(k); ok {
+		return false
+	}
+	next := &r.toks[k+1]
+	return next.Kind == token.Punct && strings.Contains(",.;:)", next.Norm)
 }
 
 // ukComplement reads, from token k, a Ukrainian portfolio the lexicon does

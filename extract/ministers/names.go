@@ -296,7 +296,7 @@ func (r *run) apposition(t *title) (named, bool) {
 		switch {
 		case c&cPlacePrep != 0 && !isCapWord(&toks[before]):
 			return named{}, false // "in Kyiv, the minister said"
-		case isCapWord(&toks[before]) || c&cOtherTitle != 0:
+		case isCapWord(&toks[before]) && !(c&cConj != 0 && r.sentenceStart(before)) || c&cOtherTitle != 0:
 			// "con il presidente Volodymyr Zelensky, la premier ha ribadito":
 			// the name is another title's, and the title after the comma
 			// opens a new clause. A second title set off by commas, former or
@@ -392,6 +392,9 @@ func (r *run) nameBefore(j int) []unit {
 		}
 		if tk.Kind != token.Word || !isCapWord(tk) || r.x.lx.class(tk.Norm)&nameBlock != 0 {
 			break
+		}
+		if r.x.lx.class(tk.Norm)&cConj != 0 && r.sentenceStart(us) {
+			break // "And Paschal Donohoe, the Minister for Finance, …"
 		}
 		if len(realWords(words)) >= 2 && r.x.lx.class(tk.Norm)&cOtherTitle != 0 {
 			break // a title before a full name: "Opposition Leader Peter Dutton"
@@ -507,6 +510,15 @@ func (r *run) lenientName(k int, t *title) (named, bool) {
 			first, parts = false, true
 			continue
 		}
+		if first && e+1 < len(toks) && toks[e].Norm == "," && isCapWord(&toks[e+1]) {
+			// "the Minister for Public Expenditure, Paschal Donohoe": the
+			// first capitals end the portfolio when a full name follows
+			if _, _, next, ok := r.parseName(e+1, t.gcase, t.nameFlags()); ok && len(realWords(next)) >= 2 {
+				j = e
+				first = false
+				continue
+			}
+		}
 		first = false
 		if real := realWords(words); len(real) >= 3 {
 			words = r.knownTail(words)
@@ -531,6 +543,19 @@ func (r *run) afterConnector(k int) bool {
 		m--
 	}
 	return m >= 0 && r.toks[m].Kind == token.Word && !isCapWord(&r.toks[m]) && r.x.lx.class(r.toks[m].Norm)&cConn != 0
+}
+
+// sentenceStart reports a token that begins a sentence, a line or a
+// quotation.
+func (r *run) sentenceStart(k int) bool {
+	if k == 0 || r.toks[k].Gap >= token.Newline || sentenceEnd(r.toks, k-1) {
+		return true
+	}
+	switch r.toks[k-1].Norm {
+	case ":", "«", "\"", "“":
+		return true
+	}
+	return false
 }
 
 // realWords drops particles and initials.

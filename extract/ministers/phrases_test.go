@@ -318,6 +318,15 @@ func TestEnglishPhrasings(t *testing.T) {
 		{"India's Foreign Minister S. Jaishankar told parliament on Tuesday.", "Subrahmanyam Jaishankar/IN/minister/foreign_affairs"},
 		{"Ireland's former housing minister Darragh O'Brien now holds the climate brief.", "Darragh O'Brien/IE/minister"},
 		{"Ireland's Minister for Housing Darragh O’Brien spoke.", "Darragh O’Brien/IE/minister"},
+		// a sentence's first "And" is no part of the name before a title
+		{"And Paschal Donohoe, the Minister for Finance, knows it.", "Paschal Donohoe//minister/finance"},
+		// a filler and a capital the vocabulary does not know make a portfolio
+		{"Paschal Donohoe, Ireland's Minister for Public Expenditure, knows it.", "Paschal Donohoe/IE/minister"},
+		{"Ireland's Minister for Public Expenditure, Paschal Donohoe, said so.", "Paschal Donohoe/IE/minister"},
+		{"Ireland's Minister for Public Works said so.", ""},
+		{"Australia's Minister for Foreign Affairs Wong said so.", "Penny Wong/AU/minister/foreign_affairs"},
+		// an Indian honorific
+		{"India's Minister of Commerce and Industry, Shri Piyush Goyal, signed it.", "Piyush Goyal/IN/minister"},
 	})
 }
 
