@@ -1485,8 +1485,9 @@ func (s *scan) month(i int) int {
 		} else if (s.punct(k, "-") || s.punct(k, "/")) && s.tight(k) && s.tight(k+1) && s.isNum(k+1) && L[k+1].nd <= 2 { // Jan-1
 			k++
 		}
-		// Not a time ("June 3:30") or a decimal.
-		if !(s.isNum(k) && (s.punct(k+1, ":") || s.punct(k+1, ".") && s.tight(k+1) && s.isNum(k+2))) {
+		// Not a time ("June 3:30") or a decimal; a full stop before a
+		// number that does not touch it ends the date ("February 3.\n07:15 –").
+		if !(s.isNum(k) && (s.punct(k+1, ":") || s.punct(k+1, ".") && s.tight(k+1) && s.isNum(k+2) && s.tight(k+2))) {
 			var buf [8]int
 			// Not "in June 15 soldiers were killed", "in March first
 			// deliveries arrived": the number counts what follows.

@@ -26,6 +26,8 @@ const enCases = `
 - | About 1.500 people and 2,024 troops. | -
 - | Inflation hit 2.4% in June. | XXXX-06
 - | At 23:32 the sirens sounded. | -
+2025-03-04 | They got a reprieve on February 3. 07:15 – Beijing answers. | 2025-02-03
+2025-03-04 | They got a reprieve on February 3.5 hours later it ended. | 2025-02
 - | The meeting starts at 3pm. | -
 - | It grew by 12/13 percent. | -
 2024-04-10 | the talks resumed on 3/4 | 2024-04-03
