@@ -580,9 +580,11 @@ complement:
 				k, last = k+1, k // "Minister for Public Expenditure, Paschal Donohoe"
 				continue
 			}
-			if end := r.ukComplement(k); !conn && end > k {
-				k, last, conn = end, end-1, false
-				continue
+			if !conn {
+				if end := r.ukComplement(k); end > k {
+					k, last = end, end-1
+					continue
+				}
 			}
 			break
 		}
@@ -683,7 +685,8 @@ func (r *run) fillerTail(k, last int) bool {
 // Ukrainian writes a portfolio as lower-case words in the genitive after
 // the title, so the words are taken when they could be that and a
 // capitalized word (the holder's name, or a country) follows them on the
-// line; verbs, adverbs and the words of other titles end it.
+// line; verbs, stop words, connectors and the words of other titles or of
+// regions end it.
 func (r *run) ukComplement(k int) int {
 	const maxWords = 5
 	lx := r.x.lx
