@@ -314,24 +314,24 @@ func (p *parser) merge(e *corpus.Entities) {
 	}
 	counts := make([]int, 0, len(p.hits))
 	e.Money = slices.Grow(e.Money, len(p.hits))
-	// what a bare "$" or "pounds" means in this text, worked out at the
-	// first one
-	var dollar, pound string
+	// what a bare "$" or "pounds" means in this text, by the code it has
+	// elsewhere, worked out at the first one
+	var locals map[string]string
 	for i, h := range p.hits {
 		code := h.cur.code
 		switch {
 		case h.cur.role&amb != 0:
 			code = p.resolve(i, e.Nations)
-		case h.cur.role&local != 0 && code == "GBP":
-			if pound == "" {
-				pound = localCurrency(e, code)
-			}
-			code = pound
 		case h.cur.role&local != 0:
-			if dollar == "" {
-				dollar = localCurrency(e, code)
+			l, ok := locals[code]
+			if !ok {
+				if locals == nil {
+					locals = make(map[string]string, len(localIssuers))
+				}
+				l = localCurrency(e, code)
+				locals[code] = l
 			}
-			code = dollar
+			code = l
 		}
 		if code == "" {
 			keys[i] = keyed{entity: -1} // a name no state of the text issues
