@@ -296,7 +296,7 @@ func (r *run) apposition(t *title) (named, bool) {
 		switch {
 		case c&cPlacePrep != 0 && !isCapWord(&toks[before]):
 			return named{}, false // "in Kyiv, the minister said"
-		case isCapWord(&toks[before]) && !(c&cConj != 0 && r.sentenceStart(before)) || c&cOtherTitle != 0:
+		case isCapWord(&toks[before]) && !r.openingConj(before) || c&cOtherTitle != 0:
 			// "con il presidente Volodymyr Zelensky, la premier ha ribadito":
 			// the name is another title's, and the title after the comma
 			// opens a new clause. A second title set off by commas, former or
@@ -393,7 +393,7 @@ func (r *run) nameBefore(j int) []unit {
 		if tk.Kind != token.Word || !isCapWord(tk) || r.x.lx.class(tk.Norm)&nameBlock != 0 {
 			break
 		}
-		if r.x.lx.class(tk.Norm)&cConj != 0 && r.sentenceStart(us) {
+		if r.openingConj(us) {
 			break // "And Paschal Donohoe, the Minister for Finance, …"
 		}
 		if len(realWords(words)) >= 2 && r.x.lx.class(tk.Norm)&cOtherTitle != 0 {
@@ -543,6 +543,12 @@ func (r *run) afterConnector(k int) bool {
 		m--
 	}
 	return m >= 0 && r.toks[m].Kind == token.Word && !isCapWord(&r.toks[m]) && r.x.lx.class(r.toks[m].Norm)&cConn != 0
+}
+
+// openingConj reports a conjunction that begins a sentence, capitalized
+// there and so no name word: the "And" of "And Paschal Donohoe, …".
+func (r *run) openingConj(k int) bool {
+	return r.x.lx.class(r.toks[k].Norm)&cConj != 0 && r.sentenceStart(k)
 }
 
 // sentenceStart reports a token that begins a sentence, a line or a
