@@ -178,16 +178,21 @@ func (t *tree) score() int32 {
 			e.score += content / div
 		}
 	}
-	best := int32(-1)
-	var bestScore float64
 	for i := range t.elems {
-		e := &t.elems[i]
-		if !e.scored || e.dead {
-			continue
+		if e := &t.elems[i]; e.scored && !e.dead {
+			e.score *= 1 - e.live.linkDensity()
 		}
-		e.score *= 1 - e.live.linkDensity()
-		if best < 0 || e.score > bestScore {
-			best, bestScore = int32(i), e.score
+	}
+	return t.bestIn(0, int32(len(t.elems)))
+}
+
+// bestIn returns the live scored element of highest score among elements
+// [lo, hi), the first of equals, or -1 when there is none.
+func (t *tree) bestIn(lo, hi int32) int32 {
+	best := int32(-1)
+	for i := lo; i < hi; i++ {
+		if e := &t.elems[i]; e.scored && !e.dead && (best < 0 || e.score > t.elems[best].score) {
+			best = i
 		}
 	}
 	return best
@@ -223,17 +228,10 @@ func (t *tree) titled(best int32, title string) int32 {
 		if e.dead || e.live.good < minStory || float64(e.live.good) < 0.3*float64(be.live.good) {
 			continue
 		}
-		nb := int32(-1)
-		for i := a; i < e.end; i++ {
-			c := &t.elems[i]
-			if c.scored && !c.dead && (nb < 0 || c.score > t.elems[nb].score) {
-				nb = i
-			}
+		if nb := t.bestIn(a, e.end); nb >= 0 {
+			return nb
 		}
-		if nb < 0 {
-			return best
-		}
-		return nb
+		return best
 	}
 	return best
 }
