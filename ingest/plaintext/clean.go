@@ -64,7 +64,7 @@ func splitLines(text string) []string {
 		text = strings.ReplaceAll(text, "\x00", "")
 	}
 	text = strings.ReplaceAll(text, "\r\n", "\n")
-	if strings.ContainsAny(text, "\r\u2028\u2029\f\v") { // a Replacer copies even when nothing matches
+	if hasOddBreak(text) { // a Replacer copies even when nothing matches
 		text = lineBreaks.Replace(text)
 	}
 	lines := strings.Split(text, "\n")
@@ -72,6 +72,26 @@ func splitLines(text string) []string {
 		lines[i] = strings.TrimRightFunc(l, unicode.IsSpace)
 	}
 	return lines
+}
+
+// hasOddBreak reports whether text holds a line break other than "\n".
+// strings.ContainsAny with the two non-ASCII separators in its set
+// decodes every rune of the text; these searches run at memchr speed.
+func hasOddBreak(text string) bool {
+	return strings.ContainsAny(text, "\r\f\v") ||
+		strings.Contains(text, "\u2028") || strings.Contains(text, "\u2029")
+}
+
+// runesAtMost reports whether s has at most n runes, without counting
+// the runes of a line whose byte length settles it.
+func runesAtMost(s string, n int) bool {
+	if len(s) <= n {
+		return true
+	}
+	if len(s) > n*utf8.UTFMax {
+		return false
+	}
+	return utf8.RuneCountInString(s) <= n
 }
 
 // join writes lines back, collapsing runs of blank lines to one and
@@ -105,7 +125,7 @@ func join(lines []string) string {
 func dropAnywhere(lines []string) []string {
 	out := lines[:0]
 	for _, l := range lines {
-		if l != "" && utf8.RuneCountInString(l) <= maxLabel {
+		if l != "" && runesAtMost(l, maxLabel) {
 			if _, ok := anywhereSet[normalize(l)]; ok {
 				continue
 			}

@@ -26,6 +26,11 @@ func TestClean(t *testing.T) {
 		{"crlf and trailing spaces", enP1 + "  \r\n\r\n" + enP2 + "\t\r\n", enP1 + "\n\n" + enP2},
 		{"collapse blank lines", enP1 + "\n\n\n\n\n" + enP2 + "\n\n\n", enP1 + "\n\n" + enP2},
 		{"lone cr", enP1 + "\r\r" + enP2, enP1 + "\n\n" + enP2},
+		{"unicode line and paragraph separators", enP1 + "\u2028" + enP2 + "\u2029" + itP1, enP1 + "\n" + enP2 + "\n\n" + itP1},
+		{"form feed and vertical tab", enP1 + "\f" + enP2 + "\v\v" + itP1, enP1 + "\n" + enP2 + "\n\n" + itP1},
+		{"ad label dropped", enP1 + "\n\nPubblicità\n\n" + enP2, enP1 + "\n\n" + enP2},
+		{"ad words in a long line kept", enP1 + "\n\n" + strings.Repeat("Pubblicità ", 7) + "\n\n" + enP2,
+			enP1 + "\n\n" + strings.TrimSpace(strings.Repeat("Pubblicità ", 7)) + "\n\n" + enP2},
 		{"empty", "", ""},
 		{"only spaces", " \n \t\n", ""},
 
@@ -152,5 +157,26 @@ func BenchmarkClean(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		Clean(text)
+	}
+}
+
+func TestRunesAtMost(t *testing.T) {
+	for _, tt := range []struct {
+		s    string
+		n    int
+		want bool
+	}{
+		{"", 0, true},
+		{"abc", 3, true},
+		{"abcd", 3, false},
+		{strings.Repeat("ж", 60), 60, true}, // 120 bytes, 60 runes
+		{strings.Repeat("ж", 61), 60, false},
+		{strings.Repeat("😀", 60), 60, true}, // four bytes each
+		{strings.Repeat("a", 241), 60, false},
+		{"\xff\xfe", 2, true},
+	} {
+		if got := runesAtMost(tt.s, tt.n); got != tt.want || got != (utf8.RuneCountInString(tt.s) <= tt.n) {
+			t.Errorf("runesAtMost(%q, %d) = %v, want %v", tt.s, tt.n, got, tt.want)
+		}
 	}
 }
