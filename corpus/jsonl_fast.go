@@ -304,3 +304,88 @@ func hex4(b []byte) rune {
 	}
 	return r
 }
+
+// entryTextFast reads Record.Text out of a stored entry's JSON without
+// decoding the rest. appendEntry writes the text before the record's
+// entities, which are most of an entry, and the near-duplicate check
+// reads the text of every candidate its sketch cannot settle. It reports
+// false for a layout appendEntry does not write (a nested value other
+// than a flat "fetch" before "record", an escaped key, a record whose
+// entities come before its text), and the caller then decodes the entry.
+func entryTextFast(js []byte) (string, bool) {
+	p := jsonScan{s: js}
+	if !p.next('{') {
+		return "", false
+	}
+	for {
+		key, ok := p.key()
+		if !ok || !p.next(':') {
+			return "", false
+		}
+		switch string(key) {
+		case "record":
+			return p.recordText()
+		case "fetch":
+			ok = p.flatObject()
+		default:
+			ok = p.scalar()
+		}
+		if !ok || !p.next(',') {
+			return "", false
+		}
+	}
+}
+
+// recordText reads a record object up to its "text" member.
+func (p *jsonScan) recordText() (string, bool) {
+	if !p.next('{') {
+		return "", false
+	}
+	for {
+		key, ok := p.key()
+		if !ok || !p.next(':') {
+			return "", false
+		}
+		p.space()
+		if string(key) == "text" {
+			if p.i >= len(p.s) || p.s[p.i] != '"' {
+				return "", false
+			}
+			return p.str(true)
+		}
+		if !p.scalar() || !p.next(',') {
+			return "", false
+		}
+	}
+}
+
+// flatObject skips an object whose values are all scalars.
+func (p *jsonScan) flatObject() bool {
+	if !p.next('{') {
+		return false
+	}
+	if p.next('}') {
+		return true
+	}
+	for {
+		if _, ok := p.key(); !ok || !p.next(':') || !p.scalar() {
+			return false
+		}
+		if p.next('}') {
+			return true
+		}
+		if !p.next(',') {
+			return false
+		}
+	}
+}
+
+// scalar skips a string, number, true, false or null.
+func (p *jsonScan) scalar() bool {
+	p.space()
+	if p.i < len(p.s) && p.s[p.i] == '"' {
+		_, ok := p.str(false)
+		return ok
+	}
+	return p.literal("null") || p.literal("true") || p.literal("false") || p.number()
+}

@@ -1,8 +1,10 @@
 package corpus
 
 import (
+	"encoding/json"
 	"strings"
 	"testing"
+	"time"
 )
 
 func TestParseDocumentFast(t *testing.T) {
@@ -96,6 +98,87 @@ func BenchmarkParseDocument(b *testing.B) {
 			if _, err := parseDocumentCareful(line); err != nil {
 				b.Fatal(err)
 			}
+		}
+	})
+}
+
+func TestEntryTextFast(t *testing.T) {
+	fetched := &Fetch{URL: "https://example.org/a?b=\"c\"", Status: 200, ETag: `W/"x1"`,
+		FetchedAt: time.Date(2025, 3, 4, 5, 6, 7, 0, time.UTC)}
+	record := Record{ID: "a1", Title: "Titolo", Lang: "it", LangConfidence: 0.75,
+		Entities: Entities{Nations: []Nation{{Code: "IT", Mentions: []Mention{{Text: "Italia", Start: 3, End: 9}}}}}}
+	for _, tt := range []struct {
+		name  string
+		fetch *Fetch
+		text  string
+	}{
+		{"plain", nil, "Il ministro ha parlato."},
+		{"fetched", fetched, "Міністр заявив: «ні».\nДругий абзац."},
+		{"escapes", fetched, "a \"quote\", a \\ back\tslash, \u2028 and \x01"},
+		{"invalid UTF-8", nil, "caf\xe9 \xff"},
+		{"empty", nil, ""},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			r := record
+			r.Text = tt.text
+			e := Entry{ID: "a1", Source: "s.jsonl", Hash: "h", SimHash: 42, Words: 9, Fetch: tt.fetch, Record: r}
+			js, err := appendEntry(nil, &e)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got, ok := entryTextFast(js)
+			if !ok {
+				t.Fatalf("fast path refused %s", js)
+			}
+			var want Entry
+			if err := json.Unmarshal(js, &want); err != nil {
+				t.Fatal(err)
+			}
+			if got != want.Record.Text {
+				t.Errorf("got %q, want %q", got, want.Record.Text)
+			}
+		})
+	}
+	// Layouts appendEntry does not write fall back to a full decode.
+	for _, js := range []string{
+		`{"id":"a","record":{"entities":{},"text":"x"}}`,
+		`{"id":"a","meta":{"k":[1]},"record":{"text":"x"}}`,
+		`{"id":"a","record":{"text":5}}`,
+		`{"id":"a","record":{"text":"unterminated}}`,
+		`["record"]`,
+		``,
+	} {
+		if got, ok := entryTextFast([]byte(js)); ok {
+			t.Errorf("%s: fast path took it, read %q", js, got)
+		}
+	}
+}
+
+// FuzzEntryTextFast checks that whatever appendEntry writes, the fast
+// path reads the text that a full decode reads.
+func FuzzEntryTextFast(f *testing.F) {
+	f.Add("testo", "titolo", "W/\"1\"", true)
+	f.Add("\xff\\u00e9\"", "", "", false)
+	f.Fuzz(func(t *testing.T, text, title, etag string, fetched bool) {
+		e := Entry{ID: "x", Record: Record{ID: "x", Title: title, Text: text,
+			Entities: Entities{Nations: []Nation{{Code: "FR"}}}}}
+		if fetched {
+			e.Fetch = &Fetch{URL: title, ETag: etag, Status: 304}
+		}
+		js, err := appendEntry(nil, &e)
+		if err != nil {
+			return
+		}
+		got, ok := entryTextFast(js)
+		if !ok {
+			t.Fatalf("fast path refused %s", js)
+		}
+		var want Entry
+		if err := json.Unmarshal(js, &want); err != nil {
+			t.Fatal(err)
+		}
+		if got != want.Record.Text {
+			t.Fatalf("got %q, want %q", got, want.Record.Text)
 		}
 	})
 }

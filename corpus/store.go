@@ -406,8 +406,15 @@ func (s *Store) textOf(tx *bolt.Tx, id string) (string, error) {
 	if v == nil {
 		return "", nil
 	}
+	raw, err := snappy.Decode(nil, v)
+	if err != nil {
+		return "", fmt.Errorf("document %s: corrupt store value: %w", id, err)
+	}
+	if text, ok := entryTextFast(raw); ok {
+		return text, nil
+	}
 	var e Entry
-	if err := decode(v, &e); err != nil {
+	if err := json.Unmarshal(raw, &e); err != nil {
 		return "", fmt.Errorf("document %s: %w", id, err)
 	}
 	return e.Record.Text, nil
