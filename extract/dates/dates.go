@@ -1938,6 +1938,9 @@ func (s *scan) count(i int) int {
 	}
 	j := i + 2
 	switch {
+	case (s.has(j, fAgo) || s.has(j, fHence)) && (s.has(i-1, fApprox) || s.has(i-1, fOf) && s.has(i-2, fApprox)):
+		// "almost ten years ago", "più di dieci anni fa": no definite date.
+		return j + 1
 	case s.has(j, fAgo):
 		s.shifted(i, j+1, scaled(u.unit, n), -1)
 		return j + 1

@@ -259,6 +259,10 @@ const enCases = `
 2013-02-12 | a week ago | 2013-02-05
 2013-02-12 | a fortnight ago | 2013-01-29
 2013-02-12 | three years ago | 2010
+2013-02-12 | almost ten years ago | -
+2013-02-12 | more than two years ago | -
+2013-02-12 | some 20 years ago | -
+2013-02-12 | only two days ago | 2013-02-10
 2013-02-12 | a year ago | 2012
 2013-02-12 | two months ago | 2012-12
 2013-02-12 | in 3 days | 2013-02-15

@@ -186,6 +186,7 @@ func Italian() *Language {
 		},
 		PastSuffixes: []string{"ato", "ata", "ati", "ate", "ito", "ita", "iti", "uto", "uta", "uti"},
 		Quantity:     []string{"oltre", "circa", "più", "quasi", "almeno", "totale", "meno", "solo", "soltanto"},
+		Approximate:  []string{"circa", "quasi", "oltre", "più", "meno", "almeno", "pressappoco", "grossomodo"},
 		NotAfterYear: []string{
 			"persone", "soldati", "militari", "euro", "dollari", "sterline", "km", "chilometri",
 			"metri", "tonnellate", "voti", "casi", "morti", "vittime", "feriti", "famiglie",

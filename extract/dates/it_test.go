@@ -216,6 +216,10 @@ const itCases = `
 2013-02-12 | un mese fa | 2013-01
 2013-02-12 | un anno fa | 2012
 2013-02-12 | dieci anni fa | 2003
+2013-02-12 | quasi dieci anni fa | -
+2013-02-12 | più di due anni fa | -
+2013-02-12 | circa vent'anni fa | -
+2013-02-12 | solo due giorni fa | 2013-02-10
 2013-02-12 | tra 3 giorni | 2013-02-15
 2013-02-12 | fra 3 giorni | 2013-02-15
 2013-02-12 | tra due settimane | 2013-02-26

@@ -197,8 +197,11 @@ type Language struct {
 	ImperfectiveStems     []string
 	// NounMarkers are articles and the like: a word after them that ends
 	// like a verb form is a noun ("il campionato", "the proposed law").
-	NounMarkers  []string
-	Quantity     []string // "more than 2000": a number, not a year
+	NounMarkers []string
+	Quantity    []string // "more than 2000": a number, not a year
+	// Approximate words make a count vague: "almost ten years ago" names
+	// no definite year.
+	Approximate  []string
 	NotAfterYear []string // "2024 soldiers": a number, not a year
 	// NotAfterBareYear are such words only after a number without a year
 	// preposition: "2000 per day", but "nel 2021 per rispondere".
@@ -258,6 +261,7 @@ const (
 	fPeriod
 	fFuture
 	fQuantity
+	fApprox
 	fNotAfterYear
 	fNotAfterBareYear
 	fCopyright
@@ -621,6 +625,7 @@ func (lx *lexicon) add(l *Language) {
 		lx.addEnding(e, endPast)
 	}
 	lx.flag(fQuantity, l.Quantity...)
+	lx.flag(fApprox, l.Approximate...)
 	lx.flag(fNotAfterYear, l.NotAfterYear...)
 	lx.flag(fNotAfterBareYear, l.NotAfterBareYear...)
 	lx.flag(fCopyright, l.Copyright...)

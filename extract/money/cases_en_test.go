@@ -350,4 +350,7 @@ var englishCases = []moneyCase{
 	{"en", "$20,000 and 1,500 hours of work", "20000 USD"},
 	{"en", "$10,000 to 2,000 families", "10000 USD"},
 	{"en", "from $10,000 to $2,000", "10000 USD range_low; 2000 USD range_high"},
+	{"en", "fines of between 22 and 88 soles", "22 PEN range_low; 88 PEN range_high"},
+	{"en", "a budget of 251.8 billion Peruvian soles", "251800000000 PEN"},
+	{"en", "a pinch of sol", ""},
 }

@@ -182,4 +182,7 @@ var italianCases = []moneyCase{
 	{"it", "600.000 euro alla Croce Rossa internazionale e 400.000 al Programma alimentare", "600000 EUR; 400000 EUR"},
 	{"it", "costa 20.000 euro e 1.500 ore di lavoro", "20000 EUR"},
 	{"it", "10.000 euro per 300.000 famiglie", "10000 EUR"},
+	{"it", "un bilancio da 251.800 milioni di soles", "251800000000 PEN"},
+	{"it", "una multa di 50 soles peruviani", "50 PEN"},
+	{"it", "una nota in sol maggiore", ""},
 }
