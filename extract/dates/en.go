@@ -148,6 +148,7 @@ func English() *Language {
 		PastSuffixes:  []string{"ed"},
 		Quantity:      []string{"more", "than", "less", "fewer", "about", "over", "some", "nearly", "almost", "approximately", "roughly", "total", "least", "only", "just", "exactly"},
 		Approximate:   []string{"about", "around", "nearly", "almost", "approximately", "roughly", "some", "over", "than", "circa", "getting on for"},
+		AfterDay:      []string{"in", "at", "for", "with", "on"},
 		PluralEndings: []string{"s"},
 		DecadeEndings: []string{"s"},
 		NotAfterYear: []string{

@@ -166,6 +166,8 @@ const enCases = `
 2024-03-13 | on the second day of the summit | -
 2013-02-12 | Tuesday the 19th | 2013-02-19
 2013-02-12 | on Tuesday the 19th | 2013-02-19
+2023-11-17 | on Monday 27 in Rome the talks resume | 2023-11-27
+2023-11-17 | on Monday 15 people died | 2023-11-13
 2024-03-13 | On Monday 15 people died. | 2024-03-11
 2024-03-13 | On Monday, 15 people died. | 2024-03-11
 2013-02-12 | Jan-1 | 2013-01-01

@@ -175,6 +175,9 @@ const itCases = `
 2024-03-13 | orari: lun-ven 9-18 | -
 2024-02-10 | giovedì 15 si terrà la riunione | 2024-02-15
 2024-03-13 | giovedì 15 | 2024-02-15
+2023-11-17 | venerdì 24 novembre il Nord, lunedì 27 alla Sardegna | 2023-11-24 2023-11-27
+2023-11-17 | lunedì 27 a Cagliari | 2023-11-27
+2023-11-17 | lunedì 15 persone sono morte | 2023-11-20
 2024-03-13 | Giovedì 14 marzo | 2024-03-14
 2024-03-13 | giovedì tre persone sono state arrestate | 2024-03-07
 2013-02-12 | gio 14 febbraio | 2013-02-14

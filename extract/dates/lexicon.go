@@ -199,6 +199,9 @@ type Language struct {
 	// like a verb form is a noun ("il campionato", "the proposed law").
 	NounMarkers []string
 	Quantity    []string // "more than 2000": a number, not a year
+	// AfterDay are prepositions that may follow a bare day after its
+	// weekday: "lunedì 27 alla Sardegna", "Monday 27 in Rome".
+	AfterDay []string
 	// Approximate words make a count vague: "almost ten years ago" names
 	// no definite year.
 	Approximate  []string
@@ -262,6 +265,7 @@ const (
 	fFuture
 	fQuantity
 	fApprox
+	fAfterDay
 	fNotAfterYear
 	fNotAfterBareYear
 	fCopyright
@@ -626,6 +630,7 @@ func (lx *lexicon) add(l *Language) {
 	}
 	lx.flag(fQuantity, l.Quantity...)
 	lx.flag(fApprox, l.Approximate...)
+	lx.flag(fAfterDay, l.AfterDay...)
 	lx.flag(fNotAfterYear, l.NotAfterYear...)
 	lx.flag(fNotAfterBareYear, l.NotAfterBareYear...)
 	lx.flag(fCopyright, l.Copyright...)
