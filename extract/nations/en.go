@@ -50,11 +50,13 @@ var enContext = contextWords{
 	},
 	usStateBefore: [][2]string{{"state", "of"}},
 	streetBefore: []string{"place du", "place de", "rue de", "rue du", "avenue de", "boulevard de", "plaza de",
-		"calle", "piazza", "piazza di"},
+		"calle", "piazza", "piazza di", "river"},
 	firmBefore:     []string{"company", "firm", "llc", "ltd", "brand", "importer", "exporter", "producer", "maker", "retailer", "chain", "holding"},
-	streetAfterCap: []string{"street", "avenue", "square", "road", "boulevard", "lane", "place", "strasse", "straße"},
+	streetAfterCap: []string{"street", "avenue", "square", "road", "boulevard", "lane", "place", "strasse", "straße", "river"},
+	// The Niger Delta, the Niger delta.
+	streetAfter: []string{"delta"},
 	firmAfterCap: []string{"airlines", "airways", "steel", "telecom", "mobile", "unicom", "petroleum", "railways",
-		"motors", "shipping", "securities", "insurance", "merchants", "holdings", "petrochemical"},
+		"motors", "shipping", "securities", "insurance", "merchants", "holdings", "petrochemical", "life", "re"},
 	// The other 49 states. New York and Washington are left out: they are
 	// far more often the city and the US government, which Georgia's
 	// news mentions too.
@@ -108,7 +110,7 @@ var enContext = contextWords{
 		names: []string{
 			"english", "arabic", "hebrew", "latin", "yiddish", "esperanto", "catalan", "basque",
 			"galician", "welsh", "gaelic", "kurdish", "tatar", "romani", "sanskrit", "farsi",
-			"hindi", "urdu", "swahili", "mandarin", "cantonese", "flemish", "frisian", "surzhyk",
+			"hindi", "urdu", "swahili", "mandarin", "cantonese", "flemish", "frisian", "surzhyk", "tamil",
 		},
 		conj: []string{"and", "or"},
 	},

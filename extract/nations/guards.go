@@ -757,6 +757,15 @@ func (s *scan) languageName(l lang, i, j int) bool {
 		(toks[tail].Norm == "," || role(tail)&lrConj != 0) && s.languageWord(lc, tail+1) {
 		tail += 2
 	}
+	// A list of three or more that holds a name only a language has:
+	// "(inglese, malese, mandarino e tamil)".
+	if tail-head >= 5 {
+		for k := head; k < tail; k += 2 {
+			if k != i && role(k)&lrName != 0 && !s.isAdjective(k) {
+				return true
+			}
+		}
+	}
 	// A noun after it: "Ukrainian language", "Ukrainian-language",
 	// "British English".
 	var next langRole

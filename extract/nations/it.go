@@ -21,7 +21,8 @@ var itContext = contextWords{
 	firmBefore: []string{"società", "srl", "spa", "azienda", "gruppo", "marchio", "importatore", "esportatore",
 		"produttore", "catena", "holding", "compagnia", "banca"},
 	// Not "via": "le armi arrivano via Polonia" is a route.
-	streetBefore: []string{"piazza", "piazza di", "piazzale", "viale", "corso", "largo", "place du", "place de", "rue de", "rue du"},
+	streetBefore: []string{"piazza", "piazza di", "piazzale", "viale", "corso", "largo", "place du", "place de", "rue de", "rue du",
+		"delta del", "fiume"},
 	// Italian spellings of US states beside the English ones of en.go
 	// ("Carolina del Nord" is found by its "Carolina").
 	usStates: []string{"pensilvania", "luisiana", "nuovo messico", "virginia occidentale"},
@@ -31,7 +32,7 @@ var itContext = contextWords{
 	// language only after a noun of language ("lingua ucraina").
 	language: languageWords{
 		before: []string{
-			"in", "lingua", "lingue", "madrelingua", "parla", "parlano", "parlare", "parlava",
+			"in", "lingua", "lingue", "madrelingua", "parola", "parole", "termine", "vocabolo", "espressione", "parla", "parlano", "parlare", "parlava",
 			"parlavano", "parlato", "parlando", "parlo", "parli", "parliamo", "parlate",
 			"tradotto", "tradotta", "tradotti", "tradotte", "tradurre", "traduzione",
 			"traduzioni", "doppiato", "doppiata", "doppiati", "doppiate", "sottotitolato",
@@ -46,7 +47,7 @@ var itContext = contextWords{
 		names: []string{
 			"inglese", "arabo", "ebraico", "latino", "yiddish", "esperanto", "catalano", "basco",
 			"gallese", "gaelico", "curdo", "tataro", "persiano", "farsi", "hindi", "urdu",
-			"swahili", "mandarino", "cantonese", "fiammingo",
+			"swahili", "mandarino", "cantonese", "fiammingo", "tamil",
 		},
 		conj: []string{"e", "ed", "o", "oppure"},
 	},
