@@ -113,6 +113,8 @@ func italian() langData {
 			"uscente", "designato", "designata", "entrante", "dimissionario", "dimissionaria", "attuale",
 			// "la ministra delegata al Commercio estero Sophie Primas"
 			"delegato", "delegata",
+			// a federation's minister: "il ministro federale della Salute"
+			"federale",
 			"ad interim", "in carica", "pro tempore", "facente funzione", "facente funzioni",
 		},
 		connectors: []string{
@@ -124,7 +126,7 @@ func italian() langData {
 		negRight: []string{
 			"generale", "ombra", "plenipotenziario", "consigliere", "-presidente", "presidente", "europeo",
 			"regionale", "comunale", "provinciale", "superiore", "supremo", "di sicurezza", "d'europa",
-			"di amministrazione", "direttivo", "federale",
+			"di amministrazione", "direttivo",
 		},
 		stops: []string{
 			"il", "la", "lo", "gli", "le", "un", "una", "che", "e", "di", "da", "in", "con", "su",
@@ -164,8 +166,13 @@ func italian() langData {
 			{"entra", entry{subject: true, needAs: true}}, {"entrato", entry{subject: true, needAs: true}},
 			{"entrata", entry{subject: true, needAs: true}}, {"rientra", entry{subject: true, needAs: true}},
 			{"torna", entry{subject: true, needAs: true}}, {"tornato", entry{subject: true, needAs: true}},
-			{"tornata", entry{subject: true, needAs: true}}, {"resta", entry{subject: true, needAs: true}},
-			{"rimane", entry{subject: true, needAs: true}}, {"giura", entry{subject: true, needAs: true}},
+			{"tornata", entry{subject: true, needAs: true}}, {"giura", entry{subject: true, needAs: true}},
+			// a copula right after a name: "X resta ministro dell'Economia",
+			// "X è ministra del Lavoro"
+			{"resta", entry{subject: true}}, {"rimane", entry{subject: true}}, {"è", entry{subject: true}},
+			{"era", entry{subject: true}}, {"sarà", entry{subject: true}},
+			{"è stato", entry{subject: true, former: true}}, {"è stata", entry{subject: true, former: true}},
+			{"fu", entry{subject: true, former: true}},
 			{"giurato", entry{subject: true, needAs: true}}, {"giurata", entry{subject: true, needAs: true}},
 			// taking over from someone: "X è subentrato come ministro degli Esteri a Y"
 			{"subentrato", entry{subject: true, needAs: true}}, {"subentrata", entry{subject: true, needAs: true}},

@@ -218,7 +218,7 @@ func ukrainian() langData {
 	}
 	appoint = append(appoint, def{"звільнено", entry{gcase: caseGen, subject: true, former: true, needAs: true}})
 	for _, v := range []string{"став", "стала", "стане", "стали", "призначений", "призначена", "обраний", "обрана",
-		"залишився", "залишилася", "залишиться"} {
+		"залишився", "залишилася", "залишиться", "залишається", "стає", "є"} {
 		appoint = append(appoint, def{v, entry{gcase: caseNom, subject: true}})
 	}
 
