@@ -130,6 +130,9 @@ func (r *run) resolve(nm *named, year int) *person {
 	}
 	ctx := matchCtx{nations: nations, year: year, portfolio: nm.t.portfolio, role: nm.t.role}
 	row, ok := r.x.tab.match(words, ctx)
+	if ok && len(words) == 1 && r.otherGiven(words[0].key, &r.x.tab.off[row]) {
+		ok = false // "Il primo ministro Wong" after "Lawrence Wong": not the table's Penny Wong
+	}
 	if !ok && len(words) >= 3 {
 		// a known name inside a longer run of capitals: a headline in title
 		// case ("Hanno Pevkur Visits Kyiv"), a word before the name
@@ -949,4 +952,24 @@ func mainNation(ns []corpus.Nation) string {
 		}
 	}
 	return best
+}
+
+// otherGiven reports that the text writes the surname key after a given
+// name that is none of the known official's: a surname alone then means
+// that other person.
+func (r *run) otherGiven(key string, o *official) bool {
+	toks := r.toks
+	for k := 1; k < len(toks); k++ {
+		if toks[k].Norm != key || toks[k].Gap != token.Space {
+			continue
+		}
+		g := &toks[k-1]
+		if !isCapWord(g) || r.x.lx.class(g.Norm)&nameBlock != 0 || utf8.RuneCountInString(g.Norm) < 3 {
+			continue
+		}
+		if !slices.Contains(o.otherKeys, g.Norm) && !slices.Contains(o.familyKeys, g.Norm) {
+			return true
+		}
+	}
+	return false
 }

@@ -11,7 +11,7 @@ import (
 // unit tests: token-norm phrases → ISO code.
 var testNations = map[string]string{
 	"кореї": "KR", "індії": "IN", "індонезійська": "ID", "etiopia": "ET", "ethiopia": "ET",
-	"india": "IN", "belgio": "BE",
+	"india": "IN", "belgio": "BE", "hungarian": "HU", "qatari": "QA", "singapore": "SG",
 	"ukraine": "UA", "ukrainian": "UA", "ucraina": "UA", "ucraino": "UA", "ucraini": "UA",
 	"україна": "UA", "україни": "UA", "україні": "UA", "україну": "UA", "український": "UA",
 	"українська": "UA", "української": "UA", "українського": "UA", "ukrainians": "UA",

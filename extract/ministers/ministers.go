@@ -480,7 +480,13 @@ func (r *run) parseLeft(t *title) bool {
 		if e.article && e.cls&cDet != 0 {
 			t.article = true
 			// an article opens the phrase: what stands before it belongs to
-			// the clause ("alla Farnesina il ministro … ucraino")
+			// the clause ("alla Farnesina il ministro … ucraino"), except an
+			// adverb opening an apposition: "X, then the justice minister,",
+			// "X, himself a former economy minister,"
+			if a, as := lx.matchBwd(d, s-1, cFormer|cAdverb); a != nil && as > 0 && r.toks[as-1].Norm == "," && r.sameLine(as-1, s) {
+				t.left = as
+				t.former = t.former || a.cls&cFormer != 0
+			}
 			break
 		}
 	}

@@ -157,7 +157,11 @@ func (r *run) readName(k int, c gcase, f nameFlags, lineStart bool) (s, e int, w
 	s = k
 	j := k
 	real := 0
-	for len(words) < 5 && j < n {
+	particle := false // a chain of particles makes a longer name: "Mohammed bin Abdulla bin Mohammed Al Thani"
+	for (len(words) < 5 || len(words) < 8 && particle) && j < n {
+		if len(words) > 0 && lx.class(words[len(words)-1].norm)&cParticle != 0 {
+			particle = true
+		}
 		tk := &toks[j]
 		if tk.Kind != token.Word || (tk.Gap >= token.Newline && (len(words) > 0 || !lineStart || j != k)) ||
 			(len(words) > 0 && tk.Gap != token.Space && tk.Gap != token.Thin) {

@@ -106,6 +106,17 @@ func checkOffsets(t *testing.T, text string, ms []corpus.Minister) {
 func TestEnglishPhrasings(t *testing.T) {
 	runPhraseCases(t, "en", []phraseCase{
 		{"South Korea's Minister of Science and ICT Lee Jong-ho spoke. Minister Lee said more.", "Lee Jong-ho/KR/minister/science"},
+		// an adverb opening the apposition before its article
+		{"Marco Buschmann, then the German justice minister, produced a draft.", "Marco Buschmann/DE/minister/justice"},
+		{"György Matolcsy, himself a former Hungarian economy minister, clashed with the cabinet.", "György Matolcsy/HU/minister/economy"},
+		{"The draft went to Buschmann, then the committee voted.", ""},
+		// a capital after a dash is a dateline, not a name
+		{"Media Office of the Prime Minister — Baghdad, Monday 22 April 2024", ""},
+		// particles make a longer name
+		{"The Qatari Minister of Transport, Sheikh Mohammed bin Abdulla bin Mohammed Al Thani, signed.", "Mohammed bin Abdulla bin Mohammed Al Thani/QA/minister/transport"},
+		// a surname alone after another person's full name is not the table's namesake
+		{"Lawrence Wong was sworn in as Singapore's prime minister on Wednesday. Prime Minister Wong kept finance.", "Lawrence Wong/SG/prime_minister"},
+		{"Foreign Minister Wong met Wang Yi in Beijing.", "Penny Wong/AU/minister/foreign_affairs"},
 		// capitals before a portfolio's noun name the portfolio
 		{"Pat Conroy, the Australian Minister for Pacific Island Affairs, spoke.", "Pat Conroy/AU/minister"},
 		{"The Minister for Pacific Island Affairs spoke.", ""},
