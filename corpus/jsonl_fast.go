@@ -160,6 +160,12 @@ func (p *jsonScan) number() bool {
 	return true
 }
 
+// member reads an object member's key without escapes and its colon.
+func (p *jsonScan) member() ([]byte, bool) {
+	key, ok := p.key()
+	return key, ok && p.next(':')
+}
+
 // key reads an object key without escapes.
 func (p *jsonScan) key() ([]byte, bool) {
 	p.space()
@@ -318,8 +324,8 @@ func entryTextFast(js []byte) (string, bool) {
 		return "", false
 	}
 	for {
-		key, ok := p.key()
-		if !ok || !p.next(':') {
+		key, ok := p.member()
+		if !ok {
 			return "", false
 		}
 		switch string(key) {
@@ -342,8 +348,8 @@ func (p *jsonScan) recordText() (string, bool) {
 		return "", false
 	}
 	for {
-		key, ok := p.key()
-		if !ok || !p.next(':') {
+		key, ok := p.member()
+		if !ok {
 			return "", false
 		}
 		p.space()
@@ -368,7 +374,7 @@ func (p *jsonScan) flatObject() bool {
 		return true
 	}
 	for {
-		if _, ok := p.key(); !ok || !p.next(':') || !p.scalar() {
+		if _, ok := p.member(); !ok || !p.scalar() {
 			return false
 		}
 		if p.next('}') {
