@@ -196,11 +196,20 @@ func simValue(fp *Fingerprint) []byte {
 func (s *Store) Close() error { return s.db.Close() }
 
 func decode(b []byte, v any) error {
-	raw, err := snappy.Decode(nil, b)
+	raw, err := decompress(b)
 	if err != nil {
-		return fmt.Errorf("corrupt store value: %w", err)
+		return err
 	}
 	return json.Unmarshal(raw, v)
+}
+
+// decompress gives back a stored value's JSON.
+func decompress(b []byte) ([]byte, error) {
+	raw, err := snappy.Decode(nil, b)
+	if err != nil {
+		return nil, fmt.Errorf("corrupt store value: %w", err)
+	}
+	return raw, nil
 }
 
 // Put stores a batch of analysed documents in one durable transaction and
@@ -406,9 +415,9 @@ func (s *Store) textOf(tx *bolt.Tx, id string) (string, error) {
 	if v == nil {
 		return "", nil
 	}
-	raw, err := snappy.Decode(nil, v)
+	raw, err := decompress(v)
 	if err != nil {
-		return "", fmt.Errorf("document %s: corrupt store value: %w", id, err)
+		return "", fmt.Errorf("document %s: %w", id, err)
 	}
 	if text, ok := entryTextFast(raw); ok {
 		return text, nil

@@ -149,7 +149,7 @@ func dropLeading(lines []string) []string {
 		}
 		seen++
 		norm := normalize(l)
-		if _, ok := leadingSet[norm]; ok && utf8.RuneCountInString(l) <= maxLabel {
+		if _, ok := leadingSet[norm]; ok && runesAtMost(l, maxLabel) {
 			continue
 		}
 		if isBreadcrumb(l) {
@@ -164,7 +164,7 @@ func dropLeading(lines []string) []string {
 // two to eight short items joined by a path separator, the first being a
 // home link.
 func isBreadcrumb(l string) bool {
-	if utf8.RuneCountInString(l) > 200 {
+	if !runesAtMost(l, 200) {
 		return false
 	}
 	for _, sep := range []string{">", "»", "›", "/", "|", "→", "•"} {
@@ -345,7 +345,7 @@ func hasTailPrefix(l string) bool {
 // names a journalist's role and gives a contact or beat cue. Both are
 // required so that a news paragraph about a journalist is kept.
 func isBio(l string) bool {
-	if utf8.RuneCountInString(l) > maxBio {
+	if !runesAtMost(l, maxBio) {
 		return false
 	}
 	low := strings.ToLower(l)
