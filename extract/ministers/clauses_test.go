@@ -75,6 +75,10 @@ func TestEnglishClauses(t *testing.T) {
 		{"In Germany, Health Minister Anna Weber said the plan was sound.", "Anna Weber/DE/minister/health"},
 		{"After talks in Germany, Health Minister Anna Weber flew home to Poland, where Poland's budget waits.", "Anna Weber/PL/minister/health"},
 		{"Poland's Anna Weber, who has served as health minister since May, spoke.", "Anna Weber/PL/minister/health"},
+		// the side a sentence or its paragraph opens with; a counterpart's nation
+		{"In Indonesia the plan stalled. Defence Minister Budi Santoso blamed the budget.", "Budi Santoso/ID/minister/defence"},
+		{"The Kenyan delegation included Trade Minister Amina Otieno and Energy Minister Peter Kamau.", "Amina Otieno/KE/minister/trade; Peter Kamau/KE/minister/energy"},
+		{"After talks with her Peruvian counterpart, Foreign Minister Rosa Quispe, she flew home.", "Rosa Quispe/PE/minister/foreign_affairs"},
 		{"The report, which Jan Novak wrote, becomes the foreign minister's guide.", ""},
 		// a title referring back to the one person just named
 		{"EU foreign policy chief Kaja Kallas presented the plan on Monday. The former Estonian prime minister asked for more money.", "Kaja Kallas/EE/prime_minister"},
@@ -204,6 +208,14 @@ func TestItalianClauses(t *testing.T) {
 		{"Il leader Marco Rossi del Partito Verde diventa ministro dell'Ambiente.", "Marco Rossi/IT/minister/environment"},
 		{"I nuovi ministri sono Marco Rossi (Esteri) e Anna Bianchi (Salute).", "Marco Rossi/IT/minister/foreign_affairs; Anna Bianchi/IT/minister/health"},
 		{"Il ministro degli Esteri tagico, Sirojiddin Muhriddin, ha assicurato che Dushanbe ratificherà.", "Sirojiddin Muhriddin/TJ/minister/foreign_affairs"},
+		// the side a sentence or its paragraph opens with, the headline's
+		// nation, the lead's, a counterpart's
+		{"La delegazione egiziana comprendeva il ministro delle Finanze Omar Farouk e il ministro dei Trasporti Ali Kamel.", "Omar Farouk/EG/minister/finance; Ali Kamel/EG/minister/transport"},
+		{"La risposta di Lima è arrivata ieri. Il governo, guidato dal premier Luis Rojas, ha respinto la nota.", "Luis Rojas/PE/prime_minister"},
+		{"Il Cile alza le pensioni\nLa riforma passa con 80 voti. Il ministro del Lavoro Ana Soto ha detto che l'Italia dovrebbe imitare il Cile.", "Ana Soto/CL/minister/labour"},
+		{"Pensioni, la riforma passa\nIl peso cileno ha guadagnato il 2%.\nIl ministro del Lavoro Ana Soto ha festeggiato.", "Ana Soto/CL/minister/labour"},
+		{"Ieri a Roma il ministro Paolo Verdi ha incontrato l'omologo tunisino, Karim Ben Salah, ministro dell'Interno.", "Paolo Verdi/IT/minister; Karim Ben Salah/TN/minister/interior"},
+		{"Calcio, la finale\nLa partita è finita 2-1.\nIl tecnico cileno ha parlato a lungo. Il ministro dello Sport Luca Verdi era in tribuna.", "Luca Verdi/IT/minister/youth_sports"},
 	})
 }
 

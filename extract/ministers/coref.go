@@ -740,6 +740,9 @@ func (r *run) bestRow(p *person) *official {
 // Defence"; "Deputy Minister X … the Ministry of Defence of Ukraine").
 func (r *run) nearNation(p *person) string {
 	for _, s := range p.spans[:min(len(p.spans), 4)] {
+		if code := r.counterpartNation(s.s); code != "" {
+			return code
+		}
 		if code := r.ministryNation(s.s); code != "" {
 			return code
 		}
@@ -767,6 +770,35 @@ func (r *run) nationBeforeName(i int) string {
 	}
 	if n, ok := r.natEndingAt(j); ok {
 		return n.code
+	}
+	return ""
+}
+
+// counterpartWords name the other side's holder of an office. Read-only.
+var counterpartWords = map[string]bool{
+	"counterpart": true, "counterparts": true, "omologo": true, "omologa": true, "omologhi": true,
+	"колега": true, "колегу": true, "колегою": true, "колеги": true,
+}
+
+// counterpartNation reads the nation of a counterpart named just before the
+// person at token i: "her Indonesian counterpart, Foreign Minister Sugiono",
+// "l'omologo turco Hakan Fidan".
+func (r *run) counterpartNation(i int) string {
+	toks := r.toks
+	for j := i - 1; j >= 0 && j >= i-6; j-- {
+		if sentenceEnd(toks, j) || toks[j+1].Gap >= token.Newline {
+			return ""
+		}
+		if !counterpartWords[toks[j].Norm] {
+			continue
+		}
+		if n, ok := r.natEndingAt(j - 1); ok {
+			return n.code // "Indonesian counterpart"
+		}
+		if n, ok := r.natStartingAt(j + 1); ok {
+			return n.code // "omologo turco"
+		}
+		return ""
 	}
 	return ""
 }
@@ -892,8 +924,19 @@ func (r *run) untitledNation(p *person, home string) string {
 			return home
 		}
 	}
+	if c := r.contextNation(p); c != "" {
+		return c
+	}
+	if c := r.headlineNation(); c != "" && mostMentioned(counts, c) {
+		return c
+	}
 	if home != "" {
 		return home
+	}
+	if lead := r.firstBodyToken(); lead > 0 {
+		if c := r.openingNation(lead, true); c != "" {
+			return c // "ISLAMABAD, 12 giugno – …", "Il real brasiliano ha perso …"
+		}
 	}
 	if prior := languageNation[r.d.Lang]; prior != "" {
 		best, n := "", 0
@@ -908,6 +951,159 @@ func (r *run) untitledNation(p *person, home string) string {
 		return prior
 	}
 	return mainNation(r.e.Nations)
+}
+
+// contextNation is the nation a person's surroundings speak for when no
+// title gives one: the nation, or its capital, that one of the person's
+// sentences opens with as its place or its subject ("In Indonesia …", "La
+// delegazione turca comprendeva il ministro …", "La Francia ha scelto …
+// volute da Martine Aubry, allora ministra"), else the one the paragraph
+// opens with ("La risposta di Islamabad è arrivata giovedì. … il premier
+// Shehbaz Sharif").
+func (r *run) contextNation(p *person) string {
+	spans := p.spans[:min(len(p.spans), 4)]
+	for _, s := range spans {
+		if c := r.openingNation(r.sentenceHead(s.s), false); c != "" {
+			return c
+		}
+	}
+	for _, s := range spans {
+		if c := r.openingNation(r.paragraphStart(s.s), false); c != "" {
+			return c
+		}
+	}
+	return ""
+}
+
+// openingWindow is how many tokens into a sentence its opening place or
+// subject may lie: "La risposta di Islamabad", "È il timore della Spagna".
+const openingWindow = 5
+
+// sideNouns name a government's side; a nation adjective after one of them
+// opens a sentence for that nation ("la delegazione turca"), after any
+// other noun it does not ("il tecnico spagnolo"). Read-only.
+var sideNouns = map[string]bool{
+	"delegation": true, "government": true, "side": true, "response": true, "reaction": true,
+	"authorities": true, "cabinet": true, "delegazione": true, "governo": true, "esecutivo": true,
+	"parte": true, "risposta": true, "reazione": true, "autorità": true, "делегація": true,
+	"уряд": true, "сторона": true, "відповідь": true, "реакція": true,
+}
+
+// temporalOpeners open a sentence with an earlier or later event, whose
+// place is not the side of the person the sentence goes on to name ("After
+// talks in Germany, Health Minister …"). Read-only.
+var temporalOpeners = map[string]bool{
+	"after": true, "before": true, "following": true, "since": true, "dopo": true, "prima": true,
+	"durante": true, "during": true, "після": true, "перед": true, "під": true,
+}
+
+// openingNation is the nation, or its capital, named within the first few
+// words of the sentence starting at token k, before any title or name — its
+// place or its subject: "In Indonesia", "La Francia ha scelto", "Da
+// Tripoli", "La delegazione turca", "La risposta di Islamabad", "ISLAMABAD,
+// 12 giugno". "Il ministro degli Esteri turco …" opens with a title, whose
+// nation is its holder's. An article's lead sentence speaks for the nation
+// of whatever it opens with ("Il real brasiliano ha perso …"); any other
+// sentence only for that of a government's side.
+func (r *run) openingNation(k int, lead bool) string {
+	toks, lx := r.toks, r.x.lx
+	if k < len(toks) && temporalOpeners[toks[k].Norm] {
+		return ""
+	}
+	for j := k; j < len(toks) && j < k+openingWindow; j++ {
+		if j > k && (sentenceEnd(toks, j-1) || toks[j].Gap >= token.Newline) {
+			return ""
+		}
+		if n, ok := r.natStartingAt(j); ok {
+			if !lead && j > k && !isCapWord(&toks[j]) && toks[j-1].Kind == token.Word &&
+				lx.class(toks[j-1].Norm)&cDet == 0 && !sideNouns[toks[j-1].Norm] {
+				return "" // "il tecnico spagnolo"
+			}
+			return n.code
+		}
+		if e, _ := lx.matchFwd(r.d, j, cCapital); e != nil && isCapWord(&toks[j]) {
+			return e.nation
+		}
+		if lx.class(toks[j].Norm)&cHead != 0 || (j > k && isCapWord(&toks[j])) {
+			return ""
+		}
+	}
+	return ""
+}
+
+// natStartingAt returns the nation mention starting at token j.
+func (r *run) natStartingAt(j int) (natSpan, bool) {
+	i, found := slices.BinarySearchFunc(r.nat, j, func(n natSpan, j int) int { return n.s - j })
+	if !found {
+		return natSpan{}, false
+	}
+	return r.nat[i], true
+}
+
+// sentenceHead is the first token of the sentence holding token i.
+func (r *run) sentenceHead(i int) int {
+	for i > 0 && !sentenceEnd(r.toks, i-1) && r.toks[i].Gap < token.Newline {
+		i--
+	}
+	return i
+}
+
+// paragraphStart is the first token of the paragraph holding token i.
+func (r *run) paragraphStart(i int) int {
+	for i > 0 && r.toks[i].Gap < token.Newline {
+		i--
+	}
+	return i
+}
+
+// mostMentioned reports that no nation has more mentions than code.
+func mostMentioned(counts map[string]int, code string) bool {
+	for _, n := range counts {
+		if n > counts[code] {
+			return false
+		}
+	}
+	return true
+}
+
+// headlineNation is the one nation the headline names, itself or by its
+// capital ("Praga firma … con la Svezia" names two), "" when it names none
+// or several.
+func (r *run) headlineNation() string {
+	end := r.firstBodyToken()
+	code := ""
+	add := func(c string) bool {
+		if code != "" && c != code {
+			return false
+		}
+		code = c
+		return true
+	}
+	for _, n := range r.nat {
+		if n.s >= end {
+			break
+		}
+		if !add(n.code) {
+			return ""
+		}
+	}
+	for j := 0; j < end; j++ {
+		if e, _ := r.x.lx.matchFwd(r.d, j, cCapital); e != nil && isCapWord(&r.toks[j]) && !add(e.nation) {
+			return ""
+		}
+	}
+	return code
+}
+
+// firstBodyToken is the first token after the headline, or 0 when the
+// text is one paragraph.
+func (r *run) firstBodyToken() int {
+	for i := 1; i < len(r.toks); i++ {
+		if r.toks[i].Gap >= token.Newline {
+			return i
+		}
+	}
+	return 0
 }
 
 // homeNation is the government of the known officials whom the text

@@ -193,6 +193,7 @@ func english() langData {
 			"reykjavik": "IS", "valletta": "MT", "nicosia": "CY", "brasilia": "BR", "brasília": "BR",
 			"bogotá": "CO", "bogota": "CO", "caracas": "VE", "mexico city": "MX",
 			"havana": "CU", "quito": "EC", "montevideo": "UY", "wellington": "NZ",
+			"lima": "PE", "tripoli": "LY", "asunción": "PY", "colombo": "LK",
 			"us": "US", "usa": "US", "uk": "GB",
 		},
 		appoint: []def{

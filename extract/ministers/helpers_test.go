@@ -49,7 +49,8 @@ var testNations = map[string]string{
 	"south korea": "KR", "south korean": "KR", "moldova": "MD", "moldovan": "MD", "norway's": "NO",
 	"czech": "CZ", "czechia": "CZ",
 	"uae": "AE", "оае": "AE", "saudi": "SA", "saudi arabia": "SA", "саудівської аравії": "SA",
-	"jordan": "JO", "jordan's": "JO", "chile": "CL", "чилі": "CL",
+	"jordan": "JO", "jordan's": "JO", "chile": "CL", "чилі": "CL", "cile": "CL", "cileno": "CL",
+	"indonesia": "ID", "kenyan": "KE", "peruvian": "PE", "tunisino": "TN",
 	"малі": "ML", "mali": "ML", "сербії": "RS", "serbia": "RS", "в'єтнаму": "VN",
 	"south africa": "ZA", "malaysia": "MY", "thailand": "TH", "cambodia": "KH", "малайзії": "MY",
 	"таїланду": "TH", "камбоджі": "KH", "сирії": "SY", "колумбії": "CO", "tagico": "TJ",
@@ -112,7 +113,7 @@ func isLowerAdjective(n string) bool {
 	for _, suf := range []string{"ucraino", "ucraina", "ucraini", "estone", "lussemburghese", "americano", "americana",
 		"britannico", "italiano", "italiana", "polacco", "tedesco", "tedesca", "francese", "russo", "cinese",
 		"olandese", "lettone", "lituano", "danese", "giapponese", "canadese", "spagnolo", "tagico", "indiano",
-		"egiziana", "spagnola"} {
+		"egiziana", "spagnola", "cileno", "tunisino"} {
 		if n == suf {
 			return true
 		}

@@ -160,7 +160,8 @@ func italian() langData {
 			"sarajevo": "BA", "skopje": "MK", "tirana": "AL", "podgorica": "ME", "vienna": "AT", "berna": "CH",
 			"dublino": "IE", "reykjavik": "IS", "la valletta": "MT", "nicosia": "CY", "brasilia": "BR",
 			"bogotà": "CO", "caracas": "VE", "città del messico": "MX", "l'avana": "CU",
-			"quito": "EC", "montevideo": "UY", "wellington": "NZ",
+			"quito": "EC", "montevideo": "UY", "wellington": "NZ", "canberra": "AU", "lima": "PE",
+			"tripoli": "LY", "asunción": "PY",
 		},
 		appoint: []def{
 			{"nominato", entry{}}, {"nominata", entry{}}, {"nomina", entry{}}, {"nominare", entry{}},
