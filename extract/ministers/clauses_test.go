@@ -75,6 +75,13 @@ func TestEnglishClauses(t *testing.T) {
 		{"In Germany, Health Minister Anna Weber said the plan was sound.", "Anna Weber/DE/minister/health"},
 		{"After talks in Germany, Health Minister Anna Weber flew home to Poland, where Poland's budget waits.", "Anna Weber/PL/minister/health"},
 		{"Poland's Anna Weber, who has served as health minister since May, spoke.", "Anna Weber/PL/minister/health"},
+		// keeping someone in office; a possessor's minister; a predecessor
+		{"The president kept Amal Perera as prime minister on Monday.", "Amal Perera//prime_minister"},
+		{"Ravi Silva, Perera's foreign minister, stayed out of the race.", "Ravi Silva//minister/foreign_affairs"},
+		{"Kim Dae-ho, Park's predecessor as defence minister, pressed Jakarta.", "Kim Dae-ho//minister/defence"},
+		// secretaries: cabinet members only where cabinets have them
+		{"Indian Foreign Secretary Arun Mehta briefed the press.", ""},
+		{"Philippine Defense Secretary Jose Cruz signed the deal.", "Jose Cruz/PH/minister/defence"},
 		// the side a sentence or its paragraph opens with; a counterpart's nation
 		{"In Indonesia the plan stalled. Defence Minister Budi Santoso blamed the budget.", "Budi Santoso/ID/minister/defence"},
 		{"The Kenyan delegation included Trade Minister Amina Otieno and Energy Minister Peter Kamau.", "Amina Otieno/KE/minister/trade; Peter Kamau/KE/minister/energy"},
@@ -208,6 +215,9 @@ func TestItalianClauses(t *testing.T) {
 		{"Il leader Marco Rossi del Partito Verde diventa ministro dell'Ambiente.", "Marco Rossi/IT/minister/environment"},
 		{"I nuovi ministri sono Marco Rossi (Esteri) e Anna Bianchi (Salute).", "Marco Rossi/IT/minister/foreign_affairs; Anna Bianchi/IT/minister/health"},
 		{"Il ministro degli Esteri tagico, Sirojiddin Muhriddin, ha assicurato che Dushanbe ratificherà.", "Sirojiddin Muhriddin/TJ/minister/foreign_affairs"},
+		// Spain's presidente del Gobierno; a secretary of state for a portfolio
+		{"Il presidente del Governo spagnolo, Pedro Gómez, ha parlato.", "Pedro Gómez/ES/prime_minister"},
+		{"Il segretario di Stato al Lavoro Pablo Ruiz difendeva la linea dura.", ""},
 		// the side a sentence or its paragraph opens with, the headline's
 		// nation, the lead's, a counterpart's
 		{"La delegazione egiziana comprendeva il ministro delle Finanze Omar Farouk e il ministro dei Trasporti Ali Kamel.", "Omar Farouk/EG/minister/finance; Ali Kamel/EG/minister/transport"},
@@ -257,6 +267,7 @@ func TestUkrainianClauses(t *testing.T) {
 		// an undeclined woman's name after a feminine title; a name declining its last word only
 		{"Оприлюднили розмову прем'єрки Таїланду Пхетхонгтхан Чинават.", "Pkhetkhonhtkhan Chynavat/TH/prime_minister"},
 		{"Вона говорила з колишнім прем'єр-міністром Камбоджі Хун Сеном.", "Khun Sen/KH/prime_minister"},
+		{"Він зустрівся з міністром торгівлі Китаю Ван Веньтао.", "Van Ventao/CN/minister/trade"},
 		{"Речник міністра оборони Іларіон Павлюк відповів.", ""},
 		// a plural title's list after a dash; the Arabic article before a sun letter
 		{"Міністри закордонних справ Малайзії, Таїланду та Камбоджі — Мохамад Хасан, Маріс Сангіампонгса та Прак Сокхон — мають зустрітися.",

@@ -37,7 +37,7 @@ func english() langData {
 		},
 		firsts: []def{{"first", entry{}}},
 		formers: []def{{"former", entry{}}, {"formerly", entry{}}, {"ex", entry{}}, {"then", entry{}}, {"late", entry{}},
-			{"previously", entry{}}, {"until recently", entry{}}},
+			{"previously", entry{}}, {"until recently", entry{}}, {"predecessor as", entry{}}},
 		dets: []def{
 			{"the", entry{article: true}}, {"a", entry{article: true}}, {"an", entry{article: true}},
 			{"acting", entry{}}, {"new", entry{}},
@@ -201,6 +201,10 @@ func english() langData {
 			{"names", entry{}}, {"nominated", entry{}}, {"nominates", entry{}}, {"nominate", entry{}},
 			{"designated", entry{}}, {"picked", entry{}}, {"tapped", entry{}}, {"chose", entry{}},
 			{"elected", entry{}}, {"confirmed", entry{}}, {"reappointed", entry{}},
+			// keeping someone in office: "kept Harini Amarasuriya as prime minister"
+			{"kept", entry{needAs: true}}, {"keeps", entry{needAs: true}}, {"keep", entry{needAs: true}},
+			{"retained", entry{needAs: true}}, {"retains", entry{needAs: true}},
+			{"reappoints", entry{}}, {"confirms", entry{needAs: true}},
 			{"sworn in", entry{needAs: true}},
 			{"became", entry{subject: true}}, {"becomes", entry{subject: true}}, {"become", entry{subject: true}},
 			{"took office", entry{subject: true, needAs: true}}, {"takes office", entry{subject: true, needAs: true}},

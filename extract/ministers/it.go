@@ -40,6 +40,10 @@ func italian() langData {
 			closed("vicepresidente del consiglio", roleDPM),
 			closed("vicepresidente del consiglio dei ministri", roleDPM),
 			closed("vice presidente del consiglio", roleDPM),
+			// Spain's "presidente del Gobierno" and its vice presidents
+			closed("presidente del governo", rolePM),
+			closed("vicepresidente del governo", roleDPM),
+			closed("vicepresidentessa del governo", roleDPM),
 			h("segretario", roleMinister, kindSecretary),
 			h("segretaria", roleMinister, kindSecretary),
 			{"segretario di stato", entry{role: roleMinister, kind: kindSecState, portfolio: "foreign_affairs"}},

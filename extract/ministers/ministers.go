@@ -243,6 +243,23 @@ func (r *run) natEndingAt(j int) (natSpan, bool) {
 	return natSpan{}, false
 }
 
+// cabinetSecretary reports that a secretary's title names no government
+// or one whose cabinet members are secretaries: the US's, the UK's, the
+// Philippines', Mexico's and Kenya's. India's Foreign Secretary is a civil
+// servant.
+func cabinetSecretary(nations []string) bool {
+	if len(nations) == 0 {
+		return true
+	}
+	for _, n := range nations {
+		switch n {
+		case "US", "GB", "PH", "MX", "KE":
+			return true
+		}
+	}
+	return false
+}
+
 // parseTitle reads the title phrase whose head starts at token i and the
 // name it gives, and returns the token to resume scanning at.
 func (r *run) parseTitle(i int) int {
@@ -278,16 +295,19 @@ func (r *run) parseTitle(i int) int {
 			return t.end
 		}
 	case kindSecretary:
-		if t.portfolio == "" && rightPortfolio == "" {
-			return t.end
+		if t.portfolio == "" && rightPortfolio == "" || !cabinetSecretary(t.nations) {
+			return t.end // "il segretario agli Esteri indiano": a civil servant
 		}
 	case kindHolder:
 		if t.portfolio == "" && rightPortfolio == "" && !t.ministry {
 			return t.end
 		}
 	case kindSecState:
-		if t.ministry { // the state secretary of a ministry is a civil servant
+		if t.ministry || !cabinetSecretary(t.nations) { // the state secretary of a ministry is a civil servant
 			return t.end
+		}
+		if rightPortfolio != "" && len(t.nations) == 0 && r.d.Lang != "en" {
+			return t.end // "il segretario di Stato al Lavoro": a junior post outside the UK
 		}
 		t.weak = len(t.nations) == 0 && rightPortfolio == ""
 	case kindPremier:
@@ -421,6 +441,11 @@ func (r *run) parseLeft(t *title) bool {
 				t.nations = append([]string{e.nation}, t.nations...)
 				t.left, j = s, s-1
 				continue
+			}
+			if u, ok := r.unitEndingAt(j - 2); ok && u.s > 0 && r.toks[u.s-1].Norm == "," && r.sameLine(u.s-1, j) {
+				// a person's or a government's, opening an apposition: "Ali
+				// Sabry, Wickremesinghe's foreign minister,"
+				t.left = u.s
 			}
 			break
 		}

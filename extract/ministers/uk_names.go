@@ -241,9 +241,10 @@ func ukAgrees(first string, c gcase) bool {
 
 // ukNameAgrees is ukAgrees for a whole name: also a woman's name after a
 // feminine title, whose consonant ending shows she is not declined
-// ("прем'єрки Пхетхонгтхан Чинават"), and a name that declines only its
-// last word, when that word's ending is unmistakably the case's ("з
-// прем'єр-міністром Хун Сеном").
+// ("прем'єрки Пхетхонгтхан Чинават"), a name that declines only its last
+// word, when that word's ending is unmistakably the case's ("з
+// прем'єр-міністром Хун Сеном"), and one whose last word ends in two
+// vowels, which Ukrainian does not decline ("Ван Веньтао").
 func ukNameAgrees(words []unit, c gcase, fem bool) bool {
 	if ukAgrees(words[0].norm, c) || fem {
 		return true
@@ -252,6 +253,9 @@ func ukNameAgrees(words []unit, c gcase, fem bool) bool {
 		return false
 	}
 	last := words[len(words)-1].norm
+	if hasAnySuffix(last, "ао", "ео", "іо", "уо", "ое") {
+		return true // a foreign name that no case changes: "з міністром Ван Веньтао"
+	}
 	switch c {
 	case caseIns:
 		return hasAnySuffix(last, "ом", "ем", "єм")

@@ -96,8 +96,10 @@ var symbols = []currency{
 	// names roads and grades, so only a scaled or formatted amount counts.
 	{name: "R", code: "ZAR", role: pre | weak, exactCase: true},
 	{name: "Mex$", code: "MXN", role: pre | post},
-	{name: "Rs", code: "INR", role: pre | post},
-	{name: "Rs.", code: "INR", role: pre},
+	// India's, Pakistan's, Sri Lanka's and Nepal's press all write "Rs":
+	// the rupee of the state the text names most, India's by default.
+	{name: "Rs", code: "INR", role: pre | post | amb, group: "rupee"},
+	{name: "Rs.", code: "INR", role: pre | amb, group: "rupee"},
 	{name: "RM", code: "MYR", role: pre | post, exactCase: true},
 	{name: "zł", code: "PLN", role: post},
 	{name: "Kč", code: "CZK", role: post},

@@ -156,7 +156,7 @@ func (p *parser) mostUsed(counts map[*curInfo]int, q int) *curInfo {
 	for i := range p.hits {
 		h := &p.hits[i]
 		c := h.cur
-		if c.role&minor != 0 || c.role&amb != 0 {
+		if c.role&minor != 0 {
 			continue
 		}
 		if best == nil || counts[c] > counts[best] || counts[c] == counts[best] && h.start < q {

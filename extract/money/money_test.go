@@ -186,6 +186,11 @@ func TestAmbiguousNameByDocumentNations(t *testing.T) {
 		{"it", "Le tasse daranno 3,2 miliardi di pesos.", map[string]int{"CO": 2}, "COP"},
 		{"uk", "Експорт дав 3,2 млрд рупій.", map[string]int{"ID": 2}, "IDR"},
 		{"uk", "Експорт дав 3,2 млрд рупій.", nil, "INR"},
+		// "Rs" is every rupee; a bare amount takes the document's currency
+		// even when that currency's name is one of a family
+		{"en", "Islamabad paid Rs 3.2 billion.", map[string]int{"PK": 2}, "PKR"},
+		{"en", "The state paid Rs 3.2 billion.", nil, "INR"},
+		{"it", "La spesa vale 9.775 miliardi di rupie. Alla difesa 3,2 miliardi, circa 7,1 miliardi di euro. L'Fmi chiede altri 2 miliardi di rupie.", map[string]int{"PK": 3}, "PKR"},
 		// dinars and soms have no usual state: with none named, no amount
 		{"en", "The fund raised 3.2 billion dinars.", map[string]int{"RS": 1}, "RSD"},
 		{"en", "The fund raised 3.2 billion dinars.", map[string]int{"JO": 3, "IQ": 1}, "JOD"},
