@@ -150,7 +150,9 @@ func (p *parser) pricedInSentence(q int) *curInfo {
 }
 
 // mostUsed returns the currency the document's amounts use most, the
-// nearest before token q on a tie.
+// nearest before token q on a tie. A name several states' currencies share
+// counts too ("miliardi di rupie" in a Pakistani story): the bare amount
+// takes it, and merge resolves both alike.
 func (p *parser) mostUsed(counts map[*curInfo]int, q int) *curInfo {
 	var best *curInfo
 	for i := range p.hits {
