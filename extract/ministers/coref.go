@@ -1021,12 +1021,21 @@ func (r *run) openingNation(k int, lead bool) string {
 			}
 			return n.code
 		}
-		if e, _ := lx.matchFwd(r.d, j, cCapital); e != nil && isCapWord(&toks[j]) {
-			return e.nation
+		if c := r.capitalAt(j); c != "" {
+			return c
 		}
 		if lx.class(toks[j].Norm)&cHead != 0 || (j > k && isCapWord(&toks[j])) {
 			return ""
 		}
+	}
+	return ""
+}
+
+// capitalAt is the nation whose capital is written, capitalized, from
+// token j ("Islamabad", "Città del Messico"), or "".
+func (r *run) capitalAt(j int) string {
+	if e, _ := r.x.lx.matchFwd(r.d, j, cCapital); e != nil && isCapWord(&r.toks[j]) {
+		return e.nation
 	}
 	return ""
 }
@@ -1088,7 +1097,7 @@ func (r *run) headlineNation() string {
 		}
 	}
 	for j := 0; j < end; j++ {
-		if e, _ := r.x.lx.matchFwd(r.d, j, cCapital); e != nil && isCapWord(&r.toks[j]) && !add(e.nation) {
+		if c := r.capitalAt(j); c != "" && !add(c) {
 			return ""
 		}
 	}

@@ -303,8 +303,8 @@ func (r *run) parseTitle(i int) int {
 			return t.end
 		}
 	case kindSecState:
-		if t.ministry || !cabinetSecretary(t.nations) { // the state secretary of a ministry is a civil servant
-			return t.end
+		if t.ministry || !cabinetSecretary(t.nations) {
+			return t.end // a ministry's state secretary, or one of a cabinet without secretaries: a civil servant
 		}
 		if rightPortfolio != "" && len(t.nations) == 0 && r.d.Lang != "en" {
 			return t.end // "il segretario di Stato al Lavoro": a junior post outside the UK
