@@ -335,5 +335,11 @@ func appendRawDoc(b []byte, d *rawDoc) []byte {
 	field("author", d.Author)
 	field("site", d.Site)
 	field("lang_hint", d.LangHint)
+	if d.TextInEntry {
+		if len(b) > n {
+			b = append(b, ',')
+		}
+		b = append(b, `"text_in_entry":true`...)
+	}
 	return append(b, '}')
 }

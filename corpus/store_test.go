@@ -183,6 +183,70 @@ func TestRawRoundTrip(t *testing.T) {
 	}
 }
 
+// The input text is stored once when the record holds the same text; Raw
+// must give it back either way, and after an update to other text.
+func TestRawTextStoredOnce(t *testing.T) {
+	s := openTestStore(t)
+	now := time.Date(2024, 1, 1, 0, 0, 0, 0, time.UTC)
+	for i, tc := range []struct {
+		id, input, record string
+	}{
+		{"same", wire, wire},
+		{"cleaned", wire + "\nCondividi su Facebook", wire},
+		{"html-only", "", "Testo estratto dalla pagina."},
+		{"same", "Seconda versione, con altre parole in tutto il testo.", "Seconda versione, con altre parole in tutto il testo."},
+		{"same", "Terza versione: il testo grezzo.", "Terza versione, ripulita."},
+	} {
+		d := Document{ID: tc.id, Text: tc.input}
+		if tc.input == "" {
+			d.HTML = "<p>Testo estratto dalla pagina.</p>"
+		}
+		if _, err := s.Put([]Item{{Doc: d, Record: Record{ID: tc.id, Text: tc.record}}}, now); err != nil {
+			t.Fatal(err)
+		}
+		raw, err := s.Raw(tc.id)
+		if err != nil {
+			t.Fatalf("%d: %v", i, err)
+		}
+		if raw.Text != tc.input || raw.HTML != d.HTML {
+			t.Errorf("%d: raw text %q html %q, want %q %q", i, raw.Text, raw.HTML, tc.input, d.HTML)
+		}
+		e, err := s.Get(tc.id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if e.Record.Text != tc.record {
+			t.Errorf("%d: record text %q, want %q", i, e.Record.Text, tc.record)
+		}
+	}
+}
+
+// A new record with other text (a re-extraction that cleans the input
+// differently) must not take the input text with it.
+func TestReplaceKeepsRawText(t *testing.T) {
+	s := openTestStore(t)
+	now := time.Date(2024, 1, 1, 0, 0, 0, 0, time.UTC)
+	in := wire + "\nIscriviti alla newsletter"
+	if _, err := s.Put([]Item{{Doc: Document{ID: "r", Text: in}, Record: Record{ID: "r", Text: in}}}, now); err != nil {
+		t.Fatal(err)
+	}
+	for _, text := range []string{wire, wire + " Aggiornato.", in} {
+		if err := s.Replace([]Record{{ID: "r", Text: text}}); err != nil {
+			t.Fatal(err)
+		}
+		raw, err := s.Raw("r")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if raw.Text != in {
+			t.Fatalf("after a record with text %.20q…: raw text %q", text, raw.Text)
+		}
+		if e, err := s.Get("r"); err != nil || e.Record.Text != text {
+			t.Fatalf("record text %q, %v", e.Record.Text, err)
+		}
+	}
+}
+
 func BenchmarkStorePut(b *testing.B) {
 	s, err := OpenStore(filepath.Join(b.TempDir(), "s.db"))
 	if err != nil {
