@@ -151,6 +151,13 @@ func TestEnglishClauses(t *testing.T) {
 		{"Foreign Minister Asaad ash-Shaibani visited Riyadh.", "Asaad ash-Shaibani//minister/foreign_affairs"},
 		// a title before a full name is not part of it
 		{"Opposition Leader Peter Dutton, a former home affairs minister, says the cap is too timid.", "Peter Dutton//minister/interior"},
+		// names listed before a plural title in apposition
+		{"Tomas Berg and Liv Aune, the finance ministers of Sweden and Norway, signed the accord.", "Tomas Berg/SE/minister/finance; Liv Aune/NO/minister/finance"},
+		{"On Monday, Tomas Berg, Liv Aune and Pekka Salo, the three Nordic energy ministers, opened the cable.", "Tomas Berg//minister/energy; Liv Aune//minister/energy; Pekka Salo//minister/energy"},
+		{"Tomas Berg, Liv Aune, and Pekka Salo, both former transport ministers, disagreed.", "Tomas Berg//minister/transport; Liv Aune//minister/transport; Pekka Salo//minister/transport"},
+		{"Tomas Berg and Liv Aune, who met the two finance ministers, declined to comment.", ""},
+		{"Presidents Tomas Berg and Liv Aune, the ministers said, will attend.", ""},
+		{"Stockholm and Oslo, the capitals whose finance ministers met, agreed.", ""},
 	})
 }
 
@@ -226,6 +233,10 @@ func TestItalianClauses(t *testing.T) {
 		{"Pensioni, la riforma passa\nIl peso cileno ha guadagnato il 2%.\nIl ministro del Lavoro Ana Soto ha festeggiato.", "Ana Soto/CL/minister/labour"},
 		{"Ieri a Roma il ministro Paolo Verdi ha incontrato l'omologo tunisino, Karim Ben Salah, ministro dell'Interno.", "Paolo Verdi/IT/minister; Karim Ben Salah/TN/minister/interior"},
 		{"Calcio, la finale\nLa partita è finita 2-1.\nIl tecnico cileno ha parlato a lungo. Il ministro dello Sport Luca Verdi era in tribuna.", "Luca Verdi/IT/minister/youth_sports"},
+		// names listed before a plural title in apposition
+		{"Tomas Berg e Liv Aune, ministri delle Finanze di Svezia e Norvegia, hanno firmato l'intesa.", "Tomas Berg/SE/minister/finance; Liv Aune/NO/minister/finance"},
+		{"Tomas Berg e Liv Aune, entrambi ministri dell'Energia, hanno inaugurato il cavo.", "Tomas Berg/IT/minister/energy; Liv Aune/IT/minister/energy"},
+		{"Con i presidenti Tomas Berg e Liv Aune, i ministri hanno discusso.", ""},
 	})
 }
 
@@ -274,5 +285,8 @@ func TestUkrainianClauses(t *testing.T) {
 			"Mokhamad Khasan/MY/minister/foreign_affairs; Maris Sanhiamponhsa/TH/minister/foreign_affairs; Prak Sokkhon/KH/minister/foreign_affairs"},
 		{"Міністр закордонних справ Сирії Асаад аш-Шейбані прибув до Ер-Ріяда.", "Asaad ash-Sheibani/SY/minister/foreign_affairs"},
 		{"Хосе Антоніо Окампо, перший міністр фінансів Колумбії в уряді Петро, критикує курс.", "Khose Antonio Okampo/CO/minister/finance"},
+		// names listed before a plural title in apposition
+		{"Томас Берг та Лів Ауне, міністри фінансів Швеції та Норвегії, підписали угоду.", "Tomas Berh/SE/minister/finance; Liv Aune/NO/minister/finance"},
+		{"Томас Берг і Лів Ауне, обидва міністри енергетики, відкрили кабель.", "Tomas Berh/UA/minister/energy; Liv Aune/UA/minister/energy"},
 	})
 }

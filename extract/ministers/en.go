@@ -259,6 +259,7 @@ func english() langData {
 		titleAsides:  []string{"independent", "charge"},
 		affiliations: []string{"of", "from"},
 		purposes:     []string{"to"},
+		quantities:   []string{"two", "three", "four", "five", "both", "all"},
 		subnationals: []string{"province", "provinces", "state", "region", "county", "prefecture", "canton",
 			"oblast", "territory", "emirate", "land", "city", "municipality"},
 	}

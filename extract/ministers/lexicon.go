@@ -143,6 +143,7 @@ const (
 	cTitleAside                  // a word of a parenthesis inside a title: (Independent Charge)
 	cAffiliation                 // before the party or body a person is of: "X of the Freedom Front"
 	cPurpose                     // an infinitive of purpose: "X moves from Justice to become minister"
+	cQuantity                    // counts a plural title's holders: two, both, entrambi, обидва
 )
 
 // entry is what the lexicon knows of one phrase.
@@ -277,6 +278,9 @@ type langData struct {
 	// purposes introduce an infinitive that continues the subject's
 	// clause ("Ronald Lamola moves from Justice to become minister").
 	purposes []string
+	// quantities count the holders of a plural title set after their
+	// names: "A and B, the two defence ministers," "entrambi ministri".
+	quantities []string
 }
 
 func newLexicon(langs ...langData) *lexicon {
@@ -366,6 +370,7 @@ func newLexicon(langs ...langData) *lexicon {
 		simple(cTitleAside, l.titleAsides)
 		simple(cAffiliation, l.affiliations)
 		simple(cPurpose, l.purposes)
+		simple(cQuantity, l.quantities)
 	}
 	// Deterministic order: map iteration above (portfolios) must not change
 	// which phrase wins a tie.

@@ -363,6 +363,10 @@ func (r *run) parseTitle(i int) int {
 // before it, after a comma; in an appointment; in the sentence before.
 func (r *run) nameElsewhere(t *title) {
 	if t.plural {
+		if names := r.pluralApposition(t); len(names) > 0 {
+			r.named = append(r.named, names...)
+			return
+		}
 		r.named = append(r.named, r.rollCall(t)...)
 		return
 	}

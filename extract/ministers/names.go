@@ -1,6 +1,7 @@
 package ministers
 
 import (
+	"slices"
 	"strings"
 
 	"kronika/extract/token"
@@ -315,6 +316,74 @@ func (r *run) apposition(t *title) (named, bool) {
 		return named{}, false
 	}
 	return named{t: *t, s: words[0].s, e: words[len(words)-1].e, words: words}, true
+}
+
+// pluralApposition reads the list of names a plural title stands after,
+// set off by a comma: "Hanno Pevkur and Andris Sprūds, the defence
+// ministers of Estonia and Latvia, …". Each name is two words or a known
+// surname; the names take the title's nations in order when there are as
+// many.
+func (r *run) pluralApposition(t *title) []named {
+	toks, lx := r.toks, r.x.lx
+	if t.end < len(toks) {
+		if tk := &toks[t.end]; tk.Kind != token.Punct || !strings.Contains(",.;:)", tk.Norm) {
+			return nil
+		}
+	}
+	j := t.left - 1
+	counter := func(tk *token.Token) bool {
+		return tk.Kind == token.Number || tk.Kind == token.Word && !isCapWord(tk) && lx.class(tk.Norm)&(cDet|cQuantity) != 0
+	}
+	for k := 0; k < 3 && j > 0; k++ { // "the two", "all", "the three Nordic"
+		if tk := &toks[j]; !counter(tk) && (k > 0 || !isCapWord(tk) || !counter(&toks[j-1])) {
+			break
+		}
+		j--
+	}
+	if j < 1 || toks[j].Norm != "," {
+		return nil
+	}
+	var names []named
+	for j--; j >= 0 && len(names) < 8; {
+		words := r.nameBefore(j)
+		if len(words) == 0 || len(realWords(words)) < 2 && !r.knownSurname(words[len(words)-1].norm) {
+			break
+		}
+		nm := named{t: *t, s: words[0].s, e: words[len(words)-1].e, words: words}
+		nm.t.plural = false
+		names = append(names, nm)
+		j = words[0].s - 1
+		if j < 1 {
+			break
+		}
+		// "A and B", "A, B and C", "A, B, and C"
+		sep := &toks[j]
+		if len(names) == 1 && (sep.Kind != token.Word || lx.class(sep.Norm)&cConj == 0 || toks[j-1].Kind == token.Punct && toks[j-1].Norm != ",") ||
+			len(names) > 1 && sep.Norm != "," {
+			break
+		}
+		j--
+		if len(names) == 1 && toks[j].Norm == "," {
+			j--
+		}
+	}
+	if len(names) < 2 {
+		return nil
+	}
+	// The word before the list must not make it another title's or a
+	// place's: "con i presidenti A e B, i ministri …".
+	if first := names[len(names)-1].s; first > 0 && !r.sentenceStart(first) {
+		if tk := &toks[first-1]; tk.Kind == token.Word && (isCapWord(tk) || lx.class(tk.Norm)&(cOtherTitle|cPlacePrep) != 0) {
+			return nil
+		}
+	}
+	slices.Reverse(names)
+	if len(t.nations) == len(names) {
+		for n := range names {
+			names[n].t.nations = []string{t.nations[n]}
+		}
+	}
+	return names
 }
 
 // appositionStart finds the comma (or parenthesis) that opens the
