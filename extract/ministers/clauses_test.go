@@ -158,6 +158,11 @@ func TestEnglishClauses(t *testing.T) {
 		{"Tomas Berg and Liv Aune, who met the two finance ministers, declined to comment.", ""},
 		{"Presidents Tomas Berg and Liv Aune, the ministers said, will attend.", ""},
 		{"Stockholm and Oslo, the capitals whose finance ministers met, agreed.", ""},
+		// a name ending in an Arabic article joined to the surname; an
+		// adverb opening the apposition
+		{"The envoys were received by Khalid Nasser al-Hamdan, Prime Minister of Iraq, who stressed unity.", "Khalid Nasser al-Hamdan/IQ/prime_minister"},
+		{"The file passed from Sean O'Leary, now minister for climate, to his successor.", "Sean O'Leary//minister"},
+		{"In Cork, now the second city, the minister spoke.", ""},
 	})
 }
 
@@ -237,6 +242,7 @@ func TestItalianClauses(t *testing.T) {
 		{"Tomas Berg e Liv Aune, ministri delle Finanze di Svezia e Norvegia, hanno firmato l'intesa.", "Tomas Berg/SE/minister/finance; Liv Aune/NO/minister/finance"},
 		{"Tomas Berg e Liv Aune, entrambi ministri dell'Energia, hanno inaugurato il cavo.", "Tomas Berg/IT/minister/energy; Liv Aune/IT/minister/energy"},
 		{"Con i presidenti Tomas Berg e Liv Aune, i ministri hanno discusso.", ""},
+		{"Sergio Bianchi, ora ministro dell'Economia, ha detto no.", "Sergio Bianchi/IT/minister"},
 	})
 }
 
@@ -287,6 +293,7 @@ func TestUkrainianClauses(t *testing.T) {
 		{"Хосе Антоніо Окампо, перший міністр фінансів Колумбії в уряді Петро, критикує курс.", "Khose Antonio Okampo/CO/minister/finance"},
 		// names listed before a plural title in apposition
 		{"Томас Берг та Лів Ауне, міністри фінансів Швеції та Норвегії, підписали угоду.", "Tomas Berh/SE/minister/finance; Liv Aune/NO/minister/finance"},
+		{"Сергій Бондар, нині міністр фінансів, заявив про нові кредити.", "Serhii Bondar/UA/minister"},
 		{"Томас Берг і Лів Ауне, обидва міністри енергетики, відкрили кабель.", "Tomas Berh/UA/minister/energy; Liv Aune/UA/minister/energy"},
 	})
 }

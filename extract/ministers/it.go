@@ -219,6 +219,7 @@ func italian() langData {
 		titleAsides:  []string{"con", "incarico", "indipendente"},
 		affiliations: []string{"di", "del", "della", "dello", "dei", "degli", "delle", "dal", "dalla"},
 		purposes:     []string{"per"},
+		adverbs:      []string{"ora", "oggi", "attualmente", "già", "allora", "anche", "tuttora"},
 		quantities:   []string{"due", "tre", "quattro", "cinque", "entrambi", "entrambe", "tutti", "tutte", "ambedue"},
 		subnationals: []string{"provincia", "province", "regione", "regioni", "contea", "prefettura", "cantone",
 			"oblast", "territorio", "emirato", "land", "città", "comune"},

@@ -519,6 +519,13 @@ func (r *run) parseLeft(t *title) bool {
 			break
 		}
 	}
+	// an adverb opening an apposition without an article: "X, now
+	// minister for climate,"
+	if !t.article {
+		if a, as := lx.matchBwd(d, t.left-1, cAdverb); a != nil && as > 0 && r.toks[as-1].Norm == "," && r.sameLine(as-1, t.left) {
+			t.left = as
+		}
+	}
 	if j := t.left - 1; j >= 0 && r.toks[t.left].Gap < token.Newline && isCapWord(&r.toks[j]) &&
 		lx.class(r.toks[j].Norm)&cOrg != 0 {
 		return false // "EU foreign policy chief", "Nato defence minister-level"

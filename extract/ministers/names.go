@@ -463,7 +463,9 @@ func (r *run) nameBefore(j int) []unit {
 			j = us - 1
 			continue
 		}
-		if tk.Kind != token.Word || !isCapWord(tk) || r.x.lx.class(tk.Norm)&nameBlock != 0 {
+		// "al-Sudani": a lower-case particle joined to a capitalized word
+		joined := us < j && tk.Kind == token.Word && r.x.lx.class(tk.Norm)&cParticle != 0 && isCapWord(&toks[j])
+		if !joined && (tk.Kind != token.Word || !isCapWord(tk) || r.x.lx.class(tk.Norm)&nameBlock != 0) {
 			break
 		}
 		if r.openingConj(us) {
