@@ -482,6 +482,23 @@ func (s *scan) punct(i int, p string) bool {
 	return i >= 0 && i < len(s.L) && s.L[i].kind == token.Punct && s.L[i].key == p
 }
 
+// sentenceStart reports a lexeme that opens a sentence, a line or a
+// quotation.
+func (s *scan) sentenceStart(i int) bool {
+	if i == 0 || s.L[i].gap >= token.Newline {
+		return true
+	}
+	p := &s.L[i-1]
+	if p.kind != token.Punct {
+		return false
+	}
+	switch p.key {
+	case ".", "!", "?", ":", "«", "\"", "“", "–", "—":
+		return true
+	}
+	return false
+}
+
 func (s *scan) tight(i int) bool { return i >= 0 && i < len(s.L) && s.L[i].gap == token.None }
 
 func (s *scan) isNum(i int) bool { return i >= 0 && i < len(s.L) && s.L[i].kind == token.Number }
@@ -1716,7 +1733,7 @@ func (s *scan) weekday(i int) int {
 		return i
 	}
 	// "The Sunday Times": a name, unless a preposition says otherwise.
-	if s.nameLike(j) && !s.context(i, fDateCtx|fMonthPrep|fYearPrep|fPre) {
+	if s.nameLike(j) && (s.lx.capWeekdays || s.L[i].cap && !s.sentenceStart(i)) && !s.context(i, fDateCtx|fMonthPrep|fYearPrep|fPre) {
 		return i
 	}
 	// "Tuesday next week", "venerdì della settimana scorsa".

@@ -7,7 +7,8 @@ import "time"
 // lists are the function words news writing uses around dates.
 func English() *Language {
 	return &Language{
-		Code: "en",
+		Code:        "en",
+		CapWeekdays: true,
 		Months: [12][]string{
 			{"january"}, {"february"}, {"march"}, {"april"}, {"may"}, {"june"},
 			{"july"}, {"august"}, {"september"}, {"october"}, {"november"}, {"december"},

@@ -231,6 +231,7 @@ const enCases = `
 2024-03-13 | The vote is scheduled for Monday. | 2024-03-18
 2024-03-13 | He said on Wednesday that aid would continue. | 2024-03-13
 2024-03-13 | The Sunday Times reported it. | -
+2024-03-13 | Sunday Times reporters found it. | -
 2024-03-13 | They met Sat. and Sun. | -
 2024-03-13 | Office hours 9-17, Monday to Friday. | -
 2024-03-13 | Open Mon-Sun 10:00-22:00 | -

@@ -178,6 +178,10 @@ const itCases = `
 2023-11-17 | venerdì 24 novembre il Nord, lunedì 27 alla Sardegna | 2023-11-24 2023-11-27
 2023-11-17 | lunedì 27 a Cagliari | 2023-11-27
 2023-11-17 | lunedì 15 persone sono morte | 2023-11-20
+2024-04-03 | La crisi è finita: martedì Bianchi ha accettato le dimissioni. | 2024-04-02
+2024-04-03 | Lunedì Bianchi aveva annunciato la sospensione. | 2024-04-01
+2024-04-03 | Il programma si chiama Martedì Sera e va in onda alle 21. | -
+2024-04-03 | giovedì 28 il Consiglio ha approvato il testo. | 2024-03-28
 2024-03-13 | Giovedì 14 marzo | 2024-03-14
 2024-03-13 | giovedì tre persone sono state arrestate | 2024-03-07
 2013-02-12 | gio 14 febbraio | 2013-02-14
