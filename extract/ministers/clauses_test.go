@@ -294,6 +294,9 @@ func TestUkrainianClauses(t *testing.T) {
 		// names listed before a plural title in apposition
 		{"Томас Берг та Лів Ауне, міністри фінансів Швеції та Норвегії, підписали угоду.", "Tomas Berh/SE/minister/finance; Liv Aune/NO/minister/finance"},
 		{"Сергій Бондар, нині міністр фінансів, заявив про нові кредити.", "Serhii Bondar/UA/minister"},
+		// an abbreviated honorific with a hyphen; Portuguese particles
+		{"Прийшов міністр закордонних справ Сінгапуру д-р Вівіан Тан.", "Vivian Tan/SG/minister/foreign_affairs"},
+		{"Приїхав міністр закордонних справ Бразилії Жуан душ Сантуш Пайва.", "Zhuan dush Santush Paiva/BR/minister/foreign_affairs"},
 		{"Томас Берг і Лів Ауне, обидва міністри енергетики, відкрили кабель.", "Tomas Berh/UA/minister/energy; Liv Aune/UA/minister/energy"},
 	})
 }

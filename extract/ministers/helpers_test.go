@@ -56,7 +56,7 @@ var testNations = map[string]string{
 	"south africa": "ZA", "malaysia": "MY", "thailand": "TH", "cambodia": "KH", "малайзії": "MY",
 	"таїланду": "TH", "камбоджі": "KH", "сирії": "SY", "колумбії": "CO", "tagico": "TJ",
 	"ірландії": "IE", "egitto": "EG", "ghana": "GH", "paesi bassi's": "NL", "indiano": "IN", "india's": "IN",
-	"ireland's": "IE", "онтаріо": "CA", "egiziana": "EG", "spagnola": "ES", "svezia": "SE", "norvegia": "NO", "iraq": "IQ",
+	"ireland's": "IE", "онтаріо": "CA", "egiziana": "EG", "spagnola": "ES", "svezia": "SE", "norvegia": "NO", "iraq": "IQ", "сінгапуру": "SG", "бразилії": "BR",
 }
 
 // testNationIndex is testNations by first token.

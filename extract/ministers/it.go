@@ -211,7 +211,7 @@ func italian() langData {
 			"inviato", "omologo", "omologa", "collega", "sottosegretario", "sottosegretaria", "segretario",
 			"capo", "ammiraglio",
 		},
-		particles:  []string{"di", "de", "da", "del", "della", "dei", "degli", "lo", "van", "von"},
+		particles:  []string{"di", "de", "da", "del", "della", "dei", "degli", "lo", "van", "von", "dos", "das", "du", "bin", "ibn"},
 		placePreps: []string{"a", "in", "presso", "nel", "nella", "verso"},
 		honorifics: []string{"on", "on.", "onorevole", "sig", "sig.", "signor", "signora", "dott", "dott.", "dottor", "dottoressa", "prof", "prof.", "professor", "generale", "colonnello", "ammiraglio",
 			"principe", "sceicco", "eccellenza", "altezza"},

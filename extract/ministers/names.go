@@ -140,6 +140,10 @@ func (r *run) readName(k int, c gcase, f nameFlags, lineStart bool) (s, e int, w
 	n := len(toks)
 	lx := r.x.lx
 	for k < n && toks[k].Kind == token.Word && toks[k].Gap <= token.Space {
+		if e, end := lx.matchFwd(r.d, k, cHonor); e != nil && end > k+1 {
+			k = end // "д-р", "rt hon"
+			continue
+		}
 		c := lx.class(toks[k].Norm)
 		dot := k+1 < n && toks[k+1].Norm == "." && toks[k+1].Gap == token.None
 		if c&cHonor == 0 && !(c&cRankAbbrev != 0 && dot) {

@@ -125,6 +125,7 @@ func TestExtractItalianMore(t *testing.T) {
 		{"it", "i rapporti russo-cinesi e sino-americani", "RU CN US"},
 		{"it", "L'ITALIA E L'UCRAINA FIRMANO L'ACCORDO", "IT UA"},
 		{"it", "Il ministero della Difesa dell'Ucraina e quello dell'Estonia.", "UA EE"},
+		{"it", "Il ministro degli Esteri malaysiano ha incontrato i colleghi malaysiani.", "MY"},
 	})
 }
 
@@ -191,5 +192,7 @@ func TestExtractUkrainianMore(t *testing.T) {
 		{"uk", "Ізраїль Кац заявив", ""},
 		{"uk", "Як повідомила журналістка Олена Поляк, засідання перенесли.", ""},
 		{"uk", "Поляки та чехи підтримали ініціативу.", "PL CZ"},
+		{"uk", "Делегація Тимору-Лешті прибула; у Тимор-Лешті святкують.", "TL"},
+		{"uk", "Міністр закордонних справ Лаоської Народно-Демократичної Республіки відкрив сесію.", "LA"},
 	})
 }
