@@ -163,6 +163,8 @@ func TestEnglishClauses(t *testing.T) {
 		{"The envoys were received by Khalid Nasser al-Hamdan, Prime Minister of Iraq, who stressed unity.", "Khalid Nasser al-Hamdan/IQ/prime_minister"},
 		{"The file passed from Sean O'Leary, now minister for climate, to his successor.", "Sean O'Leary//minister"},
 		{"In Cork, now the second city, the minister spoke.", ""},
+		{"The finance minister and coordinating minister for the economy Tunde Bello spoke.", "Tunde Bello//minister"},
+		{"The defence minister and his deputy Tom Hale arrived.", ""},
 	})
 }
 
@@ -243,6 +245,10 @@ func TestItalianClauses(t *testing.T) {
 		{"Tomas Berg e Liv Aune, entrambi ministri dell'Energia, hanno inaugurato il cavo.", "Tomas Berg/IT/minister/energy; Liv Aune/IT/minister/energy"},
 		{"Con i presidenti Tomas Berg e Liv Aune, i ministri hanno discusso.", ""},
 		{"Sergio Bianchi, ora ministro dell'Economia, ha detto no.", "Sergio Bianchi/IT/minister"},
+		// a second post of the same person between the title and the name
+		{"Lo ha ripetuto il ministro delle Finanze e coordinatore dell'economia Tunde Bello.", "Tunde Bello/IT/minister/finance"},
+		{"Sono arrivati il ministro della Difesa e suo figlio Marco Neri.", ""},
+		{"Sono arrivati il ministro della Difesa e il presidente Marco Neri.", ""},
 	})
 }
 

@@ -133,7 +133,7 @@ func italian() langData {
 			"di amministrazione", "direttivo",
 		},
 		stops: []string{
-			"il", "la", "lo", "gli", "le", "un", "una", "che", "e", "di", "da", "in", "con", "su",
+			"il", "la", "lo", "gli", "le", "un", "una", "suo", "sua", "suoi", "sue", "loro", "che", "e", "di", "da", "in", "con", "su",
 			"per", "tra", "fra", "non", "si", "ma", "anche", "come", "dopo", "durante", "oggi", "ieri", "domani",
 			"lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica", "gennaio", "febbraio",
 			"marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre", "ottobre", "novembre",
