@@ -61,8 +61,8 @@ func (r *run) appointee(t *title) (named, bool) {
 	if v, s := lx.matchBwd(r.d, j, cAppoint); v != nil {
 		// the verb stands right before the title: its subject, or the
 		// object of an impersonal passive, is the name before it
-		if v.needAs && !as {
-			return named{}, false // "X served the prime minister"
+		if v.needAs && !as && (!v.bare || t.article) {
+			return named{}, false // "X served the prime minister", "Neri torna dal ministro"
 		}
 		k, aux := s-1, false
 		if v.subject && k > 0 && lx.class(toks[k].Norm)&(cConj|cPurpose) != 0 {

@@ -249,6 +249,9 @@ func TestItalianClauses(t *testing.T) {
 		{"Lo ha ripetuto il ministro delle Finanze e coordinatore dell'economia Tunde Bello.", "Tunde Bello/IT/minister/finance"},
 		{"Sono arrivati il ministro della Difesa e suo figlio Marco Neri.", ""},
 		{"Sono arrivati il ministro della Difesa e il presidente Marco Neri.", ""},
+		// "torna" gives a title right after it, without an article
+		{"Nel nuovo governo Paolo Verdi, leader dei liberali, torna ministro dell'Economia.", "Paolo Verdi/IT/minister"},
+		{"Paolo Verdi torna dal ministro dell'Economia con una proposta.", ""},
 	})
 }
 

@@ -181,8 +181,8 @@ func italian() langData {
 			// entra nell'esecutivo come ministra senza portafoglio"
 			{"entra", entry{subject: true, needAs: true}}, {"entrato", entry{subject: true, needAs: true}},
 			{"entrata", entry{subject: true, needAs: true}}, {"rientra", entry{subject: true, needAs: true}},
-			{"torna", entry{subject: true, needAs: true}}, {"tornato", entry{subject: true, needAs: true}},
-			{"tornata", entry{subject: true, needAs: true}}, {"giura", entry{subject: true, needAs: true}},
+			{"torna", entry{subject: true, needAs: true, bare: true}}, {"tornato", entry{subject: true, needAs: true, bare: true}},
+			{"tornata", entry{subject: true, needAs: true, bare: true}}, {"giura", entry{subject: true, needAs: true}},
 			// a copula right after a name: "X resta ministro dell'Economia",
 			// "X è ministra del Lavoro"
 			{"resta", entry{subject: true}}, {"rimane", entry{subject: true}}, {"è", entry{subject: true}},

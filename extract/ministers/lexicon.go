@@ -165,6 +165,7 @@ type entry struct {
 	secNation string // cPortfolio: the one government with a secretary of it (Home → GB)
 	subject   bool   // cAppoint: the name stands before the verb ("став міністром")
 	needAs    bool   // cAppoint: gives a title only through "as" ("served as")
+	bare      bool   // cAppoint with needAs: also a title right after it without an article ("torna ministro")
 }
 
 // merge adds another definition of the same phrase.
@@ -193,6 +194,7 @@ func (e *entry) merge(o *entry) {
 	}
 	e.subject = e.subject || o.subject
 	e.needAs = e.needAs || o.needAs
+	e.bare = e.bare || o.bare
 }
 
 type phrase struct {
