@@ -252,6 +252,10 @@ func TestItalianClauses(t *testing.T) {
 		// "torna" gives a title right after it, without an article
 		{"Nel nuovo governo Paolo Verdi, leader dei liberali, torna ministro dell'Economia.", "Paolo Verdi/IT/minister"},
 		{"Paolo Verdi torna dal ministro dell'Economia con una proposta.", ""},
+		// a party's adjective between the title and the name
+		{"Per l'ex premier socialdemocratica Greta Lind il governo ha sbagliato.", "Greta Lind/IT/prime_minister"},
+		{"Il ministro leghista Paolo Verdi ha detto no.", "Paolo Verdi/IT/minister"},
+		{"Il ministro conservatore ha parlato con Paolo Verdi.", ""},
 	})
 }
 

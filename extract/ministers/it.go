@@ -120,6 +120,14 @@ func italian() langData {
 			// a federation's minister: "il ministro federale della Salute"
 			"federale",
 			"ad interim", "in carica", "pro tempore", "facente funzione", "facente funzioni",
+			// a party's, between the title and the name: "il ministro leghista
+			// Giancarlo Giorgetti", "l'ex premier socialdemocratica Magdalena
+			// Andersson"
+			"socialista", "socialisti", "socialdemocratico", "socialdemocratica", "laburista", "leghista",
+			"forzista", "dem", "pentastellato", "pentastellata", "grillino", "grillina", "conservatore",
+			"conservatrice", "liberale", "liberaldemocratico", "liberaldemocratica", "democristiano",
+			"democristiana", "repubblicano", "repubblicana", "democratico", "democratica", "centrista",
+			"ecologista", "verde", "gollista", "macroniano", "macroniana", "sovranista", "progressista",
 		},
 		connectors: []string{
 			"della", "delle", "dello", "degli", "dei", "del", "dell", "di", "d", "per", "per gli", "per le", "i",
