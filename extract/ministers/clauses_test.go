@@ -256,6 +256,10 @@ func TestItalianClauses(t *testing.T) {
 		{"Per l'ex premier socialdemocratica Greta Lind il governo ha sbagliato.", "Greta Lind/IT/prime_minister"},
 		{"Il ministro leghista Paolo Verdi ha detto no.", "Paolo Verdi/IT/minister"},
 		{"Il ministro conservatore ha parlato con Paolo Verdi.", ""},
+		// Ireland's and Switzerland's titles
+		{"Il Taoiseach Sean Byrne ha promesso nuove case.", "Sean Byrne/IE/prime_minister"},
+		{"La consigliera federale Anna Huber, capo del Dipartimento federale delle finanze, ha parlato.", "Anna Huber/CH/minister/finance"},
+		{"L'accordo è stato firmato dal consigliere federale Peter Huber.", ""},
 	})
 }
 

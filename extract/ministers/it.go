@@ -49,6 +49,10 @@ func italian() langData {
 			{"segretario di stato", entry{role: roleMinister, kind: kindSecState, portfolio: "foreign_affairs"}},
 			{"segretaria di stato", entry{role: roleMinister, kind: kindSecState, portfolio: "foreign_affairs"}},
 			{"cancelliere dello scacchiere", entry{role: roleMinister, kind: kindMinister, portfolio: "finance", nation: "GB"}},
+			// Ireland's prime minister and deputy
+			{"taoiseach", entry{role: rolePM, kind: kindMinister, nation: "IE"}},
+			{"tánaiste", entry{role: roleDPM, kind: kindMinister, nation: "IE"}},
+			{"tanaiste", entry{role: roleDPM, kind: kindMinister, nation: "IE"}},
 			h("capo", roleMinister, kindHeadOf),
 			h("titolare", roleMinister, kindHolder),
 			h("responsabile", roleMinister, kindHeadOf),
@@ -106,6 +110,8 @@ func italian() langData {
 			{"mef", entry{portfolio: "economy", nation: "IT"}}, {"mimit", entry{portfolio: "industry", nation: "IT"}},
 			{"mase", entry{portfolio: "environment", nation: "IT"}}, {"masaf", entry{portfolio: "agriculture", nation: "IT"}},
 			{"palazzo chigi", entry{gov: true, nation: "IT"}},
+			// Switzerland's ministries
+			{"dipartimento federale", entry{nation: "CH"}},
 		},
 		fillers: []string{
 			"affari", "cooperazione", "cooperazione internazionale", "internazionale", "politiche", "nazionale",
@@ -227,7 +233,7 @@ func italian() langData {
 		titleAsides:  []string{"con", "incarico", "indipendente"},
 		affiliations: []string{"di", "del", "della", "dello", "dei", "degli", "delle", "dal", "dalla"},
 		purposes:     []string{"per"},
-		adverbs:      []string{"ora", "oggi", "attualmente", "già", "allora", "anche", "tuttora"},
+		adverbs:      []string{"ora", "oggi", "attualmente", "anche", "tuttora"},
 		quantities:   []string{"due", "tre", "quattro", "cinque", "entrambi", "entrambe", "tutti", "tutte", "ambedue"},
 		subnationals: []string{"provincia", "province", "regione", "regioni", "contea", "prefettura", "cantone",
 			"oblast", "territorio", "emirato", "land", "città", "comune"},
