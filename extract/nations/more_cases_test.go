@@ -126,6 +126,8 @@ func TestExtractItalianMore(t *testing.T) {
 		{"it", "L'ITALIA E L'UCRAINA FIRMANO L'ACCORDO", "IT UA"},
 		{"it", "Il ministero della Difesa dell'Ucraina e quello dell'Estonia.", "UA EE"},
 		{"it", "Il ministro degli Esteri malaysiano ha incontrato i colleghi malaysiani.", "MY"},
+		{"it", "L'America's Cup si correrà a Napoli: Team New Zealand sfiderà INEOS Britannia.", ""},
+		{"it", "La Coppa America torna in Europa, ma gli Stati Uniti protestano.", "US"},
 	})
 }
 
@@ -193,6 +195,7 @@ func TestExtractUkrainianMore(t *testing.T) {
 		{"uk", "Як повідомила журналістка Олена Поляк, засідання перенесли.", ""},
 		{"uk", "Поляки та чехи підтримали ініціативу.", "PL CZ"},
 		{"uk", "Делегація Тимору-Лешті прибула; у Тимор-Лешті святкують.", "TL"},
+		{"uk", "Бразилія виграла Кубок Америки у фіналі з Аргентиною.", "BR AR"},
 		{"uk", "Міністр закордонних справ Лаоської Народно-Демократичної Республіки відкрив сесію.", "LA"},
 	})
 }
