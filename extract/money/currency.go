@@ -46,6 +46,7 @@ type currency struct {
 	code      string // ISO 4217
 	role      role
 	group     string   // family whose ambiguous names share a resolution ("krone", "cent")
+	among     []string // the family's currencies an ambiguous name can mean, when not all: "kroner" is no krona
 	exactCase bool     // match the letter case of name
 	block     []string // next words that make the name something else ("pounds of")
 	before    []string // words just before the number that do the same ("weighing 300 pounds")

@@ -76,8 +76,9 @@ func english() *language {
 			{name: "CFA franc|francs", code: "XOF", role: pre | post | amb, group: "cfa"},
 			{name: "West African CFA franc|francs", code: "XOF", role: pre | post, group: "cfa"},
 			{name: "Central African CFA franc|francs", code: "XAF", role: pre | post, group: "cfa"},
-			{name: "krone|kroner", code: "DKK", role: post | amb, group: "krone"},
-			{name: "krona|kronor", code: "SEK", role: post | amb, group: "krone"},
+			// Danish and Norwegian "kroner", Swedish and Icelandic "kronor"
+			{name: "krone|kroner", code: "DKK", role: post | amb, group: "krone", among: []string{"DKK", "NOK"}},
+			{name: "krona|kronor", code: "SEK", role: post | amb, group: "krone", among: []string{"SEK", "ISK"}},
 			{name: "crowns", code: "DKK", role: post | amb | weak, group: "krone"},
 			{name: "Danish krone|kroner|crowns", code: "DKK", role: pre | post, group: "krone"},
 			{name: "Norwegian krone|kroner|crowns", code: "NOK", role: pre | post, group: "krone"},

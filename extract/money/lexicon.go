@@ -51,6 +51,7 @@ type curInfo struct {
 	code   string
 	role   role
 	group  string
+	among  []string // see currency.among
 	block  [][]string
 	before map[string]bool
 	reqs   []tokReq // one per token of the name
@@ -209,7 +210,7 @@ func (lx *lexicon) addCurrency(c currency) {
 		if len(ts) == 0 {
 			continue
 		}
-		info := &curInfo{code: c.code, role: c.role, group: c.group, block: block, before: before, scale: c.scale,
+		info := &curInfo{code: c.code, role: c.role, group: c.group, among: c.among, block: block, before: before, scale: c.scale,
 			reqs: make([]tokReq, len(ts))}
 		for k, t := range ts {
 			var r tokReq

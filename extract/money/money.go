@@ -376,6 +376,10 @@ func (p *parser) merge(e *corpus.Entities) {
 // is "" for a family without a usual member ("dinars" of no named state).
 func (p *parser) resolve(i int, nations []corpus.Nation) string {
 	c := p.hits[i].cur
+	codes := c.among
+	if codes == nil {
+		codes = p.lx.groupCodes[c.group]
+	}
 	same := func(h *hit) bool { return h.cur.group == c.group && h.cur.role&amb == 0 }
 	for k := i - 1; k >= 0; k-- {
 		if same(&p.hits[k]) {
@@ -387,10 +391,57 @@ func (p *parser) resolve(i int, nations []corpus.Nation) string {
 			return p.hits[k].cur.code
 		}
 	}
-	if code := issuerNamed(p.lx.groupCodes[c.group], nations); code != "" {
+	if code := p.issuerInParagraph(i, codes, nations); code != "" {
+		return code
+	}
+	if code := issuerNamed(codes, nations); code != "" {
 		return code
 	}
 	return c.code
+}
+
+// issuerInParagraph is the currency among codes whose state the paragraph
+// of hit i names last before it: in a story about the Nordic grids,
+// "Norwegian households … 30 billion kroner" are Norway's whichever state
+// the whole text names most.
+func (p *parser) issuerInParagraph(i int, codes []string, nations []corpus.Nation) string {
+	h := &p.hits[i]
+	a := h.start
+	for a > 0 && p.toks[a].Gap < token.Newline {
+		a--
+	}
+	lo, at := p.d.Mention(a, a+1).Start, p.d.Mention(h.start, h.end).Start
+	best, dist, tie := "", -1, false
+	for _, code := range codes {
+		states := issuers(code)
+		for _, n := range nations {
+			if !slices.Contains(states, n.Code) {
+				continue
+			}
+			for _, m := range n.Mentions {
+				if m.Start < lo || m.End > at {
+					continue // only what the paragraph has said before it
+				}
+				switch d := abs(m.Start - at); {
+				case dist < 0 || d < dist:
+					best, dist, tie = code, d, false
+				case d == dist && code != best:
+					tie = true
+				}
+			}
+		}
+	}
+	if tie {
+		return ""
+	}
+	return best
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
 }
 
 // localCurrency reads a bare "$" or "dollars" as the dollar of the state

@@ -447,3 +447,40 @@ func TestLocalDollar(t *testing.T) {
 		})
 	}
 }
+
+// An ambiguous name takes the issuer its own paragraph names nearest, not
+// the state the whole text names most; and a name is never read as a
+// currency it cannot mean ("kroner" are no Swedish kronor).
+func TestAmbiguousNameByParagraph(t *testing.T) {
+	x := New()
+	for _, c := range []struct {
+		text string
+		want string
+	}{
+		{"Denmark and Sweden watched. Denmark built cables; Denmark sold power.\nIn Norway, Statnett collected 30 billion kroner.", "NOK"},
+		{"Norway watched. Norway built cables.\nDenmark's grid company collected 30 billion kroner.", "DKK"},
+		{"Sweden and Norway, then Sweden again, and Sweden.\nThe grid company collected 30 billion kroner.", "NOK"},
+		{"Sweden and Denmark.\nThe grid company collected 30 billion kronor from Sweden.", "SEK"},
+	} {
+		var named []corpus.Nation
+		for _, n := range []struct{ code, word string }{{"DK", "Denmark"}, {"NO", "Norway"}, {"SE", "Sweden"}} {
+			nat := corpus.Nation{Code: n.code}
+			for off := 0; ; {
+				k := strings.Index(c.text[off:], n.word)
+				if k < 0 {
+					break
+				}
+				nat.Mentions = append(nat.Mentions, corpus.Mention{Text: n.word, Start: off + k, End: off + k + len(n.word)})
+				off += k + len(n.word)
+			}
+			if len(nat.Mentions) > 0 {
+				named = append(named, nat)
+			}
+		}
+		e := corpus.Entities{Nations: named}
+		x.Extract(token.New(c.text, "en", ""), &e)
+		if len(e.Money) != 1 || e.Money[0].Currency != c.want {
+			t.Errorf("%q: %+v, want one amount in %s", c.text, e.Money, c.want)
+		}
+	}
+}
