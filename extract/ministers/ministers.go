@@ -675,10 +675,10 @@ complement:
 				break
 			}
 			if ne, _ := lx.matchFwd(d, end, cPortfolio|cFiller|cConn); ne == nil || ne.cls&cHead != 0 {
-				// "Culture and Information Policy": unknown words after the
-				// conjunction may still belong to the portfolio
-				// nor a second post of the same person, named after it: "ministro
-				// delle Finanze e coordinatore dell'economia Wale Edun"
+				// Unknown words after the conjunction may still belong to the
+				// portfolio ("Culture and Information Policy") or be a second
+				// post of the person named after them ("ministro delle Finanze
+				// e coordinatore dell'economia Wale Edun").
 				if ne == nil && end < n && r.toks[end].Kind == token.Word && r.toks[end].Gap < token.Newline &&
 					(isCapWord(&r.toks[end]) || hasCyrillic(r.toks[end].Norm) || lx.class(r.toks[end].Norm)&(cDet|cIndef|cOtherTitle) == 0) &&
 					lx.class(r.toks[end].Norm)&(cHead|cStop|cDeputy|cFirst|cFormer) == 0 {
