@@ -507,24 +507,19 @@ func (r *run) parseLeft(t *title) bool {
 		}
 		t.left, j = s, s-1
 		if e.article && e.cls&cDet != 0 {
-			t.article = true
 			// an article opens the phrase: what stands before it belongs to
-			// the clause ("alla Farnesina il ministro … ucraino"), except an
-			// adverb opening an apposition: "X, then the justice minister,",
-			// "X, himself a former economy minister,"
-			if a, as := lx.matchBwd(d, s-1, cFormer|cAdverb); a != nil && as > 0 && r.toks[as-1].Norm == "," && r.sameLine(as-1, s) {
-				t.left = as
-				t.former = t.former || a.cls&cFormer != 0
-			}
+			// the clause ("alla Farnesina il ministro … ucraino")
+			t.article = true
 			break
 		}
 	}
-	// an adverb opening an apposition without an article: "X, now
-	// minister for climate,"
-	if !t.article {
-		if a, as := lx.matchBwd(d, t.left-1, cAdverb); a != nil && as > 0 && r.toks[as-1].Norm == "," && r.sameLine(as-1, t.left) {
-			t.left = as
-		}
+	// except an adverb opening an apposition, before an article or
+	// without one: "X, then the justice minister,", "X, himself a former
+	// economy minister,", "X, now minister for climate,". (Without an
+	// article a former word has been read above already.)
+	if a, as := lx.matchBwd(d, t.left-1, cFormer|cAdverb); a != nil && as > 0 && r.toks[as-1].Norm == "," && r.sameLine(as-1, t.left) {
+		t.left = as
+		t.former = t.former || a.cls&cFormer != 0
 	}
 	if j := t.left - 1; j >= 0 && r.toks[t.left].Gap < token.Newline && isCapWord(&r.toks[j]) &&
 		lx.class(r.toks[j].Norm)&cOrg != 0 {
