@@ -1457,6 +1457,14 @@ func (s *scan) finishDate(a, j, m int, days []int) int {
 		}
 		return end
 	}
+	if y, ok := s.demonstrativeYear(a); ok {
+		for _, d := range days {
+			if validDate(y, m, d) {
+				s.add(match{a: a, b: j, v: val{y: y, m: m, d: d}})
+			}
+		}
+		return j
+	}
 	tense := s.tense(a, j)
 	for _, d := range days {
 		s.add(match{a: a, b: j, kind: kYearless, v: val{m: m, d: d}, tense: tense})
@@ -1472,12 +1480,37 @@ func (s *scan) sameYearAfter(j int) (y, end int, ok bool) {
 	if !ok {
 		return 0, j, false
 	}
-	for k := len(s.ms) - 1; k >= 0; k-- {
-		if m := &s.ms[k]; m.kind == kExplicit && m.v.y != 0 && m.v.wk == 0 {
-			return m.v.y, end, true
-		}
+	if y, ok = s.lastYear(); ok {
+		return y, end, true
 	}
 	return 0, j, false
+}
+
+// demonstrativeYear reads "That September" or "quel 12 settembre", a
+// date starting at lexeme a after a demonstrative, and gives the year of
+// the last date before it that was written with one: the narrative's
+// year, not the one before publication.
+func (s *scan) demonstrativeYear(a int) (int, bool) {
+	d := a - 1
+	if s.punct(d, "'") && s.tight(d) { // "quell'ottobre"
+		d--
+	}
+	if d < 0 || s.L[d].kind == token.Punct || !slices.Contains(s.lx.demonstratives, s.L[d].key) {
+		return 0, false
+	}
+	if s.has(d, fConjunction) && !s.sentenceStart(d) && !s.has(d-1, fMonthPrep) {
+		return 0, false
+	}
+	return s.lastYear()
+}
+
+func (s *scan) lastYear() (int, bool) {
+	for k := len(s.ms) - 1; k >= 0; k-- {
+		if m := &s.ms[k]; m.kind == kExplicit && m.v.y != 0 && m.v.wk == 0 {
+			return m.v.y, true
+		}
+	}
+	return 0, false
 }
 
 // month reads what starts with a month name: "September 19, 2023",
@@ -1535,6 +1568,10 @@ func (s *scan) month(i int) int {
 	if y, end, ok := s.sameYearAfter(j); ok {
 		s.add(match{a: i, b: end, v: val{y: y, m: m}})
 		return end
+	}
+	if y, ok := s.demonstrativeYear(i); ok {
+		s.add(match{a: i, b: j, v: val{y: y, m: m}})
+		return j
 	}
 	if w := s.w(j); w != nil && w.flags&(fPostLast|fPostNext) != 0 {
 		shift := 1

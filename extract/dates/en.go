@@ -129,11 +129,12 @@ func English() *Language {
 			// -ed forms too short for the suffix rule
 			"used", "died", "tied", "owed", "eyed", "freed",
 		},
-		Deadline:   []string{"until", "till", "by"},
-		SameYear:   []string{"of the same year", "that same year", "of that year", "the same year"},
-		Scheduled:  []string{"for"},
-		PresentAux: []string{"is", "are", "am"},
-		PerfectAux: []string{"has", "have", "ve"},
+		Deadline:       []string{"until", "till", "by"},
+		SameYear:       []string{"of the same year", "that same year", "of that year", "the same year"},
+		Demonstratives: []string{"that"},
+		Scheduled:      []string{"for"},
+		PresentAux:     []string{"is", "are", "am"},
+		PerfectAux:     []string{"has", "have", "ve"},
 		Conjunctions: []string{
 			"if", "because", "although", "though", "unless", "whereas", "while", "but", "and",
 			"that", "when", "whether", "which", "who",

@@ -172,6 +172,7 @@ func Italian() *Language {
 		Deadline:        []string{"entro", "fino"},
 		PastAuxiliaries: []string{"è", "sono", "ha", "hanno"},
 		SameYear:        []string{"dello stesso anno", "di quello stesso anno", "di quell'anno"},
+		Demonstratives:  []string{"quel", "quell"},
 		Scheduled:       []string{"per"},
 		Conjunctions:    []string{"se", "perché", "sebbene", "benché", "mentre", "ma", "e", "che", "quando", "cui"},
 		Auxiliaries:     []string{"essere", "stato", "stata", "stati", "state", "venire", "non", "anche", "poi", "già", "probabilmente", "ufficialmente", "formalmente"},

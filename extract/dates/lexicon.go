@@ -159,6 +159,12 @@ type Language struct {
 	// year of the date written before it: "23 червня того ж року", "in
 	// June of the same year".
 	SameYear []string
+	// Demonstratives before a month or a day without a year give it the
+	// year of the date written before it too: "That September", "in quel
+	// 12 settembre", "того вересня". One that is also a conjunction
+	// ("said that September …") counts only at a sentence's start or after
+	// a month preposition.
+	Demonstratives []string
 	// Scheduled words put a date that no future marker governs on
 	// whichever side of the anchor it is nearer to: "called a strike for
 	// 9 February", "the data for March".
@@ -331,6 +337,7 @@ type lexicon struct {
 	aliases        map[string][]phrase
 	futurePhrases  map[string][][]string
 	sameYear       [][]string
+	demonstratives []string
 	feasts         []Feast
 	afterNext      [][]string
 	capWeekdays    bool
@@ -537,6 +544,9 @@ func (lx *lexicon) add(l *Language) {
 			ks[i] = t.Norm
 		}
 		lx.sameYear = append(lx.sameYear, ks)
+	}
+	for _, d := range l.Demonstratives {
+		lx.demonstratives = append(lx.demonstratives, token.New(d, "", "").Tokens[0].Norm)
 	}
 	lx.flag(fScheduled, l.Scheduled...)
 	lx.flag(fPartOf, l.PartOf...)

@@ -282,4 +282,9 @@ const enSuite = `
 2025-06-06 | Organisers have trimmed the meeting to a dinner on 24 June. | 2025-06-24
 2025-06-06 | Prices have risen steadily since March. | 2025-03
 2025-06-06 | The bank has already cut rates in February. | 2025-02
+# a demonstrative takes the narrative's year; "that" as a conjunction does not
+2025-06-06 | The mill closed in 2019. That September, its workers occupied the gates. | 2019 2019-09
+2025-06-06 | The levy was set in March 2021, and by that June the first payments were due. | 2021-03 2021-06
+2025-06-06 | The mill closed in 2019. The owners said that September orders had collapsed. | 2019 2024-09
+2025-06-06 | That September, its workers occupied the gates. | 2024-09
 `

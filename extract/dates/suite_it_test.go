@@ -283,4 +283,7 @@ const itSuite = `
 2024-12-25 | L'Anno Santo si chiuderà il 6 gennaio 2026, festa dell'Epifania. | 2026-01-06
 2024-12-25 | Il 20 aprile 2025, domenica di Pasqua, il papa ha parlato. | 2025-04-20
 2024-12-25 | Da gennaio sono comparsi 1985 nuovi annunci. | 2024-01
+# un dimostrativo prende l'anno del racconto
+2025-06-06 | La cartiera chiuse nel 2019. Quel settembre gli operai occuparono i cancelli. | 2019 2019-09
+2025-06-06 | Il prelievo fu fissato nel 2021; da quel 12 marzo e fino a quell'ottobre nessuno pagò. | 2021 2021-03-12 2021-10
 `

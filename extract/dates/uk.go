@@ -166,9 +166,10 @@ func Ukrainian() *Language {
 		},
 		PresentEndings: []string{"ються", "ється", "ується", "юється", "ують", "юють", "ають", "яють"},
 		// "до 31 грудня", "по 5 травня": a date something lasts until.
-		Deadline:  []string{"до", "по"},
-		SameYear:  []string{"того ж року", "того самого року", "того ж таки року"},
-		Scheduled: []string{"на"},
+		Deadline:       []string{"до", "по"},
+		SameYear:       []string{"того ж року", "того самого року", "того ж таки року"},
+		Demonstratives: []string{"того"},
+		Scheduled:      []string{"на"},
 		FutureSuffixes: []string{
 			"тиме", "тимуть", "тимемо", "тимеш", "тиметься", "тимуться", "неться", "нуться",
 			"деться", "дуться", "нуся",
