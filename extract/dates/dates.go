@@ -2339,6 +2339,9 @@ func (s *scan) tense(a, b int) int {
 	if t == 1 {
 		return 1
 	}
+	if s.sinceBefore(a) {
+		return -1
+	}
 	if !s.standalone && s.precededBy(a, fScheduled) {
 		return tenseNearest
 	}
@@ -2379,6 +2382,23 @@ func (s *scan) tense(a, b int) int {
 	return t
 }
 
+// sinceBefore reports a Since word in the phrase that ends at the date
+// starting at lexeme a: "has been scrambling since February", "since
+// Russia's invasion of Ukraine in February". A perfect reads near on
+// either side, but what runs since something has begun. A verb or the
+// clause's edge ends the phrase.
+func (s *scan) sinceBefore(a int) bool {
+	for k := a - 1; k >= 0 && k >= a-8; k-- {
+		if s.L[k].kind == token.Word && s.L[k].w != nil && s.L[k].w.since {
+			return true
+		}
+		if s.boundary(k) || s.clauseEdge(k) || s.ownTense(k) != 0 {
+			return false
+		}
+	}
+	return false
+}
+
 // tensePresent is what wordTense gives a verb in the present, which
 // decides nothing but ends the search in its clause.
 const tensePresent = 2
@@ -2392,10 +2412,14 @@ const tenseNearest = -2
 // lexeme a, looking past articles, "of" and period words ("by the end
 // of").
 func (s *scan) precededBy(a int, f flag) bool {
+	return s.precededByWord(a, func(w *word) bool { return w.flags&f != 0 })
+}
+
+func (s *scan) precededByWord(a int, is func(*word) bool) bool {
 	for k, n := a-1, 0; k >= 0 && n < 4; k, n = k-1, n+1 {
 		l := &s.L[k]
 		switch {
-		case l.w != nil && l.w.flags&f != 0:
+		case l.w != nil && is(l.w):
 			return true
 		case l.w != nil && l.w.flags&(fArticle|fOf|fPeriod|fRangeTo) != 0, s.punct(k, "'"):
 			// "fino al 31 agosto": "al" ends ranges too
@@ -2496,6 +2520,9 @@ func (s *scan) wordTense(k int) int {
 		p := k - 1
 		for p >= 0 && s.has(p, fAux) {
 			p--
+		}
+		if p >= 1 && p < k-1 && s.L[p].kind == token.Word && len(s.L[p].key) <= 2 && s.ownTense(p-1) == 1 {
+			return 1 // the infinitive's marker: "tornerà a essere scambiato"
 		}
 		if p >= 0 && p < k && s.ownTense(p) == 1 {
 			return 1

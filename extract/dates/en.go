@@ -132,6 +132,7 @@ func English() *Language {
 		Deadline:       []string{"until", "till", "by"},
 		SameYear:       []string{"of the same year", "that same year", "of that year", "the same year"},
 		Demonstratives: []string{"that"},
+		Since:          []string{"since"},
 		Scheduled:      []string{"for"},
 		PresentAux:     []string{"is", "are", "am"},
 		PerfectAux:     []string{"has", "have", "ve"},

@@ -165,6 +165,10 @@ type Language struct {
 	// ("said that September …") counts only at a sentence's start or after
 	// a month preposition.
 	Demonstratives []string
+	// Since words put the date they govern in the past whatever the verb
+	// ("has been short of gas since February"), unless a future word
+	// says otherwise.
+	Since []string
 	// Scheduled words put a date that no future marker governs on
 	// whichever side of the anchor it is nearer to: "called a strike for
 	// 9 February", "the data for March".
@@ -319,6 +323,7 @@ type word struct {
 	nth   int8 // with fNth: 1–5, -1 for the last
 	num   int16
 	unit  Unit
+	since bool // with Since words
 }
 
 type phrase struct {
@@ -544,6 +549,9 @@ func (lx *lexicon) add(l *Language) {
 			ks[i] = t.Norm
 		}
 		lx.sameYear = append(lx.sameYear, ks)
+	}
+	for _, k := range l.Since {
+		lx.get(k).since = true
 	}
 	for _, d := range l.Demonstratives {
 		lx.demonstratives = append(lx.demonstratives, token.New(d, "", "").Tokens[0].Norm)

@@ -287,4 +287,8 @@ const enSuite = `
 2025-06-06 | The levy was set in March 2021, and by that June the first payments were due. | 2021-03 2021-06
 2025-06-06 | The mill closed in 2019. The owners said that September orders had collapsed. | 2019 2024-09
 2025-06-06 | That September, its workers occupied the gates. | 2024-09
+# "since" puts its date in the past, even after a perfect
+2022-12-17 | Europe has been short of gas since Russia's invasion of Ukraine in February. | 2022-02
+2022-12-17 | Prices have risen since February. | 2022-02
+2022-12-17 | Prices will be frozen since February. | 2023-02
 `

@@ -286,4 +286,7 @@ const itSuite = `
 # un dimostrativo prende l'anno del racconto
 2025-06-06 | La cartiera chiuse nel 2019. Quel settembre gli operai occuparono i cancelli. | 2019 2019-09
 2025-06-06 | Il prelievo fu fissato nel 2021; da quel 12 marzo e fino a quell'ottobre nessuno pagò. | 2021 2021-03-12 2021-10
+# il segno dell'infinito dopo un futuro: "tornerà a essere scambiato"
+2024-01-03 | Il titolo tornerà a essere scambiato giovedì, alla riapertura. | 2024-01-04
+2024-01-03 | Il titolo è stato scambiato giovedì. | 2023-12-28
 `
