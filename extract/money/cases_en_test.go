@@ -352,5 +352,11 @@ var englishCases = []moneyCase{
 	{"en", "from $10,000 to $2,000", "10000 USD range_low; 2000 USD range_high"},
 	{"en", "fines of between 22 and 88 soles", "22 PEN range_low; 88 PEN range_high"},
 	{"en", "a budget of 251.8 billion Peruvian soles", "251800000000 PEN"},
+	{"en", "about ₹1.48 lakh crore for schools", "1480000000000 INR about"},
+	{"en", "it borrowed 2 thousand million pounds", "2000000000 GBP"},
+	{"en", "a summit budget of 95 million tala", "95000000 WST"},
+	{"en", "the facility (SDR 1.2 billion) was approved", "1200000000 XDR"},
+	{"en", "paid in dollars, about 490 euros", "490 EUR about"},
+	{"en", "from about 80 to about 130 euros a month", "80 EUR range_low; 130 EUR range_high"},
 	{"en", "a pinch of sol", ""},
 }

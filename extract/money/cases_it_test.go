@@ -184,5 +184,10 @@ var italianCases = []moneyCase{
 	{"it", "10.000 euro per 300.000 famiglie", "10000 EUR"},
 	{"it", "un bilancio da 251.800 milioni di soles", "251800000000 PEN"},
 	{"it", "una multa di 50 soles peruviani", "50 PEN"},
+	{"it", "da 24.000 a 40.000 rupie (LKR) al mese, circa 80 euro", "24000 LKR range_low; 40000 LKR range_high; 80 EUR about"},
+	{"it", "150.000 rupie (PKR) in tutto", "150000 PKR"},
+	{"it", "40 rupie (USD) in tutto", "40 INR"},
+	{"it", "da circa 80 a circa 130 euro", "80 EUR range_low; 130 EUR range_high"},
+	{"it", "un prestito di 2 miliardi di diritti speciali di prelievo", "2000000000 XDR"},
 	{"it", "una nota in sol maggiore", ""},
 }

@@ -118,6 +118,10 @@ var symbols = []currency{
 	{name: "TSh", code: "TZS", role: pre | post},
 	{name: "USh", code: "UGX", role: pre | post},
 	{name: "NIS", code: "ILS", role: pre | post},
+	// The IMF's unit of account: "SDR 2.286 billion".
+	{name: "SDR", code: "XDR", role: pre | post, exactCase: true},
+	{name: "SDRs", code: "XDR", role: post, exactCase: true},
+	{name: "СПЗ", code: "XDR", role: pre | post, exactCase: true},
 }
 
 // codes are ISO 4217 codes written in capitals. Those that are no word in
@@ -159,4 +163,6 @@ var codes = []struct {
 	{"TZS", true, pre | post, ""}, {"ZMW", true, pre | post, ""}, {"MMK", true, pre | post, ""},
 	{"AFN", true, pre | post, ""}, {"SYP", true, pre | post, ""}, {"SDG", true, pre | post, ""},
 	{"YER", true, pre | post, ""}, {"TMT", true, pre | post, ""}, {"ALL", false, post | weak, ""},
+	{"WST", true, pre | post, ""}, {"TOP", false, pre | post, ""}, {"VUV", true, pre | post, ""},
+	{"XDR", true, pre | post, ""}, {"MVR", true, pre | post, ""}, {"MUR", false, pre | post, ""},
 }

@@ -696,7 +696,7 @@ func (p *parser) parse(i int) (int, bool) {
 			if n == 0 || !p.near(i+n) {
 				continue
 			}
-			if end, ok := p.expr(i, p.skipArticle(i+n), f); ok {
+			if end, ok := p.expr(i, p.skipQualifier(p.skipArticle(i+n)), f); ok {
 				return end, true
 			}
 		}
@@ -725,6 +725,7 @@ func (p *parser) expr(start, j int, f *rangeFrame) (int, bool) {
 		if f != nil {
 			m = p.skipArticle(m)
 		}
+		m = p.skipQualifier(m)
 		if p.near(m) {
 			if b, ok := p.side(m, f != nil, true); ok {
 				if end, ok := p.emitRange(start, a, b); ok {
@@ -737,6 +738,19 @@ func (p *parser) expr(start, j int, f *rangeFrame) (int, bool) {
 		return 0, false
 	}
 	return p.emitSingle(start, a)
+}
+
+// skipQualifier passes a qualifier at q inside a range: "da circa 80 a
+// circa 130 euro", "from about 80 to about 130 euros".
+func (p *parser) skipQualifier(q int) int {
+	for e := q + 1; e <= q+3 && e < p.n && p.near(e); e++ {
+		for _, ql := range p.lx.quals[p.toks[e-1].Norm] {
+			if len(ql.words) == e-q && p.match(q, ql.words) > 0 {
+				return e
+			}
+		}
+	}
+	return q
 }
 
 // amount is a number, written with digits or words, with its scale.
@@ -825,6 +839,11 @@ func (p *parser) side(q int, noConn, cont bool) (side, bool) {
 			s.curWord = c.role&sign == 0
 			s.glued = glued
 			j = e
+			if c.role&amb != 0 {
+				if c2, e2 := p.glossCode(e, c); c2 != nil {
+					s.cur, j = c2, e2
+				}
+			}
 			if c.scale > 0 {
 				if a.scaled || !p.endsPhrase(e) {
 					return s, false // "3 million grand", "5 grand slams"
@@ -837,6 +856,26 @@ func (p *parser) side(q int, noConn, cont bool) (side, bool) {
 	}
 	s.end = j
 	return s, true
+}
+
+// glossCode reads a code in parentheses at q that says which of its
+// family an ambiguous name means: "150.000 rupie (LKR)".
+func (p *parser) glossCode(q int, c *curInfo) (*curInfo, int) {
+	if q+2 >= p.n || p.toks[q].Norm != "(" || !p.near(q) {
+		return nil, q
+	}
+	c2, e := p.matchCur(q+1, post)
+	if c2 == nil || c2.role&amb != 0 || e >= p.n || p.toks[e].Norm != ")" {
+		return nil, q
+	}
+	codes := c.among
+	if codes == nil {
+		codes = p.lx.groupCodes[c.group]
+	}
+	if !slices.Contains(codes, c2.code) {
+		return nil, q
+	}
+	return c2, e + 1
 }
 
 // endsPhrase reports whether the amount's phrase ends before token q: at a
@@ -906,11 +945,17 @@ func (p *parser) digitAmount(q int, afterPre, cont, noConn bool) (amount, bool) 
 		}
 		if e.flags&fScale != 0 && (len(t.Norm) > 1 || t.Gap == token.None || afterPre) {
 			a.base, a.exp = v, e.exp
-			a.val = v.shift(e.exp)
-			a.scaled, a.endsScale, a.plain = true, true, false
 			j = p.skipAbbrevDot(j + w)
+			// "₹1.48 lakh crore", "2 thousand million": a larger scale
+			// after a smaller one multiplies it.
+			if e2, w2 := p.word(j); e2.flags&fScale != 0 && e2.exp > e.exp && p.near(j) && len(p.toks[j].Norm) > 1 {
+				a.exp += e2.exp
+				j = p.skipAbbrevDot(j + w2)
+			}
+			a.val = v.shift(a.exp)
+			a.scaled, a.endsScale, a.plain = true, true, false
 			if k := p.matchAny(j, p.lx.andHalf); k > 0 && p.near(j) {
-				a.val, _ = add(a.val, dec{m: 5, e: e.exp - 1})
+				a.val, _ = add(a.val, dec{m: 5, e: a.exp - 1})
 				a.exp = -1
 				j += k
 			} else if c, w := p.word(j); !afterPre && !noConn && p.near(j) && (c.flags&fConnector != 0 && p.near(j+w) &&
@@ -1651,11 +1696,16 @@ func (p *parser) notMoney(start, end int, a side, cur *curInfo) bool {
 	small := less(a.val, dec{m: 1000})
 	tiny := less(a.val, dec{m: 100}) || !a.val.integer()
 	lo := max(p.last, start-6)
+	_, qual := p.qualifier(start)
 	for k := start - 1; k >= lo; k-- {
 		t := &toks[k]
 		switch t.Norm {
 		case ".", "!", "?", ";":
 			return false
+		case ",":
+			if qual != "" {
+				return false // a gloss: "paid in dollars, about 490 euros"
+			}
 		}
 		if e := p.lx.lookup(t.Norm); e != nil {
 			if e.flags&fRateCue != 0 && tiny {
@@ -1704,8 +1754,8 @@ func (p *parser) bareName(k int, c *curInfo) bool {
 	if p.toks[b].Norm == "-" && p.toks[k].Gap == token.None && b > 0 {
 		b--
 	}
-	if p.toks[b].Kind == token.Number {
-		return false
+	if p.toks[b].Kind == token.Number || p.toks[b].Norm == "(" {
+		return false // "150.000 rupie (LKR)": a code glosses the amount before
 	}
 	if c.role&unit != 0 {
 		for _, ph := range p.lx.ratePer {
