@@ -315,6 +315,9 @@ func (s *scan) accept(en entry, dl lang, i, j int) verdict {
 	case kindStop:
 		return accepted
 	case kindAcronym:
+		if j < len(s.toks) && s.toks[j].Norm == "$" && s.toks[j].Gap == token.None {
+			return reject // "US$44 million" names a currency
+		}
 		for k := i; k < j; k++ {
 			u := &s.toks[k]
 			if u.Kind != token.Word {
@@ -331,8 +334,10 @@ func (s *scan) accept(en entry, dl lang, i, j int) verdict {
 	case kindAdj, kindDemonym:
 		switch en.lang {
 		case langEN:
-			// English adjectives and demonyms are always capitalized.
-			if !t.Cap {
+			// English adjectives and demonyms are always capitalized. In
+			// Ukrainian text one in Latin letters is a brand: "для
+			// Norwegian", "British Airways".
+			if !t.Cap || dl == langUK {
 				return reject
 			}
 		case langIT:
@@ -375,9 +380,18 @@ func (s *scan) accept(en entry, dl lang, i, j int) verdict {
 			return reject
 		}
 	case guardSurname:
-		if t.Cap && !t.Upper && (!s.sentenceStart(i) || s.capWord(j)) {
+		if !t.Cap || t.Upper {
+			break
+		}
+		switch {
+		case !s.sentenceStart(i) && s.capWordBefore(i):
+			// "Mario Russo": the document names a person so, and a
+			// sentence that starts with "Russo ha detto" means that person.
+			return veto
+		case !s.sentenceStart(i) || s.capWord(j):
 			return reject
 		}
+		return weak
 	case guardFirstName:
 		if !s.toks[i].Upper && s.capWord(j) && !s.c.followers[s.toks[j].Norm] {
 			return reject

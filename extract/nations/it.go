@@ -20,9 +20,10 @@ var itContext = contextWords{
 	usStateBefore: [][2]string{{"stato", "della"}, {"stato", "di"}},
 	firmBefore: []string{"società", "srl", "spa", "azienda", "gruppo", "marchio", "importatore", "esportatore",
 		"produttore", "catena", "holding", "compagnia", "banca"},
-	// Not "via": "le armi arrivano via Polonia" is a route.
+	// Not "via" alone: "le armi arrivano via Polonia" is a route; after a
+	// preposition it is a street: "in via Portogallo".
 	streetBefore: []string{"piazza", "piazza di", "piazzale", "viale", "corso", "largo", "place du", "place de", "rue de", "rue du",
-		"delta del", "fiume"},
+		"delta del", "fiume", "in via", "di via", "da via", "su via"},
 	// Italian spellings of US states beside the English ones of en.go
 	// ("Carolina del Nord" is found by its "Carolina").
 	usStates: []string{"pensilvania", "luisiana", "nuovo messico", "virginia occidentale"},
