@@ -613,7 +613,7 @@ complement:
 		}
 		e, end := lx.matchFwd(d, k, cPortfolio|cMinistry|cFiller|cConn|cConj|cCapital)
 		if e == nil {
-			if r.fillerTail(k, last) {
+			if r.fillerTail(k, last) || r.adjectiveTail(k, last) {
 				k, last = k+1, k // "Minister for Public Expenditure, Paschal Donohoe"
 				continue
 			}
@@ -697,6 +697,26 @@ complement:
 		return portfolio, k
 	}
 	return portfolio, -1
+}
+
+// adjectiveTail reports a lower-case Italian adjective at k that the
+// vocabulary does not know, right after a capitalized portfolio word at
+// last and before a name or a comma: "ministra delle Riforme
+// costituzionali Maria Elena Boschi", "Politiche abitative,".
+func (r *run) adjectiveTail(k, last int) bool {
+	if last != k-1 || k+1 >= len(r.toks) {
+		return false
+	}
+	t, p, next := &r.toks[k], &r.toks[last], &r.toks[k+1]
+	if t.Kind != token.Word || t.Cap || t.Upper || t.Gap > token.Space || !p.Cap ||
+		r.x.lx.class(p.Norm)&(cPortfolio|cFiller) == 0 || r.x.lx.class(t.Norm) != 0 || hasCyrillic(t.Norm) {
+		return false
+	}
+	if !(isCapWord(next) || next.Kind == token.Punct && next.Norm == ",") {
+		return false
+	}
+	return len(t.Norm) >= 6 && hasAnySuffix(t.Norm, "ale", "ali", "ile", "ili", "ico", "ica", "ici", "iche",
+		"ivo", "iva", "ivi", "ive", "ario", "aria", "ari")
 }
 
 // fillerTail reports a capitalized word at k the vocabulary does not know

@@ -338,6 +338,8 @@ func TestEnglishPhrasings(t *testing.T) {
 		{"Australia's Minister for Foreign Affairs Wong said so.", "Penny Wong/AU/minister/foreign_affairs"},
 		// an Indian honorific
 		{"India's Minister of Commerce and Industry, Shri Piyush Goyal, signed it.", "Piyush Goyal/IN/minister"},
+		// a sentence may open with an adverb before the name in apposition
+		{"In Stockholm the talks went on. Also Hanna Lindqvist, the Swedish energy minister, spoke.", "Hanna Lindqvist/SE/minister/energy"},
 	})
 }
 
@@ -456,6 +458,11 @@ func TestItalianPhrasings(t *testing.T) {
 		// "di" between a place and a person is no particle of the name
 		{"Il Veneto di Luca Zaia, ex ministro dell'Agricoltura, chiede più poteri.", "Luca Zaia/IT/minister/agriculture"},
 		{"Il ministro della Salute del Ghana Kwaku Agyeman-Manu ha parlato.", "Kwaku Agyeman-Manu/GH/minister/health"},
+		// an unknown adjective after the portfolio's word belongs to it
+		{"Ha parlato la ministra per le Riforme costituzionali Carla Brambilla.", "Carla Brambilla/IT/minister/institutional_reforms"},
+		{"Il ministro delle Infrastrutture strategiche, Carlo Brambilla, ha parlato.", "Carlo Brambilla/IT/minister/infrastructure"},
+		{"Ha parlato la ministra delle Riforme oggi Carla Brambilla.", ""},
+		{"Anche Carlo Brambilla, ministro dell'Economia, ripete che serve.", "Carlo Brambilla/IT/minister/economy"},
 	})
 }
 
@@ -569,6 +576,11 @@ func TestUkrainianPhrasings(t *testing.T) {
 		{"Міністр фінансів заявив Reuters, що бюджет ухвалять.", ""},
 		{"Міністр оборони провінції Онтаріо Пол Каландра виступив.", ""},
 		{"Міністр фінансів сказала Марії Коваль, що кошти є.", ""},
+		// the 2019 spelling: віцеміністр in one word
+		{"Говорить віцеміністр фінансів Петро Коваленко.", "Petro Kovalenko/UA/deputy_minister/finance"},
+		{"Виступила віцеміністерка освіти Ольга Коваленко.", "Olha Kovalenko/UA/deputy_minister/education"},
+		{"Говорить міністр зв'язку Петро Коваленко.", "Petro Kovalenko/UA/minister/communications"},
+		{"Говорить міністр споживчих справ Петро Коваленко.", "Petro Kovalenko/UA/minister/consumer_affairs"},
 	})
 }
 

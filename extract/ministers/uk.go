@@ -76,6 +76,7 @@ func ukrainian() langData {
 	chancellor := entry{role: rolePM, kind: kindChancellor}
 	viceChancellor := entry{role: roleDPM, kind: kindChancellor}
 	dpm := entry{role: roleDPM, kind: kindMinister}
+	viceMinister := entry{role: roleDeputy, kind: kindMinister}
 	headOf := entry{role: roleMinister, kind: kindHeadOf}
 	secState := entry{role: roleMinister, kind: kindSecState, portfolio: "foreign_affairs"}
 	fem := func(e entry) entry { e.fem = true; return e }
@@ -91,6 +92,9 @@ func ukrainian() langData {
 		ukDecline("міністр", ukHardMasc, minister),
 		ukDecline("міністер", ukFemKa, fem(minister)),
 		ukDecline("ексміністр", ukHardMasc, former(minister)),
+		// the 2019 spelling writes "віце" into the word: віцеміністр
+		ukDecline("віцеміністр", ukHardMasc, viceMinister),
+		ukDecline("віцеміністер", ukFemKa, fem(viceMinister)),
 		ukDecline("прем'єр-міністр", ukHardMasc, pm),
 		ukDecline("прем'єр-міністер", ukFemKa, fem(pm)),
 		ukDecline("прем'єр", ukHardMasc, premier),
@@ -264,6 +268,8 @@ func ukrainian() langData {
 			"економічного співробітництва та розвитку": "development", "міжнародного розвитку": "development",
 			"зайнятості": "labour", "зайнятості та праці": "labour", "праці та зайнятості": "labour",
 			"трудових ресурсів": "labour", "людських ресурсів": "labour",
+			"зв'язку": "communications", "телекомунікацій": "communications",
+			"у справах споживачів": "consumer_affairs", "споживчих справ": "consumer_affairs",
 		},
 		ministries: ministries,
 		fillers: []string{
