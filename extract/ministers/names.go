@@ -306,13 +306,13 @@ func (r *run) apposition(t *title) (named, bool) {
 		case c&cPlacePrep != 0 && !isCapWord(&toks[before]):
 			return named{}, false // "in Kyiv, the minister said"
 		case isCapWord(&toks[before]) && !r.openingConj(before) && !(c&cStop != 0 && r.sentenceStart(before)) || c&cOtherTitle != 0:
-			// ("Anche Bruno Le Maire, ministro dell'Economia," opens with a
-			// word that is no name.)
 			// "con il presidente Volodymyr Zelensky, la premier ha ribadito":
 			// the name is another title's, and the title after the comma
 			// opens a new clause. A second title set off by commas, former or
 			// with a nation and no article, is the same person's: "il
 			// segretario generale Mark Rutte, ex primo ministro olandese,".
+			// A stop word that opens the sentence is no such word: "Anche
+			// Bruno Le Maire, ministro dell'Economia,".
 			if !closed || !(t.former || (!t.article && len(t.nations) > 0)) {
 				return named{}, false
 			}
