@@ -24,8 +24,7 @@ func (r *run) appointee(t *title) (named, bool) {
 			if v.gcase != caseAny {
 				c = v.gcase
 			}
-			if s, e, words, ok := r.parseName(k, c, 0); ok &&
-				(len(realWords(words)) >= 2 || r.knownSurname(words[len(words)-1].norm)) {
+			if s, e, words, ok := r.parseName(k, c, 0); ok && r.standsAlone(words) {
 				nm := named{t: *t, s: s, e: e, words: words}
 				nm.t.gcase = c
 				nm.t.former = nm.t.former || v.former
@@ -44,7 +43,7 @@ func (r *run) appointee(t *title) (named, bool) {
 	if as && j > 1 && lx.class(toks[j].Norm)&cRel != 0 && toks[j-1].Norm == "," {
 		// "Anand, who as defence minister oversaw military aid"
 		words := r.nameBefore(j - 2)
-		if len(words) == 0 || len(realWords(words)) < 2 && !r.knownSurname(words[len(words)-1].norm) {
+		if !r.standsAlone(words) {
 			return named{}, false
 		}
 		nm := named{t: *t, s: words[0].s, e: words[len(words)-1].e, words: words}
@@ -286,7 +285,7 @@ func (r *run) backReference(t *title) (named, bool) {
 			i = unitAt(r.d, i).e - 1
 			continue
 		}
-		if len(realWords(words)) < 2 && !r.knownSurname(words[len(words)-1].norm) {
+		if !r.standsAlone(words) {
 			i = e - 1
 			continue
 		}
@@ -357,7 +356,7 @@ func (r *run) predicate(t *title) (named, bool) {
 		return named{}, false
 	}
 	s, e, words, ok := r.parseName(k, caseNom, 0)
-	if !ok || s != k || (len(realWords(words)) < 2 && !r.knownSurname(words[len(words)-1].norm)) {
+	if !ok || s != k || !r.standsAlone(words) {
 		return named{}, false
 	}
 	if e < len(toks) && toks[e].Gap < token.Newline && !sentenceEnd(toks, e) && toks[e].Norm != "," &&
@@ -484,7 +483,7 @@ func (r *run) rollCall(t *title) []named {
 			continue
 		}
 		words := r.nameBefore(j)
-		if len(realWords(words)) < 2 && (len(words) == 0 || !r.knownSurname(words[len(words)-1].norm)) {
+		if !r.standsAlone(words) {
 			continue
 		}
 		nm := named{t: *t, s: words[0].s, e: words[len(words)-1].e, words: words}

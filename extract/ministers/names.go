@@ -352,7 +352,7 @@ func (r *run) pluralApposition(t *title) []named {
 	var names []named
 	for j--; j >= 0 && len(names) < 8; {
 		words := r.nameBefore(j)
-		if len(words) == 0 || len(realWords(words)) < 2 && !r.knownSurname(words[len(words)-1].norm) {
+		if !r.standsAlone(words) {
 			break
 		}
 		nm := named{t: *t, s: words[0].s, e: words[len(words)-1].e, words: words}
@@ -670,6 +670,12 @@ func (r *run) knownTail(words []unit) []unit {
 		}
 	}
 	return words[len(words)-2:]
+}
+
+// standsAlone reports that words can name a person without more: two
+// words that are no particle or initial, or a known surname last.
+func (r *run) standsAlone(words []unit) bool {
+	return len(words) > 0 && (len(realWords(words)) >= 2 || r.knownSurname(words[len(words)-1].norm))
 }
 
 // knownSurname reports a word that may stand alone for a person: the
