@@ -43,14 +43,16 @@ func (f *termsField) AnalyzedTokenFrequencies() bindex.TokenFrequencies { return
 const (
 	termsFieldSize = int(unsafe.Sizeof(termsField{}))
 	tokenFreqSize  = int(unsafe.Sizeof(bindex.TokenFreq{}))
+	// termMapEntry is what a term map holds per term besides its
+	// TokenFreq: key, value and overhead.
+	termMapEntry = 16 + 8 + 8
 )
 
 // Size is about what the field holds in memory, for bleve's accounting. It
 // is computed per term rather than by walking the term map: bleve asks for
 // it once per document and batch.
 func (f *termsField) Size() int {
-	const mapEntry = 16 + 8 + 8 // key, value and overhead per term
-	return termsFieldSize + len(f.name) + cap(f.terms) + 8*cap(f.ends) + len(f.ends)*(mapEntry+tokenFreqSize)
+	return termsFieldSize + len(f.name) + cap(f.terms) + 8*cap(f.ends) + len(f.ends)*(termMapEntry+tokenFreqSize)
 }
 
 // Analyze counts the terms into the field's term map. bleve calls it on

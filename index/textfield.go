@@ -49,9 +49,8 @@ const (
 // accounting: the value, the analysed copy, and per token and per term
 // what tokenFrequencies allocates.
 func (f *textField) Size() int {
-	const mapEntry = 16 + 8 + 8 // key, value and overhead per term
 	return textFieldSize + len(f.name) + 2*len(f.value) +
-		f.length*(tokenLocationSize+8) + len(f.tfs)*(mapEntry+tokenFreqSize)
+		f.length*(tokenLocationSize+8) + len(f.tfs)*(termMapEntry+tokenFreqSize)
 }
 
 // Analyze analyses the value into the field's term map. bleve calls it on
