@@ -376,10 +376,7 @@ func (p *parser) merge(e *corpus.Entities) {
 // is "" for a family without a usual member ("dinars" of no named state).
 func (p *parser) resolve(i int, nations []corpus.Nation) string {
 	c := p.hits[i].cur
-	codes := c.among
-	if codes == nil {
-		codes = p.lx.groupCodes[c.group]
-	}
+	codes := p.meanings(c)
 	same := func(h *hit) bool { return h.cur.group == c.group && h.cur.role&amb == 0 }
 	for k := i - 1; k >= 0; k-- {
 		if same(&p.hits[k]) {
@@ -868,14 +865,19 @@ func (p *parser) glossCode(q int, c *curInfo) (*curInfo, int) {
 	if c2 == nil || c2.role&amb != 0 || e >= p.n || p.toks[e].Norm != ")" {
 		return nil, q
 	}
-	codes := c.among
-	if codes == nil {
-		codes = p.lx.groupCodes[c.group]
-	}
-	if !slices.Contains(codes, c2.code) {
+	if !slices.Contains(p.meanings(c), c2.code) {
 		return nil, q
 	}
 	return c2, e + 1
+}
+
+// meanings are the currencies an ambiguous name c may mean: those its
+// entry lists, else its whole family.
+func (p *parser) meanings(c *curInfo) []string {
+	if c.among != nil {
+		return c.among
+	}
+	return p.lx.groupCodes[c.group]
 }
 
 // endsPhrase reports whether the amount's phrase ends before token q: at a
