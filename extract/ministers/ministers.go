@@ -756,8 +756,10 @@ func (r *run) ukComplement(k int) int {
 			break
 		}
 		cls := lx.class(t.Norm)
+		// A portfolio's own words are no verbs, whatever their ending:
+		// "справ" ends like "сказав".
 		if cls&cConj == 0 && (cls&(cStop|cHead|cDeputy|cFirst|cFormer|cOtherTitle|cAppoint|cAux|cRel|cCopula|cPlacePrep|cAge|cSubnational|cConn) != 0 ||
-			ukVerbLike(t.Norm)) {
+			cls&(cFiller|cPortfolio) == 0 && ukVerbLike(t.Norm)) {
 			break
 		}
 		j++

@@ -581,6 +581,8 @@ func TestUkrainianPhrasings(t *testing.T) {
 		{"Виступила віцеміністерка освіти Ольга Коваленко.", "Olha Kovalenko/UA/deputy_minister/education"},
 		{"Говорить міністр зв'язку Петро Коваленко.", "Petro Kovalenko/UA/minister/communications"},
 		{"Говорить міністр споживчих справ Петро Коваленко.", "Petro Kovalenko/UA/minister/consumer_affairs"},
+		// "справ" ends like a past verb ("сказав"), yet belongs to the portfolio
+		{"Шахту відвідав міністр гірничих справ Остап Гнатюк.", "Ostap Hnatiuk/UA/minister"},
 	})
 }
 
