@@ -358,5 +358,12 @@ var englishCases = []moneyCase{
 	{"en", "the facility (SDR 1.2 billion) was approved", "1200000000 XDR"},
 	{"en", "paid in dollars, about 490 euros", "490 EUR about"},
 	{"en", "from about 80 to about 130 euros a month", "80 EUR range_low; 130 EUR range_high"},
+	// after a dash a qualifier opens an aside, not the range's other end
+	{"en", "The plan for the year that began on March 3 - about €2.5 billion - is short.", "2500000000 EUR about"},
+	{"en", "Stalls charged 450 Cuban pesos for a bag of rice.", "450 CUP"},
+	{"en", "Fuel costs 3.74 bolivianos a litre and a loan of 2.1 trillion guaraníes was signed.", "3.74 BOB; 2100000000000 PYG"},
+	{"en", "Spending rose to 1.1 trillion Guyanese dollars.", "1100000000000 GYD"},
+	{"en", "Farmers marched chanting in Guaraní and Spanish.", ""},
+	{"en", "The fare fell from 120 to 85 euros.", "120 EUR; 85 EUR"},
 	{"en", "a pinch of sol", ""},
 }

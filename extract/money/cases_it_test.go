@@ -188,6 +188,10 @@ var italianCases = []moneyCase{
 	{"it", "150.000 rupie (PKR) in tutto", "150000 PKR"},
 	{"it", "40 rupie (USD) in tutto", "40 INR"},
 	{"it", "da circa 80 a circa 130 euro", "80 EUR range_low; 130 EUR range_high"},
+	// from the larger to the smaller: a change, both amounts
+	{"it", "il prezzo per dose scese da 2,40 a 0,65 dollari", "2.4 USD; 0.65 USD"},
+	{"it", "dal 2023 a 45 dollari", "45 USD"},
+	{"it", "Un pieno costa circa 250 bolivianos e il bilancio vale 40 miliardi di dollari guyanesi.", "250 BOB about; 40000000000 GYD"},
 	{"it", "un prestito di 2 miliardi di diritti speciali di prelievo", "2000000000 XDR"},
 	{"it", "una nota in sol maggiore", ""},
 }

@@ -159,6 +159,8 @@ var codes = []struct {
 	{"DZD", true, pre | post, ""}, {"LYD", true, pre | post, ""},
 	{"UZS", true, pre | post, ""}, {"KGS", true, pre | post, ""}, {"TJS", true, pre | post, ""},
 	{"MNT", true, pre | post, ""}, {"UYU", true, pre | post, ""}, {"CUP", false, post, ""},
+	{"BOB", true, pre | post, ""}, {"PYG", true, pre | post, ""}, {"GYD", true, pre | post, "cent"},
+	{"JMD", true, pre | post, "cent"}, {"TTD", true, pre | post, "cent"},
 	{"DOP", false, post, ""}, {"ETB", true, pre | post, ""}, {"UGX", true, pre | post, ""},
 	{"TZS", true, pre | post, ""}, {"ZMW", true, pre | post, ""}, {"MMK", true, pre | post, ""},
 	{"AFN", true, pre | post, ""}, {"SYP", true, pre | post, ""}, {"SDG", true, pre | post, ""},

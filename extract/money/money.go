@@ -722,10 +722,15 @@ func (p *parser) expr(start, j int, f *rangeFrame) (int, bool) {
 		if f != nil {
 			m = p.skipArticle(m)
 		}
-		m = p.skipQualifier(m)
+		// A qualifier after a word infix is inside the range ("from about
+		// 80 to about 130"); after a dash it opens an aside ("began on
+		// July 8 - about €8.8 billion").
+		if f != nil || p.toks[k].Kind == token.Word {
+			m = p.skipQualifier(m)
+		}
 		if p.near(m) {
 			if b, ok := p.side(m, f != nil, true); ok {
-				if end, ok := p.emitRange(start, a, b); ok {
+				if end, ok := p.emitRange(start, a, b, f != nil); ok {
 					return end, true
 				}
 			}
@@ -1389,7 +1394,11 @@ loop:
 // emitRange records both ends of a range. The low end borrows the high
 // end's currency and, when it has none of its own, its scale: "€2-3
 // billion" is 2 and 3 billion euros.
-func (p *parser) emitRange(start int, a, b side) (int, bool) {
+//
+// Framed by "from … to" with the larger amount first, the two are a
+// change, not a range: "fell from 1.59 to 0.45 dollars" gives both
+// amounts, neither as a range's end.
+func (p *parser) emitRange(start int, a, b side, framed bool) (int, bool) {
 	cur := b.cur
 	if cur == nil {
 		cur = a.cur
@@ -1415,10 +1424,14 @@ func (p *parser) emitRange(start int, a, b side) (int, bool) {
 		}
 		va = a.val.shift(b.exp)
 	}
+	change := false
 	if !less(va, vb) && (a.cur == nil || b.cur == nil) {
 		// "2023 to 30 million": a year, not a range; "$10,000 to 2,000
 		// families": a count after the amount
-		return 0, false
+		if !framed || b.cur == nil || a.scaled != b.scaled || !less(vb, va) || a.yearLike() {
+			return 0, false
+		}
+		change = true
 	}
 	if cur.role&minor != 0 {
 		if cur.role&inSum != 0 {
@@ -1434,9 +1447,13 @@ func (p *parser) emitRange(start int, a, b side) (int, bool) {
 		return 0, false
 	}
 	qs, _ := p.qualifier(start)
+	low, high := RangeLow, RangeHigh
+	if change {
+		low, high = "", ""
+	}
 	p.grow()
-	p.hits = append(p.hits, hit{val: va, cur: cur, start: qs, end: end, qual: RangeLow, scaled: b.scaled},
-		hit{val: vb, cur: cur, start: qs, end: end, qual: RangeHigh, scaled: b.scaled})
+	p.hits = append(p.hits, hit{val: va, cur: cur, start: qs, end: end, qual: low, scaled: b.scaled},
+		hit{val: vb, cur: cur, start: qs, end: end, qual: high, scaled: b.scaled})
 	return end, true
 }
 
@@ -1894,4 +1911,10 @@ func wordCode(c *curInfo, t *token.Token) bool {
 		}
 	}
 	return true
+}
+
+// yearLike reports a bare whole number that could be a year: "from 2023
+// to 45 dollars" names no amount of 2023.
+func (a amount) yearLike() bool {
+	return !a.scaled && a.val.integer() && !less(a.val, decInt(1800)) && less(a.val, decInt(2101))
 }

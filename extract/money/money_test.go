@@ -184,6 +184,9 @@ func TestAmbiguousNameByDocumentNations(t *testing.T) {
 		// ambiguous too, and "рупія" is the rupiah as well
 		{"uk", "Податки дадуть 3,2 млрд песо.", map[string]int{"CL": 4, "AR": 1}, "CLP"},
 		{"it", "Le tasse daranno 3,2 miliardi di pesos.", map[string]int{"CO": 2}, "COP"},
+		{"en", "Havana's shops took 3.2 billion pesos.", map[string]int{"CU": 2, "MX": 1}, "CUP"},
+		{"it", "All'Avana si spendono 3,2 miliardi di pesos.", map[string]int{"CU": 1}, "CUP"},
+		{"uk", "Гавана витратила 3,2 млрд песо.", map[string]int{"DO": 1}, "DOP"},
 		{"uk", "Експорт дав 3,2 млрд рупій.", map[string]int{"ID": 2}, "IDR"},
 		{"uk", "Експорт дав 3,2 млрд рупій.", nil, "INR"},
 		// "Rs" is every rupee; a bare amount takes the document's currency
