@@ -50,7 +50,8 @@ var enContext = contextWords{
 	},
 	usStateBefore: [][2]string{{"state", "of"}},
 	streetBefore: []string{"place du", "place de", "rue de", "rue du", "avenue de", "boulevard de", "plaza de",
-		"calle", "piazza", "piazza di", "river"},
+		"calle", "piazza", "piazza di", "river", "avenida", "avenida de", "avenida del", "calle de", "paseo de",
+		"rua", "rua da", "rua do", "praça", "plaza"},
 	firmBefore:     []string{"company", "firm", "llc", "ltd", "brand", "importer", "exporter", "producer", "maker", "retailer", "chain", "holding"},
 	streetAfterCap: []string{"street", "avenue", "square", "road", "boulevard", "lane", "place", "strasse", "straße", "river"},
 	// The Niger Delta, the Niger delta.
@@ -111,6 +112,8 @@ var enContext = contextWords{
 			"english", "arabic", "hebrew", "latin", "yiddish", "esperanto", "catalan", "basque",
 			"galician", "welsh", "gaelic", "kurdish", "tatar", "romani", "sanskrit", "farsi",
 			"hindi", "urdu", "swahili", "mandarin", "cantonese", "flemish", "frisian", "surzhyk", "tamil",
+			"guaraní", "guarani", "quechua", "aymara", "tetum", "amharic", "tigrinya", "pashto", "dari",
+			"tagalog", "wolof", "hausa", "yoruba", "creole", "berber",
 		},
 		conj: []string{"and", "or"},
 	},

@@ -102,6 +102,10 @@ type languageWords struct {
 	names []string
 	// Conjunctions that join a list.
 	conj []string
+	// Articles that may stand before an item of a list ("l'inglese o il
+	// tedesco"): with one, the adjective is a noun, and a list of two
+	// that holds a name only a language has is a list of languages.
+	articles []string
 	// Endings of adjective forms that alone name a language when they end
 	// the phrase (the Ukrainian instrumental: "відповіла українською.").
 	bareEndings []string
@@ -152,6 +156,7 @@ const (
 	lrEnd
 	lrName
 	lrConj
+	lrArticle
 )
 
 func newLanguageCues(lw *languageWords) languageCues {
@@ -178,7 +183,7 @@ func newLanguageCues(lw *languageWords) languageCues {
 		role  langRole
 	}{
 		{lw.weakBefore, lrWeak}, {lw.after, lrAfter}, {lw.afterJoined, lrAfterJoined},
-		{lw.end, lrEnd}, {lw.names, lrName}, {lw.conj, lrConj},
+		{lw.end, lrEnd}, {lw.names, lrName}, {lw.conj, lrConj}, {lw.articles, lrArticle},
 	} {
 		for _, w := range r.words {
 			lc.words[w] |= r.role
@@ -760,21 +765,38 @@ func (s *scan) languageName(l lang, i, j int) bool {
 	lc := &s.c.lang[l]
 	toks := s.toks
 	role := func(k int) langRole { return lc.words[toks[k].Norm] }
-	// The list: "Ukrainian, Polish and Czech".
+	// The list: "Ukrainian, Polish and Czech", "l'inglese o il tedesco".
+	items := []int{i}
+	articled := false
 	head := i
-	for head >= 2 && toks[head].Gap <= token.Space && toks[head-1].Gap <= token.Space &&
-		(toks[head-1].Norm == "," || role(head-1)&lrConj != 0) && s.languageWord(lc, head-2) {
-		head -= 2
+	for {
+		a := s.skipArticleBack(lc, head)
+		k := a - 1
+		if k < 1 || toks[a].Gap > token.Space || toks[k].Gap > token.Space ||
+			!(toks[k].Norm == "," || role(k)&lrConj != 0) || !s.languageWord(lc, k-1) {
+			break
+		}
+		articled = articled || a != head
+		head = k - 1
+		items = append(items, head)
 	}
+	articled = articled || s.skipArticleBack(lc, head) != head
 	tail := j
 	for tail+1 < len(toks) && toks[tail].Gap <= token.Space && toks[tail+1].Gap <= token.Space &&
-		(toks[tail].Norm == "," || role(tail)&lrConj != 0) && s.languageWord(lc, tail+1) {
-		tail += 2
+		(toks[tail].Norm == "," || role(tail)&lrConj != 0) {
+		k := s.skipArticle(lc, tail+1)
+		if k >= len(toks) || !s.languageWord(lc, k) {
+			break
+		}
+		articled = articled || k != tail+1
+		tail = k + 1
+		items = append(items, k)
 	}
 	// A list of three or more that holds a name only a language has:
-	// "(inglese, malese, mandarino e tamil)".
-	if tail-head >= 5 {
-		for k := head; k < tail; k += 2 {
+	// "(inglese, malese, mandarino e tamil)"; or of two, when articles
+	// make its adjectives nouns: "il tetum e il portoghese".
+	if len(items) >= 3 || len(items) == 2 && articled {
+		for _, k := range items {
 			if k != i && role(k)&lrName != 0 && !s.isAdjective(k) {
 				return true
 			}
@@ -825,6 +847,34 @@ func hasSuffix(s string, endings []string) bool {
 		}
 	}
 	return false
+}
+
+// skipArticleBack returns the index of the article right before token k
+// ("il" of "il tedesco", "l" of "l'inglese"), or k when there is none.
+func (s *scan) skipArticleBack(lc *languageCues, k int) int {
+	if k >= 1 && s.toks[k].Gap <= token.Space && s.toks[k-1].Kind == token.Word && lc.words[s.toks[k-1].Norm]&lrArticle != 0 {
+		return k - 1
+	}
+	if k >= 2 && s.toks[k-1].Norm == "'" && s.toks[k].Gap == token.None && s.toks[k-1].Gap == token.None &&
+		lc.words[s.toks[k-2].Norm+"'"]&lrArticle != 0 {
+		return k - 2
+	}
+	return k
+}
+
+// skipArticle returns the index of the word after an article at k, or k
+// when k holds none.
+func (s *scan) skipArticle(lc *languageCues, k int) int {
+	if k+1 < len(s.toks) && s.toks[k].Kind == token.Word && s.toks[k+1].Gap <= token.Space {
+		if lc.words[s.toks[k].Norm]&lrArticle != 0 {
+			return k + 1
+		}
+		if s.toks[k+1].Norm == "'" && s.toks[k+1].Gap == token.None && k+2 < len(s.toks) &&
+			s.toks[k+2].Gap == token.None && lc.words[s.toks[k].Norm+"'"]&lrArticle != 0 {
+			return k + 2
+		}
+	}
+	return k
 }
 
 // wordBefore returns the norm of the word before token k on the same line,

@@ -23,7 +23,8 @@ var itContext = contextWords{
 	// Not "via" alone: "le armi arrivano via Polonia" is a route; after a
 	// preposition it is a street: "in via Portogallo".
 	streetBefore: []string{"piazza", "piazza di", "piazzale", "viale", "corso", "largo", "place du", "place de", "rue de", "rue du",
-		"delta del", "fiume", "in via", "di via", "da via", "su via"},
+		"delta del", "fiume", "in via", "di via", "da via", "su via", "avenida", "avenida de", "avenida del",
+		"calle", "calle de", "paseo de", "rua", "rua da", "rua do", "praça", "plaza", "plaza de", "avenue de"},
 	// Italian spellings of US states beside the English ones of en.go
 	// ("Carolina del Nord" is found by its "Carolina").
 	usStates: []string{"pensilvania", "luisiana", "nuovo messico", "virginia occidentale"},
@@ -48,8 +49,10 @@ var itContext = contextWords{
 		names: []string{
 			"inglese", "arabo", "ebraico", "latino", "yiddish", "esperanto", "catalano", "basco",
 			"gallese", "gaelico", "curdo", "tataro", "persiano", "farsi", "hindi", "urdu",
-			"swahili", "mandarino", "cantonese", "fiammingo", "tamil",
+			"swahili", "mandarino", "cantonese", "fiammingo", "tamil", "tetum", "quechua", "aymara", "guaraní",
+			"amarico", "tigrino", "pashto", "dari", "creolo", "berbero", "tagalog", "wolof", "hausa", "yoruba",
 		},
-		conj: []string{"e", "ed", "o", "oppure"},
+		conj:     []string{"e", "ed", "o", "oppure"},
+		articles: []string{"il", "l'", "lo"},
 	},
 }
