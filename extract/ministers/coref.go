@@ -99,7 +99,7 @@ func (r *run) resolve(nm *named, year int) *person {
 	words := make([]nameWord, 0, len(nm.words))
 	initialed := false
 	for i, u := range nm.words {
-		if isInitial(u.norm) || (i > 0 && i < len(nm.words)-1 && isPatronymic(u.norm)) {
+		if isInitial(u.norm) && !particleLetter(nm.words[:i], r.x.lx) || (i > 0 && i < len(nm.words)-1 && isPatronymic(u.norm)) {
 			initialed = initialed || len(words) == 0 && isInitial(u.norm)
 			continue
 		}

@@ -760,6 +760,13 @@ func (r *run) ukComplement(k int) int {
 		// "справ" ends like "сказав".
 		if cls&cConj == 0 && (cls&(cStop|cHead|cDeputy|cFirst|cFormer|cOtherTitle|cAppoint|cAux|cRel|cCopula|cPlacePrep|cAge|cSubnational|cConn) != 0 ||
 			cls&(cFiller|cPortfolio) == 0 && ukVerbLike(t.Norm)) {
+			// "тимчасового уряду Лівану": the government the words
+			// describe, then its state
+			if words > 0 && cls&cMinistry != 0 {
+				if _, ok := r.natAt(j + 1); ok {
+					return j
+				}
+			}
 			break
 		}
 		j++

@@ -3,6 +3,7 @@ package ministers
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"kronika/extract/token"
 )
@@ -218,7 +219,16 @@ func (r *run) readName(k int, c gcase, f nameFlags, lineStart bool) (s, e int, w
 				j += 2
 				continue
 			}
-			break
+			if !particleLetter(words, lx) {
+				break
+			}
+			// a letter that is a surname after a particle: "Vicente de la O Levy"
+		}
+		if len(words) == 0 && r.monthGiven(j) {
+			words = append(words, unit{j, j + 1, tk.Norm})
+			real++
+			j++
+			continue
 		}
 		if cl := lx.class(tk.Norm); cl&nameBlock != 0 {
 			// a capitalized particle inside a name is no stop word:
@@ -244,7 +254,8 @@ func (r *run) readName(k int, c gcase, f nameFlags, lineStart bool) (s, e int, w
 		return 0, 0, nil, false
 	}
 	// drop trailing particles and initials
-	for len(words) > 0 && (isInitial(words[len(words)-1].norm) || lx.class(words[len(words)-1].norm)&cParticle != 0 && !isCapWord(&toks[words[len(words)-1].s])) {
+	for len(words) > 0 && (isInitial(words[len(words)-1].norm) && !particleLetter(words[:len(words)-1], lx) ||
+		lx.class(words[len(words)-1].norm)&cParticle != 0 && !isCapWord(&toks[words[len(words)-1].s])) {
 		words = words[:len(words)-1]
 	}
 	if real == 0 || len(words) == 0 {
@@ -271,6 +282,30 @@ func (r *run) readName(k int, c gcase, f nameFlags, lineStart bool) (s, e int, w
 		}
 	}
 	return words[0].s, words[len(words)-1].e, words, true
+}
+
+// monthGiven reports a month's English name at k that is a first name
+// here, before a capitalized word that may be a surname: "January
+// Makamba". "May" and "March" are also verbs, so they never are.
+func (r *run) monthGiven(k int) bool {
+	toks := r.toks
+	switch toks[k].Norm {
+	case "january", "april", "june", "august":
+	default:
+		return false
+	}
+	if !toks[k].Cap || toks[k].Upper || k+1 >= len(toks) || toks[k+1].Gap != token.Space || !isCapWord(&toks[k+1]) ||
+		r.x.lx.class(toks[k+1].Norm)&nameBlock != 0 {
+		return false
+	}
+	_, nat := r.natAt(k + 1)
+	return !nat
+}
+
+// particleLetter reports whether a one-letter word after words is a
+// surname of its own, as after a particle: the "O" of "de la O".
+func particleLetter(words []unit, lx *lexicon) bool {
+	return len(words) >= 2 && lx.class(words[len(words)-1].norm)&cParticle != 0
 }
 
 // apposition finds the name before a title that follows it after a comma:
@@ -409,6 +444,12 @@ func (r *run) appositionStart(t *title, closed bool) int {
 		return b
 	}
 	if toks[b].Norm == "," {
+		// a post-nominal in parentheses between them: "January Makamba
+		// (MP), Minister for Energy"
+		if j := b - 1; j >= 3 && toks[j].Norm == ")" && toks[j-2].Norm == "(" && toks[j-1].Upper &&
+			utf8.RuneCountInString(toks[j-1].Norm) <= 4 {
+			return j - 2
+		}
 		// an age between the name and the title
 		j := b - 1
 		if toks[j].Kind == token.Word && lx.class(toks[j].Norm)&cAge != 0 {
@@ -471,7 +512,7 @@ func (r *run) nameBefore(j int) []unit {
 		}
 		// "al-Sudani": a lower-case particle joined to a capitalized word
 		joined := us < j && tk.Kind == token.Word && r.x.lx.class(tk.Norm)&cParticle != 0 && isCapWord(&toks[j])
-		if !joined && (tk.Kind != token.Word || !isCapWord(tk) || r.x.lx.class(tk.Norm)&nameBlock != 0) {
+		if !joined && (tk.Kind != token.Word || !isCapWord(tk) || r.x.lx.class(tk.Norm)&nameBlock != 0 && !(us == j && r.monthGiven(us))) {
 			break
 		}
 		if r.openingConj(us) {
@@ -547,7 +588,7 @@ func (r *run) lenientName(k int, t *title) (named, bool) {
 			break
 		}
 		c := lx.class(tk.Norm)
-		if c&(cHead|cOtherTitle|cPossessor) != 0 || (c&cStop != 0 && c&(cConn|cConj|cFiller|cPortfolio) == 0) {
+		if c&(cHead|cOtherTitle|cPossessor) != 0 || (c&cStop != 0 && c&(cConn|cConj|cFiller|cPortfolio) == 0 && !r.monthGiven(j)) {
 			break
 		}
 		if ns, ok := r.natAt(j); ok {

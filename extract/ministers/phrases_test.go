@@ -340,12 +340,21 @@ func TestEnglishPhrasings(t *testing.T) {
 		{"India's Minister of Commerce and Industry, Shri Piyush Goyal, signed it.", "Piyush Goyal/IN/minister"},
 		// a sentence may open with an adverb before the name in apposition
 		{"In Stockholm the talks went on. Also Hanna Lindqvist, the Swedish energy minister, spoke.", "Hanna Lindqvist/SE/minister/energy"},
+		// a post-nominal in parentheses; a month that is a first name
+		{"Canada's side was led by Hon. April Mercer (MP), Minister for Water.", "April Mercer/CA/minister"},
+		{"Canada's Energy Minister, June Tremblay, opened the plant.", "June Tremblay/CA/minister"},
+		{"Canada's finance minister said in January Parliament would vote.", ""},
+		{"Canada's finance minister said in January Canada would borrow.", ""},
+		// a one-letter surname after a particle
+		{"Spain's Energy and Mines Minister Rafael de la O Pérez spoke.", "Rafael de la O Pérez/ES/minister"},
 	})
 }
 
 func TestItalianPhrasings(t *testing.T) {
 	runPhraseCases(t, "it", []phraseCase{
 		{"Bart De Wever ha giurato come primo ministro del Belgio.", "Bart De Wever/BE/prime_minister"},
+		{"Il ministro spagnolo dell'Energia, Rafael de la O Pérez, ha parlato.", "Rafael de la O Pérez/ES/minister"},
+		{"La ministra canadese dell'Acqua, April Mercer, ha firmato.", "April Mercer/CA/minister"},
 		{"In Etiopia Gedion Timothewos è subentrato come ministro degli Esteri a Taye Atske Selassie.", "Gedion Timothewos/ET/minister/foreign_affairs"},
 		{"Mario Bianchi ha indicato il ministro della Difesa come responsabile.", ""},
 		{"Nel nuovo governo Giancarlo Giorgetti resta ministro dell'Economia.", "Giancarlo Giorgetti/IT/minister/economy"},
@@ -583,6 +592,9 @@ func TestUkrainianPhrasings(t *testing.T) {
 		{"Говорить міністр споживчих справ Петро Коваленко.", "Petro Kovalenko/UA/minister/consumer_affairs"},
 		// "справ" ends like a past verb ("сказав"), yet belongs to the portfolio
 		{"Шахту відвідав міністр гірничих справ Остап Гнатюк.", "Ostap Hnatiuk/UA/minister"},
+		// the government the minister serves, described, before its state
+		{"Виступив міністр фінансів перехідного уряду Сирії Омар Халіль.", "Omar Khalil/SY/minister/finance"},
+		{"Прем'єр-міністр тимчасового уряду Бельгії Ян Пеетерс прибув.", "Yan Peeters/BE/prime_minister"},
 	})
 }
 
