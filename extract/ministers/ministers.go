@@ -331,6 +331,10 @@ func (r *run) parseTitle(i int) int {
 			r.named = append(r.named, w)
 			return w.e
 		}
+		if names := r.listAfterGroup(&t, dangling); len(names) > 0 {
+			r.named = append(r.named, names...)
+			return names[len(names)-1].e
+		}
 		r.nameElsewhere(&t)
 		return t.end
 	}
@@ -342,6 +346,13 @@ func (r *run) parseTitle(i int) int {
 		k++ // "the foreign ministers — Mohamad Hasan, Maris Sangiampongsa and Prak Sokhonn —"
 	}
 	names := r.parseNames(k, &t)
+	if len(names) == 0 || len(names) == 1 && len(names[0].words) == 1 && !r.knownSurname(names[0].words[0].norm) {
+		// "Міністри закордонних справ Меркосур — A, B та C": the one word
+		// names the group
+		if list := r.listAfterGroup(&t, t.end); len(list) > 0 {
+			names = list
+		}
+	}
 	if len(names) == 0 {
 		if r.chainAt(t.end) {
 			r.pending, r.hasPending = t, true
@@ -357,6 +368,46 @@ func (r *run) parseTitle(i int) int {
 		r.named = append(r.named, names[n])
 	}
 	return names[len(names)-1].e
+}
+
+// listAfterGroup reads the names a plural title lists after a few words
+// that name the group its holders meet in, set off by a comma, dash or
+// colon: "I ministri degli Esteri del Mercosur, A (Argentina), B
+// (Brasile) e C (Uruguay)", "Міністри закордонних справ Меркосур — A, B
+// та C —". Only a list of two or more counts.
+func (r *run) listAfterGroup(t *title, k int) []named {
+	if !t.plural {
+		return nil
+	}
+	lx := r.x.lx
+	for j := k; j < len(r.toks) && j < k+7; j++ {
+		tk := &r.toks[j]
+		if j > k && tk.Gap >= token.Newline {
+			return nil
+		}
+		if tk.Kind != token.Word {
+			if tk.Norm == "-" && tk.Gap == token.None {
+				continue // "країн-партнерів"
+			}
+			if j == k || !(tk.Norm == "," || tk.Norm == "-" || tk.Norm == ":") {
+				return nil
+			}
+			names := r.parseNames(j+1, t)
+			if len(names) < 2 {
+				return nil
+			}
+			for n := range names {
+				if names[n].nation == "" && len(t.nations) == len(names) {
+					names[n].nation = t.nations[n]
+				}
+			}
+			return names
+		}
+		if lx.class(tk.Norm)&(cHead|cOtherTitle|cAppoint|cCopula) != 0 {
+			return nil
+		}
+	}
+	return nil
 }
 
 // nameElsewhere looks for the person of a title that no name follows:

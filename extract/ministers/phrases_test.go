@@ -344,6 +344,7 @@ func TestEnglishPhrasings(t *testing.T) {
 		{"Canada's side was led by Hon. April Mercer (MP), Minister for Water.", "April Mercer/CA/minister"},
 		{"Canada's Energy Minister, June Tremblay, opened the plant.", "June Tremblay/CA/minister"},
 		{"Canada's finance minister said in January Parliament would vote.", ""},
+		{"The foreign ministers of the Benelux, Marc Dupont (Belgium) and Eva Claes (Luxembourg), met.", "Marc Dupont/BE/minister; Eva Claes/LU/minister"},
 		{"Canada's finance minister said in January Canada would borrow.", ""},
 		// a one-letter surname after a particle
 		{"Spain's Energy and Mines Minister Rafael de la O Pérez spoke.", "Rafael de la O Pérez/ES/minister"},
@@ -355,6 +356,10 @@ func TestItalianPhrasings(t *testing.T) {
 		{"Bart De Wever ha giurato come primo ministro del Belgio.", "Bart De Wever/BE/prime_minister"},
 		{"Il ministro spagnolo dell'Energia, Rafael de la O Pérez, ha parlato.", "Rafael de la O Pérez/ES/minister"},
 		{"La ministra canadese dell'Acqua, April Mercer, ha firmato.", "April Mercer/CA/minister"},
+		// a plural title, the group its holders meet in, then their list
+		{"I ministri degli Esteri degli Stati baltici, Anna Kask (Estonia), Liga Ozola (Lettonia) e Rasa Petraite (Lituania), hanno firmato.",
+			"Anna Kask/EE/minister; Liga Ozola/LV/minister; Rasa Petraite/LT/minister"},
+		{"I ministri degli Esteri si sono visti a Roma, Parigi e Berlino.", ""},
 		{"In Etiopia Gedion Timothewos è subentrato come ministro degli Esteri a Taye Atske Selassie.", "Gedion Timothewos/ET/minister/foreign_affairs"},
 		{"Mario Bianchi ha indicato il ministro della Difesa come responsabile.", ""},
 		{"Nel nuovo governo Giancarlo Giorgetti resta ministro dell'Economia.", "Giancarlo Giorgetti/IT/minister/economy"},
@@ -595,6 +600,7 @@ func TestUkrainianPhrasings(t *testing.T) {
 		// the government the minister serves, described, before its state
 		{"Виступив міністр фінансів перехідного уряду Сирії Омар Халіль.", "Omar Khalil/SY/minister/finance"},
 		{"Прем'єр-міністр тимчасового уряду Бельгії Ян Пеетерс прибув.", "Yan Peeters/BE/prime_minister"},
+		{"Міністри оборони країн-партнерів — Марк Тамм (Естонія) та Ева Клас (Люксембург) — підписали угоду.", "Mark Tamm/EE/minister; Eva Klas/LU/minister"},
 	})
 }
 
