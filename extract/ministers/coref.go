@@ -1010,9 +1010,19 @@ func (r *run) openingNation(k int, lead bool) string {
 	if k < len(toks) && temporalOpeners[toks[k].Norm] {
 		return ""
 	}
+	restarts := 0
 	for j := k; j < len(toks) && j < k+openingWindow; j++ {
 		if j > k && (sentenceEnd(toks, j-1) || toks[j].Gap >= token.Newline) {
 			return ""
+		}
+		if toks[j].Norm == "," && j > k && restarts < 2 {
+			// an adverbial set off by commas comes before the subject:
+			// "Pochi mesi prima, nel novembre 2006, la Thailandia …"
+			k, restarts = j+1, restarts+1
+			if k < len(toks) && temporalOpeners[toks[k].Norm] {
+				return ""
+			}
+			continue
 		}
 		if n, ok := r.natStartingAt(j); ok {
 			if !lead && j > k && !isCapWord(&toks[j]) && toks[j-1].Kind == token.Word &&

@@ -360,6 +360,8 @@ func TestItalianPhrasings(t *testing.T) {
 		{"I ministri degli Esteri degli Stati baltici, Anna Kask (Estonia), Liga Ozola (Lettonia) e Rasa Petraite (Lituania), hanno firmato.",
 			"Anna Kask/EE/minister; Liga Ozola/LV/minister; Rasa Petraite/LT/minister"},
 		{"I ministri degli Esteri si sono visti a Roma, Parigi e Berlino.", ""},
+		// the subject after an opening adverbial set off by commas
+		{"Pochi mesi prima, nel novembre 2006, la Francia aveva fatto lo stesso con il ministro della Sanità Paul Girard.", "Paul Girard/FR/minister"},
 		{"In Etiopia Gedion Timothewos è subentrato come ministro degli Esteri a Taye Atske Selassie.", "Gedion Timothewos/ET/minister/foreign_affairs"},
 		{"Mario Bianchi ha indicato il ministro della Difesa come responsabile.", ""},
 		{"Nel nuovo governo Giancarlo Giorgetti resta ministro dell'Economia.", "Giancarlo Giorgetti/IT/minister/economy"},
