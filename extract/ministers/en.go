@@ -44,6 +44,8 @@ func english() langData {
 			{"newly appointed", entry{}}, {"incoming", entry{}}, {"outgoing", entry{}}, {"current", entry{}},
 			{"caretaker", entry{}}, {"interim", entry{}}, {"serving", entry{}}, {"fellow", entry{}},
 			{"cabinet", entry{}}, {"federal", entry{}}, {"national", entry{}},
+			// Indonesia's and Singapore's coordinating ministers oversee a group of ministries
+			{"coordinating", entry{}}, {"senior", entry{}},
 		},
 		portfolios: map[string]string{
 			"defence": "defence", "defense": "defence", "national defence": "defence", "national defense": "defence",

@@ -344,6 +344,7 @@ func TestEnglishPhrasings(t *testing.T) {
 		{"Canada's side was led by Hon. April Mercer (MP), Minister for Water.", "April Mercer/CA/minister"},
 		{"Canada's Energy Minister, June Tremblay, opened the plant.", "June Tremblay/CA/minister"},
 		{"Canada's finance minister said in January Parliament would vote.", ""},
+		{"Growth stays with Arif Santoso, Indonesia's coordinating minister for economic affairs.", "Arif Santoso/ID/minister"},
 		{"The foreign ministers of the Benelux, Marc Dupont (Belgium) and Eva Claes (Luxembourg), met.", "Marc Dupont/BE/minister; Eva Claes/LU/minister"},
 		{"Canada's finance minister said in January Canada would borrow.", ""},
 		// a one-letter surname after a particle
