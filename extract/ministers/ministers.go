@@ -332,6 +332,7 @@ func (r *run) parseTitle(i int) int {
 			return w.e
 		}
 		if names := r.listAfterGroup(&t, dangling); len(names) > 0 {
+			listNations(&t, names)
 			r.named = append(r.named, names...)
 			return names[len(names)-1].e
 		}
@@ -361,13 +362,23 @@ func (r *run) parseTitle(i int) int {
 		r.nameElsewhere(&t)
 		return t.end
 	}
+	listNations(&t, names)
+	r.named = append(r.named, names...)
+	return names[len(names)-1].e
+}
+
+// listNations gives each name of a plural title's list the nation the
+// title names in the same place, when it names as many as the list holds
+// and the name has none of its own.
+func listNations(t *title, names []named) {
+	if !t.plural || len(names) < 2 || len(t.nations) != len(names) {
+		return
+	}
 	for n := range names {
-		if names[n].nation == "" && t.plural && len(names) > 1 && len(t.nations) == len(names) {
+		if names[n].nation == "" {
 			names[n].nation = t.nations[n]
 		}
-		r.named = append(r.named, names[n])
 	}
-	return names[len(names)-1].e
 }
 
 // listAfterGroup reads the names a plural title lists after a few words
@@ -392,16 +403,10 @@ func (r *run) listAfterGroup(t *title, k int) []named {
 			if j == k || !(tk.Norm == "," || tk.Norm == "-" || tk.Norm == ":") {
 				return nil
 			}
-			names := r.parseNames(j+1, t)
-			if len(names) < 2 {
-				return nil
+			if names := r.parseNames(j+1, t); len(names) >= 2 {
+				return names
 			}
-			for n := range names {
-				if names[n].nation == "" && len(t.nations) == len(names) {
-					names[n].nation = t.nations[n]
-				}
-			}
-			return names
+			return nil
 		}
 		if lx.class(tk.Norm)&(cHead|cOtherTitle|cAppoint|cCopula) != 0 {
 			return nil

@@ -1916,5 +1916,6 @@ func wordCode(c *curInfo, t *token.Token) bool {
 // yearLike reports a bare whole number that could be a year: "from 2023
 // to 45 dollars" names no amount of 2023.
 func (a amount) yearLike() bool {
-	return !a.scaled && a.val.integer() && !less(a.val, decInt(1800)) && less(a.val, decInt(2101))
+	u, ok := a.val.uint()
+	return !a.scaled && ok && u >= 1800 && u <= 2100
 }
