@@ -438,3 +438,44 @@ func TestTitledStory(t *testing.T) {
 			strings.Join(p[0:6], "\n\n")},
 	})
 }
+
+// TestBodyInFurnitureNamedBoxes: an article body split into boxes whose
+// class names furniture ("intext-links", a style for links in running
+// text) inside a content-named container is the article; a related-links
+// box of the same name beside a real body is still dropped.
+func TestBodyInFurnitureNamedBoxes(t *testing.T) {
+	p := paras
+	box := func(ps []string) string {
+		return `<div class="intext-links"><p>` + strings.Join(ps, "</p><p>") + "</p></div>"
+	}
+	ad := `<div class="adunit"><div id="slot-7"></div></div>`
+	related := `<div class="intext-links"><ul><li><a href="/r/1">Grid repairs finished in the north</a></li><li><a href="/r/2">Heating tariffs stay frozen</a></li></ul></div>`
+	tests := []extractCase{
+		{"body split into two boxes around an ad",
+			rulesPage("Donors pledge new turbines", `<h1>Donors pledge new turbines</h1><div class="article__markdown print">`+
+				box(p[0:4])+ad+box(p[4:8])+`</div>`+
+				`<div class="old-browser-info"><p>You are using an outdated browser with limited functions and security gaps; please update it or switch to another one.</p></div>`),
+			strings.Join(p[0:8], "\n\n")},
+		{"a links box beside the body still goes",
+			rulesPage("Donors pledge new turbines", `<h1>Donors pledge new turbines</h1><div class="article-content">`+
+				"<p>"+strings.Join(p[0:5], "</p><p>")+"</p>"+related+`</div>`),
+			strings.Join(p[0:5], "\n\n")},
+	}
+	runExtractCases(t, tests)
+}
+
+// TestJoinersKept: zero-width joiners and non-joiners between letters are
+// part of the spelling (Persian, Indic scripts) and stay; elsewhere, like
+// other zero-width characters, they are dropped.
+func TestJoinersKept(t *testing.T) {
+	body := func(s string) string {
+		return rulesPage("Joiners", "<article><p>"+s+" "+paras[0]+"</p></article>")
+	}
+	tests := []extractCase{
+		{"non-joiner inside a Persian word", body("\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645"), "\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645 " + paras[0]},
+		{"joiner inside a Devanagari word", body("\u0915\u094d\u200d\u0937"), "\u0915\u094d\u200d\u0937 " + paras[0]},
+		{"non-joiner at a word's edge goes", body("\u200cword\u200c"), "word " + paras[0]},
+		{"zero-width space inside a word goes", body("Kyi\u200bv"), "Kyiv " + paras[0]},
+	}
+	runExtractCases(t, tests)
+}

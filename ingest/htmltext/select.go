@@ -113,7 +113,30 @@ func (t *tree) pruneSelf(i int32, mode pruneMode, docGood int32) bool {
 	if e.flags&(fHasH1|fHasStory) == fHasH1|fHasStory && t.h1s[0] >= i && t.h1s[0] < e.end {
 		return false
 	}
-	return !major && e.flags&fHasBody == 0
+	return !major && e.flags&fHasBody == 0 && !t.wrapsContent(i)
+}
+
+// wrapsContent reports a box named like furniture ("intext-links") that,
+// with its siblings of the same class, holds nearly all the prose of the
+// content-named container around it as link-free paragraphs of a story's
+// length: the name says how the body is styled, since a related-links box
+// or a share bar holds links or little prose, never most of the article.
+func (t *tree) wrapsContent(i int32) bool {
+	e := &t.elems[i]
+	if e.parent < 0 || e.class == 0 || e.raw.good < minStory/4 || e.raw.linkDensity() >= 0.2 {
+		return false
+	}
+	p := &t.elems[e.parent]
+	if !p.hint.positive || p.hint.comment {
+		return false
+	}
+	var same stats
+	for c := e.parent + 1; c < p.end; c = t.elems[c].end {
+		if t.elems[c].class == e.class {
+			same.add(t.elems[c].raw)
+		}
+	}
+	return same.good >= minStory && same.linkDensity() < 0.2 && same.good*5 >= p.raw.good*4
 }
 
 // articleHeader reports a header block of the article itself rather than

@@ -192,9 +192,9 @@ var pruneRoles = toSet(strings.Fields(`navigation banner contentinfo complementa
 // to strip, and n == 0 when it holds nothing else.
 func wordStatsSlow(w string) (n, commas int) {
 	hidden := false
-	for _, r := range w {
+	for i, r := range w {
 		switch {
-		case invisible(r):
+		case dropped(w, i, r):
 			hidden = true
 			continue
 		case r == '،' || r == '，' || r == '、':
@@ -218,6 +218,26 @@ func invisible(r rune) bool {
 		return true
 	}
 	return false
+}
+
+// dropped reports whether the rune r at byte i of word is left out of the
+// text: an invisible character, except a zero-width joiner or non-joiner
+// between two letters (or emoji), which is part of the spelling in
+// Persian, Indic scripts and emoji sequences.
+func dropped(word string, i int, r rune) bool {
+	if !invisible(r) {
+		return false
+	}
+	if r != '\u200c' && r != '\u200d' {
+		return true
+	}
+	before, n := utf8.DecodeLastRuneInString(word[:i])
+	after, m := utf8.DecodeRuneInString(word[i+utf8.RuneLen(r):])
+	return n == 0 || m == 0 || !joins(before) || !joins(after)
+}
+
+func joins(r rune) bool {
+	return r != utf8.RuneError && unicode.In(r, unicode.L, unicode.M, unicode.So)
 }
 
 // htmlSpace reports the bytes HTML counts as white space.
@@ -540,8 +560,8 @@ func (w *walker) addWords(s string) {
 		}
 		if n < 0 { // holds invisible characters: copy rune by rune
 			n = 0
-			for _, r := range word {
-				if !invisible(r) {
+			for k, r := range word {
+				if !dropped(word, k, r) {
 					b = utf8.AppendRune(b, r)
 					n++
 				}
