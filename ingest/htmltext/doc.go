@@ -20,8 +20,10 @@
 // counters), embedded posts and ad labels are dropped, a drop
 // cap is glued back onto its word, and the text goes through plaintext.Clean
 // for trailing boilerplate. Strict rules are relaxed when they leave too
-// little text, and JSON-LD articleBody replaces a result that is much
-// shorter than it or mostly different from it. A section or index page (a
+// little text, a page that gives next to nothing is read again with its
+// <noscript> blocks as ordinary content (a post rendered by script), and
+// JSON-LD articleBody replaces a result that is much shorter than it or
+// mostly different from it. A section or index page (a
 // column of linked headlines) yields empty text. Metadata (title, date,
 // author, site, canonical URL, language hint, description) comes from
 // JSON-LD, meta tags, microdata, <time> elements and the URL, most reliable

@@ -116,6 +116,11 @@ func extract[T ~string | ~[]byte](data T, pageURL string, opts Options) (*Articl
 	t := build(root, opts.MaxNodes, size, m)
 	a := m.article(pageURL)
 	a.Text = t.body(m, a.Title)
+	if runeLen(a.Text) < minBody {
+		if alt := noscriptBody(data, opts, a.Title); runeLen(alt) >= minBody && runeLen(alt) > 2*runeLen(a.Text) {
+			a.Text = alt
+		}
+	}
 	if a.Text == "" && m.isArticle() && wordCount(a.Description) >= 15 {
 		// An article page whose body is rendered by script: its summary is
 		// the only article text there is.
@@ -126,6 +131,58 @@ func extract[T ~string | ~[]byte](data T, pageURL string, opts Options) (*Articl
 	}
 	sanitize(a)
 	return a, nil
+}
+
+// noscriptBody extracts the body again with <noscript> elements read as
+// ordinary blocks, for a page that renders its article by script and
+// prints it for script-less readers only there (a Blogger post, a
+// single-page app with a static fallback). It returns "" when the page has
+// no <noscript>.
+func noscriptBody[T ~string | ~[]byte](data T, opts Options, title string) string {
+	page, inside := renameNoscript([]byte(data))
+	if inside < 4*minBody {
+		return "" // none, or only tracking pixels and "enable JavaScript" notes
+	}
+	root, err := parse(bytes.NewReader(page), page, opts.MaxDepth)
+	if err != nil {
+		return ""
+	}
+	m := newPageMeta()
+	return build(root, opts.MaxNodes, len(page), m).body(m, title)
+}
+
+// renameNoscript returns page with every <noscript> and </noscript> tag,
+// in any letter case, renamed to div, and the bytes the elements held.
+func renameNoscript(page []byte) (out []byte, inside int) {
+	out = make([]byte, 0, len(page))
+	open := -1
+	for i := 0; i < len(page); {
+		j := bytes.IndexByte(page[i:], '<')
+		if j < 0 {
+			out = append(out, page[i:]...)
+			break
+		}
+		j += i
+		k := j + 1
+		closing := k < len(page) && page[k] == '/'
+		if closing {
+			k++
+		}
+		out = append(out, page[i:k]...)
+		i = k
+		if len(page)-k >= 8 && bytes.EqualFold(page[k:k+8], []byte("noscript")) {
+			out = append(out, "div"...)
+			i = k + 8
+			switch {
+			case !closing:
+				open = i
+			case open >= 0:
+				inside += j - open
+				open = -1
+			}
+		}
+	}
+	return out, inside
 }
 
 // sniff rejects input that is empty or is not HTML: binary data (NULs and

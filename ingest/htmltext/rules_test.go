@@ -479,3 +479,22 @@ func TestJoinersKept(t *testing.T) {
 	}
 	runExtractCases(t, tests)
 }
+
+// TestNoscriptFallback: a page that renders its post by script and prints
+// it for script-less readers only inside <noscript> gives that text; a
+// page with a real body keeps it and ignores its <noscript> blocks.
+func TestNoscriptFallback(t *testing.T) {
+	p := paras
+	post := "<p>" + strings.Join(p[0:5], "</p><p>") + "</p>"
+	tests := []extractCase{
+		{"post only in noscript",
+			rulesPage("Safer downloads", `<div class="post"><h1>Safer downloads</h1><div class="post-body">`+
+				`<script type="text/template">`+post+`</script><NoScript>`+post+`</NoScript></div></div>`),
+			strings.Join(p[0:5], "\n\n")},
+		{"real body with a noscript pixel and notice",
+			rulesPage("Safer downloads", `<h1>Safer downloads</h1><article>`+"<p>"+strings.Join(p[5:9], "</p><p>")+"</p></article>"+
+				`<noscript><img src="/pixel.gif" alt=""><p>Please enable JavaScript in your browser settings to see the comments, the photo galleries and the live updates on this page.</p></noscript>`),
+			strings.Join(p[5:9], "\n\n")},
+	}
+	runExtractCases(t, tests)
+}
