@@ -1,6 +1,10 @@
 package ministers
 
-import "kronika/extract/token"
+import (
+	"strings"
+
+	"kronika/extract/token"
+)
 
 // Titles that name no one after them may still give a title to a person
 // named elsewhere in the clause or just before it: the object or subject of
@@ -366,6 +370,45 @@ func (r *run) predicate(t *title) (named, bool) {
 	nm := named{t: *t, s: s, e: e, words: words}
 	nm.t.gcase = caseNom
 	return nm, true
+}
+
+// withName reads the name a preposition gives before its title, with no
+// comma between them: "con Gustav Fridolin ministro dell'Istruzione",
+// "with Ayesha Verrall as health minister". The title has no article and
+// ends its clause; the name stands alone.
+func (r *run) withName(t *title) (named, bool) {
+	toks, lx := r.toks, r.x.lx
+	if t.plural || t.gcase.oblique() {
+		return named{}, false
+	}
+	as := t.left > 0 && lx.class(toks[t.left-1].Norm)&cAs != 0 && !isCapWord(&toks[t.left-1])
+	if t.article && !as {
+		return named{}, false // "con Gustav Fridolin il ministro": two persons
+	}
+	if t.end < len(toks) && toks[t.end].Gap < token.Newline && !sentenceEnd(toks, t.end) {
+		tk := &toks[t.end]
+		if tk.Kind != token.Punct || !strings.Contains(",;:)", tk.Norm) {
+			if tk.Kind != token.Word || lx.class(tk.Norm)&(cConj|cRel) == 0 {
+				return named{}, false
+			}
+		}
+	}
+	j := t.left - 1
+	if as {
+		j-- // "with X as (the) minister"
+	}
+	if j < 1 || !r.sameLine(j, t.left) {
+		return named{}, false
+	}
+	words := r.nameBefore(j)
+	if !r.standsAlone(words) || words[len(words)-1].e != j+1 {
+		return named{}, false
+	}
+	w := words[0].s - 1
+	if w < 0 || toks[w].Kind != token.Word || isCapWord(&toks[w]) || lx.class(toks[w].Norm)&cWith == 0 {
+		return named{}, false
+	}
+	return named{t: *t, s: words[0].s, e: words[len(words)-1].e, words: words}, true
 }
 
 // subjectAcross reads "NAME VERB COMPLEMENT as TITLE", j being the last

@@ -16,8 +16,10 @@ func english() langData {
 			h("chancellor", rolePM, kindChancellor),
 			{"pm", entry{role: rolePM, kind: kindMinister, upper: true}},
 			h("vice-premier", roleDPM, kindMinister),
-			h("minister of state", roleDeputy, kindMinister),
-			h("ministers of state", roleDeputy, kindMinister),
+			// a minister of state is a minister by the annotation guideline,
+			// whether a junior post (Britain, India) or a cabinet seat (the Gulf)
+			h("minister of state", roleMinister, kindMinister),
+			h("ministers of state", roleMinister, kindMinister),
 			h("minister without portfolio", roleMinister, kindMinister),
 			h("secretary", roleMinister, kindSecretary),
 			pl("secretaries", roleMinister, kindSecretary),
@@ -241,6 +243,7 @@ func english() langData {
 		orgs:    []string{"eu", "nato", "un", "osce", "g7", "g20", "imf"},
 		adverbs: []string{"also", "already", "still", "currently", "now", "himself", "herself", "once", "previously"},
 		copulas: []string{"is", "was", "will be", "remains", "has been", "had been", "remained"},
+		withs:   []string{"with"},
 		ages:    []string{"years", "old"},
 		indef:   []string{"a", "an"},
 		otherTitles: []string{

@@ -10,7 +10,7 @@ import (
 // testNations is a small gazetteer standing in for the nation extractor in
 // unit tests: token-norm phrases → ISO code.
 var testNations = map[string]string{
-	"кореї": "KR", "індії": "IN", "індонезійська": "ID", "etiopia": "ET", "ethiopia": "ET",
+	"кореї": "KR", "індії": "IN", "ефіопії": "ET", "індонезійська": "ID", "etiopia": "ET", "ethiopia": "ET",
 	"india": "IN", "belgio": "BE", "hungarian": "HU", "qatari": "QA", "singapore": "SG",
 	"ukraine": "UA", "ukrainian": "UA", "ucraina": "UA", "ucraino": "UA", "ucraini": "UA",
 	"україна": "UA", "україни": "UA", "україні": "UA", "україну": "UA", "український": "UA",
@@ -41,7 +41,7 @@ var testNations = map[string]string{
 	"belgium": "BE", "belgian": "BE", "бельгії": "BE",
 	"finland": "FI", "finnish": "FI", "фінляндії": "FI",
 	"norway": "NO", "norwegian": "NO", "норвегії": "NO",
-	"sweden": "SE", "swedish": "SE", "швеції": "SE",
+	"sweden": "SE", "swedish": "SE", "svedese": "SE", "швеції": "SE",
 	"spain": "ES", "spanish": "ES", "spagna": "ES", "іспанії": "ES",
 	"ireland": "IE", "irish": "IE",
 	"china": "CN", "chinese": "CN", "cina": "CN", "cinese": "CN", "китаю": "CN",
@@ -114,7 +114,7 @@ func isLowerAdjective(n string) bool {
 	for _, suf := range []string{"ucraino", "ucraina", "ucraini", "estone", "lussemburghese", "americano", "americana",
 		"britannico", "italiano", "italiana", "polacco", "tedesco", "tedesca", "francese", "russo", "cinese",
 		"olandese", "lettone", "lituano", "danese", "giapponese", "canadese", "spagnolo", "tagico", "indiano",
-		"egiziana", "spagnola", "cileno", "tunisino"} {
+		"egiziana", "spagnola", "cileno", "tunisino", "svedese"} {
 		if n == suf {
 			return true
 		}

@@ -213,6 +213,7 @@ func italian() langData {
 		as:      []string{"come", "quale", "da"},
 		aux:     []string{"è", "è stato", "è stata", "era stato", "era stata", "fu", "sarà", "viene", "verrà", "stato", "stata", "poi", "ieri", "oggi", "si"},
 		copulas: []string{"è", "sarà", "era", "resta", "rimane", "è stato", "è stata", "rimase", "fu"},
+		withs:   []string{"con", "col"},
 		perfect: []string{"ha", "hanno"},
 		rel:     []string{"che"},
 		orgs:    []string{"ue", "nato", "onu", "osce", "g7", "g20", "fmi"},

@@ -144,6 +144,7 @@ const (
 	cAffiliation                 // before the party or body a person is of: "X of the Freedom Front"
 	cPurpose                     // an infinitive of purpose: "X moves from Justice to become minister"
 	cQuantity                    // counts a plural title's holders: two, both, entrambi, обидва
+	cWith                        // a preposition giving a name and its title: with, con
 )
 
 // entry is what the lexicon knows of one phrase.
@@ -264,6 +265,9 @@ type langData struct {
 	indef   []string // indefinite articles
 	adverbs []string // adverbs between a copula and a title: also, already, anche, вже
 	copulas []string // copulas between a subject title and its holder: is, è
+	// withs give a name and its title after it, without a comma: "con
+	// Gustav Fridolin ministro dell'Istruzione", "with X as minister".
+	withs []string
 	// rankAbbrevs are ranks skipped before a name only when a dot follows
 	// them: "Gen. Sadio Camara", but "Gen Nakatani" is a name.
 	rankAbbrevs []string
@@ -367,6 +371,7 @@ func newLexicon(langs ...langData) *lexicon {
 		simple(cIndef, l.indef)
 		simple(cAdverb, l.adverbs)
 		simple(cCopula, l.copulas)
+		simple(cWith, l.withs)
 		simple(cRankAbbrev, l.rankAbbrevs)
 		simple(cSubnational, l.subnationals)
 		simple(cTitleAside, l.titleAsides)

@@ -432,6 +432,8 @@ func (r *run) nameElsewhere(t *title) {
 		r.named = append(r.named, w)
 	} else if w, ok := r.predicate(t); ok {
 		r.named = append(r.named, w)
+	} else if w, ok := r.withName(t); ok {
+		r.named = append(r.named, w)
 	} else if w, ok := r.backReference(t); ok {
 		r.named = append(r.named, w)
 	}

@@ -121,7 +121,7 @@ func TestEnglishPhrasings(t *testing.T) {
 		{"Pat Conroy, the Australian Minister for Pacific Island Affairs, spoke.", "Pat Conroy/AU/minister"},
 		{"The Minister for Pacific Island Affairs spoke.", ""},
 		// India's title with its parenthesis
-		{"India's Minister of State (Independent Charge) for Science Jitendra Singh praised the team.", "Jitendra Singh/IN/deputy_minister"},
+		{"India's Minister of State (Independent Charge) for Science Jitendra Singh praised the team.", "Jitendra Singh/IN/minister"},
 		// taking over from someone
 		{"Ethiopia's Gedion Timothewos replaced Taye Atske Selassie as foreign minister.", "Gedion Timothewos/ET/minister/foreign_affairs"},
 		{"The new cabinet replaced the old one as expected.", ""},
@@ -204,7 +204,7 @@ func TestEnglishPhrasings(t *testing.T) {
 		{"Minister of Foreign Affairs of the Republic of Lithuania Gabrielius Landsbergis spoke.", "Gabrielius Landsbergis/LT/minister/foreign_affairs"},
 		{"It was said by the Minister of Defence of Ukraine, Rustem Umerov, in Kyiv.", "Rustem Umerov/UA/minister/defence"},
 		{"Armed Forces Minister James Heappey confirmed the training.", "James Heappey/GB/minister/defence"},
-		{"Minister of State for the Armed Forces James Heappey answered.", "James Heappey/GB/deputy_minister/defence"},
+		{"Minister of State for the Armed Forces James Heappey answered.", "James Heappey/GB/minister/defence"},
 		{"Deputy Foreign Minister Emine Dzhaparova visited India.", "Emine Dzhaparova/UA/deputy_minister/foreign_affairs"},
 		{"head of the Estonian defence ministry Hanno Pevkur said the money was ready.", "Hanno Pevkur/EE/minister/defence"},
 		{"The head of Ukraine's Defence Ministry, Rustem Umerov, arrived.", "Rustem Umerov/UA/minister/defence"},
@@ -488,6 +488,8 @@ func TestUkrainianPhrasings(t *testing.T) {
 		{"Індонезійська міністерка трудових ресурсів Іда Фаузія відкрито каже, що її країна хоче більше.", "Ida Fauziia/ID/minister/labour"},
 		{"Міністр зайнятості та праці Кореї Лі Чон Сік оголосив квоту.", "Li Chon Sik/KR/minister/labour"},
 		{"Державний міністр (з незалежними повноваженнями) з питань науки і технологій Індії Джітендра Сінгх зазначив успіх.", "Dzhitendra Sinhkh/IN/minister/science"},
+		{"Державний міністр фінансів Ефіопії Аберра Тесфає, який вів переговори, додав, що реформа триватиме.", "Aberra Tesfaie/ET/minister/finance"},
+		{"А державний міністр з питань житла Ірландії Шон Квінлан обіцяє нові правила.", "Shon Kvinlan/IE/minister"},
 		{"Тіньовий міністр енергетики Австралії Ден Тіген заперечив.", ""},
 		{"Денис Шмигаль залишається міністром оборони.", "Denys Shmyhal/UA/minister/defence"},
 		{"Андрій Сибіга є міністром закордонних справ.", "Andrii Sybiha/UA/minister/foreign_affairs"},
@@ -648,4 +650,22 @@ func TestRegionBeforeName(t *testing.T) {
 			t.Errorf("%q: %s, want %s", c.text, describe(got), c.want)
 		}
 	}
+}
+
+// TestWithNameTitle: a preposition gives a name and its title after it,
+// with no comma: "con X ministro della Y", "with X as Y minister".
+func TestWithNameTitle(t *testing.T) {
+	runPhraseCases(t, "it", []phraseCase{
+		{"Nel 2016 il governo, con Anders Lindqvist ministro svedese dell'Istruzione, varò un piano per le scuole.", "Anders Lindqvist/SE/minister/education"},
+		{"Il piano nacque nel 2016 con Anders Lindqvist ministro dell'Istruzione svedese.", "Anders Lindqvist/SE/minister/education"},
+		// negatives: an article makes the title another person's; a title
+		// that does not end its clause is no apposition
+		{"Ha parlato con Anders Lindqvist il ministro dell'Istruzione svedese.", ""},
+		{"Ha cenato con Mario Rossi ministro per un giorno, scherzava la radio.", ""},
+	})
+	runPhraseCases(t, "en", []phraseCase{
+		{"In 2016 the Swedish government, with Anders Lindqvist as education minister, launched a plan.", "Anders Lindqvist/SE/minister/education"},
+		{"In 2016 the Swedish government, with Anders Lindqvist as the education minister, launched a plan.", "Anders Lindqvist/SE/minister/education"},
+		{"She met with Anders Lindqvist and the Swedish education minister on Monday.", ""},
+	})
 }

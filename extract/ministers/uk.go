@@ -132,7 +132,10 @@ func ukrainian() langData {
 	formers := append(ukDecline("колишн", ukAdjSoft, entry{}), ukDecline("тодішн", ukAdjSoft, entry{})...)
 	formers = append(formers, def{"екс", entry{}}, def{"донедавна", entry{}})
 	var dets []def
-	for _, stem := range []string{"нов", "новопризначен", "чинн", "призначен", "тимчасов"} {
+	// "державний міністр" is a minister of state (India's, Ethiopia's,
+	// Ireland's), a minister by the annotation guideline; "державний
+	// секретар" is its own head above and wins as the longer phrase.
+	for _, stem := range []string{"нов", "новопризначен", "чинн", "призначен", "тимчасов", "державн"} {
 		dets = append(dets, ukDecline(stem, ukAdjHard, entry{})...)
 	}
 	for _, p := range []string{"в. о.", "в.о.", "тво", "т. в. о.", "виконувач обов'язків", "тимчасово виконувач обов'язків"} {
