@@ -53,6 +53,21 @@ var moreCases = []moneyCase{
 	{"it", "Roma ha stanziato 12 milioni di euro nel 2024 e 15 milioni nel 2025.", "12000000 EUR; 15000000 EUR"},
 	{"uk", "Литва виділила 3 млн євро у 2024 році та 5 млн у 2025 році.", "3000000 EUR; 5000000 EUR"},
 
+	// A conversion set off after an amount glosses it: an amount without a
+	// currency after the two takes the first one's.
+	{"it", "Il Tesoro alleggerisce il debito di 250 miliardi di rand, circa 13 miliardi di euro: una prima tranche di 80 miliardi.", "250000000000 ZAR; 13000000000 EUR about; 80000000000 ZAR"},
+	{"it", "Il governo ha stanziato 600 milioni di corone svedesi, poco meno di 55 milioni di euro, e ne ha promessi altri 400 milioni all'anno.", "600000000 SEK; 55000000 EUR less_than; 400000000 SEK"},
+	{"en", "The firm paid 2 billion krónur (roughly €17 million), and 3 billion more next year.", "2000000000 ISK; 17000000 EUR about; 3000000000 ISK"},
+	{"en", "Riga sent €6 million, Vilnius $4 million and Tallinn 2 million.", "6000000 EUR; 4000000 USD; 2000000 USD"},
+	// currencies of smaller states
+	{"en", "A bottle of oil sold for about 90,000 Zimbabwe dollars.", "90000 ZWL about"},
+	{"en", "Each member controls 25 million Solomon Islands dollars.", "25000000 SBD"},
+	{"en", "The fund starts with one billion pula.", "1000000000 BWP"},
+	{"it", "Il fondo parte con un miliardo di pula e 90.000 dollari dello Zimbabwe.", "1000000000 BWP; 90000 ZWL"},
+	{"it", "La flotta vale 2 miliardi di krónur.", "2000000000 ISK"},
+	{"uk", "Кожен депутат розпоряджається 25 мільйонами соломонових доларів і 90 тис. зімбабвійських доларів.", "25000000 SBD; 90000 ZWL"},
+	{"uk", "Квоти коштують 2 млрд ісландських крон, фонд — 1 млрд пула.", "2000000000 ISK; 1000000000 BWP"},
+
 	// Ukrainian "до" after a verb of change names the new level.
 	{"uk", "Фінансування збільшили до 4 млн гривень.", "4000000 UAH"},
 	{"uk", "Ціна пального зросла до 60 гривень за літр.", "60 UAH"},

@@ -59,6 +59,10 @@ type hit struct {
 	start, end int // tokens
 	qual       string
 	scaled     bool // written with a scale word ("million")
+	// base is the currency of the amount this one converts, when it
+	// glosses the amount just before it: the rand of "254 miliardi di
+	// rand, circa 13 miliardi di euro".
+	base *curInfo
 }
 
 // Extract appends the document's amounts to e.Money, each (amount,
@@ -129,7 +133,8 @@ func (p *parser) resolveBare() {
 }
 
 // pricedInSentence returns the currency of the last amount with one that
-// ends before token q in q's sentence, on its line. Bare amounts resolved
+// ends before token q in q's sentence, on its line (for a conversion, the
+// currency it converts). Bare amounts resolved
 // before it count: "di cui 5 miliardi in prestiti e 600 milioni in doni".
 func (p *parser) pricedInSentence(q int) *curInfo {
 	var last *hit
@@ -138,7 +143,14 @@ func (p *parser) pricedInSentence(q int) *curInfo {
 			last = h
 		}
 	}
-	if last == nil || last.cur.role&(minor|amb) != 0 || p.toks[q].Gap >= token.Newline {
+	if last == nil || p.toks[q].Gap >= token.Newline {
+		return nil
+	}
+	cur := last.cur
+	if last.base != nil {
+		cur = last.base // the amount a conversion glosses
+	}
+	if cur.role&(minor|amb) != 0 {
 		return nil
 	}
 	for k := last.end; k < q; k++ {
@@ -146,7 +158,7 @@ func (p *parser) pricedInSentence(q int) *curInfo {
 			return nil
 		}
 	}
-	return last.cur
+	return cur
 }
 
 // mostUsed returns the currency the document's amounts use most, the
@@ -370,7 +382,8 @@ func (p *parser) merge(e *corpus.Entities) {
 
 // resolve gives the ambiguous name of hit i ("kroner", "cents") the code
 // of the nearest unambiguous name of its family in the document, before it
-// if there is one ("Danish kroner … 5 kroner", "€2 … 40 cents"); else the
+// if there is one ("Danish kroner … 5 kroner", "€2 … 40 cents"), an
+// amount's or one said outright before it ("la lira turca … lire"); else the
 // currency of its family whose state the document names most (Morocco:
 // "dirhams" are MAD; Norway: "kroner" are NOK); else its default, which
 // is "" for a family without a usual member ("dinars" of no named state).
@@ -386,6 +399,16 @@ func (p *parser) resolve(i int, nations []corpus.Nation) string {
 	for k := i + 1; k < len(p.hits); k++ {
 		if same(&p.hits[k]) {
 			return p.hits[k].cur.code
+		}
+	}
+	// the name said outright without an amount: "la lira turca crolla …
+	// 3,2 miliardi di lire"
+	for k := p.hits[i].start - 1; k >= 0; k-- {
+		if p.lx.lookup(p.toks[k].Norm) == nil {
+			continue
+		}
+		if n, _ := p.matchCur(k, post); n != nil && n.group == c.group && n.role&amb == 0 {
+			return n.code
 		}
 	}
 	if code := p.issuerInParagraph(i, codes, nations); code != "" {
@@ -1514,8 +1537,42 @@ func (p *parser) emitSingle(start int, a side) (int, bool) {
 	}
 	qs, qual := p.qualifier(start)
 	p.grow()
-	p.hits = append(p.hits, hit{val: v, cur: cur, start: qs, end: end, qual: qual, scaled: a.scaled})
+	p.hits = append(p.hits, hit{val: v, cur: cur, start: qs, end: end, qual: qual, scaled: a.scaled, base: p.glosses(qs, qual, cur)})
 	return end, true
+}
+
+// glosses returns the currency of the amount just before an amount that
+// starts at token s and converts it: another currency, set off by a comma,
+// a dash or a parenthesis, with a qualifier or in parentheses ("2.6
+// billion krónur (roughly €18 million)", "685 milioni di corone, poco meno
+// di 60 milioni di euro"). A conversion of a conversion has the first
+// amount's currency.
+func (p *parser) glosses(s int, qual string, cur *curInfo) *curInfo {
+	if len(p.hits) == 0 {
+		return nil
+	}
+	prev := &p.hits[len(p.hits)-1]
+	if prev.cur == cur || prev.cur.code == cur.code || s-prev.end < 1 || s-prev.end > 2 {
+		return nil
+	}
+	paren := false
+	for k := prev.end; k < s; k++ {
+		switch t := &p.toks[k]; {
+		case t.Gap >= token.Newline:
+			return nil
+		case t.Norm == "(":
+			paren = true
+		case t.Norm != "," && t.Norm != ":" && !p.spacedDash(k):
+			return nil
+		}
+	}
+	if !paren && qual == "" {
+		return nil
+	}
+	if prev.base != nil {
+		return prev.base
+	}
+	return prev.cur
 }
 
 // implied gives a scaled amount without a currency the currency of the
@@ -1535,6 +1592,10 @@ func (p *parser) implied(start int, a side) *curInfo {
 		return nil
 	}
 	prev := &p.hits[len(p.hits)-1]
+	cur := prev.cur
+	if prev.base != nil {
+		cur = prev.base // "254 miliardi di rand, circa 13 miliardi di euro: una prima tranche di 78 miliardi"
+	}
 	reach := 15
 	switch {
 	case a.scaled:
@@ -1549,7 +1610,7 @@ func (p *parser) implied(start int, a side) *curInfo {
 	default:
 		return nil
 	}
-	if prev.cur.role&minor != 0 || start-prev.end > reach {
+	if cur.role&minor != 0 || start-prev.end > reach {
 		return nil
 	}
 	for k := prev.end; k < start; k++ {
@@ -1581,7 +1642,7 @@ func (p *parser) implied(start int, a side) *curInfo {
 			return nil
 		}
 	}
-	return prev.cur
+	return cur
 }
 
 func thousandOrMore(v dec) bool { return !less(v, dec{m: 1000}) }

@@ -208,6 +208,14 @@ func TestAmbiguousNameByDocumentNations(t *testing.T) {
 		{"en", "Muscat set aside 3.2 billion rials.", map[string]int{"OM": 2}, "OMR"},
 		{"uk", "Сторона виділить 3,2 млрд саудівських ріалів.", nil, "SAR"},
 		{"en", "Kampala borrowed 3.2 billion shillings.", map[string]int{"UG": 2}, "UGX"},
+		// "lire" are Italy's old lire unless the text is about a state
+		// with a lira of its own; in English a bare lira is Turkey's
+		{"it", "Il salario minimo sale a 3,2 miliardi di lire.", map[string]int{"TR": 2}, "TRY"},
+		{"it", "Nel 1995 lo Stato spese 3,2 miliardi di lire.", map[string]int{"IT": 1}, "ITL"},
+		{"it", "Nel 1995 lo Stato spese 3,2 miliardi di lire.", nil, "ITL"},
+		{"it", "La lira turca crolla: il debito sale a 3,2 miliardi di lire.", map[string]int{"IT": 3}, "TRY"},
+		{"en", "Rome spent 3.2 billion lire in 1995.", map[string]int{"IT": 2}, "ITL"},
+		{"en", "Ankara spent 3.2 billion lira.", nil, "TRY"},
 		// the CFA franc of the union the named state belongs to
 		{"it", "Il servizio del debito assorbirà 3,2 miliardi di franchi CFA.", map[string]int{"SN": 2}, "XOF"},
 		{"en", "Yaoundé spent 3.2 billion CFA francs.", map[string]int{"CM": 2}, "XAF"},
