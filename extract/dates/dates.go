@@ -2511,12 +2511,20 @@ func (s *scan) wordTense(k int) int {
 	if t < 0 && s.has(k-1, fPresentAux) {
 		return 0 // a present passive: "are counted"
 	}
+
 	if t < 0 && (s.has(k-1, fPerfectAux) || s.has(k-2, fPerfectAux) && s.L[k-1].kind == token.Word && s.L[k-1].w == nil) {
 		return tenseNearest // "have trimmed", "has already called"
 	}
-	if t < 0 {
+	if t > 0 && k > 0 {
+		switch s.L[k-1].key {
+		case "più", "piu", "most", "найбільш":
+			return 0 // an adjective: "il nome più atteso", "the most expected name"
+		}
+	}
+	if t < 0 && !pastBe(s.L[k].key) {
 		// A participle after a future auxiliary is future: "will be
-		// held", "sarà firmato".
+		// held", "sarà firmato"; a past of "to be" after a future word is
+		// not: "il nome più atteso era".
 		p := k - 1
 		for p >= 0 && s.has(p, fAux) {
 			p--
@@ -2529,6 +2537,16 @@ func (s *scan) wordTense(k int) int {
 		}
 	}
 	return t
+}
+
+// pastBe reports a finite past of "to be", which no future auxiliary
+// comes before.
+func pastBe(key string) bool {
+	switch key {
+	case "was", "were", "era", "erano", "fu", "furono", "був", "була", "було", "були":
+		return true
+	}
+	return false
 }
 
 // ownTense is the tense of lexeme k by itself, worked out once per
@@ -2622,6 +2640,11 @@ func (s *scan) finish() {
 					m.v.y = y
 					continue
 				}
+				if y, ok := s.deadlineAfter(i); ok {
+					m.kind = kExplicit
+					m.v.y = y
+					continue
+				}
 			}
 			if !s.hasRef {
 				if m.shift != 0 && m.v.d == 0 {
@@ -2683,6 +2706,41 @@ func (s *scan) apposed(i int) (val, bool) {
 		}
 	}
 	return val{}, false
+}
+
+// deadlineAfter gives the year of a year-less deadline that follows a
+// full date in its sentence, the first on or after that date, when it
+// falls before the anchor: "lo stop deciso il 20 giugno 2023 …, che aveva
+// sospeso la caccia fino al 31 agosto" is 2023-08-31, whichever 31 August
+// lies nearer the anchor of a text from June 2024.
+func (s *scan) deadlineAfter(i int) (int, bool) {
+	m := &s.ms[i]
+	if s.standalone || !s.hasRef || m.v.d == 0 || !s.precededBy(m.a, fDeadline) {
+		return 0, false
+	}
+	for k := i - 1; k >= 0; k-- {
+		e := &s.ms[k]
+		if e.b > m.a {
+			continue
+		}
+		for j := e.b; j <= m.a && j < len(s.L); j++ {
+			if s.boundary(j) {
+				return 0, false
+			}
+		}
+		if e.kind != kExplicit || e.v.y == 0 || e.v.d == 0 {
+			continue
+		}
+		y := e.v.y
+		if m.v.m < e.v.m || m.v.m == e.v.m && m.v.d < e.v.d {
+			y++
+		}
+		if !validDate(y, m.v.m, m.v.d) || !date(y, m.v.m, m.v.d).Before(s.ref) {
+			return 0, false
+		}
+		return y, true
+	}
+	return 0, false
 }
 
 // rangeYear finds the year of the date that closes a range or list

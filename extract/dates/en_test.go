@@ -406,6 +406,8 @@ const enCases = `
 2025-02-10 | Prices rose to 18 February levels. | 2024-02-18
 2025-02-10 | The vote was pushed back to 3 March. | 2025-03-03
 2025-05-08 | The crisis dates back to 24 November, when he won. | 2024-11-24
+# "most expected" is an adjective
+2023-03-10 | On Monday the most expected name was a former mayor. | 2023-03-06
 # a decade is no date, a year's possessive is one
 2025-03-13 | The conflict began in the late 1980's. | -
 2025-03-13 | In 2020's election the party won. | 2020

@@ -294,6 +294,12 @@ const itCases = `
 2025-01-21 | Il prossimo Ecofin è in calendario l'11 febbraio. | 2025-02-11
 2025-09-09 | E venerdì è atteso il giudizio dell'agenzia Fitch. | 2025-09-12
 2025-09-09 | Venerdì è stato pubblicato il giudizio dell'agenzia Fitch. | 2025-09-05
+# "più atteso" is an adjective, and a past of "essere" after it is no future
+2023-03-10 | Lunedì sera, nel rimpasto del governo, il nome più atteso era quello di un ex sindaco. | 2023-03-06
+2023-03-10 | Lunedì il trattato sarà firmato a Roma. | 2023-03-13
+# a deadline after a full date of its sentence is the first one after it
+2024-06-12 | Il divieto deciso il 20 giugno 2023 dalla ministra aveva sospeso la pesca fino al 31 agosto. | 2023-06-20 2023-08-31
+2024-06-12 | Il 3 marzo 2024 il ministero ha prorogato il regime fino al 31 agosto. | 2024-03-03 2024-08-31
 # an ordinal word before a time of day; a street named after a date
 2023-02-10 | Una seconda scossa ha colpito l'area nel primo pomeriggio. | -
 2023-02-10 | Dal primo marzo 2023 cambiano le regole. | 2023-03-01
