@@ -223,6 +223,12 @@ func TestExtractItalian(t *testing.T) {
 		{"it", "Molti arrivano sapendo meglio l'inglese o il tedesco che la nostra lingua.", ""},
 		{"it", "Le lingue ufficiali sono il tetum e il portoghese.", ""},
 		{"it", "Il tedesco Scholz e il francese Macron hanno firmato.", "DE FR"},
+		{"it", "Servono soprattutto per le app di inglese e di tedesco.", ""},
+		{"it", "I ministri di Italia e di Francia hanno firmato.", "IT FR"},
+		// a strait and a company named for a state or a people
+		{"it", "Le navi hanno pescato fino al margine dello stretto di Danimarca.", ""},
+		{"en", "Trawlers fished up to the Denmark Strait before Norway closed it.", "NO"},
+		{"it", "Anglo American controlla l'85% del gruppo.", ""},
 		{"en", "The Bosnian Serb leader met officials of Republika Srpska in Banja Luka; Bosnia's court ruled.", "BA"},
 		{"it", "I serbi di Bosnia e la Repubblica Serba sfidano Sarajevo; la Serbia tace.", "RS"},
 		{"uk", "Лідер боснійських сербів керує Республікою Сербською, а Сербія мовчить.", "RS"},

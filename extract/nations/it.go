@@ -53,6 +53,8 @@ var itContext = contextWords{
 			"amarico", "tigrino", "pashto", "dari", "creolo", "berbero", "tagalog", "wolof", "hausa", "yoruba",
 		},
 		conj:     []string{"e", "ed", "o", "oppure"},
-		articles: []string{"il", "l'", "lo"},
+		// "di" repeated before each item makes a list of nouns too: "le app
+		// di inglese e di tedesco"
+		articles: []string{"il", "l'", "lo", "di"},
 	},
 }
