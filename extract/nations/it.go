@@ -52,7 +52,7 @@ var itContext = contextWords{
 			"swahili", "mandarino", "cantonese", "fiammingo", "tamil", "tetum", "quechua", "aymara", "guaraní",
 			"amarico", "tigrino", "pashto", "dari", "creolo", "berbero", "tagalog", "wolof", "hausa", "yoruba",
 		},
-		conj:     []string{"e", "ed", "o", "oppure"},
+		conj: []string{"e", "ed", "o", "oppure"},
 		// "di" repeated before each item makes a list of nouns too: "le app
 		// di inglese e di tedesco"
 		articles: []string{"il", "l'", "lo", "di"},
