@@ -48,6 +48,8 @@ func english() langData {
 			{"cabinet", entry{}}, {"federal", entry{}}, {"national", entry{}},
 			// Indonesia's and Singapore's coordinating ministers oversee a group of ministries
 			{"coordinating", entry{}}, {"senior", entry{}},
+			// New Zealand's associate ministers hold part of a portfolio
+			{"associate", entry{}},
 		},
 		portfolios: map[string]string{
 			"defence": "defence", "defense": "defence", "national defence": "defence", "national defense": "defence",

@@ -205,6 +205,8 @@ func TestEnglishPhrasings(t *testing.T) {
 		{"It was said by the Minister of Defence of Ukraine, Rustem Umerov, in Kyiv.", "Rustem Umerov/UA/minister/defence"},
 		{"Armed Forces Minister James Heappey confirmed the training.", "James Heappey/GB/minister/defence"},
 		{"Minister of State for the Armed Forces James Heappey answered.", "James Heappey/GB/minister/defence"},
+		{"The bill passed in 2022, when Dr Mereana Tawhiri was associate health minister.", "Mereana Tawhiri//minister/health"},
+		{"Associate Health Minister Mereana Tawhiri said the repeal would go ahead.", "Mereana Tawhiri//minister/health"},
 		{"Deputy Foreign Minister Emine Dzhaparova visited India.", "Emine Dzhaparova/UA/deputy_minister/foreign_affairs"},
 		{"head of the Estonian defence ministry Hanno Pevkur said the money was ready.", "Hanno Pevkur/EE/minister/defence"},
 		{"The head of Ukraine's Defence Ministry, Rustem Umerov, arrived.", "Rustem Umerov/UA/minister/defence"},
