@@ -2709,8 +2709,8 @@ func (s *scan) apposed(i int) (val, bool) {
 }
 
 // deadlineAfter gives the year of a year-less deadline that follows a
-// full date in its sentence, the first on or after that date, when it
-// falls before the anchor: "lo stop deciso il 20 giugno 2023 …, che aveva
+// dated day in its sentence (written with its year, or given one before
+// it), the first on or after that day, when it falls before the anchor: "lo stop deciso il 20 giugno 2023 …, che aveva
 // sospeso la caccia fino al 31 agosto" is 2023-08-31, whichever 31 August
 // lies nearer the anchor of a text from June 2024.
 func (s *scan) deadlineAfter(i int) (int, bool) {
