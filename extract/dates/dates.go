@@ -2515,13 +2515,10 @@ func (s *scan) wordTense(k int) int {
 	if t < 0 && (s.has(k-1, fPerfectAux) || s.has(k-2, fPerfectAux) && s.L[k-1].kind == token.Word && s.L[k-1].w == nil) {
 		return tenseNearest // "have trimmed", "has already called"
 	}
-	if t > 0 && k > 0 {
-		switch s.L[k-1].key {
-		case "più", "piu", "most", "найбільш":
-			return 0 // an adjective: "il nome più atteso", "the most expected name"
-		}
+	if t > 0 && k > 0 && s.L[k-1].w != nil && s.L[k-1].w.degree {
+		return 0 // an adjective: "il nome più atteso", "the most expected name"
 	}
-	if t < 0 && !pastBe(s.L[k].key) {
+	if t < 0 && (l.w == nil || !l.w.pastBe) {
 		// A participle after a future auxiliary is future: "will be
 		// held", "sarà firmato"; a past of "to be" after a future word is
 		// not: "il nome più atteso era".
@@ -2537,16 +2534,6 @@ func (s *scan) wordTense(k int) int {
 		}
 	}
 	return t
-}
-
-// pastBe reports a finite past of "to be", which no future auxiliary
-// comes before.
-func pastBe(key string) bool {
-	switch key {
-	case "was", "were", "era", "erano", "fu", "furono", "був", "була", "було", "були":
-		return true
-	}
-	return false
 }
 
 // ownTense is the tense of lexeme k by itself, worked out once per

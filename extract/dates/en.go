@@ -133,6 +133,8 @@ func English() *Language {
 		SameYear:       []string{"of the same year", "that same year", "of that year", "the same year"},
 		Demonstratives: []string{"that"},
 		Since:          []string{"since"},
+		Degree:         []string{"most"},
+		PastBe:         []string{"was", "were"},
 		Scheduled:      []string{"for"},
 		PresentAux:     []string{"is", "are", "am"},
 		PerfectAux:     []string{"has", "have", "ve"},

@@ -173,6 +173,8 @@ func Italian() *Language {
 		PastAuxiliaries: []string{"è", "sono", "ha", "hanno"},
 		SameYear:        []string{"dello stesso anno", "di quello stesso anno", "di quell'anno"},
 		Demonstratives:  []string{"quel", "quell"},
+		Degree:          []string{"più", "piu"},
+		PastBe:          []string{"era", "erano", "fu", "furono"},
 		Scheduled:       []string{"per"},
 		Conjunctions:    []string{"se", "perché", "sebbene", "benché", "mentre", "ma", "e", "che", "quando", "cui"},
 		Auxiliaries:     []string{"essere", "stato", "stata", "stati", "state", "venire", "non", "anche", "poi", "già", "probabilmente", "ufficialmente", "formalmente"},

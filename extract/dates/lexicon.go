@@ -169,6 +169,13 @@ type Language struct {
 	// ("has been short of gas since February"), unless a future word
 	// says otherwise.
 	Since []string
+	// Degree words before a word of the future make it an adjective that
+	// says nothing of tense: "il nome più atteso", "the most expected".
+	Degree []string
+	// PastBe are the finite pasts of "to be", which no future auxiliary
+	// comes before: in "il nome più atteso era" the future word before
+	// "era" does not make it future as "sarà" makes "sarà firmato".
+	PastBe []string
 	// Scheduled words put a date that no future marker governs on
 	// whichever side of the anchor it is nearer to: "called a strike for
 	// 9 February", "the data for March".
@@ -314,16 +321,18 @@ const (
 
 // word is everything the lexicon knows about one norm.
 type word struct {
-	key   string
-	flags flag
-	month int8 // 1–12 with fMonth
-	wday  int8 // time.Weekday with fWeekday
-	rel   int8 // day offset with fRelDay, year offset with fRelYear
-	ord   int8 // day with fOrdinal
-	nth   int8 // with fNth: 1–5, -1 for the last
-	num   int16
-	unit  Unit
-	since bool // with Since words
+	key    string
+	flags  flag
+	month  int8 // 1–12 with fMonth
+	wday   int8 // time.Weekday with fWeekday
+	rel    int8 // day offset with fRelDay, year offset with fRelYear
+	ord    int8 // day with fOrdinal
+	nth    int8 // with fNth: 1–5, -1 for the last
+	num    int16
+	unit   Unit
+	since  bool // with Since words
+	degree bool // with Degree words
+	pastBe bool // with PastBe words
 }
 
 type phrase struct {
@@ -552,6 +561,12 @@ func (lx *lexicon) add(l *Language) {
 	}
 	for _, k := range l.Since {
 		lx.get(k).since = true
+	}
+	for _, k := range l.Degree {
+		lx.get(k).degree = true
+	}
+	for _, k := range l.PastBe {
+		lx.get(k).pastBe = true
 	}
 	for _, d := range l.Demonstratives {
 		lx.demonstratives = append(lx.demonstratives, token.New(d, "", "").Tokens[0].Norm)

@@ -169,6 +169,8 @@ func Ukrainian() *Language {
 		Deadline:       []string{"до", "по"},
 		SameYear:       []string{"того ж року", "того самого року", "того ж таки року"},
 		Demonstratives: []string{"того"},
+		Degree:         []string{"найбільш"},
+		PastBe:         []string{"був", "була", "було", "були"},
 		Scheduled:      []string{"на"},
 		FutureSuffixes: []string{
 			"тиме", "тимуть", "тимемо", "тимеш", "тиметься", "тимуться", "неться", "нуться",
