@@ -65,6 +65,15 @@ type hit struct {
 	base *curInfo
 }
 
+// priced is the currency the amounts after h borrow: the one h converts,
+// for a conversion, else its own.
+func (h *hit) priced() *curInfo {
+	if h.base != nil {
+		return h.base
+	}
+	return h.cur
+}
+
 // Extract appends the document's amounts to e.Money, each (amount,
 // currency) once with all of its mentions, in order of first appearance.
 func (x *Extractor) Extract(d *token.Doc, e *corpus.Entities) {
@@ -146,10 +155,7 @@ func (p *parser) pricedInSentence(q int) *curInfo {
 	if last == nil || p.toks[q].Gap >= token.Newline {
 		return nil
 	}
-	cur := last.cur
-	if last.base != nil {
-		cur = last.base // the amount a conversion glosses
-	}
+	cur := last.priced()
 	if cur.role&(minor|amb) != 0 {
 		return nil
 	}
@@ -404,9 +410,6 @@ func (p *parser) resolve(i int, nations []corpus.Nation) string {
 	// the name said outright without an amount: "la lira turca crolla …
 	// 3,2 miliardi di lire"
 	for k := p.hits[i].start - 1; k >= 0; k-- {
-		if p.lx.lookup(p.toks[k].Norm) == nil {
-			continue
-		}
 		if n, _ := p.matchCur(k, post); n != nil && n.group == c.group && n.role&amb == 0 {
 			return n.code
 		}
@@ -1569,10 +1572,7 @@ func (p *parser) glosses(s int, qual string, cur *curInfo) *curInfo {
 	if !paren && qual == "" {
 		return nil
 	}
-	if prev.base != nil {
-		return prev.base
-	}
-	return prev.cur
+	return prev.priced()
 }
 
 // implied gives a scaled amount without a currency the currency of the
@@ -1592,10 +1592,7 @@ func (p *parser) implied(start int, a side) *curInfo {
 		return nil
 	}
 	prev := &p.hits[len(p.hits)-1]
-	cur := prev.cur
-	if prev.base != nil {
-		cur = prev.base // "254 miliardi di rand, circa 13 miliardi di euro: una prima tranche di 78 miliardi"
-	}
+	cur := prev.priced() // "254 miliardi di rand, circa 13 miliardi di euro: una prima tranche di 78 miliardi"
 	reach := 15
 	switch {
 	case a.scaled:
