@@ -170,7 +170,7 @@ func renameNoscript(page []byte) (out []byte, inside int) {
 		}
 		out = append(out, page[i:k]...)
 		i = k
-		if len(page)-k >= 8 && bytes.EqualFold(page[k:k+8], []byte("noscript")) {
+		if len(page)-k >= 8 && foldEq(page[k:k+8], "noscript") {
 			out = append(out, "div"...)
 			i = k + 8
 			switch {

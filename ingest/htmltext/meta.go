@@ -327,8 +327,7 @@ func hasToken(list, tok string) bool {
 // clean collapses whitespace and drops invisible characters.
 func clean(s string) string {
 	s = strings.Map(func(r rune) rune {
-		switch r {
-		case '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', '\u00ad', 0:
+		if invisible(r) {
 			return -1
 		}
 		return r
