@@ -224,7 +224,7 @@ func (r *run) readName(k int, c gcase, f nameFlags, lineStart bool) (s, e int, w
 			}
 			// a letter that is a surname after a particle: "Vicente de la O Levy"
 		}
-		if len(words) == 0 && r.monthGiven(j) {
+		if len(words) == 0 && r.monthGiven(j) || r.hanHe(j, len(words) > 0) {
 			words = append(words, unit{j, j + 1, tk.Norm})
 			real++
 			j++
@@ -296,6 +296,25 @@ func (r *run) monthGiven(k int) bool {
 	}
 	if !toks[k].Cap || toks[k].Upper || k+1 >= len(toks) || toks[k+1].Gap != token.Space || !isCapWord(&toks[k+1]) ||
 		r.x.lx.class(toks[k+1].Norm)&nameBlock != 0 {
+		return false
+	}
+	_, nat := r.natAt(k + 1)
+	return !nat
+}
+
+// hanHe reports the Chinese surname or given name "He" at k: capitalized
+// inside a sentence, where the pronoun is not, and either after a name
+// word ("Liu He") or before a capitalized word that may be a given name
+// ("Vice Premier He Lifeng").
+func (r *run) hanHe(k int, afterName bool) bool {
+	toks := r.toks
+	if toks[k].Norm != "he" || !toks[k].Cap || toks[k].Upper || r.sentenceStart(k) {
+		return false
+	}
+	if afterName {
+		return true
+	}
+	if k+1 >= len(toks) || toks[k+1].Gap != token.Space || !isCapWord(&toks[k+1]) || r.x.lx.class(toks[k+1].Norm)&nameBlock != 0 {
 		return false
 	}
 	_, nat := r.natAt(k + 1)

@@ -345,6 +345,9 @@ func TestEnglishPhrasings(t *testing.T) {
 		// a post-nominal in parentheses; a month that is a first name
 		{"Canada's side was led by Hon. April Mercer (MP), Minister for Water.", "April Mercer/CA/minister"},
 		{"Canada's Energy Minister, June Tremblay, opened the plant.", "June Tremblay/CA/minister"},
+		// the Chinese name "He", capitalized where the pronoun is not
+		{"The talks were led by Chinese Vice Premier He Wenbo on Friday.", "He Wenbo/CN/deputy_prime_minister"},
+		{"She met Vice Premier Zhang He, China's chief negotiator, in Geneva.", "Zhang He/CN/deputy_prime_minister"},
 		{"Canada's finance minister said in January Parliament would vote.", ""},
 		{"Growth stays with Arif Santoso, Indonesia's coordinating minister for economic affairs.", "Arif Santoso/ID/minister"},
 		{"The foreign ministers of the Benelux, Marc Dupont (Belgium) and Eva Claes (Luxembourg), met.", "Marc Dupont/BE/minister; Eva Claes/LU/minister"},
