@@ -93,6 +93,9 @@ func TestExtractItalianMore(t *testing.T) {
 		{"it", "il Portogallo e l'Irlanda", "PT IE"},
 		{"it", "Cipro e Malta", "CY MT"},
 		{"it", "la Svizzera e il Liechtenstein", "CH LI"},
+		// the spellings with "ch" and without "h" beside the usual ones
+		{"it", "il ministro pachistano e i talebani afgani", "PK AF"},
+		{"it", "il confine tra Afganistan e Pachistan", "AF PK"},
 		{"it", "San Marino e la Città del Vaticano", "SM VA"},
 		{"it", "il Canada e il Messico", "CA MX"},
 		{"it", "il Brasile, l'Argentina e il Cile", "BR AR CL"},
