@@ -170,7 +170,7 @@ func (r *run) readName(k int, c gcase, f nameFlags, lineStart bool) (s, e int, w
 		}
 		tk := &toks[j]
 		if tk.Kind != token.Word || (tk.Gap >= token.Newline && (len(words) > 0 || !lineStart || j != k)) ||
-			(len(words) > 0 && tk.Gap != token.Space && tk.Gap != token.Thin) {
+			(len(words) > 0 && tk.Gap != token.Space && tk.Gap != token.Thin && !joinedInitial(toks, j, words)) {
 			break
 		}
 		// a particle joined to the surname, in either case: "Suhail
@@ -300,6 +300,13 @@ func (r *run) monthGiven(k int) bool {
 	}
 	_, nat := r.natAt(k + 1)
 	return !nat
+}
+
+// joinedInitial reports a letter written straight after an initial, as
+// the second of "C.R. Patil".
+func joinedInitial(toks []token.Token, k int, words []unit) bool {
+	w := words[len(words)-1].norm
+	return toks[k].Gap == token.None && strings.HasSuffix(w, ".") && isInitial(w) && len([]rune(toks[k].Norm)) == 1
 }
 
 // hanHe reports the Chinese surname or given name "He" at k: capitalized
@@ -664,9 +671,10 @@ func (r *run) lenientName(k int, t *title) (named, bool) {
 		if real := realWords(words); len(real) >= 3 {
 			words = r.knownTail(words)
 			s = words[0].s
-		} else if parts || len(real) < 2 && !r.knownSurname(words[len(words)-1].norm) {
+		} else if parts || len(real) < 2 && !isInitial(words[0].norm) && !r.knownSurname(words[len(words)-1].norm) {
 			// after "Arctic Shipping and", a short run is the portfolio's
-			// last part ("Polar Logistics"); a name follows it
+			// last part ("Polar Logistics"); a name follows it. Initials
+			// stand for a first name: "C. R. Patil".
 			j = e - 1
 			continue
 		}

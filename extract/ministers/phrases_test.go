@@ -345,6 +345,8 @@ func TestEnglishPhrasings(t *testing.T) {
 		// a post-nominal in parentheses; a month that is a first name
 		{"Canada's side was led by Hon. April Mercer (MP), Minister for Water.", "April Mercer/CA/minister"},
 		{"Canada's Energy Minister, June Tremblay, opened the plant.", "June Tremblay/CA/minister"},
+		// initials written together stand for a first name
+		{"India's Water Resources Minister R.K. Deshmane said the canal would open.", "Deshmane/IN/minister"},
 		// the Chinese name "He", capitalized where the pronoun is not
 		{"The talks were led by Chinese Vice Premier He Wenbo on Friday.", "He Wenbo/CN/deputy_prime_minister"},
 		{"She met Vice Premier Zhang He, China's chief negotiator, in Geneva.", "Zhang He/CN/deputy_prime_minister"},
@@ -362,6 +364,8 @@ func TestItalianPhrasings(t *testing.T) {
 		{"Bart De Wever ha giurato come primo ministro del Belgio.", "Bart De Wever/BE/prime_minister"},
 		{"Il ministro spagnolo dell'Energia, Rafael de la O Pérez, ha parlato.", "Rafael de la O Pérez/ES/minister"},
 		{"La ministra canadese dell'Acqua, April Mercer, ha firmato.", "April Mercer/CA/minister"},
+		{"Il ministro indiano per le Risorse idriche, R.K. Deshmane, ha promesso una diga.", "Deshmane/IN/minister"},
+		{"Il ministro per le Risorse idriche, Deshmane, ha promesso una diga.", ""},
 		// a plural title, the group its holders meet in, then their list
 		{"I ministri degli Esteri degli Stati baltici, Anna Kask (Estonia), Liga Ozola (Lettonia) e Rasa Petraite (Lituania), hanno firmato.",
 			"Anna Kask/EE/minister; Liga Ozola/LV/minister; Rasa Petraite/LT/minister"},
