@@ -267,6 +267,7 @@ func english() langData {
 		affiliations: []string{"of", "from"},
 		purposes:     []string{"to"},
 		quantities:   []string{"two", "three", "four", "five", "both", "all"},
+		ledBy:        []def{{"led by", entry{}}, {"headed by", entry{}}, {"run by", entry{}}},
 		subnationals: []string{"province", "provinces", "state", "region", "county", "prefecture", "canton",
 			"oblast", "territory", "emirate", "land", "city", "municipality"},
 	}

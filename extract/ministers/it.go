@@ -236,6 +236,8 @@ func italian() langData {
 		purposes:     []string{"per"},
 		adverbs:      []string{"ora", "oggi", "attualmente", "anche", "tuttora"},
 		quantities:   []string{"due", "tre", "quattro", "cinque", "entrambi", "entrambe", "tutti", "tutte", "ambedue"},
+		ledBy: []def{{"guidato da", entry{}}, {"guidata da", entry{}}, {"diretto da", entry{}}, {"diretta da", entry{}},
+			{"retto da", entry{}}, {"retta da", entry{}}},
 		subnationals: []string{"provincia", "province", "regione", "regioni", "contea", "prefettura", "cantone",
 			"oblast", "territorio", "emirato", "land", "città", "comune"},
 	}

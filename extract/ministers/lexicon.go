@@ -145,6 +145,7 @@ const (
 	cPurpose                     // an infinitive of purpose: "X moves from Justice to become minister"
 	cQuantity                    // counts a plural title's holders: two, both, entrambi, обидва
 	cWith                        // a preposition giving a name and its title: with, con
+	cLedBy                       // names a ministry's holder after it: led by, guidato da, яке очолює
 )
 
 // entry is what the lexicon knows of one phrase.
@@ -287,6 +288,9 @@ type langData struct {
 	// quantities count the holders of a plural title set after their
 	// names: "A and B, the two defence ministers," "entrambi ministri".
 	quantities []string
+	// ledBy name the holder of the ministry or government before them:
+	// "the security ministry led by X"; their gcase is the name's.
+	ledBy []def
 }
 
 func newLexicon(langs ...langData) *lexicon {
@@ -378,6 +382,10 @@ func newLexicon(langs ...langData) *lexicon {
 		simple(cAffiliation, l.affiliations)
 		simple(cPurpose, l.purposes)
 		simple(cQuantity, l.quantities)
+		for _, d := range l.ledBy {
+			d.e.cls |= cLedBy
+			add(d.p, d.e)
+		}
 	}
 	// Deterministic order: map iteration above (portfolios) must not change
 	// which phrase wins a tie.

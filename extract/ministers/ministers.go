@@ -74,7 +74,7 @@ func (x *Extractor) Extract(d *token.Doc, e *corpus.Entities) {
 			continue
 		}
 		b := x.lx.fwd[toks[i].Norm]
-		if b == nil || b.any&cHead == 0 {
+		if b == nil || b.any&(cHead|cLedBy) == 0 {
 			continue
 		}
 		if r == nil {
@@ -266,7 +266,7 @@ func (r *run) parseTitle(i int) int {
 	d, lx := r.d, r.x.lx
 	he, hend := lx.matchFwd(d, i, cHead)
 	if he == nil {
-		return i + 1
+		return r.ledBy(i)
 	}
 	pending, hasPending := r.pending, r.hasPending
 	r.hasPending = false
@@ -365,6 +365,71 @@ func (r *run) parseTitle(i int) int {
 	listNations(&t, names)
 	r.named = append(r.named, names...)
 	return names[len(names)-1].e
+}
+
+// ledBy reads the holder of a ministry or government that a participle
+// names after it, as a title does: "the Argentine security ministry led
+// by Patricia Bullrich", "il ministero dell'Ambiente, guidato da …",
+// "il governo guidato da …" (a prime minister). The ministry phrase must
+// end right before the participle, a comma between them at most; a title
+// after it ("guidato dal ministro …") is read as a title of its own.
+func (r *run) ledBy(i int) int {
+	lx := r.x.lx
+	le, lend := lx.matchFwd(r.d, i, cLedBy)
+	if le == nil {
+		return i + 1
+	}
+	for j := i - 1; j >= 0 && j >= i-10; j-- {
+		if r.toks[j+1].Gap >= token.Newline || sentenceEnd(r.toks, j) {
+			break
+		}
+		e, end := lx.matchFwd(r.d, j, cMinistry)
+		if e == nil {
+			continue
+		}
+		t := title{head: j, left: j, end: end, role: roleMinister, kind: kindHeadOf, ministry: true, portfolio: e.portfolio}
+		if e.nation != "" {
+			t.nations = append(t.nations, e.nation)
+		}
+		if e.gov {
+			t.role = rolePM
+		}
+		if !r.parseLeft(&t) {
+			return lend
+		}
+		if p, _ := r.parseRight(&t, false); p != "" {
+			t.portfolio = p
+		}
+		k := t.end
+		if k < i && r.toks[k].Norm == "," {
+			k++
+		}
+		if k != i || t.org || !e.gov && t.portfolio == "" && len(t.nations) == 0 {
+			continue // "the fire department, led by …"
+		}
+		if r.subnationalLeft(t.left, j) {
+			continue // "the Johor State Government, led by …"; "the State Department" may come next
+		}
+		t.gcase, t.plural = le.gcase, false
+		names := r.parseNames(lend, &t)
+		if len(names) != 1 || len(realWords(names[0].words)) < 2 && !r.knownSurname(names[0].words[len(names[0].words)-1].norm) {
+			return lend
+		}
+		listNations(&t, names)
+		r.named = append(r.named, names...)
+		return names[0].e
+	}
+	return lend
+}
+
+// subnationalLeft reports a word naming a part of a state in [s, e).
+func (r *run) subnationalLeft(s, e int) bool {
+	for m := s; m < e; m++ {
+		if r.x.lx.class(r.toks[m].Norm)&cSubnational != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // listNations gives each name of a plural title's list the nation the

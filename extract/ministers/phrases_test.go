@@ -678,3 +678,29 @@ func TestWithNameTitle(t *testing.T) {
 		{"She met with Anders Lindqvist and the Swedish education minister on Monday.", ""},
 	})
 }
+
+func TestLedByTitle(t *testing.T) {
+	runPhraseCases(t, "en", []phraseCase{
+		{"The Norwegian fisheries ministry, headed by Ane Brekke Solli, approved the quotas.", "Ane Brekke Solli/NO/minister"},
+		{"Rescuers sent by the Spanish interior ministry led by Lucía Ferreyra arrived on Monday.", "Lucía Ferreyra/ES/minister/interior"},
+		{"The Home Office, led by Hannah Pryce, declined to comment.", "Hannah Pryce/GB/minister/interior"},
+		// a body that is no ministry, one of a region, or a ministry with
+		// nothing to say whose
+		{"The coalition led by Tomás Ferreira won 79 seats in Portugal.", ""},
+		{"The fire department, led by John Whitaker, arrived at noon.", ""},
+		{"They praised the Johor State Government, led by Onn Hafiz Ghazi, for its approvals.", ""},
+		// a title after the participle is read as its own
+		{"A team from the Polish defence ministry headed by Deputy Minister Paweł Zalewski came.", "Paweł Zalewski/PL/deputy_minister"},
+	})
+	runPhraseCases(t, "it", []phraseCase{
+		{"Il ministero degli Esteri giapponese guidato da Kenji Morita ha espresso sostegno.", "Kenji Morita/JP/minister/foreign_affairs"},
+		{"Al ministero dell'Ambiente, guidato da Carla Venturini, si guarda con favore al piano.", "Carla Venturini/IT/minister/environment"},
+		{"Il governo olandese guidato da Pieter de Graaf ha giurato ieri.", "Pieter de Graaf/NL/prime_minister"},
+		{"La giunta regionale guidata da Renato Fioravanti ha dichiarato lo stato di calamità.", ""},
+		{"Il governo regionale guidato da Renato Fioravanti ha deciso.", ""},
+	})
+	runPhraseCases(t, "uk", []phraseCase{
+		{"Міністерство закордонних справ Норвегії, яке очолює Ерік Гансен, висловило підтримку.", "Erik Hansen/NO/minister/foreign_affairs"},
+		{"Коаліція, яку очолює Латвія, отримала дрони.", ""},
+	})
+}
