@@ -13,6 +13,10 @@ func italian() langData {
 			h("ministra", roleMinister, kindMinister),
 			pl("ministri", roleMinister, kindMinister),
 			pl("ministre", roleMinister, kindMinister),
+			// "la neoministra della Difesa": newly appointed
+			h("neoministro", roleMinister, kindMinister),
+			h("neoministra", roleMinister, kindMinister),
+			{"neopremier", entry{role: rolePM, kind: kindPremier, strongIn: "it"}},
 			h("viceministro", roleDeputy, kindMinister),
 			h("viceministra", roleDeputy, kindMinister),
 			pl("viceministri", roleDeputy, kindMinister),

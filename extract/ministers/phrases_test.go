@@ -364,6 +364,8 @@ func TestItalianPhrasings(t *testing.T) {
 		{"Bart De Wever ha giurato come primo ministro del Belgio.", "Bart De Wever/BE/prime_minister"},
 		{"Il ministro spagnolo dell'Energia, Rafael de la O Pérez, ha parlato.", "Rafael de la O Pérez/ES/minister"},
 		{"La ministra canadese dell'Acqua, April Mercer, ha firmato.", "April Mercer/CA/minister"},
+		{"In Norvegia la neoministra della Difesa Ingrid Lunde ha parlato di droni.", "Ingrid Lunde/NO/minister/defence"},
+		{"Il neopremier giapponese Kenji Morita ha giurato ieri.", "Kenji Morita/JP/prime_minister"},
 		{"Il ministro indiano per le Risorse idriche, R.K. Deshmane, ha promesso una diga.", "Deshmane/IN/minister"},
 		{"Il ministro per le Risorse idriche, Deshmane, ha promesso una diga.", ""},
 		// a plural title, the group its holders meet in, then their list
