@@ -725,6 +725,9 @@ complement:
 				// a list of portfolios, each with its article: "per gli Affari
 				// europei, il Sud, le politiche di coesione e il PNRR"
 				if c, end := lx.matchFwd(d, k+1, cConn); c != nil && r.toks[k+1].Gap <= token.Space {
+					if c, e2 := lx.matchFwd(d, end, cConn); c != nil && r.toks[end].Gap == token.None {
+						end = e2 // the elided article: "dell'Industria"
+					}
 					if e, _ := lx.matchFwd(d, end, cPortfolio|cFiller); e != nil {
 						k++
 						conn = true

@@ -365,6 +365,8 @@ func TestItalianPhrasings(t *testing.T) {
 		{"Il ministro spagnolo dell'Energia, Rafael de la O Pérez, ha parlato.", "Rafael de la O Pérez/ES/minister"},
 		{"La ministra canadese dell'Acqua, April Mercer, ha firmato.", "April Mercer/CA/minister"},
 		{"In Norvegia la neoministra della Difesa Ingrid Lunde ha parlato di droni.", "Ingrid Lunde/NO/minister/defence"},
+		// a list of portfolios, each with its elided article
+		{"Il ministro giapponese del Commercio, dell'Industria e dell'Energia, Kenji Morita, ha risposto.", "Kenji Morita/JP/minister/trade"},
 		{"Il neopremier giapponese Kenji Morita ha giurato ieri.", "Kenji Morita/JP/prime_minister"},
 		{"Il ministro indiano per le Risorse idriche, R.K. Deshmane, ha promesso una diga.", "Deshmane/IN/minister"},
 		{"Il ministro per le Risorse idriche, Deshmane, ha promesso una diga.", ""},
