@@ -168,6 +168,7 @@ type entry struct {
 	subject   bool   // cAppoint: the name stands before the verb ("став міністром")
 	needAs    bool   // cAppoint: gives a title only through "as" ("served as")
 	bare      bool   // cAppoint with needAs: also a title right after it without an article ("torna ministro")
+	opens     bool   // cLedBy: a verb whose ministry must open its clause ("Міністерство юстиції очолив X")
 }
 
 // merge adds another definition of the same phrase.
@@ -197,6 +198,7 @@ func (e *entry) merge(o *entry) {
 	e.subject = e.subject || o.subject
 	e.needAs = e.needAs || o.needAs
 	e.bare = e.bare || o.bare
+	e.opens = e.opens || o.opens
 }
 
 type phrase struct {

@@ -410,6 +410,9 @@ func (r *run) ledBy(i int) int {
 		if r.subnationalLeft(t.left, j) {
 			continue // "the Johor State Government, led by …"; "the State Department" may come next
 		}
+		if le.opens && !r.opensClause(t.left) {
+			return lend // "Делегацію міністерства очолив X": X heads the delegation
+		}
 		t.gcase, t.plural = le.gcase, false
 		names := r.parseNames(lend, &t)
 		if len(names) != 1 || len(realWords(names[0].words)) < 2 && !r.knownSurname(names[0].words[len(names[0].words)-1].norm) {
@@ -420,6 +423,15 @@ func (r *run) ledBy(i int) int {
 		return names[0].e
 	}
 	return lend
+}
+
+// opensClause reports a token that begins a sentence or a clause, or
+// follows an adverb that does: "Доти Міністерство юстиції очолював …".
+func (r *run) opensClause(k int) bool {
+	if r.sentenceStart(k) || r.toks[k-1].Norm == "," {
+		return true
+	}
+	return r.x.lx.class(r.toks[k-1].Norm)&cAdverb != 0 && r.sentenceStart(k-1)
 }
 
 // subnationalLeft reports a word naming a part of a state in [s, e).

@@ -706,5 +706,9 @@ func TestLedByTitle(t *testing.T) {
 	runPhraseCases(t, "uk", []phraseCase{
 		{"Міністерство закордонних справ Норвегії, яке очолює Ерік Гансен, висловило підтримку.", "Erik Hansen/NO/minister/foreign_affairs"},
 		{"Коаліція, яку очолює Латвія, отримала дрони.", ""},
+		// the ministry as the object that opens its clause, before the verb
+		{"Міністерство юстиції Норвегії очолив Ерік Гансен.", "Erik Hansen/NO/minister/justice"},
+		{"Доти Міністерство юстиції Норвегії очолювала Олена Коваль.", "Olena Koval/NO/minister/justice"},
+		{"Делегацію міністерства оборони Норвегії очолив Ерік Гансен.", ""},
 	})
 }

@@ -324,9 +324,13 @@ func ukrainian() langData {
 		titleAsides:  []string{"з", "незалежними", "повноваженнями"},
 		affiliations: []string{"з", "із", "від"},
 		purposes:     []string{"щоб"},
-		adverbs:      []string{"нині", "тепер", "зараз", "наразі", "вже", "тоді", "також"},
+		adverbs:      []string{"нині", "тепер", "зараз", "наразі", "вже", "тоді", "також", "доти", "відтоді", "відтепер"},
 		quantities:   []string{"два", "дві", "три", "чотири", "двоє", "троє", "обидва", "обидві", "усі", "всі"},
-		ledBy:        []def{{"яке очолює", entry{gcase: caseNom}}, {"що очолює", entry{gcase: caseNom}}},
+		ledBy: []def{{"яке очолює", entry{gcase: caseNom}}, {"що очолює", entry{gcase: caseNom}},
+			// the ministry as the object before the verb: "Міністерство юстиції
+			// очолив Герман Галущенко", "Уряд очолила …"
+			{"очолив", entry{gcase: caseNom, opens: true}}, {"очолила", entry{gcase: caseNom, opens: true}},
+			{"очолював", entry{gcase: caseNom, opens: true}}, {"очолювала", entry{gcase: caseNom, opens: true}}},
 		subnationals: []string{"провінції", "провінція", "штату", "штат", "регіону", "області", "округу",
 			"префектури", "кантону", "землі", "міста", "емірату"},
 	}
