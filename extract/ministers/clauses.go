@@ -346,18 +346,23 @@ func (r *run) fitsTitle(words []unit, t *title, knownOnly bool) bool {
 
 // predicate finds the holder of a title that is the subject of a copula:
 // "The new health minister is Mark Holland", "la nuova ministra della
-// Sanità è Victoria Atkins". The title must have its article, and the
-// name must end the clause, so that "the minister is Meloni's ally" gives
-// nothing.
+// Sanità è Victoria Atkins", and, with the title opening its clause
+// without an article, "Ministro dell'Interno è Matúš Šutaj Eštok", "e
+// ministro dell'Ambiente è diventato Tomáš Taraba". The title must have
+// its article or open the clause, and the name must end the clause, so
+// that "the minister is Meloni's ally" gives nothing.
 func (r *run) predicate(t *title) (named, bool) {
 	toks := r.toks
 	lx := r.x.lx
-	if !t.article || t.gcase.oblique() {
+	if t.gcase.oblique() || !t.article && !r.opensClause(t.left) && !r.afterConj(t.left) {
 		return named{}, false
 	}
 	c, k := lx.matchFwd(r.d, t.end, cCopula)
 	if c == nil || !r.sameLine(t.end-1, k) {
 		return named{}, false
+	}
+	if a, end := lx.matchFwd(r.d, k, cAdverb); a != nil && r.sameLine(k, end) {
+		k = end // "era ancora Artis Pabriks"
 	}
 	s, e, words, ok := r.parseName(k, caseNom, 0)
 	if !ok || s != k || !r.standsAlone(words) {

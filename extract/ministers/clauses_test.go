@@ -200,6 +200,10 @@ func TestItalianClauses(t *testing.T) {
 		// before "come"; the second verb of a coordination
 		{"Al suo posto arriva Luca Neri, mentre la nuova ministra della Salute è Anna Gialli.", "Anna Gialli/IT/minister/health"},
 		{"La nuova ministra della Salute è attesa a Bruxelles.", ""},
+		// a title with no article that opens its clause
+		{"Ministro dell'Interno svedese è Erik Hansen, del partito socialdemocratico.", "Erik Hansen/SE/minister/interior"},
+		{"Il veto è caduto, e ministro dell'Ambiente olandese è diventato Pieter de Graaf.", "Pieter de Graaf/NL/minister/environment"},
+		{"Ministro dell'Interno è anche il capo della polizia.", ""},
 		{"Al Tesoro va Luca Neri, finora ministro della Salute, mentre la nuova ministra della Salute è Anna Gialli.", "Luca Neri/IT/minister/health; Anna Gialli/IT/minister/health"},
 		{"Al Tesoro va Luca Neri, finora ministro delle Politiche agrarie.", "Luca Neri/IT/minister/agriculture"},
 		{"Anna Gialli entra nell'esecutivo come ministra senza portafoglio.", "Anna Gialli/IT/minister"},

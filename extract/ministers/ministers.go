@@ -434,6 +434,12 @@ func (r *run) opensClause(k int) bool {
 	return r.x.lx.class(r.toks[k-1].Norm)&cAdverb != 0 && r.sentenceStart(k-1)
 }
 
+// afterConj reports a token right after a lower-case conjunction that
+// joins two clauses: "…, e ministro dell'Ambiente è diventato X".
+func (r *run) afterConj(k int) bool {
+	return k > 0 && r.toks[k-1].Kind == token.Word && !isCapWord(&r.toks[k-1]) && r.x.lx.class(r.toks[k-1].Norm)&cConj != 0
+}
+
 // subnationalLeft reports a word naming a part of a state in [s, e).
 func (r *run) subnationalLeft(s, e int) bool {
 	for m := s; m < e; m++ {
