@@ -711,8 +711,10 @@ complement:
 			break
 		}
 		if isCapWord(tk) && lx.class(tk.Norm)&cOrg != 0 {
-			t.org = true // "head of EU diplomacy", "глава дипломатії ЄС"
-			break
+			if p, _ := lx.matchFwd(d, k, cPortfolio); p == nil {
+				t.org = true // "head of EU diplomacy", "глава дипломатії ЄС"
+				break
+			}
 		}
 		if tk.Kind == token.Punct {
 			if tk.Norm == "(" {

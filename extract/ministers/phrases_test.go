@@ -293,6 +293,8 @@ func TestEnglishPhrasings(t *testing.T) {
 		{"The prime minister and the defence minister discussed the budget.", ""},
 		{"Minister-President of Bavaria Markus Söder visited Kyiv.", ""},
 		{"EU foreign policy chief Josep Borrell said the money was ready.", ""},
+		// the EU as a national portfolio, not the EU's own official
+		{"Sweden's Minister for EU Affairs Jessika Roswall spoke first.", "Jessika Roswall/SE/minister/european_affairs"},
 		{"Defence chief Valerii Zaluzhnyi met the generals.", ""},
 		{"State Secretary Thomas Hitschler signed for Germany.", ""},
 		{"Assistant Secretary James O'Brien spoke to the press.", ""},
@@ -367,6 +369,7 @@ func TestItalianPhrasings(t *testing.T) {
 		{"In Norvegia la neoministra della Difesa Ingrid Lunde ha parlato di droni.", "Ingrid Lunde/NO/minister/defence"},
 		// a list of portfolios, each with its elided article
 		{"Il ministro giapponese del Commercio, dell'Industria e dell'Energia, Kenji Morita, ha risposto.", "Kenji Morita/JP/minister/trade"},
+		{"La ministra svedese per gli Affari Ue Jessika Roswall ha parlato per prima.", "Jessika Roswall/SE/minister/european_affairs"},
 		{"Il neopremier giapponese Kenji Morita ha giurato ieri.", "Kenji Morita/JP/prime_minister"},
 		{"Il ministro indiano per le Risorse idriche, R.K. Deshmane, ha promesso una diga.", "Deshmane/IN/minister"},
 		{"Il ministro per le Risorse idriche, Deshmane, ha promesso una diga.", ""},
@@ -619,6 +622,9 @@ func TestUkrainianPhrasings(t *testing.T) {
 		{"Виступив міністр фінансів перехідного уряду Сирії Омар Халіль.", "Omar Khalil/SY/minister/finance"},
 		{"Прем'єр-міністр тимчасового уряду Бельгії Ян Пеетерс прибув.", "Yan Peeters/BE/prime_minister"},
 		{"Міністри оборони країн-партнерів — Марк Тамм (Естонія) та Ева Клас (Люксембург) — підписали угоду.", "Mark Tamm/EE/minister; Eva Klas/LU/minister"},
+		{"Міністерка у справах ЄС Швеції Олена Коваль виступила першою.", "Olena Koval/SE/minister/european_affairs"},
+		// a continent is no person for a title without a name to take
+		{"Вони закликали забезпечити постачання для Центральної Європи. Австрійська міністерка поінформувала колег.", ""},
 	})
 }
 
