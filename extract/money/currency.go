@@ -102,6 +102,9 @@ var symbols = []currency{
 	{name: "Rs", code: "INR", role: pre | post | amb, group: "rupee"},
 	{name: "Rs.", code: "INR", role: pre | amb, group: "rupee"},
 	{name: "RM", code: "MYR", role: pre | post, exactCase: true},
+	// Indonesia's press writes the rupiah as "Rp71 trillion", "Rp 15.000"
+	{name: "Rp", code: "IDR", role: pre, exactCase: true},
+	{name: "Rp.", code: "IDR", role: pre, exactCase: true},
 	{name: "zł", code: "PLN", role: post},
 	{name: "Kč", code: "CZK", role: post},
 	{name: "Ft", code: "HUF", role: post | weak},

@@ -200,6 +200,8 @@ func english() *language {
 			{name: "dong", code: "VND", role: post | weak},
 			{name: "Vietnamese dong", code: "VND", role: pre | post},
 			{name: "kyat|kyats", code: "MMK", role: post},
+			{name: "riel|riels", code: "KHR", role: post},
+			{name: "Cambodian riel|riels", code: "KHR", role: pre | post},
 			{name: "taka", code: "BDT", role: post},
 			{name: "afghani|afghanis", code: "AFN", role: post},
 			{name: "lari", code: "GEL", role: post},

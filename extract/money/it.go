@@ -224,6 +224,7 @@ func italian() *language {
 			{name: "som uzbeki", code: "UZS", role: post, group: "som"},
 			{name: "som kirghisi", code: "KGS", role: post, group: "som"},
 			{name: "dong", code: "VND", role: post | weak},
+			{name: "riel", code: "KHR", role: post},
 			{name: "dram", code: "AMD", role: post | weak},
 		},
 

@@ -162,6 +162,7 @@ func ukrainian() *language {
 			{name: "ринггіт|ринггіти|ринггітів|ринггіта", code: "MYR", role: post},
 			{name: "седі", code: "GHS", role: post},
 			{name: "донг|донги|донгів", code: "VND", role: post},
+			{name: "рієль|рієлі|рієлів|рієля", code: "KHR", role: post},
 			{name: "бат|бати|батів", code: "THB", role: post | weak},
 			{name: "найра|найри|найр", code: "NGN", role: post},
 			{name: "соль|солі|солей", code: "PEN", role: post | weak},
