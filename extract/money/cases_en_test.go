@@ -366,4 +366,8 @@ var englishCases = []moneyCase{
 	{"en", "Farmers marched chanting in Guaraní and Spanish.", ""},
 	{"en", "The fare fell from 120 to 85 euros.", "120 EUR; 85 EUR"},
 	{"en", "a pinch of sol", ""},
+	{"en", "The scheme was allotted Rp71 trillion this year; a meal costs Rp 15.000.", "71000000000000 IDR; 15000 IDR"},
+	{"en", "The drive gathered 80 billion riels (about $19.5 million).", "80000000000 KHR; 19500000 USD about"},
+	{"en", "Interns got 70,000 shillings, about 490 euros, against the 206,000 (about 1,450 euros) agreed.", "70000 KES; 490 EUR about; 206000 KES; 1450 EUR about"},
+	{"en", "It paid 5,000 euros, while 12,000 workers (about $13,000 in total) waited.", "5000 EUR; 13000 USD about"},
 }

@@ -194,4 +194,8 @@ var italianCases = []moneyCase{
 	{"it", "Un pieno costa circa 250 bolivianos e il bilancio vale 40 miliardi di dollari guyanesi.", "250 BOB about; 40000000000 GYD"},
 	{"it", "un prestito di 2 miliardi di diritti speciali di prelievo", "2000000000 XDR"},
 	{"it", "una nota in sol maggiore", ""},
+	{"it", "La raccolta in Cambogia ha superato gli 80 miliardi di riel.", "80000000000 KHR"},
+	// a bare amount glossed by a conversion takes the currency converted
+	{"it", "Il governo offriva 70.000 scellini al mese, circa 490 euro, contro i 206.000 (circa 1.450 euro) del contratto.", "70000 KES; 490 EUR about; 206000 KES; 1450 EUR about"},
+	{"it", "Il prezzo è 70.000 scellini e ci sono 206.000 (circa 1.450) iscritti.", "70000 KES"},
 }

@@ -1586,7 +1586,8 @@ func (p *parser) glosses(s int, qual string, cur *curInfo) *curInfo {
 // the currency of an unscaled amount of a thousand or more just before it
 // when "and" or "another" joins them and it ends its phrase: "600.000
 // euro alla Croce Rossa e 400.000 al PAM", but not "€20,000 and 1,500
-// hours".
+// hours"; or when a conversion into another currency glosses it: "70.000
+// scellini, circa 490 euro, contro i 206.000 (circa 1.450 euro)".
 func (p *parser) implied(start int, a side) *curInfo {
 	if a.article || len(p.hits) == 0 {
 		return nil
@@ -1594,13 +1595,24 @@ func (p *parser) implied(start int, a side) *curInfo {
 	prev := &p.hits[len(p.hits)-1]
 	cur := prev.priced() // "254 miliardi di rand, circa 13 miliardi di euro: una prima tranche di 78 miliardi"
 	reach := 15
+	glossed := false
+	if g := p.glossAt(a.end); g != nil && a.formatted {
+		// the amount before may be a conversion into the gloss's currency
+		// too: "70.000 scellini al mese, circa 490 euro, contro i 206.000
+		// (circa 1.450 euro)"
+		if cur.code == g.code && len(p.hits) >= 2 {
+			prev = &p.hits[len(p.hits)-2]
+			cur = prev.priced()
+		}
+		glossed = cur.code != g.code
+	}
 	switch {
 	case a.scaled:
 		if !prev.scaled {
 			return nil
 		}
-	case a.formatted && thousandOrMore(a.val) && thousandOrMore(prev.val) && !prev.scaled && start > 0:
-		if e, _ := p.word(start - 1); e.flags&(fConnector|fAdditive) == 0 {
+	case a.formatted && thousandOrMore(a.val) && (thousandOrMore(prev.val) || glossed) && !prev.scaled && start > 0:
+		if e, _ := p.word(start - 1); e.flags&(fConnector|fAdditive) == 0 && !glossed {
 			return nil
 		}
 		reach = 25
@@ -1622,7 +1634,7 @@ func (p *parser) implied(start int, a side) *curInfo {
 	if a.end < p.n && p.toks[a.end].Gap <= token.Space {
 		t := &p.toks[a.end]
 		switch {
-		case t.Kind == token.Punct && (isSentencePunct(t.Norm) || p.spacedDash(a.end)):
+		case t.Kind == token.Punct && (isSentencePunct(t.Norm) || p.spacedDash(a.end) || glossed):
 		case t.Kind == token.Word:
 			e := p.lx.lookup(t.Norm)
 			if e != nil && e.flags&fConnector != 0 {
@@ -1640,6 +1652,22 @@ func (p *parser) implied(start int, a side) *curInfo {
 		}
 	}
 	return cur
+}
+
+// glossAt returns the currency of an amount that opens a parenthesis at
+// q, a qualifier before it at most ("(circa 1.450 euro)"), or nil.
+func (p *parser) glossAt(q int) *curInfo {
+	if !p.near(q) || p.toks[q].Norm != "(" || q+1 >= p.n {
+		return nil
+	}
+	m := p.skipQualifier(q + 1)
+	if !p.near(m) {
+		return nil
+	}
+	if s, ok := p.side(m, true, false); ok {
+		return s.cur
+	}
+	return nil
 }
 
 func thousandOrMore(v dec) bool { return !less(v, dec{m: 1000}) }
