@@ -1792,6 +1792,9 @@ func (s *scan) weekday(i int) int {
 		s.addWeekday(i, j+1, wd, modMode(p.flags, fPostLast, fPostThis, fPostNext), 0)
 		return j + 1
 	}
+	if p := s.w(i - 1); p != nil && p.habit {
+		return j // "every Thursday": a habit, no date
+	}
 	s.addWeekday(i, j, wd, wdBare, 0)
 	return j
 }

@@ -135,6 +135,7 @@ func English() *Language {
 		Since:          []string{"since"},
 		Degree:         []string{"most"},
 		PastBe:         []string{"was", "were"},
+		Habitual:       []string{"every", "each"},
 		Scheduled:      []string{"for"},
 		PresentAux:     []string{"is", "are", "am"},
 		PerfectAux:     []string{"has", "have", "ve"},

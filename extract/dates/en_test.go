@@ -27,6 +27,7 @@ const enCases = `
 - | Inflation hit 2.4% in June. | XXXX-06
 - | At 23:32 the sirens sounded. | -
 2025-03-04 | They got a reprieve on February 3. 07:15 – Beijing answers. | 2025-02-03
+2025-01-20 | Every Thursday the queues grow; on Thursday they reached 50 km. | 2025-01-16
 2025-03-04 | They got a reprieve on February 3.5 hours later it ended. | 2025-02
 - | The meeting starts at 3pm. | -
 - | It grew by 12/13 percent. | -

@@ -175,9 +175,11 @@ func Italian() *Language {
 		Demonstratives:  []string{"quel", "quell"},
 		Degree:          []string{"più", "piu"},
 		PastBe:          []string{"era", "erano", "fu", "furono"},
-		Scheduled:       []string{"per"},
-		Conjunctions:    []string{"se", "perché", "sebbene", "benché", "mentre", "ma", "e", "che", "quando", "cui"},
-		Auxiliaries:     []string{"essere", "stato", "stata", "stati", "state", "venire", "non", "anche", "poi", "già", "probabilmente", "ufficialmente", "formalmente"},
+		// "il giovedì" is every Thursday; "giovedì" alone is one
+		Habitual:     []string{"ogni", "il", "la"},
+		Scheduled:    []string{"per"},
+		Conjunctions: []string{"se", "perché", "sebbene", "benché", "mentre", "ma", "e", "che", "quando", "cui"},
+		Auxiliaries:  []string{"essere", "stato", "stata", "stati", "state", "venire", "non", "anche", "poi", "già", "probabilmente", "ufficialmente", "formalmente"},
 		// Nouns that end like a participle or a future.
 		NotTense: []string{
 			"però", "aiuto", "aiuti", "partito", "partiti", "minuto", "minuti", "mercato", "mercati",

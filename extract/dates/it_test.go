@@ -244,6 +244,9 @@ const itCases = `
 2024-05-20 | La Rada ha approvato la legge il 16 maggio e il presidente dovrebbe firmarla questa settimana. | 2024-05-16 2024-W21
 2024-05-20 | Le forze russe hanno lanciato 27 droni nella notte, ha riferito domenica l'aeronautica. | 2024-05-19
 2024-05-20 | Dal 10 maggio Kharkiv viene bombardata ogni giorno. | 2024-05-10
+# a weekday after "ogni" or the article is a weekly habit; alone, one day
+2025-01-20 | Il giovedì e il venerdì le code al Brennero arrivano a 40 chilometri. | -
+2025-01-20 | Ogni giovedì le code arrivano a 40 chilometri, giovedì sono arrivate a 50. | 2025-01-16
 2024-05-20 | Il vertice del G7 in Puglia, dal 13 al 15 giugno, discuterà dei beni congelati. | 2024-06-13 2024-06-15
 2024-05-20 | Nel 2023 l'economia ucraina è cresciuta del 5,3%, dopo il crollo del 29,1% nel 2022. | 2023 2022
 2024-05-20 | I sistemi Patriot, del valore di 2,5 miliardi di dollari, sono stati consegnati ad aprile. | 2024-04

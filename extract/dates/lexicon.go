@@ -176,6 +176,10 @@ type Language struct {
 	// comes before: in "il nome più atteso era" the future word before
 	// "era" does not make it future as "sarà" makes "sarà firmato".
 	PastBe []string
+	// Habitual words before a weekday make it a weekly habit, no date:
+	// "every Thursday", "il giovedì e il venerdì le code…", "кожного
+	// четверга".
+	Habitual []string
 	// Scheduled words put a date that no future marker governs on
 	// whichever side of the anchor it is nearer to: "called a strike for
 	// 9 February", "the data for March".
@@ -333,6 +337,7 @@ type word struct {
 	since  bool // with Since words
 	degree bool // with Degree words
 	pastBe bool // with PastBe words
+	habit  bool // with Habitual words
 }
 
 type phrase struct {
@@ -567,6 +572,9 @@ func (lx *lexicon) add(l *Language) {
 	}
 	for _, k := range l.PastBe {
 		lx.get(k).pastBe = true
+	}
+	for _, k := range l.Habitual {
+		lx.get(k).habit = true
 	}
 	for _, d := range l.Demonstratives {
 		lx.demonstratives = append(lx.demonstratives, token.New(d, "", "").Tokens[0].Norm)

@@ -171,6 +171,7 @@ func Ukrainian() *Language {
 		Demonstratives: []string{"того"},
 		Degree:         []string{"найбільш"},
 		PastBe:         []string{"був", "була", "було", "були"},
+		Habitual:       []string{"кожного", "кожної", "кожен", "кожну", "щоразу"},
 		Scheduled:      []string{"на"},
 		FutureSuffixes: []string{
 			"тиме", "тимуть", "тимемо", "тимеш", "тиметься", "тимуться", "неться", "нуться",
