@@ -773,12 +773,23 @@ func (s *scan) languageName(l lang, i, j int) bool {
 		a := s.skipArticleBack(lc, head)
 		k := a - 1
 		if k < 1 || toks[a].Gap > token.Space || toks[k].Gap > token.Space ||
-			!(toks[k].Norm == "," || role(k)&lrConj != 0) || !s.languageWord(lc, k-1) {
+			!(toks[k].Norm == "," || role(k)&lrConj != 0) {
+			break
+		}
+		// A language the vocabulary does not know may open the list right
+		// after a word that introduces languages: "in kinyarwanda, inglese
+		// e francese".
+		opener := !s.languageWord(lc, k-1) && k >= 2 && toks[k-1].Kind == token.Word && !toks[k-1].Cap &&
+			toks[k-1].Gap <= token.Space && role(k-2)&lrBefore != 0
+		if !opener && !s.languageWord(lc, k-1) {
 			break
 		}
 		articled = articled || a != head
 		head = k - 1
 		items = append(items, head)
+		if opener {
+			break
+		}
 	}
 	articled = articled || s.skipArticleBack(lc, head) != head
 	tail := j

@@ -6,6 +6,7 @@ import "testing"
 func TestExtractEnglishMore(t *testing.T) {
 	runExtractCases(t, []extractCase{
 		{"en", "Kyiv thanked Berlin, Paris and London for the air-defence systems.", ""},
+		{"en", "A canal to the Gulf of Thailand worries Vietnam; US Steel shares fell.", "VN"},
 		{"en", "Germany's chancellor and France's president spoke by phone.", "DE FR"},
 		{"en", "Swedish and Finnish troops joined the exercise in Norway.", "SE FI NO"},
 		{"en", "The Norwegian government and the Icelandic parliament agreed.", "NO IS"},
@@ -96,6 +97,9 @@ func TestExtractItalianMore(t *testing.T) {
 		// the spellings with "ch" and without "h" beside the usual ones
 		{"it", "il ministro pachistano e i talebani afgani", "PK AF"},
 		{"it", "il confine tra Afganistan e Pachistan", "AF PK"},
+		// a list of languages may open with one the vocabulary lacks
+		{"it", "Il comunicato è uscito in kinyarwanda, inglese e francese.", ""},
+		{"it", "Il canale è uscito dal Golfo di Thailandia, dove U.S. Steel non opera.", ""},
 		{"it", "San Marino e la Città del Vaticano", "SM VA"},
 		{"it", "il Canada e il Messico", "CA MX"},
 		{"it", "il Brasile, l'Argentina e il Cile", "BR AR CL"},
@@ -137,6 +141,8 @@ func TestExtractItalianMore(t *testing.T) {
 func TestExtractUkrainianMore(t *testing.T) {
 	runExtractCases(t, []extractCase{
 		{"uk", "Франція, Німеччина та Іспанія", "FR DE ES"},
+		{"uk", "Економістка Університету Вест-Індії поїхала до Таїландської затоки.", ""},
+		{"uk", "Економістка з Індії поїхала до Таїланду.", "IN TH"},
 		{"uk", "французький, німецький та іспанський уряди", "FR DE ES"},
 		{"uk", "з Францією, Німеччиною та Іспанією", "FR DE ES"},
 		{"uk", "у Франції, Німеччині та Іспанії", "FR DE ES"},
