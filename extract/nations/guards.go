@@ -779,9 +779,10 @@ func (s *scan) languageName(l lang, i, j int) bool {
 		// A language the vocabulary does not know may open the list right
 		// after a word that introduces languages: "in kinyarwanda, inglese
 		// e francese".
-		opener := !s.languageWord(lc, k-1) && k >= 2 && toks[k-1].Kind == token.Word && !toks[k-1].Cap &&
+		known := s.languageWord(lc, k-1)
+		opener := !known && k >= 2 && toks[k-1].Kind == token.Word && !toks[k-1].Cap &&
 			toks[k-1].Gap <= token.Space && role(k-2)&lrBefore != 0
-		if !opener && !s.languageWord(lc, k-1) {
+		if !known && !opener {
 			break
 		}
 		articled = articled || a != head
