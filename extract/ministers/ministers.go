@@ -347,7 +347,7 @@ func (r *run) parseTitle(i int) int {
 		k++ // "the foreign ministers — Mohamad Hasan, Maris Sangiampongsa and Prak Sokhonn —"
 	}
 	names := r.parseNames(k, &t)
-	if len(names) == 0 || len(names) == 1 && len(names[0].words) == 1 && !r.knownSurname(names[0].words[0].norm) {
+	if len(names) == 0 || len(names) == 1 && r.loneWord(names[0]) {
 		// "Міністри закордонних справ Меркосур — A, B та C": the one word
 		// names the group
 		if list := r.listAfterGroup(&t, t.end); len(list) > 0 {
@@ -415,7 +415,7 @@ func (r *run) ledBy(i int) int {
 		}
 		t.gcase, t.plural = le.gcase, false
 		names := r.parseNames(lend, &t)
-		if len(names) != 1 || len(realWords(names[0].words)) < 2 && !r.knownSurname(names[0].words[len(names[0].words)-1].norm) {
+		if len(names) != 1 || r.loneWord(names[0]) {
 			return lend
 		}
 		listNations(&t, names)
@@ -423,6 +423,12 @@ func (r *run) ledBy(i int) int {
 		return names[0].e
 	}
 	return lend
+}
+
+// loneWord reports a name of one word that no known official has as a
+// surname: after a title, more likely a word of its own than a person.
+func (r *run) loneWord(nm named) bool {
+	return len(nm.words) == 1 && !r.knownSurname(nm.words[0].norm)
 }
 
 // opensClause reports a token that begins a sentence or a clause, or
