@@ -2415,14 +2415,10 @@ const tenseNearest = -2
 // lexeme a, looking past articles, "of" and period words ("by the end
 // of").
 func (s *scan) precededBy(a int, f flag) bool {
-	return s.precededByWord(a, func(w *word) bool { return w.flags&f != 0 })
-}
-
-func (s *scan) precededByWord(a int, is func(*word) bool) bool {
 	for k, n := a-1, 0; k >= 0 && n < 4; k, n = k-1, n+1 {
 		l := &s.L[k]
 		switch {
-		case l.w != nil && is(l.w):
+		case l.w != nil && l.w.flags&f != 0:
 			return true
 		case l.w != nil && l.w.flags&(fArticle|fOf|fPeriod|fRangeTo) != 0, s.punct(k, "'"):
 			// "fino al 31 agosto": "al" ends ranges too
@@ -2514,7 +2510,6 @@ func (s *scan) wordTense(k int) int {
 	if t < 0 && s.has(k-1, fPresentAux) {
 		return 0 // a present passive: "are counted"
 	}
-
 	if t < 0 && (s.has(k-1, fPerfectAux) || s.has(k-2, fPerfectAux) && s.L[k-1].kind == token.Word && s.L[k-1].w == nil) {
 		return tenseNearest // "have trimmed", "has already called"
 	}
@@ -2700,9 +2695,10 @@ func (s *scan) apposed(i int) (val, bool) {
 
 // deadlineAfter gives the year of a year-less deadline that follows a
 // dated day in its sentence (written with its year, or given one before
-// it), the first on or after that day, when it falls before the anchor: "lo stop deciso il 20 giugno 2023 …, che aveva
-// sospeso la caccia fino al 31 agosto" is 2023-08-31, whichever 31 August
-// lies nearer the anchor of a text from June 2024.
+// it), the first on or after that day, when it falls before the anchor:
+// "lo stop deciso il 20 giugno 2023 …, che aveva sospeso la caccia fino
+// al 31 agosto" is 2023-08-31, whichever 31 August lies nearer the anchor
+// of a text from June 2024.
 func (s *scan) deadlineAfter(i int) (int, bool) {
 	m := &s.ms[i]
 	if s.standalone || !s.hasRef || m.v.d == 0 || !s.precededBy(m.a, fDeadline) {
