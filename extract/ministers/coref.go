@@ -795,7 +795,7 @@ func (r *run) counterpartNation(i int) string {
 		if n, ok := r.natEndingAt(j - 1); ok {
 			return n.code // "Indonesian counterpart"
 		}
-		if n, ok := r.natStartingAt(j + 1); ok {
+		if n, ok := r.natAt(j + 1); ok {
 			return n.code // "omologo turco"
 		}
 		return ""
@@ -1024,7 +1024,7 @@ func (r *run) openingNation(k int, lead bool) string {
 			}
 			continue
 		}
-		if n, ok := r.natStartingAt(j); ok {
+		if n, ok := r.natAt(j); ok {
 			if !lead && j > k && !isCapWord(&toks[j]) && toks[j-1].Kind == token.Word &&
 				lx.class(toks[j-1].Norm)&cDet == 0 && !sideNouns[toks[j-1].Norm] {
 				return "" // "il tecnico spagnolo"
@@ -1048,15 +1048,6 @@ func (r *run) capitalAt(j int) string {
 		return e.nation
 	}
 	return ""
-}
-
-// natStartingAt returns the nation mention starting at token j.
-func (r *run) natStartingAt(j int) (natSpan, bool) {
-	i, found := slices.BinarySearchFunc(r.nat, j, func(n natSpan, j int) int { return n.s - j })
-	if !found {
-		return natSpan{}, false
-	}
-	return r.nat[i], true
 }
 
 // sentenceHead is the first token of the sentence holding token i.
