@@ -294,7 +294,14 @@ func (r *run) monthGiven(k int) bool {
 	default:
 		return false
 	}
-	if !toks[k].Cap || toks[k].Upper || k+1 >= len(toks) || toks[k+1].Gap != token.Space || !isCapWord(&toks[k+1]) ||
+	return toks[k].Cap && !toks[k].Upper && r.nameWordNext(k)
+}
+
+// nameWordNext reports a capitalized word after token k, spaced from it,
+// that may be a word of a name: no title word, stop word or state.
+func (r *run) nameWordNext(k int) bool {
+	toks := r.toks
+	if k+1 >= len(toks) || toks[k+1].Gap != token.Space || !isCapWord(&toks[k+1]) ||
 		r.x.lx.class(toks[k+1].Norm)&nameBlock != 0 {
 		return false
 	}
@@ -306,7 +313,7 @@ func (r *run) monthGiven(k int) bool {
 // the second of "C.R. Patil".
 func joinedInitial(toks []token.Token, k int, words []unit) bool {
 	w := words[len(words)-1].norm
-	return toks[k].Gap == token.None && strings.HasSuffix(w, ".") && isInitial(w) && len([]rune(toks[k].Norm)) == 1
+	return toks[k].Gap == token.None && strings.HasSuffix(w, ".") && isInitial(w) && isInitial(toks[k].Norm)
 }
 
 // hanHe reports the Chinese surname or given name "He" at k: capitalized
@@ -318,14 +325,7 @@ func (r *run) hanHe(k int, afterName bool) bool {
 	if toks[k].Norm != "he" || !toks[k].Cap || toks[k].Upper || r.sentenceStart(k) {
 		return false
 	}
-	if afterName {
-		return true
-	}
-	if k+1 >= len(toks) || toks[k+1].Gap != token.Space || !isCapWord(&toks[k+1]) || r.x.lx.class(toks[k+1].Norm)&nameBlock != 0 {
-		return false
-	}
-	_, nat := r.natAt(k + 1)
-	return !nat
+	return afterName || r.nameWordNext(k)
 }
 
 // particleLetter reports whether a one-letter word after words is a
