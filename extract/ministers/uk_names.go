@@ -211,7 +211,7 @@ func ukNominative(form string, c gcase) string {
 			continue
 		}
 		cand := strings.TrimSuffix(form, r.from) + r.to
-		if utf8.RuneCountInString(cand) < 2 {
+		if utf8.RuneCountInString(cand) < 2 || vowelKo(cand) {
 			continue
 		}
 		if ukHasForm(cand, false, form) || ukHasForm(cand, true, form) {
@@ -219,6 +219,19 @@ func ukNominative(form string, c gcase) string {
 		}
 	}
 	return form
+}
+
+// vowelKo reports a candidate nominative in -ко with a vowel before the к.
+// Names in -ко have a consonant there (Шевченко, Бойко, Кличко, Марко);
+// after a vowel the к ends the name (Ковальчук, Новак, Ерік), so
+// "Ковальчука" is Ковальчук's genitive, not Ковальчуко's.
+func vowelKo(cand string) bool {
+	stem, ok := strings.CutSuffix(cand, "ко")
+	if !ok || stem == "" {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(stem)
+	return isUkVowel(r)
 }
 
 // ukAgrees reports whether a name whose first word is first (lower case)
