@@ -31,6 +31,8 @@ func english() langData {
 			h("head", roleMinister, kindHeadOf),
 			h("chief", roleMinister, kindHeadOf),
 			h("boss", roleMinister, kindHeadOf),
+			// "at the helm of the finance ministry"
+			h("helm", roleMinister, kindHeadOf),
 		},
 		deputies: []def{
 			{"deputy", entry{}}, {"vice", entry{}}, {"junior", entry{}},

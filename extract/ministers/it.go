@@ -61,6 +61,9 @@ func italian() langData {
 			h("titolare", roleMinister, kindHolder),
 			h("responsabile", roleMinister, kindHeadOf),
 			h("numero uno", roleMinister, kindHolder),
+			// "alla guida del governo", "al timone del Tesoro": at the head of
+			h("guida", roleMinister, kindHeadOf),
+			h("timone", roleMinister, kindHeadOf),
 		},
 		deputies: []def{{"vice", entry{}}, {"sotto", entry{}}},
 		firsts:   []def{{"primo", entry{}}, {"prima", entry{}}},

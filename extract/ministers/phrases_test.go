@@ -716,5 +716,26 @@ func TestLedByTitle(t *testing.T) {
 		{"Міністерство юстиції Норвегії очолив Ерік Гансен.", "Erik Hansen/NO/minister/justice"},
 		{"Доти Міністерство юстиції Норвегії очолювала Олена Коваль.", "Olena Koval/NO/minister/justice"},
 		{"Делегацію міністерства оборони Норвегії очолив Ерік Гансен.", ""},
+		{"Міністерство фінансів Норвегії очолює Ерік Гансен.", "Erik Hansen/NO/minister/finance"},
+		{"Відтепер уряд Норвегії очолить Ерік Гансен.", "Erik Hansen/NO/prime_minister"},
+		{"Делегацію міністерства оборони Норвегії очолює Ерік Гансен.", ""},
+		{"Міністерство очолює рейтинг найпрозоріших установ.", ""},
+		// "на чолі з" names the holder in the instrumental
+		{"Уряд Норвегії на чолі з Еріком Гансеном ухвалив рішення.", "Erik Hansen/NO/prime_minister"},
+		{"Міністерство оборони Норвегії на чолі з Еріком Гансеном підтримало план.", "Erik Hansen/NO/minister/defence"},
+		{"Делегація на чолі з Еріком Гансеном прибула до Варшави.", ""},
+	})
+}
+
+func TestAtTheHelm(t *testing.T) {
+	runPhraseCases(t, "en", []phraseCase{
+		{"At the helm of the Norwegian finance ministry, Rui Almada cut spending.", "Rui Almada/NO/minister/finance"},
+		{"Diane Crowley, at the helm of OpenWave, met the board.", ""},
+	})
+	runPhraseCases(t, "it", []phraseCase{
+		{"Carla Venturini, alla guida del governo dal 2022, ha parlato ieri.", "Carla Venturini/IT/prime_minister"},
+		{"Al timone del ministero dell'Economia, Marco Bellandi ha difeso la manovra.", "Marco Bellandi/IT/minister/economy"},
+		{"Renato Fioravanti, alla guida della Regione Veneto, ha incontrato i sindaci.", ""},
+		{"La guida turistica Marco Bellandi ha accompagnato i ministri.", ""},
 	})
 }

@@ -334,7 +334,11 @@ func ukrainian() langData {
 			// the ministry as the object before the verb: "Міністерство юстиції
 			// очолив Герман Галущенко", "Уряд очолила …"
 			{"очолив", entry{gcase: caseNom, opens: true}}, {"очолила", entry{gcase: caseNom, opens: true}},
-			{"очолював", entry{gcase: caseNom, opens: true}}, {"очолювала", entry{gcase: caseNom, opens: true}}},
+			{"очолював", entry{gcase: caseNom, opens: true}}, {"очолювала", entry{gcase: caseNom, opens: true}},
+			{"очолює", entry{gcase: caseNom, opens: true}}, {"очолить", entry{gcase: caseNom, opens: true}},
+			{"очолюватиме", entry{gcase: caseNom, opens: true}},
+			// "уряд на чолі з Денисом Шмигалем"
+			{"на чолі з", entry{gcase: caseIns}}, {"на чолі із", entry{gcase: caseIns}}},
 		subnationals: []string{"провінції", "провінція", "штату", "штат", "регіону", "області", "округу",
 			"префектури", "кантону", "землі", "міста", "емірату"},
 	}
