@@ -269,7 +269,10 @@ func english() langData {
 		affiliations: []string{"of", "from"},
 		purposes:     []string{"to"},
 		quantities:   []string{"two", "three", "four", "five", "both", "all"},
-		ledBy:        []def{{"led by", entry{}}, {"headed by", entry{}}, {"run by", entry{}}},
+		spans: []string{"for", "from", "to", "until", "till", "between", "and", "in", "the", "a", "past", "last", "over", "nearly",
+			"almost", "year", "months", "decade", "decades", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+			"ten", "eleven", "twelve"},
+		ledBy: []def{{"led by", entry{}}, {"headed by", entry{}}, {"run by", entry{}}},
 		subnationals: []string{"province", "provinces", "state", "region", "county", "prefecture", "canton",
 			"oblast", "territory", "emirate", "land", "city", "municipality"},
 	}

@@ -146,6 +146,7 @@ const (
 	cQuantity                    // counts a plural title's holders: two, both, entrambi, обидва
 	cWith                        // a preposition giving a name and its title: with, con
 	cLedBy                       // names a ministry's holder after it: led by, guidato da, яке очолює
+	cSpan                        // a word of a time span before an apposed title: per, sette, anni, dal
 )
 
 // entry is what the lexicon knows of one phrase.
@@ -290,6 +291,10 @@ type langData struct {
 	// quantities count the holders of a plural title set after their
 	// names: "A and B, the two defence ministers," "entrambi ministri".
 	quantities []string
+	// spans are the words of a time span between a name and the title set
+	// after it: "X, per sette anni ministro dell'Economia", "X, dal 2017
+	// al 2024 ministro"; numbers and ages words may stand among them.
+	spans []string
 	// ledBy name the holder of the ministry or government before them:
 	// "the security ministry led by X"; their gcase is the name's.
 	ledBy []def
@@ -374,6 +379,7 @@ func newLexicon(langs ...langData) *lexicon {
 		simple(cAux|cRel, l.rel)
 		simple(cOrg, l.orgs)
 		simple(cAge, l.ages)
+		simple(cSpan, l.spans)
 		simple(cIndef, l.indef)
 		simple(cAdverb, l.adverbs)
 		simple(cCopula, l.copulas)

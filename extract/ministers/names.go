@@ -469,6 +469,9 @@ func (r *run) appositionStart(t *title, closed bool) int {
 	if toks[b].Norm == "(" {
 		return b
 	}
+	if k := r.spanBefore(b); k > 0 {
+		b = k // "Bruno Le Maire, per sette anni ministro"
+	}
 	if toks[b].Norm == "," {
 		// a post-nominal in parentheses between them: "January Makamba
 		// (MP), Minister for Energy"
@@ -503,6 +506,37 @@ func (r *run) appositionStart(t *title, closed bool) int {
 		case tk.Kind == token.Word && lx.class(tk.Norm)&cConj != 0:
 			return -1 // a list of persons, not one person's titles
 		case tk.Kind == token.Punct && tk.Norm != "'" && tk.Norm != "’" && tk.Norm != "-":
+			return -1
+		}
+	}
+	return -1
+}
+
+// spanBefore returns the comma before a time span that ends at j, or -1:
+// "X, per sette anni ministro", "X, from 2017 to 2024 finance minister".
+// The span holds a number or an age word (years, anni) and words of
+// spans only, so that it says how long, not what else the person is.
+func (r *run) spanBefore(j int) int {
+	toks, lx := r.toks, r.x.lx
+	measure := false
+	for k := j; k >= 1 && k > j-8; k-- {
+		tk := &toks[k]
+		switch {
+		case tk.Norm == ",":
+			if k < j && measure {
+				return k
+			}
+			return -1
+		case tk.Kind == token.Number:
+			measure = true
+		case tk.Kind == token.Word && !isCapWord(tk) && lx.class(tk.Norm)&cAge != 0:
+			measure = true
+		case tk.Norm == "-" || tk.Norm == "–":
+		case tk.Kind == token.Word && !isCapWord(tk) && lx.class(tk.Norm)&cSpan != 0:
+		default:
+			return -1
+		}
+		if toks[k].Gap >= token.Newline {
 			return -1
 		}
 	}

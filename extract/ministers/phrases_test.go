@@ -739,3 +739,22 @@ func TestAtTheHelm(t *testing.T) {
 		{"La guida turistica Marco Bellandi ha accompagnato i ministri.", ""},
 	})
 }
+
+func TestTimeSpanBeforeAppositionTitle(t *testing.T) {
+	runPhraseCases(t, "it", []phraseCase{
+		{"Marco Bellandi, per sette anni ministro dell'Economia tedesco, lascia la politica.", "Marco Bellandi/DE/minister/economy"},
+		{"Marco Bellandi, dal 2017 al 2024 ministro della Difesa tedesco, lascia la politica.", "Marco Bellandi/DE/minister/defence"},
+		{"Marco Bellandi, negli ultimi dieci anni ministro della Difesa tedesco, lascia.", "Marco Bellandi/DE/minister/defence"},
+		// the span must say how long, and nothing else may stand in it
+		{"Con Marco Bellandi, per anni alleato del ministro della Difesa, è arrivato.", ""},
+		{"Marco Bellandi, per sette anni consigliere del ministro della Difesa tedesco, lascia.", ""},
+	})
+	runPhraseCases(t, "en", []phraseCase{
+		{"Rui Almada, from 2017 to 2024 the Norwegian finance minister, is leaving politics.", "Rui Almada/NO/minister/finance"},
+		{"Rui Almada, in 2019 an adviser to the Norwegian finance minister, is leaving politics.", ""},
+	})
+	runPhraseCases(t, "uk", []phraseCase{
+		{"Ерік Гансен, у 2017–2024 роках міністр оборони Норвегії, залишає політику.", "Erik Hansen/NO/minister/defence"},
+		{"Ерік Гансен, сім років міністр оборони Норвегії, залишає політику.", "Erik Hansen/NO/minister/defence"},
+	})
+}
