@@ -272,6 +272,8 @@ func english() langData {
 		spans: []string{"for", "from", "to", "until", "till", "between", "and", "in", "the", "a", "past", "last", "over", "nearly",
 			"almost", "year", "months", "decade", "decades", "two", "three", "four", "five", "six", "seven", "eight", "nine",
 			"ten", "eleven", "twelve"},
+		says: []string{"said", "says", "told", "added", "noted", "stressed", "wrote", "warned", "announced", "insisted",
+			"argued", "explained", "declared", "replied", "confirmed", "posted"},
 		ledBy: []def{{"led by", entry{}}, {"headed by", entry{}}, {"run by", entry{}}},
 		subnationals: []string{"province", "provinces", "state", "region", "county", "prefecture", "canton",
 			"oblast", "territory", "emirate", "land", "city", "municipality"},

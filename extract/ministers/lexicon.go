@@ -147,6 +147,7 @@ const (
 	cWith                        // a preposition giving a name and its title: with, con
 	cLedBy                       // names a ministry's holder after it: led by, guidato da, яке очолює
 	cSpan                        // a word of a time span before an apposed title: per, sette, anni, dal
+	cSays                        // a verb of saying right after a title: "…, the prime minister said"
 )
 
 // entry is what the lexicon knows of one phrase.
@@ -295,6 +296,9 @@ type langData struct {
 	// after it: "X, per sette anni ministro dell'Economia", "X, dal 2017
 	// al 2024 ministro"; numbers and ages words may stand among them.
 	spans []string
+	// says are verbs of saying; "X, the prime minister said" reports the
+	// prime minister's words about X, it does not give X the title.
+	says []string
 	// ledBy name the holder of the ministry or government before them:
 	// "the security ministry led by X"; their gcase is the name's.
 	ledBy []def
@@ -380,6 +384,7 @@ func newLexicon(langs ...langData) *lexicon {
 		simple(cOrg, l.orgs)
 		simple(cAge, l.ages)
 		simple(cSpan, l.spans)
+		simple(cSays, l.says)
 		simple(cIndef, l.indef)
 		simple(cAdverb, l.adverbs)
 		simple(cCopula, l.copulas)

@@ -347,6 +347,11 @@ func (r *run) apposition(t *title) (named, bool) {
 		switch {
 		case tk.Kind == token.Punct && strings.Contains(",.;:)!?»”\"", tk.Norm):
 		case tk.Kind == token.Word && !tk.Cap && !tk.Upper:
+			if e, _ := r.x.lx.matchFwd(r.d, t.end, cSays); e != nil {
+				// "will be X, the prime minister said": the title is the
+				// speaker's, X is what was said
+				return named{}, false
+			}
 			closed = false
 		default:
 			return named{}, false

@@ -758,3 +758,17 @@ func TestTimeSpanBeforeAppositionTitle(t *testing.T) {
 		{"Ерік Гансен, сім років міністр оборони Норвегії, залишає політику.", "Erik Hansen/NO/minister/defence"},
 	})
 }
+
+func TestSpeakerTitleAfterName(t *testing.T) {
+	runPhraseCases(t, "en", []phraseCase{
+		{"The new Norwegian finance minister will be Rui Almada, the prime minister said.", "Rui Almada/NO/minister/finance"},
+		{"We will not extradite Rui Almada, the Norwegian prime minister said.", ""},
+		{"Rui Almada, the Norwegian prime minister, said no.", "Rui Almada/NO/prime_minister"},
+	})
+	runPhraseCases(t, "it", []phraseCase{
+		{"Serve più tempo per Marco Bellandi, il ministro tedesco ha detto ieri.", ""},
+	})
+	runPhraseCases(t, "uk", []phraseCase{
+		{"Ми не видамо Еріка Гансена, прем'єр-міністр Норвегії заявив.", ""},
+	})
+}
