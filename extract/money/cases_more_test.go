@@ -99,6 +99,24 @@ var moreCases = []moneyCase{
 	{"en", "In 2023 or 30 million euros later, nothing changed.", "30000000 EUR"},
 	{"it", "Un caffè costa 2,50 o persino 3 euro.", "2.5 EUR range_low; 3 EUR range_high"},
 	{"uk", "Кава коштує 2,5 або й 3 євро.", "2.5 EUR range_low; 3 EUR range_high"},
+	// currencies of Mongolia, Central America, Africa and the Pacific
+	{"en", "The mine will pay 1.2 trillion tugriks in royalties.", "1200000000000 MNT"},
+	{"en", "Remittances reached 4.5 billion lempiras and 300,000 colones.", "4500000000 HNL; 300000 CRC"},
+	{"en", "The bank sold 1.5 billion quetzales of bonds.", "1500000000 GTQ"},
+	{"en", "The quetzal is the national bird; the Kip family moved in.", ""},
+	{"en", "Fares rose to 2,500 escudos.", "2500 CVE"},
+	{"en", "Maputo paid 2 billion meticais and Luanda 500 billion kwanzas.", "2000000000 MZN; 500000000000 AOA"},
+	{"en", "Tonga will get T$25 million; Fiji FJ$40m and Jamaica J$1.2 billion.", "25000000 TOP; 40000000 FJD; 1200000000 JMD"},
+	{"en", "Senegal raised CFA 300 billion.", "300000000000 XOF"},
+	{"it", "Il bilancio è di FCFA 7.278 miliardi.", "7278000000000 XOF"},
+	{"it", "Il bilancio è di 7.278 miliardi di franchi CFA dell'Africa centrale.", "7278000000000 XAF"},
+	{"it", "Il Senegal ha raccolto 300 miliardi di franchi CFA e la Mongolia 1.200 miliardi di tugrik.", "300000000000 XOF; 1200000000000 MNT"},
+	{"it", "Nel parco vivono 10.000 leoni; il governo spende 5 milioni di leoni sierraleonesi.", "5000000 SLE"},
+	{"uk", "Монголія виділила 1,2 трлн тугриків, а Гондурас отримав 4,5 млрд лемпір.", "1200000000000 MNT; 4500000000 HNL"},
+	{"uk", "У залі стоять 5000 колон, а бюджет має 300 000 костариканських колонів.", "300000 CRC"},
+	// a bare amount glossed by its conversion is in a currency not named
+	{"en", "The plan costs 4.5 billion, or about $300 million.", "300000000 USD about"},
+	{"it", "Il piano costa 4,5 miliardi, ossia circa 300 milioni di euro.", "300000000 EUR about"},
 }
 
 func TestMoreCases(t *testing.T) { runCases(t, moreCases) }

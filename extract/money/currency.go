@@ -93,6 +93,24 @@ var symbols = []currency{
 	{name: "NT$", code: "TWD", role: pre | post, group: "cent"},
 	{name: "EC$", code: "XCD", role: pre | post, group: "cent"},
 	{name: "R$", code: "BRL", role: pre | post},
+	// other dollars' and the pa'anga's signs, as their own press writes them
+	{name: "T$", code: "TOP", role: pre | post},
+	{name: "FJ$", code: "FJD", role: pre | post, group: "cent"},
+	{name: "J$", code: "JMD", role: pre | post, group: "cent"},
+	{name: "TT$", code: "TTD", role: pre | post, group: "cent"},
+	{name: "BZ$", code: "BZD", role: pre | post, group: "cent"},
+	{name: "Bds$", code: "BBD", role: pre | post, group: "cent"},
+	{name: "N$", code: "NAD", role: pre | post, group: "cent"},
+	{name: "L$", code: "LRD", role: pre | post, group: "cent"},
+	{name: "G$", code: "GYD", role: pre | post, group: "cent"},
+	{name: "RD$", code: "DOP", role: pre | post},
+	{name: "SI$", code: "SBD", role: pre | post, group: "cent"},
+	{name: "WS$", code: "WST", role: pre | post},
+	{name: "CI$", code: "KYD", role: pre | post, group: "cent"},
+	// West and Central Africa's press writes "CFA 300 billion", "FCFA
+	// 25.000": the franc of the region the text names
+	{name: "CFA", code: "XOF", role: pre | amb, group: "cfa", exactCase: true},
+	{name: "FCFA", code: "XOF", role: pre | post | amb, group: "cfa", exactCase: true},
 	// South Africa's press writes rand as "R2.6 million"; alone, "R" also
 	// names roads and grades, so only a scaled or formatted amount counts.
 	{name: "R", code: "ZAR", role: pre | weak, exactCase: true},
@@ -170,4 +188,17 @@ var codes = []struct {
 	{"YER", true, pre | post, ""}, {"TMT", true, pre | post, ""}, {"ALL", false, post | weak, ""},
 	{"WST", true, pre | post, ""}, {"TOP", false, pre | post, ""}, {"VUV", true, pre | post, ""},
 	{"XDR", true, pre | post, ""}, {"MVR", true, pre | post, ""}, {"MUR", false, pre | post, ""},
+	{"KHR", true, pre | post, ""}, {"HNL", true, pre | post, ""}, {"GTQ", true, pre | post, ""},
+	{"CRC", true, pre | post, ""}, {"NIO", true, pre | post, ""}, {"PAB", true, pre | post, ""},
+	{"CVE", true, pre | post, ""}, {"GMD", true, pre | post, ""}, {"SLE", true, pre | post, ""},
+	{"MRU", true, pre | post, ""}, {"MGA", true, pre | post, ""}, {"MZN", true, pre | post, ""},
+	{"AOA", true, pre | post, ""}, {"RWF", true, pre | post, ""}, {"CDF", true, pre | post, ""},
+	{"GNF", true, pre | post, ""}, {"BIF", true, pre | post, ""}, {"DJF", true, pre | post, ""},
+	{"ERN", true, pre | post, ""}, {"BTN", true, pre | post, ""}, {"LAK", true, pre | post, ""},
+	{"MOP", false, pre | post, ""}, {"MWK", true, pre | post, ""}, {"FJD", true, pre | post, "cent"},
+	{"NAD", true, pre | post, "cent"}, {"BSD", true, pre | post, "cent"}, {"BBD", true, pre | post, "cent"},
+	{"BZD", true, pre | post, "cent"}, {"LRD", true, pre | post, "cent"}, {"BND", true, pre | post, "cent"},
+	{"KYD", true, pre | post, "cent"}, {"SBD", true, pre | post, "cent"}, {"HTG", true, pre | post, ""},
+	{"SRD", true, pre | post, "cent"}, {"SCR", true, pre | post, ""}, {"SOS", true, pre | post, ""},
+	{"BWP", true, pre | post, ""}, {"PGK", true, pre | post, ""}, {"ZWL", true, pre | post, ""},
 }

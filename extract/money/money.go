@@ -129,7 +129,7 @@ func (p *parser) resolveBare() {
 		if best == nil {
 			best = p.mostUsed(counts, b.start)
 		}
-		if best == nil {
+		if best == nil || p.convertedInto(b.end, best) {
 			continue
 		}
 		b.cur = best
@@ -139,6 +139,30 @@ func (p *parser) resolveBare() {
 	if added {
 		slices.SortStableFunc(p.hits, func(a, b hit) int { return a.start - b.start })
 	}
+}
+
+// convertedInto reports an amount in cur that glosses a bare amount ending
+// before token q as its conversion: "costs 4.5 billion, or about $300
+// million", "4,5 miliardi (circa 300 milioni di dollari)". The bare amount
+// is then in a currency the text does not name, not in cur.
+func (p *parser) convertedInto(q int, cur *curInfo) bool {
+	if q >= p.n || p.toks[q].Gap > token.Space || p.toks[q].Norm != "," && p.toks[q].Norm != "(" {
+		return false
+	}
+	k := q + 1
+	if k < p.n && p.toks[k].Kind == token.Word {
+		switch p.toks[k].Norm {
+		case "or", "o", "ossia", "ovvero", "cioè", "або", "тобто", "чи":
+			k++
+		}
+	}
+	m := p.skipQualifier(k) // a hit starts at its qualifier
+	for i := range p.hits {
+		if h := &p.hits[i]; h.start == k || h.start == m {
+			return h.cur.code == cur.code
+		}
+	}
+	return false
 }
 
 // pricedInSentence returns the currency of the last amount with one that
