@@ -75,6 +75,7 @@ func TestExtractEnglishMore(t *testing.T) {
 
 func TestExtractItalianMore(t *testing.T) {
 	runExtractCases(t, []extractCase{
+		{"it", "I vanuatuani e i seychellesi hanno votato.", "VU SC"},
 		{"it", "Il ministro della Difesa ucraino ha incontrato l'omologo estone.", "UA EE"},
 		{"it", "la Francia, la Germania e la Spagna", "FR DE ES"},
 		{"it", "il governo francese e quello spagnolo", "FR ES"},
@@ -140,6 +141,10 @@ func TestExtractItalianMore(t *testing.T) {
 
 func TestExtractUkrainianMore(t *testing.T) {
 	runExtractCases(t, []extractCase{
+		{"uk", "Монголи проголосували, а сенегальці й малійці вийшли на протест.", "MN SN ML"},
+		{"uk", "Гватемальці, гаїтяни і тайці зустрілися з вануатською делегацією.", "GT HT TH VU"},
+		// a bucket hat and a delusion, not Panamanian and Omani women
+		{"uk", "Панамки та оманки продавали на ринку.", ""},
 		{"uk", "Франція, Німеччина та Іспанія", "FR DE ES"},
 		{"uk", "Економістка Університету Вест-Індії поїхала до Таїландської затоки.", ""},
 		{"uk", "Економістка з Індії поїхала до Таїланду.", "IN TH"},
