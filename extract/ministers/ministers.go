@@ -748,6 +748,10 @@ complement:
 					conn = true
 					continue
 				}
+				if end := r.ukComplement(k + 1); end > k+1 {
+					k, last = end, end-1 // "міністр соціальної політики, сім'ї та єдності України"
+					continue
+				}
 				// a list of portfolios, each with its article: "per gli Affari
 				// europei, il Sud, le politiche di coesione e il PNRR"
 				if c, end := lx.matchFwd(d, k+1, cConn); c != nil && r.toks[k+1].Gap <= token.Space {
@@ -899,11 +903,21 @@ func (r *run) fillerTail(k, last int) bool {
 // line; verbs, stop words, connectors and the words of other titles or of
 // regions end it.
 func (r *run) ukComplement(k int) int {
-	const maxWords = 5
+	const maxWords = 7
 	lx := r.x.lx
 	j, words := k, 0
 	for j < len(r.toks) && words < maxWords {
 		t := &r.toks[j]
+		if t.Norm == "," && words > 0 && t.Gap == token.None && j+1 < len(r.toks) && r.toks[j+1].Kind == token.Word &&
+			!r.toks[j+1].Cap && hasCyrillic(r.toks[j+1].Norm) {
+			j++ // a list of portfolios: "родини, праці та соціальної політики"
+			continue
+		}
+		if t.Norm == "'" && words > 0 && t.Gap == token.None && j+1 < len(r.toks) && r.toks[j+1].Gap == token.None &&
+			r.toks[j+1].Kind == token.Word && hasCyrillic(r.toks[j+1].Norm) {
+			j += 2 // the apostrophe inside a word: "сім'ї"
+			continue
+		}
 		if t.Kind != token.Word || t.Cap || t.Upper || t.Gap > token.Space || !hasCyrillic(t.Norm) {
 			break
 		}

@@ -772,3 +772,12 @@ func TestSpeakerTitleAfterName(t *testing.T) {
 		{"Ми не видамо Еріка Гансена, прем'єр-міністр Норвегії заявив.", ""},
 	})
 }
+
+func TestUkrainianPortfolioList(t *testing.T) {
+	runPhraseCases(t, "uk", []phraseCase{
+		{"Міністерка родини, праці та соціальної політики Норвегії Ольга Коваль заявила.", "Olha Koval/NO/minister"},
+		{"Міністр соціальної політики, сім’ї та єдності Норвегії Ерік Гансен заявив.", "Erik Hansen/NO/minister"},
+		// a clause between the title and the name is no portfolio
+		{"Міністр оборони Норвегії, який приїхав учора, Ерік Гансен заявив.", ""},
+	})
+}
