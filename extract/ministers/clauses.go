@@ -364,6 +364,7 @@ func (r *run) predicate(t *title) (named, bool) {
 	if a, end := lx.matchFwd(r.d, k, cAdverb); a != nil && r.sameLine(k, end) {
 		k = end // "era ancora Artis Pabriks"
 	}
+	k = r.professionBefore(k) // "è l'economista Jonathan Menkos"
 	s, e, words, ok := r.parseName(k, caseNom, 0)
 	if !ok || s != k || !r.standsAlone(words) {
 		return named{}, false
@@ -375,6 +376,23 @@ func (r *run) predicate(t *title) (named, bool) {
 	nm := named{t: *t, s: s, e: e, words: words}
 	nm.t.gcase = caseNom
 	return nm, true
+}
+
+// professionBefore skips a profession set before a name, with its article
+// at most ("l'economista", "the economist", "economist"), and returns
+// where the name may start: k when there is none. The word must be one
+// the vocabulary does not know, in lower case.
+func (r *run) professionBefore(k int) int {
+	toks, lx := r.toks, r.x.lx
+	j := k
+	if e, end := lx.matchFwd(r.d, j, cDet); e != nil && e.article && r.sameLine(j, end) {
+		j = end
+	}
+	if j+1 >= len(toks) || toks[j].Kind != token.Word || toks[j].Cap || toks[j].Upper || lx.class(toks[j].Norm) != 0 ||
+		toks[j+1].Gap != token.Space || !isCapWord(&toks[j+1]) {
+		return k
+	}
+	return j + 1
 }
 
 // withName reads the name a preposition gives before its title, with no

@@ -274,7 +274,8 @@ func english() langData {
 			"ten", "eleven", "twelve"},
 		says: []string{"said", "says", "told", "added", "noted", "stressed", "wrote", "warned", "announced", "insisted",
 			"argued", "explained", "declared", "replied", "confirmed", "posted"},
-		ledBy: []def{{"led by", entry{}}, {"headed by", entry{}}, {"run by", entry{}}},
+		subordinators: []string{"when", "while", "whereas", "after", "before", "since", "until"},
+		ledBy:         []def{{"led by", entry{}}, {"headed by", entry{}}, {"run by", entry{}}},
 		subnationals: []string{"province", "provinces", "state", "region", "county", "prefecture", "canton",
 			"oblast", "territory", "emirate", "land", "city", "municipality"},
 	}

@@ -249,6 +249,7 @@ func italian() langData {
 		says: []string{"ha detto", "ha dichiarato", "ha affermato", "ha spiegato", "ha aggiunto", "ha sottolineato",
 			"ha annunciato", "ha scritto", "ha confermato", "dice", "dichiara", "afferma", "spiega", "aggiunge",
 			"sottolinea", "annuncia", "scrive", "conferma"},
+		subordinators: []string{"quando", "mentre", "dopo che", "prima che", "finché", "perché", "poiché"},
 		ledBy: []def{{"guidato da", entry{}}, {"guidata da", entry{}}, {"diretto da", entry{}}, {"diretta da", entry{}},
 			{"retto da", entry{}}, {"retta da", entry{}}},
 		subnationals: []string{"provincia", "province", "regione", "regioni", "contea", "prefettura", "cantone",

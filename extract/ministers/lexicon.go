@@ -148,6 +148,7 @@ const (
 	cLedBy                       // names a ministry's holder after it: led by, guidato da, яке очолює
 	cSpan                        // a word of a time span before an apposed title: per, sette, anni, dal
 	cSays                        // a verb of saying right after a title: "…, the prime minister said"
+	cSubord                      // a conjunction that opens a clause: when, quando, коли
 )
 
 // entry is what the lexicon knows of one phrase.
@@ -299,6 +300,9 @@ type langData struct {
 	// says are verbs of saying; "X, the prime minister said" reports the
 	// prime minister's words about X, it does not give X the title.
 	says []string
+	// subordinators open a clause whose subject may be a title: "quando
+	// titolare del Viminale era Matteo Salvini".
+	subordinators []string
 	// ledBy name the holder of the ministry or government before them:
 	// "the security ministry led by X"; their gcase is the name's.
 	ledBy []def
@@ -385,6 +389,7 @@ func newLexicon(langs ...langData) *lexicon {
 		simple(cAge, l.ages)
 		simple(cSpan, l.spans)
 		simple(cSays, l.says)
+		simple(cSubord, l.subordinators)
 		simple(cIndef, l.indef)
 		simple(cAdverb, l.adverbs)
 		simple(cCopula, l.copulas)

@@ -432,12 +432,19 @@ func (r *run) loneWord(nm named) bool {
 }
 
 // opensClause reports a token that begins a sentence or a clause, or
-// follows an adverb that does: "Доти Міністерство юстиції очолював …".
+// follows an adverb that does ("Доти Міністерство юстиції очолював …") or
+// a conjunction that opens one ("quando titolare del Viminale era …").
 func (r *run) opensClause(k int) bool {
 	if r.sentenceStart(k) || r.toks[k-1].Norm == "," {
 		return true
 	}
-	return r.x.lx.class(r.toks[k-1].Norm)&cAdverb != 0 && r.sentenceStart(k-1)
+	switch c := r.x.lx.class(r.toks[k-1].Norm); {
+	case c&cAdverb != 0:
+		return r.sentenceStart(k - 1)
+	case c&cSubord != 0 && !isCapWord(&r.toks[k-1]) || c&cSubord != 0 && r.sentenceStart(k-1):
+		return r.sentenceStart(k-1) || k >= 2 && r.toks[k-2].Norm == ","
+	}
+	return false
 }
 
 // afterConj reports a token right after a lower-case conjunction that
@@ -857,8 +864,9 @@ complement:
 
 // adjectiveTail reports a lower-case Italian adjective at k that the
 // vocabulary does not know, right after a capitalized portfolio word at
-// last and before a name or a comma: "ministra delle Riforme
-// costituzionali Maria Elena Boschi", "Politiche abitative,".
+// last and before a name, a comma or a copula: "ministra delle Riforme
+// costituzionali Maria Elena Boschi", "Politiche abitative,", "ministro
+// delle Finanze pubbliche è …".
 func (r *run) adjectiveTail(k, last int) bool {
 	if last != k-1 || k+1 >= len(r.toks) {
 		return false
@@ -868,7 +876,7 @@ func (r *run) adjectiveTail(k, last int) bool {
 		r.x.lx.class(p.Norm)&(cPortfolio|cFiller) == 0 || r.x.lx.class(t.Norm) != 0 || hasCyrillic(t.Norm) {
 		return false
 	}
-	if !(isCapWord(next) || next.Kind == token.Punct && next.Norm == ",") {
+	if !(isCapWord(next) || next.Kind == token.Punct && next.Norm == "," || r.x.lx.class(next.Norm)&cCopula != 0) {
 		return false
 	}
 	return len(t.Norm) >= 6 && hasAnySuffix(t.Norm, "ale", "ali", "ile", "ili", "ico", "ica", "ici", "iche",

@@ -777,7 +777,22 @@ func TestUkrainianPortfolioList(t *testing.T) {
 	runPhraseCases(t, "uk", []phraseCase{
 		{"Міністерка родини, праці та соціальної політики Норвегії Ольга Коваль заявила.", "Olha Koval/NO/minister"},
 		{"Міністр соціальної політики, сім’ї та єдності Норвегії Ерік Гансен заявив.", "Erik Hansen/NO/minister"},
+		{"На місце прибув глава МНС Норвегії Ерік Гансен.", "Erik Hansen/NO/minister/emergency"},
 		// a clause between the title and the name is no portfolio
 		{"Міністр оборони Норвегії, який приїхав учора, Ерік Гансен заявив.", ""},
+	})
+}
+
+func TestPredicateMore(t *testing.T) {
+	runPhraseCases(t, "it", []phraseCase{
+		// a profession between the copula and the name
+		{"Nuovo ministro delle Finanze pubbliche è l'economista Marco Bellandi.", "Marco Bellandi/IT/minister/finance"},
+		{"Il ministro degli Esteri è il fratello di Marco Bellandi.", ""},
+		// a clause that a conjunction opens
+		{"Nel 2018 la Lega, quando titolare del Viminale era Marco Bellandi, fece approvare un'imposta.", "Marco Bellandi/IT/minister/interior"},
+		{"Quando ministro dell'Interno era Marco Bellandi, la Lega vinse.", "Marco Bellandi/IT/minister/interior"},
+	})
+	runPhraseCases(t, "en", []phraseCase{
+		{"The new Norwegian finance minister is economist Rui Almada.", "Rui Almada/NO/minister/finance"},
 	})
 }

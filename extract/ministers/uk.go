@@ -167,6 +167,9 @@ func ukrainian() langData {
 		{"мінрегіон", "regional_development", "", false}, {"мінрегіону", "regional_development", "", false},
 		{"міндовкілля", "environment", "", false}, {"мінреінтеграції", "reintegration", "", false},
 		{"мінмолодьспорт", "youth_sports", "", false}, {"мінмолодьспорту", "youth_sports", "", false},
+		// the emergencies ministries of Ukraine's neighbours: "глава МНС Росії"
+		{"мнс", "emergency", "", false}, {"мчс", "emergency", "", false},
+		{"мінпраці", "labour", "", false}, {"мінтранс", "transport", "", false}, {"мінтрансу", "transport", "", false},
 		{"пентагон", "defence", "US", false}, {"пентагону", "defence", "US", false}, {"пентагоном", "defence", "US", false},
 		{"держдеп", "foreign_affairs", "US", false}, {"держдепу", "foreign_affairs", "US", false},
 		{"держдепартаменту", "foreign_affairs", "US", false}, {"форін-офісу", "foreign_affairs", "GB", false},
@@ -335,6 +338,7 @@ func ukrainian() langData {
 		says: []string{"заявив", "заявила", "сказав", "сказала", "наголосив", "наголосила", "повідомив", "повідомила",
 			"зазначив", "зазначила", "додав", "додала", "написав", "написала", "каже", "заявляє", "підтвердив",
 			"підтвердила"},
+		subordinators: []string{"коли", "поки", "доки", "відколи", "після того як", "бо", "оскільки"},
 		ledBy: []def{{"яке очолює", entry{gcase: caseNom}}, {"що очолює", entry{gcase: caseNom}},
 			// the ministry as the object before the verb: "Міністерство юстиції
 			// очолив Герман Галущенко", "Уряд очолила …"
