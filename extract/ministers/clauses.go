@@ -113,7 +113,16 @@ func (r *run) appointee(t *title) (named, bool) {
 			c = v.gcase
 		}
 		if nm, ok := r.appointed(t, v, k, c); ok {
-			return nm, true
+			if relHead < 0 || !r.prepositionObject(nm.s) {
+				return nm, true
+			}
+			// the name is a preposition's object inside the apposition:
+			// "Thiam, a former chief executive of Credit Suisse who served
+			// as planning minister"
+			if m := r.openingComma(relHead + 1); m > 0 && relHead-m <= 8 {
+				return r.appointed(t, v, m-1, c)
+			}
+			return named{}, false
 		}
 		if relHead >= 0 {
 			// the relative clause hangs on a short apposition of the name:
@@ -164,6 +173,16 @@ func (r *run) appointee(t *title) (named, bool) {
 		c = v.gcase
 	}
 	return r.appointed(t, v, j, c)
+}
+
+// prepositionObject reports a name at token s that a lower-case
+// preposition governs: "of Credit Suisse", "di Banca Intesa".
+func (r *run) prepositionObject(s int) bool {
+	if s < 1 {
+		return false
+	}
+	p := &r.toks[s-1]
+	return p.Kind == token.Word && !isCapWord(p) && r.x.lx.class(p.Norm)&(cConn|cPlacePrep) != 0
 }
 
 // openingComma finds the comma that opens the short parenthetical closed

@@ -169,6 +169,12 @@ func (r *run) readName(k int, c gcase, f nameFlags, lineStart bool) (s, e int, w
 			particle = true
 		}
 		tk := &toks[j]
+		if len(words) > 0 {
+			if m := nicknameEnd(toks, j); m > j {
+				j = m // "Luis «Toto» Caputo": the nickname is no part of the name
+				continue
+			}
+		}
 		if tk.Kind != token.Word || (tk.Gap >= token.Newline && (len(words) > 0 || !lineStart || j != k)) ||
 			(len(words) > 0 && tk.Gap != token.Space && tk.Gap != token.Thin && !joinedInitial(toks, j, words)) {
 			break
@@ -546,6 +552,37 @@ func (r *run) spanBefore(j int) int {
 		}
 	}
 	return -1
+}
+
+// nicknameEnd returns the end of a nickname in quotes that opens at token
+// j between two words of a name ("Luis «Toto» Caputo", "Luiz Inácio
+// \"Lula\" da Silva"), or j.
+func nicknameEnd(toks []token.Token, j int) int {
+	n := len(toks)
+	if j+3 >= n || toks[j].Kind != token.Punct || toks[j].Gap != token.Space {
+		return j
+	}
+	switch toks[j].Norm {
+	case "«", "\"", "“", "'":
+	default:
+		return j
+	}
+	m := j + 1
+	for m < n && m < j+3 && toks[m].Kind == token.Word && isCapWord(&toks[m]) && toks[m].Gap <= token.Space {
+		m++
+	}
+	if m == j+1 || m+1 >= n || toks[m].Kind != token.Punct || toks[m].Gap != token.None {
+		return j
+	}
+	switch toks[m].Norm {
+	case "»", "\"", "”", "'":
+	default:
+		return j
+	}
+	if toks[m+1].Gap != token.Space || toks[m+1].Kind != token.Word || !toks[m+1].Cap {
+		return j
+	}
+	return m + 1
 }
 
 // nameBefore reads the name of up to four capitalized words whose last

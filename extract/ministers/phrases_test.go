@@ -796,3 +796,19 @@ func TestPredicateMore(t *testing.T) {
 		{"The new Norwegian finance minister is economist Rui Almada.", "Rui Almada/NO/minister/finance"},
 	})
 }
+
+func TestRelativeClauseAfterPrepositionObject(t *testing.T) {
+	runPhraseCases(t, "en", []phraseCase{
+		// the company after "of" does not hold the title the clause gives
+		{"Thiam, a former chief executive of Credit Suisse who served as planning minister, spoke.", ""},
+		{"Rui Almada, a former chief executive of Credit Suisse who served as Norwegian planning minister, spoke.", "Rui Almada/NO/minister"},
+	})
+}
+
+func TestNicknameInsideName(t *testing.T) {
+	runPhraseCases(t, "it", []phraseCase{
+		{"Il ministro dell'Economia Marco «Toto» Bellandi ha parlato.", "Marco Bellandi/IT/minister/economy"},
+		{"Il ministro dell'Economia Marco \"Toto\" Bellandi ha parlato.", "Marco Bellandi/IT/minister/economy"},
+		{"Il ministro dell'Economia Marco Bellandi ha detto «Basta» ieri.", "Marco Bellandi/IT/minister/economy"},
+	})
+}
