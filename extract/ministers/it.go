@@ -119,6 +119,9 @@ func italian() langData {
 			{"palazzo chigi", entry{gov: true, nation: "IT"}},
 			// Switzerland's ministries
 			{"dipartimento federale", entry{nation: "CH"}},
+			// the US State Department and Treasury
+			{"dipartimento di stato", entry{portfolio: "foreign_affairs", nation: "US"}},
+			{"dipartimento del tesoro", entry{portfolio: "finance", nation: "US"}},
 		},
 		fillers: []string{
 			"affari", "cooperazione", "cooperazione internazionale", "internazionale", "politiche", "nazionale",
@@ -251,7 +254,10 @@ func italian() langData {
 			"sottolinea", "annuncia", "scrive", "conferma"},
 		subordinators: []string{"quando", "mentre", "dopo che", "prima che", "finché", "perché", "poiché"},
 		ledBy: []def{{"guidato da", entry{}}, {"guidata da", entry{}}, {"diretto da", entry{}}, {"diretta da", entry{}},
-			{"retto da", entry{}}, {"retta da", entry{}}},
+			{"retto da", entry{}}, {"retta da", entry{}},
+			// before a title: "guidato dal segretario Marco Rubio"
+			{"guidato dal", entry{}}, {"guidata dal", entry{}}, {"guidato dalla", entry{}}, {"guidata dalla", entry{}},
+			{"diretto dal", entry{}}, {"diretta dal", entry{}}, {"diretto dalla", entry{}}, {"diretta dalla", entry{}}},
 		subnationals: []string{"provincia", "province", "regione", "regioni", "contea", "prefettura", "cantone",
 			"oblast", "territorio", "emirato", "land", "città", "comune"},
 	}

@@ -372,7 +372,8 @@ func (r *run) parseTitle(i int) int {
 // by Patricia Bullrich", "il ministero dell'Ambiente, guidato da …",
 // "il governo guidato da …" (a prime minister). The ministry phrase must
 // end right before the participle, a comma between them at most; a title
-// after it ("guidato dal ministro …") is read as a title of its own.
+// after it ("guidato dal segretario Marco Rubio") takes the ministry's
+// portfolio and nation.
 func (r *run) ledBy(i int) int {
 	lx := r.x.lx
 	le, lend := lx.matchFwd(r.d, i, cLedBy)
@@ -414,7 +415,16 @@ func (r *run) ledBy(i int) int {
 			return lend // "Делегацію міністерства очолив X": X heads the delegation
 		}
 		t.gcase, t.plural = le.gcase, false
-		names := r.parseNames(lend, &t)
+		k = lend
+		if he, hend := lx.matchFwd(r.d, k, cHead); he != nil {
+			// a title before the name, which the ministry completes: "the
+			// State Department, led by Secretary Marco Rubio"
+			if he.plural || he.role == roleDeputy || he.role == roleDPM || !r.sameLine(k, hend) {
+				return lend
+			}
+			k = hend
+		}
+		names := r.parseNames(k, &t)
 		if len(names) != 1 || r.loneWord(names[0]) {
 			return lend
 		}

@@ -701,6 +701,7 @@ func TestLedByTitle(t *testing.T) {
 		{"They praised the Johor State Government, led by Onn Hafiz Ghazi, for its approvals.", ""},
 		// a title after the participle is read as its own
 		{"A team from the Polish defence ministry headed by Deputy Minister Paweł Zalewski came.", "Paweł Zalewski/PL/deputy_minister"},
+		{"The State Department, led by Secretary Hannah Pryce, issued a note.", "Hannah Pryce/US/minister/foreign_affairs"},
 	})
 	runPhraseCases(t, "it", []phraseCase{
 		{"Il ministero degli Esteri giapponese guidato da Kenji Morita ha espresso sostegno.", "Kenji Morita/JP/minister/foreign_affairs"},
@@ -708,6 +709,9 @@ func TestLedByTitle(t *testing.T) {
 		{"Il governo olandese guidato da Pieter de Graaf ha giurato ieri.", "Pieter de Graaf/NL/prime_minister"},
 		{"La giunta regionale guidata da Renato Fioravanti ha dichiarato lo stato di calamità.", ""},
 		{"Il governo regionale guidato da Renato Fioravanti ha deciso.", ""},
+		// a title between the participle and the name
+		{"Dal Dipartimento di Stato, guidato dal segretario Carla Venturini, è arrivata una nota.", "Carla Venturini/US/minister/foreign_affairs"},
+		{"Il ministero della Difesa, guidato dal viceministro Renato Fioravanti, ha risposto.", "Renato Fioravanti/IT/deputy_minister"},
 	})
 	runPhraseCases(t, "uk", []phraseCase{
 		{"Міністерство закордонних справ Норвегії, яке очолює Ерік Гансен, висловило підтримку.", "Erik Hansen/NO/minister/foreign_affairs"},
