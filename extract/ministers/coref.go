@@ -242,7 +242,40 @@ func (r *run) chancellor(p *person, nations []string, row int, known bool) {
 			return
 		}
 	}
+	if len(nations) == 0 && !known {
+		// a text about Germany or Austria that names neither with the
+		// title: "il vicecancelliere Andreas Babler" in a story on Vienna's
+		// budget
+		if c := r.chancellorState(); c != "" {
+			p.nation = c
+			return
+		}
+	}
 	p.weakOnly = true
+}
+
+// chancellorState is Germany or Austria when the text mentions that state
+// more than the other and more than Britain, whose chancellor is its
+// finance minister; else "".
+func (r *run) chancellorState() string {
+	var de, at, gb int
+	for _, n := range r.e.Nations {
+		switch n.Code {
+		case "DE":
+			de = len(n.Mentions)
+		case "AT":
+			at = len(n.Mentions)
+		case "GB":
+			gb = len(n.Mentions)
+		}
+	}
+	switch {
+	case de > at && de > gb:
+		return "DE"
+	case at > de && at > gb:
+		return "AT"
+	}
+	return ""
 }
 
 // ambiguousDative reports a surname form in -і that may be the dative or

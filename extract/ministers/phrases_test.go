@@ -816,3 +816,10 @@ func TestNicknameInsideName(t *testing.T) {
 		{"Il ministro dell'Economia Marco Bellandi ha detto «Basta» ieri.", "Marco Bellandi/IT/minister/economy"},
 	})
 }
+
+func TestChancellorOfTheStateTheTextIsAbout(t *testing.T) {
+	runPhraseCases(t, "it", []phraseCase{
+		{"La Germania approva il bilancio: il vicecancelliere Renato Fioravanti ha ottenuto un contributo.", "Renato Fioravanti/DE/deputy_prime_minister"},
+		{"Il cancelliere dell'università, Renato Fioravanti, ha aperto l'anno accademico.", ""},
+	})
+}
