@@ -67,6 +67,11 @@ func (r *run) parseNames(k int, t *title) []named {
 			after = end
 		}
 		out = append(out, nm)
+		if !t.plural && len(out) == 1 {
+			if other, ok := r.sharedTitle(t, after); ok {
+				out = append(out, other)
+			}
+		}
 		if !t.plural || after >= len(r.toks) {
 			break
 		}
@@ -84,6 +89,42 @@ func (r *run) parseNames(k int, t *title) []named {
 		k = j
 	}
 	return out
+}
+
+// sharedTitle reads a second person whom a title with a nation gives its
+// post in another state, after the first name and a conjunction: "il primo
+// ministro canadese Mark Carney e l'australiano Anthony Albanese", "Canada's
+// Prime Minister Mark Carney and Australia's Anthony Albanese".
+func (r *run) sharedTitle(t *title, k int) (named, bool) {
+	toks, lx := r.toks, r.x.lx
+	n := len(toks)
+	if len(t.nations) != 1 || t.gcase.oblique() || k+2 >= n || toks[k].Kind != token.Word ||
+		lx.class(toks[k].Norm)&cConj == 0 || isCapWord(&toks[k]) {
+		return named{}, false
+	}
+	j := k + 1
+	if e, end := lx.matchFwd(r.d, j, cDet); e != nil && e.article && r.d.Lang != "en" {
+		j = end
+	}
+	ns, ok := r.natAt(j)
+	if !ok || ns.code == t.nations[0] {
+		return named{}, false
+	}
+	switch {
+	case r.d.Lang == "en" && ns.e+1 < n && r.possessiveEnd(ns.e+1):
+		j = ns.e + 2 // "and Australia's"
+	case r.d.Lang == "it" && !toks[ns.s].Cap && !toks[ns.s].Upper:
+		j = ns.e // "e l'australiano"
+	default:
+		return named{}, false
+	}
+	s, e, words, ok := r.parseName(j, t.gcase, t.nameFlags())
+	if !ok || s != j || !r.standsAlone(words) {
+		return named{}, false
+	}
+	nm := named{t: *t, s: s, e: e, words: words, nation: ns.code}
+	nm.t.nations = []string{ns.code}
+	return nm, true
 }
 
 // parenthetical reads "(" … ")" of at most five tokens at k, and the

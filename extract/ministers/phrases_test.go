@@ -823,3 +823,16 @@ func TestChancellorOfTheStateTheTextIsAbout(t *testing.T) {
 		{"Il cancelliere dell'università, Renato Fioravanti, ha aperto l'anno accademico.", ""},
 	})
 }
+
+func TestTitleSharedWithAnotherState(t *testing.T) {
+	runPhraseCases(t, "it", []phraseCase{
+		{"C'erano il primo ministro tedesco Marco Bellandi e l'estone Carla Venturini.", "Marco Bellandi/DE/prime_minister; Carla Venturini/EE/prime_minister"},
+		{"Il ministro degli Esteri tedesco Marco Bellandi e il lettone Renato Fioravanti hanno firmato.", "Marco Bellandi/DE/minister/foreign_affairs; Renato Fioravanti/LV/minister/foreign_affairs"},
+		{"Il ministro degli Esteri tedesco Marco Bellandi e l'ambasciatore lettone Renato Fioravanti hanno firmato.", "Marco Bellandi/DE/minister/foreign_affairs"},
+		{"Il ministro degli Esteri tedesco Marco Bellandi e il lettone hanno firmato.", "Marco Bellandi/DE/minister/foreign_affairs"},
+	})
+	runPhraseCases(t, "en", []phraseCase{
+		{"Norway's Prime Minister Rui Almada and Estonia's Diane Crowley met.", "Rui Almada/NO/prime_minister; Diane Crowley/EE/prime_minister"},
+		{"Norway's Prime Minister Rui Almada and Estonia's ambassador Diane Crowley met.", "Rui Almada/NO/prime_minister"},
+	})
+}
