@@ -114,6 +114,16 @@ var moreCases = []moneyCase{
 	{"it", "Nel parco vivono 10.000 leoni; il governo spende 5 milioni di leoni sierraleonesi.", "5000000 SLE"},
 	{"uk", "Монголія виділила 1,2 трлн тугриків, а Гондурас отримав 4,5 млрд лемпір.", "1200000000000 MNT; 4500000000 HNL"},
 	{"uk", "У залі стоять 5000 колон, а бюджет має 300 000 костариканських колонів.", "300000 CRC"},
+	{"it", "In Albania il minimo è salito a 50.000 lek, circa 500 euro.", "50000 ALL; 500 EUR about"},
+	{"uk", "Мінімальна зарплата в Албанії — 50 000 леків.", "50000 ALL"},
+	// a bare amount takes a currency several states share from the amount
+	// before it, resolved alike
+	{"it", "Un bilancio da 179 miliardi di dinari serbi, di cui 67 miliardi destinati ai salari.", "179000000000 RSD; 67000000000 RSD"},
+	// bare "francs" are the franc named before them
+	{"en", "Cocoa now sells for 2,800 CFA francs a kilogram, up from 2,200 francs.", "2800 XOF; 2200 XOF"},
+	{"en", "A budget of 5.1 trillion Rwandan francs includes 300 billion francs for roads.", "5100000000000 RWF; 300000000000 RWF"},
+	{"en", "A coffee in Geneva costs 5 francs.", "5 CHF"},
+	{"it", "Il bilancio è di 30 miliardi di corone, di cui 5 miliardi per la difesa.", "30000000000 DKK; 5000000000 DKK"},
 	// a bare amount glossed by its conversion is in a currency not named
 	{"en", "The plan costs 4.5 billion, or about $300 million.", "300000000 USD about"},
 	{"it", "Il piano costa 4,5 miliardi, ossia circa 300 milioni di euro.", "300000000 EUR about"},

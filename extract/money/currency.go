@@ -16,6 +16,10 @@ const (
 	local                  // "$", "dollars", "pounds": the one of the state the text is about (localCurrency)
 )
 
+// cfa are the two CFA francs, which "CFA francs" may mean: West Africa's
+// and Central Africa's. Read-only.
+var cfa = []string{"XOF", "XAF"}
+
 // localDollars are the states that issue a dollar of their own, by ISO
 // 3166 code: a text about one of them means its dollar by a bare "$"
 // ("tuition of $30,000" in an Australian op-ed).
@@ -109,8 +113,8 @@ var symbols = []currency{
 	{name: "CI$", code: "KYD", role: pre | post, group: "cent"},
 	// West and Central Africa's press writes "CFA 300 billion", "FCFA
 	// 25.000": the franc of the region the text names
-	{name: "CFA", code: "XOF", role: pre | amb, group: "cfa", exactCase: true},
-	{name: "FCFA", code: "XOF", role: pre | post | amb, group: "cfa", exactCase: true},
+	{name: "CFA", code: "XOF", role: pre | amb, group: "franc", among: cfa, exactCase: true},
+	{name: "FCFA", code: "XOF", role: pre | post | amb, group: "franc", among: cfa, exactCase: true},
 	// South Africa's press writes rand as "R2.6 million"; alone, "R" also
 	// names roads and grades, so only a scaled or formatted amount counts.
 	{name: "R", code: "ZAR", role: pre | weak, exactCase: true},

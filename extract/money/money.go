@@ -169,6 +169,8 @@ func (p *parser) convertedInto(q int, cur *curInfo) bool {
 // ends before token q in q's sentence, on its line (for a conversion, the
 // currency it converts). Bare amounts resolved
 // before it count: "di cui 5 miliardi in prestiti e 600 milioni in doni".
+// A name several states share counts too, and merge resolves both alike:
+// "179 miliardi di dinari, di cui 67 miliardi destinati ai salari".
 func (p *parser) pricedInSentence(q int) *curInfo {
 	var last *hit
 	for i := range p.hits {
@@ -180,7 +182,7 @@ func (p *parser) pricedInSentence(q int) *curInfo {
 		return nil
 	}
 	cur := last.priced()
-	if cur.role&(minor|amb) != 0 {
+	if cur.role&minor != 0 {
 		return nil
 	}
 	for k := last.end; k < q; k++ {
@@ -421,14 +423,23 @@ func (p *parser) resolve(i int, nations []corpus.Nation) string {
 	c := p.hits[i].cur
 	codes := p.meanings(c)
 	same := func(h *hit) bool { return h.cur.group == c.group && h.cur.role&amb == 0 }
+	// a narrower ambiguous name of the family: "2,800 CFA francs … from
+	// 2,200 francs" are both the CFA franc of the region
+	narrower := func(h *hit) bool { return c.among == nil && h.cur.group == c.group && h.cur.among != nil }
 	for k := i - 1; k >= 0; k-- {
 		if same(&p.hits[k]) {
 			return p.hits[k].cur.code
+		}
+		if narrower(&p.hits[k]) {
+			return p.resolve(k, nations)
 		}
 	}
 	for k := i + 1; k < len(p.hits); k++ {
 		if same(&p.hits[k]) {
 			return p.hits[k].cur.code
+		}
+		if narrower(&p.hits[k]) {
+			return p.resolve(k, nations)
 		}
 	}
 	// the name said outright without an amount: "la lira turca crolla …
