@@ -451,7 +451,7 @@ func (r *run) opensClause(k int) bool {
 	switch c := r.x.lx.class(r.toks[k-1].Norm); {
 	case c&cAdverb != 0:
 		return r.sentenceStart(k - 1)
-	case c&cSubord != 0 && !isCapWord(&r.toks[k-1]) || c&cSubord != 0 && r.sentenceStart(k-1):
+	case c&cSubord != 0:
 		return r.sentenceStart(k-1) || k >= 2 && r.toks[k-2].Norm == ","
 	}
 	return false
