@@ -309,6 +309,7 @@ func english() *language {
 			"from", "to", "for", "on", "and", "or",
 		},
 		additive:  []string{"another", "further", "additional"},
+		glosses:   []string{"or"},
 		vague:     []string{"several", "few", "many", "multi", "hundreds", "thousands", "tens", "dozens", "couple"},
 		yearPreps: []string{"in", "since", "until", "by", "before", "after", "during"},
 	}

@@ -306,6 +306,7 @@ func italian() *language {
 			"destinati", "destinate", "il",
 		},
 		additive:  []string{"altri", "altre", "ulteriori"},
+		glosses:   []string{"o", "ossia", "ovvero", "cioè"},
 		vague:     []string{"diversi", "diverse", "alcuni", "alcune", "molti", "molte", "pochi", "qualche", "multi", "decine", "centinaia", "migliaia"},
 		yearPreps: []string{"nel", "dal", "entro", "del"},
 	}

@@ -59,6 +59,9 @@ type language struct {
 	// priced just before in the paragraph: "Altri 300 milioni andranno
 	// alla non autosufficienza", "another 40 million".
 	additive []string
+	// glosses introduce, after a comma, a conversion of the bare amount
+	// before them: "4.5 billion, or about $300 million".
+	glosses []string
 	// ofCounts marks a language that links a scale to the noun it counts
 	// only through an of-word ("300 milioni di persone"): there a bare
 	// amount after an additive word is money unless one follows.

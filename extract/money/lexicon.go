@@ -33,6 +33,7 @@ const (
 	fOneNext                      // may follow "a dollar"
 	fOneName                      // a currency name that may follow fOneMoney
 	fUnqualify                    // cancels a qualifier word after it
+	fGloss                        // introduces a conversion of the amount before: "or", "ossia", "тобто"
 )
 
 // entry is what the lexicon knows about one token form.
@@ -291,6 +292,7 @@ func (lx *lexicon) add(l *language) {
 	lx.flag(l.moneyCues, fMoneyCue)
 	lx.flag(l.bareAfter, fBareAfter)
 	lx.flag(l.additive, fAdditive)
+	lx.flag(l.glosses, fGloss)
 	lx.flag(l.of, fOf)
 	lx.flag(l.articles, fArticle)
 	lx.flag(l.rateCues, fRateCue)

@@ -150,11 +150,8 @@ func (p *parser) convertedInto(q int, cur *curInfo) bool {
 		return false
 	}
 	k := q + 1
-	if k < p.n && p.toks[k].Kind == token.Word {
-		switch p.toks[k].Norm {
-		case "or", "o", "ossia", "ovvero", "cioè", "або", "тобто", "чи":
-			k++
-		}
+	if e, w := p.word(k); e.flags&fGloss != 0 {
+		k += w
 	}
 	m := p.skipQualifier(k) // a hit starts at its qualifier
 	for i := range p.hits {
