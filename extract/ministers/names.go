@@ -583,7 +583,7 @@ func (r *run) spanBefore(j int) int {
 			measure = true
 		case tk.Kind == token.Word && !isCapWord(tk) && lx.class(tk.Norm)&cAge != 0:
 			measure = true
-		case tk.Norm == "-" || tk.Norm == "–":
+		case tk.Norm == "-": // every dash, "2017–2024"
 		case tk.Kind == token.Word && !isCapWord(tk) && lx.class(tk.Norm)&cSpan != 0:
 		default:
 			return -1
