@@ -428,8 +428,7 @@ func (r *run) ledBy(i int) int {
 		if len(names) != 1 || r.loneWord(names[0]) {
 			return lend
 		}
-		listNations(&t, names)
-		r.named = append(r.named, names...)
+		r.named = append(r.named, names[0])
 		return names[0].e
 	}
 	return lend
