@@ -127,6 +127,27 @@ var moreCases = []moneyCase{
 	// a bare amount glossed by its conversion is in a currency not named
 	{"en", "The plan costs 4.5 billion, or about $300 million.", "300000000 USD about"},
 	{"it", "Il piano costa 4,5 miliardi, ossia circa 300 milioni di euro.", "300000000 EUR about"},
+	// amounts listed before the currency they share, each its own
+	{"en", "The old 100, 200 and 500 cedi notes stay legal tender.", "100 GHS; 200 GHS; 500 GHS"},
+	{"it", "Le due dighe costano 7,5 e 4,2 miliardi di dollari.", "7500000000 USD; 4200000000 USD"},
+	{"it", "Sono previsti 2 miliardi e 3 miliardi di euro nei due anni.", "2000000000 EUR; 3000000000 EUR"},
+	{"uk", "Вилучили купюри по 50 і 100 гривень, а також 20, 50 та 100 доларів.", "50 UAH; 100 UAH; 20 USD; 50 USD; 100 USD"},
+	// not lists: a year, a count, a list with no connector
+	{"en", "In 2023 and 300 dollars later, nothing changed.", "300 USD"},
+	{"it", "Tra le 12 regioni e 40 milioni di euro di fondi, la scelta è difficile.", "40000000 EUR"},
+	{"en", "Tickets cost 12, 15 dollars at the door.", "15 USD"},
+	// the hundredths of a named currency, and local signs
+	{"it", "Un metro cubo costa 55 centesimi di dollaro.", "0.55 USD"},
+	{"en", "The tariff is 7.9 US cents per kilowatt-hour.", "0.079 USD"},
+	{"en", "Workers earn Tk 12,500 a month, while a visit costs Nu 1,500.", "12500 BDT; 1500 BTN"},
+	{"en", "Nu metal bands and Tk widgets are not money.", ""},
+	{"it", "Il salario è di 1.300 marchi convertibili; i danni valgono 20 miliardi di franchi CFP.", "1300 BAM; 20000000000 XPF"},
+	{"uk", "Акції подешевшали до 0,16 гонконзького долара, а квиток коштує 4500 вон.", "0.16 HKD; 4500 KRW"},
+	// a bare "pounds" after a named foreign pound in its sentence is that
+	// pound; in the next sentence, or after a sign, it is not
+	{"uk", "Вхід коштує 1500 єгипетських фунтів, для місцевих — 300 фунтів.", "1500 EGP; 300 EGP"},
+	{"en", "Entry costs 1,500 Egyptian pounds. A London ticket is 30 pounds.", "1500 EGP; 30 GBP"},
+	{"en", "Ottawa gave C$500 million and Washington $300 million.", "500000000 CAD; 300000000 USD"},
 }
 
 func TestMoreCases(t *testing.T) { runCases(t, moreCases) }

@@ -127,6 +127,12 @@ var symbols = []currency{
 	// Indonesia's press writes the rupiah as "Rp71 trillion", "Rp 15.000"
 	{name: "Rp", code: "IDR", role: pre, exactCase: true},
 	{name: "Rp.", code: "IDR", role: pre, exactCase: true},
+	// South Asia's press writes the taka as "Tk 14.9" and Bhutan's the
+	// ngultrum as "Nu 1,200"
+	{name: "Tk", code: "BDT", role: pre, exactCase: true},
+	{name: "Tk.", code: "BDT", role: pre, exactCase: true},
+	{name: "Nu", code: "BTN", role: pre, exactCase: true},
+	{name: "Nu.", code: "BTN", role: pre, exactCase: true},
 	{name: "zł", code: "PLN", role: post},
 	{name: "Kč", code: "CZK", role: post},
 	{name: "Ft", code: "HUF", role: post | weak},
@@ -198,7 +204,7 @@ var codes = []struct {
 	{"MRU", true, pre | post, ""}, {"MGA", true, pre | post, ""}, {"MZN", true, pre | post, ""},
 	{"AOA", true, pre | post, ""}, {"RWF", true, pre | post, ""}, {"CDF", true, pre | post, ""},
 	{"GNF", true, pre | post, ""}, {"BIF", true, pre | post, ""}, {"DJF", true, pre | post, ""},
-	{"ERN", true, pre | post, ""}, {"BTN", true, pre | post, ""}, {"LAK", true, pre | post, ""},
+	{"ERN", true, pre | post, ""}, {"BTN", true, pre | post, ""}, {"XPF", true, pre | post, "franc"}, {"LAK", true, pre | post, ""},
 	{"MOP", false, pre | post, ""}, {"MWK", true, pre | post, ""}, {"FJD", true, pre | post, "cent"},
 	{"NAD", true, pre | post, "cent"}, {"BSD", true, pre | post, "cent"}, {"BBD", true, pre | post, "cent"},
 	{"BZD", true, pre | post, "cent"}, {"LRD", true, pre | post, "cent"}, {"BND", true, pre | post, "cent"},

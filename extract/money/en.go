@@ -46,6 +46,8 @@ func english() *language {
 			{name: "cent|cents", code: "USD", role: post | minor | amb, group: "cent"},
 			{name: "c", code: "USD", role: post | minor | tight},
 			{name: "pennies", code: "USD", role: post | minor},
+			{name: "US cent|cents", code: "USD", role: post | minor},
+			{name: "U.S. cent|cents", code: "USD", role: post | minor},
 			{name: "Canadian dollar|dollars", code: "CAD", role: pre | post, group: "cent"},
 			{name: "Australian dollar|dollars", code: "AUD", role: pre | post, group: "cent"},
 			{name: "New Zealand dollar|dollars", code: "NZD", role: pre | post, group: "cent"},
@@ -252,6 +254,8 @@ func english() *language {
 			{name: "Guinean franc|francs", code: "GNF", role: pre | post, group: "franc"},
 			{name: "Burundian franc|francs", code: "BIF", role: pre | post, group: "franc"},
 			{name: "Djiboutian franc|francs", code: "DJF", role: pre | post, group: "franc"},
+			{name: "CFP franc|francs", code: "XPF", role: pre | post, group: "franc"},
+			{name: "convertible mark|marks", code: "BAM", role: post},
 			// the Pacific's and the Caribbean's dollars said outright
 			{name: "Fijian dollar|dollars", code: "FJD", role: pre | post, group: "cent"},
 			{name: "Namibian dollar|dollars", code: "NAD", role: pre | post, group: "cent"},

@@ -365,6 +365,8 @@ func (p *parser) merge(e *corpus.Entities) {
 		switch {
 		case h.cur.role&amb != 0:
 			code = p.resolve(i, e.Nations)
+		case h.cur.role&local != 0 && p.namedBefore(i) != "":
+			code = p.namedBefore(i)
 		case h.cur.role&local != 0:
 			l, ok := locals[code]
 			if !ok {
@@ -499,12 +501,37 @@ func abs(x int) int {
 	return x
 }
 
+// namedBefore is the foreign dollar or pound that hit i's sentence named
+// outright before it, when the hit is a bare "dollars" or "pounds": "1,200
+// Egyptian pounds for foreigners, 200 pounds for locals". A conversion
+// ("C$1.3 billion ($950 million)") is in a currency of its own, and so is
+// a bare sign: "C$500 million from Ottawa, $300 million from Washington".
+func (p *parser) namedBefore(i int) string {
+	h := &p.hits[i]
+	if h.base != nil || h.cur.role&sign != 0 {
+		return ""
+	}
+	local := localIssuers[h.cur.code]
+	for k := i - 1; k >= 0; k-- {
+		prev := &p.hits[k]
+		for q := prev.end; q < h.start; q++ {
+			if p.toks[q].Gap >= token.Newline || p.sentencePunct(q) {
+				return ""
+			}
+		}
+		if s := issuers(prev.cur.code); len(s) == 1 && local[s[0]] == prev.cur.code {
+			return prev.cur.code
+		}
+	}
+	return ""
+}
+
 // localCurrency reads a bare "$" or "dollars" as the dollar of the state
 // the text is about, and a bare "pounds" as its pound (Egypt's, Lebanon's),
 // else as what the name means elsewhere, code: the US dollar, sterling.
 // A text is about a state when every minister it names with a nation is
-// that state's (two or more of them) and no state is mentioned more
-// often: a domestic story, such as an Australian op-ed's "tuition of
+// that state's (two or more of them) and no state is mentioned more often
+// than it and its ministers together: a domestic story, such as an Australian op-ed's "tuition of
 // $30,000". Summits, aid and disaster reports name ministers of several
 // states, and their dollars are mostly US dollars even where one state is
 // mentioned most. A foreign dollar the text names outright ("NT$", "C$")
@@ -526,10 +553,10 @@ func localCurrency(e *corpus.Entities, code string) string {
 	if !ok || ministers < 2 {
 		return code
 	}
-	mentions := 0
+	mentions := ministers // "Finance Minister Nicola Willis" in a Wellington paper speaks for New Zealand
 	for _, n := range e.Nations {
 		if n.Code == home {
-			mentions = len(n.Mentions)
+			mentions += len(n.Mentions)
 		}
 	}
 	for _, n := range e.Nations {
@@ -797,7 +824,78 @@ func (p *parser) expr(start, j int, f *rangeFrame) (int, bool) {
 	if f != nil {
 		return 0, false
 	}
+	if a.cur == nil && p.toks[j].Kind == token.Number {
+		if end, ok := p.list(start, a); ok {
+			return end, true
+		}
+	}
 	return p.emitSingle(start, a)
+}
+
+// maxListed bounds the amounts one list may join.
+const maxListed = 8
+
+// list reads amounts joined by commas and a connector that share the
+// currency named after the last of them: "200, 500 and 1,000 naira", "9,7
+// e 8,5 miliardi di dollari". Each is an amount of its own, not a range's
+// end, and takes the last one's scale when it has none.
+func (p *parser) list(start int, a side) (int, bool) {
+	items := []side{a}
+	joined := false
+	for k := a.end; len(items) < maxListed && k+1 < p.n && p.near(k); {
+		comma := p.toks[k].Norm == ","
+		e, w := p.word(k)
+		if !comma && e.flags&fConnector == 0 || comma && joined {
+			return 0, false
+		}
+		if comma {
+			w = 1
+		}
+		m := k + w
+		if m >= p.n || p.toks[m].Kind != token.Number || p.toks[m].Gap != token.Space {
+			return 0, false
+		}
+		b, ok := p.side(m, true, false)
+		if !ok || b.pre {
+			return 0, false
+		}
+		joined = joined || !comma
+		if b.cur == nil {
+			items = append(items, b)
+			k = b.end
+			continue
+		}
+		if !joined || slices.ContainsFunc(items, func(s side) bool { return s.yearLike() }) {
+			return 0, false
+		}
+		n := len(p.hits)
+		end, ok := p.emitSingle(b.start, b)
+		if !ok || len(p.hits) == n {
+			return 0, false
+		}
+		last := p.hits[n]
+		listed := make([]hit, 0, len(items)+1)
+		for i, s := range items {
+			v := s.val
+			if !s.scaled && b.scaled && b.exp >= 0 && !b.article {
+				if !less(v, dec{m: 1000}) {
+					continue
+				}
+				v = v.shift(b.exp)
+			}
+			if last.cur.role&minor != 0 {
+				v = v.shift(-2)
+			}
+			h := hit{val: v, cur: last.cur, start: s.start, end: s.end, scaled: s.scaled || b.scaled}
+			if i == 0 {
+				h.start, h.qual = p.qualifier(start)
+			}
+			listed = append(listed, h)
+		}
+		p.hits = append(append(p.hits[:n], listed...), last)
+		return end, true
+	}
+	return 0, false
 }
 
 // skipQualifier passes a qualifier at q inside a range: "da circa 80 a
