@@ -30,12 +30,14 @@ func NewKit(detect lang.Options) *Kit {
 }
 
 // Analyzer runs the kit: nations first, because ministers read the nation
-// mentions around their titles.
+// mentions around their titles and money reads the ministers' nations for
+// a bare "$"; money before dates, which leave a number read as an amount
+// to it ("до 1500 манатів").
 func (k *Kit) Analyzer() *Analyzer {
 	return New(Options{
 		Detector:   k.Detector,
 		Dateline:   k.Dates.Dateline,
-		Extractors: []Extractor{k.Nations, k.Ministers, k.Dates, k.Money},
+		Extractors: []Extractor{k.Nations, k.Ministers, k.Money, k.Dates},
 	})
 }
 

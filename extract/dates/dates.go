@@ -93,6 +93,9 @@ func (x *Extractor) extract(d *token.Doc, e *corpus.Entities, periods bool) {
 			// annotation guideline has days, months and years.
 			m.drop = true
 		}
+		if s.inAmount(m, e.Money) {
+			m.drop = true
+		}
 		if m.drop {
 			continue
 		}
@@ -2103,6 +2106,24 @@ func (s *scan) shifted(a, b int, u Unit, dir int) {
 // ---------------------------------------------------------------------
 // Years
 
+// inAmount reports a bare year that the money extractor, which runs
+// before this one, read as an amount: "коштував до 1500 манатів".
+func (s *scan) inAmount(m *match, money []corpus.Money) bool {
+	if len(money) == 0 || m.v.m != 0 || m.b-m.a != 1 || s.L[m.a].kind != token.Number {
+		return false
+	}
+	l := &s.L[m.a]
+	start, end := s.d.RuneOffset(s.d.Tokens[l.a].Start), s.d.RuneOffset(s.d.Tokens[l.b-1].End)
+	for i := range money {
+		for _, mm := range money[i].Mentions {
+			if mm.Start <= start && end <= mm.End {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // year reads a bare four-digit year when its context makes it one:
 // "nel 2024", "in 2024", "2024 року", "the 2024 budget", "between 2022
 // and 2024", "2022-2024", "з 2024 по 2030 рік".
@@ -2174,8 +2195,9 @@ list:
 	}
 	if y < 1900 || y > 2100 {
 		// Old years only alone after a true preposition, never as
-		// modifiers or in lists ("between 1500 and 2000" is an amount).
-		if n > 1 || !s.has(i-1, fYearPrep|fYearNoun) && end == j {
+		// modifiers or in lists ("between 1500 and 2000" is an amount),
+		// nor in a ratio ("1000 for 1000").
+		if n > 1 || !s.has(i-1, fYearPrep|fYearNoun) && end == j || end == j && s.isNum(i-2) {
 			return i
 		}
 	}
@@ -2558,6 +2580,9 @@ func (s *scan) wordOwnTense(k int) int {
 				return 1
 			}
 		}
+		if l.w.modal && s.infinitive(k+1) {
+			return 1
+		}
 		if l.w.flags&fPastAuxiliary != 0 {
 			return s.auxTense(k)
 		}
@@ -2583,6 +2608,20 @@ func (s *scan) wordOwnTense(k int) int {
 		}
 	}
 	return 0
+}
+
+// infinitive reports an infinitive at lexeme k: "скласти", "відбутися".
+func (s *scan) infinitive(k int) bool {
+	if k >= len(s.L) || s.L[k].kind != token.Word {
+		return false
+	}
+	key := s.L[k].key
+	for _, e := range s.lx.infinitives {
+		if len(key) > len(e)+2 && strings.HasSuffix(key, e) {
+			return true
+		}
+	}
+	return false
 }
 
 // auxTense is the tense of an auxiliary at lexeme k that makes a past

@@ -146,6 +146,11 @@ func Italian() *Language {
 			"sono previsti", "sono previste", "è in calendario", "è in programma", "è programmato",
 			"è programmata", "è fissato", "è fissata", "sono fissati", "sono fissate",
 			"da qui al", "da qui a", "da qui alla", "da qui all",
+			// put off to a date, not from one: "rinviate a non oltre il 15
+			// dicembre", but "rinviato da marzo"
+			"rinviato a", "rinviata a", "rinviati a", "rinviate a", "rinviato al", "rinviata al",
+			"rinviati al", "rinviate al", "posticipato a", "posticipata a", "posticipati a",
+			"posticipate a", "posticipato al", "posticipata al", "posticipati al", "posticipate al",
 		},
 		FutureSuffixes: []string{"rà", "ranno", "remo", "rò"},
 		Past: []string{

@@ -148,6 +148,11 @@ type Language struct {
 	// FuturePhrases are phrases that speak of the future although their
 	// first word alone does not: "set to", "about to".
 	FuturePhrases []string
+	// ModalFuture are verbs of obligation that speak of the future before
+	// an infinitive, one of InfinitiveEndings: "має скласти присягу 29
+	// травня" is to take the oath.
+	ModalFuture       []string
+	InfinitiveEndings []string
 	// Conjunctions start a clause: the tense of the clause of a date is
 	// looked for up to them ("could start in the second quarter if the
 	// outlook did not worsen").
@@ -338,6 +343,7 @@ type word struct {
 	degree bool // with Degree words
 	pastBe bool // with PastBe words
 	habit  bool // with Habitual words
+	modal  bool // with ModalFuture words
 }
 
 type phrase struct {
@@ -362,6 +368,7 @@ type lexicon struct {
 	capWeekdays    bool
 	beforeLast     [][]string
 	perfPrefixes   []string
+	infinitives    []string
 	pastPrefixes   []string
 	imperfStems    []string
 	ordSuffix      map[string]bool
@@ -588,6 +595,10 @@ func (lx *lexicon) add(l *Language) {
 			lx.futurePhrases[ks[0]] = append(lx.futurePhrases[ks[0]], ks[1:])
 		}
 	}
+	for _, k := range l.ModalFuture {
+		lx.get(k).modal = true
+	}
+	lx.infinitives = append(lx.infinitives, l.InfinitiveEndings...)
 	lx.perfPrefixes = append(lx.perfPrefixes, l.PerfectivePrefixes...)
 	for _, e := range l.PerfectiveEndings {
 		lx.addEnding(e, endPerfective)

@@ -291,4 +291,6 @@ const enSuite = `
 2022-12-17 | Europe has been short of gas since Russia's invasion of Ukraine in February. | 2022-02
 2022-12-17 | Prices have risen since February. | 2022-02
 2022-12-17 | Prices will be frozen since February. | 2023-02
+# a ratio of counts is no year
+2025-05-16 | They agreed to swap prisoners on a 1000 for 1000 basis. | -
 `

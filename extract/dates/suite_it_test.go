@@ -289,4 +289,7 @@ const itSuite = `
 # il segno dell'infinito dopo un futuro: "tornerà a essere scambiato"
 2024-01-03 | Il titolo tornerà a essere scambiato giovedì, alla riapertura. | 2024-01-04
 2024-01-03 | Il titolo è stato scambiato giovedì. | 2023-12-28
+# rinviato a una data la mette nel futuro, rinviato da una data no
+2024-05-16 | Le elezioni sono state rinviate a non oltre il 15 dicembre. | 2024-12-15
+2024-05-16 | Il voto è stato rinviato al 3 novembre. | 2024-11-03
 `
