@@ -13,6 +13,39 @@ import (
 // of the sentence before ("Кая Каллас представила план. Колишня
 // прем'єр-міністерка Естонії запропонувала…").
 
+// agentPreps introduce the agent of a passive participle. Read-only.
+var agentPreps = map[string]bool{
+	"by": true, "da": true, "dal": true, "dalla": true, "dai": true, "dalle": true, "dagli": true, "dall": true,
+}
+
+// agentApposition reads the name set off by commas after a title that a
+// passive participle and its agent complete: "Il primo ministro nominato
+// dalla giunta, Ali Mahamane Lamine Zeine, sostiene", "the prime minister
+// appointed by the junta, Ali Lamine Zeine, said". The agent keeps the
+// participle from being a verb whose object follows ("the minister
+// appointed his deputy, X, as …").
+func (r *run) agentApposition(t *title) (named, bool) {
+	lx, toks := r.x.lx, r.toks
+	v, k := lx.matchFwd(r.d, t.end, cAppoint)
+	if v == nil || v.subject || v.needAs || k >= len(toks) || !agentPreps[toks[k].Norm] || !r.sameLine(t.end-1, k) {
+		return named{}, false
+	}
+	for j := k + 1; j < len(toks) && j <= k+6; j++ {
+		if sentenceEnd(toks, j) || toks[j].Gap >= token.Newline {
+			break
+		}
+		if toks[j].Norm != "," {
+			continue
+		}
+		s, e, words, ok := r.parseName(j+1, t.gcase, t.nameFlags())
+		if !ok || s != j+1 || !r.standsAlone(words) || e >= len(toks) || toks[e].Norm != "," && !sentenceEnd(toks, e) {
+			break
+		}
+		return named{t: *t, s: s, e: e, words: words}, true
+	}
+	return named{}, false
+}
+
 // appointee finds the person an appointment verb gives the title t to,
 // when no name follows t. The name stands before the verb ("X was
 // appointed defence minister", "Умєров став міністром"), or between the

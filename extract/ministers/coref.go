@@ -23,7 +23,7 @@ type person struct {
 	portfolio string
 	nation    string // from a title phrase
 	weakOnly  bool   // every title needs a nation or a known official, and none was given
-	initialed bool   // the name was given with an initial before the surname: "S. Jaishankar"
+	initialed bool   // the name was given with an initial or an honorific before the surname: "S. Jaishankar", "Sheikh Hasina"
 	secretary bool   // a "<Portfolio> Secretary": a US or UK cabinet member
 	secNation string // which of the two, by the department's name
 
@@ -149,7 +149,7 @@ func (r *run) resolve(nm *named, year int) *person {
 	}
 	p := &person{row: -1, role: nm.t.role, portfolio: nm.t.portfolio, fem: nm.t.fem,
 		secretary: nm.t.kind == kindSecretary || nm.t.secNation != "", secNation: nm.t.secNation,
-		initialed: initialed}
+		initialed: initialed || nm.honored}
 	if len(nations) > 0 {
 		p.nation = nations[0]
 	}

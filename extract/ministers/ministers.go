@@ -171,6 +171,9 @@ type named struct {
 	s, e   int    // name tokens
 	words  []unit // name words
 	nation string // the nation paired with this name in a plural title, if any
+	// honored: an honorific stands before a name of one word ("Sheikh
+	// Hasina, the former prime minister"), which then names someone
+	honored bool
 }
 
 func newRun(x *Extractor, d *token.Doc, e *corpus.Entities) *run {
@@ -425,13 +428,33 @@ func (r *run) ledBy(i int) int {
 			k = hend
 		}
 		names := r.parseNames(k, &t)
-		if len(names) != 1 || r.loneWord(names[0]) {
+		if len(names) != 1 || r.loneWord(names[0]) || r.otherTitleAfter(names[0].e) {
 			return lend
 		}
 		r.named = append(r.named, names[0])
 		return names[0].e
 	}
 	return lend
+}
+
+// otherTitleAfter reports an apposition at k that gives the name before
+// it a title of another kind, which is what the person holds: "the interim
+// government led by Muhammad Yunus, the chief adviser".
+func (r *run) otherTitleAfter(k int) bool {
+	toks, lx := r.toks, r.x.lx
+	if k >= len(toks) || toks[k].Norm != "," {
+		return false
+	}
+	for j := k + 1; j < len(toks) && j <= k+3 && toks[j].Kind == token.Word; j++ {
+		c := lx.class(toks[j].Norm)
+		switch {
+		case c&cOtherTitle != 0:
+			return true
+		case c&cHead != 0:
+			return false
+		}
+	}
+	return false
 }
 
 // loneWord reports a name of one word that no known official has as a
@@ -534,6 +557,8 @@ func (r *run) nameElsewhere(t *title) {
 	if w, ok := r.apposition(t); ok {
 		r.named = append(r.named, w)
 	} else if w, ok := r.appointee(t); ok {
+		r.named = append(r.named, w)
+	} else if w, ok := r.agentApposition(t); ok {
 		r.named = append(r.named, w)
 	} else if w, ok := r.predicate(t); ok {
 		r.named = append(r.named, w)
@@ -638,6 +663,9 @@ func (r *run) parseLeft(t *title) bool {
 			t.possessor = true
 		}
 		if e.cls&cDeputy != 0 {
+			if t.portfolio != "" && lx.class(r.toks[s].Norm)&cSubnational != 0 {
+				return false // "State Sport Minister": a state government's, not a State Minister
+			}
 			deputy = true
 		}
 		if e.cls&cFirst != 0 {

@@ -413,9 +413,12 @@ func (r *run) apposition(t *title) (named, bool) {
 		return named{}, false
 	}
 	before := words[0].s - 1
+	honored := false // "Sheikh Hasina, the former prime minister", "Mr Harris, the finance minister"
 	if before >= 0 && toks[before].Kind == token.Word && toks[words[0].s].Gap <= token.Space {
 		c := r.x.lx.class(toks[before].Norm)
 		switch {
+		case c&cHonor != 0 && isCapWord(&toks[before]):
+			honored = true
 		case c&cPlacePrep != 0 && !isCapWord(&toks[before]):
 			return named{}, false // "in Kyiv, the minister said"
 		case isCapWord(&toks[before]) && !r.openingConj(before) && !(c&cStop != 0 && r.sentenceStart(before)) || c&cOtherTitle != 0:
@@ -431,10 +434,10 @@ func (r *run) apposition(t *title) (named, bool) {
 			}
 		}
 	}
-	if len(words) < 2 && !r.knownSurname(words[0].norm) {
+	if len(words) < 2 && !r.knownSurname(words[0].norm) && !honored {
 		return named{}, false
 	}
-	return named{t: *t, s: words[0].s, e: words[len(words)-1].e, words: words}, true
+	return named{t: *t, s: words[0].s, e: words[len(words)-1].e, words: words, honored: honored}, true
 }
 
 // pluralApposition reads the list of names a plural title stands after,
@@ -520,6 +523,9 @@ func (r *run) appositionStart(t *title, closed bool) int {
 	}
 	if toks[b].Norm == "(" {
 		return b
+	}
+	if toks[b].Norm == "-" && toks[b].Gap == token.Space && toks[b+1].Gap == token.Space && closed {
+		return b // "Вопке Гукстра — колишній міністр фінансів,"
 	}
 	if k := r.spanBefore(b); k > 0 {
 		b = k // "Bruno Le Maire, per sette anni ministro"

@@ -836,3 +836,47 @@ func TestTitleSharedWithAnotherState(t *testing.T) {
 		{"Norway's Prime Minister Rui Almada and Estonia's ambassador Diane Crowley met.", "Rui Almada/NO/prime_minister"},
 	})
 }
+
+func TestDashApposition(t *testing.T) {
+	runPhraseCases(t, "uk", []phraseCase{
+		{"На переговорах був Ерік Гансен — колишній міністр фінансів Норвегії, який тепер працює в Брюсселі.", "Erik Hansen/NO/minister/finance"},
+		{"Ерік Гансен — міністр оборони Норвегії.", "Erik Hansen/NO/minister/defence"},
+		// a dash that opens a clause whose subject is another person's title
+		{"Першим виступив Ерік Гансен — міністр оборони Норвегії говорив пізніше.", ""},
+	})
+	runPhraseCases(t, "en", []phraseCase{
+		{"Talks were led by Rui Almada – a former Norwegian finance minister, who now advises banks.", "Rui Almada/NO/minister/finance"},
+	})
+}
+
+func TestHonorificBeforeOneWordName(t *testing.T) {
+	runPhraseCases(t, "en", []phraseCase{
+		{"The deal was signed with Sheikh Almada, the former Norwegian prime minister, in 2017.", "Almada/NO/prime_minister"},
+		{"The deal was signed with Almada, the former Norwegian prime minister, in 2017.", ""},
+	})
+}
+
+func TestLedByAnotherTitle(t *testing.T) {
+	runPhraseCases(t, "en", []phraseCase{
+		{"The Norwegian government led by Rui Almada, the prime minister, fell.", "Rui Almada/NO/prime_minister"},
+		{"The Norwegian interim government led by Rui Almada, the chief adviser, fell.", ""},
+	})
+}
+
+func TestStateGovernmentPortfolio(t *testing.T) {
+	runPhraseCases(t, "en", []phraseCase{
+		{"State Sport Minister Rui Almada said the Norwegian state would pay.", ""},
+		{"Norwegian State Minister for Foreign Affairs Rui Almada said the state would pay.", "Rui Almada/NO/deputy_minister/foreign_affairs"},
+	})
+}
+
+func TestPassiveParticipleApposition(t *testing.T) {
+	runPhraseCases(t, "it", []phraseCase{
+		{"Il primo ministro estone nominato dalla giunta, Ali Mahamane Zeine, sostiene il contrario.", "Ali Mahamane Zeine/EE/prime_minister"},
+		{"Il ministro estone nominato ieri, Marco Bellandi, parla.", ""},
+	})
+	runPhraseCases(t, "en", []phraseCase{
+		{"The Norwegian prime minister appointed by the junta, Rui Almada, said the border would stay shut.", "Rui Almada/NO/prime_minister"},
+		{"The Norwegian prime minister appointed his deputy, Rui Almada, as head of the commission.", ""},
+	})
+}
