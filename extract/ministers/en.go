@@ -276,6 +276,8 @@ func english() langData {
 			"argued", "explained", "declared", "replied", "confirmed", "posted"},
 		subordinators: []string{"when", "while", "whereas", "after", "before", "since", "until"},
 		ledBy:         []def{{"led by", entry{}}, {"headed by", entry{}}, {"run by", entry{}}},
+		headVerbs:     []string{"headed", "heads", "led", "leads", "ran", "runs"},
+		under:         []string{"under", "since", "during", "throughout", "until"},
 		subnationals: []string{"province", "provinces", "state", "region", "county", "prefecture", "canton",
 			"oblast", "territory", "emirate", "land", "city", "municipality"},
 	}

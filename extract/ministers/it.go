@@ -258,6 +258,8 @@ func italian() langData {
 			// before a title: "guidato dal segretario Marco Rubio"
 			{"guidato dal", entry{}}, {"guidata dal", entry{}}, {"guidato dalla", entry{}}, {"guidata dalla", entry{}},
 			{"diretto dal", entry{}}, {"diretta dal", entry{}}, {"diretto dalla", entry{}}, {"diretta dalla", entry{}}},
+		headVerbs: []string{"guida", "guidava", "guidato", "guidata", "dirige", "dirigeva", "diretto", "diretta"},
+		under:     []string{"sotto", "con", "durante", "fino", "dal", "dalla", "dai", "dagli"},
 		subnationals: []string{"provincia", "province", "regione", "regioni", "contea", "prefettura", "cantone",
 			"oblast", "territorio", "emirato", "land", "città", "comune"},
 	}

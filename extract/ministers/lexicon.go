@@ -149,6 +149,8 @@ const (
 	cSpan                        // a word of a time span before an apposed title: per, sette, anni, dal
 	cSays                        // a verb of saying right after a title: "…, the prime minister said"
 	cSubord                      // a conjunction that opens a clause: when, quando, коли
+	cHeadVerb                    // a verb whose subject heads the ministry after it: headed, guidava, очолювала
+	cUnder                       // a preposition of time or of a leader after a ministry: under, during, sotto, за
 )
 
 // entry is what the lexicon knows of one phrase.
@@ -306,6 +308,12 @@ type langData struct {
 	// ledBy name the holder of the ministry or government before them:
 	// "the security ministry led by X"; their gcase is the name's.
 	ledBy []def
+	// headVerbs make their subject the holder of the ministry or
+	// government after them: "X, who headed the labour ministry".
+	headVerbs []string
+	// under are prepositions of time or of a leader that may follow the
+	// ministry a verb of heading names: "under Piñera", "sotto Draghi".
+	under []string
 }
 
 func newLexicon(langs ...langData) *lexicon {
@@ -404,6 +412,8 @@ func newLexicon(langs ...langData) *lexicon {
 			d.e.cls |= cLedBy
 			add(d.p, d.e)
 		}
+		simple(cHeadVerb, l.headVerbs)
+		simple(cUnder, l.under)
 	}
 	// Deterministic order: map iteration above (portfolios) must not change
 	// which phrase wins a tie.

@@ -74,7 +74,7 @@ func (x *Extractor) Extract(d *token.Doc, e *corpus.Entities) {
 			continue
 		}
 		b := x.lx.fwd[toks[i].Norm]
-		if b == nil || b.any&(cHead|cLedBy) == 0 {
+		if b == nil || b.any&(cHead|cLedBy|cHeadVerb) == 0 {
 			continue
 		}
 		if r == nil {
@@ -269,6 +269,9 @@ func (r *run) parseTitle(i int) int {
 	d, lx := r.d, r.x.lx
 	he, hend := lx.matchFwd(d, i, cHead)
 	if he == nil {
+		if next, ok := r.heads(i); ok {
+			return next
+		}
 		return r.ledBy(i)
 	}
 	pending, hasPending := r.pending, r.hasPending
@@ -455,6 +458,76 @@ func (r *run) otherTitleAfter(k int) bool {
 		}
 	}
 	return false
+}
+
+// heads reads the subject of a verb of heading whose object is a ministry
+// or the government, right before the verb or before the relative pronoun
+// that opens its clause: "Evelyn Matthei, who headed the labour ministry
+// under Piñera", "Meloni guida il governo", "Маттеї, яка за Піньєри
+// очолювала Міністерство праці". It reports false when token i opens no
+// such clause.
+func (r *run) heads(i int) (int, bool) {
+	toks, lx := r.toks, r.x.lx
+	v, k := lx.matchFwd(r.d, i, cHeadVerb)
+	if v == nil || k >= len(toks) || !r.sameLine(i, k) {
+		return 0, false
+	}
+	// the ministry, after the words parseLeft reads before it: "the
+	// labour ministry", "il ministero"
+	var e *entry
+	end, h := 0, k
+	for ; h < len(toks) && h < k+4 && e == nil; h++ {
+		e, end = lx.matchFwd(r.d, h, cMinistry)
+	}
+	if e == nil {
+		return 0, false
+	}
+	h--
+	t := title{head: h, left: h, end: end, role: roleMinister, kind: kindHeadOf, ministry: true, portfolio: e.portfolio, gcase: caseNom}
+	if e.nation != "" {
+		t.nations = append(t.nations, e.nation)
+	}
+	if e.gov {
+		t.role = rolePM
+	}
+	if !r.parseLeft(&t) || t.left != k {
+		return 0, false
+	}
+	if p, _ := r.parseRight(&t, false); p != "" {
+		t.portfolio = p
+	}
+	if t.org || !e.gov && t.portfolio == "" && len(t.nations) == 0 || !r.objectEnds(t.end) {
+		return 0, false // "led the ministry's delegation"
+	}
+	j := i - 1
+	for m := i - 1; m > 0 && m >= i-8; m-- {
+		if sentenceEnd(toks, m) || toks[m+1].Gap >= token.Newline {
+			break
+		}
+		if lx.class(toks[m].Norm)&cRel != 0 && !isCapWord(&toks[m]) {
+			if toks[m-1].Norm != "," {
+				return 0, false
+			}
+			j = m - 2
+			break
+		}
+	}
+	words := r.nameBefore(j)
+	if !r.standsAlone(words) {
+		return 0, false
+	}
+	r.named = append(r.named, named{t: t, s: words[0].s, e: words[len(words)-1].e, words: words})
+	return t.end, true
+}
+
+// objectEnds reports that the object of a verb of heading ends before
+// token k: at punctuation or a word that starts no noun of its own ("the
+// labour ministry under Piñera", not "the foreign ministry delegation").
+func (r *run) objectEnds(k int) bool {
+	if k >= len(r.toks) || r.toks[k].Kind != token.Word {
+		return k >= len(r.toks) || r.toks[k].Norm != "'" && r.toks[k].Norm != "’"
+	}
+	return r.x.lx.class(r.toks[k].Norm)&(cConj|cPlacePrep|cStop|cFiller|cConn|cSpan|cSubord|cUnder) != 0 || !isCapWord(&r.toks[k]) && r.toks[k].Gap >= token.Newline
 }
 
 // loneWord reports a name of one word that no known official has as a

@@ -880,3 +880,21 @@ func TestPassiveParticipleApposition(t *testing.T) {
 		{"The Norwegian prime minister appointed his deputy, Rui Almada, as head of the commission.", ""},
 	})
 }
+
+func TestSubjectHeadsMinistry(t *testing.T) {
+	runPhraseCases(t, "en", []phraseCase{
+		{"Rui Almada, who headed the Norwegian labour ministry under Solberg, is running.", "Rui Almada/NO/minister/labour"},
+		{"Rui Almada heads the Norwegian government.", "Rui Almada/NO/prime_minister"},
+		{"Rui Almada led the Norwegian foreign ministry delegation to Kyiv.", ""},
+		{"Rui Almada led the Norwegian foreign ministry's delegation to Kyiv.", ""},
+		{"The union, which heads the Norwegian labour ministry's staff council, objected.", ""},
+	})
+	runPhraseCases(t, "it", []phraseCase{
+		{"Marco Bellandi, che con Draghi ha guidato il ministero dell'Economia, si candida.", "Marco Bellandi/IT/minister/economy"},
+		{"Marco Bellandi guida la delegazione del ministero dell'Economia.", ""},
+	})
+	runPhraseCases(t, "uk", []phraseCase{
+		{"Ерік Гансен, який очолював Міністерство фінансів Норвегії, балотується.", "Erik Hansen/NO/minister/finance"},
+		{"Ерік Гансен очолював делегацію Міністерства фінансів Норвегії.", ""},
+	})
+}
