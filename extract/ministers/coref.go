@@ -93,13 +93,22 @@ func (r *run) finish() {
 	r.emit(ps)
 }
 
+// syllable reports a one-letter word that ends a name of three words or
+// more without a dot after it: the last syllable of a Korean given name
+// ("Пак Сан У"), not an initial.
+func (r *run) syllable(words []unit, i int) bool {
+	e := words[i].e
+	return i >= 2 && i == len(words)-1 && (e >= len(r.toks) || r.toks[e].Norm != "." || r.toks[e].Gap != token.None)
+}
+
 // resolve turns a titled name into a person: a known official when the
 // table has the name in any spelling, else a name built from the text.
 func (r *run) resolve(nm *named, year int) *person {
 	words := make([]nameWord, 0, len(nm.words))
 	initialed := false
 	for i, u := range nm.words {
-		if isInitial(u.norm) && !particleLetter(nm.words[:i], r.x.lx) || (i > 0 && i < len(nm.words)-1 && isPatronymic(u.norm)) {
+		if isInitial(u.norm) && !particleLetter(nm.words[:i], r.x.lx) && !r.syllable(nm.words, i) ||
+			(i > 0 && i < len(nm.words)-1 && isPatronymic(u.norm)) {
 			initialed = initialed || len(words) == 0 && isInitial(u.norm)
 			continue
 		}

@@ -266,6 +266,12 @@ func (r *run) readName(k int, c gcase, f nameFlags, lineStart bool) (s, e int, w
 				j += 2
 				continue
 			}
+			if real >= 2 && tk.Cap && !(j+1 < n && toks[j+1].Gap <= token.Space && (toks[j+1].Norm == "." || isCapWord(&toks[j+1]))) {
+				// the last syllable of a Korean given name: "Пак Сан У"
+				words = append(words, unit{j, j + 1, tk.Norm})
+				real++
+				break
+			}
 			if !particleLetter(words, lx) {
 				break
 			}
@@ -301,7 +307,7 @@ func (r *run) readName(k int, c gcase, f nameFlags, lineStart bool) (s, e int, w
 		return 0, 0, nil, false
 	}
 	// drop trailing particles and initials
-	for len(words) > 0 && (isInitial(words[len(words)-1].norm) && !particleLetter(words[:len(words)-1], lx) ||
+	for len(words) > 0 && (isInitial(words[len(words)-1].norm) && !particleLetter(words[:len(words)-1], lx) && !r.syllable(words, len(words)-1) ||
 		lx.class(words[len(words)-1].norm)&cParticle != 0 && !isCapWord(&toks[words[len(words)-1].s])) {
 		words = words[:len(words)-1]
 	}

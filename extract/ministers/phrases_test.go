@@ -898,3 +898,14 @@ func TestSubjectHeadsMinistry(t *testing.T) {
 		{"Ерік Гансен очолював делегацію Міністерства фінансів Норвегії.", ""},
 	})
 }
+
+func TestKoreanOneLetterSyllable(t *testing.T) {
+	runPhraseCases(t, "uk", []phraseCase{
+		{"Міністр транспорту Норвегії Пак Сан У заявив про розслідування.", "Pak San U/NO/minister/transport"},
+		// an initial has its dot
+		{"Міністр транспорту Норвегії В. Гансен заявив про розслідування.", "Hansen/NO/minister/transport"},
+	})
+	runPhraseCases(t, "en", []phraseCase{
+		{"Norwegian Transport Minister Park Sang U said the inquiry would take a year.", "Park Sang U/NO/minister/transport"},
+	})
+}
