@@ -1074,6 +1074,9 @@ func (r *run) openingNation(k int, lead bool) string {
 			return n.code
 		}
 		if c := r.capitalAt(j); c != "" {
+			if j-1 > k && lx.class(toks[j-1].Norm)&cPlacePrep != 0 {
+				return "" // "Переговори у Вашингтоні вели …": where the talks were, not a side
+			}
 			return c
 		}
 		if lx.class(toks[j].Norm)&cHead != 0 || (j > k && isCapWord(&toks[j])) {
@@ -1086,10 +1089,18 @@ func (r *run) openingNation(k int, lead bool) string {
 // capitalAt is the nation whose capital is written, capitalized, from
 // token j ("Islamabad", "Città del Messico"), or "".
 func (r *run) capitalAt(j int) string {
-	if e, _ := r.x.lx.matchFwd(r.d, j, cCapital); e != nil && isCapWord(&r.toks[j]) {
+	if e, end := r.x.lx.matchFwd(r.d, j, cCapital); e != nil && isCapWord(&r.toks[j]) && !r.firstNameAt(j, end) {
 		return e.nation
 	}
 	return ""
+}
+
+// firstNameAt reports a capital's name, at tokens [j, end), that a
+// capitalized word follows: a first name and its surname ("Santiago Peña",
+// "Victoria Nuland"), or a name of something else ("Washington Post").
+// An acronym is none: "РФ Сергій Лавров".
+func (r *run) firstNameAt(j, end int) bool {
+	return end == j+1 && !r.toks[j].Upper && end < len(r.toks) && r.toks[end].Gap == token.Space && isCapWord(&r.toks[end])
 }
 
 // sentenceHead is the first token of the sentence holding token i.

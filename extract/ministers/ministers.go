@@ -900,8 +900,8 @@ complement:
 		}
 		switch {
 		case e.cls&cCapital != 0 && e.cls&(cPortfolio|cMinistry|cFiller|cConn|cConj) == 0:
-			if !r.toks[k].Cap && !r.toks[k].Upper {
-				break complement
+			if !r.toks[k].Cap && !r.toks[k].Upper || !conn && r.firstNameAt(k, end) || r.subnationalAt(k) {
+				break complement // "il ministro degli Esteri Santiago Peña", "of Buenos Aires province"
 			}
 			t.nations = append(t.nations, e.nation) // "di Kiev", "РФ"
 			last, conn = end-1, false

@@ -909,3 +909,19 @@ func TestKoreanOneLetterSyllable(t *testing.T) {
 		{"Norwegian Transport Minister Park Sang U said the inquiry would take a year.", "Park Sang U/NO/minister/transport"},
 	})
 }
+
+func TestCapitalsGiveSides(t *testing.T) {
+	runPhraseCases(t, "en", []phraseCase{
+		{"In Oslo, Prime Minister Rui Almada called the deal historic.", "Rui Almada/NO/prime_minister"},
+		// a capital's name that a surname follows is a first name
+		{"Norwegian Foreign Minister Santiago Almada spoke first.", "Santiago Almada/NO/minister/foreign_affairs"},
+	})
+	runPhraseCases(t, "it", []phraseCase{
+		{"Il ministro degli Esteri tedesco Santiago Almada ha parlato per primo.", "Santiago Almada/DE/minister/foreign_affairs"},
+	})
+	runPhraseCases(t, "uk", []phraseCase{
+		// where talks were held is no side
+		{"Переговори у Варшаві вів міністр фінансів Ерік Гансен.", "Erik Hansen/UA/minister/finance"},
+		{"У Варшаві міністр фінансів Ерік Гансен заявив про угоду.", "Erik Hansen/PL/minister/finance"},
+	})
+}
