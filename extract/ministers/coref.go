@@ -1021,14 +1021,17 @@ func (r *run) contextNation(p *person) string {
 // subject may lie: "La risposta di Islamabad", "È il timore della Spagna".
 const openingWindow = 5
 
-// sideNouns name a government's side; a nation adjective after one of them
-// opens a sentence for that nation ("la delegazione turca"), after any
-// other noun it does not ("il tecnico spagnolo"). Read-only.
+// sideNouns name a government's side, or stand for one named before
+// ("Per quella emiratina erano presenti …", the Emirati delegation); a
+// nation adjective after one of them opens a sentence for that nation ("la
+// delegazione turca"), after any other noun it does not ("il tecnico
+// spagnolo"). Read-only.
 var sideNouns = map[string]bool{
 	"delegation": true, "government": true, "side": true, "response": true, "reaction": true,
 	"authorities": true, "cabinet": true, "delegazione": true, "governo": true, "esecutivo": true,
 	"parte": true, "risposta": true, "reazione": true, "autorità": true, "делегація": true,
 	"уряд": true, "сторона": true, "відповідь": true, "реакція": true,
+	"quella": true, "quello": true, "quelle": true, "quelli": true,
 }
 
 // temporalOpeners open a sentence with an earlier or later event, whose

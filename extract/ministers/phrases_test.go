@@ -918,6 +918,8 @@ func TestCapitalsGiveSides(t *testing.T) {
 	})
 	runPhraseCases(t, "it", []phraseCase{
 		{"Il ministro degli Esteri tedesco Santiago Almada ha parlato per primo.", "Santiago Almada/DE/minister/foreign_affairs"},
+		// a pronoun that stands for a delegation named before
+		{"La delegazione italiana era ampia. Per quella tedesca erano presenti il ministro degli Esteri Marco Bellandi e altri.", "Marco Bellandi/DE/minister/foreign_affairs"},
 	})
 	runPhraseCases(t, "uk", []phraseCase{
 		// where talks were held is no side
