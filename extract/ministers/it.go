@@ -258,7 +258,7 @@ func italian() langData {
 		ages:    []string{"anni"},
 		indef:   []string{"un", "una", "uno", "un'"},
 		otherTitles: []string{
-			"presidente", "presidentessa", "ambasciatore", "ambasciatrice", "portavoce", "colonnello", "generale",
+			"presidente", "presidentessa", "vicepresidente", "vicepresidentessa", "ambasciatore", "ambasciatrice", "portavoce", "colonnello", "generale",
 			"direttore", "direttrice", "leader", "comandante", "cancelliere", "re", "regina", "papa", "sindaco",
 			"governatore", "senatore", "senatrice", "deputato", "deputata", "consigliere", "consigliera",
 			"inviato", "omologo", "omologa", "collega", "sottosegretario", "sottosegretaria", "segretario",

@@ -267,11 +267,11 @@ func cabinetSecretary(nations []string) bool {
 // name it gives, and returns the token to resume scanning at.
 func (r *run) parseTitle(i int) int {
 	d, lx := r.d, r.x.lx
+	if next, ok := r.heads(i); ok {
+		return next // before a title head: "guida" is both
+	}
 	he, hend := lx.matchFwd(d, i, cHead)
 	if he == nil {
-		if next, ok := r.heads(i); ok {
-			return next
-		}
 		return r.ledBy(i)
 	}
 	pending, hasPending := r.pending, r.hasPending

@@ -892,10 +892,14 @@ func TestSubjectHeadsMinistry(t *testing.T) {
 	runPhraseCases(t, "it", []phraseCase{
 		{"Marco Bellandi, che con Draghi ha guidato il ministero dell'Economia, si candida.", "Marco Bellandi/IT/minister/economy"},
 		{"Marco Bellandi guida la delegazione del ministero dell'Economia.", ""},
+		// "guida" is also a title's head ("alla guida del ministero")
+		{"Marco Bellandi, che guida il ministero dell'Economia tedesco, ha parlato.", "Marco Bellandi/DE/minister/economy"},
 	})
 	runPhraseCases(t, "uk", []phraseCase{
 		{"Ерік Гансен, який очолював Міністерство фінансів Норвегії, балотується.", "Erik Hansen/NO/minister/finance"},
 		{"Ерік Гансен очолював делегацію Міністерства фінансів Норвегії.", ""},
+		// another title before the name is not part of it
+		{"Віцепрезидент Ерік Гансен, який очолює Міністерство фінансів Норвегії, прибув.", "Erik Hansen/NO/minister/finance"},
 	})
 }
 

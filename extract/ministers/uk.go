@@ -183,6 +183,7 @@ func ukrainian() langData {
 	var otherTitles []string
 	for _, d := range [][]def{
 		ukDecline("президент", ukHardMasc, entry{}), ukDecline("посл", ukHardMasc, entry{}),
+		ukDecline("віцепрезидент", ukHardMasc, entry{}),
 		ukDecline("речник", ukVelarMasc, entry{}), ukDecline("речни", ukFemTsia, entry{}),
 		ukDecline("генерал", ukHardMasc, entry{}), ukDecline("полковник", ukVelarMasc, entry{}),
 		ukDecline("директор", ukHardMasc, entry{}), ukDecline("канцлер", ukHardMasc, entry{}),
