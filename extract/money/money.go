@@ -365,9 +365,11 @@ func (p *parser) merge(e *corpus.Entities) {
 		switch {
 		case h.cur.role&amb != 0:
 			code = p.resolve(i, e.Nations)
-		case h.cur.role&local != 0 && p.namedBefore(i) != "":
-			code = p.namedBefore(i)
 		case h.cur.role&local != 0:
+			if named := p.namedBefore(i); named != "" {
+				code = named
+				break
+			}
 			l, ok := locals[code]
 			if !ok {
 				if locals == nil {
@@ -531,10 +533,10 @@ func (p *parser) namedBefore(i int) string {
 // else as what the name means elsewhere, code: the US dollar, sterling.
 // A text is about a state when every minister it names with a nation is
 // that state's (two or more of them) and no state is mentioned more often
-// than it and its ministers together: a domestic story, such as an Australian op-ed's "tuition of
-// $30,000". Summits, aid and disaster reports name ministers of several
-// states, and their dollars are mostly US dollars even where one state is
-// mentioned most. A foreign dollar the text names outright ("NT$", "C$")
+// than it and its ministers together: a domestic story, such as an
+// Australian op-ed's "tuition of $30,000". Summits, aid and disaster
+// reports name ministers of several states, and their dollars are mostly
+// US dollars even where one state is mentioned most. A foreign dollar the text names outright ("NT$", "C$")
 // says nothing of the bare ones: writers name it just where "$" would be
 // read as the US dollar.
 func localCurrency(e *corpus.Entities, code string) string {
@@ -874,11 +876,11 @@ func (p *parser) list(start int, a side) (int, bool) {
 			return 0, false
 		}
 		last := p.hits[n]
-		listed := make([]hit, 0, len(items)+1)
+		listed := make([]hit, 0, len(items))
 		for i, s := range items {
 			v := s.val
 			if !s.scaled && b.scaled && b.exp >= 0 && !b.article {
-				if !less(v, dec{m: 1000}) {
+				if thousandOrMore(v) {
 					continue
 				}
 				v = v.shift(b.exp)
