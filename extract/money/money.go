@@ -536,9 +536,9 @@ func (p *parser) namedBefore(i int) string {
 // than it and its ministers together: a domestic story, such as an
 // Australian op-ed's "tuition of $30,000". Summits, aid and disaster
 // reports name ministers of several states, and their dollars are mostly
-// US dollars even where one state is mentioned most. A foreign dollar the text names outright ("NT$", "C$")
-// says nothing of the bare ones: writers name it just where "$" would be
-// read as the US dollar.
+// US dollars even where one state is mentioned most. A foreign dollar the
+// text names outright ("NT$", "C$") says nothing of the bare ones: writers
+// name it just where "$" would be read as the US dollar.
 func localCurrency(e *corpus.Entities, code string) string {
 	home, ministers := "", 0
 	for _, m := range e.Ministers {
@@ -1601,10 +1601,10 @@ func (p *parser) emitRange(start int, a, b side, framed bool) (int, bool) {
 		return 0, false
 	}
 	end := b.end
-	if p.notMoney(start, end, b, cur) {
+	qs, qual := p.qualifier(start)
+	if p.notMoney(start, end, b, cur, qual) {
 		return 0, false
 	}
-	qs, _ := p.qualifier(start)
 	low, high := RangeLow, RangeHigh
 	if change {
 		low, high = "", ""
@@ -1667,10 +1667,10 @@ func (p *parser) emitSingle(start int, a side) (int, bool) {
 			}
 		}
 	}
-	if p.notMoney(start, end, a, cur) {
+	qs, qual := p.qualifier(start)
+	if p.notMoney(start, end, a, cur, qual) {
 		return 0, false
 	}
-	qs, qual := p.qualifier(start)
 	p.grow()
 	p.hits = append(p.hits, hit{val: v, cur: cur, start: qs, end: end, qual: qual, scaled: a.scaled, base: p.glosses(qs, qual, cur)})
 	return end, true
@@ -1877,8 +1877,9 @@ func isSentencePunct(s string) bool {
 
 // notMoney rejects what has the shape of an amount but is not one:
 // exchange rates ("1 євро = 44,5 грн", "41.2 hryvnias per dollar", "the
-// euro rose to $1.09"), "pounds of", "euro area".
-func (p *parser) notMoney(start, end int, a side, cur *curInfo) bool {
+// euro rose to $1.09"), "pounds of", "euro area". qual is the qualifier
+// before start.
+func (p *parser) notMoney(start, end int, a side, cur *curInfo, qual string) bool {
 	toks := p.toks
 	if end < p.n && toks[end].Norm == "=" && p.near(end) || start > 0 && toks[start-1].Norm == "=" {
 		return true
@@ -1933,7 +1934,6 @@ func (p *parser) notMoney(start, end int, a side, cur *curInfo) bool {
 	small := less(a.val, dec{m: 1000})
 	tiny := less(a.val, dec{m: 100}) || !a.val.integer()
 	lo := max(p.last, start-6)
-	_, qual := p.qualifier(start)
 	for k := start - 1; k >= lo; k-- {
 		t := &toks[k]
 		switch t.Norm {
