@@ -394,24 +394,15 @@ func (r *run) ledBy(i int) int {
 		if e == nil {
 			continue
 		}
-		t := title{head: j, left: j, end: end, role: roleMinister, kind: kindHeadOf, ministry: true, portfolio: e.portfolio}
-		if e.nation != "" {
-			t.nations = append(t.nations, e.nation)
-		}
-		if e.gov {
-			t.role = rolePM
-		}
-		if !r.parseLeft(&t) {
+		t, ok := r.ministryTitle(j, end, e, caseAny)
+		if !ok {
 			return lend
-		}
-		if p, _ := r.parseRight(&t, false); p != "" {
-			t.portfolio = p
 		}
 		k := t.end
 		if k < i && r.toks[k].Norm == "," {
 			k++
 		}
-		if k != i || t.org || !e.gov && t.portfolio == "" && len(t.nations) == 0 {
+		if k != i || t.unnamed(e) {
 			continue // "the fire department, led by …"
 		}
 		if r.subnationalLeft(t.left, j) {
@@ -438,6 +429,34 @@ func (r *run) ledBy(i int) int {
 		return names[0].e
 	}
 	return lend
+}
+
+// ministryTitle is the title of the holder of the ministry or government
+// e names at tokens [h, end), with the words before and after it that
+// parseLeft and parseRight read; false when a word before it cancels the
+// title.
+func (r *run) ministryTitle(h, end int, e *entry, c gcase) (title, bool) {
+	t := title{head: h, left: h, end: end, role: roleMinister, kind: kindHeadOf, ministry: true, portfolio: e.portfolio, gcase: c}
+	if e.nation != "" {
+		t.nations = append(t.nations, e.nation)
+	}
+	if e.gov {
+		t.role = rolePM
+	}
+	if !r.parseLeft(&t) {
+		return t, false
+	}
+	if p, _ := r.parseRight(&t, false); p != "" {
+		t.portfolio = p
+	}
+	return t, true
+}
+
+// unnamed reports a ministry title that names no ministry of a state: an
+// international body's, or one with neither portfolio nor nation ("the
+// fire department").
+func (t *title) unnamed(e *entry) bool {
+	return t.org || !e.gov && t.portfolio == "" && len(t.nations) == 0
 }
 
 // otherTitleAfter reports an apposition at k that gives the name before
@@ -482,21 +501,8 @@ func (r *run) heads(i int) (int, bool) {
 	if e == nil {
 		return 0, false
 	}
-	h--
-	t := title{head: h, left: h, end: end, role: roleMinister, kind: kindHeadOf, ministry: true, portfolio: e.portfolio, gcase: caseNom}
-	if e.nation != "" {
-		t.nations = append(t.nations, e.nation)
-	}
-	if e.gov {
-		t.role = rolePM
-	}
-	if !r.parseLeft(&t) || t.left != k {
-		return 0, false
-	}
-	if p, _ := r.parseRight(&t, false); p != "" {
-		t.portfolio = p
-	}
-	if t.org || !e.gov && t.portfolio == "" && len(t.nations) == 0 || !r.objectEnds(t.end) {
+	t, ok := r.ministryTitle(h-1, end, e, caseNom)
+	if !ok || t.left != k || t.unnamed(e) || !r.objectEnds(t.end) {
 		return 0, false // "led the ministry's delegation"
 	}
 	j := i - 1
