@@ -55,7 +55,7 @@ func english() langData {
 		},
 		portfolios: map[string]string{
 			"defence": "defence", "defense": "defence", "national defence": "defence", "national defense": "defence",
-			"armed forces": "defence", "defence procurement": "defence", "defense procurement": "defence",
+			"armed forces": "defence", "war": "defence", "defence procurement": "defence", "defense procurement": "defence",
 			"foreign": "foreign_affairs", "foreign affairs": "foreign_affairs", "external affairs": "foreign_affairs",
 			"foreign trade": "trade",
 			"digital":       "digital_transformation", "digital transformation": "digital_transformation",
@@ -109,6 +109,9 @@ func english() langData {
 			"land reform": "agriculture", "rural development": "regional_development", "forestry": "environment",
 			"cooperative governance": "regional_development", "water and sanitation": "water", "water": "water",
 			"electricity": "energy", "public enterprises": "economy", "arts": "culture", "mineral resources": "mining",
+			// the UK's secretaries of state for its devolved nations
+			"scotland": "territorial_affairs", "scottish": "territorial_affairs", "wales": "territorial_affairs",
+			"welsh": "territorial_affairs", "northern ireland": "territorial_affairs",
 		},
 		// A "<Portfolio> Secretary" without a nation is a US or UK cabinet
 		// member; these departments, or their spelling, exist in only one of
@@ -120,7 +123,8 @@ func english() langData {
 			"pensions": "GB", "housing": "GB", "media": "GB",
 			"treasury": "US", "defense": "US", "commerce": "US", "agriculture": "US", "homeland security": "US",
 			"interior": "US", "labor": "US", "veterans affairs": "US", "transportation": "US",
-			"housing and urban development": "US", "health and human services": "US",
+			"housing and urban development": "US", "health and human services": "US", "war": "US",
+			"scotland": "GB", "scottish": "GB", "wales": "GB", "welsh": "GB", "northern ireland": "GB",
 		},
 		ministries: []def{
 			{"ministry", entry{}}, {"ministries", entry{}}, {"department", entry{}},
@@ -307,6 +311,7 @@ func english() langData {
 		ledBy:         []def{{"led by", entry{}}, {"headed by", entry{}}, {"run by", entry{}}},
 		headVerbs:     []string{"headed", "heads", "led", "leads", "ran", "runs"},
 		under:         []string{"under", "since", "during", "throughout", "until"},
+		regions:       englishRegions(),
 		subnationals: []string{"province", "provinces", "state", "region", "county", "prefecture", "canton",
 			"oblast", "territory", "emirate", "land", "city", "municipality"},
 	}

@@ -288,6 +288,7 @@ func italian() langData {
 			{"diretto dal", entry{}}, {"diretta dal", entry{}}, {"diretto dalla", entry{}}, {"diretta dalla", entry{}}},
 		headVerbs: []string{"guida", "guidava", "guidato", "guidata", "dirige", "dirigeva", "diretto", "diretta"},
 		under:     []string{"sotto", "con", "durante", "fino", "dal", "dalla", "dai", "dagli"},
+		regions:   italianRegions(),
 		subnationals: []string{"provincia", "province", "regione", "regioni", "contea", "prefettura", "cantone",
 			"oblast", "territorio", "emirato", "land", "città", "comune"},
 	}

@@ -151,6 +151,7 @@ const (
 	cSubord                      // a conjunction that opens a clause: when, quando, коли
 	cHeadVerb                    // a verb whose subject heads the ministry after it: headed, guidava, очолювала
 	cUnder                       // a preposition of time or of a leader after a ministry: under, during, sotto, за
+	cRegion                      // a named part of a state with its own government: Scotland, Bavarian, Баварії
 )
 
 // entry is what the lexicon knows of one phrase.
@@ -283,6 +284,9 @@ type langData struct {
 	// ministers of their own: "the economy minister of Buenos Aires
 	// province" is no minister of a nation.
 	subnationals []string
+	// regions name parts of states whose governments have ministers of
+	// their own, and their adjectives: "Bavarian", "Scotland's".
+	regions []string
 	// titleAsides are the words of a parenthesis a title may hold before
 	// its portfolio: India's "Minister of State (Independent Charge)".
 	titleAsides []string
@@ -404,6 +408,7 @@ func newLexicon(langs ...langData) *lexicon {
 		simple(cWith, l.withs)
 		simple(cRankAbbrev, l.rankAbbrevs)
 		simple(cSubnational, l.subnationals)
+		simple(cRegion, l.regions)
 		simple(cTitleAside, l.titleAsides)
 		simple(cAffiliation, l.affiliations)
 		simple(cPurpose, l.purposes)

@@ -156,6 +156,7 @@ type title struct {
 	article         bool   // an article opens the phrase ("the", "la")
 	secNation       string // a US or UK cabinet secretary's government, by the department's name
 	org             bool   // an international body owns the title: not a minister
+	regional        bool   // a region's government owns the title: not a nation's minister
 	deputy          bool
 	possessor       bool // uk: a noun owns the title ("речник міністра")
 	plural          bool
@@ -292,7 +293,7 @@ func (r *run) parseTitle(i int) int {
 		return hend
 	}
 	rightPortfolio, dangling := r.parseRight(&t, he.closed)
-	if t.org || t.first && t.portfolio == "" && rightPortfolio == "" {
+	if t.org || t.regional || t.first && t.portfolio == "" && rightPortfolio == "" {
 		return t.end
 	}
 	switch t.kind {
@@ -687,7 +688,7 @@ func mergeTitles(a, b title) title {
 // when a word there cancels the title ("Shadow", "Under", "Press").
 func (r *run) parseLeft(t *title) bool {
 	d, lx := r.d, r.x.lx
-	deputy, first := false, false
+	deputy, first, firstAtHead := false, false, false
 	secretary := t.kind == kindSecretary || t.kind == kindSecState
 	for j := t.head - 1; j >= 0; {
 		if r.toks[j+1].Gap >= token.Newline {
@@ -702,7 +703,18 @@ func (r *run) parseLeft(t *title) bool {
 			j-- // a hyphenated prefix: "Ex-Defence", "віце-прем'єр"
 			continue
 		}
+		if t.portfolio != "" || !secretary {
+			// a region's title, unless the region is the secretary's
+			// portfolio: "Scottish Finance Secretary", "Bavarian Prime
+			// Minister", but "Scottish Secretary"
+			if e, _ := lx.matchBwd(d, j, cRegion); e != nil && isCapWord(&r.toks[j]) {
+				return false
+			}
+		}
 		if r.possessiveEnd(j) {
+			if e, _ := lx.matchBwd(d, j-2, cRegion); e != nil {
+				return false // "Northern Ireland's finance minister"
+			}
 			if n, ok := r.natEndingAt(j - 2); ok { // "Ukraine's", "Luxembourg’s"
 				t.nations = append([]string{n.code}, t.nations...)
 				t.left, j = n.s, n.s-1
@@ -712,6 +724,9 @@ func (r *run) parseLeft(t *title) bool {
 				t.nations = append([]string{e.nation}, t.nations...)
 				t.left, j = s, s-1
 				continue
+			}
+			if t.portfolio == "territorial_affairs" {
+				return false // "Unite's Scottish secretary": a union's or a party's officer
 			}
 			if u, ok := r.unitEndingAt(j - 2); ok && u.s > 0 && r.toks[u.s-1].Norm == "," && r.sameLine(u.s-1, j) {
 				// a person's or a government's, opening an apposition: "Ali
@@ -749,6 +764,7 @@ func (r *run) parseLeft(t *title) bool {
 		}
 		if e.cls&cFirst != 0 {
 			first = true
+			firstAtHead = !deputy // "deputy first minister", not "first deputy minister"
 		}
 		if e.cls&cFormer != 0 {
 			t.former = true
@@ -803,9 +819,9 @@ func (r *run) parseLeft(t *title) bool {
 		t.role = t.role.deputyOf()
 	}
 	// First Minister (Scotland, Wales) and primo ministro are heads of
-	// their own, unless a portfolio makes "first" an ordinal ("the first
+	// their own, and so is a deputy first minister, unless a portfolio makes "first" an ordinal ("the first
 	// finance minister in Petro's government"): parseTitle decides.
-	t.first = first && !deputy && t.role != roleDPM
+	t.first = first && (!deputy || firstAtHead) && t.role != roleDPM
 	return true
 }
 
@@ -835,6 +851,10 @@ complement:
 				conn = true
 			}
 			continue
+		}
+		if e, _ := lx.matchFwd(d, k, cRegion); e != nil && isCapWord(tk) {
+			t.regional = true // "Prime Minister of Bavaria", "прем'єр-міністр Баварії"
+			break
 		}
 		if closed {
 			break

@@ -36,6 +36,14 @@ func unitAt(d *token.Doc, i int) unit {
 	return unit{i, e, b.String()}
 }
 
+// elidedSurname reports a capital letter at token j elided onto a
+// capitalized word, which makes one surname: "D'Alema", "D'Incà". The
+// letter alone is a preposition ("d'", "o").
+func elidedSurname(toks []token.Token, j int) bool {
+	return j+2 < len(toks) && toks[j].Cap && len(toks[j].Norm) == 1 && toks[j+1].Norm == "'" &&
+		toks[j+1].Gap == token.None && toks[j+2].Gap == token.None && toks[j+2].Cap
+}
+
 func isContraction(n string) bool {
 	switch n {
 	case "s", "ll", "re", "ve", "d", "t", "m":
@@ -283,7 +291,7 @@ func (r *run) readName(k int, c gcase, f nameFlags, lineStart bool) (s, e int, w
 			j++
 			continue
 		}
-		if cl := lx.class(tk.Norm); cl&nameBlock != 0 {
+		if cl := lx.class(tk.Norm); cl&nameBlock != 0 && !elidedSurname(toks, j) {
 			// a capitalized particle inside a name is no stop word:
 			// "Suhail Al Mazrouei" (Italian "al" is one)
 			if len(words) == 0 || cl&cParticle == 0 || j+1 >= n || toks[j+1].Gap != token.Space || !isCapWord(&toks[j+1]) {

@@ -464,6 +464,7 @@ func ukrainian() langData {
 			{"очолюватиме", entry{gcase: caseNom, opens: true}},
 			// "уряд на чолі з Денисом Шмигалем"
 			{"на чолі з", entry{gcase: caseIns}}, {"на чолі із", entry{gcase: caseIns}}},
+		regions: ukrainianRegions(),
 		subnationals: []string{"провінції", "провінція", "штату", "штат", "регіону", "області", "округу",
 			"префектури", "кантону", "землі", "міста", "емірату"},
 	}

@@ -1,0 +1,68 @@
+package ministers
+
+// Named parts of states whose own governments have ministers, premiers or
+// secretaries (the UK's devolved nations, German and Austrian Länder,
+// Canadian provinces, Australian states, Spanish and Belgian regions, the
+// provinces and states of Pakistan, India and Malaysia, autonomous
+// regions), with the adjectives that stand for them. A title they qualify
+// belongs to that government, not to a nation: "Scotland's economy
+// secretary", "Bavarian Prime Minister", "прем'єр-міністр Баварії".
+// Names that are also common words, first names or states' capitals
+// (Victoria, Delhi, Berlin) are left out.
+
+func englishRegions() []string {
+	return []string{
+		"scotland", "scottish", "wales", "welsh", "northern ireland", "northern irish",
+		"bavaria", "bavarian", "saxony", "lower saxony", "hesse", "thuringia", "brandenburg",
+		"baden-württemberg", "baden-wurttemberg", "north rhine-westphalia", "rhineland-palatinate",
+		"schleswig-holstein", "saxony-anhalt", "mecklenburg-western pomerania", "saarland",
+		"tyrol", "styria", "carinthia",
+		"quebec", "québec", "ontario", "alberta", "british columbia", "manitoba", "saskatchewan",
+		"nova scotia", "new brunswick", "newfoundland and labrador",
+		"queensland", "new south wales", "tasmania", "tasmanian", "victorian", "south australia",
+		"western australia",
+		"catalonia", "catalan", "andalusia", "basque country", "flanders", "flemish", "wallonia",
+		"walloon", "kurdistan", "kurdistan region", "republika srpska", "zanzibar", "puntland",
+		"punjab", "sindh", "khyber pakhtunkhwa", "balochistan", "kerala", "tamil nadu",
+		"maharashtra", "karnataka", "west bengal", "uttar pradesh", "sabah", "sarawak",
+		"chechnya", "chechen", "tatarstan",
+	}
+}
+
+func italianRegions() []string {
+	return []string{
+		"scozia", "scozzese", "galles", "gallese", "irlanda del nord", "nordirlandese",
+		"baviera", "bavarese", "sassonia", "bassa sassonia", "assia", "turingia", "brandeburgo",
+		"baden-württemberg", "renania settentrionale-vestfalia", "nord reno-westfalia",
+		"renania-palatinato", "schleswig-holstein", "sassonia-anhalt", "saarland", "tirolo", "stiria",
+		"carinzia", "québec", "quebec", "ontario", "alberta", "columbia britannica", "queensland",
+		"nuovo galles del sud", "tasmania", "catalogna", "andalusia", "paesi baschi", "fiandre",
+		"vallonia", "kurdistan", "kurdistan iracheno", "repubblica srpska", "zanzibar", "punjab", "sindh",
+		"cecenia", "ceceno", "tatarstan",
+	}
+}
+
+func ukrainianRegions() []string {
+	return []string{
+		"шотландія", "шотландії", "шотландію", "шотландією", "шотландський", "шотландська",
+		"шотландського", "шотландської", "шотландському", "шотландській", "шотландським",
+		"уельс", "уельсу", "валлійський", "валлійська", "валлійського", "валлійської",
+		"північна ірландія", "північної ірландії", "північній ірландії", "північну ірландію",
+		"баварія", "баварії", "баварію", "баварією", "баварський", "баварська", "баварського",
+		"баварської", "баварському", "баварській", "баварським",
+		"саксонія", "саксонії", "нижня саксонія", "нижньої саксонії", "гессен", "гессену",
+		"тюрингія", "тюрингії", "бранденбург", "бранденбургу", "баден-вюртемберг",
+		"баден-вюртембергу", "північний рейн-вестфалія", "північного рейну-вестфалії",
+		"північної рейн-вестфалії", "рейнланд-пфальц", "рейнланд-пфальцу", "шлезвіг-гольштейн",
+		"шлезвіг-гольштейну", "саксонія-ангальт", "саксонії-ангальт", "саар", "саару", "саарланд",
+		"саарланду", "тіроль", "тіролю", "штирія", "штирії", "каринтія", "каринтії",
+		"квебек", "квебеку", "онтаріо", "альберта", "альберти", "британська колумбія",
+		"британської колумбії", "квінсленд", "квінсленду", "новий південний уельс",
+		"нового південного уельсу", "тасманія", "тасманії", "каталонія", "каталонії",
+		"андалусія", "андалусії", "країна басків", "країни басків", "фландрія", "фландрії",
+		"валлонія", "валлонії", "курдистан", "курдистану", "іракський курдистан", "іракського курдистану",
+		"республіка сербська", "республіки сербської", "занзібар", "занзібару", "пенджаб",
+		"пенджабу", "сінд", "сінду", "чечня", "чечні", "чеченський", "чеченського",
+		"татарстан", "татарстану",
+	}
+}
