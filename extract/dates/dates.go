@@ -1122,6 +1122,11 @@ func (s *scan) dayOfMonth(i, j, n int) int {
 	if j < len(s.L) && s.L[j].kind == token.Word && (s.L[j].w == nil || s.L[j].w.flags&allowed == 0) {
 		return i
 	}
+	// A range goes on to another day; "il primo a provarci" is the first
+	// one to try.
+	if s.has(j, fRangeAnd|fRangeTo) && !s.isNum(j+1) && !s.has(j+1, fOrdinal|fArticle) {
+		return i
+	}
 	d, _, _ := s.dayAt(i)
 	if s.hasRef {
 		s.add(match{a: i, b: j, kind: kMonthDay, v: val{d: d}, tense: s.tense(i, j)})
@@ -1829,6 +1834,9 @@ func (s *scan) addWeekday(a, b, wd, mode, shift int) {
 // Relative expressions
 
 func (s *scan) relDay(a, b, off int) int {
+	if b == a+1 && a > 0 && s.lx.nowadays[[2]string{s.L[a-1].key, s.L[a].key}] {
+		return b
+	}
 	if s.hasRef {
 		s.add(match{a: a, b: b, v: dayVal(s.ref.AddDate(0, 0, off))})
 	}
@@ -2179,6 +2187,9 @@ list:
 	}
 	if s.notYearAfter(j) || s.has(j, fNotAfterBareYear) && !s.has(i-1, fYearPrep) {
 		return i
+	}
+	if s.punct(j, "-") && s.tight(j) && s.tight(j+1) && s.L[j+1].kind == token.Word && !s.has(j+1, fYearSuffix) {
+		return i // a measure joined to its noun: "1340-кілометровий кордон"
 	}
 	end := s.yearSuffix(j)
 	strong := end > j || s.L[i].ord // "2024 року", "2024-го"

@@ -53,6 +53,9 @@ func Italian() *Language {
 			"ieri notte": -1, "notte scorsa": -1,
 		},
 		RelativeYears: map[string]int{"quest'anno": 0},
+		// after a comma "oggi" opens an apposition ("X, oggi commissario");
+		// after these adverbs it sets the present against the past
+		Nowadays: []string{", oggi", "mentre oggi", "già oggi", "ancora oggi"},
 		Units: map[string]Unit{
 			"giorno": {Grain: Day}, "giorni": {Grain: Day, Plural: true},
 			"settimana": {Grain: Week}, "settimane": {Grain: Week, Plural: true},

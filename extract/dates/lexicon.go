@@ -153,6 +153,10 @@ type Language struct {
 	// травня" is to take the oath.
 	ModalFuture       []string
 	InfinitiveEndings []string
+	// Nowadays are a word and the "today" after it that mean "these days",
+	// no date: "Magnus Brunner, oggi commissario", "mentre oggi il Brent
+	// vale …".
+	Nowadays []string
 	// Conjunctions start a clause: the tense of the clause of a date is
 	// looked for up to them ("could start in the second quarter if the
 	// outlook did not worsen").
@@ -369,6 +373,7 @@ type lexicon struct {
 	beforeLast     [][]string
 	perfPrefixes   []string
 	infinitives    []string
+	nowadays       map[[2]string]bool // Nowadays as the pair of their keys
 	pastPrefixes   []string
 	imperfStems    []string
 	ordSuffix      map[string]bool
@@ -597,6 +602,14 @@ func (lx *lexicon) add(l *Language) {
 	}
 	for _, k := range l.ModalFuture {
 		lx.get(k).modal = true
+	}
+	for _, p := range l.Nowadays {
+		if ks := splitSpace(p); len(ks) == 2 {
+			if lx.nowadays == nil {
+				lx.nowadays = map[[2]string]bool{}
+			}
+			lx.nowadays[[2]string{ks[0], ks[1]}] = true
+		}
 	}
 	lx.infinitives = append(lx.infinitives, l.InfinitiveEndings...)
 	lx.perfPrefixes = append(lx.perfPrefixes, l.PerfectivePrefixes...)

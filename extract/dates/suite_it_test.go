@@ -292,4 +292,13 @@ const itSuite = `
 # rinviato a una data la mette nel futuro, rinviato da una data no
 2024-05-16 | Le elezioni sono state rinviate a non oltre il 15 dicembre. | 2024-12-15
 2024-05-16 | Il voto è stato rinviato al 3 novembre. | 2024-11-03
+# "oggi" dopo una virgola o un avverbio di contrasto vale "di questi tempi"
+2025-03-12 | L'ex ministro Magnus Brunner, oggi commissario europeo, ha parlato ieri. | 2025-03-11
+2025-03-12 | Nel 2022 il barile valeva 120 dollari, mentre oggi il Brent ne vale 65. | 2022
+2025-03-12 | Se c'è un pretendente naturale, oggi, parla francese. | -
+2025-03-12 | Ancora oggi la linea resta chiusa. | -
+2025-03-12 | La Corte ha stabilito oggi che il programma è illegale. | 2025-03-12
+# "il primo" senza un mese dopo, seguito da "a" e un verbo, è un ordinale
+2020-03-01 | Il Granducato non è il primo a provarci. | -
+2020-03-01 | Si vota dal primo al 3 marzo. | 2020-03-01 2020-03-03
 `
