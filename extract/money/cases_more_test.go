@@ -148,6 +148,14 @@ var moreCases = []moneyCase{
 	{"uk", "Вхід коштує 1500 єгипетських фунтів, для місцевих — 300 фунтів.", "1500 EGP; 300 EGP"},
 	{"en", "Entry costs 1,500 Egyptian pounds. A London ticket is 30 pounds.", "1500 EGP; 30 GBP"},
 	{"en", "Ottawa gave C$500 million and Washington $300 million.", "500000000 CAD; 300000000 USD"},
+	// Gulf signs, the gourde, piastres (of Egypt by default)
+	{"en", "Riyadh pledged $90 million (Dh330 million) and budgeted SR272 billion; Kuwait added KD 5 million.", "90000000 USD; 330000000 AED; 272000000000 SAR; 5000000 KWD"},
+	{"en", "The council asked for 100 million gourdes to keep him in his job.", "100000000 HTG"},
+	{"it", "Il pane passerà da 5 a 20 piastre a pagnotta.", "0.05 EGP range_low; 0.2 EGP range_high"},
+	{"uk", "Ціна зросла з 5 до 20 піастрів за коржик.", "0.05 EGP range_low; 0.2 EGP range_high"},
+	// "K" touching a number is a kwacha, kina or kyat only where the text
+	// names one of their states (see TestAmbiguousNameByDocumentNations)
+	{"en", "The K2 expedition and the K-pop band K9 drew K 5 fans.", ""},
 }
 
 func TestMoreCases(t *testing.T) { runCases(t, moreCases) }

@@ -16,6 +16,10 @@ const (
 	local                  // "$", "dollars", "pounds": the one of the state the text is about (localCurrency)
 )
 
+// piastres are the pounds whose hundredth is a piastre: "20 piastre a
+// pagnotta" in Cairo is a fifth of an Egyptian pound. Read-only.
+var piastres = []string{"EGP", "LBP", "SYP", "SDG"}
+
 // cfa are the two CFA francs, which "CFA francs" may mean: West Africa's
 // and Central Africa's. Read-only.
 var cfa = []string{"XOF", "XAF"}
@@ -129,6 +133,18 @@ var symbols = []currency{
 	{name: "Rp.", code: "IDR", role: pre, exactCase: true},
 	// South Asia's press writes the taka as "Tk 14.9" and Bhutan's the
 	// ngultrum as "Nu 1,200"
+	// Zambia's, Malawi's, Papua New Guinea's and Myanmar's press write
+	// their currency as "K27", "K8 trillion": the one of the state the text
+	// names, touching its number ("K 2" and "K2" of no such state are none)
+	{name: "K", role: pre | amb | tight, group: "kwacha", among: []string{"ZMW", "MWK", "PGK", "MMK"}, exactCase: true},
+	// the Gulf's press writes "Dh330 million", "SR272 billion", "KD 5 million"
+	{name: "Dh", code: "AED", role: pre, exactCase: true},
+	{name: "Dhs", code: "AED", role: pre, exactCase: true},
+	{name: "SR", code: "SAR", role: pre, exactCase: true},
+	{name: "QR", code: "QAR", role: pre, exactCase: true},
+	{name: "KD", code: "KWD", role: pre, exactCase: true},
+	{name: "BD", code: "BHD", role: pre, exactCase: true},
+	{name: "RO", code: "OMR", role: pre, exactCase: true},
 	{name: "Tk", code: "BDT", role: pre, exactCase: true},
 	{name: "Tk.", code: "BDT", role: pre, exactCase: true},
 	{name: "Nu", code: "BTN", role: pre, exactCase: true},

@@ -370,12 +370,16 @@ func (p *parser) merge(e *corpus.Entities) {
 				code = named
 				break
 			}
+			if named := p.onlyPound(i, e.Nations); named != "" {
+				code = named
+				break
+			}
 			l, ok := locals[code]
 			if !ok {
 				if locals == nil {
 					locals = make(map[string]string, len(localIssuers))
 				}
-				l = localCurrency(e, code)
+				l = localCurrency(e, code, p.d.Lang)
 				locals[code] = l
 			}
 			code = l
@@ -414,7 +418,10 @@ func (p *parser) merge(e *corpus.Entities) {
 }
 
 // resolve gives the ambiguous name of hit i ("kroner", "cents") the code
-// of the nearest unambiguous name of its family in the document, before it
+// of an unambiguous name of its family before it in its paragraph, or of
+// the state the paragraph names last before it (a Jordanian budget's
+// "dinars" after a paragraph on Iraq's census in Iraqi dinars); else of
+// the nearest unambiguous name of its family in the document, before it
 // if there is one ("Danish kroner … 5 kroner", "€2 … 40 cents"), an
 // amount's or one said outright before it ("la lira turca … lire"); else the
 // currency of its family whose state the document names most (Morocco:
@@ -427,6 +434,27 @@ func (p *parser) resolve(i int, nations []corpus.Nation) string {
 	// a narrower ambiguous name of the family: "2,800 CFA francs … from
 	// 2,200 francs" are both the CFA franc of the region
 	narrower := func(h *hit) bool { return c.among == nil && h.cur.group == c.group && h.cur.among != nil }
+	// the name said outright without an amount, from token k back to lo:
+	// "la lira turca crolla … 3,2 miliardi di lire"
+	outright := func(lo int) string {
+		for k := p.hits[i].start - 1; k >= lo; k-- {
+			if n, _ := p.matchCur(k, post); n != nil && n.group == c.group && n.role&amb == 0 {
+				return n.code
+			}
+		}
+		return ""
+	}
+	for k := i - 1; k >= 0 && p.sameParagraph(p.hits[k].end, p.hits[i].start); k-- {
+		if same(&p.hits[k]) {
+			return p.hits[k].cur.code
+		}
+	}
+	if code := outright(p.paragraphStart(p.hits[i].start)); code != "" {
+		return code
+	}
+	if code := p.issuerInParagraph(i, codes, nations); code != "" {
+		return code
+	}
 	for k := i - 1; k >= 0; k-- {
 		if same(&p.hits[k]) {
 			return p.hits[k].cur.code
@@ -443,14 +471,7 @@ func (p *parser) resolve(i int, nations []corpus.Nation) string {
 			return p.resolve(k, nations)
 		}
 	}
-	// the name said outright without an amount: "la lira turca crolla …
-	// 3,2 miliardi di lire"
-	for k := p.hits[i].start - 1; k >= 0; k-- {
-		if n, _ := p.matchCur(k, post); n != nil && n.group == c.group && n.role&amb == 0 {
-			return n.code
-		}
-	}
-	if code := p.issuerInParagraph(i, codes, nations); code != "" {
+	if code := outright(0); code != "" {
 		return code
 	}
 	if code := issuerNamed(codes, nations); code != "" {
@@ -465,10 +486,7 @@ func (p *parser) resolve(i int, nations []corpus.Nation) string {
 // the whole text names most.
 func (p *parser) issuerInParagraph(i int, codes []string, nations []corpus.Nation) string {
 	h := &p.hits[i]
-	a := h.start
-	for a > 0 && p.toks[a].Gap < token.Newline {
-		a--
-	}
+	a := p.paragraphStart(h.start)
 	lo, at := p.d.Mention(a, a+1).Start, p.d.Mention(h.start, h.end).Start
 	best, dist, tie := "", -1, false
 	for _, code := range codes {
@@ -494,6 +512,21 @@ func (p *parser) issuerInParagraph(i int, codes []string, nations []corpus.Natio
 		return ""
 	}
 	return best
+}
+
+// paragraphStart is the first token of the line holding token q (the
+// last token, for q past the end).
+func (p *parser) paragraphStart(q int) int {
+	q = min(q, p.n-1)
+	for q > 0 && p.toks[q].Gap < token.Newline {
+		q--
+	}
+	return q
+}
+
+// sameParagraph reports that tokens a and b lie on one line.
+func (p *parser) sameParagraph(a, b int) bool {
+	return p.paragraphStart(a) == p.paragraphStart(b)
 }
 
 func abs(x int) int {
@@ -528,6 +561,48 @@ func (p *parser) namedBefore(i int) string {
 	return ""
 }
 
+// onlyPound is the one foreign pound the text names outright, when hit i
+// is a bare "pounds" in a paragraph that mentions its state, and the text
+// neither names sterling nor mentions Britain: "1,25 sterline" among
+// Egypt's bread subsidies, with "sterline egiziane" a paragraph later,
+// whoever else the story's ministers are.
+func (p *parser) onlyPound(i int, nations []corpus.Nation) string {
+	h := &p.hits[i]
+	if h.cur.code != "GBP" || h.cur.role&sign != 0 {
+		return ""
+	}
+	if slices.ContainsFunc(nations, func(n corpus.Nation) bool { return n.Code == "GB" }) {
+		return ""
+	}
+	found := ""
+	for k := range p.hits {
+		c := p.hits[k].cur
+		switch {
+		case c.code == "GBP" && c.role&local == 0:
+			return "" // sterling by sign, code or full name
+		case c.role&(local|amb|minor) == 0 && isLocalPound(c.code):
+			if found != "" && found != c.code {
+				return ""
+			}
+			found = c.code
+		}
+	}
+	if found == "" || p.issuerInParagraph(i, []string{found}, nations) == "" {
+		return ""
+	}
+	return found
+}
+
+// isLocalPound reports a pound other than sterling.
+func isLocalPound(code string) bool {
+	for _, c := range localPounds {
+		if c == code {
+			return true
+		}
+	}
+	return false
+}
+
 // localCurrency reads a bare "$" or "dollars" as the dollar of the state
 // the text is about, and a bare "pounds" as its pound (Egypt's, Lebanon's),
 // else as what the name means elsewhere, code: the US dollar, sterling.
@@ -538,8 +613,13 @@ func (p *parser) namedBefore(i int) string {
 // reports name ministers of several states, and their dollars are mostly
 // US dollars even where one state is mentioned most. A foreign dollar the
 // text names outright ("NT$", "C$") says nothing of the bare ones: writers
-// name it just where "$" would be read as the US dollar.
-func localCurrency(e *corpus.Entities, code string) string {
+// name it just where "$" would be read as the US dollar. An Italian or
+// Ukrainian paper writes "dollari australiani" for Australia's dollar
+// whenever the US is in the story too: there a bare "$" is the US dollar.
+func localCurrency(e *corpus.Entities, code, lang string) string {
+	if code == "USD" && lang != "en" && slices.ContainsFunc(e.Nations, func(n corpus.Nation) bool { return n.Code == "US" }) {
+		return code // an Italian or Ukrainian story that speaks of the US means its dollar by "$"
+	}
 	home, ministers := "", 0
 	for _, m := range e.Ministers {
 		if m.Nation == "" {
@@ -942,7 +1022,7 @@ func (p *parser) side(q int, noConn, cont bool) (side, bool) {
 	j := q
 	if p.toks[j].Kind == token.Number {
 		// No currency sign before: go straight to the number.
-	} else if c, k := p.matchCur(j, pre); c != nil && p.near(k) {
+	} else if c, k := p.matchCur(j, pre); c != nil && p.near(k) && (c.role&tight == 0 || p.toks[k].Gap == token.None) {
 		// A pair such as "EUR/USD 1.08" is a quote, not an amount.
 		if p.toks[k].Norm == "/" || j > 0 && p.toks[j].Gap == token.None && p.toks[j-1].Norm == "/" {
 			return s, false

@@ -202,6 +202,12 @@ func TestAmbiguousNameByDocumentNations(t *testing.T) {
 		{"it", "Le famiglie pagano 3,2 miliardi di sum.", map[string]int{"UZ": 1}, "UZS"},
 		{"uk", "Уряд виділив 3,2 млрд сомів.", map[string]int{"KG": 1}, "KGS"},
 		{"uk", "Уряд виділив 3,2 млрд сомів.", nil, ""},
+		// "K" touching its number: the kwacha, kina or kyat of the state named
+		{"en", "Lusaka's fuel bill is K3.2 billion.", map[string]int{"ZM": 2}, "ZMW"},
+		{"en", "The budget adds about K3.2 billion.", map[string]int{"MW": 3, "ZM": 1}, "MWK"},
+		{"en", "The grant is K3.2 billion.", map[string]int{"PG": 1}, "PGK"},
+		{"en", "The grant is K3.2 billion.", map[string]int{"FR": 1}, ""},
+		{"en", "Blantyre's traders paid 3.2 billion kwacha.", map[string]int{"MW": 2}, "MWK"},
 		// riyals, rials and shillings by state
 		{"en", "Doha set aside 3.2 billion riyals.", map[string]int{"QA": 2}, "QAR"},
 		{"en", "Riyadh set aside 3.2 billion riyals.", nil, "SAR"},
@@ -431,6 +437,8 @@ func TestLocalDollar(t *testing.T) {
 		{"Canada in dollars", "en", "Ottawa will spend 5 billion dollars.", []corpus.Nation{nation("CA", 3)}, minister("CA", "CA"), "5000000000 CAD"},
 		{"in Italian", "it", "Canberra spenderà 5 miliardi di dollari.", []corpus.Nation{nation("AU", 2)}, minister("AU", "", "AU"), "5000000000 AUD"},
 		{"in Ukrainian", "uk", "Оттава виділить 5 млрд доларів.", []corpus.Nation{nation("CA", 2)}, minister("CA", "CA"), "5000000000 CAD"},
+		{"in Ukrainian, the US in the story", "uk", "Канберра і Вашингтон вкладуть по $1 млрд.", []corpus.Nation{nation("AU", 4), nation("US", 2)}, minister("AU", "AU"), "1000000000 USD"},
+		{"in English, the US in the story", "en", "Canberra will put in $1bn.", []corpus.Nation{nation("AU", 4), nation("US", 2)}, minister("AU", "AU"), "1000000000 AUD"},
 		{"a summit", "it", "Il prestito da 50 miliardi di dollari.", []corpus.Nation{nation("CA", 3), nation("US", 2)}, minister("CA", "IT", "JP"), "50000000000 USD"},
 		{"one minister", "en", "Ottawa will spend $5bn.", []corpus.Nation{nation("CA", 3)}, minister("CA"), "5000000000 USD"},
 		{"another state mentioned more", "en", "Taipei's chipmaker will invest $100bn.", []corpus.Nation{nation("US", 7), nation("TW", 3)}, minister("TW", "TW"), "100000000000 USD"},
@@ -444,6 +452,9 @@ func TestLocalDollar(t *testing.T) {
 		{"Egyptian pounds in Italian", "it", "Il salario minimo sale a 6.000 sterline al mese.", []corpus.Nation{nation("EG", 4)}, minister("EG", "EG"), "6000 EGP"},
 		{"sterling", "en", "The minimum wage rises to 6,000 pounds a month.", []corpus.Nation{nation("GB", 4)}, minister("GB", "GB"), "6000 GBP"},
 		{"pounds in a summit", "en", "The fund holds 6,000 pounds.", []corpus.Nation{nation("EG", 4)}, minister("EG", "GB"), "6000 GBP"},
+		// a foreign pound named outright elsewhere, in a paragraph on its state
+		{"the one pound named", "it", "In Egitto il pane costa 1,25 sterline.\nIl bilancio vale 134 miliardi di sterline egiziane.", []corpus.Nation{{Code: "EG", Mentions: []corpus.Mention{{Start: 3, End: 10}}}}, minister("EG", "IT"), "1.25 EGP; 134000000000 EGP"},
+		{"the one pound named, sterling too", "it", "In Egitto il pane costa 1,25 sterline.\nIl bilancio vale 134 miliardi di sterline egiziane e 2 miliardi di sterline britanniche.", []corpus.Nation{{Code: "EG", Mentions: []corpus.Mention{{Start: 3, End: 10}}}}, minister("EG", "IT"), "1.25 GBP; 134000000000 EGP; 2000000000 GBP"},
 	}
 	x := New()
 	for _, c := range cases {
@@ -474,6 +485,8 @@ func TestAmbiguousNameByParagraph(t *testing.T) {
 		{"Norway watched. Norway built cables.\nDenmark's grid company collected 30 billion kroner.", "DKK"},
 		{"Sweden and Norway, then Sweden again, and Sweden.\nThe grid company collected 30 billion kroner.", "NOK"},
 		{"Sweden and Denmark.\nThe grid company collected 30 billion kronor from Sweden.", "SEK"},
+		// the paragraph's state before the currency named in another one
+		{"Denmark's households pay in Danish kroner.\nIn Norway, Statnett collected 30 billion kroner.", "NOK"},
 	} {
 		var named []corpus.Nation
 		for _, n := range []struct{ code, word string }{{"DK", "Denmark"}, {"NO", "Norway"}, {"SE", "Sweden"}} {
