@@ -296,6 +296,7 @@ func (r *run) parseTitle(i int) int {
 	if t.org || t.regional || t.first && t.portfolio == "" && rightPortfolio == "" {
 		return t.end
 	}
+	t.end = r.skipLeader(&t)
 	switch t.kind {
 	case kindHeadOf:
 		if !t.ministry {
@@ -823,6 +824,39 @@ func (r *run) parseLeft(t *title) bool {
 	// finance minister in Petro's government"): parseTitle decides.
 	t.first = first && (!deputy || firstAtHead) && t.role != roleDPM
 	return true
+}
+
+// skipLeader returns the end of a title whose complement ends in a
+// government, past the name of its leader that follows without a comma:
+// "колишня міністерка праці в уряді Габріеля Боріча" names its holder
+// elsewhere, "Міністр оборони Польщі в уряді Туска Владислав
+// Косіняк-Камиш" after the leader. Of a run of capitalized words the
+// leader has one when three follow (a surname, then the holder's two
+// names), else two, or all.
+func (r *run) skipLeader(t *title) int {
+	toks := r.toks
+	if t.kind == kindHeadOf || t.end >= len(toks) || t.end <= t.head+1 || toks[t.end].Gap != token.Space || !isCapWord(&toks[t.end]) {
+		return t.end
+	}
+	if e, _ := r.x.lx.matchBwd(r.d, t.end-1, cMinistry); e == nil || !e.gov {
+		return t.end
+	}
+	run := 0
+	for k := t.end; k < len(toks) && run < 4 && isCapWord(&toks[k]) && toks[k].Gap == token.Space; {
+		k = unitAt(r.d, k).e
+		run++
+	}
+	switch run {
+	case 3:
+		return unitAt(r.d, t.end).e
+	case 4:
+		return unitAt(r.d, unitAt(r.d, t.end).e).e
+	}
+	e := t.end
+	for ; run > 0; run-- {
+		e = unitAt(r.d, e).e
+	}
+	return e
 }
 
 // parseRight reads the complement after the head: "of Defence of

@@ -960,3 +960,15 @@ func TestElidedSurname(t *testing.T) {
 		{"Il ministro D'Italia più amato resta un mistero.", ""},
 	})
 }
+
+// TestGovernmentLeaderAfterTitle: a title whose complement ends in a
+// government names its leader right after ("в уряді Габріеля Боріча"); the
+// holder stands in apposition before it, or after the leader.
+func TestGovernmentLeaderAfterTitle(t *testing.T) {
+	runPhraseCases(t, "uk", []phraseCase{
+		{"У другому турі зійдуться Жаннетт Хара, колишня міністерка праці в уряді Габріеля Боріча, та Хосе Каст.", "Zhannett Khara/UA/minister/labour"},
+		{"Міністр оборони Норвегії в уряді Стере Бйорн Гро заявив.", "Biorn Hro/NO/minister/defence"},
+		{"Міністр оборони Норвегії в уряді Йонаса Стере заявив.", ""},
+		{"Він працював міністром в уряді Шмигаля.", ""},
+	})
+}

@@ -174,7 +174,7 @@ func ukrainian() langData {
 		{"держдеп", "foreign_affairs", "US", false}, {"держдепу", "foreign_affairs", "US", false},
 		{"держдепартаменту", "foreign_affairs", "US", false}, {"форін-офісу", "foreign_affairs", "GB", false},
 		{"форін офісу", "foreign_affairs", "GB", false}, {"дипломатії", "foreign_affairs", "", false},
-		{"уряд", "", "", true}, {"уряду", "", "", true}, {"урядом", "", "", true}, {"кабмін", "", "", true},
+		{"уряд", "", "", true}, {"уряду", "", "", true}, {"урядом", "", "", true}, {"уряді", "", "", true}, {"кабмін", "", "", true},
 		{"кабміну", "", "", true}, {"кабінету міністрів", "", "", true}, {"кабінет міністрів", "", "", true},
 	} {
 		ministries = append(ministries, def{m.p, entry{portfolio: m.portfolio, nation: m.nation, gov: m.gov}})
