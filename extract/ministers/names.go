@@ -443,7 +443,7 @@ func (r *run) apposition(t *title) (named, bool) {
 			// segretario generale Mark Rutte, ex primo ministro olandese,".
 			// A stop word that opens the sentence is no such word: "Anche
 			// Bruno Le Maire, ministro dell'Economia,".
-			if !closed || !(t.former || (!t.article && len(t.nations) > 0)) {
+			if !(closed || t.former && r.formerTail(t.end)) || !(t.former || (!t.article && len(t.nations) > 0)) {
 				return named{}, false
 			}
 		}
@@ -452,6 +452,15 @@ func (r *run) apposition(t *title) (named, bool) {
 		return named{}, false
 	}
 	return named{t: *t, s: words[0].s, e: words[len(words)-1].e, words: words, honored: honored}, true
+}
+
+// formerTail reports a relative clause or a time span at token k, which
+// goes on with a former title set off by a comma after another title's
+// name: "President João Lourenço, a former defence minister who has …",
+// "Il capo dello Stato Zoran Milanović, ex primo ministro tra il 2011 e il
+// 2016,".
+func (r *run) formerTail(k int) bool {
+	return k < len(r.toks) && r.toks[k].Kind == token.Word && r.x.lx.class(r.toks[k].Norm)&(cRel|cSpan|cUnder) != 0
 }
 
 // pluralApposition reads the list of names a plural title stands after,

@@ -972,3 +972,18 @@ func TestGovernmentLeaderAfterTitle(t *testing.T) {
 		{"Він працював міністром в уряді Шмигаля.", ""},
 	})
 }
+
+// TestFormerTitleAfterOtherTitle: a former title set off by a comma after
+// another title's name is the same person's, though a relative clause or
+// a time span goes on after it.
+func TestFormerTitleAfterOtherTitle(t *testing.T) {
+	runPhraseCases(t, "en", []phraseCase{
+		{"Biden held talks with President Jonas Berg, a former Norwegian defence minister who has loosened ties.", "Jonas Berg/NO/minister/defence"},
+		// not former: the clause after the comma is the president's
+		{"The envoy met President Jonas Berg, who later spoke to reporters.", ""},
+	})
+	runPhraseCases(t, "it", []phraseCase{
+		{"Il capo dello Stato Jonas Berg, ex primo ministro tedesco tra il 2011 e il 2016, si ricandida.", "Jonas Berg/DE/prime_minister/"},
+		{"Il presidente Jonas Berg, ex ministro della Difesa tedesco dal 1999 al 2001, ha parlato.", "Jonas Berg/DE/minister/defence"},
+	})
+}
