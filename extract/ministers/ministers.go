@@ -838,7 +838,9 @@ func (r *run) skipLeader(t *title) int {
 	if t.kind == kindHeadOf || t.end >= len(toks) || t.end <= t.head+1 || toks[t.end].Gap != token.Space || !isCapWord(&toks[t.end]) {
 		return t.end
 	}
-	if e, _ := r.x.lx.matchBwd(r.d, t.end-1, cMinistry); e == nil || !e.gov {
+	// "в уряді", "nel governo": the government the holder serves in, not
+	// the one a "presidente del governo" heads
+	if e, s := r.x.lx.matchBwd(r.d, t.end-1, cMinistry); e == nil || !e.gov || s < 1 || r.x.lx.class(r.toks[s-1].Norm)&cPlacePrep == 0 {
 		return t.end
 	}
 	run := 0

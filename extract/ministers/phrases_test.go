@@ -971,6 +971,10 @@ func TestGovernmentLeaderAfterTitle(t *testing.T) {
 		{"Міністр оборони Норвегії в уряді Йонаса Стере заявив.", ""},
 		{"Він працював міністром в уряді Шмигаля.", ""},
 	})
+	// the government a title's holder heads is no leader of another
+	runPhraseCases(t, "it", []phraseCase{
+		{"L'opposizione accusa l'ex presidente del governo José Luis Rodríguez Zapatero di tutto.", "José Luis Rodríguez Zapatero/IT/prime_minister/"},
+	})
 }
 
 // TestFormerTitleAfterOtherTitle: a former title set off by a comma after
