@@ -820,8 +820,9 @@ func (r *run) parseLeft(t *title) bool {
 		t.role = t.role.deputyOf()
 	}
 	// First Minister (Scotland, Wales) and primo ministro are heads of
-	// their own, and so is a deputy first minister, unless a portfolio makes "first" an ordinal ("the first
-	// finance minister in Petro's government"): parseTitle decides.
+	// their own, and so is a deputy first minister, unless a portfolio
+	// makes "first" an ordinal ("the first finance minister in Petro's
+	// government"): parseTitle decides.
 	t.first = first && (!deputy || firstAtHead) && t.role != roleDPM
 	return true
 }
@@ -843,22 +844,18 @@ func (r *run) skipLeader(t *title) int {
 	if e, s := r.x.lx.matchBwd(r.d, t.end-1, cMinistry); e == nil || !e.gov || s < 1 || r.x.lx.class(r.toks[s-1].Norm)&cPlacePrep == 0 {
 		return t.end
 	}
-	run := 0
-	for k := t.end; k < len(toks) && run < 4 && isCapWord(&toks[k]) && toks[k].Gap == token.Space; {
+	var ends []int // the end of each capitalized word of the run
+	for k := t.end; k < len(toks) && len(ends) < 4 && isCapWord(&toks[k]) && toks[k].Gap == token.Space; {
 		k = unitAt(r.d, k).e
-		run++
+		ends = append(ends, k)
 	}
-	switch run {
+	switch len(ends) {
 	case 3:
-		return unitAt(r.d, t.end).e
+		return ends[0]
 	case 4:
-		return unitAt(r.d, unitAt(r.d, t.end).e).e
+		return ends[1]
 	}
-	e := t.end
-	for ; run > 0; run-- {
-		e = unitAt(r.d, e).e
-	}
-	return e
+	return ends[len(ends)-1]
 }
 
 // parseRight reads the complement after the head: "of Defence of

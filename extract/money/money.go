@@ -434,8 +434,8 @@ func (p *parser) resolve(i int, nations []corpus.Nation) string {
 	// a narrower ambiguous name of the family: "2,800 CFA francs … from
 	// 2,200 francs" are both the CFA franc of the region
 	narrower := func(h *hit) bool { return c.among == nil && h.cur.group == c.group && h.cur.among != nil }
-	// the name said outright without an amount, from token k back to lo:
-	// "la lira turca crolla … 3,2 miliardi di lire"
+	// the name said outright without an amount before the hit, back to
+	// token lo: "la lira turca crolla … 3,2 miliardi di lire"
 	outright := func(lo int) string {
 		for k := p.hits[i].start - 1; k >= lo; k-- {
 			if n, _ := p.matchCur(k, post); n != nil && n.group == c.group && n.role&amb == 0 {
@@ -514,8 +514,8 @@ func (p *parser) issuerInParagraph(i int, codes []string, nations []corpus.Natio
 	return best
 }
 
-// paragraphStart is the first token of the line holding token q (the
-// last token, for q past the end).
+// paragraphStart is the first token of the paragraph (the line) holding
+// token q, or of the last one for q past the end.
 func (p *parser) paragraphStart(q int) int {
 	q = min(q, p.n-1)
 	for q > 0 && p.toks[q].Gap < token.Newline {
@@ -524,7 +524,7 @@ func (p *parser) paragraphStart(q int) int {
 	return q
 }
 
-// sameParagraph reports that tokens a and b lie on one line.
+// sameParagraph reports that tokens a and b lie in one paragraph.
 func (p *parser) sameParagraph(a, b int) bool {
 	return p.paragraphStart(a) == p.paragraphStart(b)
 }
@@ -571,7 +571,7 @@ func (p *parser) onlyPound(i int, nations []corpus.Nation) string {
 	if h.cur.code != "GBP" || h.cur.role&sign != 0 {
 		return ""
 	}
-	if slices.ContainsFunc(nations, func(n corpus.Nation) bool { return n.Code == "GB" }) {
+	if mentions(nations, "GB") {
 		return ""
 	}
 	found := ""
@@ -591,6 +591,11 @@ func (p *parser) onlyPound(i int, nations []corpus.Nation) string {
 		return ""
 	}
 	return found
+}
+
+// mentions reports that nations hold the state code.
+func mentions(nations []corpus.Nation, code string) bool {
+	return slices.ContainsFunc(nations, func(n corpus.Nation) bool { return n.Code == code })
 }
 
 // isLocalPound reports a pound other than sterling.
@@ -617,7 +622,7 @@ func isLocalPound(code string) bool {
 // Ukrainian paper writes "dollari australiani" for Australia's dollar
 // whenever the US is in the story too: there a bare "$" is the US dollar.
 func localCurrency(e *corpus.Entities, code, lang string) string {
-	if code == "USD" && lang != "en" && slices.ContainsFunc(e.Nations, func(n corpus.Nation) bool { return n.Code == "US" }) {
+	if code == "USD" && lang != "en" && mentions(e.Nations, "US") {
 		return code // an Italian or Ukrainian story that speaks of the US means its dollar by "$"
 	}
 	home, ministers := "", 0
