@@ -640,14 +640,14 @@ func localCurrency(e *corpus.Entities, code, lang string) string {
 	if !ok || ministers < 2 {
 		return code
 	}
-	mentions := ministers // "Finance Minister Nicola Willis" in a Wellington paper speaks for New Zealand
+	said := ministers // "Finance Minister Nicola Willis" in a Wellington paper speaks for New Zealand
 	for _, n := range e.Nations {
 		if n.Code == home {
-			mentions += len(n.Mentions)
+			said += len(n.Mentions)
 		}
 	}
 	for _, n := range e.Nations {
-		if len(n.Mentions) > mentions {
+		if len(n.Mentions) > said {
 			return code
 		}
 	}
