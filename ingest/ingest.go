@@ -20,9 +20,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"golang.org/x/net/html/charset"
-
 	"kronika/corpus"
+	"kronika/ingest/fetch"
 	"kronika/ingest/htmltext"
 	"kronika/ingest/plaintext"
 )
@@ -266,13 +265,9 @@ func FromBytes(data []byte, ext, name string) (corpus.Document, error) {
 	switch ext {
 	case ".html", ".htm":
 		if !utf8.Valid(data) {
-			// Saved pages keep their declared encoding (windows-1251, …).
-			enc, encName, _ := charset.DetermineEncoding(data, "text/html")
-			dec, err := enc.NewDecoder().Bytes(data)
-			if err != nil {
-				return corpus.Document{}, fmt.Errorf("decode %s: %w", encName, err)
-			}
-			data = dec
+			// A saved page keeps its encoding (windows-1251, KOI8-U, …),
+			// declared or not: read it as the fetcher reads a served page.
+			data, _ = fetch.DecodeText(data, "text/html")
 		}
 		return FromHTML(data, name)
 	default:

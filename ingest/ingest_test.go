@@ -7,6 +7,8 @@ import (
 	"strings"
 	"testing"
 	"testing/fstest"
+
+	"golang.org/x/text/encoding/charmap"
 )
 
 func collect(t *testing.T, l *Loader, sources ...string) []Item {
@@ -88,16 +90,36 @@ func TestBadFiles(t *testing.T) {
 	}
 }
 
-func TestWindows1251Page(t *testing.T) {
-	// "Україна" in windows-1251, declared by the page.
-	page := []byte("<html><head><meta charset=\"windows-1251\"><title>T</title></head><body><article><p>\xd3\xea\xf0\xe0\xbf\xed\xe0 " +
-		strings.Repeat("\xf2\xe5\xea\xf1\xf2 ", 40) + "</p></article></body></html>")
-	d, err := FromBytes(page, ".html", "x.html")
-	if err != nil {
-		t.Fatal(err)
+func TestSavedPageEncodings(t *testing.T) {
+	const text = "Україна отримала нову партію шкільних автобусів від партнерів. "
+	page := func(meta string) string {
+		return "<html><head>" + meta + "<title>T</title></head><body><article><p>" +
+			strings.Repeat(text, 6) + "</p></article></body></html>"
 	}
-	if !strings.HasPrefix(d.Text, "Україна") {
-		t.Errorf("text = %q", d.Text[:min(40, len(d.Text))])
+	for _, tt := range []struct {
+		name string
+		enc  *charmap.Charmap
+		page string
+	}{
+		{"windows-1251 declared", charmap.Windows1251, page(`<meta charset="windows-1251">`)},
+		// Without a declaration the bytes must tell Cyrillic from the
+		// web's windows-1252 default.
+		{"windows-1251 undeclared", charmap.Windows1251, page("")},
+		{"KOI8-U undeclared", charmap.KOI8U, page("")},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			data, err := tt.enc.NewEncoder().String(tt.page)
+			if err != nil {
+				t.Fatal(err)
+			}
+			d, err := FromBytes([]byte(data), ".html", "x.html")
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !strings.HasPrefix(d.Text, text[:len(text)-1]) {
+				t.Errorf("text = %q", d.Text[:min(60, len(d.Text))])
+			}
+		})
 	}
 }
 

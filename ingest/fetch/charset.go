@@ -19,7 +19,7 @@ const prescanBytes = 4096
 
 var utf8BOM = []byte("\xEF\xBB\xBF")
 
-// decodeText returns body converted to UTF-8 and the name of the encoding it
+// DecodeText returns body converted to UTF-8 and the name of the encoding it
 // was in. The order: byte-order mark; a body that is valid UTF-8 and has
 // non-ASCII bytes (no single-byte Cyrillic or Latin text of any length is
 // valid UTF-8 in practice, while "charset=iso-8859-1" server defaults on
@@ -28,7 +28,7 @@ var utf8BOM = []byte("\xEF\xBB\xBF")
 // the body is mostly not UTF-8); then a byte-statistics sniff
 // for Cyrillic (windows-1251 / KOI8-U) before the web's windows-1252 default.
 // Invalid sequences become U+FFFD, so the result is always valid UTF-8.
-func decodeText(body []byte, contentType string) ([]byte, string) {
+func DecodeText(body []byte, contentType string) ([]byte, string) {
 	e, name := detectEncoding(body, contentType)
 	if name == "utf-8" {
 		body = bytes.TrimPrefix(body, utf8BOM)

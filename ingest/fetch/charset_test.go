@@ -69,9 +69,9 @@ func TestDecodeText(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got, cs := decodeText(tt.body, tt.contentType)
+			got, cs := DecodeText(tt.body, tt.contentType)
 			if !strings.Contains(string(got), tt.want) || cs != tt.wantCharset {
-				t.Errorf("decodeText = %q (%s), want it to contain %q (%s)", got, cs, tt.want, tt.wantCharset)
+				t.Errorf("DecodeText = %q (%s), want it to contain %q (%s)", got, cs, tt.want, tt.wantCharset)
 			}
 			if strings.HasPrefix(string(got), "\uFEFF") {
 				t.Error("BOM kept")
@@ -120,7 +120,7 @@ func FuzzDecodeText(f *testing.F) {
 	f.Add([]byte("\xFF\xFEa\x00"), "")
 	f.Add([]byte(`<?xml version="1.0" encoding="windows-1251"?>`), "text/plain; charset=\"")
 	f.Fuzz(func(t *testing.T, body []byte, ct string) {
-		out, cs := decodeText(body, ct)
+		out, cs := DecodeText(body, ct)
 		if cs == "" {
 			t.Fatal("no charset name")
 		}
@@ -135,7 +135,7 @@ func BenchmarkDecodeText(b *testing.B) {
 	b.SetBytes(int64(len(body)))
 	b.ReportAllocs()
 	for b.Loop() {
-		decodeText(body, "text/html")
+		DecodeText(body, "text/html")
 	}
 }
 
@@ -144,7 +144,7 @@ func BenchmarkDecodeTextUTF8(b *testing.B) {
 	b.SetBytes(int64(len(body)))
 	b.ReportAllocs()
 	for b.Loop() {
-		decodeText(body, "text/html; charset=utf-8")
+		DecodeText(body, "text/html; charset=utf-8")
 	}
 }
 

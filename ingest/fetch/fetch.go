@@ -445,7 +445,7 @@ func (c *Client) attempt(ctx context.Context, u *url.URL, cond *Conditional, rq 
 		resp.Charset = strings.ToLower(params["charset"])
 	}
 	if rq.filter && decodable(mt) {
-		resp.Body, resp.Charset = decodeText(body, ct)
+		resp.Body, resp.Charset = DecodeText(body, ct)
 	} else {
 		resp.Body = body
 	}
