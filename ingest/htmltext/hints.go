@@ -60,6 +60,10 @@ var negativeSubstrings = []string{
 	"alsoread", "seealso", "outbrain", "taboola", "tagcloud", "taglist", "navbar",
 	"navigation", "masthead", "footer", "header", "banner", "adslot", "adunit",
 	"adsense", "adcontainer", "adwrap", "adbox", "googleads", "dfpad", "screenreader",
+	// comment sections in languages that do not spell the word as English
+	// does; plain furniture, not a comment section, since "Kommentar" and
+	// "komentarz" also head an opinion column
+	"comentari", "komentar", "kommentar",
 	"sronly", "visuallyhidden", "skiplink", "twittertweet", "instagrammedia", "tiktokembed", "leggianche", "correlat", "didascali", "читайтетакож",
 	// image captions and credits written as one word
 	"imagedesc", "imgdesc", "photodesc", "imagecredit", "imgcredit", "photocredit",
@@ -108,6 +112,10 @@ var wordKinds = func() map[string]uint8 {
 	}
 	return m
 }()
+
+// commentHint is what marks an element as a reader's comment or a comment
+// section, however it is named.
+var commentHint = hint{negative: true, hardNeg: true, leafNeg: true, comment: true}
 
 // commentWords name a comment section.
 var commentWords = words(`comment comments disqus respond replies commenti discussion discuss

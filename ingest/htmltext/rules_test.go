@@ -498,3 +498,33 @@ func TestNoscriptFallback(t *testing.T) {
 	}
 	runExtractCases(t, tests)
 }
+
+// TestCommentSectionsByName: a readers' comment section goes whether its
+// class names it in English, in another language ("comentarios",
+// "komentarze", "kommentarer", glued onto a prefix) or only its microdata
+// says so (itemtype Comment, itemprop commentText); an opinion column whose
+// class has the word keeps its text.
+func TestCommentSectionsByName(t *testing.T) {
+	p := paras
+	// The section sits inside the story's container, as on pages that
+	// print the comments under the text.
+	story := func(section string) string {
+		return rulesPage("Grid notes", `<h1>Grid notes</h1><div class="story"><p>`+strings.Join(p[0:4], "</p><p>")+`</p>`+section+`</div>`)
+	}
+	comment := `<p>` + itParas[0] + `</p><p>` + itParas[1] + `</p>`
+	want := strings.Join(p[0:4], "\n\n")
+	tests := []extractCase{
+		{"Portuguese class glued to a prefix",
+			story(`<div id="boxComentarios" class="glbComentarios"><div class="glbComentarios-lista">` + comment + `</div></div>`), want},
+		{"Polish class", story(`<section class="komentarze-lista">` + comment + `</section>`), want},
+		{"Norwegian class", story(`<div class="kommentarer">` + comment + `</div>`), want},
+		{"microdata comment type",
+			story(`<div class="thread"><div itemscope itemtype="https://schema.org/Comment"><span itemprop="author">Anna</span>` + comment + `</div></div>`), want},
+		{"microdata comment text",
+			story(`<div class="thread"><p itemprop="commentText">` + itParas[0] + `</p><p itemprop="commentText">` + itParas[1] + `</p></div>`), want},
+		// German and Polish papers also name an opinion column so.
+		{"opinion column named Kommentar stays",
+			rulesPage("Grid notes", `<h1>Grid notes</h1><div class="kommentar-text"><p>`+strings.Join(p[0:4], "</p><p>")+`</p></div>`), want},
+	}
+	runExtractCases(t, tests)
+}

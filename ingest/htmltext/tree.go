@@ -737,6 +737,13 @@ func (w *walker) initElem(e *elem, n *html.Node, parent int32) {
 			case "articlebody", "text":
 				e.flags |= fBodyMark
 				e.hint.body, e.hint.positive = true, true
+			case "comment", "comments", "commenttext":
+				e.hint.merge(commentHint)
+			}
+		case "itemtype":
+			// Microdata names a reader's comment whatever the classes say.
+			if t := strings.ToLower(strings.TrimSpace(a.Val)); strings.HasSuffix(t, "/comment") || strings.HasSuffix(t, "/usercomments") {
+				e.hint.merge(commentHint)
 			}
 		}
 	}

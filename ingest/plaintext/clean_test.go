@@ -43,6 +43,8 @@ func TestClean(t *testing.T) {
 			enP1 + "\n\n" + enP2},
 		{"en must read and stay connected", enP1 + "\n\n" + enP2 + "\n\nMust Read\nTen things to know about the summit\n\nStay Connected\nFacebook\nX\nTelegram",
 			enP1 + "\n\n" + enP2},
+		{"en comment notices", enP1 + "\n\n" + enP2 + "\n\nThe comments below have not been moderated.\n\nGreat piece.", enP1 + "\n\n" + enP2},
+		{"it comments closed", itP1 + "\n\nI commenti sono chiusi.", itP1},
 		{"en comments count", enP1 + "\n\n" + enP2 + "\n\n3 Comments\n\nGreat piece.\n\nThanks for this.", enP1 + "\n\n" + enP2},
 		{"en bio at end", enP1 + "\n\n" + enP2 + "\n\nJane Doe is a senior correspondent covering European politics. Follow her on X @janedoe.",
 			enP1 + "\n\n" + enP2},

@@ -53,18 +53,20 @@ var tailPrefixes = []string{
 	"photo credits", "image credit", "image source:", "image:", "photo:", "photos:",
 	"featured image:", "cover image:", "disclosure:", "affiliate disclosure",
 	"this post contains affiliate links", "this post may contain affiliate links",
-	"this article contains affiliate links",
+	"this article contains affiliate links", "the comments below have not been moderated",
+	"comments are closed", "comments are moderated",
 	// Italian
 	"il tuo indirizzo email non sarà pubblicato", "il tuo indirizzo e-mail non sarà pubblicato",
 	"devi essere connesso per inviare un commento", "tutti i diritti riservati",
 	"riproduzione riservata", "© riproduzione riservata", "iscriviti alla newsletter",
-	"foto:", "foto di ", "in foto:", "credit foto", "crediti foto",
+	"foto:", "foto di ", "in foto:", "credit foto", "crediti foto", "i commenti sono chiusi",
+	"i commenti sono moderati",
 	// Ukrainian
 	"ваша адреса електронної пошти не буде опублікована",
 	"ваша електронна адреса не буде опублікована", "усі права захищені",
 	"всі права захищені", "використання матеріалів", "передрук матеріалів",
 	"підпишіться на нашу розсилку", "підписуйтесь на наш", "фото:", "фото ілюстративне",
-	"ілюстративне фото",
+	"ілюстративне фото", "коментарі закрито", "коментарі модеруються",
 }
 
 // tailCues are phrases of a closing call to action — newsletter and app
