@@ -379,7 +379,7 @@ func (p *parser) merge(e *corpus.Entities) {
 				if locals == nil {
 					locals = make(map[string]string, len(localIssuers))
 				}
-				l = localCurrency(e, code, p.d.Lang)
+				l = localCurrency(e, code, p.d.Lang, p.namesUSDollar())
 				locals[code] = l
 			}
 			code = l
@@ -611,33 +611,45 @@ func isLocalPound(code string) bool {
 // localCurrency reads a bare "$" or "dollars" as the dollar of the state
 // the text is about, and a bare "pounds" as its pound (Egypt's, Lebanon's),
 // else as what the name means elsewhere, code: the US dollar, sterling.
-// A text is about a state when every minister it names with a nation is
-// that state's (two or more of them) and no state is mentioned more often
-// than it and its ministers together: a domestic story, such as an
-// Australian op-ed's "tuition of $30,000". Summits, aid and disaster
+// A text is about a state when more than half of the ministers it names
+// with a nation, and two at least, are that state's, and no state is
+// mentioned more often than it and its ministers together: a domestic
+// story, such as an Australian op-ed's "tuition of $30,000", or a budget
+// day in Ottawa that quotes one US secretary. Summits, aid and disaster
 // reports name ministers of several states, and their dollars are mostly
 // US dollars even where one state is mentioned most. A foreign dollar the
 // text names outright ("NT$", "C$") says nothing of the bare ones: writers
 // name it just where "$" would be read as the US dollar. An Italian or
 // Ukrainian paper writes "dollari australiani" for Australia's dollar
 // whenever the US is in the story too: there a bare "$" is the US dollar.
-func localCurrency(e *corpus.Entities, code, lang string) string {
+// A text that writes the US dollar outright ("US$50 billion", usNamed)
+// means another dollar by a bare "$": that of the dollar-issuing state it
+// mentions most, as Canadian and Australian papers write.
+func localCurrency(e *corpus.Entities, code, lang string, usNamed bool) string {
+	if code == "USD" && usNamed {
+		if local := mostNamedDollar(e.Nations); local != "" {
+			return local
+		}
+	}
 	if code == "USD" && lang != "en" && mentions(e.Nations, "US") {
 		return code // an Italian or Ukrainian story that speaks of the US means its dollar by "$"
 	}
-	home, ministers := "", 0
+	byNation := map[string]int{}
+	named := 0
 	for _, m := range e.Ministers {
-		if m.Nation == "" {
-			continue
+		if m.Nation != "" {
+			byNation[m.Nation]++
+			named++
 		}
-		if home != "" && m.Nation != home {
-			return code
+	}
+	home, ministers := "", 0
+	for c, k := range byNation {
+		if k > ministers {
+			home, ministers = c, k
 		}
-		home = m.Nation
-		ministers++
 	}
 	local, ok := localIssuers[code][home]
-	if !ok || ministers < 2 {
+	if !ok || ministers < 2 || ministers*2 <= named+1 {
 		return code
 	}
 	said := ministers // "Finance Minister Nicola Willis" in a Wellington paper speaks for New Zealand
@@ -652,6 +664,38 @@ func localCurrency(e *corpus.Entities, code, lang string) string {
 		}
 	}
 	return local
+}
+
+// mostNamedDollar is the dollar of the state, other than the US, that
+// issues one and is mentioned most (twice at least, and more than any
+// other such state), or "".
+func mostNamedDollar(nations []corpus.Nation) string {
+	best, most, tie := "", 1, false
+	for _, n := range nations {
+		c, ok := localDollars[n.Code]
+		switch {
+		case !ok:
+		case len(n.Mentions) > most:
+			best, most, tie = c, len(n.Mentions), false
+		case len(n.Mentions) == most:
+			tie = true
+		}
+	}
+	if tie {
+		return ""
+	}
+	return best
+}
+
+// namesUSDollar reports whether the text names the US dollar outright
+// ("US$", "USD", "U.S. dollars") rather than by a bare "$" or "dollars".
+func (p *parser) namesUSDollar() bool {
+	for _, h := range p.hits {
+		if h.cur.code == "USD" && h.cur.role&(local|minor) == 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // issuerNamed picks, of the currencies codes, the one whose issuing state

@@ -447,6 +447,10 @@ func TestLocalDollar(t *testing.T) {
 		{"no dollar state", "en", "Kyiv received $2bn.", []corpus.Nation{nation("UA", 5)}, minister("UA", "UA"), "2000000000 USD"},
 		{"no ministers", "en", "Canberra pledged $2bn.", []corpus.Nation{nation("AU", 3)}, nil, "2000000000 USD"},
 		{"a foreign dollar named", "en", "Taiwan gave NT$30bn and $2bn more.", []corpus.Nation{nation("US", 3)}, nil, "30000000000 TWD; 2000000000 USD"},
+		{"the US dollar named outright", "en", "Ottawa adds $2.3 billion to its share of the US$50 billion loan.", []corpus.Nation{nation("CA", 3), nation("UA", 3)}, minister("CA", "UA", "GB"), "2300000000 CAD; 50000000000 USD"},
+		{"the US dollar named, no dollar state twice", "en", "Kyiv got $2bn of the US$50bn loan.", []corpus.Nation{nation("UA", 4), nation("CA", 1)}, nil, "2000000000 USD; 50000000000 USD"},
+		{"most ministers of one state", "en", "The deficit is $78.3 billion.", []corpus.Nation{nation("CA", 6), nation("US", 3)}, minister("CA", "CA", "CA", "US"), "78300000000 CAD"},
+		{"no state with most ministers", "en", "The deficit is $78.3 billion.", []corpus.Nation{nation("CA", 6), nation("US", 3)}, minister("CA", "CA", "US"), "78300000000 USD"},
 		// pounds: Egypt's in an Egyptian story, sterling elsewhere
 		{"Egyptian pounds", "en", "The minimum wage rises to 6,000 pounds a month.", []corpus.Nation{nation("EG", 4)}, minister("EG", "EG"), "6000 EGP"},
 		{"Egyptian pounds in Italian", "it", "Il salario minimo sale a 6.000 sterline al mese.", []corpus.Nation{nation("EG", 4)}, minister("EG", "EG"), "6000 EGP"},
