@@ -2600,6 +2600,9 @@ func (s *scan) wordOwnTense(k int) int {
 		if l.w.flags&fPast != 0 {
 			return -1
 		}
+		if l.w.flags&fPresentAux != 0 && k+1 < len(s.L) && s.L[k+1].w == nil && s.lx.isProgressive(s.L[k+1].key) {
+			return tensePresent // "she is hosting": its clause is in the present
+		}
 		return 0
 	}
 	if len(l.key) < 4 {

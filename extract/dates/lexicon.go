@@ -201,8 +201,11 @@ type Language struct {
 	// nearest rule rather than to another clause's verb.
 	PresentEndings []string
 	// PresentAux are the present forms of "to be" after which a past
-	// participle is a present passive: "ballots are counted on 20 March".
-	PresentAux []string
+	// participle is a present passive: "ballots are counted on 20 March",
+	// and a word with a ProgressiveEnding a present progressive: "the
+	// conference she is hosting on 10 July".
+	PresentAux        []string
+	ProgressiveEnding string
 	// PerfectAux are the auxiliaries of a present perfect ("has", "have"):
 	// what it has done may be set for a date on either side ("Organisers
 	// have trimmed the meeting to a dinner on 24 June"), so such a date
@@ -382,6 +385,7 @@ type lexicon struct {
 	monthFirst     bool
 	pluralEndings  []string
 	presentEndings []string
+	progressive    []string
 	decadeEndings  map[string]bool
 	nounModifiers  bool
 	usNumeric      bool
@@ -709,6 +713,9 @@ func (lx *lexicon) add(l *Language) {
 	lx.monthFirst = lx.monthFirst || l.MonthFirst
 	lx.pluralEndings = append(lx.pluralEndings, l.PluralEndings...)
 	lx.presentEndings = append(lx.presentEndings, l.PresentEndings...)
+	if l.ProgressiveEnding != "" {
+		lx.progressive = append(lx.progressive, l.ProgressiveEnding)
+	}
 	for _, e := range l.DecadeEndings {
 		if lx.decadeEndings == nil {
 			lx.decadeEndings = map[string]bool{}
@@ -864,3 +871,14 @@ func (lx *lexicon) prefixed(k string, prefixes []string, endLen, minStem int) bo
 
 // weekdayIndex maps time.Weekday to 0 = Monday … 6 = Sunday (ISO order).
 func weekdayIndex(d time.Weekday) int { return (int(d) + 6) % 7 }
+
+// isProgressive reports a word with a progressive ending ("hosting"),
+// longer than the ending by three letters at least ("sing" is not one).
+func (lx *lexicon) isProgressive(key string) bool {
+	for _, e := range lx.progressive {
+		if len(key) >= len(e)+3 && strings.HasSuffix(key, e) {
+			return true
+		}
+	}
+	return false
+}

@@ -212,6 +212,8 @@ const enSuite = `
 - | The archive covers the years 1945-1960. | 1945 1960
 # --- second blind round, anchored on Wednesday 2024-03-13
 2024-03-13 | The summit is scheduled for next Thursday. | 2024-03-14
+2025-06-17 | Meloni used the visit to promote the conference she is hosting in Rome on July 10. | 2025-07-10
+2025-06-17 | Meloni used the visit to praise the conference she hosted in Rome on July 10. | 2024-07-10
 2024-03-13 | The ministers met last Thursday in Brussels. | 2024-03-07
 2024-03-13 | Zelensky will travel to Washington later this month. | 2024-03
 2024-03-13 | Earlier this week, the parliament approved the bill. | 2024-W11
