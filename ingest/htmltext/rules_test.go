@@ -520,6 +520,8 @@ func TestCommentSectionsByName(t *testing.T) {
 		{"Norwegian class", story(`<div class="kommentarer">` + comment + `</div>`), want},
 		{"microdata comment type",
 			story(`<div class="thread"><div itemscope itemtype="https://schema.org/Comment"><span itemprop="author">Anna</span>` + comment + `</div></div>`), want},
+		{"microdata comment with its own text property",
+			story(`<div class="thread"><div itemscope itemtype="https://schema.org/Comment"><span itemprop="author">Anna</span><div itemprop="text">` + comment + `</div></div></div>`), want},
 		{"microdata comment text",
 			story(`<div class="thread"><p itemprop="commentText">` + itParas[0] + `</p><p itemprop="commentText">` + itParas[1] + `</p></div>`), want},
 		// German and Polish papers also name an opinion column so.

@@ -734,7 +734,12 @@ func (w *walker) initElem(e *elem, n *html.Node, parent int32) {
 			}
 		case "itemprop":
 			switch strings.ToLower(a.Val) {
-			case "articlebody", "text":
+			case "text":
+				if w.inComment(parent) {
+					break // a schema.org Comment's own text
+				}
+				fallthrough
+			case "articlebody":
 				e.flags |= fBodyMark
 				e.hint.body, e.hint.positive = true, true
 			case "comment", "comments", "commenttext":
@@ -753,6 +758,17 @@ func (w *walker) initElem(e *elem, n *html.Node, parent int32) {
 	if e.hint.hidden {
 		e.flags |= fHidden
 	}
+}
+
+// inComment reports whether the element at index i, or one of its
+// ancestors, is marked as a reader's comment or a comment section.
+func (w *walker) inComment(i int32) bool {
+	for ; i >= 0; i = w.t.elems[i].parent {
+		if w.t.elems[i].hint.comment {
+			return true
+		}
+	}
+	return false
 }
 
 // headingSlug reports an id made from the title of the section it marks
