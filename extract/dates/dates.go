@@ -2600,7 +2600,7 @@ func (s *scan) wordOwnTense(k int) int {
 		if l.w.flags&fPast != 0 {
 			return -1
 		}
-		if l.w.flags&fPresentAux != 0 && k+1 < len(s.L) && s.L[k+1].w == nil && s.lx.isProgressive(s.L[k+1].key) {
+		if l.w.flags&fPresentAux != 0 && k+1 < len(s.L) && s.L[k+1].w == nil && endsWithAny(s.L[k+1].key, s.lx.progressive) {
 			return tensePresent // "she is hosting": its clause is in the present
 		}
 		return 0
@@ -2616,10 +2616,8 @@ func (s *scan) wordOwnTense(k int) int {
 	if t := s.lx.endingTense(l.key); t != 0 {
 		return t
 	}
-	for _, e := range s.lx.presentEndings {
-		if len(l.key) > len(e)+2 && strings.HasSuffix(l.key, e) {
-			return tensePresent
-		}
+	if endsWithAny(l.key, s.lx.presentEndings) {
+		return tensePresent
 	}
 	return 0
 }
@@ -2629,13 +2627,7 @@ func (s *scan) infinitive(k int) bool {
 	if k >= len(s.L) || s.L[k].kind != token.Word {
 		return false
 	}
-	key := s.L[k].key
-	for _, e := range s.lx.infinitives {
-		if len(key) > len(e)+2 && strings.HasSuffix(key, e) {
-			return true
-		}
-	}
-	return false
+	return endsWithAny(s.L[k].key, s.lx.infinitives)
 }
 
 // auxTense is the tense of an auxiliary at lexeme k that makes a past

@@ -202,10 +202,10 @@ type Language struct {
 	PresentEndings []string
 	// PresentAux are the present forms of "to be" after which a past
 	// participle is a present passive: "ballots are counted on 20 March",
-	// and a word with a ProgressiveEnding a present progressive: "the
-	// conference she is hosting on 10 July".
-	PresentAux        []string
-	ProgressiveEnding string
+	// and a word with one of ProgressiveEndings a present progressive:
+	// "the conference she is hosting on 10 July".
+	PresentAux         []string
+	ProgressiveEndings []string
 	// PerfectAux are the auxiliaries of a present perfect ("has", "have"):
 	// what it has done may be set for a date on either side ("Organisers
 	// have trimmed the meeting to a dinner on 24 June"), so such a date
@@ -713,9 +713,7 @@ func (lx *lexicon) add(l *Language) {
 	lx.monthFirst = lx.monthFirst || l.MonthFirst
 	lx.pluralEndings = append(lx.pluralEndings, l.PluralEndings...)
 	lx.presentEndings = append(lx.presentEndings, l.PresentEndings...)
-	if l.ProgressiveEnding != "" {
-		lx.progressive = append(lx.progressive, l.ProgressiveEnding)
-	}
+	lx.progressive = append(lx.progressive, l.ProgressiveEndings...)
 	for _, e := range l.DecadeEndings {
 		if lx.decadeEndings == nil {
 			lx.decadeEndings = map[string]bool{}
@@ -872,10 +870,11 @@ func (lx *lexicon) prefixed(k string, prefixes []string, endLen, minStem int) bo
 // weekdayIndex maps time.Weekday to 0 = Monday … 6 = Sunday (ISO order).
 func weekdayIndex(d time.Weekday) int { return (int(d) + 6) % 7 }
 
-// isProgressive reports a word with a progressive ending ("hosting"),
-// longer than the ending by three letters at least ("sing" is not one).
-func (lx *lexicon) isProgressive(key string) bool {
-	for _, e := range lx.progressive {
+// endsWithAny reports a word that ends in one of endings after a stem of
+// three letters at least ("hosting", but not "sing"), as the lexicons'
+// verb endings are read.
+func endsWithAny(key string, endings []string) bool {
+	for _, e := range endings {
 		if len(key) >= len(e)+3 && strings.HasSuffix(key, e) {
 			return true
 		}
