@@ -56,12 +56,17 @@ func (r *run) appointee(t *title) (named, bool) {
 	if t.gcase == caseIns {
 		// a predicative title, then the verb and the name: "Новим міністром
 		// оборони призначено Рустема Умєрова", "Міністром став Рустем Умєров"
-		if v, k := lx.matchFwd(r.d, t.end, cAppoint); v != nil && !v.needAs && r.sameLine(t.end-1, k) {
+		j := t.end
+		if a, end := lx.matchFwd(r.d, j, cAdverb); a != nil && r.sameLine(j, end) {
+			j = end // "Міністром знову став …"
+		}
+		if v, k := lx.matchFwd(r.d, j, cAppoint); v != nil && !v.needAs && r.sameLine(t.end-1, k) {
 			c := caseNom
 			if v.gcase != caseAny {
 				c = v.gcase
 			}
-			if s, e, words, ok := r.parseName(k, c, 0); ok && r.standsAlone(words) {
+			// "Міністром юстиції став суддя Вальдемар Журек"
+			if s, e, words, ok := r.parseName(r.professionBefore(k), c, 0); ok && r.standsAlone(words) {
 				nm := named{t: *t, s: s, e: e, words: words}
 				nm.t.gcase = c
 				nm.t.former = nm.t.former || v.former

@@ -1014,6 +1014,36 @@ func (r *run) contextNation(p *person) string {
 			return c
 		}
 	}
+	return r.sectionNation(spans[0].s)
+}
+
+// sectionNation is the nation that opens the nearest heading at or above
+// token i, in a round-up whose sections each take a country
+// ("KAZAKHSTAN: VAT up by a third", "Moldova, il governo cade"); "" when
+// that heading names none or the nearest heading is the headline, which
+// headlineNation reads. A heading is a short line that ends with no
+// sentence punctuation.
+func (r *run) sectionNation(i int) string {
+	const maxHeading, maxLines = 16, 40
+	body := r.firstBodyToken()
+	start, end := r.paragraphStart(i), i+1
+	for end < len(r.toks) && r.toks[end].Gap < token.Newline {
+		end++
+	}
+	for range maxLines {
+		if start < body {
+			return ""
+		}
+		last := r.toks[end-1].Norm
+		if end-start <= maxHeading && !sentenceEnd(r.toks, end-1) && last != ":" && last != "," {
+			return r.openingNation(start, true)
+		}
+		if start == 0 {
+			return ""
+		}
+		end = start
+		start = r.paragraphStart(end - 1)
+	}
 	return ""
 }
 

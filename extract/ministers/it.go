@@ -107,6 +107,7 @@ func italian() langData {
 			"lavori pubblici": "infrastructure", "pesca": "fisheries", "transizione ecologica": "environment",
 			"ecologia": "environment", "bilancio": "finance", "mobilità": "transport", "pubblica sicurezza": "interior",
 			"sicurezza pubblica": "interior", "patrimonio": "culture", "risorse naturali": "natural_resources",
+			"miniere": "mining", "petrolio": "energy", "idrocarburi": "energy", "energie": "energy", "risorse idriche": "water", "acqua": "water",
 			"pari opportunità e famiglia": "family", "uguaglianza": "equal_opportunities",
 		},
 		ministries: []def{

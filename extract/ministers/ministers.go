@@ -410,7 +410,7 @@ func (r *run) ledBy(i int) int {
 		if r.subnationalLeft(t.left, j) {
 			continue // "the Johor State Government, led by …"; "the State Department" may come next
 		}
-		if le.opens && !r.opensClause(t.left) {
+		if le.opens && !r.opensClause(t.left) && !r.afterConj(t.left) {
 			return lend // "Делегацію міністерства очолив X": X heads the delegation
 		}
 		t.gcase, t.plural = le.gcase, false
@@ -519,6 +519,11 @@ func (r *run) heads(i int) (int, bool) {
 			j = m - 2
 			break
 		}
+	}
+	// an adverb between the subject and the verb: "Доманський тепер
+	// очолює …", "who now heads …"
+	for n := 0; n < 2 && j > 0 && !isCapWord(&toks[j]) && lx.class(toks[j].Norm)&cAdverb != 0; n++ {
+		j--
 	}
 	words := r.nameBefore(j)
 	if !r.standsAlone(words) {

@@ -413,6 +413,15 @@ func (r *run) apposition(t *title) (named, bool) {
 				// speaker's, X is what was said
 				return named{}, false
 			}
+			k := t.end
+			if a, end := r.x.lx.matchFwd(r.d, k, cAdverb); a != nil {
+				k = end
+			}
+			if v, _ := r.x.lx.matchFwd(r.d, k, cAppoint); v != nil && t.gcase == caseIns && !v.needAs {
+				// "Кервінський, міністром юстиції став Журек": the title in
+				// the instrumental is the predicate of the verb after it
+				return named{}, false
+			}
 			closed = false
 		default:
 			return named{}, false

@@ -991,3 +991,60 @@ func TestFormerTitleAfterOtherTitle(t *testing.T) {
 		{"Il presidente Jonas Berg, ex ministro della Difesa tedesco dal 1999 al 2001, ha parlato.", "Jonas Berg/DE/minister/defence"},
 	})
 }
+
+// TestPortfolioListWithCommas: a title whose portfolios are listed with
+// commas, each with its article, and the name after the last comma.
+func TestPortfolioListWithCommas(t *testing.T) {
+	runPhraseCases(t, "it", []phraseCase{
+		{"Ieri il ministro danese delle Miniere, del Petrolio e dell'Energia, Lars Erik Holm, ha firmato.", "Lars Erik Holm/DK/minister/mining"},
+		{"La ministra spagnola dell'Agricoltura, delle Risorse idriche e della Pesca, Lucía Ortega Ruiz, ha parlato.", "Lucía Ortega Ruiz/ES/minister/agriculture"},
+	})
+	runPhraseCases(t, "en", []phraseCase{
+		{"Estonia's Minister of Lands, Mines and Petroleum, Tarmo Kask, met investors.", "Tarmo Kask/EE/minister/"},
+	})
+}
+
+// TestUkrainianAppointmentsInOneSentence: a predicative title in the
+// instrumental, an adverb or a profession between the verb and the name,
+// and a ministry with an adjective before "очолив".
+func TestUkrainianAppointmentsInOneSentence(t *testing.T) {
+	runPhraseCases(t, "uk", []phraseCase{
+		{"У Польщі міністром фінансів знову став Ярослав Новак, міністром юстиції став суддя Анна Зелінська.",
+			"Yaroslav Novak/PL/minister/finance; Anna Zelinska/PL/minister/justice"},
+		{"У Польщі Ярослав Новак тепер очолює об'єднане міністерство фінансів та економіки.", "Yaroslav Novak/PL/minister/finance"},
+		{"У Польщі Новак пішов, а нове міністерство енергетики очолив Томаш Вуйцік.", "Tomash Vuitsik/PL/minister/energy"},
+		// the instrumental title after a comma is no apposition of the name before it
+		{"Польський прем'єр Ярослав Новак, міністром оборони став Петро Круль.", "Yaroslav Novak/PL/prime_minister/; Petro Krul/PL/minister/defence"},
+		// the delegation, not the ministry, is what he heads
+		{"Делегацію міністерства очолив Томаш Вуйцік.", ""},
+	})
+}
+
+// TestSectionHeadingGivesNation: in a round-up whose sections each open
+// with a country's name, a minister whose title gives no nation is that
+// section's country's; the nearest heading decides, and a heading that
+// names none gives none.
+func TestSectionHeadingGivesNation(t *testing.T) {
+	text := "Regional brief: taxes and trade\n\n" +
+		"LATVIA: a new tax code\n" +
+		"The parliament passed the code on Friday. Finance Minister Aidos Bekov said revenue would rise.\n\n" +
+		"Our view: the threshold matters more than the rate.\n\n" +
+		"LITHUANIA: trade talks\n" +
+		"Talks resumed in Geneva this month. Trade Minister Rustam Aliev said farm support was the hard part.\n\n" +
+		"Markets: a quiet week\n" +
+		"Bond yields barely moved. Economy Minister Farid Nazarov said growth was steady.\n"
+	got := extract(New(), text, "en", "2025-07-21")
+	want := map[string]string{"Aidos Bekov": "LV", "Rustam Aliev": "LT"}
+	for _, m := range got {
+		if w, ok := want[m.Name]; ok && m.Nation != w {
+			t.Errorf("%s: nation %q, want %q", m.Name, m.Nation, w)
+		}
+		if m.Name == "Farid Nazarov" && m.Nation == "LT" {
+			t.Errorf("%s took the nation of a heading above the nearest one", m.Name)
+		}
+		delete(want, m.Name)
+	}
+	if len(want) > 0 {
+		t.Errorf("missing %v in %s", want, describe(got))
+	}
+}
