@@ -163,7 +163,11 @@ func (r *run) resolve(nm *named, year int) *person {
 		p.nation = nations[0]
 	}
 	if !ok && nm.t.weak && len(nations) == 0 {
-		p.weakOnly = true
+		if nm.t.kind == kindSecState && r.americanStory() {
+			p.nation = "US" // "Secretary of State Mike Pompeo notified Congress"
+		} else {
+			p.weakOnly = true
+		}
 	}
 	if nm.t.kind == kindChancellor {
 		r.chancellor(p, nations, row, ok)
@@ -261,6 +265,24 @@ func (r *run) chancellor(p *person, nations []string, row int, known bool) {
 		}
 	}
 	p.weakOnly = true
+}
+
+// americanStory reports a text that mentions the United States more than
+// Britain and never the Holy See, whose cardinal is also a Secretary of
+// State: a bare "Secretary of State" there is the American one.
+func (r *run) americanStory() bool {
+	var us, gb int
+	for _, n := range r.e.Nations {
+		switch n.Code {
+		case "US":
+			us = len(n.Mentions)
+		case "GB":
+			gb = len(n.Mentions)
+		case "VA":
+			return false
+		}
+	}
+	return us > gb
 }
 
 // chancellorState is Germany or Austria when the text mentions that state

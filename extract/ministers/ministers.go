@@ -754,7 +754,12 @@ func (r *run) parseLeft(t *title) bool {
 		}
 		switch {
 		case secretary && e.cls&cNegSec != 0:
-			return false
+			if e.cls&cMinistry == 0 || !r.portfolioBeside(t, s) {
+				return false
+			}
+			// Kenya's ministers: "Health Cabinet Secretary", "Cabinet
+			// Secretary for Health"; Britain's Cabinet Secretary has no portfolio
+			t.secNation = "KE"
 		case e.cls&cNegLeft != 0:
 			return false
 		case e.cls&cPossessor != 0 && e.cls&cDeputy == 0 && t.gcase.oblique():
@@ -777,7 +782,7 @@ func (r *run) parseLeft(t *title) bool {
 		}
 		if e.cls&cPortfolio != 0 && t.portfolio == "" {
 			t.portfolio = e.portfolio
-			if secretary {
+			if secretary && t.secNation == "" {
 				t.secNation = e.secNation
 			}
 		}
@@ -974,7 +979,9 @@ complement:
 				portfolio = e.portfolio
 				switch t.kind {
 				case kindSecretary:
-					t.secNation = e.secNation // "Secretary of Commerce"
+					if t.secNation == "" {
+						t.secNation = e.secNation // "Secretary of Commerce"
+					}
 				case kindSecState:
 					t.secNation = "GB" // "Secretary of State for Defence"
 				}
@@ -1221,6 +1228,24 @@ func (r *run) continues(p, t *title) bool {
 		}
 	}
 	return true
+}
+
+// portfolioBeside reports a portfolio right before token s, or after
+// title t's head and a connector: what turns a "Cabinet Secretary" into
+// a minister.
+func (r *run) portfolioBeside(t *title, s int) bool {
+	lx := r.x.lx
+	if s > 0 && r.sameLine(s-1, s) {
+		if p, _ := lx.matchBwd(r.d, s-1, cPortfolio); p != nil {
+			return true
+		}
+	}
+	if c, end := lx.matchFwd(r.d, t.end, cConn); c != nil && r.sameLine(t.end, end) {
+		if p, _ := lx.matchFwd(r.d, end, cPortfolio); p != nil {
+			return true
+		}
+	}
+	return false
 }
 
 // possessiveEnd reports the "'s" of a possessive ending at token j

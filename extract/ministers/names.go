@@ -194,6 +194,13 @@ func (r *run) readName(k int, c gcase, f nameFlags, lineStart bool) (s, e int, w
 			k = end // "д-р", "rt hon"
 			continue
 		}
+		if a, end := lx.matchFwd(r.d, k, cDet); a != nil && a.article && end < n && isCapWord(&toks[end]) {
+			if h, _ := lx.matchFwd(r.d, end, cHonor); h == nil {
+				break
+			}
+			k = end // "Prime Minister of New Zealand, the Rt Hon Christopher Luxon"
+			continue
+		}
 		c := lx.class(toks[k].Norm)
 		dot := k+1 < n && toks[k+1].Norm == "." && toks[k+1].Gap == token.None
 		if c&cHonor == 0 && !(c&cRankAbbrev != 0 && dot) {
@@ -314,7 +321,11 @@ func (r *run) readName(k int, c gcase, f nameFlags, lineStart bool) (s, e int, w
 		// Pacific Island Affairs"
 		return 0, 0, nil, false
 	}
-	// drop trailing particles and initials
+	// drop trailing particles and initials, and the letters of a seat or an
+	// order after the name: "Anthony Albanese MP"
+	for len(words) > 1 && toks[words[len(words)-1].s].Upper && postNominal(words[len(words)-1].norm) {
+		words = words[:len(words)-1]
+	}
 	for len(words) > 0 && (isInitial(words[len(words)-1].norm) && !particleLetter(words[:len(words)-1], lx) && !r.syllable(words, len(words)-1) ||
 		lx.class(words[len(words)-1].norm)&cParticle != 0 && !isCapWord(&toks[words[len(words)-1].s])) {
 		words = words[:len(words)-1]
@@ -669,10 +680,13 @@ func nicknameEnd(toks []token.Token, j int) int {
 func (r *run) nameBefore(j int) []unit {
 	toks := r.toks
 	var words []unit
-	real := 0 // words that are no particle
-	for j >= 0 && j < len(toks) && len(words) < 6 && real < 4 {
+	real := 0         // words that are no particle
+	particle := false // a chain of particles makes a longer name: "Maktoum bin Mohammed bin Rashid Al Maktoum"
+	for j >= 0 && j < len(toks) && (len(words) < 6 || len(words) < 8 && particle) && real < 4 {
 		if len(words) > 0 && r.x.lx.class(words[0].norm)&cParticle == 0 {
 			real++
+		} else if len(words) > 0 {
+			particle = true
 		}
 		us := j
 		for us >= 2 && toks[us].Gap == token.None && (toks[us-1].Norm == "-" || toks[us-1].Norm == "'") &&
@@ -823,7 +837,9 @@ func (r *run) lenientName(k int, t *title) (named, bool) {
 			}
 		}
 		first = false
-		if real := realWords(words); len(real) >= 3 {
+		if real := realWords(words); len(real) >= 3 && toks[s-1].Norm != "," {
+			// capitals straight after the portfolio's may begin with its
+			// last words; after a comma they are the name alone
 			words = r.knownTail(words)
 			s = words[0].s
 		} else if parts || len(real) < 2 && !isInitial(words[0].norm) && !r.knownSurname(words[len(words)-1].norm) {
@@ -946,4 +962,14 @@ func (r *run) textSurname(norm string) bool {
 	}
 	r.surnames[norm] = found
 	return found
+}
+
+// postNominal reports the letters of a seat, an order or a rank written
+// after a name in capitals: MP, QC, OBE, TD.
+func postNominal(norm string) bool {
+	switch norm {
+	case "mp", "mps", "mep", "msp", "mla", "mpp", "td", "qc", "kc", "obe", "mbe", "cbe", "kbe", "dbe", "ac", "ao", "pc":
+		return true
+	}
+	return false
 }

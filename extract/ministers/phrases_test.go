@@ -1048,3 +1048,43 @@ func TestSectionHeadingGivesNation(t *testing.T) {
 		t.Errorf("missing %v in %s", want, describe(got))
 	}
 }
+
+// TestHonorificsAroundName: "the Rt Hon" between a title and its name in
+// apposition, and the letters of a seat after the name, are no part of it.
+func TestHonorificsAroundName(t *testing.T) {
+	runPhraseCases(t, "en", []phraseCase{
+		{"The Prime Minister of Estonia, the Rt Hon Mart Tamm, welcomed the guests.", "Mart Tamm/EE/prime_minister/"},
+		{"The Prime Minister of Latvia, the Hon Ilze Ozola MP, arrived later.", "Ilze Ozola/LV/prime_minister/"},
+		{"Finance Minister Jane Whitby MP presented the budget in Poland.", "Jane Whitby/PL/minister/finance"},
+	})
+}
+
+// TestKenyanCabinetSecretary: Kenya's ministers are cabinet secretaries
+// with a portfolio; Britain's Cabinet Secretary, with none, is a civil
+// servant.
+func TestKenyanCabinetSecretary(t *testing.T) {
+	runPhraseCases(t, "en", []phraseCase{
+		{"Britain and the US were named. Trade Cabinet Secretary Rose Wanjiru said talks would go on.", "Rose Wanjiru/KE/minister/trade"},
+		{"Cabinet Secretary for Health Peter Otieno told senators the fund was ready.", "Peter Otieno/KE/minister/health"},
+		{"Cabinet Secretary Simon Case told MPs in Britain that the rules had changed.", ""},
+	})
+}
+
+// TestBareSecretaryOfState: with no state and no portfolio, "Secretary of
+// State" is America's in a story about the United States, and nobody's
+// known in one that never names it or names the Holy See.
+func TestBareSecretaryOfState(t *testing.T) {
+	runPhraseCases(t, "en", []phraseCase{
+		{"The US arms deal is large. Secretary of State Daniel Harper notified Congress of the sale.", "Daniel Harper/US/minister/foreign_affairs"},
+		{"The deal is large. Secretary of State Daniel Harper notified Congress of the sale.", ""},
+	})
+}
+
+// TestLongParticleNames: names with several particles, before an
+// apposition title or after a title and a comma.
+func TestLongParticleNames(t *testing.T) {
+	runPhraseCases(t, "en", []phraseCase{
+		{"The decree bears the signature of Sheikh Hamad bin Khalid bin Saeed Al Nahyan, the Deputy Prime Minister, and took effect.", "Hamad bin Khalid bin Saeed Al Nahyan//deputy_prime_minister/"},
+		{"The Minister of State for Financial Affairs, Saeed bin Rashid Al Mansoori, said registrations were high.", "Saeed bin Rashid Al Mansoori//minister/"},
+	})
+}
