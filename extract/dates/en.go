@@ -117,7 +117,9 @@ func English() *Language {
 			// An extension runs to a date ahead: "extended until 31 July".
 			"extended", "extends", "prolonged", "expires", "expire",
 		},
-		FuturePhrases: []string{"set to", "set for", "about to", "poised to", "slated to", "slated for", "to take effect"},
+		FuturePhrases: []string{"set to", "set for", "about to", "poised to", "slated to", "slated for", "to take effect",
+			// what is awaited: "ahead of its independence day on 16 September"
+			"ahead of", "look forward to", "looks forward to", "looked forward to", "looking forward to"},
 		Past: []string{
 			"was", "were", "had", "did", "held", "took", "met", "said", "told", "began",
 			"came", "went", "gave", "saw", "made", "ago", "last", "yesterday", "earlier",

@@ -128,7 +128,7 @@ func Italian() *Language {
 		PeriodParts: []string{"inizio", "fine", "metà", "meta", "primi", "primavera", "estate", "autunno", "inverno"},
 		Future: []string{
 			"prossimo", "prossima", "prossimi", "prossime", "previsto", "prevista", "previsti",
-			"previste", "domani", "programma", "programmato", "programmata", "imminente",
+			"previste", "domani", "programmato", "programmata", "imminente",
 			"sarà", "saranno", "verrà", "verranno", "avrà", "avranno", "potrà", "potranno",
 			"dovrà", "dovranno", "farà", "faranno", "andrà", "andranno", "terrà", "terranno",
 			"prorogato", "prorogata", "prorogati", "prorogate", "prolungato", "prolungata",
@@ -148,7 +148,9 @@ func Italian() *Language {
 			"è atteso", "è attesa", "sono attesi", "sono attese", "è previsto", "è prevista",
 			"sono previsti", "sono previste", "è in calendario", "è in programma", "è programmato",
 			"è programmata", "è fissato", "è fissata", "sono fissati", "sono fissate",
-			"da qui al", "da qui a", "da qui alla", "da qui all",
+			"da qui al", "da qui a", "da qui alla", "da qui all", "in programma",
+			// what is awaited: "in vista di San Valentino, il 14 febbraio"
+			"in vista di", "in vista del", "in vista della", "in vista dello", "in vista dell", "in vista dei", "in vista delle",
 			// put off to a date, not from one: "rinviate a non oltre il 15
 			// dicembre", but "rinviato da marzo"
 			"rinviato a", "rinviata a", "rinviati a", "rinviate a", "rinviato al", "rinviata al",

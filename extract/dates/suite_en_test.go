@@ -295,4 +295,8 @@ const enSuite = `
 2022-12-17 | Prices will be frozen since February. | 2023-02
 # a ratio of counts is no year
 2025-05-16 | They agreed to swap prisoners on a 1000 for 1000 basis. | -
+# what is awaited lies ahead, whatever the tense of the verb before it
+2025-08-02 | The leaders looked forward to their next meeting in Apia in September. | 2025-09
+2025-08-02 | They sent greetings ahead of the country's national day on 16 September. | 2025-09-16
+2025-08-02 | They sent greetings after the country's national day on 16 September. | 2024-09-16
 `

@@ -301,4 +301,8 @@ const itSuite = `
 # "il primo" senza un mese dopo, seguito da "a" e un verbo, è un ordinale
 2020-03-01 | Il Granducato non è il primo a provarci. | -
 2020-03-01 | Si vota dal primo al 3 marzo. | 2020-03-01 2020-03-03
+# "programma" is a noun; "in programma" and "in vista di" look ahead
+2025-01-27 | Il programma è stato lanciato il 20 gennaio. | 2025-01-20
+2025-01-27 | La finale è in programma il 20 febbraio. | 2025-02-20
+2025-01-27 | I fiorai, che in vista di San Valentino, il 14 febbraio, spediscono rose, erano preoccupati. | 2025-02-14
 `

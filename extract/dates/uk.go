@@ -176,7 +176,7 @@ func Ukrainian() *Language {
 		},
 		ModalFuture:       []string{"має", "мають"},
 		InfinitiveEndings: []string{"ати", "яти", "ити", "іти", "ути", "сти", "зти", "тися", "тись"},
-		PresentEndings:    []string{"ються", "ється", "ується", "юється", "ують", "юють", "ають", "яють"},
+		PresentEndings:    []string{"ються", "ється", "ується", "юється", "ують", "юють", "ають", "яють", "ує", "ює", "ає", "яє"},
 		// "до 31 грудня", "по 5 травня": a date something lasts until.
 		Deadline:       []string{"до", "по"},
 		SameYear:       []string{"того ж року", "того самого року", "того ж таки року"},
