@@ -308,7 +308,7 @@ func italian() *language {
 		bareAfter: []string{
 			"in", "l", "all", "per", "sotto", "entro", "da", "dal", "dai", "nel", "nei", "nell", "aggiuntivi",
 			"aggiuntive", "annui", "annue", "e", "o", "a", "al", "tra", "fra", "su", "ogni", "già",
-			"destinati", "destinate", "il",
+			"destinati", "destinate", "il", "ai", "agli", "alle",
 		},
 		additive:  []string{"altri", "altre", "ulteriori"},
 		glosses:   []string{"o", "ossia", "ovvero", "cioè"},

@@ -121,11 +121,20 @@ func (p *parser) resolveBare() {
 	}
 	added := false
 	for _, b := range p.bare {
+		var before *curInfo // the only licence: a priced sentence right before
 		if !p.cueRightAfter(b.end) && !p.addsToPriced(b) &&
 			(!p.endsBare(b.end) || !p.cueInSentence(b.start, b.end, fMoneyCue, p.n)) {
-			continue
+			if !p.endsBare(b.end) {
+				continue
+			}
+			if before = p.pricedSentenceBefore(b.start); before == nil {
+				continue
+			}
 		}
 		best := p.pricedInSentence(b.start)
+		if best == nil {
+			best = before
+		}
 		if best == nil {
 			best = p.mostUsed(counts, b.start)
 		}
@@ -188,6 +197,42 @@ func (p *parser) pricedInSentence(q int) *curInfo {
 		}
 	}
 	return cur
+}
+
+// pricedSentenceBefore returns the currency of the last amount with one
+// in the sentence before token q's, in its paragraph, with no other scaled
+// number between them, or nil: the amounts
+// a sentence shares out after the one that priced the whole go on in its
+// currency ("… il pacchetto da 6 miliardi di euro. Alla Macedonia del Nord
+// ne spettano circa 750 milioni, legati a riforme").
+func (p *parser) pricedSentenceBefore(q int) *curInfo {
+	var last *hit
+	for i := range p.hits {
+		if h := &p.hits[i]; h.end <= q && (last == nil || h.end > last.end) {
+			last = h
+		}
+	}
+	if last == nil {
+		return nil
+	}
+	if cur := last.priced(); cur.role&(minor|amb) == 0 {
+		ends := 0
+		for k := last.end; k < q; k++ {
+			if p.toks[k].Gap >= token.Paragraph {
+				return nil
+			}
+			if p.sentencePunct(k) {
+				ends++
+			}
+			if p.toks[k].Kind == token.Number && k+1 < q && p.scaleAt(k+1) {
+				return nil // "$75 a barrel and 2.06 million barrels a day; barely 1.5 million": the barrels go on
+			}
+		}
+		if ends <= 1 {
+			return cur
+		}
+	}
+	return nil
 }
 
 // mostUsed returns the currency the document's amounts use most, the

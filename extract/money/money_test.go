@@ -265,6 +265,17 @@ func TestBareScaledAmounts(t *testing.T) {
 		{"uk", "За золото виплачують 125 тис. доларів, за срібло — 80 тис., за бронзу — 55 тис.",
 			[]string{"125000 USD", "80000 USD", "55000 USD"}},
 		{"en", "Britain gave £40m. The budget adds 3 billion over five years.", []string{"40000000 GBP", "3000000000 GBP"}},
+		// the sentence after a priced one shares it out, with no word of money
+		{"it", "L'Ue ha varato un fondo da 4 miliardi di euro per la regione. Alla Serbia ne spettano circa 600 milioni, legati alle riforme.",
+			[]string{"4000000000 EUR", "600000000 EUR"}},
+		{"it", "Il prestito vale 500 milioni di euro. Ai comuni andranno circa 200 milioni.",
+			[]string{"500000000 EUR", "200000000 EUR"}},
+		// a scaled count between them is what the sentence goes on with
+		{"uk", "Бюджет розраховано на ціну $70 за барель і видобуток 2 млн барелів на добу; насправді країна дає 1,6 млн.",
+			[]string{"70 USD"}},
+		// two sentences away, or in the next paragraph, nothing is shared
+		{"it", "Il fondo vale 4 miliardi di euro. La regione conta molti abitanti. Alla Serbia ne spettano 600 milioni, dicono.",
+			[]string{"4000000000 EUR"}},
 		{"en", "Britain gave £40m to help 3 million people.", []string{"40000000 GBP"}},
 		{"en", "Britain gave £40m. About 3 million voted.", []string{"40000000 GBP"}},
 		{"it", "Il governo stanzia 40 milioni di euro. In Italia vivono 59 milioni di persone.", []string{"40000000 EUR"}},
