@@ -56,11 +56,7 @@ func (r *run) appointee(t *title) (named, bool) {
 	if t.gcase == caseIns {
 		// a predicative title, then the verb and the name: "Новим міністром
 		// оборони призначено Рустема Умєрова", "Міністром став Рустем Умєров"
-		j := t.end
-		if a, end := lx.matchFwd(r.d, j, cAdverb); a != nil && r.sameLine(j, end) {
-			j = end // "Міністром знову став …"
-		}
-		if v, k := lx.matchFwd(r.d, j, cAppoint); v != nil && !v.needAs && r.sameLine(t.end-1, k) {
+		if v, k := r.appointAfter(t.end); v != nil && !v.needAs && r.sameLine(t.end-1, k) {
 			c := caseNom
 			if v.gcase != caseAny {
 				c = v.gcase
@@ -211,6 +207,15 @@ func (r *run) appointee(t *title) (named, bool) {
 		c = v.gcase
 	}
 	return r.appointed(t, v, j, c)
+}
+
+// appointAfter matches a verb of appointment at token k, or after an
+// adverb there ("Міністром знову став …"), and returns where it ends.
+func (r *run) appointAfter(k int) (*entry, int) {
+	if a, end := r.x.lx.matchFwd(r.d, k, cAdverb); a != nil && r.sameLine(k, end) {
+		k = end
+	}
+	return r.x.lx.matchFwd(r.d, k, cAppoint)
 }
 
 // prepositionObject reports a name at token s that a lower-case

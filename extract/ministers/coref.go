@@ -271,35 +271,14 @@ func (r *run) chancellor(p *person, nations []string, row int, known bool) {
 // Britain and never the Holy See, whose cardinal is also a Secretary of
 // State: a bare "Secretary of State" there is the American one.
 func (r *run) americanStory() bool {
-	var us, gb int
-	for _, n := range r.e.Nations {
-		switch n.Code {
-		case "US":
-			us = len(n.Mentions)
-		case "GB":
-			gb = len(n.Mentions)
-		case "VA":
-			return false
-		}
-	}
-	return us > gb
+	return r.mentionsOf("VA") == 0 && r.mentionsOf("US") > r.mentionsOf("GB")
 }
 
 // chancellorState is Germany or Austria when the text mentions that state
 // more than the other and more than Britain, whose chancellor is its
 // finance minister; else "".
 func (r *run) chancellorState() string {
-	var de, at, gb int
-	for _, n := range r.e.Nations {
-		switch n.Code {
-		case "DE":
-			de = len(n.Mentions)
-		case "AT":
-			at = len(n.Mentions)
-		case "GB":
-			gb = len(n.Mentions)
-		}
-	}
+	de, at, gb := r.mentionsOf("DE"), r.mentionsOf("AT"), r.mentionsOf("GB")
 	switch {
 	case de > at && de > gb:
 		return "DE"
@@ -307,6 +286,16 @@ func (r *run) chancellorState() string {
 		return "AT"
 	}
 	return ""
+}
+
+// mentionsOf is how many times the text mentions the nation code.
+func (r *run) mentionsOf(code string) int {
+	for _, n := range r.e.Nations {
+		if n.Code == code {
+			return len(n.Mentions)
+		}
+	}
+	return 0
 }
 
 // ambiguousDative reports a surname form in -і that may be the dative or

@@ -195,11 +195,10 @@ func (r *run) readName(k int, c gcase, f nameFlags, lineStart bool) (s, e int, w
 			continue
 		}
 		if a, end := lx.matchFwd(r.d, k, cDet); a != nil && a.article && end < n && isCapWord(&toks[end]) {
-			if h, _ := lx.matchFwd(r.d, end, cHonor); h == nil {
-				break
+			if h, _ := lx.matchFwd(r.d, end, cHonor); h != nil {
+				k = end // "Prime Minister of New Zealand, the Rt Hon Christopher Luxon"
+				continue
 			}
-			k = end // "Prime Minister of New Zealand, the Rt Hon Christopher Luxon"
-			continue
 		}
 		c := lx.class(toks[k].Norm)
 		dot := k+1 < n && toks[k+1].Norm == "." && toks[k+1].Gap == token.None
@@ -424,11 +423,7 @@ func (r *run) apposition(t *title) (named, bool) {
 				// speaker's, X is what was said
 				return named{}, false
 			}
-			k := t.end
-			if a, end := r.x.lx.matchFwd(r.d, k, cAdverb); a != nil {
-				k = end
-			}
-			if v, _ := r.x.lx.matchFwd(r.d, k, cAppoint); v != nil && t.gcase == caseIns && !v.needAs {
+			if v, _ := r.appointAfter(t.end); v != nil && t.gcase == caseIns && !v.needAs {
 				// "Кервінський, міністром юстиції став Журек": the title in
 				// the instrumental is the predicate of the verb after it
 				return named{}, false

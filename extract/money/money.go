@@ -178,12 +178,7 @@ func (p *parser) convertedInto(q int, cur *curInfo) bool {
 // A name several states share counts too, and merge resolves both alike:
 // "179 miliardi di dinari, di cui 67 miliardi destinati ai salari".
 func (p *parser) pricedInSentence(q int) *curInfo {
-	var last *hit
-	for i := range p.hits {
-		if h := &p.hits[i]; h.end <= q && (last == nil || h.end > last.end) {
-			last = h
-		}
-	}
+	last := p.lastHitBefore(q)
 	if last == nil || p.toks[q].Gap >= token.Newline {
 		return nil
 	}
@@ -206,12 +201,7 @@ func (p *parser) pricedInSentence(q int) *curInfo {
 // currency ("… il pacchetto da 6 miliardi di euro. Alla Macedonia del Nord
 // ne spettano circa 750 milioni, legati a riforme").
 func (p *parser) pricedSentenceBefore(q int) *curInfo {
-	var last *hit
-	for i := range p.hits {
-		if h := &p.hits[i]; h.end <= q && (last == nil || h.end > last.end) {
-			last = h
-		}
-	}
+	last := p.lastHitBefore(q)
 	if last == nil {
 		return nil
 	}
@@ -233,6 +223,17 @@ func (p *parser) pricedSentenceBefore(q int) *curInfo {
 		}
 	}
 	return nil
+}
+
+// lastHitBefore is the amount found that ends last before token q, or nil.
+func (p *parser) lastHitBefore(q int) *hit {
+	var last *hit
+	for i := range p.hits {
+		if h := &p.hits[i]; h.end <= q && (last == nil || h.end > last.end) {
+			last = h
+		}
+	}
+	return last
 }
 
 // mostUsed returns the currency the document's amounts use most, the
