@@ -1021,7 +1021,7 @@ func (r *run) contextNation(p *person) string {
 		}
 	}
 	for _, s := range spans {
-		if c := r.openingNation(r.paragraphStart(s.s), false); c != "" {
+		if c := r.openingNation(r.d.LineStart(s.s), false); c != "" {
 			return c
 		}
 	}
@@ -1037,7 +1037,7 @@ func (r *run) contextNation(p *person) string {
 func (r *run) sectionNation(i int) string {
 	const maxHeading, maxLines = 16, 40
 	body := r.firstBodyToken()
-	start, end := r.paragraphStart(i), i+1
+	start, end := r.d.LineStart(i), i+1
 	for end < len(r.toks) && r.toks[end].Gap < token.Newline {
 		end++
 	}
@@ -1053,7 +1053,7 @@ func (r *run) sectionNation(i int) string {
 			return ""
 		}
 		end = start
-		start = r.paragraphStart(end - 1)
+		start = r.d.LineStart(end - 1)
 	}
 	return ""
 }
@@ -1150,14 +1150,6 @@ func (r *run) firstNameAt(j, end int) bool {
 // sentenceHead is the first token of the sentence holding token i.
 func (r *run) sentenceHead(i int) int {
 	for i > 0 && !sentenceEnd(r.toks, i-1) && r.toks[i].Gap < token.Newline {
-		i--
-	}
-	return i
-}
-
-// paragraphStart is the first token of the paragraph holding token i.
-func (r *run) paragraphStart(i int) int {
-	for i > 0 && r.toks[i].Gap < token.Newline {
 		i--
 	}
 	return i

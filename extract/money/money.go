@@ -121,10 +121,10 @@ func (p *parser) resolveBare() {
 	}
 	added := false
 	for _, b := range p.bare {
+		ends := p.endsBare(b.end)
 		var before *curInfo // the only licence: a priced sentence right before
-		if !p.cueRightAfter(b.end) && !p.addsToPriced(b) &&
-			(!p.endsBare(b.end) || !p.cueInSentence(b.start, b.end, fMoneyCue, p.n)) {
-			if !p.endsBare(b.end) {
+		if !p.cueRightAfter(b.end) && !p.addsToPriced(b) && (!ends || !p.cueInSentence(b.start, b.end, fMoneyCue, p.n)) {
+			if !ends {
 				continue
 			}
 			if before = p.pricedSentenceBefore(b.start); before == nil {
@@ -495,7 +495,7 @@ func (p *parser) resolve(i int, nations []corpus.Nation) string {
 			return p.hits[k].cur.code
 		}
 	}
-	if code := outright(p.paragraphStart(p.hits[i].start)); code != "" {
+	if code := outright(p.d.LineStart(p.hits[i].start)); code != "" {
 		return code
 	}
 	if code := p.issuerInParagraph(i, codes, nations); code != "" {
@@ -532,7 +532,7 @@ func (p *parser) resolve(i int, nations []corpus.Nation) string {
 // the whole text names most.
 func (p *parser) issuerInParagraph(i int, codes []string, nations []corpus.Nation) string {
 	h := &p.hits[i]
-	a := p.paragraphStart(h.start)
+	a := p.d.LineStart(h.start)
 	lo, at := p.d.Mention(a, a+1).Start, p.d.Mention(h.start, h.end).Start
 	best, dist, tie := "", -1, false
 	for _, code := range codes {
@@ -560,19 +560,10 @@ func (p *parser) issuerInParagraph(i int, codes []string, nations []corpus.Natio
 	return best
 }
 
-// paragraphStart is the first token of the paragraph (the line) holding
-// token q, or of the last one for q past the end.
-func (p *parser) paragraphStart(q int) int {
-	q = min(q, p.n-1)
-	for q > 0 && p.toks[q].Gap < token.Newline {
-		q--
-	}
-	return q
-}
-
-// sameParagraph reports that tokens a and b lie in one paragraph.
+// sameParagraph reports that tokens a and b lie in one paragraph (one
+// line).
 func (p *parser) sameParagraph(a, b int) bool {
-	return p.paragraphStart(a) == p.paragraphStart(b)
+	return p.d.LineStart(a) == p.d.LineStart(b)
 }
 
 func abs(x int) int {

@@ -350,6 +350,17 @@ func (d *Doc) Span(i, j int) string {
 	return d.Text[d.Tokens[i].Start:d.Tokens[j-1].End]
 }
 
+// LineStart is the first token of the line holding token i, or of the
+// last line for i past the end: where a paragraph, a heading or a
+// live-blog entry begins.
+func (d *Doc) LineStart(i int) int {
+	i = min(i, len(d.Tokens)-1)
+	for i > 0 && d.Tokens[i].Gap < Newline {
+		i--
+	}
+	return i
+}
+
 // Surface is the original text of token i.
 func (d *Doc) Surface(i int) string { return d.Text[d.Tokens[i].Start:d.Tokens[i].End] }
 

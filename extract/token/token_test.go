@@ -112,3 +112,16 @@ func BenchmarkTokenize(b *testing.B) {
 		New(text, "und", "")
 	}
 }
+
+// TestLineStart: the first token of a token's line, after one line break
+// or a blank line, and the last line's for an index past the end.
+func TestLineStart(t *testing.T) {
+	d := New("Title here\nFirst line two\n\nNext para", "en", "")
+	for _, c := range []struct{ i, want int }{
+		{0, 0}, {1, 0}, {2, 2}, {4, 2}, {5, 5}, {6, 5}, {99, 5},
+	} {
+		if got := d.LineStart(c.i); got != c.want {
+			t.Errorf("LineStart(%d) = %d, want %d", c.i, got, c.want)
+		}
+	}
+}
