@@ -155,10 +155,14 @@ var italianCases = []moneyCase{
 	{"it", "l'Estonia 15 milioni di euro, mentre il Lussemburgo circa 10 milioni.", "15000000 EUR; 10000000 EUR about"},
 	{"it", "30 milioni di euro per 2 milioni di abitanti", "30000000 EUR"},
 
+	// Il prezzo di una valuta è un importo nell'altra.
+	{"it", "L'euro sale a 1,09 dollari.", "1.09 USD"},
+	{"it", "L'euro scende a 1,07 dollari", "1.07 USD"},
+	{"it", "Il tasso di cambio è di 41 grivne per un euro.", "41 UAH; 1 EUR"},
+	{"it", "Il dollaro ha sfiorato i 114 rubli, lo yuan è salito oltre i 15 rubli.", "114 RUB; 15 RUB more_than"},
+
 	// Non sono importi.
 	{"it", "Il cambio euro/dollaro è a 1,08.", ""},
-	{"it", "L'euro sale a 1,09 dollari.", ""},
-	{"it", "Il tasso di cambio è di 41 grivne per un euro.", ""},
 	{"it", "Gli Europei 2024", ""},
 	{"it", "Euro 2024", ""},
 	{"it", "un'auto Euro 6", ""},
@@ -167,7 +171,6 @@ var italianCases = []moneyCase{
 	{"it", "Nel 2023 300 soldati", ""},
 	{"it", "un euro forte", ""},
 	{"it", "un euro digitale", ""},
-	{"it", "L'euro scende a 1,07 dollari", ""},
 	{"it", "milioni di euro", ""},
 	{"it", "centinaia di milioni di euro", ""},
 	{"it", "diversi milioni di euro", ""},

@@ -27,8 +27,8 @@ var moreCases = []moneyCase{
 	{"en", "Butchers charge £7 a pound for the best cuts.", "7 GBP"},
 	{"en", "The birds weigh 12 pounds on average and sell at $1.25 per pound.", "1.25 USD"},
 	{"en", "Tickets cost 12 pounds, or £3 a pound of cheese.", "12 GBP; 3 GBP"},
-	{"en", "The pound fell to $1.21 on the exchange market.", ""},
-	{"en", "Traders quoted $1.26 per pound on the exchange.", ""},
+	{"en", "The pound fell to $1.21 on the exchange market.", "1.21 USD"},
+	{"en", "Traders quoted $1.26 per pound on the exchange.", "1.26 USD"},
 	{"en", "Entry costs a pound.", "1 GBP"},
 	{"uk", "Сир продають по 3 долари за фунт.", "3 USD"},
 

@@ -1767,8 +1767,8 @@ func (p *parser) emitRange(start int, a, b side, framed bool) (int, bool) {
 		return 0, false
 	}
 	end := b.end
-	qs, qual := p.qualifier(start)
-	if p.notMoney(start, end, b, cur, qual) {
+	qs, _ := p.qualifier(start)
+	if p.notMoney(start, end, b, cur) {
 		return 0, false
 	}
 	low, high := RangeLow, RangeHigh
@@ -1834,7 +1834,7 @@ func (p *parser) emitSingle(start int, a side) (int, bool) {
 		}
 	}
 	qs, qual := p.qualifier(start)
-	if p.notMoney(start, end, a, cur, qual) {
+	if p.notMoney(start, end, a, cur) {
 		return 0, false
 	}
 	p.grow()
@@ -2042,20 +2042,11 @@ func isSentencePunct(s string) bool {
 }
 
 // notMoney rejects what has the shape of an amount but is not one:
-// exchange rates ("1 євро = 44,5 грн", "41.2 hryvnias per dollar", "the
-// euro rose to $1.09"), "pounds of", "euro area". qual is the qualifier
-// before start.
-func (p *parser) notMoney(start, end int, a side, cur *curInfo, qual string) bool {
+// "pounds of", "euro area"; on the way it notes a price per unit of weight
+// for dropWeights. The price of a currency is an amount in the other one:
+// "41.2 hryvnias per dollar" and "1 євро = 44,5 грн" count.
+func (p *parser) notMoney(start, end int, a side, cur *curInfo) bool {
 	toks := p.toks
-	if end < p.n && toks[end].Norm == "=" && p.near(end) || start > 0 && toks[start-1].Norm == "=" {
-		return true
-	}
-	// "41.5 UAH/USD"
-	if end+1 < p.n && toks[end].Norm == "/" && toks[end].Gap == token.None {
-		if c, _ := p.matchCur(end+1, pre|post); c != nil {
-			return true
-		}
-	}
 	if a.glued && cur.role&unit != 0 {
 		return true
 	}
@@ -2080,49 +2071,15 @@ func (p *parser) notMoney(start, end int, a side, cur *curInfo, qual string) boo
 	if a.scaled {
 		return false
 	}
-	// "41.2 hryvnias per dollar" is a rate, but "$1.60 per pound" and "47
-	// cents a pound" price a weight, unless the sentence speaks of
-	// exchange.
+	// "$1.60 per pound" and "47 cents a pound" price a weight, unless the
+	// sentence speaks of exchange: they are the price of a pound sterling.
 	if p.near(end) {
 		if k := p.matchAny(end, p.lx.ratePer); k > 0 {
 			m := p.skipArticle(end + k)
-			if c, e := p.matchCur(m, pre|post); c != nil && p.near(m) && c.role&minor == 0 &&
-				!(e < p.n && toks[e].Kind == token.Number) {
-				if c.role&unit == 0 || p.rateCueNear(start, e) {
-					return true
-				}
+			if c, e := p.matchCur(m, pre|post); c != nil && p.near(m) && c.role&(minor|unit) == unit &&
+				!(e < p.n && toks[e].Kind == token.Number) && !p.rateCueNear(start, e) {
 				p.unitPrice = true
 			}
-		}
-	}
-	// A rate word or another currency named without an amount shortly
-	// before: "курс долара 41,20 грн", "the euro rose to $1.09".
-	small := less(a.val, dec{m: 1000})
-	tiny := less(a.val, dec{m: 100}) || !a.val.integer()
-	lo := max(p.last, start-6)
-	for k := start - 1; k >= lo; k-- {
-		t := &toks[k]
-		switch t.Norm {
-		case ".", "!", "?", ";":
-			return false
-		case ",":
-			if qual != "" {
-				return false // a gloss: "paid in dollars, about 490 euros"
-			}
-		}
-		if e := p.lx.lookup(t.Norm); e != nil {
-			if e.flags&fRateCue != 0 && tiny {
-				return true
-			}
-			if e.cur != nil && small {
-				if c, _ := p.matchCur(k, pre|post); c != nil && c.code != cur.code && c.role&minor == 0 &&
-					p.bareName(k, c) {
-					return true
-				}
-			}
-		}
-		if t.Gap >= token.Newline {
-			return false
 		}
 	}
 	return false
@@ -2143,31 +2100,6 @@ func (p *parser) afterAmount(q int) bool {
 	}
 	e := p.lx.lookup(prev.Norm)
 	return e != nil && e.cur != nil
-}
-
-// bareName reports a currency name at k that stands for the currency
-// itself ("the euro rose to"), not for an amount or a weight: no number
-// before it ("5 pounds", "a 16-pound turkey") and, for a name that is also
-// a unit, no unit-price word ("$1.60 per pound").
-func (p *parser) bareName(k int, c *curInfo) bool {
-	if k == 0 {
-		return true
-	}
-	b := k - 1
-	if p.toks[b].Norm == "-" && p.toks[k].Gap == token.None && b > 0 {
-		b--
-	}
-	if p.toks[b].Kind == token.Number || p.toks[b].Norm == "(" {
-		return false // "150.000 rupie (LKR)": a code glosses the amount before
-	}
-	if c.role&unit != 0 {
-		for _, ph := range p.lx.ratePer {
-			if k >= len(ph) && p.match(k-len(ph), ph) == len(ph) {
-				return false
-			}
-		}
-	}
-	return true
 }
 
 // rateCueNear reports a word announcing an exchange rate ("exchange",
