@@ -1035,25 +1035,8 @@ func (r *run) contextNation(p *person) string {
 // headlineNation reads. A heading is a short line that ends with no
 // sentence punctuation.
 func (r *run) sectionNation(i int) string {
-	const maxHeading, maxLines = 16, 40
-	body := r.firstBodyToken()
-	start, end := r.d.LineStart(i), i+1
-	for end < len(r.toks) && r.toks[end].Gap < token.Newline {
-		end++
-	}
-	for range maxLines {
-		if start < body {
-			return ""
-		}
-		last := r.toks[end-1].Norm
-		if end-start <= maxHeading && !sentenceEnd(r.toks, end-1) && last != ":" && last != "," {
-			return r.openingNation(start, true)
-		}
-		if start == 0 {
-			return ""
-		}
-		end = start
-		start = r.d.LineStart(end - 1)
+	if h := r.d.Heading(i); h >= 0 {
+		return r.openingNation(h, true)
 	}
 	return ""
 }

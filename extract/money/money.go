@@ -9,6 +9,7 @@
 package money
 
 import (
+	"maps"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -416,7 +417,7 @@ func (p *parser) merge(e *corpus.Entities) {
 				code = named
 				break
 			}
-			if named := p.onlyPound(i, e.Nations); named != "" {
+			if named := p.onlyPound(i, e); named != "" {
 				code = named
 				break
 			}
@@ -560,6 +561,33 @@ func (p *parser) issuerInParagraph(i int, codes []string, nations []corpus.Natio
 	return best
 }
 
+// issuerInHeading is the currency among codes whose state the heading
+// over hit i's paragraph mentions, or "" (see token.Doc.Heading).
+func (p *parser) issuerInHeading(i int, codes []string, nations []corpus.Nation) string {
+	h := p.d.Heading(p.hits[i].start)
+	if h < 0 || h == p.d.LineStart(p.hits[i].start) {
+		return ""
+	}
+	end := h + 1
+	for end < p.n && p.toks[end].Gap < token.Newline {
+		end++
+	}
+	span := p.d.Mention(h, end)
+	for _, n := range nations {
+		for _, code := range codes {
+			if !slices.Contains(issuers(code), n.Code) {
+				continue
+			}
+			for _, m := range n.Mentions {
+				if m.Start >= span.Start && m.End <= span.End {
+					return code
+				}
+			}
+		}
+	}
+	return ""
+}
+
 // sameParagraph reports that tokens a and b lie in one paragraph (one
 // line).
 func (p *parser) sameParagraph(a, b int) bool {
@@ -598,19 +626,21 @@ func (p *parser) namedBefore(i int) string {
 	return ""
 }
 
-// onlyPound is the one foreign pound the text names outright, when hit i
-// is a bare "pounds" in a paragraph that mentions its state, and the text
-// neither names sterling nor mentions Britain: "1,25 sterline" among
-// Egypt's bread subsidies, with "sterline egiziane" a paragraph later,
-// whoever else the story's ministers are.
-func (p *parser) onlyPound(i int, nations []corpus.Nation) string {
+// onlyPound is the foreign pound of a bare "pounds" at hit i whose state
+// its paragraph, or the heading over it, mentions, in a text that neither
+// names sterling nor mentions Britain or a British minister: "1,25
+// sterline" among Egypt's bread subsidies, or "30,9 фунта" under a
+// round-up's "Єгипет: МВФ не поспішає". A text that names one foreign
+// pound outright ("sterline egiziane") means no other.
+func (p *parser) onlyPound(i int, e *corpus.Entities) string {
 	h := &p.hits[i]
 	if h.cur.code != "GBP" || h.cur.role&sign != 0 {
 		return ""
 	}
-	if mentions(nations, "GB") {
+	if mentions(e.Nations, "GB") || slices.ContainsFunc(e.Ministers, func(m corpus.Minister) bool { return m.Nation == "GB" }) {
 		return ""
 	}
+	nations := e.Nations
 	found := ""
 	for k := range p.hits {
 		c := p.hits[k].cur
@@ -624,10 +654,14 @@ func (p *parser) onlyPound(i int, nations []corpus.Nation) string {
 			found = c.code
 		}
 	}
-	if found == "" || p.issuerInParagraph(i, []string{found}, nations) == "" {
-		return ""
+	codes := []string{found}
+	if found == "" {
+		codes = slices.Sorted(maps.Values(localPounds))
 	}
-	return found
+	if code := p.issuerInParagraph(i, codes, nations); code != "" {
+		return code
+	}
+	return p.issuerInHeading(i, codes, nations)
 }
 
 // mentions reports that nations hold the state code.

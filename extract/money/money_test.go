@@ -470,6 +470,11 @@ func TestLocalDollar(t *testing.T) {
 		// a foreign pound named outright elsewhere, in a paragraph on its state
 		{"the one pound named", "it", "In Egitto il pane costa 1,25 sterline.\nIl bilancio vale 134 miliardi di sterline egiziane.", []corpus.Nation{{Code: "EG", Mentions: []corpus.Mention{{Start: 3, End: 10}}}}, minister("EG", "IT"), "1.25 EGP; 134000000000 EGP"},
 		{"the one pound named, sterling too", "it", "In Egitto il pane costa 1,25 sterline.\nIl bilancio vale 134 miliardi di sterline egiziane e 2 miliardi di sterline britanniche.", []corpus.Nation{{Code: "EG", Mentions: []corpus.Mention{{Start: 3, End: 10}}}}, minister("EG", "IT"), "1.25 GBP; 134000000000 EGP; 2000000000 GBP"},
+		// no pound named outright: the state its paragraph or heading mentions
+		{"a pound in a paragraph on its state", "en", "In Egypt bread now costs 20 pounds.", []corpus.Nation{{Code: "EG", Mentions: []corpus.Mention{{Start: 3, End: 8}}}}, nil, "20 EGP"},
+		{"a pound under a heading on its state", "uk", "Огляд тижня\n\nЄгипет: МВФ чекає\n\nДолар коштує близько 30,9 фунта.", []corpus.Nation{{Code: "EG", Mentions: []corpus.Mention{{Start: 13, End: 19}}}}, nil, "30.9 EGP"},
+		{"a pound under a heading, Britain in the story", "uk", "Огляд тижня\n\nЄгипет: МВФ чекає\n\nДолар коштує близько 30,9 фунта.", []corpus.Nation{{Code: "EG", Mentions: []corpus.Mention{{Start: 13, End: 19}}}, nation("GB", 1)}, nil, "30.9 GBP"},
+		{"a pound under a heading on another state", "uk", "Огляд тижня\n\nКенія: МВФ чекає\n\nДолар коштує близько 30,9 фунта.", []corpus.Nation{{Code: "KE", Mentions: []corpus.Mention{{Start: 13, End: 18}}}, nation("EG", 1)}, nil, "30.9 GBP"},
 	}
 	x := New()
 	for _, c := range cases {

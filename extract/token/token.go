@@ -361,6 +361,46 @@ func (d *Doc) LineStart(i int) int {
 	return i
 }
 
+// Heading is the first token of the heading nearest above token i, or
+// -1: the closest line, token i's own included and at most 40 lines up,
+// that is short (16 tokens at most) and ends with no sentence punctuation,
+// colon or comma, as a round-up's "KAZAKHSTAN: VAT up by a third" or a
+// live blog's "Єгипет: МВФ не поспішає" stand over the lines they
+// introduce. The title line of a text of several lines is no heading: it
+// stands over everything.
+func (d *Doc) Heading(i int) int {
+	const maxTokens, maxLines = 16, 40
+	body := 0
+	for k := 1; k < len(d.Tokens); k++ {
+		if d.Tokens[k].Gap >= Newline {
+			body = k
+			break
+		}
+	}
+	start, end := d.LineStart(i), i+1
+	for end < len(d.Tokens) && d.Tokens[end].Gap < Newline {
+		end++
+	}
+	for range maxLines {
+		if start < body {
+			return -1
+		}
+		switch d.Tokens[end-1].Norm {
+		case ".", "!", "?", ";", ":", ",":
+		default:
+			if end-start <= maxTokens {
+				return start
+			}
+		}
+		if start == 0 {
+			return -1
+		}
+		end = start
+		start = d.LineStart(end - 1)
+	}
+	return -1
+}
+
 // Surface is the original text of token i.
 func (d *Doc) Surface(i int) string { return d.Text[d.Tokens[i].Start:d.Tokens[i].End] }
 

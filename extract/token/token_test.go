@@ -125,3 +125,41 @@ func TestLineStart(t *testing.T) {
 		}
 	}
 }
+
+// TestHeading: the nearest short unpunctuated line at or above a token,
+// past lines that end in a colon or a sentence, never the title line of a
+// text of several lines.
+func TestHeading(t *testing.T) {
+	text := "Round-up of the week\n\nEGYPT: the IMF waits\n\nThe fund wants a flexible pound. It costs 30 pounds.\n\nMore news below:\n\nA second paragraph."
+	d := New(text, "en", "")
+	at := func(word string) int {
+		for i, tk := range d.Tokens {
+			if d.Surface(i) == word && tk.Kind == Word {
+				return i
+			}
+		}
+		t.Fatalf("no token %q", word)
+		return 0
+	}
+	for _, c := range []struct {
+		tok  string
+		want string // the heading's first word, or "" for none
+	}{
+		{"pounds", "EGYPT"},
+		{"waits", "EGYPT"},
+		{"week", ""},
+		{"second", "EGYPT"},
+	} {
+		h := d.Heading(at(c.tok))
+		got := ""
+		if h >= 0 {
+			got = d.Surface(h)
+		}
+		if got != c.want {
+			t.Errorf("Heading(%q) starts at %q, want %q", c.tok, got, c.want)
+		}
+	}
+	if h := New("Short title only", "en", "").Heading(1); h != 0 {
+		t.Errorf("one-line text: Heading = %d, want 0", h)
+	}
+}
