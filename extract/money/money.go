@@ -467,7 +467,8 @@ func (p *parser) merge(e *corpus.Entities) {
 // resolve gives the ambiguous name of hit i ("kroner", "cents") the code
 // of an unambiguous name of its family before it in its paragraph, or of
 // the state the paragraph names last before it (a Jordanian budget's
-// "dinars" after a paragraph on Iraq's census in Iraqi dinars); else of
+// "dinars" after a paragraph on Iraq's census in Iraqi dinars), or of the
+// state a round-up's heading over the paragraph names ("NEPAL: …"); else of
 // the nearest unambiguous name of its family in the document, before it
 // if there is one ("Danish kroner … 5 kroner", "€2 … 40 cents"), an
 // amount's or one said outright before it ("la lira turca … lire"); else the
@@ -500,6 +501,9 @@ func (p *parser) resolve(i int, nations []corpus.Nation) string {
 		return code
 	}
 	if code := p.issuerInParagraph(i, codes, nations); code != "" {
+		return code
+	}
+	if code := p.issuerInHeading(i, codes, nations); code != "" {
 		return code
 	}
 	for k := i - 1; k >= 0; k-- {

@@ -507,6 +507,9 @@ func TestAmbiguousNameByParagraph(t *testing.T) {
 		{"Sweden and Denmark.\nThe grid company collected 30 billion kronor from Sweden.", "SEK"},
 		// the paragraph's state before the currency named in another one
 		{"Denmark's households pay in Danish kroner.\nIn Norway, Statnett collected 30 billion kroner.", "NOK"},
+		// a round-up's heading over the paragraph, before the state named most
+		{"Nordic round-up\n\nDenmark: a windy week\n\nThe grid company collected 30 billion kroner.\n\nNorway, Norway and Norway watched.", "DKK"},
+		{"Nordic round-up\n\nDenmark: a windy week\n\nIt rained.\n\nNorway: new cables\n\nThe grid company collected 30 billion kroner.", "NOK"},
 	} {
 		var named []corpus.Nation
 		for _, n := range []struct{ code, word string }{{"DK", "Denmark"}, {"NO", "Norway"}, {"SE", "Sweden"}} {
