@@ -469,12 +469,14 @@ func (p *parser) merge(e *corpus.Entities) {
 // the state the paragraph names last before it (a Jordanian budget's
 // "dinars" after a paragraph on Iraq's census in Iraqi dinars), or of the
 // state a round-up's heading over the paragraph names ("NEPAL: …"); else of
-// the nearest unambiguous name of its family in the document, before it
-// if there is one ("Danish kroner … 5 kroner", "€2 … 40 cents"), an
-// amount's or one said outright before it ("la lira turca … lire"); else the
-// currency of its family whose state the document names most (Morocco:
-// "dirhams" are MAD; Norway: "kroner" are NOK); else its default, which
-// is "" for a family without a usual member ("dinars" of no named state).
+// the nearest unambiguous name of its family before it, an amount's or one
+// said outright ("Danish kroner … 5 kroner", "€2 … 40 cents", "la lira
+// turca … lire"); else the currency of its family whose state
+// the document names most (Morocco: "dirhams" are MAD; Norway: "kroner"
+// are NOK), before a member named outright after it, which marks an
+// exception ("corone" in a Swedish story, "corone danesi" for Denmark's
+// later); else its default, which is "" for a family without a usual
+// member ("dinars" of no named state).
 func (p *parser) resolve(i int, nations []corpus.Nation) string {
 	c := p.hits[i].cur
 	codes := p.meanings(c)
@@ -514,6 +516,12 @@ func (p *parser) resolve(i int, nations []corpus.Nation) string {
 			return p.resolve(k, nations)
 		}
 	}
+	if code := outright(0); code != "" {
+		return code
+	}
+	if code := issuerNamed(codes, nations); code != "" {
+		return code
+	}
 	for k := i + 1; k < len(p.hits); k++ {
 		if same(&p.hits[k]) {
 			return p.hits[k].cur.code
@@ -521,12 +529,6 @@ func (p *parser) resolve(i int, nations []corpus.Nation) string {
 		if narrower(&p.hits[k]) {
 			return p.resolve(k, nations)
 		}
-	}
-	if code := outright(0); code != "" {
-		return code
-	}
-	if code := issuerNamed(codes, nations); code != "" {
-		return code
 	}
 	return c.code
 }

@@ -194,6 +194,9 @@ func TestAmbiguousNameByDocumentNations(t *testing.T) {
 		{"en", "Islamabad paid Rs 3.2 billion.", map[string]int{"PK": 2}, "PKR"},
 		{"en", "The state paid Rs 3.2 billion.", nil, "INR"},
 		{"it", "La spesa vale 9.775 miliardi di rupie. Alla difesa 3,2 miliardi, circa 7,1 miliardi di euro. L'Fmi chiede altri 2 miliardi di rupie.", map[string]int{"PK": 3}, "PKR"},
+		// a foreign member of the family named outright later is an
+		// exception the writer marks, not the story's currency
+		{"it", "Stoccolma stanzia 3,2 miliardi di corone. In Danimarca l'aiuto arriva a 140.000 corone danesi.", map[string]int{"SE": 4, "DK": 1}, "SEK"},
 		// dinars and soms have no usual state: with none named, no amount
 		{"en", "The fund raised 3.2 billion dinars.", map[string]int{"RS": 1}, "RSD"},
 		{"en", "The fund raised 3.2 billion dinars.", map[string]int{"JO": 3, "IQ": 1}, "JOD"},
