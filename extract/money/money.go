@@ -310,7 +310,9 @@ func (p *parser) addsToPriced(b hit) bool {
 }
 
 // endsBare reports that a bare amount ending before token q ends its
-// phrase.
+// phrase. Where a scale noun takes what it counts only through an of-word
+// ("1,2 miliardi di persone"), any other word after one ends it: "15,2
+// miliardi attraverso la KfW", "11,4 miliardi prestati".
 func (p *parser) endsBare(q int) bool {
 	if q >= p.n || p.toks[q].Gap >= token.Newline {
 		return true
@@ -324,7 +326,14 @@ func (p *parser) endsBare(q int) bool {
 		return isSentencePunct(t.Norm) && !p.isPercent(q) || p.spacedDash(q)
 	}
 	e, _ := p.word(q)
-	return e.flags&fBareAfter != 0
+	if e.flags&fBareAfter != 0 {
+		return true
+	}
+	if !p.lx.ofCounts || e.flags&(fOf|fScale|fConnector) != 0 || t.Kind != token.Word || q == 0 {
+		return false
+	}
+	s, _ := p.word(q - 1)
+	return s.flags&fScale != 0 && s.exp >= 6 // "milioni", "mld"; not "mila", which takes its noun straight
 }
 
 // dropWeights removes the unscaled amounts of a name that is also a unit
