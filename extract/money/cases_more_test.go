@@ -63,6 +63,8 @@ var moreCases = []moneyCase{
 	{"en", "A bottle of oil sold for about 90,000 Zimbabwe dollars.", "90000 ZWL about"},
 	{"en", "Each member controls 25 million Solomon Islands dollars.", "25000000 SBD"},
 	{"en", "The fund starts with one billion pula.", "1000000000 BWP"},
+	{"en", "The Philippines and the P5 met in New York.", ""},
+	{"en", "Peru's fare rises to S/. 15.", "15 PEN"},
 	{"it", "Il fondo parte con un miliardo di pula e 90.000 dollari dello Zimbabwe.", "1000000000 BWP; 90000 ZWL"},
 	{"it", "La flotta vale 2 miliardi di krónur.", "2000000000 ISK"},
 	{"uk", "Кожен депутат розпоряджається 25 мільйонами соломонових доларів і 90 тис. зімбабвійських доларів.", "25000000 SBD; 90000 ZWL"},

@@ -137,6 +137,13 @@ var symbols = []currency{
 	// their currency as "K27", "K8 trillion": the one of the state the text
 	// names, touching its number ("K 2" and "K2" of no such state are none)
 	{name: "K", role: pre | amb | tight, group: "kwacha", among: []string{"ZMW", "MWK", "PGK", "MMK"}, exactCase: true},
+	// the Philippines' and Botswana's press write "P10,000", "P100 million":
+	// the peso or pula of the state the text names, touching a formatted
+	// or scaled number ("P5", the five permanent members, is none)
+	{name: "P", role: pre | amb | tight | weak, group: "P", among: []string{"PHP", "BWP"}, exactCase: true},
+	// Peru's press writes the sol as "S/ 240 millones", "S/. 15"
+	{name: "S/", code: "PEN", role: pre, exactCase: true},
+	{name: "S/.", code: "PEN", role: pre, exactCase: true},
 	// the Gulf's press writes "Dh330 million", "SR272 billion", "KD 5 million"
 	{name: "Dh", code: "AED", role: pre, exactCase: true},
 	{name: "Dhs", code: "AED", role: pre, exactCase: true},

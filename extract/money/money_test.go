@@ -211,6 +211,12 @@ func TestAmbiguousNameByDocumentNations(t *testing.T) {
 		{"en", "The grant is K3.2 billion.", map[string]int{"PG": 1}, "PGK"},
 		{"en", "The grant is K3.2 billion.", map[string]int{"FR": 1}, ""},
 		{"en", "Blantyre's traders paid 3.2 billion kwacha.", map[string]int{"MW": 2}, "MWK"},
+		// "P" touching a formatted or scaled number: the peso or the pula
+		{"en", "The Office of the President released P3.2 billion.", map[string]int{"PH": 2}, "PHP"},
+		{"en", "The fund got P3.2 billion.", map[string]int{"BW": 1}, "BWP"},
+		{"en", "Each province gets P3,200,000,000.", map[string]int{"PH": 1}, "PHP"},
+		{"en", "The grant is P3.2 billion.", map[string]int{"FR": 1}, ""},
+		{"en", "The electoral office asked for S/ 3.2 billion.", nil, "PEN"},
 		// riyals, rials and shillings by state
 		{"en", "Doha set aside 3.2 billion riyals.", map[string]int{"QA": 2}, "QAR"},
 		{"en", "Riyadh set aside 3.2 billion riyals.", nil, "SAR"},
