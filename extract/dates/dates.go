@@ -29,6 +29,7 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unicode/utf8"
 
 	"kronika/corpus"
 	"kronika/extract/token"
@@ -2527,9 +2528,19 @@ func (s *scan) boundary(k int) bool {
 	}
 	if k > 0 && l.gap >= token.Space {
 		p := &s.L[k-1]
+		if p.key == "." && p.gap == token.None && l.cap && s.initial(k-2) {
+			return false // a name's initial: "Minister S. Jaishankar was"
+		}
 		return p.kind == token.Punct && (p.key == "." || p.key == "!" || p.key == "?" || p.key == ";")
 	}
 	return false
+}
+
+// initial reports a lone capital letter at lexeme k, after a space or at
+// a line's start.
+func (s *scan) initial(k int) bool {
+	return k >= 0 && s.L[k].kind == token.Word && s.L[k].cap && utf8.RuneCountInString(s.L[k].key) == 1 &&
+		(k == 0 || s.L[k].gap >= token.Space)
 }
 
 // wordTense reports +1 for a word of the future, -1 for one of the past,
@@ -2548,6 +2559,18 @@ func (s *scan) wordTense(k int) int {
 	}
 	if t > 0 && k > 0 && s.L[k-1].w != nil && s.L[k-1].w.degree {
 		return 0 // an adjective: "il nome più atteso", "the most expected name"
+	}
+	if t > 0 && l.w != nil && l.w.flags&fFuture != 0 {
+		// A plan told in the past may lie on either side: "the trip had
+		// been planned for April but was postponed", "the vote was
+		// expected on 26 November".
+		p := k - 1
+		for p >= 0 && s.has(p, fAux) {
+			p--
+		}
+		if p >= 0 && s.L[p].kind == token.Word && s.ownTense(p) < 0 {
+			return tenseNearest
+		}
 	}
 	if t < 0 && (l.w == nil || !l.w.pastBe) {
 		// A participle after a future auxiliary is future: "will be

@@ -128,6 +128,9 @@ func English() *Language {
 			"brought", "bought", "caught", "fought", "sought", "kept", "felt", "paid", "stood",
 			"wrote", "spoke", "broke", "chose", "drove", "flew", "grew", "knew", "threw", "drew",
 			"shot", "got", "became", "withdrew", "fled", "sold", "found", "thought", "heard",
+			"upheld", "withheld", "understood", "overcame", "overtook", "undertook", "forgave",
+			"froze", "swore", "stole", "sank", "rang", "sang", "shook", "meant", "dealt", "lent",
+			"swept", "taught", "rebuilt", "hung", "stuck", "dug", "hid", "forbade", "foresaw", "slid",
 			// -ed forms too short for the suffix rule
 			"used", "died", "tied", "owed", "eyed", "freed",
 		},

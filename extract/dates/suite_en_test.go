@@ -299,4 +299,13 @@ const enSuite = `
 2025-08-02 | The leaders looked forward to their next meeting in Apia in September. | 2025-09
 2025-08-02 | They sent greetings ahead of the country's national day on 16 September. | 2025-09-16
 2025-08-02 | They sent greetings after the country's national day on 16 September. | 2024-09-16
+# a plan told in the past lies on whichever side is nearer
+2025-08-24 | The minister's visit had been planned for April but was postponed after the attack. | 2025-04
+2025-08-24 | The summit was expected in October. | 2025-10
+2025-08-24 | The visit is planned for April. | 2026-04
+# irregular pasts
+2025-05-03 | The court upheld the ban on January 17th, and the president has twice extended the deadline. | 2025-01-17
+# a name's initial ends no sentence (a lone capital that does end one is a gap)
+2024-11-16 | In January, when Foreign Minister S. Jaishankar was in Kathmandu, the two sides signed a deal. | 2024-01
+~2024-11-16 | In January the plan was approved by Plan B. Workers will strike. | 2024-01
 `

@@ -305,4 +305,8 @@ const itSuite = `
 2025-01-27 | Il programma è stato lanciato il 20 gennaio. | 2025-01-20
 2025-01-27 | La finale è in programma il 20 febbraio. | 2025-02-20
 2025-01-27 | I fiorai, che in vista di San Valentino, il 14 febbraio, spediscono rose, erano preoccupati. | 2025-02-14
+# un piano raccontato al passato sta dal lato più vicino
+2025-08-24 | Il vertice era previsto per aprile ma è stato rinviato. | 2025-04
+2025-08-24 | Il vertice è previsto per aprile. | 2026-04
+
 `
