@@ -308,5 +308,4 @@ const itSuite = `
 # un piano raccontato al passato sta dal lato più vicino
 2025-08-24 | Il vertice era previsto per aprile ma è stato rinviato. | 2025-04
 2025-08-24 | Il vertice è previsto per aprile. | 2026-04
-
 `
