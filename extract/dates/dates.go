@@ -2679,6 +2679,7 @@ func (s *scan) auxTense(k int) int {
 // same range ("30 June – 2 July 2024"), else from the anchor — and
 // resolves weekdays.
 func (s *scan) finish() {
+	s.alignRepeats()
 	for i := range s.ms {
 		m := &s.ms[i]
 		if v, ok := s.apposed(i); ok {
@@ -2931,6 +2932,30 @@ func (s *scan) resolveYear(m *match) val {
 		}
 	}
 	return val{y: y, m: v.m, d: v.d}
+}
+
+// alignRepeats gives a month, or a day of one, written without its year
+// and with no tense of its own the tense of an earlier or later mention of
+// it that has one: a story means one 15 January by a headline's "Fiducia
+// il 15 gennaio" and the body's "chiederà la fiducia il 15 gennaio".
+// Weekdays stay as they are: a live blog's "on Sunday" is often two
+// Sundays.
+func (s *scan) alignRepeats() {
+	if !s.hasRef || s.standalone {
+		return
+	}
+	repeat := func(m *match) bool { return m.kind == kYearless && m.shift == 0 && !m.drop }
+	tenses := map[val]int{}
+	for _, m := range s.ms {
+		if _, seen := tenses[m.v]; !seen && repeat(&m) && m.tense != 0 {
+			tenses[m.v] = m.tense
+		}
+	}
+	for i := range s.ms {
+		if m := &s.ms[i]; repeat(m) && m.tense == 0 {
+			m.tense = tenses[m.v]
+		}
+	}
 }
 
 // soon reports a date, or a month, that begins after the anchor r and at

@@ -308,4 +308,6 @@ const enSuite = `
 # a name's initial ends no sentence (a lone capital that does end one is a gap)
 2024-11-16 | In January, when Foreign Minister S. Jaishankar was in Kathmandu, the two sides signed a deal. | 2024-01
 ~2024-11-16 | In January the plan was approved by Plan B. Workers will strike. | 2024-01
+# a repeated day with no tense of its own takes its other mention's
+2024-11-07 | Confidence vote on January 15. Scholz will ask for a confidence vote on January 15. | 2025-01-15
 `

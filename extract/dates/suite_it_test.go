@@ -308,4 +308,7 @@ const itSuite = `
 # un piano raccontato al passato sta dal lato più vicino
 2025-08-24 | Il vertice era previsto per aprile ma è stato rinviato. | 2025-04
 2025-08-24 | Il vertice è previsto per aprile. | 2026-04
+# un giorno ripetuto senza tempo prende quello della sua altra menzione
+2024-11-07 | Fiducia il 15 gennaio. Scholz chiederà la fiducia al Parlamento il 15 gennaio. | 2025-01-15
+2024-11-07 | Fiducia il 15 gennaio. Il Parlamento ha votato la fiducia il 15 marzo. | 2024-01-15 2024-03-15
 `
