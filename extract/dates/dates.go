@@ -1106,7 +1106,11 @@ func (s *scan) dayOfMonth(i, j, n int) int {
 	switch {
 	case !ctx:
 		return i
-	case l.ord || l.w != nil && l.w.flags&fOrdinal != 0 && l.w.flags&fNumber == 0:
+	case l.kind == token.Word:
+		// An ordinal word alone is a pronoun: "l'ultimo atto, non il
+		// primo", "Il primo, la riforma …".
+		return i
+	case l.ord:
 	case l.kind == token.Number && (j == len(s.L) || s.sentenceEnd(j)):
 		// A plain number only at the end of its sentence: "I'll go back
 		// on 15", "Tornerò il 15".

@@ -310,4 +310,7 @@ const enSuite = `
 ~2024-11-16 | In January the plan was approved by Plan B. Workers will strike. | 2024-01
 # a repeated day with no tense of its own takes its other mention's
 2024-11-07 | Confidence vote on January 15. Scholz will ask for a confidence vote on January 15. | 2025-01-15
+# an ordinal word alone is a pronoun
+2025-10-06 | The new unit is the last step of a stabilisation, not the first. | -
+2025-10-06 | The reform was passed on the 1st. | 2025-10-01
 `

@@ -311,4 +311,8 @@ const itSuite = `
 # un giorno ripetuto senza tempo prende quello della sua altra menzione
 2024-11-07 | Fiducia il 15 gennaio. Scholz chiederà la fiducia al Parlamento il 15 gennaio. | 2025-01-15
 2024-11-07 | Fiducia il 15 gennaio. Il Parlamento ha votato la fiducia il 15 marzo. | 2024-01-15 2024-03-15
+# un ordinale in parole, da solo, è un pronome
+2025-10-06 | Il cambio di unità è l'ultimo atto di una stabilizzazione, non il primo. | -
+2025-08-01 | Il primo, la riforma del segreto bancario, era passato il 24 aprile. | 2025-04-24
+2025-10-06 | Le nuove regole valgono dal primo ottobre. | 2025-10-01
 `
