@@ -52,6 +52,11 @@ func english() langData {
 			{"coordinating", entry{}}, {"senior", entry{}},
 			// New Zealand's associate ministers hold part of a portfolio
 			{"associate", entry{}},
+			// a journalist's word on the person: "Khaleda Zia, the ailing
+			// former prime minister"
+			{"ailing", entry{}}, {"veteran", entry{}}, {"embattled", entry{}}, {"beleaguered", entry{}},
+			{"powerful", entry{}}, {"influential", entry{}}, {"popular", entry{}}, {"controversial", entry{}},
+			{"outspoken", entry{}}, {"hawkish", entry{}}, {"longtime", entry{}}, {"respected", entry{}},
 		},
 		portfolios: map[string]string{
 			"defence": "defence", "defense": "defence", "national defence": "defence", "national defense": "defence",

@@ -148,7 +148,7 @@ func italian() langData {
 		},
 		connectors: []string{
 			"della", "delle", "dello", "degli", "dei", "del", "dell", "di", "d", "per", "per gli", "per le", "i",
-			"alla", "alle", "al", "agli", "allo", "all", "'", "la", "il", "gli", "le", "lo", "l",
+			"alla", "alle", "al", "ai", "agli", "allo", "all", "'", "la", "il", "gli", "le", "lo", "l",
 		},
 		conj:   []string{"e", "ed"},
 		negSec: []string{"sotto", "generale", "vice"},
@@ -166,7 +166,7 @@ func italian() langData {
 			"onu", "stato", "stati", "repubblica", "camera", "senato", "difesa", "esteri", "parlamento",
 			"presidente", "premier", "forze", "armate", "gruppo", "coalizione", "alleanza", "vertice",
 			"riunione", "conferenza", "ucraina", "usa", "lo", "nel", "nella", "sul", "sulla",
-			"secondo", "ansa", "adnkronos", "agi", "foto", "fonte", "leggi", "anche", "mentre", "quando",
+			"secondo", "tempi", "epoca", "ansa", "adnkronos", "agi", "foto", "fonte", "leggi", "anche", "mentre", "quando",
 			"sig", "signor", "signora", "on", "dott", "generale", "colonnello", "ambasciatore", "portavoce",
 			"direttore", "capo", "titolare", "dichiara", "afferma",
 			"sottolinea", "spiega", "annuncia", "incontra", "europeo", "europea",

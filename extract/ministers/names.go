@@ -448,8 +448,11 @@ func (r *run) apposition(t *title) (named, bool) {
 		switch {
 		case c&cHonor != 0 && isCapWord(&toks[before]):
 			honored = true
-		case c&cPlacePrep != 0 && !isCapWord(&toks[before]):
-			return named{}, false // "in Kyiv, the minister said"
+		case c&cPlacePrep != 0 && !isCapWord(&toks[before]) && !(closed && !t.article && len(words) >= 2):
+			// "in Kyiv, the minister said"; but a title with no article that
+			// ends its clause sets off a person: "passa a Volker Wissing,
+			// ministro dei Trasporti, che …"
+			return named{}, false
 		case isCapWord(&toks[before]) && !r.openingConj(before) && !(c&cStop != 0 && r.sentenceStart(before)) || c&cOtherTitle != 0:
 			// "con il presidente Volodymyr Zelensky, la premier ha ribadito":
 			// the name is another title's, and the title after the comma

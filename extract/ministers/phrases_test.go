@@ -1088,3 +1088,20 @@ func TestLongParticleNames(t *testing.T) {
 		{"The Minister of State for Financial Affairs, Saeed bin Rashid Al Mansoori, said registrations were high.", "Saeed bin Rashid Al Mansoori//minister/"},
 	})
 }
+
+// TestAppositionsAfterPrepositions: a title with no article that ends its
+// clause sets off the person a preposition governs; an adjective of the
+// journalist's may stand before a former title; "ai" joins a portfolio,
+// but "ai tempi di" names another's time.
+func TestAppositionsAfterPrepositions(t *testing.T) {
+	runPhraseCases(t, "it", []phraseCase{
+		{"In Germania la Giustizia passa a Anna Keller, ministra dei Trasporti, che resta al suo posto.", "Anna Keller/DE/minister/transport"},
+		{"Ieri a Buenos Aires, il ministro dell'Economia ha taciuto.", ""},
+		{"Il ministro francese delegato ai Trasporti, Marc Leroy, ha risposto.", "Marc Leroy/FR/minister/transport"},
+		{"In Spagna parla Luis Ortega, già ministro delle Finanze ai tempi di Mariano Rajoy.", "Luis Ortega/ES/minister/finance"},
+	})
+	runPhraseCases(t, "en", []phraseCase{
+		{"In India he met Rahima Begum, the ailing former prime minister, at her home.", "Rahima Begum/IN/prime_minister/"},
+		{"In Buenos Aires, the finance minister said no.", ""},
+	})
+}
