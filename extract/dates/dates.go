@@ -1117,18 +1117,12 @@ func (s *scan) dayOfMonth(i, j, n int) int {
 	default:
 		return i
 	}
-	// "on the 15th floor", "on the second day": a noun follows. A time of
-	// day may follow a number, not an ordinal word: "nel primo pomeriggio"
-	// is the early afternoon.
-	allowed := fFiller | fRangeAnd | fRangeTo
-	if l.kind == token.Word {
-		allowed = fRangeAnd | fRangeTo
-	}
-	if j < len(s.L) && s.L[j].kind == token.Word && (s.L[j].w == nil || s.L[j].w.flags&allowed == 0) {
+	// "on the 15th floor": a noun follows; a time of day may.
+	if j < len(s.L) && s.L[j].kind == token.Word && (s.L[j].w == nil || s.L[j].w.flags&(fFiller|fRangeAnd|fRangeTo) == 0) {
 		return i
 	}
-	// A range goes on to another day; "il primo a provarci" is the first
-	// one to try.
+	// A range goes on to another day; "the 15th to arrive" is the
+	// fifteenth one.
 	if s.has(j, fRangeAnd|fRangeTo) && !s.isNum(j+1) && !s.has(j+1, fOrdinal|fArticle) {
 		return i
 	}

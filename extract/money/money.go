@@ -583,11 +583,7 @@ func (p *parser) issuerInHeading(i int, codes []string, nations []corpus.Nation)
 	if h < 0 || h == p.d.LineStart(p.hits[i].start) {
 		return ""
 	}
-	end := h + 1
-	for end < p.n && p.toks[end].Gap < token.Newline {
-		end++
-	}
-	span := p.d.Mention(h, end)
+	span := p.d.Mention(h, p.d.LineEnd(h))
 	for _, n := range nations {
 		for _, code := range codes {
 			if !slices.Contains(issuers(code), n.Code) {
@@ -655,7 +651,6 @@ func (p *parser) onlyPound(i int, e *corpus.Entities) string {
 	if mentions(e.Nations, "GB") || slices.ContainsFunc(e.Ministers, func(m corpus.Minister) bool { return m.Nation == "GB" }) {
 		return ""
 	}
-	nations := e.Nations
 	found := ""
 	for k := range p.hits {
 		c := p.hits[k].cur
@@ -673,10 +668,10 @@ func (p *parser) onlyPound(i int, e *corpus.Entities) string {
 	if found == "" {
 		codes = slices.Sorted(maps.Values(localPounds))
 	}
-	if code := p.issuerInParagraph(i, codes, nations); code != "" {
+	if code := p.issuerInParagraph(i, codes, e.Nations); code != "" {
 		return code
 	}
-	return p.issuerInHeading(i, codes, nations)
+	return p.issuerInHeading(i, codes, e.Nations)
 }
 
 // mentions reports that nations hold the state code.

@@ -361,6 +361,15 @@ func (d *Doc) LineStart(i int) int {
 	return i
 }
 
+// LineEnd is the token after the last one of the line holding token i.
+func (d *Doc) LineEnd(i int) int {
+	i++
+	for i < len(d.Tokens) && d.Tokens[i].Gap < Newline {
+		i++
+	}
+	return i
+}
+
 // Heading is the first token of the heading nearest above token i, or
 // -1: the closest line, token i's own included and at most 40 lines up,
 // that is short (16 tokens at most) and ends with no sentence punctuation,
@@ -377,10 +386,7 @@ func (d *Doc) Heading(i int) int {
 			break
 		}
 	}
-	start, end := d.LineStart(i), i+1
-	for end < len(d.Tokens) && d.Tokens[end].Gap < Newline {
-		end++
-	}
+	start, end := d.LineStart(i), d.LineEnd(i)
 	for range maxLines {
 		if start < body {
 			return -1

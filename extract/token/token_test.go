@@ -114,7 +114,8 @@ func BenchmarkTokenize(b *testing.B) {
 }
 
 // TestLineStart: the first token of a token's line, after one line break
-// or a blank line, and the last line's for an index past the end.
+// or a blank line, and the last line's for an index past the end; and
+// LineEnd, the token after the line's last.
 func TestLineStart(t *testing.T) {
 	d := New("Title here\nFirst line two\n\nNext para", "en", "")
 	for _, c := range []struct{ i, want int }{
@@ -122,6 +123,11 @@ func TestLineStart(t *testing.T) {
 	} {
 		if got := d.LineStart(c.i); got != c.want {
 			t.Errorf("LineStart(%d) = %d, want %d", c.i, got, c.want)
+		}
+	}
+	for _, c := range []struct{ i, want int }{{0, 2}, {1, 2}, {2, 5}, {4, 5}, {5, 7}, {6, 7}} {
+		if got := d.LineEnd(c.i); got != c.want {
+			t.Errorf("LineEnd(%d) = %d, want %d", c.i, got, c.want)
 		}
 	}
 }
