@@ -2943,15 +2943,16 @@ func (s *scan) alignRepeats() {
 		return
 	}
 	repeat := func(m *match) bool { return m.kind == kYearless && m.shift == 0 && !m.drop }
-	tenses := map[val]int{}
-	for _, m := range s.ms {
-		if _, seen := tenses[m.v]; !seen && repeat(&m) && m.tense != 0 {
-			tenses[m.v] = m.tense
-		}
-	}
 	for i := range s.ms {
-		if m := &s.ms[i]; repeat(m) && m.tense == 0 {
-			m.tense = tenses[m.v]
+		m := &s.ms[i]
+		if !repeat(m) || m.tense != 0 {
+			continue
+		}
+		for k := range s.ms {
+			if o := &s.ms[k]; o.tense != 0 && o.v == m.v && repeat(o) {
+				m.tense = o.tense // the first in the text with a tense
+				break
+			}
 		}
 	}
 }
