@@ -549,7 +549,23 @@ func (p *parser) resolve(i int, nations []corpus.Nation) string {
 func (p *parser) issuerInParagraph(i int, codes []string, nations []corpus.Nation) string {
 	h := &p.hits[i]
 	a := p.d.LineStart(h.start)
-	lo, at := p.d.Mention(a, a+1).Start, p.d.Mention(h.start, h.end).Start
+	return issuerLast(codes, nations, p.d.Mention(a, a+1).Start, p.d.Mention(h.start, h.end).Start)
+}
+
+// issuerInHeading is the currency among codes whose state the heading
+// over hit i's paragraph names last, or "" (see token.Doc.Heading).
+func (p *parser) issuerInHeading(i int, codes []string, nations []corpus.Nation) string {
+	h := p.d.Heading(p.hits[i].start)
+	if h < 0 || h == p.d.LineStart(p.hits[i].start) {
+		return ""
+	}
+	span := p.d.Mention(h, p.d.LineEnd(h))
+	return issuerLast(codes, nations, span.Start, span.End)
+}
+
+// issuerLast is the currency among codes whose state nations mention last
+// within the runes [lo, at], or "" when none is or two are as near.
+func issuerLast(codes []string, nations []corpus.Nation, lo, at int) string {
 	best, dist, tie := "", -1, false
 	for _, code := range codes {
 		states := issuers(code)
@@ -559,7 +575,7 @@ func (p *parser) issuerInParagraph(i int, codes []string, nations []corpus.Natio
 			}
 			for _, m := range n.Mentions {
 				if m.Start < lo || m.End > at {
-					continue // only what the paragraph has said before it
+					continue
 				}
 				switch d := abs(m.Start - at); {
 				case dist < 0 || d < dist:
@@ -574,29 +590,6 @@ func (p *parser) issuerInParagraph(i int, codes []string, nations []corpus.Natio
 		return ""
 	}
 	return best
-}
-
-// issuerInHeading is the currency among codes whose state the heading
-// over hit i's paragraph mentions, or "" (see token.Doc.Heading).
-func (p *parser) issuerInHeading(i int, codes []string, nations []corpus.Nation) string {
-	h := p.d.Heading(p.hits[i].start)
-	if h < 0 || h == p.d.LineStart(p.hits[i].start) {
-		return ""
-	}
-	span := p.d.Mention(h, p.d.LineEnd(h))
-	for _, n := range nations {
-		for _, code := range codes {
-			if !slices.Contains(issuers(code), n.Code) {
-				continue
-			}
-			for _, m := range n.Mentions {
-				if m.Start >= span.Start && m.End <= span.End {
-					return code
-				}
-			}
-		}
-	}
-	return ""
 }
 
 // sameParagraph reports that tokens a and b lie in one paragraph (one
