@@ -2562,11 +2562,7 @@ func (s *scan) wordTense(k int) int {
 		// A plan told in the past may lie on either side: "the trip had
 		// been planned for April but was postponed", "the vote was
 		// expected on 26 November".
-		p := k - 1
-		for p >= 0 && s.has(p, fAux) {
-			p--
-		}
-		if p >= 0 && s.L[p].kind == token.Word && s.ownTense(p) < 0 {
+		if p := s.beforeAux(k); p >= 0 && s.L[p].kind == token.Word && s.ownTense(p) < 0 {
 			return tenseNearest
 		}
 	}
@@ -2574,10 +2570,7 @@ func (s *scan) wordTense(k int) int {
 		// A participle after a future auxiliary is future: "will be
 		// held", "sarà firmato"; a past of "to be" after a future word is
 		// not: "il nome più atteso era".
-		p := k - 1
-		for p >= 0 && s.has(p, fAux) {
-			p--
-		}
+		p := s.beforeAux(k)
 		if p >= 1 && p < k-1 && s.L[p].kind == token.Word && len(s.L[p].key) <= 2 && s.ownTense(p-1) == 1 {
 			return 1 // the infinitive's marker: "tornerà a essere scambiato"
 		}
@@ -2586,6 +2579,16 @@ func (s *scan) wordTense(k int) int {
 		}
 	}
 	return t
+}
+
+// beforeAux is the lexeme before k once auxiliaries ("been", "not",
+// "also") are passed, or -1.
+func (s *scan) beforeAux(k int) int {
+	p := k - 1
+	for p >= 0 && s.has(p, fAux) {
+		p--
+	}
+	return p
 }
 
 // ownTense is the tense of lexeme k by itself, worked out once per
