@@ -986,7 +986,7 @@ func (r *run) untitledNation(p *person, home string) string {
 	if home != "" {
 		return home
 	}
-	if lead := r.firstBodyToken(); lead > 0 {
+	if lead := r.d.BodyStart(); lead > 0 {
 		if c := r.openingNation(lead, true); c != "" {
 			return c // "ISLAMABAD, 12 giugno – …", "Il real brasiliano ha perso …"
 		}
@@ -1152,7 +1152,7 @@ func mostMentioned(counts map[string]int, code string) bool {
 // capital ("Praga firma … con la Svezia" names two), "" when it names none
 // or several.
 func (r *run) headlineNation() string {
-	end := r.firstBodyToken()
+	end := r.d.BodyStart()
 	code := ""
 	add := func(c string) bool {
 		if code != "" && c != code {
@@ -1175,17 +1175,6 @@ func (r *run) headlineNation() string {
 		}
 	}
 	return code
-}
-
-// firstBodyToken is the first token after the headline, or 0 when the
-// text is one paragraph.
-func (r *run) firstBodyToken() int {
-	for i := 1; i < len(r.toks); i++ {
-		if r.toks[i].Gap >= token.Newline {
-			return i
-		}
-	}
-	return 0
 }
 
 // homeNation is the government of the known officials whom the text

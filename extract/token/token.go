@@ -370,6 +370,17 @@ func (d *Doc) LineEnd(i int) int {
 	return i
 }
 
+// BodyStart is the first token after the headline, or 0 when the text is
+// one line.
+func (d *Doc) BodyStart() int {
+	for i := 1; i < len(d.Tokens); i++ {
+		if d.Tokens[i].Gap >= Newline {
+			return i
+		}
+	}
+	return 0
+}
+
 // Heading is the first token of the heading nearest above token i, or
 // -1: the closest line, token i's own included and at most 40 lines up,
 // that is short (16 tokens at most) and ends with no sentence punctuation,
@@ -379,13 +390,7 @@ func (d *Doc) LineEnd(i int) int {
 // stands over everything.
 func (d *Doc) Heading(i int) int {
 	const maxTokens, maxLines = 16, 40
-	body := 0
-	for k := 1; k < len(d.Tokens); k++ {
-		if d.Tokens[k].Gap >= Newline {
-			body = k
-			break
-		}
-	}
+	body := d.BodyStart()
 	start, end := d.LineStart(i), d.LineEnd(i)
 	for range maxLines {
 		if start < body {

@@ -114,8 +114,9 @@ func BenchmarkTokenize(b *testing.B) {
 }
 
 // TestLineStart: the first token of a token's line, after one line break
-// or a blank line, and the last line's for an index past the end; and
-// LineEnd, the token after the line's last.
+// or a blank line, and the last line's for an index past the end;
+// LineEnd, the token after the line's last; BodyStart, the first token
+// after the headline.
 func TestLineStart(t *testing.T) {
 	d := New("Title here\nFirst line two\n\nNext para", "en", "")
 	for _, c := range []struct{ i, want int }{
@@ -124,6 +125,12 @@ func TestLineStart(t *testing.T) {
 		if got := d.LineStart(c.i); got != c.want {
 			t.Errorf("LineStart(%d) = %d, want %d", c.i, got, c.want)
 		}
+	}
+	if got := d.BodyStart(); got != 2 {
+		t.Errorf("BodyStart = %d, want 2", got)
+	}
+	if got := New("One line only", "en", "").BodyStart(); got != 0 {
+		t.Errorf("one-line text: BodyStart = %d, want 0", got)
 	}
 	for _, c := range []struct{ i, want int }{{0, 2}, {1, 2}, {2, 5}, {4, 5}, {5, 7}, {6, 7}} {
 		if got := d.LineEnd(c.i); got != c.want {
