@@ -372,4 +372,15 @@ var englishCases = []moneyCase{
 	{"en", "The drive gathered 80 billion riels (about $19.5 million).", "80000000000 KHR; 19500000 USD about"},
 	{"en", "Interns got 70,000 shillings, about 490 euros, against the 206,000 (about 1,450 euros) agreed.", "70000 KES; 490 EUR about; 206000 KES; 1450 EUR about"},
 	{"en", "It paid 5,000 euros, while 12,000 workers (about $13,000 in total) waited.", "5000 EUR; 13000 USD about"},
+	// an amount set against one priced before it, or a share of it,
+	// leans on its currency and its scale
+	{"en", "A sack costs about 95,000 Congolese francs, traders say, against roughly 60,000 before the city fell.", "95000 CDF about; 60000 CDF about"},
+	{"en", "Sales hit $4.2 billion, up from 3.9 at the end of 2023.", "4200000000 USD; 3900000000 USD"},
+	{"en", "It is a package of $10 billion, of which 2.5 billion is for housing.", "10000000000 USD; 2500000000 USD"},
+	{"en", "The deal is worth $5 million, against 12 analysts who expected more.", "5000000 USD"},
+	{"en", "Oil fetched $40 a barrel, against 3 per cent growth.", "40 USD"},
+	// the Ghanaian cedi's signs
+	{"en", "A dollar cost about GH¢14.70 in January.", "14.7 GHS about"},
+	{"en", "The debt stood at GH₵726.7 billion.", "726700000000 GHS"},
+	{"en", "The new levy adds ₵1 to a litre.", "1 GHS"},
 }

@@ -201,4 +201,15 @@ var italianCases = []moneyCase{
 	// a bare amount glossed by a conversion takes the currency converted
 	{"it", "Il governo offriva 70.000 scellini al mese, circa 490 euro, contro i 206.000 (circa 1.450 euro) del contratto.", "70000 KES; 490 EUR about; 206000 KES; 1450 EUR about"},
 	{"it", "Il prezzo è 70.000 scellini e ci sono 206.000 (circa 1.450) iscritti.", "70000 KES"},
+	// an amount set against one priced before it, or a share of it,
+	// leans on its currency and its scale
+	{"it", "Il fondo vale fino a 22 miliardi di euro, di cui 18,8 garantiti dallo Stato.", "22000000000 EUR up_to; 18800000000 EUR"},
+	{"it", "Una bolletta da 4.800 corone svedesi, contro le 1.500 dell'estate 2021.", "4800 SEK; 1500 SEK"},
+	{"it", "Spese per 79,6 miliardi di euro, contro i 78,2 miliardi di quest'anno.", "79600000000 EUR; 78200000000 EUR"},
+	{"it", "L'export vale 6,8 miliardi di dollari, di cui circa 5,4 miliardi di macchinari.", "6800000000 USD; 5400000000 USD about"},
+	{"it", "Il pane costa 2 euro al chilo, contro 1,5 chili di farina.", "2 EUR"},
+	{"it", "Il biglietto costa 30 euro, rispetto al 2023.", "30 EUR"},
+	{"it", "Il biglietto costa 30 euro. Contro i 25 dell'anno scorso si protesta.", "30 EUR"},
+	{"it", "Stanziati 10 milioni di euro, di cui 300 alle scuole.", "10000000 EUR"},
+	{"it", "Costa 4.800 corone svedesi, contro il 3% dell'anno scorso.", "4800 SEK"},
 }

@@ -176,4 +176,9 @@ var ukrainianCases = []moneyCase{
 	{"uk", "від приблизно 80 до приблизно 130 євро", "80 EUR range_low; 130 EUR range_high"},
 	{"uk", "додайте 5 г солі", ""},
 	{"uk", "Збір у Камбоджі перевищив 80 млрд рієлів.", "80000000000 KHR"},
+	// an amount set against one priced before it, or a share of it,
+	// leans on its currency and its scale
+	{"uk", "Квиток коштує 500 гривень проти 350 торік.", "500 UAH; 350 UAH"},
+	{"uk", "Британія виділила 12,5 млрд фунтів, з яких 4 — на енергетику.", "12500000000 GBP; 4000000000 GBP"},
+	{"uk", "Продали 5 тонн за 200 доларів, проти 3 тонн торік.", "200 USD"},
 }

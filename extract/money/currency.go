@@ -168,6 +168,9 @@ var symbols = []currency{
 	// East African shillings as their own press writes them: "Sh3.99
 	// trillion" in Nairobi, "TSh", "USh" next door.
 	{name: "KSh", code: "KES", role: pre | post},
+	{name: "GH¢", code: "GHS", role: pre | post},
+	{name: "GH₵", code: "GHS", role: pre | post},
+	{name: "₵", code: "GHS", role: pre},
 	{name: "Sh", code: "KES", role: pre, exactCase: true},
 	{name: "TSh", code: "TZS", role: pre | post},
 	{name: "USh", code: "UGX", role: pre | post},

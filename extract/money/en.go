@@ -314,7 +314,14 @@ func english() *language {
 			"in", "a", "per", "over", "more", "extra", "each", "annually", "this", "next", "last", "by",
 			"from", "to", "for", "on", "and", "or",
 		},
-		additive:  []string{"another", "further", "additional"},
+		additive: []string{"another", "further", "additional"},
+		contrasts: []string{
+			"against", "versus", "vs", "vs.", "compared with", "compared to", "up from", "down from",
+		},
+		shares: []string{"of which"},
+		elidedNext: []string{
+			"of", "before", "earlier", "previously", "ago", "at", "the", "during", "when", "under",
+		},
 		glosses:   []string{"or"},
 		vague:     []string{"several", "few", "many", "multi", "hundreds", "thousands", "tens", "dozens", "couple"},
 		yearPreps: []string{"in", "since", "until", "by", "before", "after", "during"},

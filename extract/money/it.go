@@ -310,7 +310,15 @@ func italian() *language {
 			"aggiuntive", "annui", "annue", "e", "o", "a", "al", "tra", "fra", "su", "ogni", "già",
 			"destinati", "destinate", "il", "ai", "agli", "alle",
 		},
-		additive:  []string{"altri", "altre", "ulteriori"},
+		additive: []string{"altri", "altre", "ulteriori"},
+		contrasts: []string{
+			"contro", "rispetto a", "rispetto ai", "rispetto agli", "rispetto al", "rispetto alle",
+			"rispetto alla", "rispetto all'", "a fronte di", "a fronte dei", "a fronte delle",
+		},
+		shares: []string{"di cui"},
+		elidedNext: []string{
+			"di", "del", "dell", "della", "dello", "dei", "degli", "delle", "nella", "nello", "prima", "fa",
+		},
 		glosses:   []string{"o", "ossia", "ovvero", "cioè"},
 		vague:     []string{"diversi", "diverse", "alcuni", "alcune", "molti", "molte", "pochi", "qualche", "multi", "decine", "centinaia", "migliaia"},
 		yearPreps: []string{"nel", "dal", "entro", "del"},

@@ -59,6 +59,17 @@ type language struct {
 	// priced just before in the paragraph: "Altri 300 milioni andranno
 	// alla non autosufficienza", "another 40 million".
 	additive []string
+	// An amount with no currency of its own set against one priced just
+	// before it, or taking a share of it, is in that one's currency and,
+	// written without a scale, at its scale: "4.800 corone, contro le
+	// 1.500 dell'agosto 2021", "22 miliardi di euro, di cui 18,8
+	// garantiti". contrasts and shares are the words between; after a
+	// contrast the amount must end its phrase, by punctuation or by one
+	// of elidedNext ("of", "dell'", "a year earlier"), not by a noun it
+	// counts ("2 euro al chilo, contro 1,5 chili").
+	contrasts  []string
+	shares     []string
+	elidedNext []string
 	// glosses introduce, after a comma, a conversion of the bare amount
 	// before them: "4.5 billion, or about $300 million".
 	glosses []string

@@ -34,6 +34,7 @@ const (
 	fOneName                      // a currency name that may follow fOneMoney
 	fUnqualify                    // cancels a qualifier word after it
 	fGloss                        // introduces a conversion of the amount before: "or", "ossia", "тобто"
+	fElidedNext                   // may follow an amount set against a priced one: "dell'", "before"
 )
 
 // entry is what the lexicon knows about one token form.
@@ -102,6 +103,8 @@ type lexicon struct {
 	andHalf      []phrase
 	percent      []phrase
 	ratePer      []phrase
+	contrasts    []phrase
+	shares       []phrase
 	blockers     []phrase
 	changeStems  []string
 	// groupCodes lists the currencies of each family of ambiguous names
@@ -292,6 +295,7 @@ func (lx *lexicon) add(l *language) {
 	lx.flag(l.moneyCues, fMoneyCue)
 	lx.flag(l.bareAfter, fBareAfter)
 	lx.flag(l.additive, fAdditive)
+	lx.flag(l.elidedNext, fElidedNext)
 	lx.flag(l.glosses, fGloss)
 	lx.flag(l.of, fOf)
 	lx.flag(l.articles, fArticle)
@@ -315,6 +319,8 @@ func (lx *lexicon) add(l *language) {
 	lx.andHalf = appendPhrases(lx.andHalf, l.andHalf)
 	lx.percent = appendPhrases(lx.percent, l.percent)
 	lx.ratePer = appendPhrases(lx.ratePer, l.ratePer)
+	lx.contrasts = appendPhrases(lx.contrasts, l.contrasts)
+	lx.shares = appendPhrases(lx.shares, l.shares)
 	lx.blockers = appendPhrases(lx.blockers, l.blockers)
 	lx.changeStems = append(lx.changeStems, l.changeStems...)
 	if l.decimalComma {

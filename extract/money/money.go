@@ -60,11 +60,27 @@ type hit struct {
 	start, end int // tokens
 	qual       string
 	scaled     bool // written with a scale word ("million")
+	exp        int  // that word's power of ten
+	elided     elision
 	// base is the currency of the amount this one converts, when it
 	// glosses the amount just before it: the rand of "254 miliardi di
 	// rand, circa 13 miliardi di euro".
 	base *curInfo
 }
+
+// elision is how an amount without a currency of its own leans on the
+// amount priced just before it in its sentence.
+type elision uint8
+
+const (
+	noElision  elision = iota
+	contrasted         // set against it: "95,000 francs, against roughly 60,000 before"
+	shared             // a share of it: "22 miliardi di euro, di cui 18,8 garantiti"
+)
+
+// elidedReach is how many tokens may lie between an amount and one that
+// leans on it ("95,000 Congolese francs, traders say, against 60,000").
+const elidedReach = 8
 
 // priced is the currency the amounts after h borrow: the one h converts,
 // for a conversion, else its own.
@@ -122,6 +138,22 @@ func (p *parser) resolveBare() {
 	}
 	added := false
 	for _, b := range p.bare {
+		if b.elided != noElision {
+			if h := p.elidedFrom(b); h != nil {
+				if !b.scaled && h.scaled && less(b.val, dec{m: 1000}) {
+					b.val = b.val.shift(h.exp) // "22 miliardi di euro, di cui 18,8"
+				}
+				if b.elided == contrasted || !less(h.val, b.val) { // a share is no more than the whole
+					b.cur = h.priced()
+					p.hits = append(p.hits, b)
+					added = true
+					continue
+				}
+			}
+			if !b.scaled {
+				continue
+			}
+		}
 		ends := p.endsBare(b.end)
 		var before *curInfo // the only licence: a priced sentence right before
 		if !p.cueRightAfter(b.end) && !p.addsToPriced(b) && (!ends || !p.cueInSentence(b.start, b.end, fMoneyCue, p.n)) {
@@ -149,6 +181,52 @@ func (p *parser) resolveBare() {
 	if added {
 		slices.SortStableFunc(p.hits, func(a, b hit) int { return a.start - b.start })
 	}
+}
+
+// elidedFrom is the amount an amount without a currency leans on (see
+// elision): the last one with a currency before it in its sentence, near
+// and with no other number between them, or nil. An amount set against
+// it must end its phrase, not count a noun: "2 euro al chilo, contro 1,5
+// chili di farina" names no second price.
+func (p *parser) elidedFrom(b hit) *hit {
+	h := p.lastHitBefore(b.start)
+	if h == nil || b.start-h.end > elidedReach || h.priced().role&minor != 0 {
+		return nil
+	}
+	for k := h.end; k < b.start; k++ {
+		if p.sentencePunct(k) || p.toks[k].Gap >= token.Newline || p.toks[k].Kind == token.Number {
+			return nil
+		}
+	}
+	if b.elided == contrasted && !p.endsBare(b.end) {
+		if e, _ := p.word(b.end); e.flags&fElidedNext == 0 {
+			return nil
+		}
+	}
+	return h
+}
+
+// elisionBefore reads the words before an amount without a currency that
+// starts at token q (after its qualifier) and lean it on the amount
+// before: "contro le", "against", "di cui", "з яких".
+func (p *parser) elisionBefore(q int) elision {
+	if q == 0 || p.toks[q].Gap > token.Space {
+		return noElision
+	}
+	if e, w := p.word(q - 1); e.flags&fArticle != 0 && w == 1 && q > 1 {
+		q-- // "contro le 1.500"
+	}
+	for _, c := range [...]struct {
+		phs []phrase
+		el  elision
+	}{{p.lx.contrasts, contrasted}, {p.lx.shares, shared}} {
+		for _, ph := range c.phs {
+			if b := q - len(ph); b >= 0 && p.match(b, ph) > 0 && p.toks[q].Gap <= token.Space {
+				return c.el
+			}
+		}
+	}
+	return noElision
 }
 
 // convertedInto reports an amount in cur that glosses a bare amount ending
@@ -696,11 +774,13 @@ func isLocalPound(code string) bool {
 // name it just where "$" would be read as the US dollar. An Italian or
 // Ukrainian paper writes "dollari australiani" for Australia's dollar
 // whenever the US is in the story too: there a bare "$" is the US dollar.
-// A text that writes the US dollar outright ("US$50 billion", usNamed)
-// means another dollar by a bare "$": that of the dollar-issuing state it
-// mentions most, as Canadian and Australian papers write.
+// An English text that writes the US dollar outright ("US$50 billion",
+// usNamed) means another dollar by a bare "$": that of the dollar-issuing
+// state it mentions most, as Canadian and Australian papers write. An
+// Italian or Ukrainian one names both dollars outright and still means
+// the US one by a bare "доларів".
 func localCurrency(e *corpus.Entities, code, lang string, usNamed bool) string {
-	if code == "USD" && usNamed {
+	if code == "USD" && usNamed && lang == "en" {
 		if local := mostNamedDollar(e.Nations); local != "" {
 			return local
 		}
@@ -1823,9 +1903,16 @@ func (p *parser) emitSingle(start int, a side) (int, bool) {
 	cur := a.cur
 	if cur == nil {
 		if cur = p.implied(start, a); cur == nil {
-			if a.scaled && !a.article && !a.glued {
-				qs, qual := p.qualifier(start)
-				p.bare = append(p.bare, hit{val: a.val, start: qs, end: a.end, qual: qual, scaled: true})
+			if a.article || a.glued {
+				return 0, false
+			}
+			qs, qual := p.qualifier(start)
+			el := p.elisionBefore(qs)
+			if el != noElision && (a.yearLike() || p.isPercent(a.end)) {
+				el = noElision // "rispetto al 2023"
+			}
+			if a.scaled || el != noElision {
+				p.bare = append(p.bare, hit{val: a.val, start: qs, end: a.end, qual: qual, scaled: a.scaled, exp: a.exp, elided: el})
 			}
 			return 0, false
 		}
@@ -1875,7 +1962,8 @@ func (p *parser) emitSingle(start int, a side) (int, bool) {
 		return 0, false
 	}
 	p.grow()
-	p.hits = append(p.hits, hit{val: v, cur: cur, start: qs, end: end, qual: qual, scaled: a.scaled, base: p.glosses(qs, qual, cur)})
+	p.hits = append(p.hits, hit{val: v, cur: cur, start: qs, end: end, qual: qual, scaled: a.scaled, exp: a.exp,
+		base: p.glosses(qs, qual, cur)})
 	return end, true
 }
 

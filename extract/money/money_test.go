@@ -475,6 +475,7 @@ func TestLocalDollar(t *testing.T) {
 		{"no ministers", "en", "Canberra pledged $2bn.", []corpus.Nation{nation("AU", 3)}, nil, "2000000000 USD"},
 		{"a foreign dollar named", "en", "Taiwan gave NT$30bn and $2bn more.", []corpus.Nation{nation("US", 3)}, nil, "30000000000 TWD; 2000000000 USD"},
 		{"the US dollar named outright", "en", "Ottawa adds $2.3 billion to its share of the US$50 billion loan.", []corpus.Nation{nation("CA", 3), nation("UA", 3)}, minister("CA", "UA", "GB"), "2300000000 CAD; 50000000000 USD"},
+		{"the US dollar named, in Ukrainian", "uk", "Завод коштує 8,6 млрд доларів. Торік TSMC заробила 838 млрд тайванських доларів (28 млрд доларів США).", []corpus.Nation{nation("JP", 8), nation("TW", 5)}, minister("JP", "JP", "TW"), "8600000000 USD; 838000000000 TWD; 28000000000 USD"},
 		{"the US dollar named, no dollar state twice", "en", "Kyiv got $2bn of the US$50bn loan.", []corpus.Nation{nation("UA", 4), nation("CA", 1)}, nil, "2000000000 USD; 50000000000 USD"},
 		{"most ministers of one state", "en", "The deficit is $78.3 billion.", []corpus.Nation{nation("CA", 6), nation("US", 3)}, minister("CA", "CA", "CA", "US"), "78300000000 CAD"},
 		{"no state with most ministers", "en", "The deficit is $78.3 billion.", []corpus.Nation{nation("CA", 6), nation("US", 3)}, minister("CA", "CA", "US"), "78300000000 USD"},
