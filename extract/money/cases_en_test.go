@@ -383,4 +383,7 @@ var englishCases = []moneyCase{
 	{"en", "A dollar cost about GH¢14.70 in January.", "14.7 GHS about"},
 	{"en", "The debt stood at GH₵726.7 billion.", "726700000000 GHS"},
 	{"en", "The new levy adds ₵1 to a litre.", "1 GHS"},
+	// øre and öre, the hundredths of the kroner and of the krona
+	{"en", "Households pay 40 øre per kilowatt-hour, or 50 øre with VAT.", "0.4 DKK; 0.5 DKK"},
+	{"en", "A stamp in Sweden costs 90 öre more.", "0.9 SEK"},
 }

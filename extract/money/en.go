@@ -81,6 +81,8 @@ func english() *language {
 			{name: "Central African CFA franc|francs", code: "XAF", role: pre | post, group: "franc"},
 			// Danish and Norwegian "kroner", Swedish and Icelandic "kronor"
 			{name: "krone|kroner", code: "DKK", role: post | amb, group: "krone", among: []string{"DKK", "NOK"}},
+			{name: "øre", code: "DKK", role: post | minor | amb, group: "krone", among: []string{"DKK", "NOK"}},
+			{name: "öre", code: "SEK", role: post | minor},
 			{name: "krona|kronor", code: "SEK", role: post | amb, group: "krone", among: []string{"SEK", "ISK"}},
 			{name: "crowns", code: "DKK", role: post | amb | weak, group: "krone"},
 			{name: "Danish krone|kroner|crowns", code: "DKK", role: pre | post, group: "krone"},

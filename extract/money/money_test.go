@@ -172,6 +172,7 @@ func TestAmbiguousNameByDocumentNations(t *testing.T) {
 		{"en", "The budget adds 3.2 billion dirhams.", map[string]int{"MA": 1, "AE": 4, "FR": 9}, "AED"},
 		{"en", "It cost 3.2 billion UAE dirhams; Rabat added 3.2 billion dirhams.", map[string]int{"MA": 5}, "AED"},
 		{"en", "Oslo gave 3.2 billion kroner.", map[string]int{"NO": 2, "DK": 1}, "NOK"},
+		{"en", "Fees rose by 320 billion øre.", map[string]int{"NO": 2}, "NOK"},
 		{"en", "Buenos Aires spent 3.2 billion pesos.", map[string]int{"AR": 2}, "ARS"},
 		{"en", "Colombo owes 3.2 billion rupees.", map[string]int{"LK": 2, "IN": 1}, "LKR"},
 		{"it", "Il bilancio aggiunge 3,2 miliardi di dirham.", map[string]int{"MA": 2}, "MAD"},
