@@ -682,6 +682,7 @@ func (p *person) hasWord(words []nameWord, norm string) bool {
 
 // emit appends the persons to r.e.Ministers in order of first mention.
 func (r *run) emit(ps []*person) {
+	r.unnameNations(ps)
 	home := r.homeNation(ps)
 	for _, p := range ps {
 		// at one place, a mention as the current holder before one as former
@@ -727,25 +728,36 @@ func (r *run) emit(ps []*person) {
 		}
 		r.e.Ministers = append(r.e.Ministers, m)
 	}
-	r.unnameNations(ps)
 }
 
 // unnameNations removes the nation mentions that lie inside the names of
 // the persons found ("Синиша Малі" names no Mali), and a nation left with
-// no mention. The surname alone ("Малі заявив", "до Малі") may be either.
+// no mention, before any person's nation is read from those around it
+// ("il ministro delle Finanze Siniša Mali" is no minister of Mali). The
+// surname alone ("Малі заявив", "до Малі") may be either: it stays a
+// mention of its nation but gives no person a nation ("2019 року Ірані
+// відібрала округ" names Smriti Irani, not Iran's side).
 func (r *run) unnameNations(ps []*person) {
-	inName := func(s, e int) bool {
+	inName := func(s, e int) (inside, whole bool) {
 		for _, p := range ps {
 			for _, sp := range p.spans {
-				if s >= sp.s && e <= sp.e && sp.e-sp.s > e-s {
-					return true
+				if s >= sp.s && e <= sp.e {
+					if sp.e-sp.s > e-s {
+						return true, false
+					}
+					whole = true
 				}
 			}
 		}
-		return false
+		return false, whole
 	}
+	kept := r.nat[:0]
 	for _, ns := range r.nat {
-		if !inName(ns.s, ns.e) {
+		inside, whole := inName(ns.s, ns.e)
+		if !inside {
+			if !whole {
+				kept = append(kept, ns)
+			}
 			continue
 		}
 		at := r.d.Mention(ns.s, ns.e)
@@ -761,6 +773,7 @@ func (r *run) unnameNations(ps []*person) {
 		}
 		r.e.Nations = nations
 	}
+	r.nat = kept
 }
 
 // bestRow is the table row of a known person that fits the role found in

@@ -1105,3 +1105,14 @@ func TestAppositionsAfterPrepositions(t *testing.T) {
 		{"In Buenos Aires, the finance minister said no.", ""},
 	})
 }
+
+// TestStateInsideNameGivesNoNation: a state's name inside a person's name,
+// or the surname alone that spells one, gives no nation to the person.
+func TestStateInsideNameGivesNoNation(t *testing.T) {
+	runPhraseCases(t, "it", []phraseCase{
+		{"Il ministro delle Finanze Siniša Mali ripete che l'Expo si ripagherà. Mali è abile a diversificare.", "Siniša Mali/IT/minister/finance"},
+	})
+	runPhraseCases(t, "uk", []phraseCase{
+		{"Сенсація дня — поразка міністерки у справах жінок Смріті Ірані в окрузі Аметі. 2019 року Ірані відібрала цей округ у Рахула Ганді. Тепер Індія чекає на новий уряд, вся Індія стежить за підрахунком, і Індія святкує.", "Smriti Irani/IN/minister/"},
+	})
+}
