@@ -152,6 +152,7 @@ const (
 	cHeadVerb                    // a verb whose subject heads the ministry after it: headed, guidava, очолювала
 	cUnder                       // a preposition of time or of a leader after a ministry: under, during, sotto, за
 	cRegion                      // a named part of a state with its own government: Scotland, Bavarian, Баварії
+	cThen                        // says when, in a span before an apposed title: then, allora, тоді
 )
 
 // entry is what the lexicon knows of one phrase.
@@ -303,6 +304,9 @@ type langData struct {
 	// after it: "X, per sette anni ministro dell'Economia", "X, dal 2017
 	// al 2024 ministro"; numbers and ages words may stand among them.
 	spans []string
+	// thens say when without a number: "X, until then a minister of
+	// state", "X, fino ad allora ministro", "X — тоді ще міністерка".
+	thens []string
 	// says are verbs of saying; "X, the prime minister said" reports the
 	// prime minister's words about X, it does not give X the title.
 	says []string
@@ -400,6 +404,7 @@ func newLexicon(langs ...langData) *lexicon {
 		simple(cOrg, l.orgs)
 		simple(cAge, l.ages)
 		simple(cSpan, l.spans)
+		simple(cThen, l.thens)
 		simple(cSays, l.says)
 		simple(cSubord, l.subordinators)
 		simple(cIndef, l.indef)

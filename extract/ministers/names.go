@@ -570,6 +570,12 @@ func (r *run) appositionStart(t *title, closed bool) int {
 	}
 	if k := r.spanBefore(b); k > 0 {
 		b = k // "Bruno Le Maire, per sette anni ministro"
+		if toks[b].Norm == "-" {
+			if !closed {
+				return -1
+			}
+			return b
+		}
 	}
 	if toks[b].Norm == "," {
 		// a post-nominal in parentheses between them: "January Makamba
@@ -611,13 +617,16 @@ func (r *run) appositionStart(t *title, closed bool) int {
 	return -1
 }
 
-// spanBefore returns the comma before a time span that ends at j, or -1:
-// "X, per sette anni ministro", "X, from 2017 to 2024 finance minister".
-// The span holds a number or an age word (years, anni) and words of
-// spans only, so that it says how long, not what else the person is.
+// spanBefore returns the comma, or the spaced dash, before a time span
+// that ends at j, or -1: "X, per sette anni ministro", "X, from 2017 to
+// 2024 finance minister", "X, until then a minister". The span holds a
+// number, an age word (years, anni) or a word that says when (then,
+// allora), and words of spans only, so that it says how long or when, not
+// what else the person is.
 func (r *run) spanBefore(j int) int {
 	toks, lx := r.toks, r.x.lx
-	measure := false
+	// the title may open with the word that says when: "fino ad allora ministro"
+	measure := j+1 < len(toks) && lx.class(toks[j+1].Norm)&cThen != 0
 	for k := j; k >= 1 && k > j-8; k-- {
 		tk := &toks[k]
 		switch {
@@ -628,9 +637,15 @@ func (r *run) spanBefore(j int) int {
 			return -1
 		case tk.Kind == token.Number:
 			measure = true
-		case tk.Kind == token.Word && !isCapWord(tk) && lx.class(tk.Norm)&cAge != 0:
+		case tk.Kind == token.Word && !isCapWord(tk) && lx.class(tk.Norm)&(cAge|cThen) != 0:
 			measure = true
+		case tk.Norm == "-" && tk.Gap == token.Space && k+1 < len(toks) && toks[k+1].Gap == token.Space:
+			if k < j && measure {
+				return k // "Юлія Свириденко — тоді ще перша віцепрем'єрка"
+			}
+			return -1
 		case tk.Norm == "-": // every dash, "2017–2024"
+		case (tk.Norm == "'" || tk.Norm == "’") && tk.Gap == token.None: // "all'epoca"
 		case tk.Kind == token.Word && !isCapWord(tk) && lx.class(tk.Norm)&cSpan != 0:
 		default:
 			return -1

@@ -770,14 +770,23 @@ func TestTimeSpanBeforeAppositionTitle(t *testing.T) {
 		// the span must say how long, and nothing else may stand in it
 		{"Con Marco Bellandi, per anni alleato del ministro della Difesa, è arrivato.", ""},
 		{"Marco Bellandi, per sette anni consigliere del ministro della Difesa tedesco, lascia.", ""},
+		// a span that says when
+		{"Al suo posto arriva Marco Bellandi, fino ad allora ministro dell'Economia tedesco, che firma.", "Marco Bellandi/DE/minister/economy"},
+		{"Oggi arriva Marco Bellandi, all'epoca ministro della Difesa tedesco, che firmò.", "Marco Bellandi/DE/minister/defence"},
+		{"Con Marco Bellandi, all'epoca alleato del ministro della Difesa, è arrivato.", ""},
 	})
 	runPhraseCases(t, "en", []phraseCase{
 		{"Rui Almada, from 2017 to 2024 the Norwegian finance minister, is leaving politics.", "Rui Almada/NO/minister/finance"},
 		{"Rui Almada, in 2019 an adviser to the Norwegian finance minister, is leaving politics.", ""},
+		{"Rui Almada, at the time the Norwegian finance minister, signed the deal.", "Rui Almada/NO/minister/finance"},
+		{"They named Rui Almada, until then the Norwegian finance minister, as envoy.", "Rui Almada/NO/minister/finance"},
+		{"Rui Almada, then an adviser to the Norwegian finance minister, signed the deal.", ""},
 	})
 	runPhraseCases(t, "uk", []phraseCase{
 		{"Ерік Гансен, у 2017–2024 роках міністр оборони Норвегії, залишає політику.", "Erik Hansen/NO/minister/defence"},
 		{"Ерік Гансен, сім років міністр оборони Норвегії, залишає політику.", "Erik Hansen/NO/minister/defence"},
+		{"Ерік Гансен, тоді ще міністр оборони Норвегії, підписав угоду.", "Erik Hansen/NO/minister/defence"},
+		{"Угоду підписав Ерік Гансен — тоді ще міністр оборони Норвегії.", "Erik Hansen/NO/minister/defence"},
 	})
 }
 
