@@ -52,7 +52,7 @@ var testNations = map[string]string{
 	"jordan": "JO", "jordan's": "JO", "chile": "CL", "чилі": "CL", "cile": "CL", "cileno": "CL",
 	"indonesia": "ID", "kenyan": "KE", "peruvian": "PE", "tunisino": "TN", "indian": "IN",
 	"philippine": "PH",
-	"малі":       "ML", "mali": "ML", "ірані": "IR", "іран": "IR", "індія": "IN", "сербії": "RS", "serbia": "RS", "в'єтнаму": "VN",
+	"малі":       "ML", "mali": "ML", "ірані": "IR", "іран": "IR", "індія": "IN", "arabia saudita": "SA", "oman": "OM", "сербії": "RS", "serbia": "RS", "в'єтнаму": "VN",
 	"south africa": "ZA", "malaysia": "MY", "thailand": "TH", "cambodia": "KH", "малайзії": "MY",
 	"таїланду": "TH", "камбоджі": "KH", "сирії": "SY", "колумбії": "CO", "tagico": "TJ",
 	"ірландії": "IE", "egitto": "EG", "ghana": "GH", "paesi bassi's": "NL", "indiano": "IN", "india's": "IN",

@@ -194,9 +194,11 @@ func (r *run) readName(k int, c gcase, f nameFlags, lineStart bool) (s, e int, w
 			k = end // "д-р", "rt hon"
 			continue
 		}
-		if a, end := lx.matchFwd(r.d, k, cDet); a != nil && a.article && end < n && isCapWord(&toks[end]) {
-			if h, _ := lx.matchFwd(r.d, end, cHonor); h != nil {
-				k = end // "Prime Minister of New Zealand, the Rt Hon Christopher Luxon"
+		if a, end := lx.matchFwd(r.d, k, cDet); a != nil && a.article && end < n {
+			// "Prime Minister of New Zealand, the Rt Hon Christopher Luxon",
+			// "il ministro degli Esteri, il principe Faisal bin Farhan"
+			if h, hend := lx.matchFwd(r.d, end, cHonor); h != nil && (isCapWord(&toks[end]) || hend < n && isCapWord(&toks[hend])) {
+				k = end
 				continue
 			}
 		}

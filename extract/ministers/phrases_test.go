@@ -1065,6 +1065,12 @@ func TestHonorificsAroundName(t *testing.T) {
 		{"The Prime Minister of Estonia, the Rt Hon Mart Tamm, welcomed the guests.", "Mart Tamm/EE/prime_minister/"},
 		{"The Prime Minister of Latvia, the Hon Ilze Ozola MP, arrived later.", "Ilze Ozola/LV/prime_minister/"},
 		{"Finance Minister Jane Whitby MP presented the budget in Poland.", "Jane Whitby/PL/minister/finance"},
+		{"Warsaw heard the Foreign Minister of Oman, the honourable Badr Albusaidi, at noon.", "Badr Albusaidi/OM/minister/foreign_affairs"},
+	})
+	// an honorific in lower case after the article
+	runPhraseCases(t, "it", []phraseCase{
+		{"Arrivano le congratulazioni del ministro degli Esteri dell'Arabia Saudita, il principe Faisal bin Farhan.", "Faisal bin Farhan/SA/minister/foreign_affairs"},
+		{"Ha parlato il ministro degli Esteri dell'Arabia Saudita, il principe ereditario.", ""},
 	})
 }
 
