@@ -2393,6 +2393,11 @@ func (s *scan) tense(a, b int) int {
 		return tenseNearest
 	}
 	if !s.standalone && s.precededBy(a, fDeadline) {
+		if t == 0 {
+			// the sentence's verb beyond the clause: "Голосування тривало
+			// сім фаз — з 19 квітня до 1 червня"
+			t = s.tenseIn(a, b, false)
+		}
 		if t < 0 {
 			// A past verb tells when the deadline was set, not on which side
 			// of the anchor it lies: "had granted his request to prorogue
@@ -2609,6 +2614,11 @@ func (s *scan) wordOwnTense(k int) int {
 	if l.w != nil {
 		switch {
 		case l.w.flags&fFuture != 0:
+			if l.w.intent && (s.has(k-1, fNounMarker) ||
+				s.has(k-2, fNounMarker) && s.L[k-1].kind == token.Word && s.L[k-1].w == nil) &&
+				(k+1 >= len(s.L) || s.L[k+1].key != "to") {
+				return 0 // "a central promise before …"; but "the government plans to", "a plan to"
+			}
 			return 1
 		case l.w.flags&fFuturePhrase != 0:
 			if _, ok := s.phraseAt(k+1, s.lx.futurePhrases[l.key]); ok {

@@ -114,9 +114,9 @@ func English() *Language {
 			// intentions: "unions threaten to strike in March"
 			"threaten", "threatens", "promise", "promises", "hope", "hopes", "want", "wants",
 			"due", "going", "would", "could", "might",
-			// An extension runs to a date ahead: "extended until 31 July".
-			"extended", "extends", "prolonged", "expires", "expire",
+			"expires", "expire",
 		},
+		IntentNouns: []string{"plan", "plans", "promise", "promises", "hope", "hopes"},
 		FuturePhrases: []string{"set to", "set for", "about to", "poised to", "slated to", "slated for", "to take effect",
 			// what is awaited: "ahead of its independence day on 16 September"
 			"ahead of", "look forward to", "looks forward to", "looked forward to", "looking forward to"},

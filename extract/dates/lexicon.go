@@ -127,7 +127,11 @@ type Language struct {
 	// Shifts are the words of moving something in time, after which
 	// "to" makes a bare number a year: "postponed to 2027", "pushed back
 	// to 2064" (but "rose to 2031").
-	Shifts          []string
+	Shifts []string
+	// IntentNouns are the words of Future that are also nouns, which
+	// say nothing of time after an article: "a central promise before
+	// the September 8 election".
+	IntentNouns     []string
 	OrdinalSuffixes []string       // written right after the digits: "3rd"
 	DashOrdinals    []string       // written after digits and a dash: "19-го"
 	Numbers         map[string]int // count words: "two", "due", "два", "a"
@@ -351,6 +355,7 @@ type word struct {
 	pastBe bool // with PastBe words
 	habit  bool // with Habitual words
 	modal  bool // with ModalFuture words
+	intent bool // with IntentNouns
 }
 
 type phrase struct {
@@ -585,6 +590,9 @@ func (lx *lexicon) add(l *Language) {
 	}
 	for _, k := range l.Degree {
 		lx.get(k).degree = true
+	}
+	for _, k := range l.IntentNouns {
+		lx.get(k).intent = true
 	}
 	for _, k := range l.PastBe {
 		lx.get(k).pastBe = true

@@ -313,4 +313,12 @@ const enSuite = `
 # an ordinal word alone is a pronoun
 2025-10-06 | The new unit is the last step of a stabilisation, not the first. | -
 2025-10-06 | The reform was passed on the 1st. | 2025-10-01
+# an intention word after an article is a noun; "extended" is a past
+2025-10-01 | The fixed price was a central promise before the September 8 election. | 2025-09-08
+2025-12-09 | Growers are sore about the swap line Bessent extended to Argentina in October. | 2025-10
+2025-06-09 | The government plans to vote in October. | 2025-10
+2025-06-09 | They have a plan to vote in October. | 2025-10
+2025-06-09 | The deadline was extended until 31 July. | 2025-07-31
+# a deadline takes the past of its sentence beyond its clause
+2024-06-04 | Voting lasted seven phases, from April 19 to June 1. | 2024-04-19 2024-06-01
 `
