@@ -215,13 +215,16 @@ func (p *parser) elisionBefore(q int) elision {
 	}
 	if e, w := p.word(q - 1); e.flags&fArticle != 0 && w == 1 && q > 1 {
 		q-- // "contro le 1.500"
+		if p.toks[q].Gap > token.Space {
+			return noElision
+		}
 	}
 	for _, c := range [...]struct {
 		phs []phrase
 		el  elision
 	}{{p.lx.contrasts, contrasted}, {p.lx.shares, shared}} {
 		for _, ph := range c.phs {
-			if b := q - len(ph); b >= 0 && p.match(b, ph) > 0 && p.toks[q].Gap <= token.Space {
+			if b := q - len(ph); b >= 0 && p.match(b, ph) > 0 {
 				return c.el
 			}
 		}
@@ -1893,8 +1896,8 @@ func (p *parser) emitRange(start int, a, b side, framed bool) (int, bool) {
 		low, high = "", ""
 	}
 	p.grow()
-	p.hits = append(p.hits, hit{val: va, cur: cur, start: qs, end: end, qual: low, scaled: b.scaled},
-		hit{val: vb, cur: cur, start: qs, end: end, qual: high, scaled: b.scaled})
+	p.hits = append(p.hits, hit{val: va, cur: cur, start: qs, end: end, qual: low, scaled: b.scaled, exp: b.exp},
+		hit{val: vb, cur: cur, start: qs, end: end, qual: high, scaled: b.scaled, exp: b.exp})
 	return end, true
 }
 
