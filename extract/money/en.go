@@ -318,7 +318,7 @@ func english() *language {
 		},
 		additive: []string{"another", "further", "additional"},
 		contrasts: []string{
-			"against", "versus", "vs", "vs.", "compared with", "compared to", "up from", "down from",
+			"against", "versus", "vs", "compared with", "compared to", "up from", "down from",
 		},
 		shares: []string{"of which"},
 		elidedNext: []string{

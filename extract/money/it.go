@@ -313,7 +313,7 @@ func italian() *language {
 		additive: []string{"altri", "altre", "ulteriori"},
 		contrasts: []string{
 			"contro", "rispetto a", "rispetto ai", "rispetto agli", "rispetto al", "rispetto alle",
-			"rispetto alla", "rispetto all'", "a fronte di", "a fronte dei", "a fronte delle",
+			"rispetto alla", "a fronte di", "a fronte dei", "a fronte delle",
 		},
 		shares: []string{"di cui"},
 		elidedNext: []string{

@@ -35,6 +35,7 @@ const (
 	fUnqualify                    // cancels a qualifier word after it
 	fGloss                        // introduces a conversion of the amount before: "or", "ossia", "тобто"
 	fElidedNext                   // may follow an amount set against a priced one: "dell'", "before"
+	fElision                      // ends a contrast or a share phrase: "contro", "against", "cui"
 )
 
 // entry is what the lexicon knows about one token form.
@@ -321,6 +322,9 @@ func (lx *lexicon) add(l *language) {
 	lx.ratePer = appendPhrases(lx.ratePer, l.ratePer)
 	lx.contrasts = appendPhrases(lx.contrasts, l.contrasts)
 	lx.shares = appendPhrases(lx.shares, l.shares)
+	for _, ph := range append(slices.Clone(lx.contrasts), lx.shares...) {
+		lx.entryFor(ph[len(ph)-1]).flags |= fElision
+	}
 	lx.blockers = appendPhrases(lx.blockers, l.blockers)
 	lx.changeStems = append(lx.changeStems, l.changeStems...)
 	if l.decimalComma {

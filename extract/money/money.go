@@ -206,6 +206,18 @@ func (p *parser) elidedFrom(b hit) *hit {
 	return h
 }
 
+// elisionNear reports a word that ends a contrast or a share phrase
+// among the three words before token start, where a qualifier or an
+// article may stand between them: "against roughly", "di cui circa".
+func (p *parser) elisionNear(start int) bool {
+	for k := start - 1; k >= 0 && k >= start-3 && p.toks[k].Kind == token.Word; k-- {
+		if e := p.lx.lookup(p.toks[k].Norm); e != nil && e.flags&fElision != 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // elisionBefore reads the words before an amount without a currency that
 // starts at token q (after its qualifier) and lean it on the amount
 // before: "contro le", "against", "di cui", "з яких".
@@ -224,7 +236,7 @@ func (p *parser) elisionBefore(q int) elision {
 		el  elision
 	}{{p.lx.contrasts, contrasted}, {p.lx.shares, shared}} {
 		for _, ph := range c.phs {
-			if b := q - len(ph); b >= 0 && p.match(b, ph) > 0 {
+			if b := q - len(ph); b >= 0 && p.toks[q-1].Norm == ph[len(ph)-1] && p.match(b, ph) > 0 {
 				return c.el
 			}
 		}
@@ -1908,6 +1920,9 @@ func (p *parser) emitSingle(start int, a side) (int, bool) {
 		if cur = p.implied(start, a); cur == nil {
 			if a.article || a.glued {
 				return 0, false
+			}
+			if !a.scaled && !p.elisionNear(start) {
+				return 0, false // most numbers without a currency: years, counts
 			}
 			qs, qual := p.qualifier(start)
 			el := p.elisionBefore(qs)
