@@ -212,5 +212,7 @@ var italianCases = []moneyCase{
 	{"it", "Il biglietto costa 30 euro. Contro i 25 dell'anno scorso si protesta.", "30 EUR"},
 	{"it", "Stanziati 10 milioni di euro, di cui 300 alle scuole.", "10000000 EUR"},
 	{"it", "Servono tra 2 e 3 miliardi di euro, di cui 1,5 alle scuole.", "2000000000 EUR range_low; 3000000000 EUR range_high; 1500000000 EUR"},
+	{"it", "Servono un miliardo e mezzo di euro, di cui 300 alle scuole.", "1500000000 EUR"},
+	{"it", "Il piano vale 9,7 e 8,5 miliardi di euro, di cui 2 alle scuole.", "9700000000 EUR; 8500000000 EUR; 2000000000 EUR"},
 	{"it", "Costa 4.800 corone svedesi, contro il 3% dell'anno scorso.", "4800 SEK"},
 }

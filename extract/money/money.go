@@ -60,7 +60,7 @@ type hit struct {
 	start, end int // tokens
 	qual       string
 	scaled     bool // written with a scale word ("million")
-	exp        int  // that word's power of ten
+	exp        int  // that word's power of ten; -1 when the amount goes on after it ("un miliardo e mezzo")
 	elided     elision
 	// base is the currency of the amount this one converts, when it
 	// glosses the amount just before it: the rand of "254 miliardi di
@@ -139,7 +139,7 @@ func (p *parser) resolveBare() {
 	added := false
 	for _, b := range p.bare {
 		if b.elided != noElision {
-			if h := p.elidedFrom(b); h != nil {
+			if h := p.elidedFrom(b); h != nil && (b.scaled || !h.scaled || h.exp > 0) {
 				if !b.scaled && h.scaled && less(b.val, dec{m: 1000}) {
 					b.val = b.val.shift(h.exp) // "22 miliardi di euro, di cui 18,8"
 				}
@@ -190,11 +190,11 @@ func (p *parser) resolveBare() {
 // chili di farina" names no second price.
 func (p *parser) elidedFrom(b hit) *hit {
 	h := p.lastHitBefore(b.start)
-	if h == nil || b.start-h.end > elidedReach || h.priced().role&minor != 0 {
+	if h == nil || b.start-h.end > elidedReach || p.pricedInSentence(b.start) == nil {
 		return nil
 	}
 	for k := h.end; k < b.start; k++ {
-		if p.sentencePunct(k) || p.toks[k].Gap >= token.Newline || p.toks[k].Kind == token.Number {
+		if p.toks[k].Kind == token.Number {
 			return nil
 		}
 	}
@@ -1176,17 +1176,17 @@ func (p *parser) list(start int, a side) (int, bool) {
 		last := p.hits[n]
 		listed := make([]hit, 0, len(items))
 		for i, s := range items {
-			v := s.val
+			v, exp := s.val, s.exp
 			if !s.scaled && b.scaled && b.exp >= 0 && !b.article {
 				if thousandOrMore(v) {
 					continue
 				}
-				v = v.shift(b.exp)
+				v, exp = v.shift(b.exp), b.exp
 			}
 			if last.cur.role&minor != 0 {
 				v = v.shift(-2)
 			}
-			h := hit{val: v, cur: last.cur, start: s.start, end: s.end, scaled: s.scaled || b.scaled}
+			h := hit{val: v, cur: last.cur, start: s.start, end: s.end, scaled: s.scaled || b.scaled, exp: exp}
 			if i == 0 {
 				h.start, h.qual = p.qualifier(start)
 			}
@@ -1863,8 +1863,8 @@ func (p *parser) emitRange(start int, a, b side, framed bool) (int, bool) {
 		// a bare range, "tra i 40 e i 60 milioni": both ends wait for
 		// resolveBare
 		qs, _ := p.qualifier(start)
-		p.bare = append(p.bare, hit{val: a.val.shift(b.exp), start: qs, end: b.end, qual: RangeLow, scaled: true},
-			hit{val: b.val, start: qs, end: b.end, qual: RangeHigh, scaled: true})
+		p.bare = append(p.bare, hit{val: a.val.shift(b.exp), start: qs, end: b.end, qual: RangeLow, scaled: true, exp: b.exp},
+			hit{val: b.val, start: qs, end: b.end, qual: RangeHigh, scaled: true, exp: b.exp})
 		return b.end, true
 	}
 	if cur == nil || a.cur != nil && b.cur != nil && a.cur.code != b.cur.code {
