@@ -67,6 +67,8 @@ func TestExtractEnglishMore(t *testing.T) {
 		{"en", "Crimea and Donbas and Zaporizhzhia.", ""},
 		{"en", "the Greek yogurt and the German shepherd", ""},
 		{"en", "indian ocean trade", ""},
+		{"en", "Cleaning the Tobago spill will cost TT$50 million, and Port of Spain wants help.", ""},
+		{"en", "Gas sold at $13 per million British thermal units on the American continent.", ""},
 		{"en", "In Georgia, voters protested after the election; Tbilisi saw clashes.", "GE"},
 		{"en", "The senator from Georgia spoke in Atlanta.", ""},
 		{"en", "Georgia's parliament, the Republican senator said, is wrong. Tbilisi disagreed.", "GE"},
@@ -76,6 +78,7 @@ func TestExtractEnglishMore(t *testing.T) {
 func TestExtractItalianMore(t *testing.T) {
 	runExtractCases(t, []extractCase{
 		{"it", "I vanuatuani e i seychellesi hanno votato.", "VU SC"},
+		{"it", "Il gas costava 13 dollari per milione di unità termiche britanniche in tutto il continente americano; da Port of Spain nessun commento.", ""},
 		{"it", "Il ministro della Difesa ucraino ha incontrato l'omologo estone.", "UA EE"},
 		{"it", "la Francia, la Germania e la Spagna", "FR DE ES"},
 		{"it", "il governo francese e quello spagnolo", "FR ES"},
@@ -146,6 +149,10 @@ func TestExtractUkrainianMore(t *testing.T) {
 		// a bucket hat and a delusion, not Panamanian and Omani women
 		{"uk", "Панамки та оманки продавали на ринку.", ""},
 		{"uk", "Франція, Німеччина та Іспанія", "FR DE ES"},
+		// a state of Nigeria and an emirate, not the US and the UAE
+		{"uk", "Штат, де живуть сотні тисяч переселенців, затопило. Емірат Дубай допоміг.", ""},
+		{"uk", "Штати та Емірати домовилися; посли Сполучених Штатів і Нідерландів погодили.", "US AE NL"},
+		{"uk", "Газ коштував $13 за мільйон британських теплових одиниць на американському континенті.", ""},
 		{"uk", "Економістка Університету Вест-Індії поїхала до Таїландської затоки.", ""},
 		{"uk", "Економістка з Індії поїхала до Таїланду.", "IN TH"},
 		{"uk", "французький, німецький та іспанський уряди", "FR DE ES"},

@@ -53,7 +53,8 @@ const (
 	clsMascSoft = "ms"  // -ь masculine: Тайвань, Ізраїль
 	clsMascJ    = "mj"  // -й masculine: Китай, Маврикій
 	clsNeut     = "n"   // -о neuter: Косово, Королівство
-	clsPlural   = "pl"  // plural -и: Нідерланди, Штати
+	clsPlural   = "pl"  // plural -и: Філіппіни, Багами
+	clsPluralM  = "plm" // plural -и of a masculine noun: Штати, Нідерланди
 	clsIndecl   = "ind" // foreign names in -о, -е, -і, -у: Монако, Чилі
 	clsAdj      = "adj" // adjective agreeing with the head noun: Велика, Сполучені
 	clsFrozen   = "="   // never declined inside the phrase: Республіка Корея
@@ -276,11 +277,17 @@ func nounParadigm(w word) (Paradigm, error) {
 		one(Ins, st+"ом")
 		one(Loc, palatalize(st)+"і", st+"у")
 		one(Voc, s)
-	case clsPlural:
+	case clsPlural, clsPluralM:
 		st := trimRunes(s, 1)
 		one(Nom, s)
-		// Genitive plural: -ів (Нідерландів) or no ending (Філіппін).
-		one(Gen, st+"ів", st)
+		// Genitive plural: -ів (Нідерландів) or no ending (Філіппін). A
+		// masculine noun's bare stem is its singular ("Штат", "Емірат"), a
+		// common noun, so it gets -ів only.
+		if w.class == clsPluralM {
+			one(Gen, st+"ів")
+		} else {
+			one(Gen, st+"ів", st)
+		}
 		one(Dat, st+"ам")
 		one(Acc, s)
 		one(Ins, st+"ами")
