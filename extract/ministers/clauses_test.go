@@ -108,6 +108,8 @@ func TestEnglishClauses(t *testing.T) {
 		{"Shadow Energy Secretary Claire Bowden replied.", ""},
 		// the home government of the story
 		{"Defence Minister Ruben Brekelmans told parliament the jets were delivered. Finance Minister Jan de Vries said Ukraine's aid was covered. Ukraine thanked them.", "Ruben Brekelmans/NL/minister/defence; Jan de Vries/NL/minister/finance"},
+		// a US secretary is no home government for an untitled minister
+		{"Chile ends US treaty\n\nSANTIAGO, Aug 29 – Chile will end the treaty with the United States.\n\nForeign Minister Carlos Ruiz handed the notice to the US embassy. Secretary of State Antony Blinken said the United States regretted the step.", "Carlos Ruiz/CL/minister/foreign_affairs; Antony Blinken/US/minister/foreign_affairs"},
 		// departments named for their building or office
 		{"Treasury chief Scott Bessent said the deal was close.", "Scott Bessent/US/minister/finance"},
 		{"Home Office minister Dan Jarvis said the checks would be tightened.", "Dan Jarvis/GB/minister/interior"},

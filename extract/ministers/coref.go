@@ -1193,6 +1193,9 @@ func (r *run) headlineNation() string {
 // homeNation is the government of the known officials whom the text
 // names with a title that gives no nation ("Defence Minister Ruben
 // Brekelmans" in a Dutch story), when one government has the most of them.
+// US secretaries do not count: their titles name no nation because they
+// need none, and the US has no ministers for an untitled one to join
+// ("Secretary of State Antony Blinken" in a Honduran story).
 func (r *run) homeNation(ps []*person) string {
 	var codes []string
 	var counts []int
@@ -1201,6 +1204,9 @@ func (r *run) homeNation(ps []*person) string {
 			continue
 		}
 		c := r.x.tab.off[p.row].nation
+		if c == "US" {
+			continue
+		}
 		if i := slices.Index(codes, c); i >= 0 {
 			counts[i]++
 		} else {
