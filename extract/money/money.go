@@ -782,7 +782,9 @@ func isLocalPound(code string) bool {
 // with a nation, and two at least, are that state's, and no state is
 // mentioned more often than it and its ministers together: a domestic
 // story, such as an Australian op-ed's "tuition of $30,000", or a budget
-// day in Ottawa that quotes one US secretary. Summits, aid and disaster
+// day in Ottawa that quotes one US secretary. Only a state whose "$" the
+// bare one could be counts against it: an Australian story about Papua
+// New Guinea names PNG more and still writes Australia's dollars. Summits, aid and disaster
 // reports name ministers of several states, and their dollars are mostly
 // US dollars even where one state is mentioned most. A foreign dollar the
 // text names outright ("NT$", "C$") says nothing of the bare ones: writers
@@ -828,7 +830,8 @@ func localCurrency(e *corpus.Entities, code, lang string, usNamed bool) string {
 		}
 	}
 	for _, n := range e.Nations {
-		if len(n.Mentions) > said {
+		_, rival := localIssuers[code][n.Code]
+		if (rival || slices.Contains(issuers(code), n.Code)) && len(n.Mentions) > said {
 			return code
 		}
 	}

@@ -471,6 +471,8 @@ func TestLocalDollar(t *testing.T) {
 		{"one minister", "en", "Ottawa will spend $5bn.", []corpus.Nation{nation("CA", 3)}, minister("CA"), "5000000000 USD"},
 		{"another state mentioned more", "en", "Taipei's chipmaker will invest $100bn.", []corpus.Nation{nation("US", 7), nation("TW", 3)}, minister("TW", "TW"), "100000000000 USD"},
 		{"its ministers speak for the state", "en", "The ferries cost $551 million.", []corpus.Nation{nation("KR", 2), nation("NZ", 1)}, minister("NZ", "NZ", "NZ"), "551000000 NZD"},
+		{"a domestic story about a state with no dollar", "en", "Canberra will pay $600 million.", []corpus.Nation{nation("PG", 9), nation("AU", 5)}, minister("AU", "AU", "AU"), "600000000 AUD"},
+		{"another dollar state mentioned more", "en", "Canberra will pay $600 million.", []corpus.Nation{nation("CA", 9), nation("AU", 5)}, minister("AU", "AU", "AU"), "600000000 USD"},
 		{"a foreign story told by two ministers", "en", "The ferries cost $551 million.", []corpus.Nation{nation("US", 4), nation("NZ", 1)}, minister("NZ", "NZ"), "551000000 USD"},
 		{"no dollar state", "en", "Kyiv received $2bn.", []corpus.Nation{nation("UA", 5)}, minister("UA", "UA"), "2000000000 USD"},
 		{"no ministers", "en", "Canberra pledged $2bn.", []corpus.Nation{nation("AU", 3)}, nil, "2000000000 USD"},
