@@ -379,6 +379,15 @@ var englishCases = []moneyCase{
 	{"en", "It is a package of $10 billion, of which 2.5 billion is for housing.", "10000000000 USD; 2500000000 USD"},
 	{"en", "The deal is worth $5 million, against 12 analysts who expected more.", "5000000 USD"},
 	{"en", "Oil fetched $40 a barrel, against 3 per cent growth.", "40 USD"},
+	{"en", "Before the euro, the ferry cost 40 Maltese liri; the Maltese lira was pegged.", "40 MTL"},
+	// a currency named as the subject of its exchange rate prices the rate
+	{"en", "The lari strengthened to about 2.65 per dollar after the vote.", "2.65 GEL about"},
+	{"en", "Black-market traders say the rial was changing hands at 880,000 to the dollar.", "880000 IRR"},
+	{"en", "The dram went from about 480 drams to the dollar to 390.", "480 AMD about"},
+	{"en", "He bought five drams of whisky for the table.", ""},
+	{"en", "The euro zone grew, and 400 bankers met at 9 to the minute.", ""},
+	{"en", "The lari fell after 12 banks quoted 3 per cent.", ""},
+	{"en", "Kyiv raised $2 billion; the bonds trade at 92 to the dollar.", "2000000000 USD"},
 	// the Ghanaian cedi's signs
 	{"en", "A dollar cost about GH¢14.70 in January.", "14.7 GHS about"},
 	{"en", "The debt stood at GH₵726.7 billion.", "726700000000 GHS"},

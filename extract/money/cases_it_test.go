@@ -203,6 +203,14 @@ var italianCases = []moneyCase{
 	{"it", "Il prezzo è 70.000 scellini e ci sono 206.000 (circa 1.450) iscritti.", "70000 KES"},
 	// an amount set against one priced before it, or a share of it,
 	// leans on its currency and its scale
+	// la lira di Malta, prima dell'euro
+	{"it", "Nel 2007, ultimo anno della lira maltese, il progetto costava 60 milioni di lire.", "60000000 MTL"},
+	{"it", "Nel 2001 il progetto costava 60 milioni di lire.", "60000000 ITL"},
+	// la valuta soggetto del suo cambio
+	{"it", "A Teheran il rial resta intorno ai 590.000 per un dollaro sul mercato libero.", "590000 IRR about"},
+	{"it", "Il tenge kazako ha superato la soglia dei 520 per dollaro.", "520 KZT"},
+	{"it", "Il dollaro valeva 41 per dollaro.", ""},
+	{"it", "Il rial è crollato nel 2024 per dollaro.", ""},
 	{"it", "Il fondo vale fino a 22 miliardi di euro, di cui 18,8 garantiti dallo Stato.", "22000000000 EUR up_to; 18800000000 EUR"},
 	{"it", "Una bolletta da 4.800 corone svedesi, contro le 1.500 dell'estate 2021.", "4800 SEK; 1500 SEK"},
 	{"it", "Spese per 79,6 miliardi di euro, contro i 78,2 miliardi di quest'anno.", "79600000000 EUR; 78200000000 EUR"},

@@ -114,7 +114,8 @@ func english() *language {
 			{name: "Korean won", code: "KRW", role: pre | post},
 			// a bare "lira" is Turkey's, unless the text is about a state whose
 			// lira it names (Italy's old one, Lebanon's)
-			{name: "lira|liras|lire", code: "TRY", role: post | amb, group: "lira", among: []string{"TRY", "ITL", "EGP", "LBP", "SYP"}},
+			{name: "lira|liras|lire", code: "TRY", role: post | amb, group: "lira", among: []string{"TRY", "ITL", "EGP", "LBP", "SYP", "MTL"}},
+			{name: "Maltese lira|liras|liri", code: "MTL", role: pre | post, group: "lira"},
 			{name: "Italian lira|liras|lire", code: "ITL", role: pre | post, group: "lira"},
 			{name: "Turkish lira|liras|lire", code: "TRY", role: pre | post, group: "lira"},
 			{name: "forint|forints", code: "HUF", role: post},

@@ -131,8 +131,10 @@ func italian() *language {
 			{name: "lire turche", code: "TRY", role: post, group: "lira"},
 			// a bare "lire" is Italy's old lira, unless the text is about a state
 			// whose lira it names (Turkey's, Lebanon's)
-			{name: "lira|lire", code: "ITL", role: post | amb, group: "lira", among: []string{"ITL", "TRY", "EGP", "LBP", "SYP"}},
+			{name: "lira|lire", code: "ITL", role: post | amb, group: "lira", among: []string{"ITL", "TRY", "EGP", "LBP", "SYP", "MTL"}},
 			{name: "lira|lire italiana|italiane", code: "ITL", role: post, group: "lira"},
+			{name: "lira maltese", code: "MTL", role: post, group: "lira"},
+			{name: "lire maltesi", code: "MTL", role: post, group: "lira"},
 			{name: "fiorino|fiorini|forint", code: "HUF", role: post},
 			{name: "fiorino ungherese", code: "HUF", role: post},
 			{name: "fiorini ungheresi", code: "HUF", role: post},

@@ -639,11 +639,47 @@ func (p *parser) resolve(i int, nations []corpus.Nation) string {
 // of hit i names last before it: in a story about the Nordic grids,
 // "Norwegian households … 30 billion kroner" are Norway's whichever state
 // the whole text names most.
+// A paragraph that opens with a state's name as a run-in heading
+// ("Молдова. …", "KENYA: …") is about that state, whatever it names
+// after: "Молдова. … Анка Драгу, колишня міністерка фінансів Румунії …
+// дефіцит … 17,2 млрд леїв" are Moldova's lei.
 func (p *parser) issuerInParagraph(i int, codes []string, nations []corpus.Nation) string {
 	h := &p.hits[i]
 	a := p.d.LineStart(h.start)
+	if k := p.runInHeading(a); k > a {
+		if code := issuerLast(codes, nations, p.d.Mention(a, a+1).Start, p.d.Mention(a, k).End); code != "" {
+			return code
+		}
+	}
 	return issuerLast(codes, nations, p.d.Mention(a, a+1).Start, p.d.Mention(h.start, h.end).Start)
 }
+
+// runInHeading returns the end of the run-in heading that opens the
+// paragraph at token a: at most runInWords words closed by a full stop, a
+// colon or a dash, with more text after it on the line; else a.
+func (p *parser) runInHeading(a int) int {
+	for k := a; k < p.n && k <= a+runInWords; k++ {
+		t := &p.toks[k]
+		if k > a && t.Gap >= token.Newline {
+			return a
+		}
+		if t.Kind == token.Word {
+			continue
+		}
+		switch t.Norm {
+		case ".", ":", "–", "—":
+			if k > a && k+1 < p.n && p.toks[k+1].Gap < token.Newline {
+				return k
+			}
+		}
+		return a
+	}
+	return a
+}
+
+// runInWords is the longest run-in heading read, in words ("Bosnia ed
+// Erzegovina:").
+const runInWords = 4
 
 // issuerInHeading is the currency among codes whose state the heading
 // over hit i's paragraph names last, or "" (see token.Doc.Heading).
@@ -1921,6 +1957,9 @@ func (p *parser) emitSingle(start int, a side) (int, bool) {
 	cur := a.cur
 	if cur == nil {
 		if cur = p.implied(start, a); cur == nil {
+			cur = p.rateSubject(a)
+		}
+		if cur == nil {
 			if a.article || a.glued {
 				return 0, false
 			}
@@ -1952,8 +1991,8 @@ func (p *parser) emitSingle(start int, a side) (int, bool) {
 			}
 		}
 	}
-	if cur.role&weak != 0 && !(a.scaled || a.formatted) {
-		return 0, false
+	if cur.role&weak != 0 && !(a.scaled || a.formatted) && p.rateAgainst(end) == nil {
+		return 0, false // "five lei", but "480 drams to the dollar"
 	}
 	if a.article && a.glued {
 		return 0, false // "a million-dollar question"
@@ -2247,6 +2286,59 @@ func (p *parser) afterAmount(q int) bool {
 	e := p.lx.lookup(prev.Norm)
 	return e != nil && e.cur != nil
 }
+
+// rateAgainst is the currency named right after an amount that ends at
+// token q as the unit it is the price of: "to the dollar", "per un
+// dollaro", "за долар"; nil when there is none.
+func (p *parser) rateAgainst(q int) *curInfo {
+	if !p.near(q) {
+		return nil
+	}
+	k := p.matchAny(q, p.lx.ratePer)
+	if k == 0 {
+		return nil
+	}
+	m := p.skipArticle(q + k)
+	if !p.near(m) {
+		return nil
+	}
+	c, _ := p.matchCur(m, pre|post)
+	return c
+}
+
+// rateSubject is the currency whose exchange rate a number without a
+// currency gives, when the sentence names that currency as its subject
+// before it and the unit of the rate after it: "the lari strengthened to
+// about 2.65 per dollar", "il rial resta intorno ai 590.000 per un
+// dollaro". The name stands alone, not in an amount, among the
+// rateSubjectReach words before the number, and no number lies between
+// them; nil otherwise.
+func (p *parser) rateSubject(a side) *curInfo {
+	unit := p.rateAgainst(a.end)
+	if unit == nil || a.yearLike() {
+		return nil
+	}
+	last := p.lastHitBefore(a.start)
+	for k := a.start - 1; k >= 0 && k >= a.start-rateSubjectReach; k-- {
+		t := &p.toks[k]
+		if t.Kind == token.Number || p.sentencePunct(k) || p.toks[k+1].Gap >= token.Newline ||
+			last != nil && last.end > k {
+			return nil
+		}
+		if c, _ := p.matchCur(k, pre|post); c != nil {
+			if c.code == unit.code || c.role&minor != 0 {
+				return nil
+			}
+			return c
+		}
+	}
+	return nil
+}
+
+// rateSubjectReach is how many words may lie between a currency and the
+// rate it is the subject of ("Il sum uzbeko ha superato la soglia dei
+// 12.900 per dollaro").
+const rateSubjectReach = 10
 
 // rateCueNear reports a word announcing an exchange rate ("exchange",
 // "курс") in the sentence around tokens [start, end).

@@ -494,6 +494,9 @@ func TestLocalDollar(t *testing.T) {
 		{"a pound in a paragraph on its state", "en", "In Egypt bread now costs 20 pounds.", []corpus.Nation{{Code: "EG", Mentions: []corpus.Mention{{Start: 3, End: 8}}}}, nil, "20 EGP"},
 		{"a pound under a heading on its state", "uk", "Огляд тижня\n\nЄгипет: МВФ чекає\n\nДолар коштує близько 30,9 фунта.", []corpus.Nation{{Code: "EG", Mentions: []corpus.Mention{{Start: 13, End: 19}}}}, nil, "30.9 EGP"},
 		{"a pound under a heading, Britain in the story", "uk", "Огляд тижня\n\nЄгипет: МВФ чекає\n\nДолар коштує близько 30,9 фунта.", []corpus.Nation{{Code: "EG", Mentions: []corpus.Mention{{Start: 13, End: 19}}}, nation("GB", 1)}, nil, "30.9 GBP"},
+		// a run-in heading names the paragraph's state, whatever the paragraph names after it
+		{"a run-in heading", "uk", "Молдова. Голова банку, колишня міністерка фінансів Румунії, назвала дефіцит у 17,2 млрд леїв.", []corpus.Nation{{Code: "MD", Mentions: []corpus.Mention{{Start: 0, End: 7}}}, {Code: "RO", Mentions: []corpus.Mention{{Start: 51, End: 58}}}}, nil, "17200000000 MDL"},
+		{"no run-in heading", "uk", "Молдова і голова банку, колишня міністерка фінансів Румунії, назвали дефіцит у 17,2 млрд леїв.", []corpus.Nation{{Code: "MD", Mentions: []corpus.Mention{{Start: 0, End: 7}}}, {Code: "RO", Mentions: []corpus.Mention{{Start: 52, End: 59}}}}, nil, "17200000000 RON"},
 		{"a pound under a heading on another state", "uk", "Огляд тижня\n\nКенія: МВФ чекає\n\nДолар коштує близько 30,9 фунта.", []corpus.Nation{{Code: "KE", Mentions: []corpus.Mention{{Start: 13, End: 18}}}, nation("EG", 1)}, nil, "30.9 GBP"},
 	}
 	x := New()
