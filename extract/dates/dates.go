@@ -1873,8 +1873,7 @@ func (s *scan) modifier(i int) int {
 		}
 	}
 	if u, delta, end, ok := s.relUnit(i); ok {
-		s.relValue(i, end, u, delta)
-		return end
+		return s.relative(i, end, u, delta)
 	}
 	if w.flags&fPre == 0 {
 		return i
@@ -1896,6 +1895,40 @@ func (s *scan) modifier(i int) int {
 		return end
 	}
 	return i
+}
+
+// relative records the relative unit on lexemes [a, end), or the month
+// of a relative year that follows it, and returns the lexeme after them.
+func (s *scan) relative(a, end int, u Unit, delta int) int {
+	if u.Grain == Year && s.hasRef {
+		if j := s.monthOfYear(a, end, s.ref.Year()+delta); j > end {
+			return j
+		}
+	}
+	s.relValue(a, end, u, delta)
+	return end
+}
+
+// monthOfYear reads a month named right after a relative year that ends
+// before lexeme j, a comma or a month preposition between them: "L'anno
+// scorso, a luglio", "Торік у червні", "last year in June" are one month
+// of that year, y, recorded as one match from lexeme a. It returns the
+// lexeme after the month, or j when none follows or the month goes on
+// with a day or a year of its own.
+func (s *scan) monthOfYear(a, j, y int) int {
+	k := j
+	if s.punct(k, ",") {
+		k++
+	}
+	if s.has(k, fMonthPrep) {
+		k++
+	}
+	m, end, abbr, ok := s.monthAt(k)
+	if !ok || abbr || s.isNum(end) && (s.lx.monthFirst || s.L[end].nd == 4) {
+		return j
+	}
+	s.add(match{a: a, b: end, v: val{y: y, m: m}})
+	return end
 }
 
 // relValue records "last week", "next month", "this year".
@@ -1948,8 +1981,7 @@ func quarterYear(t time.Time, delta int) int {
 // тому", "the end of the year".
 func (s *scan) unit(i int) int {
 	if u, delta, end, ok := s.relUnit(i); ok {
-		s.relValue(i, end, u, delta)
-		return end
+		return s.relative(i, end, u, delta)
 	}
 	u := s.L[i].w.unit
 	if u.Plural {
@@ -2710,6 +2742,11 @@ func (s *scan) finish() {
 					m.v.y = y
 					continue
 				}
+				if y, ok := s.sentenceYear(i); ok {
+					m.kind = kExplicit
+					m.v.y = y
+					continue
+				}
 			}
 			if !s.hasRef {
 				if m.shift != 0 && m.v.d == 0 {
@@ -2807,6 +2844,34 @@ func (s *scan) deadlineAfter(i int) (int, bool) {
 		return y, true
 	}
 	return 0, false
+}
+
+// sentenceYear gives a year-less day the year of the dated day just
+// before it in its sentence, in the same month, when it falls later in
+// that month and before the anchor: "Мілей склав присягу 10 грудня 2023
+// року, а 12 грудня міністр оголосив девальвацію" is 2023-12-12 in a text
+// of 2025. Months apart, the sentence often leaps years ("extradited in
+// April 2022 and sentenced in June" of 2024), so only a month's days are
+// read so.
+func (s *scan) sentenceYear(i int) (int, bool) {
+	m := &s.ms[i]
+	if s.standalone || !s.hasRef || i == 0 || m.v.d == 0 {
+		return 0, false
+	}
+	e := &s.ms[i-1]
+	if e.kind != kExplicit || e.v.y == 0 || e.v.d == 0 || e.v.m != m.v.m || e.b > m.a {
+		return 0, false
+	}
+	for j := e.b; j <= m.a && j < len(s.L); j++ {
+		if s.boundary(j) {
+			return 0, false
+		}
+	}
+	y := e.v.y
+	if m.v.d < e.v.d || !validDate(y, m.v.m, m.v.d) || !date(y, m.v.m, m.v.d).Before(s.ref) {
+		return 0, false
+	}
+	return y, true
 }
 
 // rangeYear finds the year of the date that closes a range or list

@@ -321,4 +321,6 @@ const enSuite = `
 2025-06-09 | The deadline was extended until 31 July. | 2025-07-31
 # a deadline takes the past of its sentence beyond its clause
 2024-06-04 | Voting lasted seven phases, from April 19 to June 1. | 2024-04-19 2024-06-01
+# a relative year before a month gives it its year: one date, not two
+2025-09-12 | Last year in June the court ruled against the plan. | 2024-06
 `

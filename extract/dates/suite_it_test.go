@@ -315,4 +315,8 @@ const itSuite = `
 2025-10-06 | Il cambio di unità è l'ultimo atto di una stabilizzazione, non il primo. | -
 2025-08-01 | Il primo, la riforma del segreto bancario, era passato il 24 aprile. | 2025-04-24
 2025-10-06 | Le nuove regole valgono dal primo ottobre. | 2025-10-01
+# l'anno relativo davanti al mese gli dà l'anno: una data sola
+2024-07-23 | L'anno scorso, a luglio, Catania è rimasta al buio per giorni. | 2023-07
+2024-07-23 | L'anno scorso luglio è stato torrido. | 2023-07
+2024-07-23 | L'anno prossimo a marzo si vota. | 2025-03
 `
