@@ -280,8 +280,10 @@ func (r *run) parseTitle(i int) int {
 	if he.upper && !r.toks[i].Upper {
 		return hend
 	}
-	// "the defence minister's counterpart", "Secretary General"
-	if ne, _ := lx.matchFwd(d, hend, cNegRight); ne != nil && r.toks[hend].Gap <= token.Space {
+	// "the defence minister's counterpart", "Secretary General"; but a
+	// rank before a minister's name is an honorific: "Defence Minister
+	// General Luis Sandoval"
+	if ne, _ := lx.matchFwd(d, hend, cNegRight); ne != nil && r.toks[hend].Gap <= token.Space && !r.rankBeforeName(he, hend) {
 		return hend
 	}
 	t := title{head: i, left: i, end: hend, role: he.role, kind: he.kind, plural: he.plural,
@@ -373,6 +375,17 @@ func (r *run) parseTitle(i int) int {
 	listNations(&t, names)
 	r.named = append(r.named, names...)
 	return names[len(names)-1].e
+}
+
+// rankBeforeName reports a rank at token k, right after a minister's
+// title head, that opens the name after it: "Minister General Luis
+// Sandoval". A secretary's "General" makes another office.
+func (r *run) rankBeforeName(he *entry, k int) bool {
+	if he.kind == kindSecretary || he.kind == kindSecState || k+1 >= len(r.toks) {
+		return false
+	}
+	t, next := &r.toks[k], &r.toks[k+1]
+	return t.Cap && r.x.lx.class(t.Norm)&cHonor != 0 && next.Gap == token.Space && isCapWord(next)
 }
 
 // ledBy reads the holder of a ministry or government that a participle

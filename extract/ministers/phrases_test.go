@@ -1131,3 +1131,16 @@ func TestStateInsideNameGivesNoNation(t *testing.T) {
 		{"Сенсація дня — поразка міністерки у справах жінок Смріті Ірані в окрузі Аметі. 2019 року Ірані відібрала цей округ у Рахула Ганді. Тепер Індія чекає на новий уряд, вся Індія стежить за підрахунком, і Індія святкує.", "Smriti Irani/IN/minister/"},
 	})
 }
+
+// A military rank between a minister's title and the name is part of
+// neither; "General" after a secretary makes another office.
+func TestRankBeforeName(t *testing.T) {
+	runPhraseCases(t, "en", []phraseCase{
+		{"Chile's Defence Minister General Luis Sandoval opened the line.", "Luis Sandoval/CL/minister/defence"},
+		{"NATO Secretary General Mark Rutte opened the line.", ""},
+	})
+	runPhraseCases(t, "uk", []phraseCase{
+		{"Міністр оборони Чилі генерал Луїс Сандоваль відкрив лінію.", "Luis Sandoval/CL/minister/defence"},
+		{"Прем'єр-міністр Чилі генерал Луїс Сандоваль подав у відставку.", "Luis Sandoval/CL/prime_minister"},
+	})
+}
