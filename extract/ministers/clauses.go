@@ -518,6 +518,9 @@ func (r *run) subjectAcross(t *title, j int) (named, bool) {
 		if a, as := lx.matchBwd(r.d, k, cAux); a != nil && a.cls&cRel == 0 {
 			k = as - 1
 		}
+		if k > 1 && lx.class(toks[k].Norm)&cRel != 0 && toks[k-1].Norm == "," {
+			k -= 2 // the name the relative clause hangs on: "Irakli Kobakhidze, who replaced …"
+		}
 		return r.appointed(t, v, k, caseNom)
 	}
 	for k := j; k >= 0 && k > j-5; k-- {

@@ -124,6 +124,7 @@ func TestEnglishPhrasings(t *testing.T) {
 		{"India's Minister of State (Independent Charge) for Science Jitendra Singh praised the team.", "Jitendra Singh/IN/minister"},
 		// taking over from someone
 		{"Ethiopia's Gedion Timothewos replaced Taye Atske Selassie as foreign minister.", "Gedion Timothewos/ET/minister/foreign_affairs"},
+		{"Ethiopia's Gedion Timothewos, who replaced Taye Atske Selassie as foreign minister in February, flew in.", "Gedion Timothewos/ET/minister/foreign_affairs"},
 		{"The new cabinet replaced the old one as expected.", ""},
 		// a Korean given name follows the family name, which a later
 		// "Minister Lee" repeats; the table's other Lee is someone else
