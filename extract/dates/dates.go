@@ -2643,6 +2643,9 @@ func (s *scan) wordOwnTense(k int) int {
 	if l.kind != token.Word {
 		return 0
 	}
+	if s.relativePresent(k) {
+		return tensePresent // "the fiscal year that ends in March"
+	}
 	if l.w != nil {
 		switch {
 		case l.w.flags&fFuture != 0:
@@ -2686,6 +2689,22 @@ func (s *scan) wordOwnTense(k int) int {
 		return tensePresent
 	}
 	return 0
+}
+
+// relativePresent reports a verb in the present at lexeme k, right after a
+// relative that follows a word of its sentence: "the fiscal year that
+// ends in March", "a minister who faces a vote".
+func (s *scan) relativePresent(k int) bool {
+	l := &s.L[k]
+	if k < 2 || l.cap || len(l.key) < 4 || (l.w != nil && l.w.flags&(fFuture|fPast|fPastAuxiliary) != 0) ||
+		!slices.Contains(s.lx.relatives, s.L[k-1].key) {
+		return false
+	}
+	// endsWithAny wants a stem of three letters; "ends" has two
+	if !slices.ContainsFunc(s.lx.relPresent, func(e string) bool { return strings.HasSuffix(l.key, e) }) {
+		return false
+	}
+	return s.L[k-2].kind == token.Word && !s.boundary(k-1)
 }
 
 // infinitive reports an infinitive at lexeme k: "скласти", "відбутися".

@@ -204,6 +204,12 @@ type Language struct {
 	// a verb is the clause's own tense, which sends the date to the
 	// nearest rule rather than to another clause's verb.
 	PresentEndings []string
+	// Relatives open a clause whose subject they are; a word right after
+	// one with a RelativePresentEnding is a verb in the present: "the
+	// fiscal year that ends in March", "a minister who faces a vote".
+	// Elsewhere English "-s" ends plural nouns too.
+	Relatives              []string
+	RelativePresentEndings []string
 	// PresentAux are the present forms of "to be" after which a past
 	// participle is a present passive: "ballots are counted on 20 March",
 	// and a word with one of ProgressiveEndings a present progressive:
@@ -390,6 +396,8 @@ type lexicon struct {
 	monthFirst     bool
 	pluralEndings  []string
 	presentEndings []string
+	relatives      []string
+	relPresent     []string
 	progressive    []string
 	decadeEndings  map[string]bool
 	nounModifiers  bool
@@ -721,6 +729,8 @@ func (lx *lexicon) add(l *Language) {
 	lx.monthFirst = lx.monthFirst || l.MonthFirst
 	lx.pluralEndings = append(lx.pluralEndings, l.PluralEndings...)
 	lx.presentEndings = append(lx.presentEndings, l.PresentEndings...)
+	lx.relatives = append(lx.relatives, l.Relatives...)
+	lx.relPresent = append(lx.relPresent, l.RelativePresentEndings...)
 	lx.progressive = append(lx.progressive, l.ProgressiveEndings...)
 	for _, e := range l.DecadeEndings {
 		if lx.decadeEndings == nil {

@@ -323,4 +323,8 @@ const enSuite = `
 2024-06-04 | Voting lasted seven phases, from April 19 to June 1. | 2024-04-19 2024-06-01
 # a relative year before a month gives it its year: one date, not two
 2025-09-12 | Last year in June the court ruled against the plan. | 2024-06
+# a verb in "-s" right after a relative is the clause's present: the nearer side
+2025-11-06 | The budget forecasts a deficit for the fiscal year that ends in March. | 2026-03
+2025-11-06 | The budget showed a deficit for the fiscal year that ended in March. | 2025-03
+2025-11-06 | He spoke of the crisis that hit in March. | 2025-03
 `
