@@ -820,10 +820,10 @@ func isLocalPound(code string) bool {
 // story, such as an Australian op-ed's "tuition of $30,000", or a budget
 // day in Ottawa that quotes one US secretary. Only a state whose "$" the
 // bare one could be counts against it: an Australian story about Papua
-// New Guinea names PNG more and still writes Australia's dollars. Summits, aid and disaster
-// reports name ministers of several states, and their dollars are mostly
-// US dollars even where one state is mentioned most. A foreign dollar the
-// text names outright ("NT$", "C$") says nothing of the bare ones: writers
+// New Guinea names PNG more and still writes Australia's dollars.
+// Summits, aid and disaster reports name ministers of several states, and
+// their dollars are mostly US dollars even where one state is mentioned
+// most. A foreign dollar the text names outright ("NT$", "C$") says nothing of the bare ones: writers
 // name it just where "$" would be read as the US dollar. An Italian or
 // Ukrainian paper writes "dollari australiani" for Australia's dollar
 // whenever the US is in the story too: there a bare "$" is the US dollar.
@@ -1991,7 +1991,7 @@ func (p *parser) emitSingle(start int, a side) (int, bool) {
 			}
 		}
 	}
-	if cur.role&weak != 0 && !(a.scaled || a.formatted) && p.rateAgainst(end) == nil {
+	if rate, _ := p.rateAgainst(end); cur.role&weak != 0 && !(a.scaled || a.formatted) && rate == nil {
 		return 0, false // "five lei", but "480 drams to the dollar"
 	}
 	if a.article && a.glued {
@@ -2258,14 +2258,9 @@ func (p *parser) notMoney(start, end int, a side, cur *curInfo) bool {
 	}
 	// "$1.60 per pound" and "47 cents a pound" price a weight, unless the
 	// sentence speaks of exchange: they are the price of a pound sterling.
-	if p.near(end) {
-		if k := p.matchAny(end, p.lx.ratePer); k > 0 {
-			m := p.skipArticle(end + k)
-			if c, e := p.matchCur(m, pre|post); c != nil && p.near(m) && c.role&(minor|unit) == unit &&
-				!(e < p.n && toks[e].Kind == token.Number) && !p.rateCueNear(start, e) {
-				p.unitPrice = true
-			}
-		}
+	if c, e := p.rateAgainst(end); c != nil && c.role&(minor|unit) == unit &&
+		!(e < p.n && toks[e].Kind == token.Number) && !p.rateCueNear(start, e) {
+		p.unitPrice = true
 	}
 	return false
 }
@@ -2287,23 +2282,23 @@ func (p *parser) afterAmount(q int) bool {
 	return e != nil && e.cur != nil
 }
 
-// rateAgainst is the currency named right after an amount that ends at
-// token q as the unit it is the price of: "to the dollar", "per un
-// dollaro", "за долар"; nil when there is none.
-func (p *parser) rateAgainst(q int) *curInfo {
+// rateAgainst is the currency (or unit of weight) named right after an
+// amount that ends at token q as what it is the price of: "to the
+// dollar", "per un dollaro", "за долар", "a pound"; nil when there is
+// none. It also returns the token after the name.
+func (p *parser) rateAgainst(q int) (*curInfo, int) {
 	if !p.near(q) {
-		return nil
+		return nil, q
 	}
 	k := p.matchAny(q, p.lx.ratePer)
 	if k == 0 {
-		return nil
+		return nil, q
 	}
 	m := p.skipArticle(q + k)
 	if !p.near(m) {
-		return nil
+		return nil, q
 	}
-	c, _ := p.matchCur(m, pre|post)
-	return c
+	return p.matchCur(m, pre|post)
 }
 
 // rateSubject is the currency whose exchange rate a number without a
@@ -2314,7 +2309,7 @@ func (p *parser) rateAgainst(q int) *curInfo {
 // rateSubjectReach words before the number, and no number lies between
 // them; nil otherwise.
 func (p *parser) rateSubject(a side) *curInfo {
-	unit := p.rateAgainst(a.end)
+	unit, _ := p.rateAgainst(a.end)
 	if unit == nil || a.yearLike() {
 		return nil
 	}
