@@ -745,13 +745,17 @@ func (p *parser) namedBefore(i int) string {
 		return ""
 	}
 	local := localIssuers[h.cur.code]
+	// each earlier hit widens the stretch back to h that must hold no
+	// sentence end by the tokens between it and the stretch read so far
+	read := h.start
 	for k := i - 1; k >= 0; k-- {
 		prev := &p.hits[k]
-		for q := prev.end; q < h.start; q++ {
+		for q := prev.end; q < read; q++ {
 			if p.toks[q].Gap >= token.Newline || p.sentencePunct(q) {
 				return ""
 			}
 		}
+		read = min(read, prev.end)
 		if s := issuers(prev.cur.code); len(s) == 1 && local[s[0]] == prev.cur.code {
 			return prev.cur.code
 		}
