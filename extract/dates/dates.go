@@ -2845,10 +2845,8 @@ func (s *scan) deadlineAfter(i int) (int, bool) {
 		if e.b > m.a {
 			continue
 		}
-		for j := e.b; j <= m.a && j < len(s.L); j++ {
-			if s.boundary(j) {
-				return 0, false
-			}
+		if !s.oneSentence(e.b, m.a) {
+			return 0, false
 		}
 		if e.kind != kExplicit || e.v.y == 0 || e.v.d == 0 {
 			continue
@@ -2857,7 +2855,7 @@ func (s *scan) deadlineAfter(i int) (int, bool) {
 		if m.v.m < e.v.m || m.v.m == e.v.m && m.v.d < e.v.d {
 			y++
 		}
-		if !validDate(y, m.v.m, m.v.d) || !date(y, m.v.m, m.v.d).Before(s.ref) {
+		if !s.pastDay(y, m.v.m, m.v.d) {
 			return 0, false
 		}
 		return y, true
@@ -2881,16 +2879,25 @@ func (s *scan) sentenceYear(i int) (int, bool) {
 	if e.kind != kExplicit || e.v.y == 0 || e.v.d == 0 || e.v.m != m.v.m || e.b > m.a {
 		return 0, false
 	}
-	for j := e.b; j <= m.a && j < len(s.L); j++ {
-		if s.boundary(j) {
-			return 0, false
-		}
-	}
-	y := e.v.y
-	if m.v.d < e.v.d || !validDate(y, m.v.m, m.v.d) || !date(y, m.v.m, m.v.d).Before(s.ref) {
+	if !s.oneSentence(e.b, m.a) || m.v.d < e.v.d || !s.pastDay(e.v.y, m.v.m, m.v.d) {
 		return 0, false
 	}
-	return y, true
+	return e.v.y, true
+}
+
+// oneSentence reports that no sentence ends among the lexemes [a, b].
+func (s *scan) oneSentence(a, b int) bool {
+	for j := a; j <= b && j < len(s.L); j++ {
+		if s.boundary(j) {
+			return false
+		}
+	}
+	return true
+}
+
+// pastDay reports that y-m-d is a valid day before the anchor.
+func (s *scan) pastDay(y, m, d int) bool {
+	return validDate(y, m, d) && date(y, m, d).Before(s.ref)
 }
 
 // rangeYear finds the year of the date that closes a range or list
