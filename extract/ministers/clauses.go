@@ -78,7 +78,7 @@ func (r *run) appointee(t *title) (named, bool) {
 	if j < 0 || !r.sameLine(j, t.left) {
 		return named{}, false
 	}
-	if as && j > 1 && lx.class(toks[j].Norm)&cRel != 0 && toks[j-1].Norm == "," {
+	if as && r.relativeAfterComma(j) {
 		// "Anand, who as defence minister oversaw military aid"
 		words := r.nameBefore(j - 2)
 		if !r.standsAlone(words) {
@@ -518,7 +518,7 @@ func (r *run) subjectAcross(t *title, j int) (named, bool) {
 		if a, as := lx.matchBwd(r.d, k, cAux); a != nil && a.cls&cRel == 0 {
 			k = as - 1
 		}
-		if k > 1 && lx.class(toks[k].Norm)&cRel != 0 && toks[k-1].Norm == "," {
+		if r.relativeAfterComma(k) {
 			k -= 2 // the name the relative clause hangs on: "Irakli Kobakhidze, who replaced …"
 		}
 		return r.appointed(t, v, k, caseNom)
@@ -548,6 +548,13 @@ func (r *run) subjectAcross(t *title, j int) (named, bool) {
 	return named{}, false
 }
 
+// relativeAfterComma reports a relative pronoun at token k right after a
+// comma: the clause it opens hangs on the name before the comma ("Anand,
+// who as defence minister …", "X, che lascia il Foreign Office …").
+func (r *run) relativeAfterComma(k int) bool {
+	return k > 1 && r.x.lx.class(r.toks[k].Norm)&cRel != 0 && r.toks[k-1].Norm == ","
+}
+
 // coordinatedSubject finds the subject of a clause that a conjunction at k
 // continues, and returns its last token or -1: the name before a relative
 // pronoun after a comma ("X, che lascia il Foreign Office e diventa…"), or
@@ -555,7 +562,6 @@ func (r *run) subjectAcross(t *title, j int) (named, bool) {
 // Foreign Office and becomes…"). The clause before k may hold no comma.
 func (r *run) coordinatedSubject(k int) int {
 	toks := r.toks
-	lx := r.x.lx
 	for m := k - 1; m >= 0 && m > k-16; m-- {
 		if sentenceEnd(toks, m) || toks[m+1].Gap >= token.Newline {
 			return r.subjectAt(m + 1)
@@ -566,7 +572,7 @@ func (r *run) coordinatedSubject(k int) int {
 		if toks[m].Norm == "," {
 			return -1
 		}
-		if lx.class(toks[m].Norm)&cRel != 0 && m > 1 && toks[m-1].Norm == "," {
+		if r.relativeAfterComma(m) {
 			words := r.nameBefore(m - 2)
 			if len(words) == 0 {
 				return -1
