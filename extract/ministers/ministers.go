@@ -277,6 +277,16 @@ func (r *run) parseTitle(i int) int {
 	}
 	pending, hasPending := r.pending, r.hasPending
 	r.hasPending = false
+	if hasPending {
+		// the pending title stands alone when the title after it turns out
+		// not to continue it or to be no minister's: "Roberto Cingolani,
+		// ministro dell'Economia, alla guida del comitato"
+		defer func() {
+			if hasPending {
+				r.nameElsewhere(&pending)
+			}
+		}()
+	}
 	if he.upper && !r.toks[i].Upper {
 		return hend
 	}
@@ -328,6 +338,7 @@ func (r *run) parseTitle(i int) int {
 	}
 	if hasPending && r.continues(&pending, &t) {
 		t = mergeTitles(pending, t)
+		hasPending = false
 	}
 
 	if dangling >= 0 {

@@ -1145,3 +1145,17 @@ func TestRankBeforeName(t *testing.T) {
 		{"Прем'єр-міністр Чилі генерал Луїс Сандоваль подав у відставку.", "Luis Sandoval/CL/prime_minister"},
 	})
 }
+
+// A title without a name that a second title seems to continue stands
+// alone when the second one is no minister's.
+func TestPendingTitleAlone(t *testing.T) {
+	runPhraseCases(t, "en", []phraseCase{
+		{"Peter Dalton, finance minister and head of the party's campaign, said on Monday that taxes would fall.", "Peter Dalton//minister/finance"},
+	})
+	runPhraseCases(t, "it", []phraseCase{
+		{"Il governo ha scelto Roberto Cingolani, ministro dell'Economia, alla guida del comitato.", "Roberto Cingolani/IT/minister/economy"},
+	})
+	runPhraseCases(t, "uk", []phraseCase{
+		{"Петро Даленко, міністр фінансів і голова наглядової ради банку, заявив про це в понеділок.", "Petro Dalenko/UA/minister/finance"},
+	})
+}
