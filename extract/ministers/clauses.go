@@ -78,6 +78,14 @@ func (r *run) appointee(t *title) (named, bool) {
 	if j < 0 || !r.sameLine(j, t.left) {
 		return named{}, false
 	}
+	if as && toks[j].Kind == token.Word && lx.class(toks[j].Norm)&cAdverb != 0 && j > 0 && toks[j-1].Norm == "," {
+		j-- // "Navin Ramgoolam, back as prime minister, …"
+	}
+	if as && toks[j].Norm == "," {
+		if nm, ok := r.asideAfterName(t, j); ok {
+			return nm, true
+		}
+	}
 	if as && r.relativeAfterComma(j) {
 		// "Anand, who as defence minister oversaw military aid"
 		words := r.nameBefore(j - 2)
@@ -496,6 +504,37 @@ func (r *run) withName(t *title) (named, bool) {
 	return named{t: *t, s: words[0].s, e: words[len(words)-1].e, words: words}, true
 }
 
+// asideAfterName reads the name before the comma at j that an aside
+// giving its title follows: "It was James Cleverly, as foreign secretary,
+// who announced …", "Navin Ramgoolam, back as prime minister, reopened
+// the text". The aside must close, within a few words, with a comma or
+// the sentence, and the name must not be a place: "In New York, as
+// foreign minister, she …".
+func (r *run) asideAfterName(t *title, j int) (named, bool) {
+	toks := r.toks
+	for k := t.end; ; k++ {
+		if k >= len(toks) || k >= t.end+6 || toks[k].Gap >= token.Newline {
+			return named{}, false
+		}
+		if toks[k].Norm == "," || sentenceEnd(toks, k) {
+			break
+		}
+		if toks[k].Kind == token.Punct {
+			return named{}, false
+		}
+	}
+	words := r.nameBefore(j - 1)
+	if !r.standsAlone(words) {
+		return named{}, false
+	}
+	if b := words[0].s - 1; b >= 0 && r.x.lx.class(toks[b].Norm)&cPlacePrep != 0 {
+		return named{}, false
+	}
+	nm := named{t: *t, s: words[0].s, e: words[len(words)-1].e, words: words}
+	nm.t.gcase = caseNom
+	return nm, true
+}
+
 // subjectAcross reads "NAME VERB COMPLEMENT as TITLE", j being the last
 // token of the complement: at most four lower-case words of one clause
 // after a verb whose subject takes the title, with the name before the
@@ -514,14 +553,7 @@ func (r *run) subjectAcross(t *title, j int) (named, bool) {
 		if v == nil || !v.subject || !v.needAs || !r.sameLine(s, j) {
 			return named{}, false
 		}
-		k := s - 1
-		if a, as := lx.matchBwd(r.d, k, cAux); a != nil && a.cls&cRel == 0 {
-			k = as - 1
-		}
-		if r.relativeAfterComma(k) {
-			k -= 2 // the name the relative clause hangs on: "Irakli Kobakhidze, who replaced …"
-		}
-		return r.appointed(t, v, k, caseNom)
+		return r.subjectOf(t, v, s-1) // "Irakli Kobakhidze, who replaced …"
 	}
 	for k := j; k >= 0 && k > j-5; k-- {
 		tk := &toks[k]
@@ -539,13 +571,23 @@ func (r *run) subjectAcross(t *title, j int) (named, bool) {
 		if v == nil || !v.subject || !v.needAs {
 			continue
 		}
-		k = s - 1
-		if a, as := lx.matchBwd(r.d, k, cAux); a != nil && a.cls&cRel == 0 {
-			k = as - 1 // "è tornato", "has returned"
-		}
-		return r.appointed(t, v, k, caseNom)
+		return r.subjectOf(t, v, s-1)
 	}
 	return named{}, false
+}
+
+// subjectOf gives t to the subject of the verb v, which ends at k: the
+// name right before it, past an auxiliary ("è tornato", "has returned"),
+// or the name a relative clause after a comma hangs on ("David Cameron,
+// who succeeded him as …").
+func (r *run) subjectOf(t *title, v *entry, k int) (named, bool) {
+	if a, as := r.x.lx.matchBwd(r.d, k, cAux); a != nil && a.cls&cRel == 0 {
+		k = as - 1
+	}
+	if r.relativeAfterComma(k) {
+		k -= 2
+	}
+	return r.appointed(t, v, k, caseNom)
 }
 
 // relativeAfterComma reports a relative pronoun at token k right after a

@@ -88,7 +88,7 @@ func english() langData {
 			"industry": "industry", "emergency situations": "emergency", "emergencies": "emergency",
 			"security": "security", "tourism": "tourism", "national unity": "national_unity",
 			"cabinet of ministers": "cabinet", "cabinet office": "cabinet", "housing": "housing",
-			"communications": "communications", "migration": "migration", "restoration": "restoration",
+			"communications": "communications", "communication": "communications", "migration": "migration", "restoration": "restoration",
 			"reconstruction": "restoration", "public administration": "public_administration",
 			// UK and US cabinet departments ("Work and Pensions Secretary")
 			"business": "trade", "business and trade": "trade", "commerce": "trade",
@@ -279,12 +279,13 @@ func english() langData {
 			// a copula after a relative pronoun: "X, who is also deputy prime
 			// minister"; alone only after a name ("Ana is foreign minister")
 			{"is", entry{subject: true}}, {"was", entry{subject: true}},
+			{"has been", entry{subject: true}}, {"had been", entry{subject: true}},
 		},
 		as:      []string{"as", "to be"},
 		aux:     []string{"was", "is", "has", "had", "have", "has been", "had been", "have been", "will be", "would be", "be", "being", "been", "formally", "officially", "later", "then"},
 		rel:     []string{"who"},
 		orgs:    []string{"eu", "nato", "un", "osce", "g7", "g20", "imf"},
-		adverbs: []string{"also", "already", "still", "currently", "now", "himself", "herself", "once", "previously"},
+		adverbs: []string{"also", "already", "back", "still", "currently", "now", "himself", "herself", "once", "previously"},
 		copulas: []string{"is", "was", "will be", "remains", "has been", "had been", "remained"},
 		withs:   []string{"with"},
 		ages:    []string{"years", "old"},

@@ -101,7 +101,7 @@ func italian() langData {
 			"beni culturali": "culture", "politiche agricole": "agriculture", "disabilità": "disability",
 			"forze armate": "defence", "politiche del mare": "maritime", "mare": "maritime",
 			"coesione territoriale": "cohesion", "coesione": "cohesion", "sud": "cohesion", "pnrr": "cohesion",
-			"riforme": "institutional_reforms", "comunicazioni": "communications", "natalità": "family",
+			"riforme": "institutional_reforms", "comunicazioni": "communications", "comunicazione": "communications", "natalità": "family",
 			"politiche giovanili": "youth_sports", "autonomie": "regional_affairs",
 			"politiche agrarie": "agriculture", "immigrazione": "migration", "migrazioni": "migration",
 			"lavori pubblici": "infrastructure", "pesca": "fisheries", "transizione ecologica": "environment",
@@ -241,7 +241,8 @@ func italian() langData {
 			{"resta", entry{subject: true}}, {"rimane", entry{subject: true}}, {"è", entry{subject: true}},
 			{"era", entry{subject: true}}, {"sarà", entry{subject: true}},
 			{"è stato", entry{subject: true, former: true}}, {"è stata", entry{subject: true, former: true}},
-			{"fu", entry{subject: true, former: true}},
+			{"fu", entry{subject: true, former: true}}, {"era stato", entry{subject: true, former: true}},
+			{"era stata", entry{subject: true, former: true}},
 			{"giurato", entry{subject: true, needAs: true}}, {"giurata", entry{subject: true, needAs: true}},
 			// taking over from someone: "X è subentrato come ministro degli Esteri a Y"
 			{"subentrato", entry{subject: true, needAs: true}}, {"subentrata", entry{subject: true, needAs: true}},

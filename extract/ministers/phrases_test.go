@@ -1159,3 +1159,25 @@ func TestPendingTitleAlone(t *testing.T) {
 		{"Петро Даленко, міністр фінансів і голова наглядової ради банку, заявив про це в понеділок.", "Petro Dalenko/UA/minister/finance"},
 	})
 }
+
+// A title given in an aside after a name, after a relative pronoun and a
+// past copula, or after a relative pronoun, a verb and its object.
+func TestAsidesAndRelatives(t *testing.T) {
+	runPhraseCases(t, "en", []phraseCase{
+		{"It was James Holloway, as foreign secretary, who opened the talks in 2022.", "James Holloway/GB/minister/foreign_affairs"},
+		{"Navin Dorsey, back as prime minister for a third time, reopened the text.", "Navin Dorsey//prime_minister"},
+		{"In New York, as foreign minister, she met the envoy.", ""},
+		{"The junta dismissed Kofi Mensah Lartey, who had been prime minister since 2022.", "Kofi Mensah Lartey//prime_minister"},
+		{"Talks went on under David Hartley, who succeeded him as foreign secretary.", "David Hartley/GB/minister/foreign_affairs"},
+		{"He named Marie Kaboré, the communication minister, to replace him.", "Marie Kaboré//minister/communications"},
+	})
+	runPhraseCases(t, "it", []phraseCase{
+		{"Luca Ferrante, come ministro degli Esteri, aprì il dialogo con Tunisi.", "Luca Ferrante/IT/minister/foreign_affairs"},
+		{"La giunta ha destituito Kofi Mensah Lartey, che era stato premier dal 2022.", "Kofi Mensah Lartey/IT/prime_minister"},
+	})
+	runPhraseCases(t, "uk", []phraseCase{
+		{"Ольга Стефанчук була віцепрем'єр-міністеркою з питань європейської інтеграції.", "Olha Stefanchuk/UA/deputy_prime_minister"},
+		{"Прем'єр-міністром тоді був Денис Шмигаль.", "Denys Shmyhal/UA/prime_minister"},
+		{"Денис Шмигаль був у Вашингтоні разом із міністром.", ""},
+	})
+}

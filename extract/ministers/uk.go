@@ -230,7 +230,7 @@ func ukrainian() langData {
 	}
 	appoint = append(appoint, def{"звільнено", entry{gcase: caseGen, subject: true, former: true, needAs: true}})
 	for _, v := range []string{"став", "стала", "стане", "стали", "призначений", "призначена", "обраний", "обрана",
-		"залишився", "залишилася", "залишиться", "залишається", "стає", "є"} {
+		"залишився", "залишилася", "залишиться", "залишається", "стає", "є", "був", "була"} {
 		appoint = append(appoint, def{v, entry{gcase: caseNom, subject: true}})
 	}
 
@@ -277,7 +277,7 @@ func ukrainian() langData {
 			"економічного співробітництва та розвитку": "development", "міжнародного розвитку": "development",
 			"зайнятості": "labour", "зайнятості та праці": "labour", "праці та зайнятості": "labour",
 			"трудових ресурсів": "labour", "людських ресурсів": "labour",
-			"зв'язку": "communications", "телекомунікацій": "communications",
+			"зв'язку": "communications", "телекомунікацій": "communications", "комунікацій": "communications",
 			"у справах споживачів": "consumer_affairs", "споживчих справ": "consumer_affairs",
 		},
 		ministries: ministries,
