@@ -960,17 +960,26 @@ func (r *run) textSurname(norm string) bool {
 	found := false
 	toks := r.toks
 	for k := 1; k < len(toks) && !found; k++ {
-		tk := &toks[k]
-		if tk.Kind != token.Word || !isCapWord(tk) || toks[k-1].Kind != token.Word {
+		if toks[k].Kind != token.Word {
 			continue
 		}
-		if tk.Norm != norm && (!cyr || namePrefix(tk.Norm) != namePrefix(norm) || !sameSkeleton(skeleton(tk.Norm), sk)) {
+		// after a word, or after a particle's hyphen: "Nouri al-Maliki"
+		if prev := &toks[k-1]; prev.Kind != token.Word && !(prev.Norm == "-" && toks[k].Gap == token.None && k > 1 && toks[k-2].Kind == token.Word) {
 			continue
 		}
-		if k+1 < len(toks) && toks[k+1].Kind == token.Word && isCapWord(&toks[k+1]) && toks[k+1].Gap <= token.Space {
+		// the whole word of a hyphenated surname: "Asaad al-Shaibani … Al-Shaibani"
+		u := unitAt(r.d, k)
+		last := u.e - 1
+		if !isCapWord(&toks[last]) {
+			continue
+		}
+		if u.norm != norm && (!cyr || namePrefix(u.norm) != namePrefix(norm) || !sameSkeleton(skeleton(u.norm), sk)) {
+			continue
+		}
+		if u.e < len(toks) && toks[u.e].Kind == token.Word && isCapWord(&toks[u.e]) && toks[u.e].Gap <= token.Space {
 			continue // not the last word
 		}
-		found = len(realWords(r.nameBefore(k))) >= 2
+		found = len(realWords(r.nameBefore(last))) >= 2
 	}
 	if r.surnames == nil {
 		r.surnames = map[string]bool{}

@@ -1181,3 +1181,13 @@ func TestAsidesAndRelatives(t *testing.T) {
 		{"Денис Шмигаль був у Вашингтоні разом із міністром.", ""},
 	})
 }
+
+// A surname alone counts when the text gives the full name elsewhere, a
+// surname after a particle's hyphen or a hyphenated one too.
+func TestHyphenatedSurnameElsewhere(t *testing.T) {
+	runPhraseCases(t, "en", []phraseCase{
+		{"No premier has managed it since Nouri al-Hakimi in 2010. Hakimi, the 75-year-old former prime minister, voted.", "Hakimi//prime_minister"},
+		{"Asaad Al-Rubaie arrived in Rome. Al-Rubaie, the foreign minister, said so.", "Asaad Al-Rubaie//minister/foreign_affairs"},
+		{"Al-Rubaie, the foreign minister, said so.", ""},
+	})
+}
