@@ -75,7 +75,7 @@ func english() langData {
 			"agrarian policy": "agriculture", "farming": "agriculture", "infrastructure": "infrastructure",
 			"culture": "culture", "veterans": "veterans", "veterans affairs": "veterans", "veterans' affairs": "veterans",
 			"strategic industries": "strategic_industries", "social policy": "social_policy",
-			"social affairs": "social_policy", "environment": "environment", "climate": "environment", "environmental protection": "environment",
+			"social affairs": "social_policy", "social security": "social_policy", "welfare": "social_policy", "environment": "environment", "climate": "environment", "environmental protection": "environment",
 			"environmental": "environment", "civil defence": "civil_defence", "civil defense": "civil_defence",
 			"european integration":                   "european_integration",
 			"european and euro-atlantic integration": "european_integration", "european": "european_affairs", "european affairs": "european_affairs",

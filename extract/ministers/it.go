@@ -109,9 +109,10 @@ func italian() langData {
 			"sicurezza pubblica": "interior", "patrimonio": "culture", "risorse naturali": "natural_resources",
 			"miniere": "mining", "petrolio": "energy", "idrocarburi": "energy", "energie": "energy", "risorse idriche": "water", "acqua": "water",
 			"pari opportunità e famiglia": "family", "uguaglianza": "equal_opportunities",
+			"sicurezza sociale": "social_policy", "previdenza sociale": "social_policy", "welfare": "social_policy",
 		},
 		ministries: []def{
-			{"ministero", entry{}}, {"dicastero", entry{}}, {"governo", entry{gov: true}},
+			{"ministero", entry{}}, {"dicastero", entry{}}, {"governo", entry{gov: true}}, {"governi", entry{gov: true}},
 			{"esecutivo", entry{gov: true}}, {"farnesina", entry{portfolio: "foreign_affairs", nation: "IT"}},
 			{"viminale", entry{portfolio: "interior", nation: "IT"}}, {"pentagono", entry{portfolio: "defence", nation: "US"}},
 			{"diplomazia", entry{portfolio: "foreign_affairs"}},

@@ -478,9 +478,22 @@ func (r *run) apposition(t *title) (named, bool) {
 // goes on with a former title set off by a comma after another title's
 // name: "President João Lourenço, a former defence minister who has …",
 // "Il capo dello Stato Zoran Milanović, ex primo ministro tra il 2011 e il
-// 2016,".
+// 2016,", "il governatore José Luis Escrivá, ex ministro della Sicurezza
+// sociale nei governi Sánchez," (a government within a few words).
 func (r *run) formerTail(k int) bool {
-	return k < len(r.toks) && r.toks[k].Kind == token.Word && r.x.lx.class(r.toks[k].Norm)&(cRel|cSpan|cUnder) != 0
+	toks, lx := r.toks, r.x.lx
+	if k >= len(toks) || toks[k].Kind != token.Word {
+		return false
+	}
+	if lx.class(toks[k].Norm)&(cRel|cSpan|cUnder) != 0 {
+		return true
+	}
+	for j := k + 1; j < len(toks) && j <= k+3 && toks[j].Kind == token.Word && toks[j].Gap < token.Newline; j++ {
+		if e, _ := lx.matchFwd(r.d, j, cMinistry); e != nil && e.gov {
+			return true
+		}
+	}
+	return false
 }
 
 // pluralApposition reads the list of names a plural title stands after,
@@ -731,6 +744,9 @@ func (r *run) nameBefore(j int) []unit {
 		if len(realWords(words)) >= 2 && r.x.lx.class(tk.Norm)&cOtherTitle != 0 {
 			break // a title before a full name: "Opposition Leader Peter Dutton"
 		}
+		if len(realWords(words)) >= 2 && r.titleComplement(us) {
+			break // "il presidente della Consob Paolo Savona"
+		}
 		if _, isNat := r.natAt(us); isNat {
 			break
 		}
@@ -745,6 +761,15 @@ func (r *run) nameBefore(j int) []unit {
 		j = us - 1
 	}
 	return words
+}
+
+// titleComplement reports a word at k that another title governs after
+// a connector: the body the title holder heads, not a name word.
+func (r *run) titleComplement(k int) bool {
+	toks, lx := r.toks, r.x.lx
+	j := k - 1
+	return j >= 1 && toks[j].Kind == token.Word && !isCapWord(&toks[j]) && lx.class(toks[j].Norm)&cConn != 0 &&
+		toks[j-1].Kind == token.Word && lx.class(toks[j-1].Norm)&cOtherTitle != 0
 }
 
 // particleRunAfterName reports that the lower-case particle at k follows

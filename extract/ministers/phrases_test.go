@@ -1191,3 +1191,16 @@ func TestHyphenatedSurnameElsewhere(t *testing.T) {
 		{"Al-Rubaie, the foreign minister, said so.", ""},
 	})
 }
+
+// A former title after another title's name counts when a government
+// follows it; the body another title heads is no part of the name.
+func TestFormerInGovernment(t *testing.T) {
+	runPhraseCases(t, "en", []phraseCase{
+		{"The central bank governor José Luis Ortega, a former social security minister in the Sánchez government, said little.", "José Luis Ortega//minister/social_policy"},
+		{"The central bank governor José Luis Ortega, a former social security adviser in the Sánchez government, said little.", ""},
+	})
+	runPhraseCases(t, "it", []phraseCase{
+		{"Il governatore José Luis Ortega, ex ministro spagnolo della Sicurezza sociale nei governi Sánchez, si è limitato a ripetere.", "José Luis Ortega/ES/minister/social_policy"},
+		{"Il presidente della Consob Paolo Serra, ex ministro della Previdenza sociale nel governo Conte, ha parlato.", "Paolo Serra/IT/minister/social_policy"},
+	})
+}

@@ -262,7 +262,7 @@ func ukrainian() langData {
 			"культури": "culture", "культури та інформаційної політики": "culture",
 			"культури та стратегічних комунікацій": "culture", "ветеранів": "veterans",
 			"у справах ветеранів": "veterans", "стратегічних галузей промисловості": "strategic_industries",
-			"соціальної політики": "social_policy", "захисту довкілля": "environment", "довкілля": "environment",
+			"соціальної політики": "social_policy", "соціального захисту": "social_policy", "захисту довкілля": "environment", "довкілля": "environment",
 			"у справах єс": "european_affairs", "з питань єс": "european_affairs",
 			"реінтеграції": "reintegration", "європейської інтеграції": "european_integration",
 			"європейської та євроатлантичної інтеграції": "european_integration",
