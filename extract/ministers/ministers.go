@@ -856,8 +856,10 @@ func (r *run) parseLeft(t *title) bool {
 	// First Minister (Scotland, Wales) and primo ministro are heads of
 	// their own, and so is a deputy first minister, unless a portfolio
 	// makes "first" an ordinal ("the first finance minister in Petro's
-	// government"): parseTitle decides.
-	t.first = first && (!deputy || firstAtHead) && t.role != roleDPM
+	// government"): parseTitle decides. Before a head of government's
+	// title it is an ordinal too: "primo premier di etnia albanese", "the
+	// first prime minister to visit".
+	t.first = first && (!deputy || firstAtHead) && t.role != roleDPM && t.role != rolePM
 	return true
 }
 

@@ -1204,3 +1204,15 @@ func TestFormerInGovernment(t *testing.T) {
 		{"Il presidente della Consob Paolo Serra, ex ministro della Previdenza sociale nel governo Conte, ha parlato.", "Paolo Serra/IT/minister/social_policy"},
 	})
 }
+
+// "First" before a head of government's title is an ordinal; before a
+// minister's it makes a regional head.
+func TestFirstPrimeMinister(t *testing.T) {
+	runPhraseCases(t, "en", []phraseCase{
+		{"Talat Berisha, the first prime minister of Chile to visit Kyiv, arrived.", "Talat Berisha/CL/prime_minister"},
+		{"First Minister John Swinney said so.", ""},
+	})
+	runPhraseCases(t, "it", []phraseCase{
+		{"Talat Berisha, primo premier cileno a visitare Kiev, è arrivato.", "Talat Berisha/CL/prime_minister"},
+	})
+}
