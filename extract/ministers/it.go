@@ -7,6 +7,7 @@ func italian() langData {
 	pl := func(p string, r role, k kind) def { return def{p, entry{role: r, kind: k, plural: true}} }
 	closed := func(p string, r role) def { return def{p, entry{role: r, kind: kindMinister, closed: true}} }
 	art := entry{article: true}
+	artPl := entry{article: true, pluralArt: true}
 	return langData{
 		heads: []def{
 			h("ministro", roleMinister, kindMinister),
@@ -16,7 +17,7 @@ func italian() langData {
 			// "la neoministra della Difesa": newly appointed
 			h("neoministro", roleMinister, kindMinister),
 			h("neoministra", roleMinister, kindMinister),
-			{"neopremier", entry{role: rolePM, kind: kindPremier, strongIn: "it"}},
+			{"neopremier", entry{role: rolePM, kind: kindPremier, strongIn: "it", invariant: true}},
 			h("viceministro", roleDeputy, kindMinister),
 			h("viceministra", roleDeputy, kindMinister),
 			pl("viceministri", roleDeputy, kindMinister),
@@ -31,8 +32,8 @@ func italian() langData {
 			pl("primi ministri", rolePM, kindMinister),
 			// "il premier" is the prime minister in Italian news; in English,
 			// also a provincial leader
-			{"premier", entry{role: rolePM, kind: kindPremier, strongIn: "it"}},
-			h("vicepremier", roleDPM, kindMinister),
+			{"premier", entry{role: rolePM, kind: kindPremier, strongIn: "it", invariant: true}},
+			{"vicepremier", entry{role: roleDPM, kind: kindMinister, invariant: true}},
 			h("cancelliere", rolePM, kindChancellor),
 			h("cancelliera", rolePM, kindChancellor),
 			h("vicecancelliere", roleDPM, kindChancellor),
@@ -70,9 +71,10 @@ func italian() langData {
 		formers: []def{{"ex", entry{}}, {"già", entry{}}, {"allora", entry{}}, {"l'allora", entry{}}, {"defunto", entry{}},
 			{"finora", entry{}}, {"sinora", entry{}}, {"fino a ieri", entry{}}, {"in precedenza", entry{}}},
 		dets: []def{
-			{"il", art}, {"la", art}, {"lo", art}, {"l'", art}, {"i", art}, {"gli", art}, {"le", art},
+			{"il", art}, {"la", art}, {"lo", art}, {"l'", art}, {"i", artPl}, {"gli", artPl}, {"le", artPl},
 			{"un", art}, {"una", art}, {"del", art}, {"della", art}, {"dello", art}, {"dell'", art},
-			{"dei", art}, {"degli", art}, {"delle", art}, {"dal", art}, {"dalla", art}, {"dall'", art},
+			{"dei", artPl}, {"degli", artPl}, {"delle", artPl}, {"dal", art}, {"dalla", art}, {"dall'", art},
+			{"dai", artPl}, {"dagli", artPl}, {"dalle", artPl}, {"ai", artPl}, {"agli", artPl}, {"alle", artPl},
 			{"al", art}, {"alla", art}, {"all'", art}, {"col", art},
 			{"nuovo", entry{}}, {"nuova", entry{}}, {"neo", entry{}}, {"attuale", entry{}},
 			{"uscente", entry{}}, {"facente funzione", entry{}}, {"ad interim", entry{}},

@@ -161,6 +161,8 @@ type entry struct {
 	role      role   // cHead
 	kind      kind   // cHead
 	plural    bool   // cHead: ministers, ministri, міністри
+	invariant bool   // cHead: the plural is the same word ("i premier")
+	pluralArt bool   // cDet: a plural article (i, dei, dai)
 	upper     bool   // cHead: counts only written in capitals (PM)
 	closed    bool   // cHead: takes no complement but a nation (presidente del Consiglio)
 	former    bool   // cHead: ексміністр
@@ -199,6 +201,8 @@ func (e *entry) merge(o *entry) {
 		e.strongIn = o.strongIn
 	}
 	e.article = e.article || o.article
+	e.pluralArt = e.pluralArt || o.pluralArt
+	e.invariant = e.invariant || o.invariant // English "premier" is merged before Italian's
 	if e.secNation == "" {
 		e.secNation = o.secNation
 	}

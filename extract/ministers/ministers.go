@@ -304,6 +304,11 @@ func (r *run) parseTitle(i int) int {
 	if !r.parseLeft(&t) {
 		return hend
 	}
+	if he.invariant && t.article {
+		// "dai premier Alexis Tsipras e Zoran Zaev"
+		a, _ := lx.matchFwd(d, t.left, cDet)
+		t.plural = a != nil && a.pluralArt
+	}
 	rightPortfolio, dangling := r.parseRight(&t, he.closed)
 	if t.org || t.regional || t.first && t.portfolio == "" && rightPortfolio == "" {
 		return t.end

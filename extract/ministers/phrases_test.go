@@ -1216,3 +1216,13 @@ func TestFirstPrimeMinister(t *testing.T) {
 		{"Talat Berisha, primo premier cileno a visitare Kiev, è arrivato.", "Talat Berisha/CL/prime_minister"},
 	})
 }
+
+// An Italian title whose plural is the same word is plural after a
+// plural article.
+func TestInvariantPlural(t *testing.T) {
+	runPhraseCases(t, "it", []phraseCase{
+		{"L'accordo fu firmato dai premier di allora, Aleksis Tsiropoulos e Zoran Zaevski.", "Aleksis Tsiropoulos/IT/prime_minister; Zoran Zaevski/IT/prime_minister"},
+		{"I vicepremier Matteo Salvetti e Antonio Tanzi hanno votato.", "Matteo Salvetti/IT/deputy_prime_minister; Antonio Tanzi/IT/deputy_prime_minister"},
+		{"Il premier Aleksis Tsiropoulos e Zoran Zaevski hanno firmato.", "Aleksis Tsiropoulos/IT/prime_minister"},
+	})
+}
