@@ -1089,7 +1089,9 @@ func (s *scan) dayEnds(e int) bool {
 	case token.Number:
 		return false
 	case token.Punct:
-		return !(l.key == ":" || l.key == "%" || l.key == "." && s.isNum(e+1) && l.gap == token.None)
+		// a colon makes a time only before minutes: "15:30", but "from
+		// July 1: what changes"
+		return !(l.key == ":" && s.tight(e+1) && s.isNum(e+1) || l.key == "%" || l.key == "." && s.isNum(e+1) && l.gap == token.None)
 	}
 	return l.w != nil && l.w.flags&(fFiller|fRangeAnd|fRangeTo|fYearPrep|fMonthPrep|fDateCtx|fPast|fFuture) != 0 && l.w.flags&fUnit == 0
 }
@@ -1544,7 +1546,7 @@ func (s *scan) month(i int) int {
 		}
 		// Not a time ("June 3:30") or a decimal; a full stop before a
 		// number that does not touch it ends the date ("February 3.\n07:15 –").
-		if !(s.isNum(k) && (s.punct(k+1, ":") || s.punct(k+1, ".") && s.tight(k+1) && s.isNum(k+2) && s.tight(k+2))) {
+		if !(s.isNum(k) && (s.punct(k+1, ":") && s.tight(k+2) && s.isNum(k+2) || s.punct(k+1, ".") && s.tight(k+1) && s.isNum(k+2) && s.tight(k+2))) {
 			var buf [8]int
 			// Not "in June 15 soldiers were killed", "in March first
 			// deliveries arrived": the number counts what follows.

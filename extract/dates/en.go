@@ -135,7 +135,7 @@ func English() *Language {
 			"used", "died", "tied", "owed", "eyed", "freed",
 		},
 		Deadline:       []string{"until", "till", "by"},
-		SameYear:       []string{"of the same year", "that same year", "of that year", "the same year"},
+		SameYear:       []string{"of the same year", "that same year", "of that year", "the same year", "that year"},
 		Demonstratives: []string{"that"},
 		Since:          []string{"since"},
 		Degree:         []string{"most"},

@@ -327,4 +327,8 @@ const enSuite = `
 2025-11-06 | The budget forecasts a deficit for the fiscal year that ends in March. | 2026-03
 2025-11-06 | The budget showed a deficit for the fiscal year that ended in March. | 2025-03
 2025-11-06 | He spoke of the crisis that hit in March. | 2025-03
+# a colon after a day ends the date unless minutes follow; "that year" is the year before it
+2025-06-10 | Malaysia widens its sales tax from July 1: salmon and school fees in the net | 2025-07-01
+2025-06-10 | The talks on June 3:30 went on. | 2025-06
+2025-06-10 | The tax was scrapped after the 2018 election and brought back in September that year. | 2018 2018-09
 `

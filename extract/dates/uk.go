@@ -179,7 +179,7 @@ func Ukrainian() *Language {
 		PresentEndings:    []string{"ються", "ється", "ується", "юється", "ують", "юють", "ають", "яють", "ує", "ює", "ає", "яє"},
 		// "до 31 грудня", "по 5 травня": a date something lasts until.
 		Deadline:       []string{"до", "по"},
-		SameYear:       []string{"того ж року", "того самого року", "того ж таки року"},
+		SameYear:       []string{"того ж року", "того самого року", "того ж таки року", "того року"},
 		Demonstratives: []string{"того"},
 		Degree:         []string{"найбільш"},
 		PastBe:         []string{"був", "була", "було", "були"},
