@@ -1500,17 +1500,24 @@ func (s *scan) sameYearAfter(j int) (y, end int, ok bool) {
 // the last date before it that was written with one: the narrative's
 // year, not the one before publication.
 func (s *scan) demonstrativeYear(a int) (int, bool) {
+	if !s.demonstrativeBefore(a) {
+		return 0, false
+	}
+	return s.lastYear()
+}
+
+// demonstrativeBefore reports a demonstrative right before lexeme a: not
+// a conjunction ("said that September …") unless it opens the sentence
+// or follows a month preposition.
+func (s *scan) demonstrativeBefore(a int) bool {
 	d := a - 1
 	if s.punct(d, "'") && s.tight(d) { // "quell'ottobre"
 		d--
 	}
 	if d < 0 || s.L[d].kind == token.Punct || !slices.Contains(s.lx.demonstratives, s.L[d].key) {
-		return 0, false
+		return false
 	}
-	if s.has(d, fConjunction) && !s.sentenceStart(d) && !s.has(d-1, fMonthPrep) {
-		return 0, false
-	}
-	return s.lastYear()
+	return !s.has(d, fConjunction) || s.sentenceStart(d) || s.has(d-1, fMonthPrep)
 }
 
 func (s *scan) lastYear() (int, bool) {
@@ -1803,6 +1810,9 @@ func (s *scan) weekday(i int) int {
 	}
 	if p := s.w(i - 1); p != nil && p.habit {
 		return j // "every Thursday": a habit, no date
+	}
+	if s.demonstrativeBefore(i) {
+		return j // "Quel sabato pomeriggio", "That Monday": a day the story has told of
 	}
 	s.addWeekday(i, j, wd, wdBare, 0)
 	return j

@@ -182,7 +182,7 @@ func Italian() *Language {
 		Deadline:        []string{"entro", "fino"},
 		PastAuxiliaries: []string{"è", "sono", "ha", "hanno"},
 		SameYear:        []string{"dello stesso anno", "di quello stesso anno", "di quell'anno"},
-		Demonstratives:  []string{"quel", "quell"},
+		Demonstratives:  []string{"quel", "quell", "quella"},
 		Degree:          []string{"più", "piu"},
 		PastBe:          []string{"era", "erano", "fu", "furono"},
 		// "il giovedì" is every Thursday; "giovedì" alone is one

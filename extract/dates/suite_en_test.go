@@ -331,4 +331,7 @@ const enSuite = `
 2025-06-10 | Malaysia widens its sales tax from July 1: salmon and school fees in the net | 2025-07-01
 2025-06-10 | The talks on June 3:30 went on. | 2025-06
 2025-06-10 | The tax was scrapped after the 2018 election and brought back in September that year. | 2018 2018-09
+# a weekday after a demonstrative is a day the story told of; "that" as a conjunction is not one
+2025-08-13 | That Saturday afternoon a teenager shot the candidate three times. | -
+2025-08-13 | He said that Saturday would be a holiday. | 2025-08-16
 `

@@ -319,4 +319,8 @@ const itSuite = `
 2024-07-23 | L'anno scorso, a luglio, Catania è rimasta al buio per giorni. | 2023-07
 2024-07-23 | L'anno scorso luglio è stato torrido. | 2023-07
 2024-07-23 | L'anno prossimo a marzo si vota. | 2025-03
+# un giorno della settimana dopo un dimostrativo è un giorno del racconto, non uno vicino alla data
+2025-08-13 | Quel sabato pomeriggio un ragazzo gli aveva sparato tre colpi. | -
+2025-08-13 | Quella domenica a Bogotá piovve per ore. | -
+2025-08-13 | Il ministro ha detto che sabato voterà. | 2025-08-16
 `

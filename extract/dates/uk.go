@@ -180,7 +180,7 @@ func Ukrainian() *Language {
 		// "до 31 грудня", "по 5 травня": a date something lasts until.
 		Deadline:       []string{"до", "по"},
 		SameYear:       []string{"того ж року", "того самого року", "того ж таки року", "того року"},
-		Demonstratives: []string{"того"},
+		Demonstratives: []string{"того", "тієї", "той", "ту"},
 		Degree:         []string{"найбільш"},
 		PastBe:         []string{"був", "була", "було", "були"},
 		Habitual:       []string{"кожного", "кожної", "кожен", "кожну", "щоразу"},
