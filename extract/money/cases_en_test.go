@@ -395,4 +395,6 @@ var englishCases = []moneyCase{
 	// øre and öre, the hundredths of the kroner and of the krona
 	{"en", "Households pay 40 øre per kilowatt-hour, or 50 øre with VAT.", "0.4 DKK; 0.5 DKK"},
 	{"en", "A stamp in Sweden costs 90 öre more.", "0.9 SEK"},
+	{"en", "Jordan's budget projects a deficit of JD2.26 billion", "2260000000 JOD"},
+	{"en", "She holds a JD from Harvard and has 3 children", ""},
 }

@@ -144,12 +144,13 @@ var symbols = []currency{
 	// Peru's press writes the sol as "S/ 240 millones", "S/. 15"
 	{name: "S/", code: "PEN", role: pre, exactCase: true},
 	{name: "S/.", code: "PEN", role: pre, exactCase: true},
-	// the Gulf's press writes "Dh330 million", "SR272 billion", "KD 5 million"
+	// the Gulf's and Jordan's press write "Dh330 million", "SR272 billion", "KD 5 million", "JD2.26 billion"
 	{name: "Dh", code: "AED", role: pre, exactCase: true},
 	{name: "Dhs", code: "AED", role: pre, exactCase: true},
 	{name: "SR", code: "SAR", role: pre, exactCase: true},
 	{name: "QR", code: "QAR", role: pre, exactCase: true},
 	{name: "KD", code: "KWD", role: pre, exactCase: true},
+	{name: "JD", code: "JOD", role: pre, exactCase: true},
 	{name: "BD", code: "BHD", role: pre, exactCase: true},
 	{name: "RO", code: "OMR", role: pre, exactCase: true},
 	{name: "Tk", code: "BDT", role: pre, exactCase: true},

@@ -138,6 +138,9 @@ func (p *parser) resolveBare() {
 	}
 	added := false
 	for _, b := range p.bare {
+		if b.start > 0 && p.toks[b.start-1].Kind == token.Number && p.covered(b.start) {
+			continue // "100 крор" inside "15 100 крор", once that has a currency
+		}
 		if b.elided != noElision {
 			if h := p.elidedFrom(b); h != nil && (b.scaled || !h.scaled || h.exp > 0) {
 				if !b.scaled && h.scaled && less(b.val, dec{m: 1000}) {
@@ -299,7 +302,7 @@ func (p *parser) pricedSentenceBefore(q int) *curInfo {
 	if last == nil {
 		return nil
 	}
-	if cur := last.priced(); cur.role&(minor|amb) == 0 {
+	if cur := last.priced(); cur.role&minor == 0 {
 		ends := 0
 		for k := last.end; k < q; k++ {
 			if p.toks[k].Gap >= token.Paragraph {
@@ -317,6 +320,16 @@ func (p *parser) pricedSentenceBefore(q int) *curInfo {
 		}
 	}
 	return nil
+}
+
+// covered reports an amount found that spans token q.
+func (p *parser) covered(q int) bool {
+	for i := range p.hits {
+		if h := &p.hits[i]; h.start <= q && q < h.end {
+			return true
+		}
+	}
+	return false
 }
 
 // lastHitBefore is the amount found that ends last before token q, or nil.

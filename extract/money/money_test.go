@@ -286,6 +286,10 @@ func TestBareScaledAmounts(t *testing.T) {
 		// two sentences away, or in the next paragraph, nothing is shared
 		{"it", "Il fondo vale 4 miliardi di euro. La regione conta molti abitanti. Alla Serbia ne spettano 600 milioni, dicono.",
 			[]string{"4000000000 EUR"}},
+		// a currency that several states share prices the next sentence too,
+		// and the digits of a spaced number make one amount
+		{"uk", "Tata заплатить 2700 крор рупій. Друга пропозиція становила 15 100 крор.",
+			[]string{"27000000000 INR", "151000000000 INR"}},
 		{"en", "Britain gave £40m to help 3 million people.", []string{"40000000 GBP"}},
 		{"en", "Britain gave £40m. About 3 million voted.", []string{"40000000 GBP"}},
 		{"it", "Il governo stanzia 40 milioni di euro. In Italia vivono 59 milioni di persone.", []string{"40000000 EUR"}},
