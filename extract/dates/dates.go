@@ -1078,6 +1078,12 @@ func (s *scan) singularAfterDay(e, day int) bool {
 	return len(s.lx.pluralEndings) > 0
 }
 
+// clockColon reports a colon at lexeme k that minutes follow, making the
+// number before it an hour: "15:30", but not "from July 1: what changes".
+func (s *scan) clockColon(k int) bool {
+	return s.punct(k, ":") && s.tight(k+1) && s.isNum(k+1)
+}
+
 // dayEnds reports whether a day number may end a date before lexeme e:
 // nothing that makes it a count ("15 people") or a time ("15:30") follows.
 func (s *scan) dayEnds(e int) bool {
@@ -1089,9 +1095,7 @@ func (s *scan) dayEnds(e int) bool {
 	case token.Number:
 		return false
 	case token.Punct:
-		// a colon makes a time only before minutes: "15:30", but "from
-		// July 1: what changes"
-		return !(l.key == ":" && s.tight(e+1) && s.isNum(e+1) || l.key == "%" || l.key == "." && s.isNum(e+1) && l.gap == token.None)
+		return !(s.clockColon(e) || l.key == "%" || l.key == "." && s.isNum(e+1) && l.gap == token.None)
 	}
 	return l.w != nil && l.w.flags&(fFiller|fRangeAnd|fRangeTo|fYearPrep|fMonthPrep|fDateCtx|fPast|fFuture) != 0 && l.w.flags&fUnit == 0
 }
@@ -1553,7 +1557,7 @@ func (s *scan) month(i int) int {
 		}
 		// Not a time ("June 3:30") or a decimal; a full stop before a
 		// number that does not touch it ends the date ("February 3.\n07:15 –").
-		if !(s.isNum(k) && (s.punct(k+1, ":") && s.tight(k+2) && s.isNum(k+2) || s.punct(k+1, ".") && s.tight(k+1) && s.isNum(k+2) && s.tight(k+2))) {
+		if !(s.isNum(k) && (s.clockColon(k+1) || s.punct(k+1, ".") && s.tight(k+1) && s.isNum(k+2) && s.tight(k+2))) {
 			var buf [8]int
 			// Not "in June 15 soldiers were killed", "in March first
 			// deliveries arrived": the number counts what follows.

@@ -176,7 +176,9 @@ type Language struct {
 	// year of the date written before it too: "That September", "in quel
 	// 12 settembre", "того вересня". One that is also a conjunction
 	// ("said that September …") counts only at a sentence's start or after
-	// a month preposition.
+	// a month preposition. Before a weekday a demonstrative points at a
+	// day the story has told of, and the weekday gives no date: "Quel
+	// sabato pomeriggio".
 	Demonstratives []string
 	// Since words put the date they govern in the past whatever the verb
 	// ("has been short of gas since February"), unless a future word
