@@ -688,8 +688,15 @@ func (r *run) nameElsewhere(t *title) {
 // title ("a spokesperson for the Defence Minister", "il portavoce del
 // ministro"): a name after a comma is then that person's.
 func (r *run) ownedTitle(t *title) bool {
+	return r.otherTitleBefore(t.left)
+}
+
+// otherTitleBefore reports another person's title right before token k,
+// or before a connector or an article there ("il portavoce del", "the
+// president of").
+func (r *run) otherTitleBefore(k int) bool {
 	lx := r.x.lx
-	j := t.left - 1
+	j := k - 1
 	if j >= 0 && lx.class(r.toks[j].Norm)&(cConn|cDet) != 0 {
 		j--
 	}

@@ -766,10 +766,9 @@ func (r *run) nameBefore(j int) []unit {
 // titleComplement reports a word at k that another title governs after
 // a connector: the body the title holder heads, not a name word.
 func (r *run) titleComplement(k int) bool {
-	toks, lx := r.toks, r.x.lx
 	j := k - 1
-	return j >= 1 && toks[j].Kind == token.Word && !isCapWord(&toks[j]) && lx.class(toks[j].Norm)&cConn != 0 &&
-		toks[j-1].Kind == token.Word && lx.class(toks[j-1].Norm)&cOtherTitle != 0
+	return j >= 1 && r.toks[j].Kind == token.Word && !isCapWord(&r.toks[j]) && r.x.lx.class(r.toks[j].Norm)&cConn != 0 &&
+		r.otherTitleBefore(k)
 }
 
 // particleRunAfterName reports that the lower-case particle at k follows
