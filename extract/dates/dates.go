@@ -2665,6 +2665,13 @@ func (s *scan) wordOwnTense(k int) int {
 	if l.w != nil {
 		switch {
 		case l.w.flags&fFuture != 0:
+			if (l.w.intent || l.w.sched) && (s.isNum(k-1) || s.L[k-1].key == "s" && s.punct(k-2, "'")) ||
+				l.w.sched && s.has(k-1, fNounMarker) {
+				return 0 // counted, owned or after an article: "by 60 votes to 19", "Sunday's vote", "the votes"
+			}
+			if l.w.intent && k > 0 && s.L[k-1].key == "to" {
+				return 0 // an infinitive takes the tense of its verb: "agreed to meet again in two weeks"
+			}
 			if l.w.intent && (s.has(k-1, fNounMarker) ||
 				s.has(k-2, fNounMarker) && s.L[k-1].kind == token.Word && s.L[k-1].w == nil) &&
 				(k+1 >= len(s.L) || s.L[k+1].key != "to") {

@@ -113,10 +113,17 @@ func English() *Language {
 			"expected", "expects", "intends", "intend", "aims", "tomorrow", "next", "soon", "forthcoming",
 			// intentions: "unions threaten to strike in March"
 			"threaten", "threatens", "promise", "promises", "hope", "hopes", "want", "wants",
-			"due", "going", "would", "could", "might",
+			"due", "going", "would", "could", "might", "vote", "meet", "head",
 			"expires", "expire",
 		},
-		IntentNouns: []string{"plan", "plans", "promise", "promises", "hope", "hopes"},
+		// with a plural subject the verbs of the calendar are nouns as well:
+		// "Argentines vote on Sunday", "the vote on Sunday"
+		IntentNouns: []string{"plan", "plans", "promise", "promises", "hope", "hopes", "vote", "meet", "head"},
+		ScheduledPresent: []string{
+			"takes", "holds", "leaves", "votes", "meets", "reopens", "begins", "starts",
+			"resumes", "returns", "travels", "visits", "hosts", "arrives", "departs", "convenes",
+			"kicks", "launches", "enters", "heads", "goes", "turns", "sits", "debuts",
+		},
 		FuturePhrases: []string{"set to", "set for", "about to", "poised to", "slated to", "slated for", "to take effect",
 			// what is awaited: "ahead of its independence day on 16 September"
 			"ahead of", "look forward to", "looks forward to", "looked forward to", "looking forward to"},

@@ -389,10 +389,11 @@ const enCases = `
 2024-03-29 | In March 15 soldiers were killed. | 2024-03
 2024-03-29 | In March 3 tanks arrived. | 2024-03
 # with no tense in the sentence, a date at most two months ahead is that one
-2024-09-10 | Brandenburg votes on 22 September. | 2024-09-22
+2024-09-10 | Brandenburg election on 22 September. | 2024-09-22
 2024-03-12 | Ballots from abroad are counted on 20 March. | 2024-03-20
 2024-09-10 | Brandenburg voted on 22 September. | 2023-09-22
-2024-09-10 | Brandenburg votes on 22 December. | 2023-12-22
+2024-09-10 | Brandenburg election on 22 December. | 2023-12-22
+2024-09-10 | Brandenburg votes on 22 December. | 2024-12-22
 2024-09-10 | The central bank cut its rate in August. | 2024-08
 # "to" after a word of moving in time makes a bare number a year; after
 # a change in quantity it does not

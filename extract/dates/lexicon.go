@@ -131,10 +131,16 @@ type Language struct {
 	// IntentNouns are the words of Future that are also nouns, which
 	// say nothing of time after an article: "a central promise before
 	// the September 8 election".
-	IntentNouns     []string
-	OrdinalSuffixes []string       // written right after the digits: "3rd"
-	DashOrdinals    []string       // written after digits and a dash: "19-го"
-	Numbers         map[string]int // count words: "two", "due", "два", "a"
+	IntentNouns []string
+	// ScheduledPresent are verbs in the simple present that news writes
+	// for what is on the calendar: "the president takes office on March
+	// 1", "Uruguay votes on Sunday". They speak of the future, but not
+	// right after an article, a number or an owner ("the votes on
+	// Sunday", "60 votes to 19", "Sunday's vote").
+	ScheduledPresent []string
+	OrdinalSuffixes  []string       // written right after the digits: "3rd"
+	DashOrdinals     []string       // written after digits and a dash: "19-го"
+	Numbers          map[string]int // count words: "two", "due", "два", "a"
 
 	RangeFrom, RangeTo, RangeAnd []string // "from 15 to 16", "between 2022 and 2024"
 	Of                           []string // "19th of September", "giugno del 2023"
@@ -364,6 +370,7 @@ type word struct {
 	habit  bool // with Habitual words
 	modal  bool // with ModalFuture words
 	intent bool // with IntentNouns
+	sched  bool // with ScheduledPresent
 }
 
 type phrase struct {
@@ -604,6 +611,9 @@ func (lx *lexicon) add(l *Language) {
 	for _, k := range l.IntentNouns {
 		lx.get(k).intent = true
 	}
+	for _, k := range l.ScheduledPresent {
+		lx.get(k).sched = true
+	}
 	for _, k := range l.PastBe {
 		lx.get(k).pastBe = true
 	}
@@ -714,6 +724,7 @@ func (lx *lexicon) add(l *Language) {
 	lx.flag(fArticle, l.Articles...)
 	lx.flag(fPeriod, l.PeriodParts...)
 	lx.flag(fFuture, l.Future...)
+	lx.flag(fFuture, l.ScheduledPresent...)
 	for _, e := range l.FutureSuffixes {
 		lx.addEnding(e, endFuture)
 	}

@@ -307,7 +307,7 @@ const enSuite = `
 2025-05-03 | The court upheld the ban on January 17th, and the president has twice extended the deadline. | 2025-01-17
 # a name's initial ends no sentence (a lone capital that does end one is a gap)
 2024-11-16 | In January, when Foreign Minister S. Jaishankar was in Kathmandu, the two sides signed a deal. | 2024-01
-~2024-11-16 | In January the plan was approved by Plan B. Workers will strike. | 2024-01
+2024-11-16 | In January the plan was approved by Plan B. Workers will strike. | 2024-01
 # a repeated day with no tense of its own takes its other mention's
 2024-11-07 | Confidence vote on January 15. Scholz will ask for a confidence vote on January 15. | 2025-01-15
 # an ordinal word alone is a pronoun
@@ -334,4 +334,12 @@ const enSuite = `
 # a weekday after a demonstrative is a day the story told of; "that" as a conjunction is not one
 2025-08-13 | That Saturday afternoon a teenager shot the candidate three times. | -
 2025-08-13 | He said that Saturday would be a holiday. | 2025-08-16
+# the simple present of a calendar verb is what is scheduled; a counted or owned noun is not one
+2024-10-22 | The new president takes office on March 1. | 2025-03-01
+2024-10-22 | Bolivians vote on Sunday in a run-off. | 2024-10-27
+2023-03-28 | The premier leaves on Wednesday for Central America. | 2023-03-29
+2023-03-28 | Paraguay holds elections in June. | 2023-06
+2024-10-22 | The votes on Sunday were counted by hand. | 2024-10-20
+2019-10-23 | The Senate passed the bill by 60 votes to 19 in September. | 2019-09
+2024-10-22 | Sunday's vote was close. | 2024-10-20
 `
