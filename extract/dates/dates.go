@@ -2446,7 +2446,7 @@ func (s *scan) tense(a, b int) int {
 			// сім фаз — з 19 квітня до 1 червня"
 			t = s.tenseIn(a, b, false)
 		}
-		if t < 0 {
+		if t < 0 && t != tenseFutureInPast {
 			// A past verb tells when the deadline was set, not on which side
 			// of the anchor it lies: "had granted his request to prorogue
 			// Parliament until March 24", "The show ran until 30 September".
@@ -2467,6 +2467,9 @@ func (s *scan) tense(a, b int) int {
 			return 0
 		}
 	}
+	if t == tenseFutureInPast {
+		return tenseNearest
+	}
 	return t
 }
 
@@ -2486,6 +2489,11 @@ func (s *scan) sinceBefore(a int) bool {
 	}
 	return false
 }
+
+// tenseFutureInPast is what wordTense gives "would": a date it governs
+// lies on the nearer side, but a deadline it sets lies ahead ("would open
+// an office by December").
+const tenseFutureInPast = -3
 
 // tensePresent is what wordTense gives a verb in the present, which
 // decides nothing but ends the search in its clause.
@@ -2611,6 +2619,9 @@ func (s *scan) wordTense(k int) int {
 	if t > 0 && k > 0 && s.L[k-1].w != nil && s.L[k-1].w.degree {
 		return 0 // an adjective: "il nome più atteso", "the most expected name"
 	}
+	if t > 0 && l.w != nil && l.w.futurePast {
+		return tenseFutureInPast
+	}
 	if t > 0 && l.w != nil && l.w.flags&fFuture != 0 {
 		// A plan told in the past may lie on either side: "the trip had
 		// been planned for April but was postponed", "the vote was
@@ -2628,6 +2639,9 @@ func (s *scan) wordTense(k int) int {
 			return 1 // the infinitive's marker: "tornerà a essere scambiato"
 		}
 		if p >= 0 && p < k && s.ownTense(p) == 1 {
+			if s.L[p].w != nil && s.L[p].w.futurePast {
+				return tenseFutureInPast // "would be held"
+			}
 			return 1
 		}
 	}

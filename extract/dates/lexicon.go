@@ -138,9 +138,13 @@ type Language struct {
 	// right after an article, a number or an owner ("the votes on
 	// Sunday", "60 votes to 19", "Sunday's vote").
 	ScheduledPresent []string
-	OrdinalSuffixes  []string       // written right after the digits: "3rd"
-	DashOrdinals     []string       // written after digits and a dash: "19-го"
-	Numbers          map[string]int // count words: "two", "due", "два", "a"
+	// FutureInPast are words of Future that speak of a future seen from
+	// a past, which lies on either side of the anchor: "said the tax
+	// rise in July would stay", "said he would travel in September".
+	FutureInPast    []string
+	OrdinalSuffixes []string       // written right after the digits: "3rd"
+	DashOrdinals    []string       // written after digits and a dash: "19-го"
+	Numbers         map[string]int // count words: "two", "due", "два", "a"
 
 	RangeFrom, RangeTo, RangeAnd []string // "from 15 to 16", "between 2022 and 2024"
 	Of                           []string // "19th of September", "giugno del 2023"
@@ -371,6 +375,8 @@ type word struct {
 	modal  bool // with ModalFuture words
 	intent bool // with IntentNouns
 	sched  bool // with ScheduledPresent
+	// with FutureInPast
+	futurePast bool
 }
 
 type phrase struct {
@@ -613,6 +619,9 @@ func (lx *lexicon) add(l *Language) {
 	}
 	for _, k := range l.ScheduledPresent {
 		lx.get(k).sched = true
+	}
+	for _, k := range l.FutureInPast {
+		lx.get(k).futurePast = true
 	}
 	for _, k := range l.PastBe {
 		lx.get(k).pastBe = true

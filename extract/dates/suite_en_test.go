@@ -342,4 +342,8 @@ const enSuite = `
 2024-10-22 | The votes on Sunday were counted by hand. | 2024-10-20
 2019-10-23 | The Senate passed the bill by 60 votes to 19 in September. | 2019-09
 2024-10-22 | Sunday's vote was close. | 2024-10-20
+# "would" is a future seen from the past: the nearer side, but a deadline it sets lies ahead
+2020-12-21 | He said the tripling of value-added tax in July would remain in place. | 2020-07
+2025-09-29 | The authority said it would pay 60 per cent of the August wages. | 2025-08
+2025-05-30 | She said the agency would open an office in Tashkent by December. | 2025-12
 `
