@@ -116,10 +116,10 @@ func English() *Language {
 			"due", "going", "would", "could", "might", "vote", "meet", "head",
 			"expires", "expire",
 		},
+		FutureInPast: []string{"would"},
 		// with a plural subject the verbs of the calendar are nouns as well:
 		// "Argentines vote on Sunday", "the vote on Sunday"
-		FutureInPast: []string{"would"},
-		IntentNouns:  []string{"plan", "plans", "promise", "promises", "hope", "hopes", "vote", "meet", "head"},
+		IntentNouns: []string{"plan", "plans", "promise", "promises", "hope", "hopes", "vote", "meet", "head"},
 		ScheduledPresent: []string{
 			"takes", "holds", "leaves", "votes", "meets", "reopens", "begins", "starts",
 			"resumes", "returns", "travels", "visits", "hosts", "arrives", "departs", "convenes",
