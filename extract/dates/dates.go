@@ -2308,9 +2308,27 @@ func (s *scan) yearPair(i int) int {
 		return i
 	}
 	end = s.yearSuffix(end)
+	if s.fiscalAround(i, end) {
+		return end
+	}
 	s.add(match{a: i, b: end, v: val{y: a.n}})
 	s.add(match{a: i, b: end, v: val{y: y2}})
 	return end
+}
+
+// fiscalAround reports a Fiscal word among the three words before a pair
+// of years at [a, b) or right after it, in its sentence: "the
+// government's 2024/25 budget", "fiscal year 2082/83".
+func (s *scan) fiscalAround(a, b int) bool {
+	if b < len(s.L) && !s.boundary(b) && s.L[b].w != nil && s.L[b].w.fiscal {
+		return true
+	}
+	for k := a - 1; k >= 0 && k >= a-3 && !s.boundary(k+1); k-- {
+		if s.L[k].w != nil && s.L[k].w.fiscal {
+			return true
+		}
+	}
+	return false
 }
 
 // yearContext reports a word before or after a lone year that makes it a

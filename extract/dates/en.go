@@ -78,6 +78,7 @@ func English() *Language {
 		YearPreps:   []string{"in", "for", "since", "by", "until", "till", "of", "from", "during", "before", "after", "through", "throughout", "between", "pre", "post", "circa", "fiscal"},
 		MonthPreps:  []string{"in", "since", "until", "till", "by", "from", "during", "before", "after", "through", "throughout", "of", "between", "early", "mid", "late"},
 		DateContext: []string{"on", "from", "to", "until", "till", "since", "by", "before", "after", "between", "dated"},
+		Fiscal:      []string{"budget", "budgets", "fiscal", "financial", "fy"},
 		YearNouns:   []string{"year"},
 		YearVerbs:   []string{"was", "is", "will", "has", "had", "saw", "marks", "marked", "brought", "began", "ended"},
 		Determiners: []string{"the", "its", "their", "his", "her", "our", "this", "that", "a", "an", "whose"},

@@ -90,6 +90,7 @@ func Italian() *Language {
 			"nell", "prima", "dopo", "durante", "tra", "fra", "inizio", "fine", "metà", "primi",
 		},
 		DateContext:     []string{"il", "dal", "al", "del", "entro", "fino", "dall", "all", "dell", "nel", "l", "data", "giorno", "lo"},
+		Fiscal:          []string{"bilancio", "bilanci", "esercizio", "finanziaria", "fiscale", "manovra"},
 		YearNouns:       []string{"anno"},
 		OrdinalSuffixes: []string{"º", "ª"},
 		Nth: map[string]int{

@@ -11,7 +11,8 @@ const itCases = `
 - | scaduto il 2024-03-05 | 2024-03-05
 - | il 03/05/24 | 2024-05-03
 - | il 13/12/2023 | 2023-12-13
-- | il bilancio 2024/2025 | 2024 2025
+- | il bilancio 2024/2025 | -
+- | la stagione 2024/2025 | 2024 2025
 - | la versione 2.4.1 del software | -
 - | chiamare lo 06 4691 2024 | -
 - | alle 10.30 di mattina | -

@@ -138,6 +138,10 @@ type Language struct {
 	// right after an article, a number or an owner ("the votes on
 	// Sunday", "60 votes to 19", "Sunday's vote").
 	ScheduledPresent []string
+	// Fiscal words beside a pair of years make it a fiscal year, which
+	// the guideline counts among plans, not dates: "the 2024/25 budget",
+	// "fiscal year 2023-24", "бюджет на 2024/25 фінансовий рік".
+	Fiscal []string
 	// FutureInPast are words of Future that speak of a future seen from
 	// a past, which lies on either side of the anchor: "said the tax
 	// rise in July would stay", "said he would travel in September".
@@ -377,6 +381,7 @@ type word struct {
 	sched  bool // with ScheduledPresent
 	// with FutureInPast
 	futurePast bool
+	fiscal     bool // with Fiscal
 }
 
 type phrase struct {
@@ -619,6 +624,9 @@ func (lx *lexicon) add(l *Language) {
 	}
 	for _, k := range l.ScheduledPresent {
 		lx.get(k).sched = true
+	}
+	for _, k := range l.Fiscal {
+		lx.get(k).fiscal = true
 	}
 	for _, k := range l.FutureInPast {
 		lx.get(k).futurePast = true
