@@ -2697,6 +2697,9 @@ func (s *scan) wordOwnTense(k int) int {
 	if l.w != nil {
 		switch {
 		case l.w.flags&fFuture != 0:
+			if l.w.flags&fPreNext != 0 && s.dayUnit(k+1) {
+				return 0 // the day after a told one: "the next day", "наступного дня"
+			}
 			if (l.w.intent || l.w.sched) && (s.isNum(k-1) || s.L[k-1].key == "s" && s.punct(k-2, "'")) ||
 				l.w.sched && s.has(k-1, fNounMarker) {
 				return 0 // counted, owned or after an article: "by 60 votes to 19", "Sunday's vote", "the votes"
@@ -2744,6 +2747,12 @@ func (s *scan) wordOwnTense(k int) int {
 		return tensePresent
 	}
 	return 0
+}
+
+// dayUnit reports the word for one day at lexeme k: "day", "дня".
+func (s *scan) dayUnit(k int) bool {
+	u := s.w(k)
+	return u != nil && u.flags&fUnit != 0 && u.unit.Grain == Day && u.unit.Count <= 1 && !u.unit.Plural
 }
 
 // relativePresent reports a verb in the present at lexeme k, right after a

@@ -347,4 +347,5 @@ const enSuite = `
 2020-12-21 | He said the tripling of value-added tax in July would remain in place. | 2020-07
 2025-09-29 | The authority said it would pay 60 per cent of the August wages. | 2025-08
 2025-05-30 | She said the agency would open an office in Tashkent by December. | 2025-12
+2024-10-20 | On 6 July, the next day, the prime minister scrapped the scheme. | 2024-07-06
 `

@@ -298,4 +298,6 @@ const ukSuite = `
 # a pair of years beside a word of public finance is a fiscal year, no date
 2024-09-02 | У бюджеті на 2024/25 фінансовий рік закладено нові податки. | -
 2024-09-02 | У 2022–2023 роках ціни зросли. | 2022 2023
+# "the next day" is the day after one the story told of: no future
+2024-10-20 | Коли 6 липня, наступного дня після перемоги на виборах, прем'єр оголосив про скасування схеми. | 2024-07-06
 `
