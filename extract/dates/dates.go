@@ -2583,7 +2583,10 @@ func (s *scan) clauseEdge(k int) bool {
 		return false
 	}
 	if s.L[k].kind == token.Word {
-		return s.has(k, fConjunction)
+		// "and" before a preposition joins two phrases, not two clauses:
+		// "would take a delegation to the Gulf and to Asian buyers in
+		// September"
+		return s.has(k, fConjunction) && !(s.has(k, fRangeAnd) && s.has(k+1, fMonthPrep|fYearPrep|fRangeTo))
 	}
 	if s.L[k].kind != token.Punct {
 		return false

@@ -348,4 +348,6 @@ const enSuite = `
 2025-09-29 | The authority said it would pay 60 per cent of the August wages. | 2025-08
 2025-05-30 | She said the agency would open an office in Tashkent by December. | 2025-12
 2024-10-20 | On 6 July, the next day, the prime minister scrapped the scheme. | 2024-07-06
+# "and" before a preposition joins two phrases of one clause
+2025-08-08 | He said he would take a delegation to the Gulf and to Asian buyers in September, but admitted that no market replaces it. | 2025-09
 `
