@@ -2446,6 +2446,11 @@ func (s *scan) tense(a, b int) int {
 	if !s.standalone && s.precededBy(a, fScheduled) {
 		return tenseNearest
 	}
+	if !s.standalone && t == 0 && s.label(a, b) {
+		// an agenda's or a timeline's entry: "10–11 July: recovery
+		// conference in Rome, hosted by …"
+		return tenseNearest
+	}
 	if !s.standalone && a >= 2 && s.has(a-1, fRangeTo) && s.has(a-2, fShift) &&
 		s.has(a-3, fShift|fAux|fPast|fPastAuxiliary|fPerfectAux|fPresentAux) {
 		// the new date of something moved: "the deadline was moved to 18
@@ -2489,6 +2494,15 @@ func (s *scan) tense(a, b int) int {
 		return tenseNearest
 	}
 	return t
+}
+
+// label reports a date at [a, b) that opens its line and a colon
+// follows, the way the entries of a list are dated.
+func (s *scan) label(a, b int) bool {
+	for b < len(s.L) && s.L[b].kind != token.Punct && b-a < 4 && !s.boundary(b) {
+		b++ // the rest of a range: "10–11 July"
+	}
+	return (a == 0 || s.L[a].gap >= token.Newline) && s.punct(b, ":")
 }
 
 // sinceBefore reports a Since word in the phrase that ends at the date

@@ -350,4 +350,6 @@ const enSuite = `
 2024-10-20 | On 6 July, the next day, the prime minister scrapped the scheme. | 2024-07-06
 # "and" before a preposition joins two phrases of one clause
 2025-08-08 | He said he would take a delegation to the Gulf and to Asian buyers in September, but admitted that no market replaces it. | 2025-09
+# a date that opens its line before a colon dates an entry of a list: the nearer side
+2025-07-01 | 10–11 July: recovery conference in Rome, hosted by the Italian government. | 2025-07-10 2025-07-11
 `
