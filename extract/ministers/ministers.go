@@ -854,9 +854,12 @@ func (r *run) parseLeft(t *title) bool {
 		t.left = as
 		t.former = t.former || a.cls&cFormer != 0
 	}
-	if j := t.left - 1; j >= 0 && r.toks[t.left].Gap < token.Newline && isCapWord(&r.toks[j]) &&
+	if j := t.left - 1; j >= 0 && r.d.Lang == "en" && r.toks[t.left].Gap < token.Newline && isCapWord(&r.toks[j]) &&
 		lx.class(r.toks[j].Norm)&cOrg != 0 {
-		return false // "EU foreign policy chief", "Nato defence minister-level"
+		// "EU foreign policy chief", "Nato defence minister-level"; Italian
+		// and Ukrainian put the owner after the title, so what stands before
+		// belongs to the clause: "на засіданні Радбезу ООН міністр …"
+		return false
 	}
 	if deputy {
 		if t.kind == kindSecretary || t.kind == kindSecState {

@@ -637,6 +637,9 @@ func TestUkrainianPhrasings(t *testing.T) {
 		{"Прем'єр-міністр тимчасового уряду Бельгії Ян Пеетерс прибув.", "Yan Peeters/BE/prime_minister"},
 		{"Міністри оборони країн-партнерів — Марк Тамм (Естонія) та Ева Клас (Люксембург) — підписали угоду.", "Mark Tamm/EE/minister; Eva Klas/LU/minister"},
 		{"Міністерка у справах ЄС Швеції Олена Коваль виступила першою.", "Olena Koval/SE/minister/european_affairs"},
+		// an international body before the title is the clause's, not its owner
+		{"У п'ятницю на засіданні Радбезу ООН міністр закордонних справ Польщі Петро Коваленко відкинув версію Москви.", "Petro Kovalenko/PL/minister/foreign_affairs"},
+		{"На саміті ЄС міністр фінансів Петро Коваленко виступив першим.", "Petro Kovalenko/UA/minister/finance"},
 		// a continent is no person for a title without a name to take
 		{"Вони закликали забезпечити постачання для Центральної Європи. Австрійська міністерка поінформувала колег.", ""},
 	})
