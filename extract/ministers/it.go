@@ -292,7 +292,7 @@ func italian() langData {
 			// before a title: "guidato dal segretario Marco Rubio"
 			{"guidato dal", entry{}}, {"guidata dal", entry{}}, {"guidato dalla", entry{}}, {"guidata dalla", entry{}},
 			{"diretto dal", entry{}}, {"diretta dal", entry{}}, {"diretto dalla", entry{}}, {"diretta dalla", entry{}}},
-		headVerbs: []string{"guida", "guidava", "guidato", "guidata", "dirige", "dirigeva", "diretto", "diretta"},
+		headVerbs: []string{"guida", "guidava", "guidato", "guidata", "guiderà", "dirige", "dirigeva", "diretto", "diretta", "dirigerà"},
 		under:     []string{"sotto", "con", "durante", "fino", "dal", "dalla", "dai", "dagli"},
 		regions:   italianRegions(),
 		subnationals: []string{"provincia", "province", "regione", "regioni", "contea", "prefettura", "cantone",

@@ -27,6 +27,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"kronika/corpus"
 	"kronika/extract/token"
@@ -975,8 +976,11 @@ complement:
 					conn = true
 					continue
 				}
-				if end := r.ukComplement(k + 1); end > k+1 {
-					k, last = end, end-1 // "міністр соціальної політики, сім'ї та єдності України"
+				if end := r.ukComplement(k + 1); end > k+1 && !r.ukHardEnd(k+1) {
+					// "міністр соціальної політики, сім'ї та єдності України";
+					// but a noun in the nominative opens an apposition of its
+					// own: "Міністерство фінансів, інвестбанкір Айварас …"
+					k, last = end, end-1
 					continue
 				}
 				// a list of portfolios, each with its article: "per gli Affari
@@ -1122,6 +1126,18 @@ func (r *run) fillerTail(k, last int) bool {
 	}
 	next := &r.toks[k+1]
 	return next.Kind == token.Punct && strings.Contains(",.;:)", next.Norm)
+}
+
+// ukHardEnd reports a Ukrainian word at token k that ends in a consonant,
+// as a masculine noun in the nominative does ("інвестбанкір",
+// "економіст"); a genitive that continues a portfolio after a comma ends
+// in a vowel, or its word goes on past an apostrophe ("сім'ї").
+func (r *run) ukHardEnd(k int) bool {
+	if k+1 < len(r.toks) && r.toks[k+1].Norm == "'" && r.toks[k+1].Gap == token.None {
+		return false
+	}
+	c, _ := utf8.DecodeLastRuneInString(r.toks[k].Norm)
+	return !strings.ContainsRune("аеєиіїоуюяйь", c)
 }
 
 // ukComplement reads, from token k, a Ukrainian portfolio the lexicon does

@@ -637,6 +637,8 @@ func TestUkrainianPhrasings(t *testing.T) {
 		{"Прем'єр-міністр тимчасового уряду Бельгії Ян Пеетерс прибув.", "Yan Peeters/BE/prime_minister"},
 		{"Міністри оборони країн-партнерів — Марк Тамм (Естонія) та Ева Клас (Люксембург) — підписали угоду.", "Mark Tamm/EE/minister; Eva Klas/LU/minister"},
 		{"Міністерка у справах ЄС Швеції Олена Коваль виступила першою.", "Olena Koval/SE/minister/european_affairs"},
+		// a nominative after a comma opens an apposition, not more of the portfolio
+		{"Наталія Кравець очолила Міністерство фінансів, інвестбанкір Петро Коваленко — Міністерство економіки.", "Nataliia Kravets/UA/minister/finance"},
 		// an international body before the title is the clause's, not its owner
 		{"У п'ятницю на засіданні Радбезу ООН міністр закордонних справ Польщі Петро Коваленко відкинув версію Москви.", "Petro Kovalenko/PL/minister/foreign_affairs"},
 		{"На саміті ЄС міністр фінансів Петро Коваленко виступив першим.", "Petro Kovalenko/UA/minister/finance"},
@@ -925,6 +927,8 @@ func TestSubjectHeadsMinistry(t *testing.T) {
 		{"Marco Bellandi guida la delegazione del ministero dell'Economia.", ""},
 		// "guida" is also a title's head ("alla guida del ministero")
 		{"Marco Bellandi, che guida il ministero dell'Economia tedesco, ha parlato.", "Marco Bellandi/DE/minister/economy"},
+		// the future of the verb: a new government's list
+		{"Il fisico Marco Bellandi guiderà il ministero della Transizione ecologica, nato su richiesta dei Cinque Stelle.", "Marco Bellandi/IT/minister"},
 	})
 	runPhraseCases(t, "uk", []phraseCase{
 		{"Ерік Гансен, який очолював Міністерство фінансів Норвегії, балотується.", "Erik Hansen/NO/minister/finance"},
