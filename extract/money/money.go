@@ -429,6 +429,13 @@ func (p *parser) endsBare(q int) bool {
 		case "»", "”", "\"", "'", "’":
 			return true // a quotation ends: "«assorbe circa 18 miliardi»."
 		}
+		if t.Norm == "." && t.Gap == token.None && q+1 < p.n && p.toks[q+1].Kind == token.Word && !p.toks[q+1].Cap {
+			if s, _ := p.word(q - 1); s.flags&fScale != 0 {
+				// the dot of a scale's abbreviation, and its noun after it:
+				// "центри на 3 тис. осіб"
+				return p.endsBare(q + 1)
+			}
+		}
 		return isSentencePunct(t.Norm) && !p.isPercent(q) || p.spacedDash(q)
 	}
 	e, _ := p.word(q)
@@ -940,7 +947,8 @@ func issuerNamed(codes []string, nations []corpus.Nation) string {
 }
 
 // issuers lists the states that issue a currency: the first two letters of
-// a national currency's code, the members of the two CFA franc unions.
+// a national currency's code, the members of the two CFA franc unions
+// and of the euro area.
 func issuers(code string) []string {
 	switch code {
 	case "XOF":
@@ -948,7 +956,10 @@ func issuers(code string) []string {
 	case "XAF":
 		return []string{"CM", "CF", "TD", "CG", "GQ", "GA"}
 	case "EUR":
-		return nil
+		// the euro area, which an ambiguous "cents" of its paragraph
+		// means: "Словаччина бере 15 центів"
+		return []string{"AT", "BE", "HR", "CY", "EE", "FI", "FR", "DE", "GR", "IE", "IT",
+			"LV", "LT", "LU", "MT", "NL", "PT", "SK", "SI", "ES"}
 	}
 	if len(code) != 3 || code[0] == 'X' {
 		return nil

@@ -149,6 +149,31 @@ func TestKronerResolution(t *testing.T) {
 	}
 }
 
+// TestCentsOfTheNamedState: cents and lei of no currency named before
+// them are those of the state their paragraph names; a euro-area state's
+// cents are euro cents.
+func TestCentsOfTheNamedState(t *testing.T) {
+	x := New()
+	for _, c := range []struct {
+		lang, text, state string
+		amount           float64
+		code             string
+	}{
+		{"uk", "Словаччина бере 15 центів за пляшку.", "SK", 0.15, "EUR"},
+		{"en", "Slovakia charges 15 cents a bottle.", "SK", 0.15, "EUR"},
+		{"it", "La Slovacchia chiede 15 centesimi a bottiglia.", "SK", 0.15, "EUR"},
+		{"en", "Michigan charges 10 cents a bottle.", "US", 0.1, "USD"},
+		{"uk", "Канада бере 10 центів за пляшку.", "CA", 0.1, "CAD"},
+		{"uk", "Тариф у Молдові перевищив 4 леї за кіловат-годину.", "MD", 4, "MDL"},
+	} {
+		e := corpus.Entities{Nations: []corpus.Nation{{Code: c.state, Mentions: make([]corpus.Mention, 1)}}}
+		x.Extract(token.New(c.text, c.lang, ""), &e)
+		if len(e.Money) != 1 || e.Money[0].Amount != c.amount || e.Money[0].Currency != c.code {
+			t.Errorf("%q with %s: %+v, want %v %s", c.text, c.state, e.Money, c.amount, c.code)
+		}
+	}
+}
+
 // TestAmbiguousNameByDocumentNations: a name several states' currencies
 // share, with no unambiguous name of its family in the document, goes to
 // the currency of the state the document names most.
