@@ -156,8 +156,8 @@ func TestCentsOfTheNamedState(t *testing.T) {
 	x := New()
 	for _, c := range []struct {
 		lang, text, state string
-		amount           float64
-		code             string
+		amount            float64
+		code              string
 	}{
 		{"uk", "Словаччина бере 15 центів за пляшку.", "SK", 0.15, "EUR"},
 		{"en", "Slovakia charges 15 cents a bottle.", "SK", 0.15, "EUR"},
