@@ -1274,7 +1274,7 @@ func (s *scan) nth(i, n int) int {
 		return s.quarter(i, j+1, n)
 	case w.flags&fWeekday != 0 && w.flags&fWeekdayAbbr == 0:
 		wd = int(w.wday)
-	case w.flags&fUnit != 0 && w.unit.Grain == Day && w.unit.Count == 1 && !w.unit.Plural:
+	case w.oneDay():
 	case w.flags&fUnit != 0 && w.unit.Grain == Week && w.unit.Count == 1 && !w.unit.Plural && !w.unit.Weekend:
 		week = true
 	default:
@@ -2714,7 +2714,7 @@ func (s *scan) wordOwnTense(k int) int {
 	if l.w != nil {
 		switch {
 		case l.w.flags&fFuture != 0:
-			if l.w.flags&fPreNext != 0 && s.dayUnit(k+1) {
+			if l.w.flags&fPreNext != 0 && s.w(k+1).oneDay() {
 				return 0 // the day after a told one: "the next day", "наступного дня"
 			}
 			if (l.w.intent || l.w.sched) && (s.isNum(k-1) || s.L[k-1].key == "s" && s.punct(k-2, "'")) ||
@@ -2766,10 +2766,9 @@ func (s *scan) wordOwnTense(k int) int {
 	return 0
 }
 
-// dayUnit reports the word for one day at lexeme k: "day", "дня".
-func (s *scan) dayUnit(k int) bool {
-	u := s.w(k)
-	return u != nil && u.flags&fUnit != 0 && u.unit.Grain == Day && u.unit.Count <= 1 && !u.unit.Plural
+// oneDay reports the word for one day: "day", "дня".
+func (w *word) oneDay() bool {
+	return w != nil && w.flags&fUnit != 0 && w.unit.Grain == Day && w.unit.Count == 1 && !w.unit.Plural
 }
 
 // relativePresent reports a verb in the present at lexeme k, right after a

@@ -379,9 +379,9 @@ type word struct {
 	modal  bool // with ModalFuture words
 	intent bool // with IntentNouns
 	sched  bool // with ScheduledPresent
+	fiscal bool // with Fiscal
 	// with FutureInPast
 	futurePast bool
-	fiscal     bool // with Fiscal
 }
 
 type phrase struct {
@@ -613,29 +613,23 @@ func (lx *lexicon) add(l *Language) {
 		}
 		lx.sameYear = append(lx.sameYear, ks)
 	}
-	for _, k := range l.Since {
-		lx.get(k).since = true
-	}
-	for _, k := range l.Degree {
-		lx.get(k).degree = true
-	}
-	for _, k := range l.IntentNouns {
-		lx.get(k).intent = true
-	}
-	for _, k := range l.ScheduledPresent {
-		lx.get(k).sched = true
-	}
-	for _, k := range l.Fiscal {
-		lx.get(k).fiscal = true
-	}
-	for _, k := range l.FutureInPast {
-		lx.get(k).futurePast = true
-	}
-	for _, k := range l.PastBe {
-		lx.get(k).pastBe = true
-	}
-	for _, k := range l.Habitual {
-		lx.get(k).habit = true
+	// the words that carry a mark of their own
+	for _, m := range []struct {
+		words []string
+		mark  func(*word)
+	}{
+		{l.Since, func(w *word) { w.since = true }},
+		{l.Degree, func(w *word) { w.degree = true }},
+		{l.IntentNouns, func(w *word) { w.intent = true }},
+		{l.ScheduledPresent, func(w *word) { w.sched = true }},
+		{l.Fiscal, func(w *word) { w.fiscal = true }},
+		{l.FutureInPast, func(w *word) { w.futurePast = true }},
+		{l.PastBe, func(w *word) { w.pastBe = true }},
+		{l.Habitual, func(w *word) { w.habit = true }},
+	} {
+		for _, k := range m.words {
+			m.mark(lx.get(k))
+		}
 	}
 	for _, d := range l.Demonstratives {
 		lx.demonstratives = append(lx.demonstratives, token.New(d, "", "").Tokens[0].Norm)
