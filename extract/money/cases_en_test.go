@@ -35,6 +35,12 @@ var englishCases = []moneyCase{
 	{"en", "10 eur", "10 EUR"},
 	{"en", "Eur 5 million", "5000000 EUR"},
 
+	// Other signs: the colón, the balboa; a year after its month is no
+	// range's start
+	{"en", "around ₡13 trillion", "13000000000000 CRC about"},
+	{"en", "a bonus of B/.500 each", "500 PAB"},
+	{"en", "raised in February 2023 to S$11,000", "11000 SGD"},
+
 	// Dollars.
 	{"en", "$62.9 million", "62900000 USD"},
 	{"en", "$10", "10 USD"},

@@ -6,6 +6,9 @@ var ukrainianCases = []moneyCase{
 	{"uk", "понад 30 мільйонів євро", "30000000 EUR more_than"},
 	{"uk", "1,5 млрд євро", "1500000000 EUR"},
 	{"uk", "дві тисячі євро", "2000 EUR"},
+	// a scale word alone in the genitive after a qualifier is one of it
+	{"uk", "близько мільярда євро", "1000000000 EUR about"},
+	{"uk", "понад мільйона доларів", "1000000 USD more_than"},
 	{"uk", "два мільйони євро", "2000000 EUR"},
 	{"uk", "п'ять мільйонів євро", "5000000 EUR"},
 	{"uk", "п’ять мільйонів євро", "5000000 EUR"},

@@ -78,6 +78,7 @@ var symbols = []currency{
 	{name: "₪", code: "ILS", role: pre | post},
 	{name: "₫", code: "VND", role: pre | post},
 	{name: "₦", code: "NGN", role: pre | post},
+	{name: "₡", code: "CRC", role: pre | post}, // the colón; El Salvador's left use in 2001
 	{name: "₱", code: "PHP", role: pre | post},
 	{name: "฿", code: "THB", role: pre | post},
 	{name: "₸", code: "KZT", role: pre | post},
@@ -141,6 +142,13 @@ var symbols = []currency{
 	// the peso or pula of the state the text names, touching a formatted
 	// or scaled number ("P5", the five permanent members, is none)
 	{name: "P", role: pre | amb | tight | weak, group: "P", among: []string{"PHP", "BWP"}, exactCase: true},
+	// Nigeria's press writes the naira as "N15.6trn", "N1,560", and
+	// Guatemala's the quetzal as "Q450 million": only for a state the text
+	// names, touching a formatted or scaled number ("N95" masks, "Q3")
+	{name: "N", role: pre | amb | tight | weak, group: "N", among: []string{"NGN"}, exactCase: true},
+	{name: "Q", role: pre | amb | tight | weak, group: "Q", among: []string{"GTQ"}, exactCase: true},
+	// Panama's balboa: "B/.500"
+	{name: "B/.", code: "PAB", role: pre, exactCase: true},
 	// Peru's press writes the sol as "S/ 240 millones", "S/. 15"
 	{name: "S/", code: "PEN", role: pre, exactCase: true},
 	{name: "S/.", code: "PEN", role: pre, exactCase: true},

@@ -97,7 +97,7 @@ func (x *Extractor) Extract(d *token.Doc, e *corpus.Entities) {
 	if d == nil || e == nil || len(d.Tokens) == 0 {
 		return
 	}
-	p := parser{lx: x.lexicon(d.Lang), d: d, toks: d.Tokens, n: len(d.Tokens)}
+	p := parser{lx: x.lexicon(d.Lang), d: d, toks: d.Tokens, n: len(d.Tokens), nations: e.Nations}
 	for i := 0; i < p.n; {
 		if p.canStart(i) {
 			if end, ok := p.parse(i); ok {
@@ -495,6 +495,8 @@ type parser struct {
 	unitPrice bool
 	hits      []hit
 	bare      []hit // scaled amounts without a currency, for resolveBare
+	// nations are the states the document names, found before its money
+	nations []corpus.Nation
 }
 
 // grow makes room for hits on the first one, so that text without money
@@ -1937,6 +1939,9 @@ func (p *parser) emitRange(start int, a, b side, framed bool) (int, bool) {
 	if cur == nil || a.cur != nil && b.cur != nil && a.cur.code != b.cur.code {
 		return 0, false
 	}
+	if a.cur == nil && a.yearLike() && p.afterYearPrep(a.start) {
+		return 0, false // "raised in February 2023 to S$11,000": a date, then the amount
+	}
 	if a.cur != nil && b.cur != nil && a.cur.role&minor != b.cur.role&minor {
 		return 0, false
 	}
@@ -1962,7 +1967,7 @@ func (p *parser) emitRange(start int, a, b side, framed bool) (int, bool) {
 		}
 		va, vb = va.shift(-2), vb.shift(-2)
 	}
-	if cur.role&weak != 0 && !(b.scaled || b.formatted || a.formatted) {
+	if cur.role&weak != 0 && !(b.scaled || b.formatted || a.formatted) && !p.issuerNamed(cur) {
 		return 0, false
 	}
 	end := b.end
@@ -2019,8 +2024,8 @@ func (p *parser) emitSingle(start int, a side) (int, bool) {
 			}
 		}
 	}
-	if rate, _ := p.rateAgainst(end); cur.role&weak != 0 && !(a.scaled || a.formatted) && rate == nil {
-		return 0, false // "five lei", but "480 drams to the dollar"
+	if rate, _ := p.rateAgainst(end); cur.role&weak != 0 && !(a.scaled || a.formatted) && rate == nil && !p.issuerNamed(cur) {
+		return 0, false // "five lei", but "480 drams to the dollar", "370 rand al mese" in a story about South Africa
 	}
 	if a.article && a.glued {
 		return 0, false // "a million-dollar question"
@@ -2039,10 +2044,8 @@ func (p *parser) emitSingle(start int, a side) (int, bool) {
 		if a.preWord {
 			return 0, false
 		}
-		if !a.pre && a.start > 0 {
-			if e := p.lx.lookup(p.toks[a.start-1].Norm); e != nil && e.flags&fYearPrep != 0 {
-				return 0, false
-			}
+		if !a.pre && p.afterYearPrep(a.start) {
+			return 0, false
 		}
 	}
 	qs, qual := p.qualifier(start)
@@ -2053,6 +2056,33 @@ func (p *parser) emitSingle(start int, a side) (int, bool) {
 	p.hits = append(p.hits, hit{val: v, cur: cur, start: qs, end: end, qual: qual, scaled: a.scaled, exp: a.exp,
 		base: p.glosses(qs, qual, cur)})
 	return end, true
+}
+
+// afterYearPrep reports a word before token start that a year follows:
+// "in 2024", "February 2023".
+func (p *parser) afterYearPrep(start int) bool {
+	if start == 0 {
+		return false
+	}
+	e := p.lx.lookup(p.toks[start-1].Norm)
+	return e != nil && e.flags&fYearPrep != 0
+}
+
+// issuerNamed reports that the document names a state that issues the
+// currency cur by its name (not its sign), which makes a plain number
+// before a name that is also a common word an amount: "370 rand" in a
+// story about South Africa, "20 левів" in one about Bulgaria.
+func (p *parser) issuerNamed(cur *curInfo) bool {
+	if cur.role&sign != 0 {
+		return false
+	}
+	codes := p.meanings(cur)
+	if codes == nil {
+		codes = []string{cur.code}
+	}
+	return slices.ContainsFunc(codes, func(code string) bool {
+		return slices.ContainsFunc(issuers(code), func(state string) bool { return mentions(p.nations, state) })
+	})
 }
 
 // glosses returns the currency of the amount just before an amount that

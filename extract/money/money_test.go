@@ -2,6 +2,7 @@ package money
 
 import (
 	"encoding/json"
+	"fmt"
 	"math"
 	"slices"
 	"strconv"
@@ -243,6 +244,12 @@ func TestAmbiguousNameByDocumentNations(t *testing.T) {
 		{"en", "Each province gets P3,200,000,000.", map[string]int{"PH": 1}, "PHP"},
 		{"en", "The grant is P3.2 billion.", map[string]int{"FR": 1}, ""},
 		{"en", "The electoral office asked for S/ 3.2 billion.", nil, "PEN"},
+		// "N" and "Q" touching their number: the naira and the quetzal, in a
+		// story about their state only
+		{"en", "The coastal road will cost N3.2 billion.", map[string]int{"NG": 1}, "NGN"},
+		{"en", "The coastal road will cost N3.2 billion.", nil, ""},
+		{"en", "Repairs have risen to about Q3.2 billion.", map[string]int{"GT": 2}, "GTQ"},
+		{"en", "Repairs have risen to about Q3.2 billion.", map[string]int{"MX": 2}, ""},
 		// riyals, rials and shillings by state
 		{"en", "Doha set aside 3.2 billion riyals.", map[string]int{"QA": 2}, "QAR"},
 		{"en", "Riyadh set aside 3.2 billion riyals.", nil, "SAR"},
@@ -278,6 +285,46 @@ func TestAmbiguousNameByDocumentNations(t *testing.T) {
 		}
 		if found && c.code == "" {
 			t.Errorf("%q with %v: an amount of 3.2 billion, want none", c.text, c.named)
+		}
+	}
+}
+
+// TestWeakNameOfTheNamedState: a currency whose name is also a common
+// word ("rand", "лев", "dram") needs an amount written as one, unless the
+// document names the state that issues it; a sign never leans on that.
+func TestWeakNameOfTheNamedState(t *testing.T) {
+	x := New()
+	for _, c := range []struct {
+		lang, text string
+		named      string
+		want       string
+	}{
+		{"it", "Il sussidio da 370 rand al mese resta.", "ZA", "370 ZAR"},
+		{"it", "Il sussidio da 370 rand al mese resta.", "", ""},
+		{"it", "Il sussidio da 370 rand al mese resta.", "NG", ""},
+		{"uk", "Квиток до Львова коштує 160 левів.", "BG", "160 BGN"},
+		{"uk", "Квиток до Львова коштує 160 левів.", "", ""},
+		{"en", "The tariff rose by nearly 7 dram per kilowatt-hour.", "AM", "7 AMD"},
+		{"en", "The tariff rose by nearly 7 dram per kilowatt-hour.", "GE", ""},
+		{"en", "They paid five lei each.", "MD", "5 MDL"},
+		{"en", "They paid five lei each.", "", ""},
+		// a range of plain numbers
+		{"en", "Tickets cost 20 to 30 rand.", "ZA", "20 ZAR, 30 ZAR"},
+		{"en", "Tickets cost 20 to 30 rand.", "", ""},
+		// "R5" is a road or a grade even in South Africa
+		{"en", "The R5 road was closed.", "ZA", ""},
+	} {
+		var e corpus.Entities
+		if c.named != "" {
+			e.Nations = []corpus.Nation{{Code: c.named, Mentions: make([]corpus.Mention, 1)}}
+		}
+		x.Extract(token.New(c.text, c.lang, ""), &e)
+		var got []string
+		for _, m := range e.Money {
+			got = append(got, fmt.Sprintf("%v %s", m.Amount, m.Currency))
+		}
+		if g := strings.Join(got, ", "); g != c.want {
+			t.Errorf("%q with %q: %q, want %q", c.text, c.named, g, c.want)
 		}
 	}
 }
