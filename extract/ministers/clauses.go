@@ -54,6 +54,9 @@ func (r *run) agentApposition(t *title) (named, bool) {
 func (r *run) appointee(t *title) (named, bool) {
 	lx, toks := r.x.lx, r.toks
 	if t.gcase == caseIns {
+		if nm, ok := r.gappedAppointee(t); ok {
+			return nm, true
+		}
 		// a predicative title, then the verb and the name: "Новим міністром
 		// оборони призначено Рустема Умєрова", "Міністром став Рустем Умєров"
 		if v, k := r.appointAfter(t.end); v != nil && !v.needAs && r.sameLine(t.end-1, k) {
@@ -99,8 +102,12 @@ func (r *run) appointee(t *title) (named, bool) {
 	if !as {
 		// an adverb between a copula and the title: "who is also deputy
 		// prime minister", "who was already minister of public safety"
-		for n := 0; n < 2 && j > 0 && lx.class(r.toks[j].Norm)&cAdverb != 0; n++ {
-			j--
+		for n := 0; n < 2 && j > 0; n++ {
+			a, s := lx.matchBwd(r.d, j, cAdverb)
+			if a == nil || s < 1 {
+				break
+			}
+			j = s - 1 // "is no longer home secretary"
 		}
 	}
 	if v, s := lx.matchBwd(r.d, j, cAppoint); v != nil {
@@ -147,7 +154,7 @@ func (r *run) appointee(t *title) (named, bool) {
 			comma = k
 			k--
 		}
-		if !v.subject && !aux {
+		if !v.subject && !aux && !(as && r.headlinePassive(s, k)) {
 			return named{}, false // "parliament appointed as minister …": the name follows
 		}
 		c := caseNom
@@ -215,6 +222,43 @@ func (r *run) appointee(t *title) (named, bool) {
 		c = v.gcase
 	}
 	return r.appointed(t, v, j, c)
+}
+
+// headlinePassive reports an English participle at token v, right after a
+// name that ends at k, that a headline or a key point uses as a passive:
+// "Suella Braverman sacked as home secretary", "Hunt appointed as
+// chancellor".
+func (r *run) headlinePassive(v, k int) bool {
+	return r.d.Lang == "en" && k >= 0 && isCapWord(&r.toks[k]) && strings.HasSuffix(r.toks[v].Norm, "ed")
+}
+
+// gappedAppointee reads the name after a dash that stands for the verb of
+// an appointment said earlier in the sentence: "Міністром закордонних
+// справ став Дмитро Кулеба, міністром фінансів — Ігор Уманський".
+func (r *run) gappedAppointee(t *title) (named, bool) {
+	toks := r.toks
+	k := t.end
+	if k+1 >= len(toks) || toks[k].Norm != "-" || toks[k].Gap != token.Space || toks[k+1].Gap != token.Space {
+		return named{}, false
+	}
+	// the verb, then a comma that ends its clause before this one
+	verb, comma := false, false
+	for j := r.sentenceHead(t.left); j < t.left; j++ {
+		if v, _ := r.x.lx.matchFwd(r.d, j, cAppoint); v != nil && !v.needAs {
+			verb = true
+		}
+		comma = comma || verb && toks[j].Norm == ","
+	}
+	if !comma {
+		return named{}, false
+	}
+	s, e, words, ok := r.parseName(k+1, caseNom, 0)
+	if !ok || s != k+1 || !r.standsAlone(words) {
+		return named{}, false
+	}
+	nm := named{t: *t, s: s, e: e, words: words}
+	nm.t.gcase = caseNom
+	return nm, true
 }
 
 // appointAfter matches a verb of appointment at token k, or after an

@@ -56,7 +56,7 @@ var testNations = map[string]string{
 	"south africa": "ZA", "malaysia": "MY", "thailand": "TH", "cambodia": "KH", "малайзії": "MY",
 	"таїланду": "TH", "камбоджі": "KH", "сирії": "SY", "колумбії": "CO", "tagico": "TJ",
 	"ірландії": "IE", "egitto": "EG", "ghana": "GH", "paesi bassi's": "NL", "indiano": "IN", "india's": "IN",
-	"ireland's": "IE", "онтаріо": "CA", "egiziana": "EG", "spagnola": "ES", "svezia": "SE", "norvegia": "NO", "iraq": "IQ", "сінгапуру": "SG", "бразилії": "BR",
+	"ireland's": "IE", "онтаріо": "CA", "egiziana": "EG", "spagnola": "ES", "svezia": "SE", "norvegia": "NO", "norvegese": "NO", "iraq": "IQ", "сінгапуру": "SG", "бразилії": "BR",
 }
 
 // testNationIndex is testNations by first token.
@@ -114,7 +114,7 @@ func isLowerAdjective(n string) bool {
 	for _, suf := range []string{"ucraino", "ucraina", "ucraini", "estone", "lussemburghese", "americano", "americana",
 		"britannico", "italiano", "italiana", "polacco", "tedesco", "tedesca", "francese", "russo", "cinese",
 		"olandese", "lettone", "lituano", "danese", "giapponese", "canadese", "spagnolo", "tagico", "indiano",
-		"egiziana", "spagnola", "cileno", "tunisino", "svedese"} {
+		"egiziana", "spagnola", "cileno", "tunisino", "svedese", "norvegese"} {
 		if n == suf {
 			return true
 		}

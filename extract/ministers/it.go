@@ -41,6 +41,7 @@ func italian() langData {
 			h("vice premier", roleDPM, kindMinister),
 			closed("presidente del consiglio", rolePM),
 			closed("presidente del consiglio dei ministri", rolePM),
+			{"presidenti del consiglio", entry{role: rolePM, kind: kindMinister, closed: true, plural: true}},
 			closed("presidentessa del consiglio", rolePM),
 			closed("vicepresidente del consiglio", roleDPM),
 			closed("vicepresidente del consiglio dei ministri", roleDPM),
@@ -91,6 +92,7 @@ func italian() langData {
 			"transizione digitale": "digital_transformation", "innovazione tecnologica": "digital_transformation",
 			"digitale": "digital_transformation", "digitalizzazione": "digital_transformation",
 			"affari europei": "european_affairs", "affari ue": "european_affairs", "affari dell'ue": "european_affairs",
+			"unione europea":       "european_affairs",
 			"integrazione europea": "european_integration", "imprese": "industry", "industria": "industry",
 			"sviluppo economico": "economy", "veterani": "veterans", "industrie strategiche": "strategic_industries",
 			"reintegrazione": "reintegration", "commercio": "trade", "commercio estero": "trade",
@@ -128,6 +130,8 @@ func italian() langData {
 			{"dipartimento del tesoro", entry{portfolio: "finance", nation: "US"}},
 		},
 		fillers: []string{
+			// the state itself, as "repubblica": "della città-Stato"
+			"città-stato",
 			"affari", "cooperazione", "cooperazione internazionale", "internazionale", "politiche", "nazionale",
 			"europea", "europei", "made in italy", "merito", "alimentare", "sovranità", "forestali", "repubblica",
 			"federazione", "regno", "sanitarie", "territori", "occupati", "strategiche", "semplificazione",

@@ -1067,6 +1067,12 @@ complement:
 					(isCapWord(&r.toks[end]) || hasCyrillic(r.toks[end].Norm) || lx.class(r.toks[end].Norm)&(cDet|cIndef|cOtherTitle) == 0) &&
 					lx.class(r.toks[end].Norm)&(cHead|cStop|cDeputy|cFirst|cFormer) == 0 {
 					if _, isNat := r.natAt(end); !isNat {
+						if portfolio == "" && !t.ministry && r.wholeName(end, t) {
+							// "the Indian prime minister and Donald Trump": a
+							// title with no portfolio to go on, and a second
+							// person after the conjunction
+							break complement
+						}
 						t.end = last + 1
 						return portfolio, end
 					}
@@ -1086,6 +1092,14 @@ complement:
 		return portfolio, k
 	}
 	return portfolio, -1
+}
+
+// wholeName reports a name of two words or more at token k that nothing
+// capitalized goes on after: a person, not the first words of a portfolio
+// with its holder's name after them.
+func (r *run) wholeName(k int, t *title) bool {
+	s, e, words, ok := r.parseName(k, t.gcase, t.nameFlags())
+	return ok && s == k && len(realWords(words)) >= 2 && (e >= len(r.toks) || !isCapWord(&r.toks[e]))
 }
 
 // adjectiveTail reports a lower-case Italian adjective at k that the

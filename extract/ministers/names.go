@@ -345,6 +345,9 @@ func (r *run) readName(k int, c gcase, f nameFlags, lineStart bool) (s, e int, w
 	if len(words) == 1 && lx.class(words[0].norm)&cCapital != 0 {
 		return 0, 0, nil, false // "Secondo il ministro, Kiev riceverà…"
 	}
+	if len(words) == 1 && r.acronym(words[0].s) {
+		return 0, 0, nil, false // "на посаду міністра фінансів ЗМІ називають …"
+	}
 	if !ukNameAgrees(words, c, f&nameFem != 0) {
 		return 0, 0, nil, false
 	}
@@ -355,6 +358,15 @@ func (r *run) readName(k int, c gcase, f nameFlags, lineStart bool) (s, e int, w
 		}
 	}
 	return words[0].s, words[len(words)-1].e, words, true
+}
+
+// acronym reports a word of at most three capitals at token k in text
+// that is not all capitals: the media (ЗМІ), a party or a body, never a
+// person alone.
+func (r *run) acronym(k int) bool {
+	tk := &r.toks[k]
+	return tk.Upper && utf8.RuneCountInString(tk.Norm) <= 3 && (k == 0 || !r.toks[k-1].Upper) &&
+		(k+1 >= len(r.toks) || !r.toks[k+1].Upper)
 }
 
 // monthGiven reports a month's English name at k that is a first name
@@ -430,7 +442,15 @@ func (r *run) apposition(t *title) (named, bool) {
 				// the instrumental is the predicate of the verb after it
 				return named{}, false
 			}
-			closed = false
+			// "Luigi Di Maio, allora ministro del Lavoro e oggi alla
+			// Farnesina": what the person is now ends the title as a comma would
+			conj := r.x.lx.class(tk.Norm)&cConj != 0 && t.end+1 < n && toks[t.end+1].Kind == token.Word
+			if conj && r.wholeName(t.end+1, t) {
+				// "alla Casa Bianca, il primo ministro indiano e Donald Trump
+				// si sono impegnati": the title and a person are the subject
+				return named{}, false
+			}
+			closed = conj && r.x.lx.class(toks[t.end+1].Norm)&cAdverb != 0
 		default:
 			return named{}, false
 		}
@@ -463,7 +483,12 @@ func (r *run) apposition(t *title) (named, bool) {
 			// segretario generale Mark Rutte, ex primo ministro olandese,".
 			// A stop word that opens the sentence is no such word: "Anche
 			// Bruno Le Maire, ministro dell'Economia,".
-			if !(closed || t.former && r.formerTail(t.end)) || !(t.former || (!t.article && len(t.nations) > 0)) {
+			// A time span makes it the person's past or lasting post too:
+			// "il presidente Tharman Shanmugaratnam, per anni ministro delle
+			// Finanze", "presidente Edgars Rinkēvičs, ministro degli Esteri
+			// dal 2011,".
+			spanned := r.spanBefore(t.left-1) > 0 || !t.article && r.spanAfter(t.end)
+			if !(closed || (t.former || spanned) && r.formerTail(t.end)) || !(t.former || spanned || (!t.article && len(t.nations) > 0)) {
 				return named{}, false
 			}
 		}
@@ -494,6 +519,14 @@ func (r *run) formerTail(k int) bool {
 		}
 	}
 	return false
+}
+
+// spanAfter reports a time span that opens at token k with a number:
+// "dal 2011", "since 2019", "з 2020 року".
+func (r *run) spanAfter(k int) bool {
+	toks := r.toks
+	return k+1 < len(toks) && toks[k].Kind == token.Word && !isCapWord(&toks[k]) &&
+		r.x.lx.class(toks[k].Norm)&(cSpan|cUnder) != 0 && toks[k+1].Kind == token.Number
 }
 
 // pluralApposition reads the list of names a plural title stands after,

@@ -1233,3 +1233,61 @@ func TestInvariantPlural(t *testing.T) {
 		{"Il premier Aleksis Tsiropoulos e Zoran Zaevski hanno firmato.", "Aleksis Tsiropoulos/IT/prime_minister"},
 	})
 }
+
+// TestTitleAndAnotherPerson: a title with no portfolio, a conjunction and
+// a whole name are two people, not a title and its holder.
+func TestTitleAndAnotherPerson(t *testing.T) {
+	runPhraseCases(t, "en", []phraseCase{
+		{"On Friday the Norwegian prime minister and Rui Almada agreed to meet again.", ""},
+		{"At the palace, the Norwegian prime minister and Rui Almada agreed to meet again.", ""},
+		// the portfolio goes on after the conjunction: the name follows it
+		{"The Norwegian Minister of Culture and Information Policy Rui Almada spoke.", "Rui Almada/NO/minister/culture"},
+	})
+	runPhraseCases(t, "it", []phraseCase{
+		{"Alla Casa Bianca, il primo ministro norvegese e Marco Bellandi si sono impegnati a rivedersi.", ""},
+	})
+}
+
+// TestAppositionOfAnotherTitlesHolder: after another title's holder, a
+// title set off by commas is the same person's when a time span goes with
+// it, or when what the person is now closes it.
+func TestAppositionOfAnotherTitlesHolder(t *testing.T) {
+	runPhraseCases(t, "it", []phraseCase{
+		{"Il Papa incontrerà il presidente Marco Bellandi, per anni ministro delle Finanze.", "Marco Bellandi/IT/minister/finance"},
+		{"Il parlamento ha eletto presidente Marco Bellandi, ministro degli Esteri norvegese dal 2011, con 52 voti.", "Marco Bellandi/NO/minister/foreign_affairs"},
+		{"Il Papa incontrerà il presidente Marco Bellandi, ministro delle Finanze norvegese, e il premier.", ""},
+		{"Conte presentò la misura insieme a Marco Bellandi, allora ministro del Lavoro norvegese e oggi alla Farnesina.", "Marco Bellandi/NO/minister/labour"},
+		{"A Singapore il premier della città-Stato Marco Bellandi ha parlato.", "Marco Bellandi/SG/prime_minister"},
+		{"La misura fu voluta dagli allora presidenti del Consiglio Marco Bellandi e Luca Ferri.", "Marco Bellandi/IT/prime_minister; Luca Ferri/IT/prime_minister"},
+	})
+	runPhraseCases(t, "en", []phraseCase{
+		{"Rui Almada, the finance minister of the city-state, spoke in Singapore.", "Rui Almada/SG/minister/finance"},
+	})
+}
+
+// TestBritishPostsAndHeadlinePassives: the UK's cabinet posts named
+// otherwise, a headline's passive participle and "no longer".
+func TestBritishPostsAndHeadlinePassives(t *testing.T) {
+	runPhraseCases(t, "en", []phraseCase{
+		{"Rui Almada is the new chief secretary to the Treasury.", "Rui Almada/GB/minister/finance"},
+		{"Rui Almada, who becomes paymaster general, said little.", "Rui Almada/GB/minister"},
+		{"The chief secretary of Punjab, Rui Almada, said little.", ""},
+		{"Rui Almada sacked as home secretary after the article.", "Rui Almada/GB/minister/interior"},
+		{"Downing Street confirmed that Rui Almada is no longer home secretary.", "Rui Almada/GB/minister/interior"},
+		{"Rui Almada stays as foreign secretary.", "Rui Almada/GB/minister/foreign_affairs"},
+		{"The president named as prime minister a banker from Oslo.", ""},
+	})
+}
+
+// TestUkrainianGappedAppointmentAndAcronyms: a dash stands for the verb of
+// the clause before; a short acronym after a title is no name; Spain's
+// ministry for the European Union; Greenland's government is no state's.
+func TestUkrainianGappedAppointmentAndAcronyms(t *testing.T) {
+	runPhraseCases(t, "uk", []phraseCase{
+		{"Міністром закордонних справ став Дмитро Коваль, міністром фінансів — Ігор Петренко, який змінив Оксану Лунд.", "Dmytro Koval/UA/minister/foreign_affairs; Ihor Petrenko/UA/minister/finance"},
+		{"Ерік Гансен був міністром фінансів — Ігор Петренко це пам'ятає.", "Erik Hansen/UA/minister/finance"},
+		{"Про це пишуть ЗМІ. Серед кандидатів на посаду міністра фінансів ЗМІ називають Еріка Гансена.", ""},
+		{"Сибіга провів переговори з Міністром закордонних справ, Європейського Союзу та співробітництва Іспанії Еріком Гансеном.", "Erik Hansen/ES/minister/foreign_affairs"},
+		{"Прем'єр-міністр Гренландії Ерік Гансен повторює, що острів не продається.", ""},
+	})
+}

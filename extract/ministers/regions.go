@@ -26,6 +26,8 @@ func englishRegions() []string {
 		"punjab", "sindh", "khyber pakhtunkhwa", "balochistan", "kerala", "tamil nadu",
 		"maharashtra", "karnataka", "west bengal", "uttar pradesh", "sabah", "sarawak",
 		"chechnya", "chechen", "tatarstan",
+		// Denmark's self-governing territories
+		"greenland", "greenlandic", "faroe islands", "faroese",
 	}
 }
 
@@ -38,7 +40,7 @@ func italianRegions() []string {
 		"carinzia", "québec", "quebec", "ontario", "alberta", "columbia britannica", "queensland",
 		"nuovo galles del sud", "tasmania", "catalogna", "andalusia", "paesi baschi", "fiandre",
 		"vallonia", "kurdistan", "kurdistan iracheno", "repubblica srpska", "zanzibar", "punjab", "sindh",
-		"cecenia", "ceceno", "tatarstan",
+		"cecenia", "ceceno", "tatarstan", "groenlandia", "groenlandese", "isole faroe", "isole fær øer",
 	}
 }
 
@@ -63,6 +65,7 @@ func ukrainianRegions() []string {
 		"валлонія", "валлонії", "курдистан", "курдистану", "іракський курдистан", "іракського курдистану",
 		"республіка сербська", "республіки сербської", "занзібар", "занзібару", "пенджаб",
 		"пенджабу", "сінд", "сінду", "чечня", "чечні", "чеченський", "чеченського",
-		"татарстан", "татарстану",
+		"татарстан", "татарстану", "гренландія", "гренландії", "гренландію", "гренландією",
+		"гренландський", "гренландського", "гренландської", "фарерські острови", "фарерських островів",
 	}
 }

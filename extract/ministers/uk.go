@@ -265,8 +265,10 @@ func ukrainian() langData {
 			"соціальної політики": "social_policy", "соціального захисту": "social_policy", "захисту довкілля": "environment", "довкілля": "environment",
 			"у справах єс": "european_affairs", "з питань єс": "european_affairs",
 			"реінтеграції": "reintegration", "європейської інтеграції": "european_integration",
+			// Spain's "Ministry of Foreign Affairs, European Union and Cooperation"
+			"європейського союзу":                        "european_affairs",
 			"європейської та євроатлантичної інтеграції": "european_integration",
-			"молоді та спорту": "youth_sports", "національної єдності": "national_unity",
+			"молоді та спорту":                           "youth_sports", "національної єдності": "national_unity",
 			"кабінету міністрів": "cabinet", "торгівлі": "trade", "праці": "labour", "інновацій": "science",
 			"науки": "science", "технологій": "science", "відновлення": "restoration",
 			"безпеки": "security", "національної безпеки": "security", "надзвичайних ситуацій": "emergency",
@@ -282,6 +284,7 @@ func ukrainian() langData {
 		},
 		ministries: ministries,
 		fillers: []string{
+			"міста-держави",
 			"справ", "політики", "розвитку", "громад", "територій", "тимчасово", "окупованих", "продовольства",
 			"природних", "ресурсів", "інформаційної", "стратегічних", "комунікацій", "промисловості",
 			"євроатлантичної", "республіки", "федерації", "королівства", "міжнародного", "співробітництва",
