@@ -1564,7 +1564,10 @@ func (s *scan) month(i int) int {
 			// After an article the date modifies the noun: "the March 10
 			// election"; and a noun without the plural's -s is counted by
 			// no number above one: "in March 10 election posters".
-			if n, e := s.dayList(k, &buf); n > 0 && (!s.countsNoun(e) || s.has(i-1, fArticle) || s.singularAfterDay(e, buf[n-1])) {
+			// The figure 1 counts nothing in prose, which spells "one": "opened
+			// on March 1 under a presidential order".
+			if n, e := s.dayList(k, &buf); n > 0 && (!s.countsNoun(e) || s.has(i-1, fArticle) || s.singularAfterDay(e, buf[n-1]) ||
+				buf[n-1] == 1 && s.isNum(e-1)) {
 				return s.finishDate(i, e, m, buf[:n])
 			}
 		}
@@ -1848,9 +1851,27 @@ func (s *scan) addWeekday(a, b, wd, mode, shift int) {
 // ---------------------------------------------------------------------
 // Relative expressions
 
+// formerBefore reports a word of a past post ("ex", "allora") in the
+// sentence before lexeme k, with no date told since: "ha parlato ieri e
+// oggi ha firmato" sets two days side by side.
+func (s *scan) formerBefore(k int) bool {
+	for j := k - 1; j >= 0; j-- {
+		if s.lx.formers[s.L[j].key] {
+			return len(s.ms) == 0 || s.ms[len(s.ms)-1].a < j
+		}
+		if s.boundary(j) {
+			return false
+		}
+	}
+	return false
+}
+
 func (s *scan) relDay(a, b, off int) int {
-	if b == a+1 && a > 0 && s.lx.nowadays[[2]string{s.L[a-1].key, s.L[a].key}] {
-		return b
+	if b == a+1 && a > 0 {
+		pair := [2]string{s.L[a-1].key, s.L[a].key}
+		if s.lx.nowadays[pair] || s.lx.contrastNow[pair] && s.formerBefore(a-1) {
+			return b
+		}
 	}
 	if s.hasRef {
 		s.add(match{a: a, b: b, v: dayVal(s.ref.AddDate(0, 0, off))})
@@ -2606,7 +2627,10 @@ func (s *scan) clauseEdge(k int) bool {
 		return false
 	}
 	switch s.L[k].key {
-	case ",", ";", ":", "(", ")":
+	case ",":
+		// a thousands separator: "$15,000"
+		return !(s.L[k].gap == token.None && s.isNum(k-1) && s.isNum(k+1) && s.tight(k+1) && len(s.L[k+1].key) == 3)
+	case ";", ":", "(", ")":
 		return true
 	case "-":
 		return s.L[k].gap >= token.Space
@@ -2711,6 +2735,9 @@ func (s *scan) wordOwnTense(k int) int {
 	if s.relativePresent(k) {
 		return tensePresent // "the fiscal year that ends in March"
 	}
+	if k > 0 && s.lx.notVerbs[[2]string{s.L[k-1].key, l.key}] {
+		return 0
+	}
 	if l.w != nil {
 		switch {
 		case l.w.flags&fFuture != 0:
@@ -2776,7 +2803,7 @@ func (w *word) oneDay() bool {
 // ends in March", "a minister who faces a vote".
 func (s *scan) relativePresent(k int) bool {
 	l := &s.L[k]
-	if k < 2 || l.cap || len(l.key) < 4 || (l.w != nil && l.w.flags&(fFuture|fPast|fPastAuxiliary) != 0) ||
+	if k < 2 || l.cap || len(l.key) < 4 || (l.w != nil && l.w.flags&(fFuture|fPast|fPastAuxiliary) != 0 && !l.w.sched) ||
 		!slices.Contains(s.lx.relatives, s.L[k-1].key) {
 		return false
 	}

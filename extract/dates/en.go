@@ -47,6 +47,7 @@ func English() *Language {
 		RelativeDays: map[string]int{
 			"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1,
 		},
+		NotVerbs: []string{"value added"},
 		RelativePhrases: map[string]int{
 			"day before yesterday": -2, "day after tomorrow": 2,
 			"this morning": 0, "this afternoon": 0, "this evening": 0, "last night": -1,
@@ -125,6 +126,7 @@ func English() *Language {
 			"takes", "holds", "leaves", "votes", "meets", "reopens", "begins", "starts",
 			"resumes", "returns", "travels", "visits", "hosts", "arrives", "departs", "convenes",
 			"kicks", "launches", "enters", "heads", "goes", "turns", "sits", "debuts",
+			"ends", "expires", "lapses", "concludes", "opens", "closes",
 		},
 		FuturePhrases: []string{"set to", "set for", "about to", "poised to", "slated to", "slated for", "to take effect",
 			// what is awaited: "ahead of its independence day on 16 September"

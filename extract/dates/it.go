@@ -55,7 +55,9 @@ func Italian() *Language {
 		RelativeYears: map[string]int{"quest'anno": 0},
 		// after a comma "oggi" opens an apposition ("X, oggi commissario");
 		// after these adverbs it sets the present against the past
-		Nowadays: []string{", oggi", "mentre oggi", "già oggi", "ancora oggi"},
+		Nowadays:    []string{", oggi", "mentre oggi", "già oggi", "ancora oggi"},
+		ContrastNow: []string{"e oggi", "ed oggi", "che oggi"},
+		Formers:     []string{"ex", "allora", "già", "epoca"},
 		Units: map[string]Unit{
 			"giorno": {Grain: Day}, "giorni": {Grain: Day, Plural: true},
 			"settimana": {Grain: Week}, "settimane": {Grain: Week, Plural: true},

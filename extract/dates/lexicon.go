@@ -175,6 +175,15 @@ type Language struct {
 	// no date: "Magnus Brunner, oggi commissario", "mentre oggi il Brent
 	// vale …".
 	Nowadays []string
+	// ContrastNow are a word and the "today" after it that mean "these
+	// days" when a word of Formers stands before them in the sentence: the
+	// present set against a past post ("ex ministro della Sanità e oggi
+	// presidente della Generalitat", "gli allora premier …, che oggi").
+	ContrastNow []string
+	Formers     []string
+	// NotVerbs are two words whose second ends like a verb and is none:
+	// "value added tax".
+	NotVerbs []string
 	// Conjunctions start a clause: the tense of the clause of a date is
 	// looked for up to them ("could start in the second quarter if the
 	// outlook did not worsen").
@@ -408,6 +417,9 @@ type lexicon struct {
 	perfPrefixes   []string
 	infinitives    []string
 	nowadays       map[[2]string]bool // Nowadays as the pair of their keys
+	contrastNow    map[[2]string]bool // ContrastNow as the pair of their keys
+	notVerbs       map[[2]string]bool // NotVerbs as the pair of their keys
+	formers        map[string]bool
 	pastPrefixes   []string
 	imperfStems    []string
 	ordSuffix      map[string]bool
@@ -646,13 +658,14 @@ func (lx *lexicon) add(l *Language) {
 	for _, k := range l.ModalFuture {
 		lx.get(k).modal = true
 	}
-	for _, p := range l.Nowadays {
-		if ks := splitSpace(p); len(ks) == 2 {
-			if lx.nowadays == nil {
-				lx.nowadays = map[[2]string]bool{}
-			}
-			lx.nowadays[[2]string{ks[0], ks[1]}] = true
+	lx.nowadays = pairSet(lx.nowadays, l.Nowadays)
+	lx.contrastNow = pairSet(lx.contrastNow, l.ContrastNow)
+	lx.notVerbs = pairSet(lx.notVerbs, l.NotVerbs)
+	for _, w := range l.Formers {
+		if lx.formers == nil {
+			lx.formers = map[string]bool{}
 		}
+		lx.formers[w] = true
 	}
 	lx.infinitives = append(lx.infinitives, l.InfinitiveEndings...)
 	lx.perfPrefixes = append(lx.perfPrefixes, l.PerfectivePrefixes...)
@@ -922,4 +935,17 @@ func endsWithAny(key string, endings []string) bool {
 		}
 	}
 	return false
+}
+
+// pairSet adds the two-word phrases ps to set as pairs of their keys.
+func pairSet(set map[[2]string]bool, ps []string) map[[2]string]bool {
+	for _, p := range ps {
+		if ks := splitSpace(p); len(ks) == 2 {
+			if set == nil {
+				set = map[[2]string]bool{}
+			}
+			set[[2]string{ks[0], ks[1]}] = true
+		}
+	}
+	return set
 }

@@ -352,4 +352,13 @@ const enSuite = `
 2025-08-08 | He said he would take a delegation to the Gulf and to Asian buyers in September, but admitted that no market replaces it. | 2025-09
 # a date that opens its line before a colon dates an entry of a list: the nearer side
 2025-07-01 | 10–11 July: recovery conference in Rome, hosted by the Italian government. | 2025-07-10 2025-07-11
+# a thousands separator is no clause's edge: the future verb before the amount dates it
+2025-01-24 | Climbers will have to pay $15,000 in royalty alone from September 1. | 2025-09-01
+# "value added" is no verb
+2025-06-30 | Fiji will cut value added tax to 12.5 per cent from August 1. | 2025-08-01
+# the figure 1 counts nothing: a day after its month
+2025-08-12 | The probe was opened on March 1 under a presidential order. | 2025-03-01
+# a deadline in the scheduled present
+2025-02-14 | The 90-day review ends on April 20. | 2025-04-20
+2025-11-06 | The budget forecasts a deficit for the fiscal year that ends in March. | 2026-03
 `

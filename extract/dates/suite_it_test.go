@@ -323,4 +323,9 @@ const itSuite = `
 2025-08-13 | Quel sabato pomeriggio un ragazzo gli aveva sparato tre colpi. | -
 2025-08-13 | Quella domenica a Bogotá piovve per ore. | -
 2025-08-13 | Il ministro ha detto che sabato voterà. | 2025-08-16
+# "e oggi", "che oggi" after a past post: what the person is these days
+2021-10-30 | Salvador Illa, ex ministro della Sanità e oggi presidente della Generalitat, ha parlato. | -
+2021-10-30 | La volle l'allora premier Matteo Renzi, che oggi da senatore giudica i conti. | -
+2021-10-30 | L'ex ministro ha parlato ieri e oggi ha firmato. | 2021-10-29 2021-10-30
+2021-10-30 | Ieri era a Roma e oggi è a Milano. | 2021-10-29 2021-10-30
 `
