@@ -1967,7 +1967,7 @@ func (p *parser) emitRange(start int, a, b side, framed bool) (int, bool) {
 		}
 		va, vb = va.shift(-2), vb.shift(-2)
 	}
-	if cur.role&weak != 0 && !(b.scaled || b.formatted || a.formatted) && !p.issuerNamed(cur) {
+	if cur.role&weak != 0 && !(b.scaled || b.formatted || a.formatted) && !p.issuerMentioned(cur) {
 		return 0, false
 	}
 	end := b.end
@@ -2024,7 +2024,7 @@ func (p *parser) emitSingle(start int, a side) (int, bool) {
 			}
 		}
 	}
-	if rate, _ := p.rateAgainst(end); cur.role&weak != 0 && !(a.scaled || a.formatted) && rate == nil && !p.issuerNamed(cur) {
+	if rate, _ := p.rateAgainst(end); cur.role&weak != 0 && !(a.scaled || a.formatted) && rate == nil && !p.issuerMentioned(cur) {
 		return 0, false // "five lei", but "480 drams to the dollar", "370 rand al mese" in a story about South Africa
 	}
 	if a.article && a.glued {
@@ -2068,11 +2068,11 @@ func (p *parser) afterYearPrep(start int) bool {
 	return e != nil && e.flags&fYearPrep != 0
 }
 
-// issuerNamed reports that the document names a state that issues the
-// currency cur by its name (not its sign), which makes a plain number
+// issuerMentioned reports that the document names a state that issues
+// the currency cur by its name (not its sign), which makes a plain number
 // before a name that is also a common word an amount: "370 rand" in a
 // story about South Africa, "20 левів" in one about Bulgaria.
-func (p *parser) issuerNamed(cur *curInfo) bool {
+func (p *parser) issuerMentioned(cur *curInfo) bool {
 	if cur.role&sign != 0 {
 		return false
 	}
@@ -2080,9 +2080,7 @@ func (p *parser) issuerNamed(cur *curInfo) bool {
 	if codes == nil {
 		codes = []string{cur.code}
 	}
-	return slices.ContainsFunc(codes, func(code string) bool {
-		return slices.ContainsFunc(issuers(code), func(state string) bool { return mentions(p.nations, state) })
-	})
+	return issuerNamed(codes, p.nations) != ""
 }
 
 // glosses returns the currency of the amount just before an amount that
