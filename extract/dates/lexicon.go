@@ -661,12 +661,7 @@ func (lx *lexicon) add(l *Language) {
 	lx.nowadays = pairSet(lx.nowadays, l.Nowadays)
 	lx.contrastNow = pairSet(lx.contrastNow, l.ContrastNow)
 	lx.notVerbs = pairSet(lx.notVerbs, l.NotVerbs)
-	for _, w := range l.Formers {
-		if lx.formers == nil {
-			lx.formers = map[string]bool{}
-		}
-		lx.formers[w] = true
-	}
+	lx.formers = stringSet(lx.formers, l.Formers)
 	lx.infinitives = append(lx.infinitives, l.InfinitiveEndings...)
 	lx.perfPrefixes = append(lx.perfPrefixes, l.PerfectivePrefixes...)
 	for _, e := range l.PerfectiveEndings {
@@ -769,12 +764,7 @@ func (lx *lexicon) add(l *Language) {
 	lx.relatives = append(lx.relatives, l.Relatives...)
 	lx.relPresent = append(lx.relPresent, l.RelativePresentEndings...)
 	lx.progressive = append(lx.progressive, l.ProgressiveEndings...)
-	for _, e := range l.DecadeEndings {
-		if lx.decadeEndings == nil {
-			lx.decadeEndings = map[string]bool{}
-		}
-		lx.decadeEndings[e] = true
-	}
+	lx.decadeEndings = stringSet(lx.decadeEndings, l.DecadeEndings)
 	lx.nounModifiers = lx.nounModifiers || l.NounModifiers
 	lx.usNumeric = lx.usNumeric || l.USNumeric
 }
@@ -935,6 +925,17 @@ func endsWithAny(key string, endings []string) bool {
 		}
 	}
 	return false
+}
+
+// stringSet adds the strings ws to set, made on the first one.
+func stringSet(set map[string]bool, ws []string) map[string]bool {
+	for _, w := range ws {
+		if set == nil {
+			set = map[string]bool{}
+		}
+		set[w] = true
+	}
+	return set
 }
 
 // pairSet adds the two-word phrases ps to set as pairs of their keys.
