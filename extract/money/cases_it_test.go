@@ -123,6 +123,11 @@ var italianCases = []moneyCase{
 	{"it", "dai 10 ai 20 milioni di euro", "10000000 EUR range_low; 20000000 EUR range_high"},
 	{"it", "2-3 miliardi di euro", "2000000000 EUR range_low; 3000000000 EUR range_high"},
 	{"it", "tra 5 milioni e 6 milioni di euro", "5000000 EUR range_low; 6000000 EUR range_high"},
+	{"it", "donazioni tra 500.000 e 2 milioni di euro", "500000 EUR range_low; 2000000 EUR range_high"},
+	{"it", "tra 2.500 e 3 milioni di euro", "2500 EUR range_low; 3000000 EUR range_high"},
+	{"it", "la benzina costa 2,065 dinari tunisini al litro", "2.065 TND"},
+	{"it", "un pieno da 1,250 euro", "1.25 EUR"},
+	{"it", "un conto da 1.250 euro", "1250 EUR"},
 	{"it", "da due a tre miliardi di euro", "2000000000 EUR range_low; 3000000000 EUR range_high"},
 	{"it", "tra €10 e €20", "10 EUR range_low; 20 EUR range_high"},
 

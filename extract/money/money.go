@@ -934,14 +934,19 @@ func (p *parser) namesUSDollar() bool {
 
 // issuerNamed picks, of the currencies codes, the one whose issuing state
 // (the first two letters of a national currency's ISO 4217 code) the
-// nations mention most, or "" when they mention none.
+// nations mention most, or "" when they mention none. Of two as often
+// mentioned, the one named first leads: "Rs" in a story that opens in
+// Lahore and names India once, as it names Pakistan, is Pakistan's.
 func issuerNamed(codes []string, nations []corpus.Nation) string {
 	best, most := "", 0
-	for _, code := range codes {
-		states := issuers(code)
-		for _, n := range nations {
-			if len(n.Mentions) > most && slices.Contains(states, n.Code) {
+	for _, n := range nations {
+		if len(n.Mentions) <= most {
+			continue
+		}
+		for _, code := range codes {
+			if slices.Contains(issuers(code), n.Code) {
 				best, most = code, len(n.Mentions)
+				break
 			}
 		}
 	}
@@ -1593,6 +1598,10 @@ func (p *parser) digits(q int) (v dec, end int, formatted bool, ok bool) {
 				if (last == ',') == p.lx.decimalComma {
 					fracAt = 1
 				}
+			case last == ',' && p.lx.decimalComma:
+				// Italian and Ukrainian group thousands with a point or
+				// a space: "2,065 dinari" is two dinars and 65 millimes
+				fracAt = 1
 			}
 		}
 	}
@@ -1947,10 +1956,14 @@ func (p *parser) emitRange(start int, a, b side, framed bool) (int, bool) {
 	}
 	va, vb := a.val, b.val
 	if !a.scaled && b.exp >= 0 && !b.article {
-		if !less(a.val, b.base) {
+		switch {
+		case less(a.val, b.base):
+			va = a.val.shift(b.exp)
+		case !a.formatted || !thousandOrMore(a.val) || !less(a.val, b.val):
 			return 0, false
 		}
-		va = a.val.shift(b.exp)
+		// else a whole number written out, which the scale does not
+		// reach: "tra 500.000 e 2 milioni di euro"
 	}
 	change := false
 	if !less(va, vb) && (a.cur == nil || b.cur == nil) {

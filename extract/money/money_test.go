@@ -289,6 +289,33 @@ func TestAmbiguousNameByDocumentNations(t *testing.T) {
 	}
 }
 
+// TestAmbiguousNameTieGoesToFirstNamed: of two issuing states the text
+// names as often, the one it names first is the story's.
+func TestAmbiguousNameTieGoesToFirstNamed(t *testing.T) {
+	x := New()
+	for _, c := range []struct {
+		text  string
+		order []string // nations in order of first mention, once each
+		code  string
+	}{
+		{"Growers want Rs3,900 per bag.", []string{"PK", "IN"}, "PKR"},
+		{"Growers want Rs3,900 per bag.", []string{"IN", "PK"}, "INR"},
+		{"The State stood to lose Rs. 3,900.", []string{"DE", "LK", "IN"}, "LKR"},
+		{"Oslo and Copenhagen each pay 3,900 kroner.", []string{"DK", "NO"}, "DKK"},
+		{"Oslo and Copenhagen each pay 3,900 kroner.", []string{"NO", "DK"}, "NOK"},
+	} {
+		var ns []corpus.Nation
+		for _, code := range c.order {
+			ns = append(ns, corpus.Nation{Code: code, Mentions: make([]corpus.Mention, 1)})
+		}
+		e := corpus.Entities{Nations: ns}
+		x.Extract(token.New(c.text, "en", ""), &e)
+		if len(e.Money) != 1 || e.Money[0].Amount != 3900 || e.Money[0].Currency != c.code {
+			t.Errorf("%q with %v: %+v, want 3900 %s", c.text, c.order, e.Money, c.code)
+		}
+	}
+}
+
 // TestWeakNameOfTheNamedState: a currency whose name is also a common
 // word ("rand", "лев", "dram") needs an amount written as one, unless the
 // document names the state that issues it; a sign never leans on that.

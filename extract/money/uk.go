@@ -177,7 +177,7 @@ func ukrainian() *language {
 			{name: "соль|солі|солей", code: "PEN", role: post | weak},
 			{name: "перуанський соль", code: "PEN", role: post},
 			{name: "перуанських солей|солів", code: "PEN", role: post},
-			{name: "ранд|ранди|рандів", code: "ZAR", role: post},
+			{name: "ранд|ранди|рандів|ранда|ренд|ренди|рендів|ренда", code: "ZAR", role: post},
 			{name: "пула", code: "BWP", role: post},
 			{name: "зімбабвійський|зімбабвійські|зімбабвійських|зімбабвійського долар|доларів|долари|долара", code: "ZWL", role: post},
 			{name: "соломонів|соломонові|соломонових|соломонового долар|доларів|долари|долара", code: "SBD", role: post},
