@@ -274,12 +274,14 @@ func (r *run) americanStory() bool {
 	return r.mentionsOf("VA") == 0 && r.mentionsOf("US") > r.mentionsOf("GB")
 }
 
-// chancellorState is Germany or Austria when the text mentions that state
-// more than the other and more than Britain, whose chancellor is its
-// finance minister; else "".
+// chancellorState is Germany or Austria when the headline opens with that
+// state, or the text mentions it more than the other and more than
+// Britain, whose chancellor is its finance minister; else "".
 func (r *run) chancellorState() string {
 	de, at, gb := r.mentionsOf("DE"), r.mentionsOf("AT"), r.mentionsOf("GB")
-	switch {
+	switch c := r.headlineTopic(); {
+	case c == "DE" || c == "AT":
+		return c // "Austria, il video … travolge Strache" quotes Berlin's reactions too
 	case de > at && de > gb:
 		return "DE"
 	case at > de && at > gb:
@@ -996,6 +998,9 @@ func (r *run) untitledNation(p *person, home string) string {
 	if c := r.headlineNation(); c != "" && mostMentioned(counts, c) {
 		return c
 	}
+	if c := r.headlineTopic(); c != "" {
+		return c
+	}
 	if home != "" {
 		return home
 	}
@@ -1188,6 +1193,29 @@ func (r *run) headlineNation() string {
 		}
 	}
 	return code
+}
+
+// headlineTopic is the nation whose name opens a headline as a label set
+// off by a comma, colon or dash ("Austria, il video di Ibiza travolge
+// Strache", "Serbia: crollo alla stazione", "Молдова — …"), or "". Such a
+// story is that nation's whatever else it mentions, as often as the
+// reactions abroad it reports. A headline that opens with a capital or a
+// sentence ("PNG to join NRL", "Brussels opens the tap for Warsaw") says
+// less: its ministers are often another government's.
+func (r *run) headlineTopic() string {
+	if r.d.BodyStart() == 0 || len(r.nat) == 0 || r.nat[0].s != 0 {
+		return ""
+	}
+	if n := r.nat[0]; n.e < r.d.BodyStart() && isCapWord(&r.toks[0]) {
+		if len(r.nat) > 1 && r.nat[1].s == n.e+1 {
+			return "" // a list of states: "Mali, Niger cut ties with Ukraine"
+		}
+		switch r.toks[n.e].Norm {
+		case ",", ":", "–", "—", "-":
+			return n.code
+		}
+	}
+	return ""
 }
 
 // homeNation is the government of the known officials whom the text

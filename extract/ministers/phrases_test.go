@@ -857,6 +857,20 @@ func TestChancellorOfTheStateTheTextIsAbout(t *testing.T) {
 	})
 }
 
+func TestHeadlineLabelNamesTheStory(t *testing.T) {
+	runPhraseCases(t, "it", []phraseCase{
+		// a headline that opens "Paese, …" is that state's story, however
+		// often it quotes the reactions of another
+		{"Austria, il governo cade: si vota a settembre\n\nIl ministro Renato Fioravanti lascia. Le reazioni arrivano da Germania, Germania e Germania. Il vicecancelliere Marco Bellandi tace.",
+			"Renato Fioravanti/AT/minister; Marco Bellandi/AT/deputy_prime_minister"},
+		{"Austria: il governo cade\n\nIl ministro Renato Fioravanti lascia.", "Renato Fioravanti/AT/minister"},
+		// a list of states, or a headline that opens with a sentence, names
+		// no story's state
+		{"Austria, Germania e Francia firmano l'intesa\n\nIl ministro Renato Fioravanti ha firmato.", "Renato Fioravanti/IT/minister"},
+		{"L'Austria entra nel campionato italiano\n\nIl ministro Renato Fioravanti ha firmato.", "Renato Fioravanti/IT/minister"},
+	})
+}
+
 func TestTitleSharedWithAnotherState(t *testing.T) {
 	runPhraseCases(t, "it", []phraseCase{
 		{"C'erano il primo ministro tedesco Marco Bellandi e l'estone Carla Venturini.", "Marco Bellandi/DE/prime_minister; Carla Venturini/EE/prime_minister"},
