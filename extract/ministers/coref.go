@@ -709,6 +709,10 @@ func (r *run) emit(ps []*person) {
 			m.Nation = o.nation
 		default:
 			m.Nation = r.untitledNation(p, home)
+			if p.role == rolePM && fullHeads[m.Nation] {
+				// "il premier Ali Zeidan" in an Italian story about Libya
+				m.Nation = otherNation(r.e.Nations, m.Nation)
+			}
 		}
 		if m.Portfolio == "" && o != nil {
 			m.Portfolio = o.portfolio
@@ -1252,6 +1256,25 @@ func (r *run) homeNation(ps []*person) string {
 	}
 	if tie {
 		return ""
+	}
+	return best
+}
+
+// fullHeads are the states whose heads of government since the 1990s the
+// table lists in full (data/officials.tsv): a premier whom the table does
+// not know and no title gives a state is not theirs, though a default
+// (the article's language, its most mentioned state) would make him so.
+// Read-only.
+var fullHeads = map[string]bool{"IT": true, "UA": true}
+
+// otherNation is the most mentioned nation other than code, the earliest
+// on a tie, or code when the text mentions no other.
+func otherNation(ns []corpus.Nation, code string) string {
+	best, n := code, 0
+	for _, x := range ns {
+		if x.Code != code && len(x.Mentions) > n {
+			best, n = x.Code, len(x.Mentions)
+		}
 	}
 	return best
 }

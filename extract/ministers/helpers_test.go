@@ -26,7 +26,7 @@ var testNations = map[string]string{
 	"italy": "IT", "italian": "IT", "italia": "IT", "italiano": "IT", "italiana": "IT", "італії": "IT",
 	"італія": "IT", "італійський": "IT", "італійська": "IT",
 	"poland": "PL", "polish": "PL", "polonia": "PL", "polacco": "PL", "польщі": "PL", "польський": "PL",
-	"austria": "AT", "austriaco": "AT",
+	"austria": "AT", "austriaco": "AT", "libia": "LY", "лівії": "LY",
 	"germany": "DE", "german": "DE", "germania": "DE", "tedesco": "DE", "tedesca": "DE", "німеччини": "DE",
 	"німецький": "DE", "німецька": "DE",
 	"france": "FR", "french": "FR", "francia": "FR", "francese": "FR", "франції": "FR", "французький": "FR",

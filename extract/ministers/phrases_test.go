@@ -871,6 +871,21 @@ func TestHeadlineLabelNamesTheStory(t *testing.T) {
 	})
 }
 
+func TestPremierTheTableDoesNotKnow(t *testing.T) {
+	runPhraseCases(t, "it", []phraseCase{
+		// the table lists Italy's premiers: one it does not know, in an
+		// Italian text, is the premier of the state it mentions most
+		{"Il premier Renato Fioravanti ha parlato della Libia e della Libia.", "Renato Fioravanti/LY/prime_minister"},
+		{"Il premier Giuseppe Conte ha parlato della Libia e della Libia.", "Giuseppe Conte/IT/prime_minister"},
+		{"Il ministro Renato Fioravanti ha parlato della Libia e della Libia.", "Renato Fioravanti/IT/minister"},
+		{"Il premier italiano Renato Fioravanti ha parlato della Libia e della Libia.", "Renato Fioravanti/IT/prime_minister"},
+	})
+	runPhraseCases(t, "uk", []phraseCase{
+		{"Прем'єр Віктор Янукович говорив про кризу в Лівії.", "Viktor Yanukovych/UA/prime_minister"},
+		{"Прем'єр Ренато Фіораванті говорив про кризу в Лівії.", "Renato Fioravanti/LY/prime_minister"},
+	})
+}
+
 func TestTitleSharedWithAnotherState(t *testing.T) {
 	runPhraseCases(t, "it", []phraseCase{
 		{"C'erano il primo ministro tedesco Marco Bellandi e l'estone Carla Venturini.", "Marco Bellandi/DE/prime_minister; Carla Venturini/EE/prime_minister"},
