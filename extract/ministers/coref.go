@@ -163,9 +163,12 @@ func (r *run) resolve(nm *named, year int) *person {
 		p.nation = nations[0]
 	}
 	if !ok && nm.t.weak && len(nations) == 0 {
-		if nm.t.kind == kindSecState && r.americanStory() {
+		switch {
+		case nm.t.kind == kindSecState && r.americanStory():
 			p.nation = "US" // "Secretary of State Mike Pompeo notified Congress"
-		} else {
+		case nm.t.kind == kindTreasurer && r.mentionsOf("AU") > 0:
+			p.nation = "AU" // "Treasurer Jim Chalmers says", where a state's has its state's name
+		default:
 			p.weakOnly = true
 		}
 	}

@@ -14,6 +14,7 @@ func english() langData {
 			h("prime-minister", rolePM, kindMinister),
 			h("premier", rolePM, kindPremier),
 			h("chancellor", rolePM, kindChancellor),
+			{"treasurer", entry{role: roleMinister, kind: kindTreasurer, portfolio: "finance"}},
 			{"pm", entry{role: rolePM, kind: kindMinister, upper: true}},
 			h("vice-premier", roleDPM, kindMinister),
 			// a minister of state is a minister by the annotation guideline,

@@ -86,6 +86,10 @@ const (
 	// minister; they count for a known official who held one of those
 	// posts, or with the nation of one (see resolve).
 	kindChancellor
+	// kindTreasurer heads ("treasurer") are Australia's finance minister,
+	// or a state's, a party's or a company's treasurer; they count for a
+	// known official, with a nation, or in a text that mentions Australia.
+	kindTreasurer
 )
 
 // gcase is the grammatical case of a Ukrainian title word; a name after it

@@ -338,6 +338,11 @@ func (r *run) parseTitle(i int) int {
 		t.weak = len(t.nations) == 0 && rightPortfolio == ""
 	case kindPremier:
 		t.weak = len(t.nations) == 0 && he.strongIn != r.d.Lang
+	case kindTreasurer:
+		if !isCapWord(&r.toks[t.head]) {
+			return t.end // "the party's treasurer": a title only capitalized
+		}
+		t.weak = len(t.nations) == 0
 	}
 	if rightPortfolio != "" {
 		t.portfolio = rightPortfolio

@@ -886,6 +886,26 @@ func TestPremierTheTableDoesNotKnow(t *testing.T) {
 	})
 }
 
+func TestAustralianTreasurer(t *testing.T) {
+	runPhraseCases(t, "en", []phraseCase{
+		{"Treasurer Rui Almada says the measures build on what Australia began in July.", "Rui Almada/AU/minister/finance"},
+		{"The Treasurer, Rui Almada, said Australia would act.", "Rui Almada/AU/minister/finance"},
+		// a state's treasurer, a party's, and one in a text about
+		// somewhere else are no ministers
+		{"NSW Treasurer Rui Almada said Australia's states would pay.", ""},
+		{"The party's treasurer, Rui Almada, said Australia's campaign was funded.", ""},
+		{"Treasurer Rui Almada says the measures build on what Canada began in July.", ""},
+		{"Shadow Treasurer Rui Almada said Australia could not afford it.", ""},
+	})
+}
+
+func TestFeminineChancellor(t *testing.T) {
+	runPhraseCases(t, "uk", []phraseCase{
+		{"Канцлерка Німеччини Карла Вентуріні у середу представила заяву.", "Karla Venturini/DE/prime_minister"},
+		{"Британська канцлерка скарбниці Рейчел Рівз у середу представила заяву.", "Rachel Reeves/GB/minister/finance"},
+	})
+}
+
 func TestTitleSharedWithAnotherState(t *testing.T) {
 	runPhraseCases(t, "it", []phraseCase{
 		{"C'erano il primo ministro tedesco Marco Bellandi e l'estone Carla Venturini.", "Marco Bellandi/DE/prime_minister; Carla Venturini/EE/prime_minister"},

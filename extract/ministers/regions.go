@@ -19,7 +19,7 @@ func englishRegions() []string {
 		"tyrol", "styria", "carinthia",
 		"quebec", "québec", "ontario", "alberta", "british columbia", "manitoba", "saskatchewan",
 		"nova scotia", "new brunswick", "newfoundland and labrador",
-		"queensland", "new south wales", "tasmania", "tasmanian", "victorian", "south australia",
+		"queensland", "new south wales", "nsw", "tasmania", "tasmanian", "victorian", "south australia",
 		"western australia",
 		"catalonia", "catalan", "andalusia", "basque country", "flanders", "flemish", "wallonia",
 		"walloon", "kurdistan", "kurdistan region", "republika srpska", "zanzibar", "puntland",

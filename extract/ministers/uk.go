@@ -105,7 +105,7 @@ func ukrainian() langData {
 		ukDecline("віцепрем'єр", ukHardMasc, dpm),
 		ukDecline("віцепрем'єр", ukFemKa, fem(dpm)),
 		ukDecline("канцлер", ukHardMasc, chancellor),
-		ukDecline("канцлерк", ukFemKa, fem(chancellor)),
+		ukDecline("канцлер", ukFemKa, fem(chancellor)),
 		ukDecline("віцеканцлер", ukHardMasc, viceChancellor),
 		ukDecline("держсекретар", ukSoftMasc, secState),
 		ukDecline("глав", ukA, headOf),
