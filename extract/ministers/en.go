@@ -121,6 +121,11 @@ func english() langData {
 			"land reform": "agriculture", "rural development": "regional_development", "forestry": "environment",
 			"cooperative governance": "regional_development", "water and sanitation": "water", "water": "water",
 			"electricity": "energy", "public enterprises": "economy", "arts": "culture", "mineral resources": "mining",
+			// the words of Ireland's long departmental names: "Minister for
+			// Children, Equality, Disability, Integration and Youth"
+			"disability": "social_policy", "disabilities": "social_policy", "gaeltacht": "culture",
+			"public expenditure": "finance", "reform": "public_administration", "delivery": "public_administration",
+			"marine": "fisheries",
 			// the UK's secretaries of state for its devolved nations
 			"scotland": "territorial_affairs", "scottish": "territorial_affairs", "wales": "territorial_affairs",
 			"welsh": "territorial_affairs", "northern ireland": "territorial_affairs",

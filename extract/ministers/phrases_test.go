@@ -899,6 +899,14 @@ func TestAustralianTreasurer(t *testing.T) {
 	})
 }
 
+func TestLongDepartmentName(t *testing.T) {
+	runPhraseCases(t, "en", []phraseCase{
+		{"Diane Crowley, the Minister for Children, Equality, Disability, Integration and Youth, says Ireland is full.", "Diane Crowley/IE/minister"},
+		{"Diane Crowley, the Minister for Tourism, Culture, Arts, Gaeltacht, Sport and Media, said Ireland would help.", "Diane Crowley/IE/minister"},
+		{"Minister for Public Expenditure and Reform Diane Crowley said Ireland would pay.", "Diane Crowley/IE/minister"},
+	})
+}
+
 func TestFeminineChancellor(t *testing.T) {
 	runPhraseCases(t, "uk", []phraseCase{
 		{"Канцлерка Німеччини Карла Вентуріні у середу представила заяву.", "Karla Venturini/DE/prime_minister"},
