@@ -2833,6 +2833,9 @@ func (s *scan) auxTense(k int) int {
 		if s.L[j].w != nil && s.L[j].w.flags&fPastAuxiliary != 0 {
 			continue
 		}
+		if s.L[j].w != nil && s.L[j].w.beenP {
+			return -1
+		}
 		// after an auxiliary, "partito" is a participle, not the noun
 		if s.ownTense(j) < 0 || len(s.L[j].key) >= 4 && s.lx.endingTense(s.L[j].key) < 0 {
 			return -1

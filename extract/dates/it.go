@@ -188,6 +188,7 @@ func Italian() *Language {
 		Demonstratives:  []string{"quel", "quell", "quella"},
 		Degree:          []string{"più", "piu"},
 		PastBe:          []string{"era", "erano", "fu", "furono"},
+		BeParticiples:   []string{"stato", "stata", "stati", "state"},
 		// "il giovedì" is every Thursday; "giovedì" alone is one
 		Habitual:     []string{"ogni", "il", "la"},
 		Scheduled:    []string{"per"},

@@ -214,6 +214,10 @@ type Language struct {
 	// comes before: in "il nome più atteso era" the future word before
 	// "era" does not make it future as "sarà" makes "sarà firmato".
 	PastBe []string
+	// BeParticiples are the participles of "to be", too short for a
+	// participle's ending to tell: after a past auxiliary they make a
+	// past ("è stata a Tripoli a gennaio").
+	BeParticiples []string
 	// Habitual words before a weekday make it a weekly habit, no date:
 	// "every Thursday", "il giovedì e il venerdì le code…", "кожного
 	// четверга".
@@ -384,6 +388,7 @@ type word struct {
 	since  bool // with Since words
 	degree bool // with Degree words
 	pastBe bool // with PastBe words
+	beenP  bool // with BeParticiples
 	habit  bool // with Habitual words
 	modal  bool // with ModalFuture words
 	intent bool // with IntentNouns
@@ -637,6 +642,7 @@ func (lx *lexicon) add(l *Language) {
 		{l.Fiscal, func(w *word) { w.fiscal = true }},
 		{l.FutureInPast, func(w *word) { w.futurePast = true }},
 		{l.PastBe, func(w *word) { w.pastBe = true }},
+		{l.BeParticiples, func(w *word) { w.beenP = true }},
 		{l.Habitual, func(w *word) { w.habit = true }},
 	} {
 		for _, k := range m.words {

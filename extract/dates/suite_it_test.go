@@ -328,4 +328,8 @@ const itSuite = `
 2021-10-30 | La volle l'allora premier Matteo Renzi, che oggi da senatore giudica i conti. | -
 2021-10-30 | L'ex ministro ha parlato ieri e oggi ha firmato. | 2021-10-29 2021-10-30
 2021-10-30 | Ieri era a Roma e oggi è a Milano. | 2021-10-29 2021-10-30
+2023-08-30 | A gennaio la presidente del Consiglio è stata a Tripoli. | 2023-01
+2023-08-30 | A gennaio il ministro è stato a Kiev per due giorni. | 2023-01
+2023-08-30 | A gennaio il ministro sarà a Kiev. | 2024-01
+2023-08-30 | Lo Stato a gennaio pagherà gli arretrati. | 2024-01
 `
