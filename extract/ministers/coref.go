@@ -1017,13 +1017,8 @@ func (r *run) untitledNation(p *person, home string) string {
 		}
 	}
 	if prior := languageNation[r.d.Lang]; prior != "" {
-		best, n := "", 0
-		for _, x := range r.e.Nations {
-			if c := counts[x.Code]; x.Code != prior && c > n {
-				best, n = x.Code, c
-			}
-		}
-		if n >= 3 && n > 2*counts[prior] {
+		best := otherNation(r.e.Nations, prior)
+		if n := counts[best]; best != prior && n >= 3 && n > 2*counts[prior] {
 			return best
 		}
 		return prior
@@ -1285,13 +1280,7 @@ func otherNation(ns []corpus.Nation, code string) string {
 // mainNation is the document's most mentioned nation, the earliest on a
 // tie: the last resort for a minister whose nation nothing else gives.
 func mainNation(ns []corpus.Nation) string {
-	best, n := "", 0
-	for _, x := range ns {
-		if len(x.Mentions) > n {
-			best, n = x.Code, len(x.Mentions)
-		}
-	}
-	return best
+	return otherNation(ns, "")
 }
 
 // otherGiven reports that the text writes the surname key after a given
