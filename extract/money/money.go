@@ -1594,13 +1594,13 @@ func (p *parser) digits(q int) (v dec, end int, formatted bool, ok bool) {
 				fracAt = 1
 			case p.d.Surface(q) == "0":
 				fracAt = 1
-			case p.scaleAt(j):
-				if (last == ',') == p.lx.decimalComma {
-					fracAt = 1
-				}
 			case last == ',' && p.lx.decimalComma:
-				// Italian and Ukrainian group thousands with a point or
-				// a space: "2,065 dinari" is two dinars and 65 millimes
+				// Italian and Ukrainian group thousands with a point or a
+				// space: "1,125 miliardi", and "2,065 dinari" is two dinars
+				// and 65 millimes
+				fracAt = 1
+			case last == '.' && !p.lx.decimalComma && p.scaleAt(j):
+				// "1.125 billion"; without a scale "1.500" may group
 				fracAt = 1
 			}
 		}
