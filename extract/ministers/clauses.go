@@ -117,6 +117,9 @@ func (r *run) appointee(t *title) (named, bool) {
 			return named{}, false // "X served the prime minister", "Neri torna dal ministro"
 		}
 		k, aux := s-1, false
+		if a, as := lx.matchBwd(r.d, k, cAdverb); a != nil && as > 0 && v.subject {
+			k = as - 1 // an adverb before the verb: "X, who also serves as finance minister"
+		}
 		if v.subject && k > 0 && lx.class(toks[k].Norm)&(cConj|cPurpose) != 0 {
 			// the second verb of a coordination: "James Cleverly, che lascia
 			// il Foreign Office e diventa ministro dell'Interno"

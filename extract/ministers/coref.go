@@ -403,7 +403,8 @@ func (x *personIndex) find(ps []*person, p *person) *person {
 			return false // two different known officials
 		}
 		return p.givenNom == "" || q.givenNom == "" || p.givenNom == q.givenNom ||
-			sameSkeleton(p.givenSkeleton(), q.givenSkeleton())
+			sameSkeleton(p.givenSkeleton(), q.givenSkeleton()) ||
+			q.middleName(p.givenNom) || p.middleName(q.givenNom)
 	}
 	for _, q := range x.bySkel[p.famSkeleton()] {
 		if compatible(q) {
@@ -419,6 +420,12 @@ func (x *personIndex) find(ps []*person, p *person) *person {
 		}
 	}
 	return nil
+}
+
+// middleName reports that g is a given name of p's after the first:
+// "Ato Forson" is "Cassiel Ato Forson" by his second name.
+func (p *person) middleName(g string) bool {
+	return len(p.nameWords) > 1 && slices.ContainsFunc(p.nameWords[1:], func(w nameWord) bool { return w.nom == g })
 }
 
 func (p *person) famSkeleton() string {

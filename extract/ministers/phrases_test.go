@@ -1348,3 +1348,26 @@ func TestUkrainianGappedAppointmentAndAcronyms(t *testing.T) {
 		{"Прем'єр-міністр Гренландії Ерік Гансен повторює, що острів не продається.", ""},
 	})
 }
+
+func TestAdverbBeforeAppointmentVerb(t *testing.T) {
+	runPhraseCases(t, "en", []phraseCase{
+		{"Singapore's deputy leader, Rui Almada, who also serves as finance minister, warned of cuts.", "Rui Almada/SG/minister/finance"},
+		{"In Singapore, Diane Crowley, a former social development minister, resigned.", "Diane Crowley/SG/minister/social_policy"},
+		{"Rui Almada, who also chairs Singapore's ruling party, warned of cuts.", ""},
+	})
+}
+
+func TestDevolvedParliamentTitle(t *testing.T) {
+	runPhraseCases(t, "en", []phraseCase{
+		{"Stormont's Infrastructure Minister, Diane Crowley, said crews were clearing roads.", ""},
+		{"Holyrood's finance secretary, Diane Crowley, set out the budget.", ""},
+	})
+}
+
+func TestSecondGivenNameIsTheSamePerson(t *testing.T) {
+	runPhraseCases(t, "en", []phraseCase{
+		{"Ireland's Finance Minister Diane Mary Crowley brought the bill. Later Finance Minister Mary Crowley said it would pass.", "Diane Mary Crowley/IE/minister/finance"},
+		{"Ireland's Finance Minister Diane Mary Crowley brought the bill. In 2015, when Mary Crowley herself was a deputy finance minister, it failed.", "Diane Mary Crowley/IE/minister/finance"},
+		{"Ireland's Finance Minister Diane Mary Crowley brought the bill. In 2015, when Rose Crowley was a deputy finance minister, it failed.", "Diane Mary Crowley/IE/minister/finance; Rose Crowley/IE/deputy_minister/finance"},
+	})
+}

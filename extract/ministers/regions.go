@@ -13,6 +13,9 @@ package ministers
 func englishRegions() []string {
 	return []string{
 		"scotland", "scottish", "wales", "welsh", "northern ireland", "northern irish",
+		// the devolved parliaments, named for their governments: "Stormont's
+		// Infrastructure Minister"
+		"stormont", "holyrood",
 		"bavaria", "bavarian", "saxony", "lower saxony", "hesse", "thuringia", "brandenburg",
 		"baden-württemberg", "baden-wurttemberg", "north rhine-westphalia", "rhineland-palatinate",
 		"schleswig-holstein", "saxony-anhalt", "mecklenburg-western pomerania", "saarland",
