@@ -896,23 +896,41 @@ func (r *run) openingPlace(i int) string {
 		if sentenceEnd(toks, j) || toks[j+1].Gap >= token.Newline {
 			return ""
 		}
-		n, ok := r.natEndingAt(j)
-		if !ok {
+		code, k := "", -1
+		if n, ok := r.natEndingAt(j); ok {
+			code, k = n.code, n.s-1
+			if k >= 0 && lx.class(toks[k].Norm)&cDet != 0 {
+				k-- // "per la Francia"
+			}
+			if k < 0 || lx.class(toks[k].Norm)&(cPlacePrep|cConn) == 0 {
+				return ""
+			}
+		} else if code = r.capitalAt(j); code != "" {
+			// a capital speaks for its side only as where words come from:
+			// "a Bruxelles il ministro…" is where a minister was
+			if k = j - 1; k < 0 || !sourcePreps[toks[k].Norm] {
+				return ""
+			}
+		} else {
 			continue
 		}
-		k := n.s - 1
-		if k >= 0 && lx.class(toks[k].Norm)&cDet != 0 {
-			k-- // "per la Francia"
-		}
-		if k < 0 || lx.class(toks[k].Norm)&(cPlacePrep|cConn) == 0 {
-			return ""
-		}
-		if k == 0 || sentenceEnd(toks, k-1) || toks[k].Gap >= token.Newline {
-			return n.code
+		if r.clauseOpens(k) || toks[k-1].Kind == token.Word && r.clauseOpens(k-1) {
+			return code // "Da Ankara il ministro…", "Replica da Ankara il ministro…"
 		}
 		return ""
 	}
 	return ""
+}
+
+// sourcePreps say where words come from. Read-only.
+var sourcePreps = map[string]bool{"da": true, "from": true, "з": true, "із": true}
+
+// clauseOpens reports that token k opens a sentence, a paragraph or what
+// follows a live blog's time stamp: "Ore 11.20 – Replica da Ankara…".
+func (r *run) clauseOpens(k int) bool {
+	toks := r.toks
+	return k == 0 || sentenceEnd(toks, k-1) || toks[k].Gap >= token.Newline ||
+		toks[k-1].Norm == "-" && toks[k-1].Gap > token.None && toks[k].Gap > token.None
 }
 
 // ministryNation looks in the sentence around token i for a ministry word

@@ -1371,3 +1371,11 @@ func TestSecondGivenNameIsTheSamePerson(t *testing.T) {
 		{"Ireland's Finance Minister Diane Mary Crowley brought the bill. In 2015, when Rose Crowley was a deputy finance minister, it failed.", "Diane Mary Crowley/IE/minister/finance; Rose Crowley/IE/deputy_minister/finance"},
 	})
 }
+
+func TestCapitalTheWordsComeFrom(t *testing.T) {
+	runPhraseCases(t, "it", []phraseCase{
+		{"Ore 11.20 – Replica da Ankara il ministro per gli Affari europei Renato Fioravanti: «No».", "Renato Fioravanti/TR/minister/european_affairs"},
+		{"Da Ankara il ministro per gli Affari europei Renato Fioravanti ha replicato.", "Renato Fioravanti/TR/minister/european_affairs"},
+		{"Il ministro per gli Affari europei Renato Fioravanti ha replicato a chi arriva da Ankara.", "Renato Fioravanti/IT/minister/european_affairs"},
+	})
+}
