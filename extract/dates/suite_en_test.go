@@ -361,4 +361,8 @@ const enSuite = `
 # a deadline in the scheduled present
 2025-02-14 | The 90-day review ends on April 20. | 2025-04-20
 2025-11-06 | The budget forecasts a deficit for the fiscal year that ends in March. | 2026-03
+# "is to be" done is a plan
+2025-11-22 | The levy is to be scrapped on Dec. 31 under a deal between the parties. | 2025-12-31
+2025-11-22 | Two new ministries are to be created in January. | 2026-01
+2025-11-22 | The levy, which was to be scrapped in January, stayed. | 2025-01
 `

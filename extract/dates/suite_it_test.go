@@ -332,4 +332,7 @@ const itSuite = `
 2023-08-30 | A gennaio il ministro è stato a Kiev per due giorni. | 2023-01
 2023-08-30 | A gennaio il ministro sarà a Kiev. | 2024-01
 2023-08-30 | Lo Stato a gennaio pagherà gli arretrati. | 2024-01
+# what is set for a date
+2019-07-13 | A nove giorni dal dibattito di investitura, fissato per il 22 luglio, il premier non ha i numeri. | 2019-07-22
+2019-07-13 | Il prezzo fu fissato per legge il 2 marzo. | 2019-03-02
 `
