@@ -296,10 +296,12 @@ func (p *parser) pricedInSentence(q int) *curInfo {
 // number between them, or nil: the amounts
 // a sentence shares out after the one that priced the whole go on in its
 // currency ("… il pacchetto da 6 miliardi di euro. Alla Macedonia del Nord
-// ne spettano circa 750 milioni, legati a riforme").
+// ne spettano circa 750 milioni, legati a riforme"). A price counted in
+// units shares out nothing: after "il biglietto costa 200 yen", "i
+// visitatori sono stati circa due milioni" are people.
 func (p *parser) pricedSentenceBefore(q int) *curInfo {
 	last := p.lastHitBefore(q)
-	if last == nil {
+	if last == nil || !last.scaled {
 		return nil
 	}
 	if cur := last.priced(); cur.role&minor == 0 {
@@ -2037,7 +2039,8 @@ func (p *parser) emitSingle(start int, a side) (int, bool) {
 			}
 		}
 	}
-	if rate, _ := p.rateAgainst(end); cur.role&weak != 0 && !(a.scaled || a.formatted) && rate == nil && !p.issuerMentioned(cur) {
+	if rate, _ := p.rateAgainst(end); cur.role&weak != 0 && !(a.scaled || a.formatted) && rate == nil &&
+		!p.issuerMentioned(cur) && !p.signPriced(cur, start, end) {
 		return 0, false // "five lei", but "480 drams to the dollar", "370 rand al mese" in a story about South Africa
 	}
 	if a.article && a.glued {
@@ -2086,14 +2089,24 @@ func (p *parser) afterYearPrep(start int) bool {
 // before a name that is also a common word an amount: "370 rand" in a
 // story about South Africa, "20 левів" in one about Bulgaria.
 func (p *parser) issuerMentioned(cur *curInfo) bool {
-	if cur.role&sign != 0 {
-		return false
-	}
+	return cur.role&sign == 0 && p.issuerInText(cur)
+}
+
+// issuerInText reports that the text names a state whose currency cur can
+// be.
+func (p *parser) issuerInText(cur *curInfo) bool {
 	codes := p.meanings(cur)
 	if codes == nil {
 		codes = []string{cur.code}
 	}
 	return issuerNamed(codes, p.nations) != ""
+}
+
+// signPriced reports a currency's letter before a plain number, in a
+// story about its state, in a sentence that speaks of money: "tablets can
+// cost R150 or more" among South Africa's pharmacies, not "the R150 road".
+func (p *parser) signPriced(cur *curInfo, start, end int) bool {
+	return cur.role&sign != 0 && p.issuerInText(cur) && p.cueInSentence(start, end, fMoneyCue, p.n)
 }
 
 // glosses returns the currency of the amount just before an amount that

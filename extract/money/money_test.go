@@ -318,7 +318,8 @@ func TestAmbiguousNameTieGoesToFirstNamed(t *testing.T) {
 
 // TestWeakNameOfTheNamedState: a currency whose name is also a common
 // word ("rand", "лев", "dram") needs an amount written as one, unless the
-// document names the state that issues it; a sign never leans on that.
+// document names the state that issues it; a sign leans on that only in
+// a sentence that speaks of money.
 func TestWeakNameOfTheNamedState(t *testing.T) {
 	x := New()
 	for _, c := range []struct {
@@ -340,6 +341,10 @@ func TestWeakNameOfTheNamedState(t *testing.T) {
 		{"en", "Tickets cost 20 to 30 rand.", "", ""},
 		// "R5" is a road or a grade even in South Africa
 		{"en", "The R5 road was closed.", "ZA", ""},
+		{"en", "Tablets can cost R150 or more.", "ZA", "150 ZAR"},
+		{"en", "Tablets can cost R150 or more.", "", ""},
+		{"en", "A bag of maize costs P95 at the shop.", "BW", "95 BWP"},
+		{"en", "The P95 route closed.", "BW", ""},
 	} {
 		var e corpus.Entities
 		if c.named != "" {
@@ -382,6 +387,10 @@ func TestBareScaledAmounts(t *testing.T) {
 		// a scaled count between them is what the sentence goes on with
 		{"uk", "Бюджет розраховано на ціну $70 за барель і видобуток 2 млн барелів на добу; насправді країна дає 1,6 млн.",
 			[]string{"70 USD"}},
+		// a unit price shares out nothing
+		{"it", "Al museo il biglietto costa ancora 200 yen. Nel 2024 i visitatori sono stati circa due milioni: molti stranieri.",
+			[]string{"200 JPY"}},
+		{"en", "A ticket costs $12. Last year the museum drew about 2 million.", []string{"12 USD"}},
 		// two sentences away, or in the next paragraph, nothing is shared
 		{"it", "Il fondo vale 4 miliardi di euro. La regione conta molti abitanti. Alla Serbia ne spettano 600 milioni, dicono.",
 			[]string{"4000000000 EUR"}},
