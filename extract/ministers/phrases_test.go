@@ -1379,3 +1379,10 @@ func TestCapitalTheWordsComeFrom(t *testing.T) {
 		{"Il ministro per gli Affari europei Renato Fioravanti ha replicato a chi arriva da Ankara.", "Renato Fioravanti/IT/minister/european_affairs"},
 	})
 }
+
+func TestUkrainianCabinetAndParticles(t *testing.T) {
+	runPhraseCases(t, "uk", []phraseCase{
+		{"Віцепрем'єр Держради КНР Карла Вентуріні про фонд не згадала.", "Karla Venturini/CN/deputy_prime_minister"},
+		{"Міністр закордонних справ Іспанії Ренато де ла Фйораванті заявив про переговори.", "Renato de la Fioravanti/ES/minister/foreign_affairs"},
+	})
+}

@@ -236,7 +236,7 @@ func isInitial(k string) bool {
 func isParticle(k string) bool {
 	switch k {
 	case "de", "le", "la", "di", "da", "van", "von", "der", "den", "du", "del", "della", "dos", "das",
-		"ten", "ter", "zu", "ван", "де", "ді", "ле", "фон", "дер":
+		"ten", "ter", "zu", "ван", "де", "ді", "ле", "ла", "да", "дель", "дос", "дю", "фон", "дер":
 		return true
 	}
 	return false

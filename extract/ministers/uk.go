@@ -177,6 +177,8 @@ func ukrainian() langData {
 		{"форін офісу", "foreign_affairs", "GB", false}, {"дипломатії", "foreign_affairs", "", false},
 		{"уряд", "", "", true}, {"уряду", "", "", true}, {"урядом", "", "", true}, {"уряді", "", "", true}, {"кабмін", "", "", true},
 		{"кабміну", "", "", true}, {"кабінету міністрів", "", "", true}, {"кабінет міністрів", "", "", true},
+		// China's cabinet: "віцепрем'єр Держради КНР"
+		{"держради", "", "CN", true}, {"державної ради", "", "CN", true},
 	} {
 		ministries = append(ministries, def{m.p, entry{portfolio: m.portfolio, nation: m.nation, gov: m.gov}})
 	}
@@ -436,7 +438,7 @@ func ukrainian() langData {
 			"приштиною": "XK", "приштині": "XK", "сана": "YE", "саною": "YE", "преторія": "ZA", "преторією": "ZA",
 			"преторії": "ZA", "лусака": "ZM", "лусаки": "ZM", "лусакою": "ZM", "лусаці": "ZM", "хараре": "ZW",
 		},
-		particles: []string{"де", "ван", "фон", "ді", "да", "дер", "аль", "ель", "бін", "ібн", "бен",
+		particles: []string{"де", "ла", "ле", "дель", "дос", "дю", "ван", "фон", "ді", "да", "дер", "аль", "ель", "бін", "ібн", "бен",
 			// the Arabic article before a sun letter: "Асаад аш-Шейбані"
 			"аш", "ас", "ад", "ат", "ар", "аз", "ан",
 			// Portuguese and Spanish: "Бендіту душ Сантуш Фрейташ"
