@@ -905,12 +905,10 @@ func (r *run) openingPlace(i int) string {
 			if k < 0 || lx.class(toks[k].Norm)&(cPlacePrep|cConn) == 0 {
 				return ""
 			}
-		} else if code = r.capitalAt(j); code != "" {
+		} else if code = r.capitalAt(j); code != "" && j > 0 && sourcePreps[toks[j-1].Norm] {
 			// a capital speaks for its side only as where words come from:
 			// "a Bruxelles il ministro…" is where a minister was
-			if k = j - 1; k < 0 || !sourcePreps[toks[k].Norm] {
-				return ""
-			}
+			k = j - 1
 		} else {
 			continue
 		}
