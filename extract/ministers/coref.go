@@ -923,14 +923,6 @@ func (r *run) openingPlace(i int) string {
 // sourcePreps say where words come from. Read-only.
 var sourcePreps = map[string]bool{"da": true, "from": true, "з": true, "із": true}
 
-// clauseOpens reports that token k opens a sentence, a paragraph or what
-// follows a live blog's time stamp: "Ore 11.20 – Replica da Ankara…".
-func (r *run) clauseOpens(k int) bool {
-	toks := r.toks
-	return k == 0 || sentenceEnd(toks, k-1) || toks[k].Gap >= token.Newline ||
-		toks[k-1].Norm == "-" && toks[k-1].Gap > token.None && toks[k].Gap > token.None
-}
-
 // ministryNation looks in the sentence around token i for a ministry word
 // with a nation mention within three tokens of it.
 func (r *run) ministryNation(i int) string {

@@ -946,7 +946,7 @@ func (r *run) openingConj(k int) bool {
 // sentenceStart reports a token that begins a sentence, a line or a
 // quotation.
 func (r *run) sentenceStart(k int) bool {
-	if k == 0 || r.toks[k].Gap >= token.Newline || sentenceEnd(r.toks, k-1) {
+	if r.lineOrSentenceStart(k) {
 		return true
 	}
 	switch r.toks[k-1].Norm {
@@ -954,6 +954,18 @@ func (r *run) sentenceStart(k int) bool {
 		return true
 	}
 	return false
+}
+
+// clauseOpens reports that token k opens a sentence, a line or what
+// follows a live blog's time stamp: "Ore 11.20 – Replica da Ankara…".
+func (r *run) clauseOpens(k int) bool {
+	return r.lineOrSentenceStart(k) || r.toks[k-1].Norm == "-" && r.toks[k-1].Gap > token.None && r.toks[k].Gap > token.None
+}
+
+// lineOrSentenceStart reports a token that begins the text, a line or a
+// sentence.
+func (r *run) lineOrSentenceStart(k int) bool {
+	return k == 0 || r.toks[k].Gap >= token.Newline || sentenceEnd(r.toks, k-1)
 }
 
 // realWords drops particles and initials.
