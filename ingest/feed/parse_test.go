@@ -5,6 +5,7 @@ import (
 	"compress/gzip"
 	"errors"
 	"fmt"
+	"net/url"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -332,6 +333,25 @@ func TestDates(t *testing.T) {
 	for _, tt := range tests {
 		if got := feedDate(tt.in, nil); got != tt.want {
 			t.Errorf("feedDate(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestResolve: links come out absolute, http or https, with the scheme
+// in lower case, whatever case the feed wrote it in.
+func TestResolve(t *testing.T) {
+	base, _ := url.Parse("https://example.it/news/")
+	for _, c := range []struct{ ref, want string }{
+		{"https://example.it/a", "https://example.it/a"},
+		{"httP://0", "http://0"},
+		{"HTTPS://Example.it/b", "https://Example.it/b"},
+		{"/c#top", "https://example.it/c"},
+		{"d", "https://example.it/news/d"},
+		{"ftp://example.it/e", ""},
+		{"  ", ""},
+	} {
+		if got := resolve(base, c.ref); got != c.want {
+			t.Errorf("resolve(%q) = %q, want %q", c.ref, got, c.want)
 		}
 	}
 }

@@ -21,9 +21,10 @@ func resolve(base *url.URL, ref string) string {
 	if err != nil {
 		return ""
 	}
-	if u.IsAbs() && !strings.ContainsRune(ref, '#') {
-		// Already absolute, as sitemaps require: keep the string as is
-		// and spare the re-serialisation.
+	if u.IsAbs() && !strings.ContainsRune(ref, '#') && strings.HasPrefix(ref, u.Scheme) {
+		// Already absolute, as sitemaps require, with its scheme in lower
+		// case (url.Parse lowers it; "HTTP://…" is re-serialised): keep
+		// the string as is and spare the re-serialisation.
 		if !isWeb(u) {
 			return ""
 		}
