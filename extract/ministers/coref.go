@@ -162,6 +162,9 @@ func (r *run) resolve(nm *named, year int) *person {
 	if len(nations) > 0 {
 		p.nation = nations[0]
 	}
+	if !ok && nm.t.kind == kindSecretary && len(nations) == 0 && r.civilServiceStory() {
+		return nil // "Petroleum Secretary Pankaj Jain" in an Indian story
+	}
 	if !ok && nm.t.weak && len(nations) == 0 {
 		switch {
 		case nm.t.kind == kindSecState && r.americanStory():
@@ -291,6 +294,24 @@ func (r *run) chancellorState() string {
 		return "AT"
 	}
 	return ""
+}
+
+// civilServiceStory reports a story about a state whose secretaries are
+// civil servants heading a ministry's staff, not its ministers: India,
+// Pakistan, Bangladesh, Sri Lanka, Nepal. The state must be the one the
+// text mentions most, well ahead of the United States and Britain.
+func (r *run) civilServiceStory() bool {
+	top, n := "", 0
+	for _, c := range r.e.Nations {
+		if len(c.Mentions) > n {
+			top, n = c.Code, len(c.Mentions)
+		}
+	}
+	switch top {
+	case "IN", "PK", "BD", "LK", "NP":
+		return n > 2*(r.mentionsOf("US")+r.mentionsOf("GB"))
+	}
+	return false
 }
 
 // mentionsOf is how many times the text mentions the nation code.

@@ -58,6 +58,7 @@ var testNations = map[string]string{
 	"таїланду": "TH", "камбоджі": "KH", "сирії": "SY", "колумбії": "CO", "tagico": "TJ",
 	"ірландії": "IE", "egitto": "EG", "ghana": "GH", "paesi bassi's": "NL", "indiano": "IN", "india's": "IN",
 	"ireland's": "IE", "онтаріо": "CA", "egiziana": "EG", "spagnola": "ES", "svezia": "SE", "norvegia": "NO", "norvegese": "NO", "iraq": "IQ", "сінгапуру": "SG", "бразилії": "BR",
+	"mexico": "MX", "argentino": "AR", "australians": "AU", "maliana": "ML", "brasile": "BR", "brasiliano": "BR",
 }
 
 // testNationIndex is testNations by first token.
@@ -115,7 +116,7 @@ func isLowerAdjective(n string) bool {
 	for _, suf := range []string{"ucraino", "ucraina", "ucraini", "estone", "lussemburghese", "americano", "americana",
 		"britannico", "italiano", "italiana", "polacco", "tedesco", "tedesca", "francese", "russo", "cinese",
 		"olandese", "lettone", "lituano", "danese", "giapponese", "canadese", "spagnolo", "tagico", "indiano",
-		"egiziana", "spagnola", "cileno", "tunisino", "svedese", "norvegese"} {
+		"egiziana", "spagnola", "cileno", "tunisino", "svedese", "norvegese", "argentino", "maliana", "brasiliano"} {
 		if n == suf {
 			return true
 		}

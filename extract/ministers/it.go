@@ -139,6 +139,8 @@ func italian() langData {
 			// the state of the office, after the portfolio: "il ministro della
 			// Difesa uscente Sébastien Lecornu"
 			"uscente", "designato", "designata", "entrante", "dimissionario", "dimissionaria", "attuale",
+			// a civilian among soldiers: "il premier civile Choguel Maïga"
+			"civile",
 			// "la ministra delegata al Commercio estero Sophie Primas"
 			"delegato", "delegata",
 			// a federation's minister: "il ministro federale della Salute"
@@ -162,7 +164,7 @@ func italian() langData {
 		negRight: []string{
 			"generale", "ombra", "plenipotenziario", "consigliere", "-presidente", "presidente", "europeo",
 			"regionale", "comunale", "provinciale", "superiore", "supremo", "di sicurezza", "d'europa",
-			"di amministrazione", "direttivo",
+			"di amministrazione", "direttivo", "esecutivo", "esecutiva", "particolare",
 		},
 		stops: []string{
 			"il", "la", "lo", "gli", "le", "un", "una", "suo", "sua", "suoi", "sue", "loro", "che", "e", "di", "da", "in", "con", "su",
@@ -284,7 +286,7 @@ func italian() langData {
 		adverbs:      []string{"ora", "oggi", "attualmente", "anche", "tuttora", "ancora"},
 		quantities:   []string{"due", "tre", "quattro", "cinque", "entrambi", "entrambe", "tutti", "tutte", "ambedue"},
 		thens:        []string{"allora", "epoca", "tempo"},
-		spans: []string{"ad", "a", "all", "quel", "per", "da", "dal", "dall'", "al", "all'", "fino", "nel", "nei", "negli", "tra", "fra", "e", "gli",
+		spans: []string{"ad", "a", "all", "di", "dell", "dell'", "quel", "per", "da", "dal", "dall'", "al", "all'", "fino", "nel", "nei", "negli", "tra", "fra", "e", "gli",
 			"ultimi", "quasi", "oltre", "circa", "anno", "mesi", "decennio", "decenni", "lustro", "un", "due", "tre", "quattro",
 			"cinque", "sei", "sette", "otto", "nove", "dieci", "undici", "dodici"},
 		says: []string{"ha detto", "ha dichiarato", "ha affermato", "ha spiegato", "ha aggiunto", "ha sottolineato",

@@ -157,6 +157,7 @@ const (
 	cUnder                       // a preposition of time or of a leader after a ministry: under, during, sotto, за
 	cRegion                      // a named part of a state with its own government: Scotland, Bavarian, Баварії
 	cThen                        // says when, in a span before an apposed title: then, allora, тоді
+	cStateNoun                   // stands for the state a story is about: "the kingdom's prime minister"
 )
 
 // entry is what the lexicon knows of one phrase.
@@ -315,6 +316,9 @@ type langData struct {
 	// thens say when without a number: "X, until then a minister of
 	// state", "X, fino ad allora ministro", "X — тоді ще міністерка".
 	thens []string
+	// stateNouns stand for a state already named, as a possessor: "the
+	// country's finance minister", "the kingdom's prime minister".
+	stateNouns []string
 	// says are verbs of saying; "X, the prime minister said" reports the
 	// prime minister's words about X, it does not give X the title.
 	says []string
@@ -413,6 +417,7 @@ func newLexicon(langs ...langData) *lexicon {
 		simple(cAge, l.ages)
 		simple(cSpan, l.spans)
 		simple(cThen, l.thens)
+		simple(cStateNoun, l.stateNouns)
 		simple(cSays, l.says)
 		simple(cSubord, l.subordinators)
 		simple(cIndef, l.indef)

@@ -314,7 +314,12 @@ func (r *run) parseTitle(i int) int {
 	if t.org || t.regional || t.first && t.portfolio == "" && rightPortfolio == "" {
 		return t.end
 	}
-	t.end = r.skipLeader(&t)
+	if t.end = r.skipLeader(&t); dangling >= 0 && dangling < t.end {
+		dangling = -1 // the leader's name: "ex ministro del governo di Jair Bolsonaro,"
+	}
+	if c := r.whenSpanEnd(t.end); c > 0 {
+		t.end, dangling = c, -1 // "dell'epoca" is no portfolio's dangling end
+	}
 	switch t.kind {
 	case kindHeadOf:
 		if !t.ministry {
@@ -776,10 +781,29 @@ func (r *run) parseLeft(t *title) bool {
 			if t.portfolio == "territorial_affairs" {
 				return false // "Unite's Scottish secretary": a union's or a party's officer
 			}
-			if u, ok := r.unitEndingAt(j - 2); ok && u.s > 0 && r.toks[u.s-1].Norm == "," && r.sameLine(u.s-1, j) {
-				// a person's or a government's, opening an apposition: "Ali
-				// Sabry, Wickremesinghe's foreign minister,"
-				t.left = u.s
+			if j >= 3 && r.toks[j-2].Kind == token.Word && !isCapWord(&r.toks[j-2]) && lx.class(r.toks[j-3].Norm)&cDet != 0 {
+				// a possessor standing for a state: "the kingdom's prime
+				// minister" is the state's, named elsewhere; "the state's
+				// Olympics minister" a state government's
+				if c := lx.class(r.toks[j-2].Norm); c&cSubnational != 0 {
+					return false
+				} else if c&cStateNoun != 0 {
+					t.left = j - 3
+				}
+			}
+			// a person's or a government's, opening an apposition: "Ali
+			// Sabry, Wickremesinghe's foreign minister,", "Lloyd Austin,
+			// Joe Biden's defense secretary,"
+			for k, n := j-2, 0; n < 3; n++ {
+				u, ok := r.unitEndingAt(k)
+				if !ok {
+					break
+				}
+				if u.s > 0 && r.toks[u.s-1].Norm == "," && r.sameLine(u.s-1, j) {
+					t.left = u.s
+					break
+				}
+				k = u.s - 1
 			}
 			break
 		}
@@ -795,6 +819,10 @@ func (r *run) parseLeft(t *title) bool {
 			break
 		}
 		switch {
+		case secretary && e.cls&cNegSec != 0 && e.cls&cFirst != 0 && t.portfolio != "":
+			// an ordinal before a portfolio: "Trump's first education
+			// secretary"; before the head alone it makes a diplomat's or a
+			// party's rank ("First Secretary")
 		case secretary && e.cls&cNegSec != 0:
 			if e.cls&cMinistry == 0 || !r.portfolioBeside(t, s) {
 				return false
@@ -814,6 +842,7 @@ func (r *run) parseLeft(t *title) bool {
 				return false // "State Sport Minister": a state government's, not a State Minister
 			}
 			deputy = true
+			t.plural = t.plural || e.plural // "заступники міністра … A та B"
 		}
 		if e.cls&cFirst != 0 {
 			first = true
@@ -893,16 +922,25 @@ func (r *run) parseLeft(t *title) bool {
 // names), else two, or all.
 func (r *run) skipLeader(t *title) int {
 	toks := r.toks
-	if t.kind == kindHeadOf || t.end >= len(toks) || t.end <= t.head+1 || toks[t.end].Gap != token.Space || !isCapWord(&toks[t.end]) {
+	start := t.end
+	if start+1 < len(toks) && toks[start].Kind == token.Word && !isCapWord(&toks[start]) && r.x.lx.class(toks[start].Norm)&cConn != 0 {
+		start++ // "del governo di Jair Bolsonaro"
+	}
+	if t.kind == kindHeadOf || start >= len(toks) || t.end <= t.head+1 || toks[start].Gap != token.Space || !isCapWord(&toks[start]) {
 		return t.end
 	}
-	// "в уряді", "nel governo": the government the holder serves in, not
-	// the one a "presidente del governo" heads
-	if e, s := r.x.lx.matchBwd(r.d, t.end-1, cMinistry); e == nil || !e.gov || s < 1 || r.x.lx.class(r.toks[s-1].Norm)&cPlacePrep == 0 {
+	// "в уряді", "nel governo", "ministro della Giustizia del governo": the
+	// government the holder serves in, not the one a "presidente del
+	// governo" heads
+	e, s := r.x.lx.matchBwd(r.d, t.end-1, cMinistry)
+	if e == nil || !e.gov || s < 1 {
+		return t.end
+	}
+	if c := r.x.lx.class(r.toks[s-1].Norm); c&cPlacePrep == 0 && (c&cConn == 0 || s-1 <= t.head+1) {
 		return t.end
 	}
 	var ends []int // the end of each capitalized word of the run
-	for k := t.end; k < len(toks) && len(ends) < 4 && isCapWord(&toks[k]) && toks[k].Gap == token.Space; {
+	for k := start; k < len(toks) && len(ends) < 4 && isCapWord(&toks[k]) && toks[k].Gap == token.Space; {
 		k = unitAt(r.d, k).e
 		ends = append(ends, k)
 	}

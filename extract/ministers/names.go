@@ -705,6 +705,36 @@ func (r *run) spanBefore(j int) int {
 	return -1
 }
 
+// whenSpanEnd returns the comma that ends a span saying when, right after
+// a title at k, or -1: "Mexico's agriculture minister at the time, Víctor
+// Villalobos", "il ministro dell'Economia dell'epoca, Martín Guzmán". The
+// span is a few lower-case words of spans, one of them a word that says
+// when, so that "the minister at the time of the crash," ends no title.
+func (r *run) whenSpanEnd(k int) int {
+	toks, lx := r.toks, r.x.lx
+	when := false
+	for j := k; j < len(toks) && j < k+5; j++ {
+		tk := &toks[j]
+		switch {
+		case tk.Gap >= token.Newline:
+			return -1
+		case tk.Norm == ",":
+			if when && j > k {
+				return j
+			}
+			return -1
+		case (tk.Norm == "'" || tk.Norm == "’") && tk.Gap == token.None: // "dell'epoca"
+		case tk.Kind != token.Word || isCapWord(tk):
+			return -1
+		case lx.class(tk.Norm)&cThen != 0:
+			when = true
+		case lx.class(tk.Norm)&cSpan == 0:
+			return -1
+		}
+	}
+	return -1
+}
+
 // nicknameEnd returns the end of a nickname in quotes that opens at token
 // j between two words of a name ("Luis «Toto» Caputo", "Luiz Inácio
 // \"Lula\" da Silva"), or j.

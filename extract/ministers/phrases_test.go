@@ -1386,3 +1386,58 @@ func TestUkrainianCabinetAndParticles(t *testing.T) {
 		{"Міністр закордонних справ Іспанії Ренато де ла Фйораванті заявив про переговори.", "Renato de la Fioravanti/ES/minister/foreign_affairs"},
 	})
 }
+
+func TestPossessorBeforeApposedTitle(t *testing.T) {
+	runPhraseCases(t, "en", []phraseCase{
+		// a leader of two names, an ordinal before the portfolio
+		{"The post went to Diane Crowley, Joe Harlan's defense secretary, in the United States.", "Diane Crowley/US/minister/defence"},
+		{"The first was Diane Crowley, Harlan's first education secretary in the United States.", "Diane Crowley/US/minister/education"},
+		{"The embassy's First Secretary Diane Crowley met the press.", ""},
+		// a noun standing for the state, and a state government's minister
+		{"Saudi Arabia's Crown Prince Rui Almada, who is also the kingdom's prime minister, met the delegation.", "Rui Almada/SA/prime_minister"},
+		{"In Australia, the state's Olympics minister, Diane Crowley, defended the venues.", ""},
+		{"Queensland's Olympics minister, Diane Crowley, defended the venues.", ""},
+	})
+}
+
+func TestSpanSayingWhenAfterTitle(t *testing.T) {
+	runPhraseCases(t, "en", []phraseCase{
+		{"Mexico's agriculture minister at the time, Rui Almada, spent months in talks.", "Rui Almada/MX/minister/agriculture"},
+		{"Rui Almada, Mexico's agriculture minister at the time, spent months in talks.", "Rui Almada/MX/minister/agriculture"},
+		{"Mexico's agriculture minister at the time of the crash, Rui Almada, spent months in talks.", ""},
+	})
+	runPhraseCases(t, "it", []phraseCase{
+		{"Il prestito fu firmato dal ministro argentino dell'Economia dell'epoca, Renato Fioravanti.", "Renato Fioravanti/AR/minister/economy"},
+		{"Il prestito fu firmato dal ministro argentino dell'Economia di allora, Renato Fioravanti.", "Renato Fioravanti/AR/minister/economy"},
+	})
+}
+
+func TestCivilServantSecretaries(t *testing.T) {
+	runPhraseCases(t, "en", []phraseCase{
+		{"India and Japan met in Delhi. Petroleum Secretary Rui Almada said India would buy more. India's refiners agreed.", ""},
+		{"India and Japan met in Delhi. Petroleum Minister Rui Almada said India would buy more. India's refiners agreed.", "Rui Almada/IN/minister/energy"},
+		{"Energy Secretary Rui Almada said the United States would sell more gas to Europe.", "Rui Almada/US/minister/energy"},
+	})
+}
+
+func TestPortfoliosNamingPeoples(t *testing.T) {
+	runPhraseCases(t, "en", []phraseCase{
+		{"Diane Crowley, the Minister for Indigenous Australians, conceded defeat.", "Diane Crowley/AU/minister/indigenous"},
+	})
+}
+
+func TestItalianOfficeWordsAfterTitle(t *testing.T) {
+	runPhraseCases(t, "it", []phraseCase{
+		{"La giunta ha licenziato il premier civile del Mali Renato Fioravanti Maïga, critico sulla transizione.", "Renato Fioravanti Maïga/ML/prime_minister"},
+		{"Renato Fioravanti, segretario esecutivo del ministero della Giustizia, guiderà l'intervento.", ""},
+		{"Marco Bellandi, ex ministro brasiliano della Giustizia del governo di Carla Venturini, vive in Florida.", "Marco Bellandi/BR/minister/justice"},
+		{"La vicepresidente del governo spagnolo Carla Venturini ha offerto incarichi.", "Carla Venturini/ES/deputy_prime_minister"},
+	})
+}
+
+func TestUkrainianPluralDeputiesAndAdverbs(t *testing.T) {
+	runPhraseCases(t, "uk", []phraseCase{
+		{"Заступники міністра закордонних справ Іспанії Карла Вентуріні та Ренато Фйораванті прибули до Києва.", "Karla Venturini/ES/deputy_minister; Renato Fioravanti/ES/deputy_minister"},
+		{"Відомство очолить Ренато Фйораванті, який досі був міністром юстиції Іспанії.", "Renato Fioravanti/ES/minister/justice"},
+	})
+}
