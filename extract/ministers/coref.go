@@ -1014,6 +1014,9 @@ var languageNation = map[string]string{"it": "IT", "uk": "UA"}
 // country of the article's language, unless another nation clearly
 // dominates the text; the most mentioned nation.
 func (r *run) untitledNation(p *person, home string) string {
+	if c := dynastyNation(p.name); c != "" {
+		return c
+	}
 	if c := r.nearNation(p); c != "" {
 		return c
 	}
@@ -1337,4 +1340,30 @@ func (r *run) otherGiven(key string, o *official) bool {
 		}
 	}
 	return false
+}
+
+// dynastyNation is the state whose ruling house a name ends in: "Faisal
+// bin Farhan Al Saud" serves Saudi Arabia wherever the text stands, and
+// so do the Al Thani Qatar, the Al Nahyan and Al Maktoum the Emirates,
+// the Al Khalifa Bahrain, the Al Sabah Kuwait and the Al Said Oman.
+func dynastyNation(name string) string {
+	f := strings.Fields(strings.ToLower(strings.ReplaceAll(name, "-", " ")))
+	if len(f) < 3 || f[len(f)-2] != "al" && f[len(f)-2] != "āl" {
+		return ""
+	}
+	switch f[len(f)-1] {
+	case "saud":
+		return "SA"
+	case "thani", "tani":
+		return "QA"
+	case "nahyan", "nahyane", "nahaian", "maktoum", "maktum":
+		return "AE"
+	case "khalifa", "khalifah":
+		return "BH"
+	case "sabah":
+		return "KW"
+	case "said":
+		return "OM"
+	}
+	return ""
 }

@@ -1441,3 +1441,11 @@ func TestUkrainianPluralDeputiesAndAdverbs(t *testing.T) {
 		{"Відомство очолить Ренато Фйораванті, який досі був міністром юстиції Іспанії.", "Renato Fioravanti/ES/minister/justice"},
 	})
 }
+
+func TestRulingHouseGivesTheNation(t *testing.T) {
+	runPhraseCases(t, "en", []phraseCase{
+		{"Italy and Italy's firms will host the forum, co-chaired by Prince Rui bin Almada Al Saud, Minister of Foreign Affairs.", "Rui bin Almada Al Saud/SA/minister/foreign_affairs"},
+		{"Italy and Italy's firms will host the forum, co-chaired by Sheikh Rui bin Almada Al-Thani, Minister of Commerce.", "Rui bin Almada Al-Thani/QA/minister"},
+		{"Italy and Italy's firms will host the forum, co-chaired by Rui Almada, Minister of Foreign Affairs.", "Rui Almada/IT/minister/foreign_affairs"},
+	})
+}
