@@ -2510,6 +2510,9 @@ func (s *scan) tense(a, b int) int {
 		if t = s.tenseIn(a, b, false); t == tensePresent {
 			return 0
 		}
+		if t == -1 {
+			return tenseOuterPast
+		}
 	}
 	if t == tenseFutureInPast {
 		return tenseNearest
@@ -2551,6 +2554,14 @@ const tenseFutureInPast = -3
 // tensePresent is what wordTense gives a verb in the present, which
 // decides nothing but ends the search in its clause.
 const tensePresent = 2
+
+// tenseOuterPast is the tense of a date whose clause has no marker, in
+// a sentence whose verb is past: the date is past, unless it lies just
+// ahead, for a past verb beyond its clause tells when something was said
+// or set, not when it happens ("Zelensky pushed back his visit to the
+// Kingdom to March 10", "a due settimane dalle elezioni dell'8 settembre
+// ha ribadito"); last year's date would carry its year.
+const tenseOuterPast = -4
 
 // tenseNearest is the tense of a date that lies on whichever side of the
 // anchor it is nearer to. It is negative, so that every use that knows
@@ -3099,6 +3110,7 @@ func (s *scan) resolveYear(m *match) val {
 			if v.m < rm {
 				y++
 			}
+		case m.tense == tenseOuterPast && soon(r, val{y: ry, m: v.m}):
 		default:
 			if v.m > rm {
 				y--
@@ -3122,6 +3134,7 @@ func (s *scan) resolveYear(m *match) val {
 		if t.Before(r) {
 			y++
 		}
+	case m.tense == tenseOuterPast && soon(r, val{y: ry, m: v.m, d: v.d}):
 	default:
 		if t.After(r) {
 			y--

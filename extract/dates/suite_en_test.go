@@ -365,4 +365,9 @@ const enSuite = `
 2025-11-22 | The levy is to be scrapped on Dec. 31 under a deal between the parties. | 2025-12-31
 2025-11-22 | Two new ministries are to be created in January. | 2026-01
 2025-11-22 | The levy, which was to be scrapped in January, stayed. | 2025-01
+# a past verb beyond the date's clause says when it was said: a date just ahead is this year's
+2025-02-20 | The minister, ahead of the vote on March 10, said the talks had stalled. | 2025-03-10
+2024-08-03 | Officials warned that, with the September 21 election looming, the reform had stalled. | 2024-09-21
+2024-08-03 | Officials recalled the floods and the relief sent after the election on December 21. | 2023-12-21
+2025-06-17 | Meloni praised the conference she hosted in Rome on July 10. | 2024-07-10
 `

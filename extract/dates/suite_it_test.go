@@ -335,4 +335,8 @@ const itSuite = `
 # what is set for a date
 2019-07-13 | A nove giorni dal dibattito di investitura, fissato per il 22 luglio, il premier non ha i numeri. | 2019-07-22
 2019-07-13 | Il prezzo fu fissato per legge il 2 marzo. | 2019-03-02
+# un verbo passato fuori dalla proposizione della data dice quando lo si è detto
+2018-02-23 | A nove giorni dal voto del 4 marzo, il leader ha escluso alleanze. | 2018-03-04
+2022-03-18 | Il governo ha chiesto che il Consiglio del 24 e 25 marzo adotti misure comuni. | 2022-03-24 2022-03-25
+2024-07-09 | L'accordo fu firmato ad agosto a Bruxelles. | 2023-08
 `
