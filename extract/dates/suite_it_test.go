@@ -339,4 +339,7 @@ const itSuite = `
 2018-02-23 | A nove giorni dal voto del 4 marzo, il leader ha escluso alleanze. | 2018-03-04
 2022-03-18 | Il governo ha chiesto che il Consiglio del 24 e 25 marzo adotti misure comuni. | 2022-03-24 2022-03-25
 2024-07-09 | L'accordo fu firmato ad agosto a Bruxelles. | 2023-08
+# participi irregolari dopo l'ausiliare: passato
+2025-06-20 | A dicembre la società ha perso il controllo della miniera. | 2024-12
+2023-06-04 | Mercoledì il parlamento ha eletto il nuovo capo dello Stato. | 2023-05-31
 `
