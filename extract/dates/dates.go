@@ -2683,6 +2683,9 @@ func (s *scan) wordTense(k int) int {
 	if t < 0 && s.has(k-1, fPresentAux) {
 		return 0 // a present passive: "are counted"
 	}
+	if t < 0 && s.has(k-1, fArticle) {
+		return 0 // a participle after an article is a noun: "il posto", "la proposta"
+	}
 	if t < 0 && (s.has(k-1, fPerfectAux) || s.has(k-2, fPerfectAux) && s.L[k-1].kind == token.Word && s.L[k-1].w == nil) {
 		return tenseNearest // "have trimmed", "has already called"
 	}

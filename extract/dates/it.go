@@ -206,6 +206,12 @@ func Italian() *Language {
 			"delegato", "delegati", "avvocato", "visita", "visite", "partita", "vita", "uscita",
 			"istituto", "contenuto", "sindacato", "magistrato", "attentato", "tiranno", "supremo",
 			"estremo",
+			// peoples and orders: "il cardinale gesuita", "le milizie sciite"
+			"gesuita", "gesuiti", "sciita", "sciiti", "sciite", "sunnita", "sunniti", "sunnite",
+			"israelita", "israeliti", "moscovita", "moscoviti", "eremita", "ferita", "ferite",
+			"salita", "marito", "mariti", "dito", "sito", "siti", "debito", "debiti", "credito",
+			"crediti", "reddito", "redditi", "esercito", "eserciti", "tributo", "tributi",
+			"statuto", "saluto", "saluti", "rifiuti",
 		},
 		PastSuffixes: []string{"ato", "ata", "ati", "ate", "ito", "ita", "iti", "uto", "uta", "uti"},
 		Quantity:     []string{"oltre", "circa", "più", "quasi", "almeno", "totale", "meno", "solo", "soltanto"},

@@ -342,4 +342,9 @@ const itSuite = `
 # participi irregolari dopo l'ausiliare: passato
 2025-06-20 | A dicembre la società ha perso il controllo della miniera. | 2024-12
 2023-06-04 | Mercoledì il parlamento ha eletto il nuovo capo dello Stato. | 2023-05-31
+# nomi che finiscono come un participio: nessun tempo
+2023-07-01 | Prenderà il posto del cardinale gesuita a metà settembre. | 2023-09
+2023-07-01 | Il vescovo assumerà la guida delle milizie sciite a settembre. | 2023-09
+2023-07-01 | Il nuovo capo prenderà il posto a settembre. | 2023-09
+2024-11-28 | La banca centrale non esclude la proposta di un nuovo rialzo a dicembre. | 2024-12
 `
