@@ -552,7 +552,8 @@ func (p *parser) merge(e *corpus.Entities) {
 				if locals == nil {
 					locals = make(map[string]string, len(localIssuers))
 				}
-				l = localCurrency(e, code, p.d.Lang, p.namesUSDollar())
+				lead := p.leadCapital()
+				l = localCurrency(e, code, p.d.Lang, p.names("USD"), p.names(localIssuers[code][lead]), lead)
 				locals[code] = l
 			}
 			code = l
@@ -829,6 +830,73 @@ func mentions(nations []corpus.Nation, code string) bool {
 	return slices.ContainsFunc(nations, func(n corpus.Nation) bool { return n.Code == code })
 }
 
+// ministersOf is how many of the ministers found serve the state code.
+func ministersOf(e *corpus.Entities, code string) int {
+	n := 0
+	for _, m := range e.Ministers {
+		if m.Nation == code {
+			n++
+		}
+	}
+	return n
+}
+
+// outnumbered reports a state other than home, whose currency a bare
+// name of code could be, mentioned more often than home.
+func outnumbered(nations []corpus.Nation, code, home string) bool {
+	said := 0
+	for _, n := range nations {
+		if n.Code == home {
+			said = len(n.Mentions)
+		}
+	}
+	for _, n := range nations {
+		_, rival := localIssuers[code][n.Code]
+		if n.Code != home && (rival || slices.Contains(issuers(code), n.Code)) && len(n.Mentions) > said {
+			return true
+		}
+	}
+	return false
+}
+
+// names reports whether the text names the currency code outright rather
+// than by a bare "$" or "dollars": "US$", "U.S. dollars", "C$".
+func (p *parser) names(code string) bool {
+	for _, h := range p.hits {
+		if h.cur.code == code && h.cur.role&(local|minor) == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// leadCapital is the state whose capital the headline or the body's
+// first sentence names, of the states other than the US that issue a
+// dollar: Ottawa, Canberra, Wellington; else "".
+func (p *parser) leadCapital() string {
+	end := p.d.BodyStart()
+	for k := end; k < p.n && k < end+60; k++ {
+		if t := &p.toks[k]; t.Kind == token.Punct && strings.Contains(".!?", t.Norm) {
+			end = k
+			break
+		}
+	}
+	for k := 0; k < end && k < p.n; k++ {
+		if !p.toks[k].Cap {
+			continue
+		}
+		switch p.toks[k].Norm {
+		case "ottawa":
+			return "CA"
+		case "canberra":
+			return "AU"
+		case "wellington":
+			return "NZ"
+		}
+	}
+	return ""
+}
+
 // isLocalPound reports a pound other than sterling.
 func isLocalPound(code string) bool {
 	for _, c := range localPounds {
@@ -860,11 +928,22 @@ func isLocalPound(code string) bool {
 // state it mentions most, as Canadian and Australian papers write. An
 // Italian or Ukrainian one names both dollars outright and still means
 // the US one by a bare "доларів".
-func localCurrency(e *corpus.Entities, code, lang string, usNamed bool) string {
+//
+// A story whose headline or first sentence speaks from the capital of a
+// dollar-issuing state (lead: "Ottawa's cap on foreign students", "Ottawa
+// and Google announced") and names two of its ministers at least is that
+// state's, even when it quotes ministers of others as much: its bare "$"
+// is that state's dollar, unless another state whose dollar it could be
+// is mentioned more, or the text names that dollar outright ("C$").
+func localCurrency(e *corpus.Entities, code, lang string, usNamed, localNamed bool, lead string) string {
 	if code == "USD" && usNamed && lang == "en" {
 		if local := mostNamedDollar(e.Nations); local != "" {
 			return local
 		}
+	}
+	if local, ok := localIssuers[code][lead]; ok && code == "USD" && lang == "en" && !usNamed && !localNamed &&
+		ministersOf(e, lead) >= 2 && !outnumbered(e.Nations, code, lead) {
+		return local
 	}
 	if code == "USD" && lang != "en" && mentions(e.Nations, "US") {
 		return code // an Italian or Ukrainian story that speaks of the US means its dollar by "$"
@@ -921,17 +1000,6 @@ func mostNamedDollar(nations []corpus.Nation) string {
 		return ""
 	}
 	return best
-}
-
-// namesUSDollar reports whether the text names the US dollar outright
-// ("US$", "USD", "U.S. dollars") rather than by a bare "$" or "dollars".
-func (p *parser) namesUSDollar() bool {
-	for _, h := range p.hits {
-		if h.cur.code == "USD" && h.cur.role&(local|minor) == 0 {
-			return true
-		}
-	}
-	return false
 }
 
 // issuerNamed picks, of the currencies codes, the one whose issuing state

@@ -594,6 +594,11 @@ func TestLocalDollar(t *testing.T) {
 		{"the US dollar named, no dollar state twice", "en", "Kyiv got $2bn of the US$50bn loan.", []corpus.Nation{nation("UA", 4), nation("CA", 1)}, nil, "2000000000 USD; 50000000000 USD"},
 		{"most ministers of one state", "en", "The deficit is $78.3 billion.", []corpus.Nation{nation("CA", 6), nation("US", 3)}, minister("CA", "CA", "CA", "US"), "78300000000 CAD"},
 		{"no state with most ministers", "en", "The deficit is $78.3 billion.", []corpus.Nation{nation("CA", 6), nation("US", 3)}, minister("CA", "CA", "US"), "78300000000 USD"},
+		// the headline or first sentence speaks from a dollar state's capital
+		{"a capital in the headline", "en", "Ottawa's cap on student visas hits colleges\n\nColleges lose $2bn a year.", []corpus.Nation{nation("CA", 2), nation("GB", 2), nation("AU", 2)}, minister("CA", "CA", "GB", "AU"), "2000000000 CAD"},
+		{"a capital in the headline, one minister", "en", "Ottawa's cap on student visas hits colleges\n\nColleges lose $2bn a year.", []corpus.Nation{nation("CA", 2), nation("GB", 2)}, minister("CA", "GB", "AU"), "2000000000 USD"},
+		{"a capital in the headline, its dollar named", "en", "Ottawa's cap on student visas hits colleges\n\nColleges lose C$2bn a year, or $1.5bn.", []corpus.Nation{nation("CA", 2), nation("GB", 2)}, minister("CA", "CA", "GB", "AU"), "2000000000 CAD; 1500000000 USD"},
+		{"a capital after the first sentence", "en", "Colleges lose $2bn a year. Ottawa's cap hits them hardest.", []corpus.Nation{nation("CA", 2), nation("GB", 2), nation("AU", 2)}, minister("CA", "CA", "GB", "AU"), "2000000000 USD"},
 		// pounds: Egypt's in an Egyptian story, sterling elsewhere
 		{"Egyptian pounds", "en", "The minimum wage rises to 6,000 pounds a month.", []corpus.Nation{nation("EG", 4)}, minister("EG", "EG"), "6000 EGP"},
 		{"Egyptian pounds in Italian", "it", "Il salario minimo sale a 6.000 sterline al mese.", []corpus.Nation{nation("EG", 4)}, minister("EG", "EG"), "6000 EGP"},
