@@ -163,7 +163,11 @@ var italianCases = []moneyCase{
 	// Il prezzo di una valuta è un importo nell'altra.
 	{"it", "L'euro sale a 1,09 dollari.", "1.09 USD"},
 	{"it", "L'euro scende a 1,07 dollari", "1.07 USD"},
-	{"it", "Il tasso di cambio è di 41 grivne per un euro.", "41 UAH; 1 EUR"},
+	// the unit of a rate is no amount: "per un euro", "per un dollaro"
+	{"it", "Il tasso di cambio è di 41 grivne per un euro.", "41 UAH"},
+	{"it", "Venerdì si scambiavano circa 18,7 pesos messicani per un dollaro.", "18.7 MXN about"},
+	{"it", "Il rial resta intorno ai 590.000 per un dollaro sul mercato libero.", "590000 IRR about"},
+	{"it", "Il biglietto costa 5 euro, per un euro in più si sale in prima classe.", "5 EUR; 1 EUR"},
 	{"it", "Il dollaro ha sfiorato i 114 rubli, lo yuan è salito oltre i 15 rubli.", "114 RUB; 15 RUB more_than"},
 
 	// Non sono importi.

@@ -1914,6 +1914,9 @@ loop:
 						p.unitPrice = true
 						break loop
 					}
+					if p.rateUnitAt(q) {
+						break loop // "18,7 pesos per un dollaro": the unit of a rate
+					}
 					a.val, a.base, a.exp, a.end, a.article = dec{m: 1}, dec{m: 1}, -1, j+w, true
 					return a, true
 				}
@@ -2449,6 +2452,18 @@ func (p *parser) rateAgainst(q int) (*curInfo, int) {
 		return nil, q
 	}
 	return p.matchCur(m, pre|post)
+}
+
+// rateUnitAt reports a "one" at token q that opens the unit of an
+// exchange rate after an amount or a number: "18,7 pesos per un
+// dollaro", "40 гривень за один долар".
+func (p *parser) rateUnitAt(q int) bool {
+	for k := q - 1; k >= 1 && k >= q-2; k-- {
+		if n := p.matchAny(k, p.lx.ratePer); n >= q-k && p.afterAmount(k) {
+			return true
+		}
+	}
+	return false
 }
 
 // rateSubject is the currency whose exchange rate a number without a
