@@ -1164,7 +1164,7 @@ func TestBareSecretaryOfState(t *testing.T) {
 // apposition title or after a title and a comma.
 func TestLongParticleNames(t *testing.T) {
 	runPhraseCases(t, "en", []phraseCase{
-		{"The decree bears the signature of Sheikh Hamad bin Khalid bin Saeed Al Nahyan, the Deputy Prime Minister, and took effect.", "Hamad bin Khalid bin Saeed Al Nahyan//deputy_prime_minister/"},
+		{"The decree bears the signature of Sheikh Hamad bin Khalid bin Saeed Al Nahyan, the Deputy Prime Minister, and took effect.", "Hamad bin Khalid bin Saeed Al Nahyan/AE/deputy_prime_minister/"},
 		{"The Minister of State for Financial Affairs, Saeed bin Rashid Al Mansoori, said registrations were high.", "Saeed bin Rashid Al Mansoori//minister/"},
 	})
 }
