@@ -785,9 +785,11 @@ func (r *run) parseLeft(t *title) bool {
 				// a possessor standing for a state: "the kingdom's prime
 				// minister" is the state's, named elsewhere; "the state's
 				// Olympics minister" a state government's
-				if c := lx.class(r.toks[j-2].Norm); c&cSubnational != 0 {
+				c := lx.class(r.toks[j-2].Norm)
+				if c&cSubnational != 0 {
 					return false
-				} else if c&cStateNoun != 0 {
+				}
+				if c&cStateNoun != 0 {
 					t.left = j - 3
 				}
 			}

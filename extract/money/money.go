@@ -842,12 +842,13 @@ func ministersOf(e *corpus.Entities, code string) int {
 }
 
 // outnumbered reports a state other than home, whose currency a bare
-// name of code could be, mentioned more often than home.
-func outnumbered(nations []corpus.Nation, code, home string) bool {
-	said := 0
+// name of code could be, mentioned more often than home is spoken for:
+// its mentions and extra (the ministers who speak for it).
+func outnumbered(nations []corpus.Nation, code, home string, extra int) bool {
+	said := extra
 	for _, n := range nations {
 		if n.Code == home {
-			said = len(n.Mentions)
+			said += len(n.Mentions)
 		}
 	}
 	for _, n := range nations {
@@ -942,7 +943,7 @@ func localCurrency(e *corpus.Entities, code, lang string, usNamed, localNamed bo
 		}
 	}
 	if local, ok := localIssuers[code][lead]; ok && code == "USD" && lang == "en" && !usNamed && !localNamed &&
-		ministersOf(e, lead) >= 2 && !outnumbered(e.Nations, code, lead) {
+		ministersOf(e, lead) >= 2 && !outnumbered(e.Nations, code, lead, 0) {
 		return local
 	}
 	if code == "USD" && lang != "en" && mentions(e.Nations, "US") {
@@ -966,17 +967,9 @@ func localCurrency(e *corpus.Entities, code, lang string, usNamed, localNamed bo
 	if !ok || ministers < 2 || ministers*2 <= named+1 {
 		return code
 	}
-	said := ministers // "Finance Minister Nicola Willis" in a Wellington paper speaks for New Zealand
-	for _, n := range e.Nations {
-		if n.Code == home {
-			said += len(n.Mentions)
-		}
-	}
-	for _, n := range e.Nations {
-		_, rival := localIssuers[code][n.Code]
-		if (rival || slices.Contains(issuers(code), n.Code)) && len(n.Mentions) > said {
-			return code
-		}
+	// "Finance Minister Nicola Willis" in a Wellington paper speaks for New Zealand
+	if outnumbered(e.Nations, code, home, ministers) {
+		return code
 	}
 	return local
 }
