@@ -2447,9 +2447,10 @@ func (p *parser) rateAgainst(q int) (*curInfo, int) {
 	return p.matchCur(m, pre|post)
 }
 
-// rateUnitAt reports a "one" at token q that opens the unit of an
-// exchange rate after an amount or a number: "18,7 pesos per un
-// dollaro", "40 гривень за один долар".
+// rateUnitAt reports an article read as "one" at token q that opens the
+// unit of an exchange rate after an amount or a number: "18,7 pesos per un
+// dollaro". A numeral is not read here: "40 гривень за один долар" still
+// gives one dollar.
 func (p *parser) rateUnitAt(q int) bool {
 	for k := q - 1; k >= 1 && k >= q-2; k-- {
 		if n := p.matchAny(k, p.lx.ratePer); n >= q-k && p.afterAmount(k) {
