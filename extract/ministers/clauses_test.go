@@ -73,6 +73,9 @@ func TestEnglishClauses(t *testing.T) {
 		{"Anna von der Berg, a former German defence minister, launched the fund.", "Anna von der Berg/DE/minister/defence"},
 		// a nation the sentence opens with, or written right before the name
 		{"In Germany, Health Minister Anna Weber said the plan was sound.", "Anna Weber/DE/minister/health"},
+		// a clause opening after a colon; a place labelling what follows it
+		{"Prime Minister Keir Starmer apologised. Others have had reckonings: in France, a former prime minister, Jean Martin, stood trial.", "Keir Starmer/GB/prime_minister; Jean Martin/FR/prime_minister"},
+		{"Prime Minister Keir Starmer apologised. Others have had reckonings, and a former prime minister, Jean Martin, stood trial in France.", "Keir Starmer/GB/prime_minister; Jean Martin/GB/prime_minister"},
 		{"After talks in Germany, Health Minister Anna Weber flew home to Poland, where Poland's budget waits.", "Anna Weber/PL/minister/health"},
 		{"Poland's Anna Weber, who has served as health minister since May, spoke.", "Anna Weber/PL/minister/health"},
 		// keeping someone in office; a possessor's minister; a predecessor
@@ -245,6 +248,10 @@ func TestItalianClauses(t *testing.T) {
 		{"Il Cile alza le pensioni\nLa riforma passa con 80 voti. Il ministro del Lavoro Ana Soto ha detto che l'Italia dovrebbe imitare il Cile.", "Ana Soto/CL/minister/labour"},
 		{"Pensioni, la riforma passa\nIl peso cileno ha guadagnato il 2%.\nIl ministro del Lavoro Ana Soto ha festeggiato.", "Ana Soto/CL/minister/labour"},
 		{"Ieri a Roma il ministro Paolo Verdi ha incontrato l'omologo tunisino, Karim Ben Salah, ministro dell'Interno.", "Paolo Verdi/IT/minister; Karim Ben Salah/TN/minister/interior"},
+		{"Il ministro degli Esteri Antonio Tajani ha parlato.\n\n19.00 – Reazione a caldo dalla Spagna: il ministro dell'Interno Pablo Ruiz parla di minaccia.", "Antonio Tajani/IT/minister/foreign_affairs; Pablo Ruiz/ES/minister/interior"},
+		{"Il ministro degli Esteri Antonio Tajani ha parlato.\n\n19.00 – Il caso della Spagna: il ministro dell'Interno Marco Neri parla di minaccia.", "Antonio Tajani/IT/minister/foreign_affairs; Marco Neri/IT/minister/interior"},
+		// the whole name's place before that of a surname alone, which may be another's
+		{"Il ministro degli Esteri Antonio Tajani ha parlato. Ruiz ha sfilato. Ruiz ha riso. Ruiz ha brindato. Ruiz ha salutato. Ruiz è partito.\nReazione dalla Spagna: il ministro dell'Interno Pablo Ruiz parla di minaccia.", "Antonio Tajani/IT/minister/foreign_affairs; Pablo Ruiz/ES/minister/interior"},
 		{"Calcio, la finale\nLa partita è finita 2-1.\nIl tecnico cileno ha parlato a lungo. Il ministro dello Sport Luca Verdi era in tribuna.", "Luca Verdi/IT/minister/youth_sports"},
 		// names listed before a plural title in apposition
 		{"Tomas Berg e Liv Aune, ministri delle Finanze di Svezia e Norvegia, hanno firmato l'intesa.", "Tomas Berg/SE/minister/finance; Liv Aune/NO/minister/finance"},

@@ -842,21 +842,39 @@ func (r *run) bestRow(p *person) *official {
 // the person's titles ("Undersecretary … at the Estonian Ministry of
 // Defence"; "Deputy Minister X … the Ministry of Defence of Ukraine").
 func (r *run) nearNation(p *person) string {
-	for _, s := range p.spans[:min(len(p.spans), 4)] {
-		if code := r.counterpartNation(s.s); code != "" {
-			return code
-		}
-		if code := r.ministryNation(s.s); code != "" {
-			return code
-		}
-		if code := r.nationBeforeName(s.s); code != "" {
-			return code
-		}
-		if code := r.openingPlace(s.s); code != "" {
-			return code
+	// the whole name before the surname alone, which may be another's:
+	// "Kim" for Kim Jong Un before "il ministro dell'Unificazione Kim Yung-ho"
+	for _, whole := range []bool{true, false} {
+		n := 0
+		for _, s := range p.spans {
+			if (s.e-s.s > 1) != whole {
+				continue
+			}
+			if n++; n > 4 {
+				break
+			}
+			if code := r.spanNation(s.s); code != "" {
+				return code
+			}
 		}
 	}
 	return ""
+}
+
+// spanNation is the nation the words around a mention of a person at
+// token i give: a counterpart's, a ministry's, one written before the name,
+// the place the sentence opens with.
+func (r *run) spanNation(i int) string {
+	if code := r.counterpartNation(i); code != "" {
+		return code
+	}
+	if code := r.ministryNation(i); code != "" {
+		return code
+	}
+	if code := r.nationBeforeName(i); code != "" {
+		return code
+	}
+	return r.openingPlace(i)
 }
 
 // nationBeforeName reads a nation written right before the name at token
@@ -920,11 +938,14 @@ func (r *run) openingPlace(i int) string {
 		code, k := "", -1
 		if n, ok := r.natEndingAt(j); ok {
 			code, k = n.code, n.s-1
-			if k >= 0 && lx.class(toks[k].Norm)&cDet != 0 {
+			if k >= 0 && lx.class(toks[k].Norm)&cDet != 0 && !sourcePreps[toks[k].Norm] {
 				k-- // "per la Francia"
 			}
-			if k < 0 || lx.class(toks[k].Norm)&(cPlacePrep|cConn) == 0 {
+			if k < 0 || lx.class(toks[k].Norm)&(cPlacePrep|cConn) == 0 && !sourcePreps[toks[k].Norm] {
 				return ""
+			}
+			if toks[j+1].Norm == ":" {
+				return code // a label the rest speaks for: "Reazione dalla Corea del Sud: il ministro…"
 			}
 		} else if code = r.capitalAt(j); code != "" && j > 0 && sourcePreps[toks[j-1].Norm] {
 			// a capital speaks for its side only as where words come from:
@@ -933,8 +954,8 @@ func (r *run) openingPlace(i int) string {
 		} else {
 			continue
 		}
-		if r.clauseOpens(k) || toks[k-1].Kind == token.Word && r.clauseOpens(k-1) {
-			return code // "Da Ankara il ministro…", "Replica da Ankara il ministro…"
+		if r.clauseOpens(k) || toks[k-1].Kind == token.Word && r.clauseOpens(k-1) || toks[k-1].Norm == ":" || toks[k-1].Norm == ";" {
+			return code // "Da Ankara il ministro…", "Replica da Ankara il ministro…", "…: in France, a former prime minister"
 		}
 		return ""
 	}
@@ -942,7 +963,8 @@ func (r *run) openingPlace(i int) string {
 }
 
 // sourcePreps say where words come from. Read-only.
-var sourcePreps = map[string]bool{"da": true, "from": true, "з": true, "із": true}
+var sourcePreps = map[string]bool{"da": true, "dal": true, "dalla": true, "dall": true, "dai": true, "dagli": true,
+	"dalle": true, "from": true, "з": true, "із": true}
 
 // ministryNation looks in the sentence around token i for a ministry word
 // with a nation mention within three tokens of it.
