@@ -404,6 +404,17 @@ func (r *run) parseTitle(i int) int {
 	return names[len(names)-1].e
 }
 
+// territorialSecretary reports a Secretary of State whose department is
+// the part of the state at token k: the UK's "Secretary of State for
+// Northern Ireland" sits in the cabinet, not in Stormont.
+func (r *run) territorialSecretary(t *title, k int) bool {
+	if t.kind != kindSecState {
+		return false
+	}
+	p, _ := r.x.lx.matchFwd(r.d, k, cPortfolio)
+	return p != nil && p.secNation != ""
+}
+
 // rankBeforeName reports a rank at token k, right after a minister's
 // title head, that opens the name after it: "Minister General Luis
 // Sandoval". A secretary's "General" makes another office.
@@ -982,7 +993,7 @@ complement:
 			}
 			continue
 		}
-		if e, _ := lx.matchFwd(d, k, cRegion); e != nil && isCapWord(tk) {
+		if e, _ := lx.matchFwd(d, k, cRegion); e != nil && isCapWord(tk) && !r.territorialSecretary(t, k) {
 			t.regional = true // "Prime Minister of Bavaria", "прем'єр-міністр Баварії"
 			break
 		}

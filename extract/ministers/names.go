@@ -309,6 +309,9 @@ func (r *run) readName(k int, c gcase, f nameFlags, lineStart bool) (s, e int, w
 			j++
 			continue
 		}
+		if e, end := lx.matchFwd(r.d, j, cHead); e != nil && end > j+1 {
+			break // a title of several words begins: "the Taoiseach and the British Prime Minister"
+		}
 		u := unitAt(r.d, j)
 		words = append(words, u)
 		real++
@@ -885,7 +888,8 @@ func (r *run) lenientName(k int, t *title) (named, bool) {
 			break
 		}
 		c := lx.class(tk.Norm)
-		if c&(cHead|cOtherTitle|cPossessor) != 0 || (c&cStop != 0 && c&(cConn|cConj|cFiller|cPortfolio) == 0 && !r.monthGiven(j)) {
+		if c&(cHead|cOtherTitle|cPossessor) != 0 || (c&cStop != 0 && c&(cConn|cConj|cFiller|cPortfolio) == 0 && !r.monthGiven(j) &&
+			!(c&cDet != 0 && isCapWord(tk) && j > k)) { // "Information and National Orientation"
 			break
 		}
 		if ns, ok := r.natAt(j); ok {
@@ -929,7 +933,7 @@ func (r *run) lenientName(k int, t *title) (named, bool) {
 			first, parts = false, true
 			continue
 		}
-		if first && e+1 < len(toks) && toks[e].Norm == "," && isCapWord(&toks[e+1]) {
+		if e+1 < len(toks) && toks[e].Norm == "," && isCapWord(&toks[e+1]) {
 			// "the Minister for Public Expenditure, Paschal Donohoe": the
 			// first capitals end the portfolio when a full name follows
 			if _, _, next, ok := r.parseName(e+1, t.gcase, t.nameFlags()); ok && len(realWords(next)) >= 2 {
@@ -944,7 +948,7 @@ func (r *run) lenientName(k int, t *title) (named, bool) {
 			// last words; after a comma they are the name alone
 			words = r.knownTail(words)
 			s = words[0].s
-		} else if parts || len(real) < 2 && !isInitial(words[0].norm) && !r.knownSurname(words[len(words)-1].norm) {
+		} else if parts && toks[s-1].Norm != "," || len(real) < 2 && !isInitial(words[0].norm) && !r.knownSurname(words[len(words)-1].norm) {
 			// after "Arctic Shipping and", a short run is the portfolio's
 			// last part ("Polar Logistics"); a name follows it. Initials
 			// stand for a first name: "C. R. Patil".

@@ -372,6 +372,17 @@ func TestEnglishPhrasings(t *testing.T) {
 		{"Canada's finance minister said in January Canada would borrow.", ""},
 		// a one-letter surname after a particle
 		{"Spain's Energy and Mines Minister Rafael de la O Pérez spoke.", "Rafael de la O Pérez/ES/minister"},
+		// the UK's secretaries of state for its devolved nations sit in its cabinet; a
+		// First Minister or a minister of Stormont does not
+		{"Britain's Foreign Secretary, Diane Crowley, and the Secretary of State for Northern Ireland, Rui Almada, came.", "Diane Crowley/GB/minister/foreign_affairs; Rui Almada/GB/minister"},
+		{"The Secretary of State for Wales, Rui Almada, came.", "Rui Almada/GB/minister"},
+		{"The First Minister of Scotland, Rui Almada, came.", ""},
+		// a portfolio of parts joined by "and" ends at the comma before the name
+		{"Canada's Minister of Information and Culture, Rui Almada, spoke.", "Rui Almada/CA/minister"},
+		{"Canada's Minister of Humanitarian Affairs and Poverty Alleviation, Rui Almada, spoke.", "Rui Almada/CA/minister"},
+		{"Canada's Minister of Information and National Orientation, Rui Almada, spoke.", "Rui Almada/CA/minister"},
+		// a title of several words ends the name before it
+		{"The statement by the Taoiseach and the British Prime Minister came out. The Prime Minister spoke.", ""},
 	})
 }
 
