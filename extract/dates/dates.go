@@ -1616,6 +1616,9 @@ func (s *scan) month(i int) int {
 	if !ctx && s.nameLike(j) {
 		return i
 	}
+	if !ctx && !s.lx.capCalendar && L[i].cap && !s.d.Tokens[L[i].a].Upper && !s.sentenceStart(i) {
+		return i // "il decreto Agosto", "операція «Серпень»"
+	}
 	s.add(match{a: i, b: j, kind: kYearless, v: val{m: m}, tense: s.tense(i, j)})
 	return j
 }
@@ -1681,6 +1684,12 @@ func (s *scan) yearRel(i int) (delta, end int, ok bool) {
 	}
 	if s.punct(j, "'") { // dell'anno
 		j++
+	}
+	if n, ok := s.countAt(j); ok && !s.has(j-1, fApprox) {
+		// "nel marzo di quattro anni fa", "у березні чотири роки тому"
+		if u := s.w(j + 1); u != nil && u.flags&fUnit != 0 && u.unit.Grain == Year && s.has(j+2, fAgo) {
+			return -n * u.unit.Count, j + 3, true
+		}
 	}
 	u, delta, end, ok := s.relUnit(j)
 	if !ok || u.Grain != Year {
@@ -1793,7 +1802,7 @@ func (s *scan) weekday(i int) int {
 		return i
 	}
 	// "The Sunday Times": a name, unless a preposition says otherwise.
-	if s.nameLike(j) && (s.lx.capWeekdays || s.L[i].cap && !s.sentenceStart(i)) && !s.context(i, fDateCtx|fMonthPrep|fYearPrep|fPre) {
+	if s.nameLike(j) && (s.lx.capCalendar || s.L[i].cap && !s.sentenceStart(i)) && !s.context(i, fDateCtx|fMonthPrep|fYearPrep|fPre) {
 		return i
 	}
 	// "Tuesday next week", "venerdì della settimana scorsa".

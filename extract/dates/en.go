@@ -8,7 +8,7 @@ import "time"
 func English() *Language {
 	return &Language{
 		Code:        "en",
-		CapWeekdays: true,
+		CapCalendar: true,
 		Months: [12][]string{
 			{"january"}, {"february"}, {"march"}, {"april"}, {"may"}, {"june"},
 			{"july"}, {"august"}, {"september"}, {"october"}, {"november"}, {"december"},

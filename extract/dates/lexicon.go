@@ -63,11 +63,13 @@ type Language struct {
 	MonthAbbrevs   [12][]string // abbreviations; they may take a trailing dot
 	Weekdays       [7][]string  // indexed by time.Weekday (Sunday = 0)
 	WeekdayAbbrevs [7][]string  // accepted only in front of a full date
-	// CapWeekdays says the language writes weekday names with a capital,
-	// so that one may begin a name ("The Sunday Times"). Where they are
-	// written in lower case, a capital name after one is the clause's
-	// subject: "martedì Čaputová ha accettato", "Lunedì Haddad aveva".
-	CapWeekdays bool
+	// CapCalendar says the language writes weekday and month names with a
+	// capital, so that one may begin a name ("The Sunday Times"). Where
+	// they are written in lower case, a capital name after a weekday is
+	// the clause's subject ("martedì Čaputová ha accettato", "Lunedì
+	// Haddad aveva"), and a month with a capital inside a sentence is part
+	// of a name ("il decreto Agosto").
+	CapCalendar bool
 
 	// NeedCap are month or weekday forms that are also common words ("may",
 	// "march"): they count only when written with a capital.
@@ -417,7 +419,7 @@ type lexicon struct {
 	demonstratives []string
 	feasts         []Feast
 	afterNext      [][]string
-	capWeekdays    bool
+	capCalendar    bool
 	beforeLast     [][]string
 	perfPrefixes   []string
 	infinitives    []string
@@ -490,7 +492,7 @@ func newLexicon(langs ...*Language) *lexicon {
 				lx.holidays[ks[0]] = insertPhrase(lx.holidays[ks[0]], phrase{keys: ks[1:], feast: len(lx.feasts)})
 			}
 		}
-		lx.capWeekdays = lx.capWeekdays || l.CapWeekdays
+		lx.capCalendar = lx.capCalendar || l.CapCalendar
 		for _, p := range l.AfterNext {
 			lx.afterNext = append(lx.afterNext, lx.phraseKeys(p))
 		}

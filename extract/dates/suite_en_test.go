@@ -370,4 +370,5 @@ const enSuite = `
 2024-08-03 | Officials warned that, with the September 21 election looming, the reform had stalled. | 2024-09-21
 2024-08-03 | Officials recalled the floods and the relief sent after the election on December 21. | 2023-12-21
 2025-06-17 | Meloni praised the conference she hosted in Rome on July 10. | 2024-07-10
+2023-12-07 | In March two years ago the Chinese leader was received in Rome. | 2021-03
 `

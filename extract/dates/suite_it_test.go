@@ -347,4 +347,9 @@ const itSuite = `
 2023-07-01 | Il vescovo assumerà la guida delle milizie sciite a settembre. | 2023-09
 2023-07-01 | Il nuovo capo prenderà il posto a settembre. | 2023-09
 2024-11-28 | La banca centrale non esclude la proposta di un nuovo rialzo a dicembre. | 2024-12
+2023-12-07 | Nel marzo di quattro anni fa il presidente cinese veniva accolto a Roma. | 2019-03
+2023-12-07 | Nel marzo di due anni fa si votava già. | 2021-03
+2020-10-07 | La misura, introdotta dal decreto Agosto, vale per tre mesi. | -
+2020-10-07 | Il governo ha varato il decreto Agosto il 14 agosto. | 2020-08-14
+2020-10-07 | Agosto è stato un mese caldo per il governo. | 2020-08
 `
