@@ -2470,6 +2470,11 @@ func (s *scan) tense(a, b int) int {
 	if t == 1 {
 		return 1
 	}
+	if t == 0 {
+		if w := s.whenAfter(b); w != 0 {
+			return w
+		}
+	}
 	if s.sinceBefore(a) {
 		return -1
 	}
@@ -2536,6 +2541,33 @@ func (s *scan) label(a, b int) bool {
 		b++ // the rest of a range: "10–11 July"
 	}
 	return (a == 0 || s.L[a].gap >= token.Newline) && s.punct(b, ":")
+}
+
+// whenAfter is the tense of a clause that a When word opens right after
+// the date ending before lexeme b: -1 for a past verb ("ніч на 4 грудня,
+// коли Юн оголосив воєнний стан"), 1 for a future one, else 0.
+func (s *scan) whenAfter(b int) int {
+	k := b
+	if s.punct(k, ",") {
+		k++
+	}
+	if k >= len(s.L) || s.L[k].w == nil || !s.L[k].w.when {
+		return 0
+	}
+	for j := k + 1; j < len(s.L) && j <= k+6; j++ {
+		if s.boundary(j) || s.clauseEdge(j) {
+			return 0
+		}
+		switch t := s.ownTense(j); {
+		case t == 1:
+			return 1
+		case t == -1:
+			return -1
+		case t != 0:
+			return 0
+		}
+	}
+	return 0
 }
 
 // sinceBefore reports a Since word in the phrase that ends at the date

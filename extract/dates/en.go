@@ -148,6 +148,7 @@ func English() *Language {
 		Deadline:       []string{"until", "till", "by"},
 		SameYear:       []string{"of the same year", "that same year", "of that year", "the same year", "that year"},
 		Demonstratives: []string{"that"},
+		When:           []string{"when"},
 		Since:          []string{"since"},
 		Degree:         []string{"most"},
 		PastBe:         []string{"was", "were"},

@@ -190,6 +190,7 @@ func Italian() *Language {
 		PastAuxiliaries: []string{"è", "sono", "ha", "hanno"},
 		SameYear:        []string{"dello stesso anno", "di quello stesso anno", "di quell'anno"},
 		Demonstratives:  []string{"quel", "quell", "quella"},
+		When:            []string{"quando"},
 		Degree:          []string{"più", "piu"},
 		PastBe:          []string{"era", "erano", "fu", "furono"},
 		BeParticiples:   []string{"stato", "stata", "stati", "state"},

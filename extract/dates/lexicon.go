@@ -209,6 +209,10 @@ type Language struct {
 	// ("has been short of gas since February"), unless a future word
 	// says otherwise.
 	Since []string
+	// When words open a clause of time; one right after a date tells the
+	// date's tense when the date's own clause does not: "ніч на 4 грудня,
+	// коли Юн оголосив", "since April, when the judge ordered".
+	When []string
 	// Degree words before a word of the future make it an adjective that
 	// says nothing of tense: "il nome più atteso", "the most expected".
 	Degree []string
@@ -388,6 +392,7 @@ type word struct {
 	num    int16
 	unit   Unit
 	since  bool // with Since words
+	when   bool // with When words
 	degree bool // with Degree words
 	pastBe bool // with PastBe words
 	beenP  bool // with BeParticiples
@@ -638,6 +643,7 @@ func (lx *lexicon) add(l *Language) {
 		mark  func(*word)
 	}{
 		{l.Since, func(w *word) { w.since = true }},
+		{l.When, func(w *word) { w.when = true }},
 		{l.Degree, func(w *word) { w.degree = true }},
 		{l.IntentNouns, func(w *word) { w.intent = true }},
 		{l.ScheduledPresent, func(w *word) { w.sched = true }},

@@ -371,4 +371,5 @@ const enSuite = `
 2024-08-03 | Officials recalled the floods and the relief sent after the election on December 21. | 2023-12-21
 2025-06-17 | Meloni praised the conference she hosted in Rome on July 10. | 2024-07-10
 2023-12-07 | In March two years ago the Chinese leader was received in Rome. | 2021-03
+2025-06-05 | The vote is a verdict on the night of December 4, when the president declared martial law. | 2024-12-04
 `

@@ -182,6 +182,7 @@ func Ukrainian() *Language {
 		Deadline:       []string{"до", "по"},
 		SameYear:       []string{"того ж року", "того самого року", "того ж таки року", "того року"},
 		Demonstratives: []string{"того", "тієї", "той", "ту"},
+		When:           []string{"коли"},
 		Degree:         []string{"найбільш"},
 		PastBe:         []string{"був", "була", "було", "були"},
 		Habitual:       []string{"кожного", "кожної", "кожен", "кожну", "щоразу"},
