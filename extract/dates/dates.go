@@ -1617,7 +1617,7 @@ func (s *scan) month(i int) int {
 		return i
 	}
 	if !ctx && !s.lx.capCalendar && L[i].cap && !s.d.Tokens[L[i].a].Upper && !s.sentenceStart(i) {
-		return i // "il decreto Agosto", "операція «Серпень»"
+		return i // "il decreto Agosto", "пакет Серпень"
 	}
 	s.add(match{a: i, b: j, kind: kYearless, v: val{m: m}, tense: s.tense(i, j)})
 	return j
@@ -2558,13 +2558,12 @@ func (s *scan) whenAfter(b int) int {
 		if s.boundary(j) || s.clauseEdge(j) {
 			return 0
 		}
-		switch t := s.ownTense(j); {
-		case t == 1:
-			return 1
-		case t == -1:
-			return -1
-		case t != 0:
-			return 0
+		switch t := s.ownTense(j); t {
+		case 0:
+		case 1, -1:
+			return t
+		default:
+			return 0 // the present, or a future in the past, says nothing
 		}
 	}
 	return 0

@@ -934,8 +934,9 @@ func (r *run) lenientName(k int, t *title) (named, bool) {
 			continue
 		}
 		if e+1 < len(toks) && toks[e].Norm == "," && isCapWord(&toks[e+1]) {
-			// "the Minister for Public Expenditure, Paschal Donohoe": the
-			// first capitals end the portfolio when a full name follows
+			// "the Minister for Public Expenditure, Paschal Donohoe", "of
+			// Humanitarian Affairs and Poverty Alleviation, Betta Edu":
+			// capitals end the portfolio when a full name follows a comma
 			if _, _, next, ok := r.parseName(e+1, t.gcase, t.nameFlags()); ok && len(realWords(next)) >= 2 {
 				j = e
 				first = false
