@@ -301,15 +301,9 @@ func (r *run) chancellorState() string {
 // Pakistan, Bangladesh, Sri Lanka, Nepal. The state must be the one the
 // text mentions most, well ahead of the United States and Britain.
 func (r *run) civilServiceStory() bool {
-	top, n := "", 0
-	for _, c := range r.e.Nations {
-		if len(c.Mentions) > n {
-			top, n = c.Code, len(c.Mentions)
-		}
-	}
-	switch top {
+	switch top := mainNation(r.e.Nations); top {
 	case "IN", "PK", "BD", "LK", "NP":
-		return n > 2*(r.mentionsOf("US")+r.mentionsOf("GB"))
+		return r.mentionsOf(top) > 2*(r.mentionsOf("US")+r.mentionsOf("GB"))
 	}
 	return false
 }
