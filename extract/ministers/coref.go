@@ -1041,6 +1041,9 @@ func (r *run) untitledNation(p *person, home string) string {
 		counts[n.Code] += len(n.Mentions)
 	}
 	if p.secretary {
+		if c := secretaryCabinet(counts); c != "" {
+			return c
+		}
 		if p.secNation != "" {
 			return p.secNation
 		}
@@ -1079,6 +1082,23 @@ func (r *run) untitledNation(p *person, home string) string {
 		return prior
 	}
 	return mainNation(r.e.Nations)
+}
+
+// secretaryCabinets are the states other than the US and the UK whose
+// ministers English calls secretaries ("Economy Secretary Marcelo
+// Ebrard", "Finance Secretary Ralph Recto"). Read-only.
+var secretaryCabinets = []string{"MX", "PH"}
+
+// secretaryCabinet is the one of secretaryCabinets that a text mentions
+// three times at least and more than the US and the UK: a secretary it
+// names there is that state's, whatever department he heads.
+func secretaryCabinet(counts map[string]int) string {
+	for _, c := range secretaryCabinets {
+		if n := counts[c]; n >= 3 && n > counts["US"] && n > counts["GB"] {
+			return c
+		}
+	}
+	return ""
 }
 
 // contextNation is the nation a person's surroundings speak for when no

@@ -526,7 +526,18 @@ func matchAt(d *token.Doc, i int, toks []string) (int, bool) {
 			return 0, false
 		}
 	}
+	if midWord(d, j) {
+		return 0, false
+	}
 	return j, true
+}
+
+// midWord reports that the Cyrillic word before token j goes on after an
+// apostrophe at j: a phrase matched up to there ends inside a word, as
+// the preposition "в" would in "В'ячеслав".
+func midWord(d *token.Doc, j int) bool {
+	return j > 0 && j+1 < len(d.Tokens) && d.Tokens[j].Norm == "'" && d.Tokens[j].Gap == token.None &&
+		d.Tokens[j+1].Gap == token.None && d.Tokens[j+1].Kind == token.Word && hasCyrillic(d.Tokens[j-1].Norm)
 }
 
 // matchBwd finds the longest phrase with a class in mask that ends at
@@ -575,6 +586,9 @@ func matchBack(d *token.Doc, j int, toks []string) (int, bool) {
 		default:
 			return 0, false
 		}
+	}
+	if i > 0 && midWord(d, i) {
+		return 0, false // "я" of "Дар'я"
 	}
 	return i + 1, true
 }

@@ -165,6 +165,11 @@ func TestEnglishPhrasings(t *testing.T) {
 		{"U.S. Secretary of Defense Lloyd Austin opened the session.", "Lloyd Austin/US/minister/defence"},
 		{"US Defense Secretary Pete Hegseth did not attend the meeting.", "Pete Hegseth/US/minister/defence"},
 		{"Foreign Secretary David Lammy visited Kyiv in September.", "David Lammy/GB/minister/foreign_affairs"},
+		// Mexico's and the Philippines' ministers are secretaries too: in a
+		// story about them, whatever the department is called elsewhere
+		{"Mexico wants a deal. Mexico has time. Agriculture Secretary Rui Almada said Mexico would wait for the United States.", "Rui Almada/MX/minister"},
+		{"Mexico and Europe signed. Mexico gains, Mexico hopes. Foreign Secretary Pablo Ruiz welcomed it.", "Pablo Ruiz/MX/minister"},
+		{"The United States and Mexico met. Agriculture Secretary Rui Almada spoke for the United States, and the United States agreed.", "Rui Almada/US/minister"},
 		{"Prime Minister Giorgia Meloni received the delegation in Rome.", "Giorgia Meloni/IT/prime_minister/-"},
 		{"Italian Prime Minister Giorgia Meloni spoke first.", "Giorgia Meloni/IT/prime_minister"},
 		{"Secretary of State Antony Blinken announced a new package.", "Antony Blinken/US/minister/foreign_affairs"},
@@ -563,6 +568,9 @@ func TestUkrainianPhrasings(t *testing.T) {
 		{"Ексміністр оборони Олексій Резніков став послом.", "Oleksii Reznikov/UA/minister/defence"},
 		{"Прем'єр-міністерка Естонії Кая Каллас підтримала Україну.", "Kaja Kallas/EE/prime_minister"},
 		{"Прем'єрка Італії Джорджа Мелоні приїхала до Києва.", "Giorgia Meloni/IT/prime_minister"},
+		// the apostrophe inside a given name: "В" is no preposition there
+		{"Віцепрем'єр-міністр В'ячеслав Кириленко відповідає за гуманітарну політику.", "Viacheslav Kyrylenko/UA/deputy_prime_minister"},
+		{"Зустріч з міністром культури В'ячеславом Кириленком відбулася.", "Viacheslav Kyrylenko/UA/minister"},
 		{"Віцепрем'єр-міністерка з питань європейської та євроатлантичної інтеграції Ольга Стефанішина виступила.", "Olha Stefanishyna/UA/deputy_prime_minister/european_integration"},
 		{"Міністр фінансів Сергій Марченко підписав угоду.", "Serhii Marchenko/UA/minister/finance"},
 		{"Міністр з питань стратегічних галузей промисловості Олександр Камишін відвідав завод.", "Oleksandr Kamyshin/UA/minister/strategic_industries"},
