@@ -59,6 +59,10 @@ var englishCases = []moneyCase{
 	{"en", "$10,000", "10000 USD"},
 	{"en", "$1.125 billion", "1125000000 USD"},
 	{"en", "$1.5bn", "1500000000 USD"},
+	// "tr" for trillion touching its number, as Pakistani and Indian papers write
+	{"en", "$1.2tr", "1200000000000 USD"},
+	{"en", "Rs2.4tr", "2400000000000 INR"},
+	{"en", "100,000 karbovantsi", "100000 UAK"},
 	{"en", "$3.5M", "3500000 USD"},
 	{"en", "$3.5 M", "3500000 USD"},
 	{"en", "$100mn", "100000000 USD"},

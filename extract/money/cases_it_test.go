@@ -93,6 +93,7 @@ var italianCases = []moneyCase{
 	{"it", "1,2 milioni di franchi svizzeri", "1200000 CHF"},
 	{"it", "5 miliardi di grivne", "5000000000 UAH"},
 	{"it", "circa 20.000 grivne", "20000 UAH about"},
+	{"it", "100.000 karbovanec", "100000 UAK"},
 	{"it", "100 milioni di rubli", "100000000 RUB"},
 	{"it", "200 milioni di zloty", "200000000 PLN"},
 	{"it", "10 miliardi di yen", "10000000000 JPY"},

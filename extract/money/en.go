@@ -19,7 +19,7 @@ func english() *language {
 			"thousand": 3, "k": 3,
 			"million": 6, "millions": 6, "mn": 6, "mln": 6, "m": 6, "mm": 6,
 			"billion": 9, "billions": 9, "bn": 9, "bln": 9, "b": 9,
-			"trillion": 12, "trillions": 12, "tn": 12, "trn": 12,
+			"trillion": 12, "trillions": 12, "tn": 12, "trn": 12, "tr": 12,
 			"lakh": 5, "lakhs": 5, "lac": 5, "crore": 7, "crores": 7,
 		},
 		standalone: []string{"hundred", "thousand", "million", "billion", "trillion"},
@@ -96,6 +96,8 @@ func english() *language {
 			{name: "Polish zloty|zlotys|złoty", code: "PLN", role: pre | post},
 			{name: "hryvnia|hryvnias|hryvnya|hryvnyas|hryvna|hryvnas|hryvni|hryvnia's|grivna|grivnas|grivnia", code: "UAH", role: post},
 			{name: "Ukrainian hryvnia|hryvnias", code: "UAH", role: pre | post},
+			// the karbovanets, Ukraine's money from 1992 to 1996
+			{name: "karbovanets|karbovantsi|karbovanetses", code: "UAK", role: post},
 			{name: "kopiyka|kopiykas|kopiyok", code: "UAH", role: post | minor},
 			{name: "ruble|rubles|rouble|roubles", code: "RUB", role: post},
 			{name: "Russian ruble|rubles|rouble|roubles", code: "RUB", role: pre | post},
@@ -311,7 +313,8 @@ func english() *language {
 			"taxes", "levy", "pledge", "pledged", "financing", "subsidy", "subsidies", "allocated",
 			"earmarked", "contribution", "savings", "profit", "profits", "losses", "guarantee",
 			"euros", "euro", "dollars", "pounds", "€", "$", "£", "support", "fiscal", "bailout",
-			"stimulus", "fine", "fined",
+			"stimulus", "fine", "fined", "outlay", "outlays", "compensation", "refund", "refunds",
+			"reimbursement", "wages", "salaries", "turnover", "paying",
 		},
 		bareAfter: []string{
 			"in", "a", "per", "over", "more", "extra", "each", "annually", "this", "next", "last", "by",

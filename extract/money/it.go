@@ -98,6 +98,8 @@ func italian() *language {
 			{name: "grivna|grivne|grivnia|grivnie|hryvnia|hryvnie|hryvnia", code: "UAH", role: post},
 			{name: "grivna ucraina", code: "UAH", role: post},
 			{name: "grivne ucraine", code: "UAH", role: post},
+			// il karbovanec, la moneta ucraina dal 1992 al 1996
+			{name: "karbovanec|karbovanets|karbovantsi", code: "UAK", role: post},
 			{name: "copechi|copeche", code: "UAH", role: post | minor},
 			{name: "rublo|rubli", code: "RUB", role: post},
 			{name: "rublo russo", code: "RUB", role: post},
@@ -305,7 +307,10 @@ func italian() *language {
 			"entrate", "tasse", "imposte", "gettito", "risparmi", "servono", "servirebbero", "serviranno",
 			"valore", "vale", "pagare", "pagato", "sussidi", "incentivi", "garanzie", "utili", "perdite",
 			"euro", "dollari", "€", "$", "valere", "dote", "sostegno", "fiscale", "fiscali", "aliquote",
-			"aliquota", "irpef", "iva", "tassa", "costare", "incasso", "incassare",
+			"aliquota", "irpef", "iva", "tassa", "costare", "incasso", "incassare", "esborso", "prezzo",
+			"prezzi", "spendere", "spenderà", "investire", "investito", "ricavi", "fatturato", "rimborso",
+			"rimborsi", "indennizzo", "indennizzi", "risarcimento", "risarcimenti", "pagherà", "versato",
+			"versati", "versare", "stipendi", "salari",
 		},
 		bareAfter: []string{
 			"in", "l", "all", "per", "sotto", "entro", "da", "dal", "dai", "nel", "nei", "nell", "aggiuntivi",

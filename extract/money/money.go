@@ -789,7 +789,8 @@ func (p *parser) namedBefore(i int) string {
 }
 
 // onlyPound is the foreign pound of a bare "pounds" at hit i whose state
-// its paragraph, or the heading over it, mentions, in a text that neither
+// its paragraph, or the heading over it, mentions, else the one whose
+// state the text mentions most, in a text that neither
 // names sterling nor mentions Britain or a British minister: "1,25
 // sterline" among Egypt's bread subsidies, or "30,9 фунта" under a
 // round-up's "Єгипет: МВФ не поспішає". A text that names one foreign
@@ -822,7 +823,12 @@ func (p *parser) onlyPound(i int, e *corpus.Entities) string {
 	if code := p.issuerInParagraph(i, codes, e.Nations); code != "" {
 		return code
 	}
-	return p.issuerInHeading(i, codes, e.Nations)
+	if code := p.issuerInHeading(i, codes, e.Nations); code != "" {
+		return code
+	}
+	// an explainer on Syria's money whose paragraph under "Чому саме
+	// зараз?" speaks only of "фунтів"
+	return mostNamedLocal(localPounds, found, e.Nations)
 }
 
 // mentions reports that nations hold the state code.
@@ -938,7 +944,7 @@ func isLocalPound(code string) bool {
 // is mentioned more, or the text names that dollar outright ("C$").
 func localCurrency(e *corpus.Entities, code, lang string, usNamed, localNamed bool, lead string) string {
 	if code == "USD" && usNamed && lang == "en" {
-		if local := mostNamedDollar(e.Nations); local != "" {
+		if local := mostNamedLocal(localDollars, "", e.Nations); local != "" {
 			return local
 		}
 	}
@@ -974,15 +980,16 @@ func localCurrency(e *corpus.Entities, code, lang string, usNamed, localNamed bo
 	return local
 }
 
-// mostNamedDollar is the dollar of the state, other than the US, that
-// issues one and is mentioned most (twice at least, and more than any
-// other such state), or "".
-func mostNamedDollar(nations []corpus.Nation) string {
+// mostNamedLocal is the currency of the state of table (localDollars,
+// localPounds) whose own it is, of code when code is not "", that the
+// nations mention most: twice at least, and more than any other such
+// state; else "".
+func mostNamedLocal(table map[string]string, code string, nations []corpus.Nation) string {
 	best, most, tie := "", 1, false
 	for _, n := range nations {
-		c, ok := localDollars[n.Code]
+		c, ok := table[n.Code]
 		switch {
-		case !ok:
+		case !ok || code != "" && c != code:
 		case len(n.Mentions) > most:
 			best, most, tie = c, len(n.Mentions), false
 		case len(n.Mentions) == most:

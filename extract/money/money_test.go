@@ -379,6 +379,10 @@ func TestBareScaledAmounts(t *testing.T) {
 		{"uk", "За золото виплачують 125 тис. доларів, за срібло — 80 тис., за бронзу — 55 тис.",
 			[]string{"125000 USD", "80000 USD", "55000 USD"}},
 		{"en", "Britain gave £40m. The budget adds 3 billion over five years.", []string{"40000000 GBP", "3000000000 GBP"}},
+		// words of money of every kind: an outlay, a compensation
+		{"it", "L'offerta vale 900 milioni di euro.\n\nSi parla di un esborso vicino ai 750 milioni.", []string{"900000000 EUR", "750000000 EUR"}},
+		{"en", "The deal is worth £40m.\n\nThe total outlay could reach 3 billion.", []string{"40000000 GBP", "3000000000 GBP"}},
+		{"uk", "Уряд виділив 2 млрд гривень.\n\nКомпенсація сягне 500 млн.", []string{"2000000000 UAH", "500000000 UAH"}},
 		// the sentence after a priced one shares it out, with no word of money
 		{"it", "L'Ue ha varato un fondo da 4 miliardi di euro per la regione. Alla Serbia ne spettano circa 600 milioni, legati alle riforme.",
 			[]string{"4000000000 EUR", "600000000 EUR"}},
@@ -615,6 +619,10 @@ func TestLocalDollar(t *testing.T) {
 		{"a run-in heading", "uk", "Молдова. Голова банку, колишня міністерка фінансів Румунії, назвала дефіцит у 17,2 млрд леїв.", []corpus.Nation{{Code: "MD", Mentions: []corpus.Mention{{Start: 0, End: 7}}}, {Code: "RO", Mentions: []corpus.Mention{{Start: 51, End: 58}}}}, nil, "17200000000 MDL"},
 		{"no run-in heading", "uk", "Молдова і голова банку, колишня міністерка фінансів Румунії, назвали дефіцит у 17,2 млрд леїв.", []corpus.Nation{{Code: "MD", Mentions: []corpus.Mention{{Start: 0, End: 7}}}, {Code: "RO", Mentions: []corpus.Mention{{Start: 52, End: 59}}}}, nil, "17200000000 RON"},
 		{"a pound under a heading on another state", "uk", "Огляд тижня\n\nКенія: МВФ чекає\n\nДолар коштує близько 30,9 фунта.", []corpus.Nation{{Code: "KE", Mentions: []corpus.Mention{{Start: 13, End: 18}}}, nation("EG", 1)}, nil, "30.9 GBP"},
+		// else the state the text mentions most, twice at least
+		{"a pound in a text on its state", "uk", "Сирія міняє гроші.\n\nБо долар коштує 11 тис. фунтів.", []corpus.Nation{{Code: "SY", Mentions: []corpus.Mention{{Start: 0, End: 5}, {Start: 0, End: 5}, {Start: 0, End: 5}}}, {Code: "EG", Mentions: []corpus.Mention{{Start: 0, End: 5}}}}, nil, "11000 SYP"},
+		{"a pound in a text on two states", "uk", "Сирія міняє гроші.\n\nБо долар коштує 11 тис. фунтів.", []corpus.Nation{{Code: "SY", Mentions: []corpus.Mention{{Start: 0, End: 5}, {Start: 0, End: 5}}}, {Code: "EG", Mentions: []corpus.Mention{{Start: 0, End: 5}, {Start: 0, End: 5}}}}, nil, "11000 GBP"},
+		{"a pound in a text on its state, once", "uk", "Сирія міняє гроші.\n\nБо долар коштує 11 тис. фунтів.", []corpus.Nation{{Code: "SY", Mentions: []corpus.Mention{{Start: 0, End: 5}}}}, nil, "11000 GBP"},
 	}
 	x := New()
 	for _, c := range cases {
