@@ -866,6 +866,23 @@ func outnumbered(nations []corpus.Nation, code, home string, extra int) bool {
 	return false
 }
 
+// dominates reports that the text mentions the state home more than
+// twice as often as any other.
+func dominates(nations []corpus.Nation, home string) bool {
+	n := 0
+	for _, x := range nations {
+		if x.Code == home {
+			n = len(x.Mentions)
+		}
+	}
+	for _, x := range nations {
+		if x.Code != home && 2*len(x.Mentions) >= n {
+			return false
+		}
+	}
+	return true
+}
+
 // names reports whether the text names the currency code outright rather
 // than by a bare "$" or "dollars": "US$", "U.S. dollars", "C$".
 func (p *parser) names(code string) bool {
@@ -926,7 +943,10 @@ func isLocalPound(code string) bool {
 // New Guinea names PNG more and still writes Australia's dollars.
 // Summits, aid and disaster reports name ministers of several states, and
 // their dollars are mostly US dollars even where one state is mentioned
-// most. A foreign dollar the text names outright ("NT$", "C$") says nothing of the bare ones: writers
+// most; but three ministers of a state that the text mentions more than
+// twice as often as any other make its story, whoever else it quotes
+// (a Canadian defence story that names former ministers of three European
+// states). A foreign dollar the text names outright ("NT$", "C$") says nothing of the bare ones: writers
 // name it just where "$" would be read as the US dollar. An Italian or
 // Ukrainian paper writes "dollari australiani" for Australia's dollar
 // whenever the US is in the story too: there a bare "$" is the US dollar.
@@ -970,7 +990,7 @@ func localCurrency(e *corpus.Entities, code, lang string, usNamed, localNamed bo
 		}
 	}
 	local, ok := localIssuers[code][home]
-	if !ok || ministers < 2 || ministers*2 <= named+1 {
+	if !ok || ministers < 2 || ministers*2 <= named+1 && !(ministers >= 3 && dominates(e.Nations, home)) {
 		return code
 	}
 	// "Finance Minister Nicola Willis" in a Wellington paper speaks for New Zealand

@@ -597,6 +597,9 @@ func TestLocalDollar(t *testing.T) {
 		{"the US dollar named, in Ukrainian", "uk", "Завод коштує 8,6 млрд доларів. Торік TSMC заробила 838 млрд тайванських доларів (28 млрд доларів США).", []corpus.Nation{nation("JP", 8), nation("TW", 5)}, minister("JP", "JP", "TW"), "8600000000 USD; 838000000000 TWD; 28000000000 USD"},
 		{"the US dollar named, no dollar state twice", "en", "Kyiv got $2bn of the US$50bn loan.", []corpus.Nation{nation("UA", 4), nation("CA", 1)}, nil, "2000000000 USD; 50000000000 USD"},
 		{"most ministers of one state", "en", "The deficit is $78.3 billion.", []corpus.Nation{nation("CA", 6), nation("US", 3)}, minister("CA", "CA", "CA", "US"), "78300000000 CAD"},
+		{"a state's story that quotes others", "en", "The budget adds $9 billion.", []corpus.Nation{nation("CA", 12), nation("US", 3), nation("UA", 4)}, minister("CA", "CA", "CA", "DE", "PT", "EE", "US", "UA"), "9000000000 CAD"},
+		{"a state's story, two of its ministers", "en", "The budget adds $9 billion.", []corpus.Nation{nation("CA", 12), nation("US", 3), nation("UA", 4)}, minister("CA", "CA", "DE", "PT", "EE", "US", "UA"), "9000000000 USD"},
+		{"a state not mentioned enough", "en", "The budget adds $9 billion.", []corpus.Nation{nation("CA", 8), nation("US", 3), nation("UA", 4)}, minister("CA", "CA", "CA", "DE", "PT", "EE", "US", "UA"), "9000000000 USD"},
 		{"no state with most ministers", "en", "The deficit is $78.3 billion.", []corpus.Nation{nation("CA", 6), nation("US", 3)}, minister("CA", "CA", "US"), "78300000000 USD"},
 		// the headline or first sentence speaks from a dollar state's capital
 		{"a capital in the headline", "en", "Ottawa's cap on student visas hits colleges\n\nColleges lose $2bn a year.", []corpus.Nation{nation("CA", 2), nation("GB", 2), nation("AU", 2)}, minister("CA", "CA", "GB", "AU"), "2000000000 CAD"},
