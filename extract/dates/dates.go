@@ -1851,7 +1851,15 @@ func (s *scan) addWeekday(a, b, wd, mode, shift int) {
 		return
 	}
 	m := match{a: a, b: b, kind: kWeekday, wd: wd + 1, mode: mode, shift: shift}
-	if mode == wdBare {
+	switch {
+	case mode != wdBare:
+	case s.has(a-1, fScheduled) && !(a >= 2 && s.lx.nights[s.L[a-2].key]) && !(s.punct(b, "'") && b+1 < len(s.L) && s.L[b+1].key == "s"):
+		// a day something is set for lies ahead, whenever it was set: "ha
+		// convocato per martedì un tavolo", "called a meeting for
+		// Thursday"; but "for Thursday's attack" and "в ніч на четвер"
+		// tell of ones past
+		m.tense = 1
+	default:
 		m.tense = s.tense(a, b)
 	}
 	s.add(m)

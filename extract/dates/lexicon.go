@@ -232,6 +232,9 @@ type Language struct {
 	// whichever side of the anchor it is nearer to: "called a strike for
 	// 9 February", "the data for March".
 	Scheduled []string
+	// Nights name the night before the day a Scheduled word then gives,
+	// which is no day ahead: "в ніч на четвер" is the night to Thursday.
+	Nights []string
 	// DecadeEndings follow a year after a dash or an apostrophe and make
 	// it a decade, which is no date: "1980's", "1980-х", "1990-ті".
 	DecadeEndings []string
@@ -432,6 +435,7 @@ type lexicon struct {
 	contrastNow    map[[2]string]bool // ContrastNow as the pair of their keys
 	notVerbs       map[[2]string]bool // NotVerbs as the pair of their keys
 	formers        map[string]bool
+	nights         map[string]bool
 	pastPrefixes   []string
 	imperfStems    []string
 	ordSuffix      map[string]bool
@@ -676,6 +680,7 @@ func (lx *lexicon) add(l *Language) {
 	lx.contrastNow = pairSet(lx.contrastNow, l.ContrastNow)
 	lx.notVerbs = pairSet(lx.notVerbs, l.NotVerbs)
 	lx.formers = stringSet(lx.formers, l.Formers)
+	lx.nights = stringSet(lx.nights, l.Nights)
 	lx.infinitives = append(lx.infinitives, l.InfinitiveEndings...)
 	lx.perfPrefixes = append(lx.perfPrefixes, l.PerfectivePrefixes...)
 	for _, e := range l.PerfectiveEndings {

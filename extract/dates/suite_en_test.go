@@ -372,4 +372,6 @@ const enSuite = `
 2025-06-17 | Meloni praised the conference she hosted in Rome on July 10. | 2024-07-10
 2023-12-07 | In March two years ago the Chinese leader was received in Rome. | 2021-03
 2025-06-05 | The vote is a verdict on the night of December 4, when the president declared martial law. | 2024-12-04
+2025-10-03 | The minister called a meeting for Tuesday with the unions. | 2025-10-07
+2025-10-03 | Police gave no motive for Tuesday's attack on the depot. | 2025-09-30
 `

@@ -353,4 +353,5 @@ const itSuite = `
 2020-10-07 | Il governo ha varato il decreto Agosto il 14 agosto. | 2020-08-14
 2020-10-07 | Agosto è stato un mese caldo per il governo. | 2020-08
 2025-06-05 | Tutto risale alla notte del 4 dicembre, quando il presidente proclamò la legge marziale. | 2024-12-04
+2025-10-03 | Il ministro ha convocato per martedì un tavolo con le associazioni. | 2025-10-07
 `
