@@ -2923,17 +2923,20 @@ func (s *scan) finish() {
 		switch m.kind {
 		case kYearless:
 			if m.shift == 0 {
+				// the dated day or month before in the sentence first: it
+				// dates a range that follows it ("у вересні 1996 року: з 2
+				// по 16 вересня")
+				if y, ok := s.sentenceYear(i); ok {
+					m.kind = kExplicit
+					m.v.y = y
+					continue
+				}
 				if y, ok := s.rangeYear(i); ok {
 					m.kind = kExplicit
 					m.v.y = y
 					continue
 				}
 				if y, ok := s.deadlineAfter(i); ok {
-					m.kind = kExplicit
-					m.v.y = y
-					continue
-				}
-				if y, ok := s.sentenceYear(i); ok {
 					m.kind = kExplicit
 					m.v.y = y
 					continue
@@ -3041,14 +3044,22 @@ func (s *scan) deadlineAfter(i int) (int, bool) {
 // року, а 12 грудня міністр оголосив девальвацію" is 2023-12-12 in a text
 // of 2025. Months apart, the sentence often leaps years ("extradited in
 // April 2022 and sentenced in June" of 2024), so only a month's days are
-// read so.
+// read so. The dated month itself serves a range of its days: "у
+// вересні 1996 року: з 2 по 16 вересня".
 func (s *scan) sentenceYear(i int) (int, bool) {
 	m := &s.ms[i]
 	if s.standalone || !s.hasRef || i == 0 || m.v.d == 0 {
 		return 0, false
 	}
 	e := &s.ms[i-1]
-	if e.kind != kExplicit || e.v.y == 0 || e.v.d == 0 || e.v.m != m.v.m || e.b > m.a {
+	list := e.a == m.a && e.b == m.b // "з 2 по 16 вересня" is one span of two days
+	if e.kind != kExplicit || e.v.y == 0 || e.v.m != m.v.m || e.b > m.a && !list {
+		return 0, false
+	}
+	if e.v.d == 0 && !(i+1 < len(s.ms) && s.ms[i+1].a == m.a && s.ms[i+1].b == m.b) {
+		// a dated month lends its year only to a range of its days: in
+		// "Закон ухвалили в червні 2024-го, а першу оплату … мали внести
+		// 30 червня" the payment is a year later
 		return 0, false
 	}
 	if !s.oneSentence(e.b, m.a) || m.v.d < e.v.d || !s.pastDay(e.v.y, m.v.m, m.v.d) {

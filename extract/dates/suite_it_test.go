@@ -354,4 +354,5 @@ const itSuite = `
 2020-10-07 | Agosto è stato un mese caldo per il governo. | 2020-08
 2025-06-05 | Tutto risale alla notte del 4 dicembre, quando il presidente proclamò la legge marziale. | 2024-12-04
 2025-10-03 | Il ministro ha convocato per martedì un tavolo con le associazioni. | 2025-10-07
+2025-08-26 | La Polonia lo fece nel gennaio 1995: dal 3 al 10 gennaio si cambiarono gli zloty. | 1995-01 1995-01-03 1995-01-10
 `
