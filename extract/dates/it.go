@@ -217,7 +217,7 @@ func Italian() *Language {
 		PastSuffixes: []string{"ato", "ata", "ati", "ate", "ito", "ita", "iti", "uto", "uta", "uti"},
 		Quantity:     []string{"oltre", "circa", "più", "quasi", "almeno", "totale", "meno", "solo", "soltanto"},
 		Approximate:  []string{"circa", "quasi", "oltre", "più", "meno", "almeno", "pressappoco", "grossomodo"},
-		AfterDay:     []string{"a", "al", "alla", "allo", "ai", "agli", "alle", "all", "in", "nel", "nella", "per", "con", "da", "dal", "dalla"},
+		AfterDay:     []string{"a", "al", "alla", "allo", "ai", "agli", "alle", "all", "in", "nel", "nella", "per", "con", "da", "dal", "dalla", "si", "il", "lo", "la", "i", "gli", "le"},
 		NotAfterYear: []string{
 			"persone", "soldati", "militari", "euro", "dollari", "sterline", "km", "chilometri",
 			"metri", "tonnellate", "voti", "casi", "morti", "vittime", "feriti", "famiglie",

@@ -355,4 +355,6 @@ const itSuite = `
 2025-06-05 | Tutto risale alla notte del 4 dicembre, quando il presidente proclamò la legge marziale. | 2024-12-04
 2025-10-03 | Il ministro ha convocato per martedì un tavolo con le associazioni. | 2025-10-07
 2025-08-26 | La Polonia lo fece nel gennaio 1995: dal 3 al 10 gennaio si cambiarono gli zloty. | 1995-01 1995-01-03 1995-01-10
+2020-06-26 | Venerdì 19 si dimette l'amministratore delegato. | 2020-06-19
+2020-06-26 | Giovedì 25 i ministri si sono riuniti a Bruxelles. | 2020-06-25
 `
