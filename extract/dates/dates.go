@@ -2400,6 +2400,9 @@ func (s *scan) yearContext(i, y, j int) bool {
 	if s.standalone {
 		return true
 	}
+	if s.punct(p, "(") && s.punct(j, ")") && (p < 1 || !s.isNum(p-1)) {
+		return true // "Катар (2019) та Еквадор (2020)": a year in brackets dates what is before it
+	}
 	// "2023 was a hard year", but not "Room 2024 is on the left".
 	if s.has(j, fYearVerb) && s.L[j].gap <= token.Space && (p < 0 || s.boundary(i) || s.L[p].kind == token.Punct) {
 		return true

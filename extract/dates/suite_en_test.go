@@ -374,4 +374,5 @@ const enSuite = `
 2025-06-05 | The vote is a verdict on the night of December 4, when the president declared martial law. | 2024-12-04
 2025-10-03 | The minister called a meeting for Tuesday with the unions. | 2025-10-07
 2025-10-03 | Police gave no motive for Tuesday's attack on the depot. | 2025-09-30
+2025-06-26 | Qatar (2019) and Ecuador (2020) left the group earlier. | 2019 2020
 `

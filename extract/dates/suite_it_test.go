@@ -357,4 +357,5 @@ const itSuite = `
 2025-08-26 | La Polonia lo fece nel gennaio 1995: dal 3 al 10 gennaio si cambiarono gli zloty. | 1995-01 1995-01-03 1995-01-10
 2020-06-26 | Venerdì 19 si dimette l'amministratore delegato. | 2020-06-19
 2020-06-26 | Giovedì 25 i ministri si sono riuniti a Bruxelles. | 2020-06-25
+2025-06-26 | Prima di lei hanno ottenuto lo status gli Emirati (2007) e il Marocco (2010). | 2007 2010
 `
