@@ -2762,6 +2762,12 @@ func (s *scan) wordTense(k int) int {
 		if p >= 1 && p < k-1 && s.L[p].kind == token.Word && len(s.L[p].key) <= 2 && s.ownTense(p-1) == 1 {
 			return 1 // the infinitive's marker: "tornerà a essere scambiato"
 		}
+		if p >= 0 && p < k-1 && s.lx.infMarkers[s.L[p].key] {
+			// an infinitive's participle tells no time: the sentence's
+			// verb does ("the budget, to be presented to parliament on
+			// February 17, will show")
+			return 0
+		}
 		if p >= 0 && p < k && s.ownTense(p) == 1 {
 			if s.L[p].w != nil && s.L[p].w.futurePast {
 				return tenseFutureInPast // "would be held"

@@ -128,6 +128,7 @@ func English() *Language {
 			"kicks", "launches", "enters", "heads", "goes", "turns", "sits", "debuts",
 			"ends", "expires", "lapses", "concludes", "opens", "closes",
 		},
+		InfinitiveMarkers: []string{"to"},
 		FuturePhrases: []string{"set to", "set for", "is to be", "are to be", "about to", "poised to", "slated to", "slated for", "to take effect",
 			// what is awaited: "ahead of its independence day on 16 September"
 			"ahead of", "look forward to", "looks forward to", "looked forward to", "looking forward to"},

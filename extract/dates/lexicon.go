@@ -173,6 +173,10 @@ type Language struct {
 	// травня" is to take the oath.
 	ModalFuture       []string
 	InfinitiveEndings []string
+	// InfinitiveMarkers open an infinitive: a participle after one and an
+	// auxiliary is no past ("to be presented to parliament on February
+	// 17").
+	InfinitiveMarkers []string
 	// Nowadays are a word and the "today" after it that mean "these days",
 	// no date: "Magnus Brunner, oggi commissario", "mentre oggi il Brent
 	// vale …".
@@ -431,6 +435,7 @@ type lexicon struct {
 	beforeLast     [][]string
 	perfPrefixes   []string
 	infinitives    []string
+	infMarkers     map[string]bool
 	nowadays       map[[2]string]bool // Nowadays as the pair of their keys
 	contrastNow    map[[2]string]bool // ContrastNow as the pair of their keys
 	notVerbs       map[[2]string]bool // NotVerbs as the pair of their keys
@@ -682,6 +687,7 @@ func (lx *lexicon) add(l *Language) {
 	lx.formers = stringSet(lx.formers, l.Formers)
 	lx.nights = stringSet(lx.nights, l.Nights)
 	lx.infinitives = append(lx.infinitives, l.InfinitiveEndings...)
+	lx.infMarkers = stringSet(lx.infMarkers, l.InfinitiveMarkers)
 	lx.perfPrefixes = append(lx.perfPrefixes, l.PerfectivePrefixes...)
 	for _, e := range l.PerfectiveEndings {
 		lx.addEnding(e, endPerfective)

@@ -375,4 +375,6 @@ const enSuite = `
 2025-10-03 | The minister called a meeting for Tuesday with the unions. | 2025-10-07
 2025-10-03 | Police gave no motive for Tuesday's attack on the depot. | 2025-09-30
 2025-06-26 | Qatar (2019) and Ecuador (2020) left the group earlier. | 2019 2020
+2025-02-03 | The first budget, to be presented to parliament on February 17, will show the figures. | 2025-02-17
+2025-02-20 | In December the court put the rules on hold, and lawyers expect the questions to be referred to Luxembourg. | 2024-12
 `
