@@ -1853,16 +1853,24 @@ func (s *scan) addWeekday(a, b, wd, mode, shift int) {
 	m := match{a: a, b: b, kind: kWeekday, wd: wd + 1, mode: mode, shift: shift}
 	switch {
 	case mode != wdBare:
-	case s.has(a-1, fScheduled) && !(a >= 2 && s.lx.nights[s.L[a-2].key]) && !(s.punct(b, "'") && b+1 < len(s.L) && s.L[b+1].key == "s"):
-		// a day something is set for lies ahead, whenever it was set: "ha
-		// convocato per martedì un tavolo", "called a meeting for
-		// Thursday"; but "for Thursday's attack" and "в ніч на четвер"
-		// tell of ones past
+	case s.setFor(a, b):
 		m.tense = 1
 	default:
 		m.tense = s.tense(a, b)
 	}
 	s.add(m)
+}
+
+// setFor reports a bare weekday at [a, b) that a Scheduled word sets
+// something for: that day lies ahead, whenever it was set ("ha convocato
+// per martedì un tavolo", "called a meeting for Thursday"). An event's
+// day ("for Thursday's attack") and the night to it ("в ніч на четвер")
+// are past ones.
+func (s *scan) setFor(a, b int) bool {
+	if !s.has(a-1, fScheduled) || a >= 2 && s.lx.nights[s.L[a-2].key] {
+		return false
+	}
+	return !(s.punct(b, "'") && b+1 < len(s.L) && s.L[b+1].key == "s")
 }
 
 // ---------------------------------------------------------------------

@@ -44,13 +44,6 @@ func elidedSurname(toks []token.Token, j int) bool {
 		toks[j+1].Gap == token.None && toks[j+2].Gap == token.None && toks[j+2].Cap
 }
 
-// cyrillicApostrophe reports a Cyrillic word at token j that an
-// apostrophe joins to the rest of it: the "В" of "В'ячеслав" is no
-// preposition.
-func cyrillicApostrophe(d *token.Doc, j int) bool {
-	return hasCyrillic(d.Tokens[j].Norm) && unitAt(d, j).e > j+1 && d.Tokens[j+1].Norm == "'"
-}
-
 func isContraction(n string) bool {
 	switch n {
 	case "s", "ll", "re", "ve", "d", "t", "m":
@@ -306,7 +299,7 @@ func (r *run) readName(k int, c gcase, f nameFlags, lineStart bool) (s, e int, w
 			j++
 			continue
 		}
-		if cl := lx.class(tk.Norm); cl&nameBlock != 0 && !elidedSurname(toks, j) && !cyrillicApostrophe(r.d, j) {
+		if cl := lx.class(tk.Norm); cl&nameBlock != 0 && !elidedSurname(toks, j) && !midWord(r.d, j+1) {
 			// a capitalized particle inside a name is no stop word:
 			// "Suhail Al Mazrouei" (Italian "al" is one)
 			if len(words) == 0 || cl&cParticle == 0 || j+1 >= n || toks[j+1].Gap != token.Space || !isCapWord(&toks[j+1]) {
