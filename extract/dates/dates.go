@@ -486,6 +486,12 @@ func (s *scan) punct(i int, p string) bool {
 	return i >= 0 && i < len(s.L) && s.L[i].kind == token.Punct && s.L[i].key == p
 }
 
+// possessive reports the "'s" of a possessive starting at lexeme k:
+// "Tuesday's attack", "the group's May meeting".
+func (s *scan) possessive(k int) bool {
+	return s.punct(k, "'") && k+1 < len(s.L) && s.L[k+1].key == "s"
+}
+
 // sentenceStart reports a lexeme that opens a sentence, a line or a
 // quotation.
 func (s *scan) sentenceStart(i int) bool {
@@ -1608,7 +1614,7 @@ func (s *scan) month(i int) int {
 	ctx := s.context(i, fMonthPrep|fYearPrep|fPeriod|fDateCtx|fPre)
 	// "the May summit", "the group's May meeting": a modal verb never
 	// follows an article or a possessive.
-	if w.flags&fNeedCtx != 0 && !ctx && !s.standalone && !s.has(i-1, fArticle) && !(s.punct(i-2, "'") && s.L[i-1].key == "s") {
+	if w.flags&fNeedCtx != 0 && !ctx && !s.standalone && !s.has(i-1, fArticle) && !s.possessive(i-2) {
 		return i
 	}
 	// "April Smith", "June Carter": a capitalized month before a
@@ -1870,7 +1876,7 @@ func (s *scan) setFor(a, b int) bool {
 	if !s.has(a-1, fScheduled) || a >= 2 && s.lx.nights[s.L[a-2].key] {
 		return false
 	}
-	return !(s.punct(b, "'") && b+1 < len(s.L) && s.L[b+1].key == "s")
+	return !s.possessive(b)
 }
 
 // ---------------------------------------------------------------------
@@ -2424,7 +2430,7 @@ func (s *scan) yearContext(i, y, j int) bool {
 	if s.has(j, fYearObject) && s.L[j].gap <= token.Space && p >= 0 && s.L[p].kind == token.Word && !s.L[p].cap && s.L[i].gap <= token.Space {
 		return true
 	}
-	det := s.has(p, fDet) || s.punct(p-1, "'") && p >= 0 && s.L[p].key == "s"
+	det := s.has(p, fDet) || s.possessive(p-1)
 	return det && j < len(s.L) && s.L[j].kind == token.Word && s.L[j].gap <= token.Space
 }
 
@@ -2823,7 +2829,7 @@ func (s *scan) wordOwnTense(k int) int {
 			if l.w.flags&fPreNext != 0 && s.w(k+1).oneDay() {
 				return 0 // the day after a told one: "the next day", "наступного дня"
 			}
-			if (l.w.intent || l.w.sched) && (s.isNum(k-1) || s.L[k-1].key == "s" && s.punct(k-2, "'")) ||
+			if (l.w.intent || l.w.sched) && (s.isNum(k-1) || s.possessive(k-2)) ||
 				l.w.sched && s.has(k-1, fNounMarker) {
 				return 0 // counted, owned or after an article: "by 60 votes to 19", "Sunday's vote", "the votes"
 			}
