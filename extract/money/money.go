@@ -836,6 +836,17 @@ func mentions(nations []corpus.Nation, code string) bool {
 	return slices.ContainsFunc(nations, func(n corpus.Nation) bool { return n.Code == code })
 }
 
+// mentionCount is how many times nations mention the state code.
+func mentionCount(nations []corpus.Nation, code string) int {
+	n := 0
+	for _, x := range nations {
+		if x.Code == code {
+			n += len(x.Mentions)
+		}
+	}
+	return n
+}
+
 // ministersOf is how many of the ministers found serve the state code.
 func ministersOf(e *corpus.Entities, code string) int {
 	n := 0
@@ -851,12 +862,7 @@ func ministersOf(e *corpus.Entities, code string) int {
 // name of code could be, mentioned more often than home is spoken for:
 // its mentions and extra (the ministers who speak for it).
 func outnumbered(nations []corpus.Nation, code, home string, extra int) bool {
-	said := extra
-	for _, n := range nations {
-		if n.Code == home {
-			said += len(n.Mentions)
-		}
-	}
+	said := extra + mentionCount(nations, home)
 	for _, n := range nations {
 		_, rival := localIssuers[code][n.Code]
 		if n.Code != home && (rival || slices.Contains(issuers(code), n.Code)) && len(n.Mentions) > said {
@@ -869,12 +875,7 @@ func outnumbered(nations []corpus.Nation, code, home string, extra int) bool {
 // dominates reports that the text mentions the state home more than
 // twice as often as any other.
 func dominates(nations []corpus.Nation, home string) bool {
-	n := 0
-	for _, x := range nations {
-		if x.Code == home {
-			n = len(x.Mentions)
-		}
-	}
+	n := mentionCount(nations, home)
 	for _, x := range nations {
 		if x.Code != home && 2*len(x.Mentions) >= n {
 			return false
