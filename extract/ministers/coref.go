@@ -889,10 +889,12 @@ func (r *run) nationBeforeName(i int) string {
 	return ""
 }
 
-// counterpartWords name the other side's holder of an office. Read-only.
-var counterpartWords = map[string]bool{
-	"counterpart": true, "counterparts": true, "omologo": true, "omologa": true, "omologhi": true,
-	"колега": true, "колегу": true, "колегою": true, "колеги": true,
+// counterpartWords name the other side's holder of an office, each with
+// the case a Ukrainian name after it takes ("колегою Радославом
+// Сікорським"). Read-only.
+var counterpartWords = map[string]gcase{
+	"counterpart": caseAny, "counterparts": caseAny, "omologo": caseAny, "omologa": caseAny, "omologhi": caseAny,
+	"колега": caseNom, "колегу": caseAcc, "колегою": caseIns, "колеги": caseGen, "колезі": caseDat,
 }
 
 // counterpartNation reads the nation of a counterpart named just before the
@@ -904,7 +906,7 @@ func (r *run) counterpartNation(i int) string {
 		if sentenceEnd(toks, j) || toks[j+1].Gap >= token.Newline {
 			return ""
 		}
-		if !counterpartWords[toks[j].Norm] {
+		if _, ok := counterpartWords[toks[j].Norm]; !ok {
 			continue
 		}
 		if n, ok := r.natEndingAt(j - 1); ok {

@@ -25,7 +25,7 @@ var testNations = map[string]string{
 	"regno unito": "GB", "британії": "GB", "британський": "GB", "великої британії": "GB",
 	"italy": "IT", "italian": "IT", "italia": "IT", "italiano": "IT", "italiana": "IT", "італії": "IT",
 	"італія": "IT", "італійський": "IT", "італійська": "IT",
-	"poland": "PL", "polish": "PL", "polonia": "PL", "polacco": "PL", "польщі": "PL", "польський": "PL",
+	"poland": "PL", "polish": "PL", "polonia": "PL", "polacco": "PL", "польщі": "PL", "польський": "PL", "польським": "PL", "польському": "PL",
 	"austria": "AT", "austriaco": "AT", "libia": "LY", "лівії": "LY",
 	"germany": "DE", "german": "DE", "germania": "DE", "tedesco": "DE", "tedesca": "DE", "німеччини": "DE",
 	"німецький": "DE", "німецька": "DE",

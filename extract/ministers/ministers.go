@@ -88,6 +88,7 @@ func (x *Extractor) Extract(d *token.Doc, e *corpus.Entities) {
 	if r == nil || len(r.named) == 0 {
 		return
 	}
+	r.counterparts()
 	r.finish()
 }
 

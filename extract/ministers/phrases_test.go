@@ -1468,3 +1468,29 @@ func TestRulingHouseGivesTheNation(t *testing.T) {
 		{"Italy and Italy's firms will host the forum, co-chaired by Rui Almada, Minister of Foreign Affairs.", "Rui Almada/IT/minister/foreign_affairs"},
 	})
 }
+
+func TestCounterpart(t *testing.T) {
+	runPhraseCases(t, "en", []phraseCase{
+		{"Swedish Foreign Minister Anders Lindqvist met his Danish counterpart Mette Holm in Oslo.", "Anders Lindqvist/SE/minister/foreign_affairs; Mette Holm/DK/minister/foreign_affairs"},
+		{"Anders Lindqvist, Sweden's defence minister, called his Polish counterpart, Tomasz Nowicki, on Monday.", "Anders Lindqvist/SE/minister/defence; Tomasz Nowicki/PL/minister/defence"},
+		{"Swedish Prime Minister Anders Lindqvist hosted his Japanese counterpart Kenji Mori.", "Anders Lindqvist/SE/prime_minister; Kenji Mori/JP/prime_minister"},
+		// negatives: a president's counterpart; a counterpart a sentence
+		// later, or after another title; a counterpart with no name
+		{"President Anders Lindqvist met his Danish counterpart Mette Holm.", ""},
+		{"Swedish Foreign Minister Anders Lindqvist flew to Copenhagen. His Danish counterpart, Mette Holm, met him.", "Anders Lindqvist/SE/minister/foreign_affairs; Mette Holm/DK/minister/foreign_affairs"},
+		{"Swedish Foreign Minister Anders Lindqvist flew to Copenhagen. The talks were short. His Danish counterpart Mette Holm left early.", "Anders Lindqvist/SE/minister/foreign_affairs"},
+		{"Swedish Foreign Minister Anders Lindqvist flew to Copenhagen. Later that day he met his Danish counterpart Mette Holm.", "Anders Lindqvist/SE/minister/foreign_affairs"},
+		{"Swedish Foreign Minister Anders Lindqvist and President Lars Berg met their Danish counterpart Mette Holm.", "Anders Lindqvist/SE/minister/foreign_affairs"},
+		{"Swedish Foreign Minister Anders Lindqvist said his counterpart had agreed.", "Anders Lindqvist/SE/minister/foreign_affairs"},
+	})
+	runPhraseCases(t, "it", []phraseCase{
+		{"Il ministro degli Esteri svedese Anders Lindqvist e il suo omologo danese Mette Holm hanno firmato.", "Anders Lindqvist/SE/minister/foreign_affairs; Mette Holm/DK/minister/foreign_affairs"},
+		{"Il ministro della Difesa svedese Anders Berg ha sentito l'omologo polacco, Tomasz Nowicki.", "Anders Berg/SE/minister/defence; Tomasz Nowicki/PL/minister/defence"},
+		{"Il presidente Anders Lindqvist ha ricevuto l'omologo danese Mette Holm.", ""},
+	})
+	runPhraseCases(t, "uk", []phraseCase{
+		{"Міністр оборони Швеції Андерс Ліндквіст зустрівся з польським колегою Томашем Новицьким.", "Anders Lindkvist/SE/minister/defence; Tomash Novytskyi/PL/minister/defence"},
+		{"Міністр оборони Швеції Андерс Ліндквіст подзвонив польському колезі Томашу Новицькому.", "Anders Lindkvist/SE/minister/defence; Tomash Novytskyi/PL/minister/defence"},
+		{"Президент Швеції Андерс Ліндквіст зустрівся з польським колегою Томашем Новицьким.", ""},
+	})
+}
