@@ -272,7 +272,8 @@ func TestItalianClauses(t *testing.T) {
 		// Ireland's and Switzerland's titles
 		{"Il Taoiseach Sean Byrne ha promesso nuove case.", "Sean Byrne/IE/prime_minister"},
 		{"La consigliera federale Anna Huber, capo del Dipartimento federale delle finanze, ha parlato.", "Anna Huber/CH/minister/finance"},
-		{"L'accordo è stato firmato dal consigliere federale Peter Huber.", ""},
+		// each of the seven federal councillors heads a department
+		{"L'accordo è stato firmato dal consigliere federale Peter Huber.", "Peter Huber/CH/minister"},
 	})
 }
 

@@ -32,6 +32,11 @@ func english() langData {
 			{"paymaster general", entry{role: roleMinister, kind: kindMinister, nation: "GB"}},
 			{"chancellor of the duchy of lancaster", entry{role: roleMinister, kind: kindMinister, portfolio: "cabinet", nation: "GB"}},
 			{"taoiseach", entry{role: rolePM, kind: kindMinister, nation: "IE"}},
+			// Switzerland's ministers sit in its Federal Council
+			{"federal councillor", entry{role: roleMinister, kind: kindMinister, nation: "CH"}},
+			{"federal councilor", entry{role: roleMinister, kind: kindMinister, nation: "CH"}},
+			{"federal councillors", entry{role: roleMinister, kind: kindMinister, nation: "CH", plural: true}},
+			{"federal councilors", entry{role: roleMinister, kind: kindMinister, nation: "CH", plural: true}},
 			{"tánaiste", entry{role: roleDPM, kind: kindMinister, nation: "IE"}},
 			{"tanaiste", entry{role: roleDPM, kind: kindMinister, nation: "IE"}},
 			h("head", roleMinister, kindHeadOf),

@@ -55,6 +55,11 @@ func italian() langData {
 			{"segretario di stato", entry{role: roleMinister, kind: kindSecState, portfolio: "foreign_affairs"}},
 			{"segretaria di stato", entry{role: roleMinister, kind: kindSecState, portfolio: "foreign_affairs"}},
 			{"cancelliere dello scacchiere", entry{role: roleMinister, kind: kindMinister, portfolio: "finance", nation: "GB"}},
+			// a member of Switzerland's Federal Council heads one of its
+			// seven departments, its ministries
+			{"consigliere federale", entry{role: roleMinister, kind: kindMinister, nation: "CH"}},
+			{"consigliera federale", entry{role: roleMinister, kind: kindMinister, nation: "CH"}},
+			{"consiglieri federali", entry{role: roleMinister, kind: kindMinister, nation: "CH", plural: true}},
 			// Ireland's prime minister and deputy
 			{"taoiseach", entry{role: rolePM, kind: kindMinister, nation: "IE"}},
 			{"tánaiste", entry{role: roleDPM, kind: kindMinister, nation: "IE"}},

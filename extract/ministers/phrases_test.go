@@ -1494,3 +1494,18 @@ func TestCounterpart(t *testing.T) {
 		{"Президент Швеції Андерс Ліндквіст зустрівся з польським колегою Томашем Новицьким.", ""},
 	})
 }
+
+func TestSwissFederalCouncillor(t *testing.T) {
+	runPhraseCases(t, "it", []phraseCase{
+		{"La consigliera federale Anna Meier, a capo del Dipartimento delle finanze, ha parlato.", "Anna Meier/CH/minister"},
+		{"Lo ha assicurato il consigliere federale Urs Baumann, capo del Dipartimento di giustizia e polizia.", "Urs Baumann/CH/minister"},
+		// negative: the councillor is not named
+		{"Il consigliere federale, accompagnato dal sindaco, ha sorvolato la valle.", ""},
+	})
+	runPhraseCases(t, "en", []phraseCase{
+		{"Federal Councillor Urs Baumann, who heads the justice department, said so.", "Urs Baumann/CH/minister"},
+		{"Urs Baumann, the federal councillor in charge of justice, said so.", "Urs Baumann/CH/minister"},
+		// negative: a councillor of a city
+		{"City councillor Urs Baumann said so.", ""},
+	})
+}
