@@ -1161,9 +1161,10 @@ func (r *run) wholeName(k int, t *title) bool {
 
 // adjectiveTail reports a lower-case Italian adjective at k that the
 // vocabulary does not know, right after a capitalized portfolio word at
-// last and before a name, a comma or a copula: "ministra delle Riforme
-// costituzionali Maria Elena Boschi", "Politiche abitative,", "ministro
-// delle Finanze pubbliche è …".
+// last and before a name, a comma, a copula or a conjunction that goes on
+// into more complement: "ministra delle Riforme costituzionali Maria Elena
+// Boschi", "Politiche abitative,", "ministro delle Finanze pubbliche è …",
+// "Affari sociali e del Lavoro".
 func (r *run) adjectiveTail(k, last int) bool {
 	if last != k-1 || k+1 >= len(r.toks) {
 		return false
@@ -1173,11 +1174,22 @@ func (r *run) adjectiveTail(k, last int) bool {
 		r.x.lx.class(p.Norm)&(cPortfolio|cFiller) == 0 || r.x.lx.class(t.Norm) != 0 || hasCyrillic(t.Norm) {
 		return false
 	}
-	if !(isCapWord(next) || next.Kind == token.Punct && next.Norm == "," || r.x.lx.class(next.Norm)&cCopula != 0) {
+	if !(isCapWord(next) || next.Kind == token.Punct && next.Norm == "," || r.x.lx.class(next.Norm)&cCopula != 0 || r.moreAfterConj(k+1)) {
 		return false
 	}
 	return len(t.Norm) >= 6 && hasAnySuffix(t.Norm, "ale", "ali", "ile", "ili", "ico", "ica", "ici", "iche",
 		"ivo", "iva", "ivi", "ive", "ario", "aria", "ari")
+}
+
+// moreAfterConj reports a conjunction at token k that goes on into more
+// complement: "Affari sociali e del Lavoro".
+func (r *run) moreAfterConj(k int) bool {
+	lx := r.x.lx
+	if c, end := lx.matchFwd(r.d, k, cConj); c != nil && end < len(r.toks) {
+		e, _ := lx.matchFwd(r.d, end, cPortfolio|cFiller|cConn)
+		return e != nil && e.cls&cHead == 0
+	}
+	return false
 }
 
 // fillerTail reports a capitalized word at k the vocabulary does not know

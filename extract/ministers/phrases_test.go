@@ -523,6 +523,8 @@ func TestItalianPhrasings(t *testing.T) {
 		{"Il ministro della Salute del Ghana Kwaku Agyeman-Manu ha parlato.", "Kwaku Agyeman-Manu/GH/minister/health"},
 		// an unknown adjective after the portfolio's word belongs to it
 		{"Ha parlato la ministra per le Riforme costituzionali Carla Brambilla.", "Carla Brambilla/IT/minister/institutional_reforms"},
+		{"Unica donna nel governo è la ministra degli Affari sociali e del Lavoro, Carla Brambilla.", "Carla Brambilla/IT/minister/labour"},
+		{"Ha parlato la ministra degli Affari sociali e della Salute Carla Brambilla.", "Carla Brambilla/IT/minister/health"},
 		{"Il ministro delle Infrastrutture strategiche, Carlo Brambilla, ha parlato.", "Carlo Brambilla/IT/minister/infrastructure"},
 		{"Ha parlato la ministra delle Riforme oggi Carla Brambilla.", ""},
 		{"Anche Carlo Brambilla, ministro dell'Economia, ripete che serve.", "Carlo Brambilla/IT/minister/economy"},
