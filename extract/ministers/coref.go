@@ -26,6 +26,8 @@ type person struct {
 	initialed bool   // the name was given with an initial or an honorific before the surname: "S. Jaishankar", "Sheikh Hasina"
 	secretary bool   // a "<Portfolio> Secretary": a US or UK cabinet member
 	secNation string // which of the two, by the department's name
+	peer      bool   // the text gives the person's government as that of the one named at token peerAt
+	peerAt    int
 
 	// The text's own spellings (for Cyrillic, in any case form) that mark
 	// a later mention; a known official's table spellings are looked up in
@@ -64,6 +66,9 @@ func (r *run) finish() {
 			idx.add(q)
 		}
 		q.spans = append(q.spans, mspan{nm.s, nm.e, nm.t.former})
+		if nm.peer && !q.peer {
+			q.peer, q.peerAt = true, nm.peerAt
+		}
 		q.titled++
 	}
 	kept := ps[:0]
@@ -721,7 +726,7 @@ func (r *run) emit(ps []*person) {
 		})
 	}
 	slices.SortStableFunc(ps, func(a, b *person) int { return a.spans[0].s - b.spans[0].s })
-	for _, p := range ps {
+	for i, p := range ps {
 		m := corpus.Minister{Name: p.name, Role: p.role.String(), Portfolio: p.portfolio}
 		var o *official
 		if p.row >= 0 {
@@ -732,6 +737,8 @@ func (r *run) emit(ps []*person) {
 			m.Nation = p.nation
 		case o != nil:
 			m.Nation = o.nation
+		case p.peer && peerNation(ps[:i], r.e.Ministers, p.peerAt) != "":
+			m.Nation = peerNation(ps[:i], r.e.Ministers, p.peerAt)
 		default:
 			m.Nation = r.untitledNation(p, home)
 			if p.role == rolePM && fullHeads[m.Nation] {
@@ -759,6 +766,21 @@ func (r *run) emit(ps []*person) {
 		}
 		r.e.Ministers = append(r.e.Ministers, m)
 	}
+}
+
+// peerNation is the nation given to the one of the persons emitted before
+// (done, whose entries are the last len(done) of emitted) named at token
+// at, or "".
+func peerNation(done []*person, emitted []corpus.Minister, at int) string {
+	base := len(emitted) - len(done)
+	for i, q := range done {
+		for _, s := range q.spans {
+			if s.s == at {
+				return emitted[base+i].Nation
+			}
+		}
+	}
+	return ""
 }
 
 // unnameNations removes the nation mentions that lie inside the names of

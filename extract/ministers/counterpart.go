@@ -43,6 +43,43 @@ func (r *run) counterparts() {
 	}
 }
 
+// ellipticTitles names the persons an Italian sentence gives a minister's
+// title by ellipsis after naming one: "il ministro degli Esteri, Asaad
+// al-Shaibani, e quello della Difesa, Murhaf Abu Qasra", "e quella delle
+// Infrastrutture Anna Rossi". The pronoun stands for the title, in the same
+// government, when it follows the first minister's name right away; the
+// portfolio after it is the person's own.
+func (r *run) ellipticTitles() {
+	toks := r.toks
+	for j := 1; j+2 < len(toks); j++ {
+		if w := toks[j].Norm; w != "quello" && w != "quella" || toks[j-1].Norm != "," && r.x.lx.class(toks[j-1].Norm)&cConj == 0 {
+			continue
+		}
+		a, ok := r.antecedent(j, r.sentenceHead(j))
+		if !ok || j-max(a.e, a.t.end) > 2 {
+			continue // "ha citato il bilancio, e quello della Difesa": another noun's
+		}
+		t := a.t
+		t.head, t.left, t.end = j, j, j+1
+		t.former, t.possessor, t.plural, t.article, t.secNation, t.ministry = false, false, false, false, "", false
+		t.nations = append([]string(nil), a.t.nations...)
+		portfolio, dangling := r.parseRight(&t, false)
+		if portfolio == "" || dangling >= 0 || t.ministry {
+			continue
+		}
+		t.portfolio = portfolio
+		k := t.end
+		if k < len(toks) && toks[k].Norm == "," {
+			k++
+		}
+		s, e, words, ok := r.parseName(k, t.gcase, t.nameFlags())
+		if !ok || s != k || !r.standsAlone(words) || r.namedOverlaps(s, e) {
+			continue
+		}
+		r.named = append(r.named, named{t: t, s: s, e: e, words: words, peer: true, peerAt: a.s})
+	}
+}
+
 // counterpartOf is the minister named last before the counterpart word at
 // token j, in its sentence, with no other title between them: "Chinese
 // Foreign Minister Wang Yi met his … counterpart", "Wang Yi, China's
@@ -54,6 +91,12 @@ func (r *run) counterpartOf(j int) (named, bool) {
 	if j-head <= counterpartOpening && head > 0 {
 		head = r.sentenceHead(head - 1)
 	}
+	return r.antecedent(j, head)
+}
+
+// antecedent is the minister named last before token j and from token
+// head on, with no other title between them.
+func (r *run) antecedent(j, head int) (named, bool) {
 	var best named
 	found := false
 	for _, nm := range r.named {

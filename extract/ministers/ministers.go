@@ -89,6 +89,9 @@ func (x *Extractor) Extract(d *token.Doc, e *corpus.Entities) {
 		return
 	}
 	r.counterparts()
+	if d.Lang == "it" {
+		r.ellipticTitles()
+	}
 	r.finish()
 }
 
@@ -177,6 +180,10 @@ type named struct {
 	// honored: an honorific stands before a name of one word ("Sheikh
 	// Hasina, the former prime minister"), which then names someone
 	honored bool
+	// peer: a minister of the same government, named at token peerAt
+	// ("il ministro degli Esteri X e quello della Difesa Y")
+	peer   bool
+	peerAt int
 }
 
 func newRun(x *Extractor, d *token.Doc, e *corpus.Entities) *run {

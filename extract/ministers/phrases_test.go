@@ -1511,3 +1511,16 @@ func TestSwissFederalCouncillor(t *testing.T) {
 		{"City councillor Urs Baumann said so.", ""},
 	})
 }
+
+func TestEllipticTitle(t *testing.T) {
+	runPhraseCases(t, "it", []phraseCase{
+		{"Restano il ministro degli Esteri svedese, Anders Lindqvist, e quello della Difesa, Anna Berg.", "Anders Lindqvist/SE/minister/foreign_affairs; Anna Berg/SE/minister/defence"},
+		{"Il ministro dei Trasporti Carlo Neri e quello delle Infrastrutture Marco Bassi hanno firmato.", "Carlo Neri/IT/minister/transport; Marco Bassi/IT/minister/infrastructure"},
+		// the known official's government is the other's too
+		{"Il ministro degli Esteri Radosław Sikorski e quello della Difesa Marco Bassi hanno firmato.", "Radosław Sikorski/PL/minister/foreign_affairs; Marco Bassi/PL/minister/defence"},
+		// negatives: the pronoun stands for another noun, or for no title
+		{"Il ministro Carlo Neri ha citato il bilancio, e quello della Difesa, Marco Bassi, ha annuito.", "Carlo Neri/IT/minister"},
+		{"Il ministro degli Esteri Carlo Neri ha parlato, e quello della Lega Marco Bassi no.", "Carlo Neri/IT/minister/foreign_affairs"},
+		{"Il presidente Carlo Neri e quello della Regione, Marco Bassi, hanno firmato.", ""},
+	})
+}
