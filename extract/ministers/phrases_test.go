@@ -1517,7 +1517,8 @@ func TestEllipticTitle(t *testing.T) {
 		{"Restano il ministro degli Esteri svedese, Anders Lindqvist, e quello della Difesa, Anna Berg.", "Anders Lindqvist/SE/minister/foreign_affairs; Anna Berg/SE/minister/defence"},
 		{"Il ministro dei Trasporti Carlo Neri e quello delle Infrastrutture Marco Bassi hanno firmato.", "Carlo Neri/IT/minister/transport; Marco Bassi/IT/minister/infrastructure"},
 		// the known official's government is the other's too
-		{"Il ministro degli Esteri Radosław Sikorski e quello della Difesa Marco Bassi hanno firmato.", "Radosław Sikorski/PL/minister/foreign_affairs; Marco Bassi/PL/minister/defence"},
+		{"Il ministro Antonio Tajani e il ministro Guido Crosetto erano a Varsavia. Il ministro degli Esteri Radosław Sikorski e quello della Difesa Marco Bassi hanno firmato.",
+			"Antonio Tajani/IT/minister; Guido Crosetto/IT/minister; Radosław Sikorski/PL/minister/foreign_affairs; Marco Bassi/PL/minister/defence"},
 		// negatives: the pronoun stands for another noun, or for no title
 		{"Il ministro Carlo Neri ha citato il bilancio, e quello della Difesa, Marco Bassi, ha annuito.", "Carlo Neri/IT/minister"},
 		{"Il ministro degli Esteri Carlo Neri ha parlato, e quello della Lega Marco Bassi no.", "Carlo Neri/IT/minister/foreign_affairs"},
