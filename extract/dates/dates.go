@@ -2754,6 +2754,12 @@ func (s *scan) wordTense(k int) int {
 	if t < 0 && (s.has(k-1, fPerfectAux) || s.has(k-2, fPerfectAux) && s.L[k-1].kind == token.Word && s.L[k-1].w == nil) {
 		return tenseNearest // "have trimmed", "has already called"
 	}
+	if t == 0 && s.pastGovernsInfinitive(k) {
+		// a plan made in the past, for a date on either side of the
+		// anchor: "домовилися зустрітися знову у жовтні", "hanno concordato
+		// di rivedersi a ottobre"
+		return tenseNearest
+	}
 	if t > 0 && k > 0 && s.L[k-1].w != nil && s.L[k-1].w.degree {
 		return 0 // an adjective: "il nome più atteso", "the most expected name"
 	}
@@ -2897,6 +2903,23 @@ func (s *scan) relativePresent(k int) bool {
 		return false
 	}
 	return s.L[k-2].kind == token.Word && !s.boundary(k-1)
+}
+
+// pastGovernsInfinitive reports an infinitive at lexeme k that a verb in
+// the past governs, joined by a linker or not: "домовилися зустрітися",
+// "ha deciso di dimettersi".
+func (s *scan) pastGovernsInfinitive(k int) bool {
+	if !s.infinitive(k) {
+		return false
+	}
+	p := k - 1
+	if p >= 0 && s.lx.infLinkers[s.L[p].key] {
+		p--
+	}
+	for p >= 0 && s.has(p, fAux) {
+		p--
+	}
+	return p >= 0 && s.L[p].kind == token.Word && s.ownTense(p) == -1
 }
 
 // infinitive reports an infinitive at lexeme k: "скласти", "відбутися".

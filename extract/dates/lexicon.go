@@ -177,6 +177,9 @@ type Language struct {
 	// auxiliary is no past ("to be presented to parliament on February
 	// 17").
 	InfinitiveMarkers []string
+	// InfinitiveLinkers join an infinitive to the verb that governs it:
+	// "hanno concordato di rivedersi a ottobre".
+	InfinitiveLinkers []string
 	// Nowadays are a word and the "today" after it that mean "these days",
 	// no date: "Magnus Brunner, oggi commissario", "mentre oggi il Brent
 	// vale …".
@@ -436,6 +439,7 @@ type lexicon struct {
 	perfPrefixes   []string
 	infinitives    []string
 	infMarkers     map[string]bool
+	infLinkers     map[string]bool
 	nowadays       map[[2]string]bool // Nowadays as the pair of their keys
 	contrastNow    map[[2]string]bool // ContrastNow as the pair of their keys
 	notVerbs       map[[2]string]bool // NotVerbs as the pair of their keys
@@ -688,6 +692,7 @@ func (lx *lexicon) add(l *Language) {
 	lx.nights = stringSet(lx.nights, l.Nights)
 	lx.infinitives = append(lx.infinitives, l.InfinitiveEndings...)
 	lx.infMarkers = stringSet(lx.infMarkers, l.InfinitiveMarkers)
+	lx.infLinkers = stringSet(lx.infLinkers, l.InfinitiveLinkers)
 	lx.perfPrefixes = append(lx.perfPrefixes, l.PerfectivePrefixes...)
 	for _, e := range l.PerfectiveEndings {
 		lx.addEnding(e, endPerfective)

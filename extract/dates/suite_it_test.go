@@ -358,4 +358,6 @@ const itSuite = `
 2020-06-26 | Venerdì 19 si dimette l'amministratore delegato. | 2020-06-19
 2020-06-26 | Giovedì 25 i ministri si sono riuniti a Bruxelles. | 2020-06-25
 2025-06-26 | Prima di lei hanno ottenuto lo status gli Emirati (2007) e il Marocco (2010). | 2007 2010
+2025-06-17 | I ministri hanno concordato di rivedersi a ottobre a Oslo. | 2025-10
+2025-06-17 | Le parti avevano deciso di incontrarsi a maggio, ma è saltato tutto. | 2025-05
 `
