@@ -1870,10 +1870,10 @@ func (s *scan) addWeekday(a, b, wd, mode, shift int) {
 // setFor reports a bare weekday at [a, b) that a Scheduled word sets
 // something for: that day lies ahead, whenever it was set ("ha convocato
 // per martedì un tavolo", "called a meeting for Thursday"). An event's
-// day ("for Thursday's attack") and the night to it ("в ніч на четвер")
-// are past ones.
+// day ("for Thursday's attack"), the night to it ("в ніч на четвер") and
+// the day a count stands at ("станом на суботу") are past ones.
 func (s *scan) setFor(a, b int) bool {
-	if !s.has(a-1, fScheduled) || a >= 2 && s.lx.nights[s.L[a-2].key] {
+	if !s.has(a-1, fScheduled) || a >= 2 && (s.lx.nights[s.L[a-2].key] || s.lx.statusAt[s.L[a-2].key]) {
 		return false
 	}
 	return !s.possessive(b)

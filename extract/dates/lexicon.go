@@ -242,6 +242,10 @@ type Language struct {
 	// Nights name the night before the day a Scheduled word then gives,
 	// which is no day ahead: "в ніч на четвер" is the night to Thursday.
 	Nights []string
+	// StatusAt words before a Scheduled word make its day the one a count
+	// stands at, which is no day ahead: "станом на суботу" is as of
+	// Saturday.
+	StatusAt []string
 	// DecadeEndings follow a year after a dash or an apostrophe and make
 	// it a decade, which is no date: "1980's", "1980-х", "1990-ті".
 	DecadeEndings []string
@@ -445,6 +449,7 @@ type lexicon struct {
 	notVerbs       map[[2]string]bool // NotVerbs as the pair of their keys
 	formers        map[string]bool
 	nights         map[string]bool
+	statusAt       map[string]bool
 	pastPrefixes   []string
 	imperfStems    []string
 	ordSuffix      map[string]bool
@@ -690,6 +695,7 @@ func (lx *lexicon) add(l *Language) {
 	lx.notVerbs = pairSet(lx.notVerbs, l.NotVerbs)
 	lx.formers = stringSet(lx.formers, l.Formers)
 	lx.nights = stringSet(lx.nights, l.Nights)
+	lx.statusAt = stringSet(lx.statusAt, l.StatusAt)
 	lx.infinitives = append(lx.infinitives, l.InfinitiveEndings...)
 	lx.infMarkers = stringSet(lx.infMarkers, l.InfinitiveMarkers)
 	lx.infLinkers = stringSet(lx.infLinkers, l.InfinitiveLinkers)

@@ -188,6 +188,7 @@ func Ukrainian() *Language {
 		Habitual:       []string{"кожного", "кожної", "кожен", "кожну", "щоразу"},
 		Scheduled:      []string{"на"},
 		Nights:         []string{"ніч", "ночі"},
+		StatusAt:       []string{"станом"},
 		FutureSuffixes: []string{
 			"тиме", "тимуть", "тимемо", "тимеш", "тиметься", "тимуться", "неться", "нуться",
 			"деться", "дуться", "нуся",
