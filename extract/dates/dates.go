@@ -2491,7 +2491,8 @@ func (s *scan) copyright(i int) bool {
 // With no marker in its clause, a deadline in running text lies ahead:
 // "The show, which opened in May, runs until 30 September".
 func (s *scan) tense(a, b int) int {
-	t := s.tenseIn(a, b, true)
+	oa, ob := s.rangeOpening(a, b)
+	t := s.tenseIn(oa, ob, true)
 	if t == 1 {
 		return 1
 	}
@@ -2527,7 +2528,7 @@ func (s *scan) tense(a, b int) int {
 		if t == 0 {
 			// the sentence's verb beyond the clause: "Голосування тривало
 			// сім фаз — з 19 квітня до 1 червня"
-			t = s.tenseIn(a, b, false)
+			t = s.tenseIn(oa, ob, false)
 		}
 		if t < 0 && t != tenseFutureInPast {
 			// A past verb tells when the deadline was set, not on which side
@@ -2546,7 +2547,7 @@ func (s *scan) tense(a, b int) int {
 		// a headline's "Minister signs deal on Tuesday".
 		return tenseNearest
 	case 0:
-		if t = s.tenseIn(a, b, false); t == tensePresent {
+		if t = s.tenseIn(oa, ob, false); t == tensePresent {
 			return 0
 		}
 		if t == -1 {
@@ -2557,6 +2558,24 @@ func (s *scan) tense(a, b int) int {
 		return tenseNearest
 	}
 	return t
+}
+
+// rangeOpening is the date that opens the range the date at lexemes
+// [a, b) closes ("between Oct 24 and Nov 17", "dal 28 luglio al 3
+// agosto"), else [a, b) itself: the verb that governs the opening governs
+// both ends, though the "and" after it closes a clause and a verb after the
+// range may lie nearer its end ("storms that battered the Philippines
+// between Oct 24 and Nov 17 could exceed …").
+func (s *scan) rangeOpening(a, b int) (int, int) {
+	if a < 2 || !s.has(a-1, fRangeAnd|fRangeTo) && !s.punct(a-1, "-") {
+		return a, b
+	}
+	for i := len(s.ms) - 1; i >= 0; i-- {
+		if m := &s.ms[i]; m.b == a-1 {
+			return m.a, m.b
+		}
+	}
+	return a, b
 }
 
 // label reports a date at [a, b) that opens its line and a colon
@@ -2871,8 +2890,11 @@ func (s *scan) wordOwnTense(k int) int {
 		return 0
 	}
 	// After an article a word that ends like a verb is a noun or an
-	// adjective: "il campionato", "the proposed law".
-	if s.has(k-1, fNounMarker) || s.punct(k-1, "'") && s.has(k-2, fNounMarker) {
+	// adjective: "il campionato", "the proposed law"; but after a relative
+	// pronoun, one that an article follows is its clause's verb: "storms
+	// that battered the Philippines".
+	if (s.has(k-1, fNounMarker) || s.punct(k-1, "'") && s.has(k-2, fNounMarker)) &&
+		!(slices.Contains(s.lx.relatives, s.L[k-1].key) && s.has(k+1, fArticle)) {
 		return 0
 	}
 	if t := s.lx.endingTense(l.key); t != 0 {
@@ -3140,6 +3162,8 @@ func (s *scan) rangeYear(i int) (int, bool) {
 	m := &s.ms[i]
 	prev := m
 	var closing *match // the last year-less date of the list, or reached through "to"
+	// "between October and January": "and" closes the range "between" opens
+	between := m.a > 0 && s.has(m.a-1, fRangeFrom)
 	for k := i + 1; k < len(s.ms) && k < i+8; k++ {
 		n := &s.ms[k]
 		to := n.a == prev.a && n.b == prev.b // a day list: "dal 13 al 15 giugno"
@@ -3153,7 +3177,7 @@ func (s *scan) rangeYear(i int) (int, bool) {
 					joined = false
 					break
 				}
-				to = to || s.has(j, fRangeTo) || s.punct(j, "-")
+				to = to || s.has(j, fRangeTo) || s.punct(j, "-") || between && s.has(j, fRangeAnd)
 			}
 			if !joined {
 				break

@@ -377,4 +377,8 @@ const enSuite = `
 2025-06-26 | Qatar (2019) and Ecuador (2020) left the group earlier. | 2019 2020
 2025-02-03 | The first budget, to be presented to parliament on February 17, will show the figures. | 2025-02-17
 2025-02-20 | In December the court put the rules on hold, and lawyers expect the questions to be referred to Luxembourg. | 2024-12
+2025-05-24 | Between October and January, as investors pulled money out, the rupee slid. | 2024-10 2025-01
+2024-11-27 | Damage from the storms that battered the islands between Oct 24 and Nov 17 could exceed 30 billion pesos. | 2024-10-24 2024-11-17
+2024-11-27 | The floods that swamped the delta on Nov 30 were the worst in a decade. | 2023-11-30
+2024-11-27 | That proposed law, due on Dec 3, will be debated. | 2024-12-03
 `

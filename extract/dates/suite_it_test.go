@@ -360,4 +360,5 @@ const itSuite = `
 2025-06-26 | Prima di lei hanno ottenuto lo status gli Emirati (2007) e il Marocco (2010). | 2007 2010
 2025-06-17 | I ministri hanno concordato di rivedersi a ottobre a Oslo. | 2025-10
 2025-06-17 | Le parti avevano deciso di incontrarsi a maggio, ma è saltato tutto. | 2025-05
+2025-05-24 | Tra ottobre e gennaio la rupia è scesa del 4%. | 2024-10 2025-01
 `
