@@ -169,6 +169,9 @@ func (p *parser) resolveBare() {
 		}
 		best := p.pricedInSentence(b.start)
 		if best == nil {
+			best = p.restatedInBody(b)
+		}
+		if best == nil {
 			best = before
 		}
 		if best == nil {
@@ -362,6 +365,29 @@ func (p *parser) mostUsed(counts map[*curInfo]int, q int) *curInfo {
 		}
 	}
 	return best
+}
+
+// restatedInBody is the currency of the body's amounts of the same value
+// as a bare amount in the headline, when they all have one: a headline
+// leaves out what the story then says ("Оттава обіцяє родинам по 25
+// тисяч" over "по 25 тисяч канадських доларів"); else nil.
+func (p *parser) restatedInBody(b hit) *curInfo {
+	body := p.d.BodyStart()
+	if body == 0 || b.start >= body {
+		return nil
+	}
+	var cur *curInfo
+	for i := range p.hits {
+		h := &p.hits[i]
+		if h.start < body || less(h.val, b.val) || less(b.val, h.val) {
+			continue
+		}
+		if cur != nil && h.cur.code != cur.code {
+			return nil
+		}
+		cur = h.cur
+	}
+	return cur
 }
 
 // cueRightAfter reports a word of money right after a bare amount that

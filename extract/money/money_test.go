@@ -439,6 +439,12 @@ func TestBareScaledAmounts(t *testing.T) {
 		{"it", "La manovra vale 1,2 miliardi di euro. Per il bonus la dote è tra i 40 e i 60 milioni.",
 			[]string{"1200000000 EUR", "40000000 EUR", "60000000 EUR"}},
 		{"it", "La manovra vale 1,2 miliardi di euro. Tra i 40 e i 60 milioni di italiani ne beneficiano.", []string{"1200000000 EUR"}},
+		// a headline's bare amount takes the currency the body restates it
+		// in; restated in two, it takes none of them
+		{"uk", "Оттава обіцяє родинам загиблих по 25 тисяч, Кишинів чекає на кредит\n\nКурс тримається біля 24 гривень за долар, бюджет отримав 6,1 млрд гривень.\n\nУряд Канади виплатить родинам по 25 тисяч канадських доларів.",
+			[]string{"25000 CAD", "24 UAH", "6100000000 UAH"}},
+		{"en", "Ottawa pledges 2 million in aid\n\nWashington gave $6 billion and $3 billion.\n\nOttawa will pay 2 million Canadian dollars, plus £2 million from London.",
+			[]string{"2000000 USD", "6000000000 USD", "3000000000 USD", "2000000 CAD", "2000000 GBP"}},
 	} {
 		var e corpus.Entities
 		x.Extract(token.New(c.text, c.lang, ""), &e)
