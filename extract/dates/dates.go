@@ -2490,6 +2490,9 @@ func (s *scan) copyright(i int) bool {
 //
 // With no marker in its clause, a deadline in running text lies ahead:
 // "The show, which opened in May, runs until 30 September".
+//
+// The markers of a range's closing date are searched around its opening
+// date (see rangeOpening).
 func (s *scan) tense(a, b int) int {
 	oa, ob := s.rangeOpening(a, b)
 	t := s.tenseIn(oa, ob, true)

@@ -732,13 +732,17 @@ func (r *run) emit(ps []*person) {
 		if p.row >= 0 {
 			o = r.bestRow(p)
 		}
+		peer := ""
+		if p.peer {
+			peer = peerNation(ps[:i], r.e.Ministers, p.peerAt)
+		}
 		switch {
 		case p.nation != "":
 			m.Nation = p.nation
 		case o != nil:
 			m.Nation = o.nation
-		case p.peer && peerNation(ps[:i], r.e.Ministers, p.peerAt) != "":
-			m.Nation = peerNation(ps[:i], r.e.Ministers, p.peerAt)
+		case peer != "":
+			m.Nation = peer
 		default:
 			m.Nation = r.untitledNation(p, home)
 			if p.role == rolePM && fullHeads[m.Nation] {

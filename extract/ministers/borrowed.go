@@ -1,5 +1,20 @@
 package ministers
 
+// This file names the persons whose title the text gives only by pointing
+// back at a minister it has just named: a counterpart, or an Italian
+// ellipsis ("e quello della Difesa").
+
+// borrowTitle is the title of the minister named in a, borrowed by a
+// person at token j: the same office (role, kind, portfolio), neither
+// former, owned nor shared, its nation and ministry the borrower's own.
+func borrowTitle(a named, j int) title {
+	t := a.t
+	t.head, t.left, t.end = j, j, j+1
+	t.former, t.possessor, t.plural, t.article = false, false, false, false
+	t.nations, t.secNation, t.ministry = nil, "", false
+	return t
+}
+
 // counterparts names the persons a text introduces as the counterpart of a
 // minister it has just named in the same sentence ("Foreign Minister Wang
 // Yi met his Russian counterpart Sergei Lavrov", "il ministro degli Esteri
@@ -7,8 +22,8 @@ package ministers
 // своїм польським колегою Радославом Сікорським"): each holds the same
 // office in the state the counterpart word's adjective names. A
 // counterpart of a president, or of someone whose office the sentence does
-// not give, is no minister, and neither is one a sentence later, whose
-// office the writer left to be guessed.
+// not give, is no minister; one a sentence later is only when the
+// counterpart opens that sentence (see counterpartOf).
 func (r *run) counterparts() {
 	toks := r.toks
 	for j := 1; j+1 < len(toks); j++ {
@@ -27,10 +42,7 @@ func (r *run) counterparts() {
 		if k < len(toks) && toks[k].Norm == "," {
 			k++
 		}
-		t := a.t
-		t.head, t.left, t.end = j, j, j+1
-		t.former, t.possessor, t.plural, t.article = false, false, false, false
-		t.nations, t.secNation, t.ministry = nil, "", false
+		t := borrowTitle(a, j)
 		t.gcase, t.fem = c, false
 		s, e, words, ok := r.parseName(k, t.gcase, t.nameFlags())
 		if !ok || s != k || !r.standsAlone(words) || r.namedOverlaps(s, e) {
@@ -59,9 +71,7 @@ func (r *run) ellipticTitles() {
 		if !ok || j-max(a.e, a.t.end) > 2 {
 			continue // "ha citato il bilancio, e quello della Difesa": another noun's
 		}
-		t := a.t
-		t.head, t.left, t.end = j, j, j+1
-		t.former, t.possessor, t.plural, t.article, t.secNation, t.ministry = false, false, false, false, "", false
+		t := borrowTitle(a, j)
 		t.nations = append([]string(nil), a.t.nations...)
 		portfolio, dangling := r.parseRight(&t, false)
 		if portfolio == "" || dangling >= 0 || t.ministry {
