@@ -2937,13 +2937,11 @@ func (s *scan) pastGovernsInfinitive(k int) bool {
 	if !s.infinitive(k) {
 		return false
 	}
-	p := k - 1
-	if p >= 0 && s.lx.infLinkers[s.L[p].key] {
-		p--
+	j := k
+	if k > 0 && s.lx.infLinkers[s.L[k-1].key] {
+		j = k - 1
 	}
-	for p >= 0 && s.has(p, fAux) {
-		p--
-	}
+	p := s.beforeAux(j)
 	return p >= 0 && s.L[p].kind == token.Word && s.ownTense(p) == -1
 }
 
