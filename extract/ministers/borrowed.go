@@ -1,8 +1,8 @@
 package ministers
 
 // This file names the persons whose title the text gives only by pointing
-// back at a minister it has just named: a counterpart, or an Italian
-// ellipsis ("e quello della Difesa").
+// back at a minister it has just named: a counterpart, a deputy ("his
+// deputy"), or an Italian ellipsis ("e quello della Difesa").
 
 // borrowTitle is the title of the minister named in a, borrowed by a
 // person at token j: the same office (role, kind, portfolio), neither
@@ -53,6 +53,55 @@ func (r *run) counterparts() {
 		}
 		r.named = append(r.named, named{t: t, s: s, e: e, words: words})
 	}
+}
+
+// deputies names the persons a text introduces as the deputy of a
+// minister it has just named: "Defence Minister Oleksii Reznikov thanked
+// them, and his deputy Hanna Maliar asked …", "il ministro dell'Interno
+// Carlo Neri e il suo vice Marco Bassi", "а його заступниця Ганна Маляр".
+// The deputy serves in the same ministry, so takes its portfolio and its
+// government. Only a minister's deputy is one: a prime minister's, a
+// mayor's or a party leader's is another post.
+func (r *run) deputies() {
+	toks := r.toks
+	for j := 1; j+1 < len(toks); j++ {
+		c, ok := deputyWords[toks[j].Norm]
+		if !ok || !ownerPronouns[toks[j-1].Norm] {
+			continue
+		}
+		a, ok := r.counterpartOf(j - 1)
+		if !ok || a.t.role != roleMinister {
+			continue
+		}
+		k := j + 1
+		if k < len(toks) && toks[k].Norm == "," {
+			k++
+		}
+		t := borrowTitle(a, j-1)
+		t.role, t.gcase, t.fem = roleDeputy, c, false
+		s, e, words, ok := r.parseName(k, t.gcase, t.nameFlags())
+		if !ok || s != k || !r.standsAlone(words) || r.namedOverlaps(s, e) {
+			continue
+		}
+		r.named = append(r.named, named{t: t, s: s, e: e, words: words, peer: true, peerAt: a.s})
+	}
+}
+
+// deputyWords name a minister's deputy after a possessive pronoun, each
+// with the case a Ukrainian name after it takes ("з його заступником
+// Іваном Гаврилюком"). Read-only.
+var deputyWords = map[string]gcase{
+	"deputy": caseAny, "vice": caseAny,
+	"заступник": caseNom, "заступниця": caseNom, "заступника": caseGen, "заступницю": caseAcc,
+	"заступником": caseIns, "заступницею": caseIns, "заступникові": caseDat, "заступнику": caseDat,
+}
+
+// ownerPronouns are the possessives that make a deputy someone's: "his
+// deputy", "il suo vice", "його заступник". Read-only.
+var ownerPronouns = map[string]bool{
+	"his": true, "her": true, "suo": true, "sua": true, "його": true, "її": true,
+	"свій": true, "своя": true, "свого": true, "своєї": true, "свою": true, "своїм": true, "своєю": true,
+	"своєму": true, "своїй": true,
 }
 
 // ellipticTitles names the persons an Italian sentence gives a minister's

@@ -89,6 +89,7 @@ func (x *Extractor) Extract(d *token.Doc, e *corpus.Entities) {
 		return
 	}
 	r.counterparts()
+	r.deputies()
 	if d.Lang == "it" {
 		r.ellipticTitles()
 	}

@@ -73,6 +73,9 @@ func (r *run) parseNames(k int, t *title) []named {
 		if code, end, ok := r.parenthetical(e); ok {
 			nm.nation = code
 			after = end
+		} else if code, end, ok := r.ofNation(e); ok && t.plural {
+			nm.nation = code
+			after = end
 		}
 		out = append(out, nm)
 		if !t.plural && len(out) == 1 {
@@ -133,6 +136,24 @@ func (r *run) sharedTitle(t *title, k int) (named, bool) {
 	nm := named{t: *t, s: s, e: e, words: words, nation: ns.code}
 	nm.t.nations = []string{ns.code}
 	return nm, true
+}
+
+// ofNation reads the state a listed name is of, at k: "Gaston Browne of
+// Antigua and Barbuda, Roosevelt Skerrit of Dominica". A possessive after
+// the nation makes it another noun's: "Browne of Antigua's ruling party".
+func (r *run) ofNation(k int) (code string, end int, ok bool) {
+	toks, lx := r.toks, r.x.lx
+	if k+1 >= len(toks) || toks[k].Kind != token.Word || lx.class(toks[k].Norm)&cAffiliation == 0 || isCapWord(&toks[k]) {
+		return "", k, false
+	}
+	ns, isNat := r.natAt(k + 1)
+	if !isNat || !isCapWord(&toks[k+1]) {
+		return "", k, false
+	}
+	if ns.e+1 < len(toks) && r.possessiveEnd(ns.e+1) {
+		return "", k, false
+	}
+	return ns.code, ns.e, true
 }
 
 // parenthetical reads "(" … ")" of at most five tokens at k, and the

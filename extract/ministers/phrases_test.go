@@ -1525,3 +1525,38 @@ func TestEllipticTitle(t *testing.T) {
 		{"Il presidente Carlo Neri e quello della Regione, Marco Bassi, hanno firmato.", ""},
 	})
 }
+
+func TestPluralTitleOfNation(t *testing.T) {
+	runPhraseCases(t, "en", []phraseCase{
+		{"Prime Ministers Erik Lund of Norway, Anna Berg of Sweden and Mikko Salo of Finland signed the pact.",
+			"Erik Lund/NO/prime_minister; Anna Berg/SE/prime_minister; Mikko Salo/FI/prime_minister"},
+		{"Defence ministers Jan Novak of Czechia and Kaspar Tamm of Estonia met in Riga.",
+			"Jan Novak/CZ/minister/defence; Kaspar Tamm/EE/minister/defence"},
+		// negative: a singular title lists no one after its holder
+		{"Prime Minister Erik Lund of Norway, Anna Berg of Sweden and Mikko Salo of Finland met.",
+			"Erik Lund/NO/prime_minister"},
+	})
+}
+
+func TestMinistersDeputy(t *testing.T) {
+	runPhraseCases(t, "en", []phraseCase{
+		{"Italy's Defence Minister Carlo Neri said his deputy Marco Bassi would attend.",
+			"Carlo Neri/IT/minister/defence; Marco Bassi/IT/deputy_minister/defence"},
+		// negatives: a mayor's or a prime minister's deputy holds another post
+		{"Mayor Carlo Neri said his deputy Marco Bassi would attend.", ""},
+		{"Italy's Prime Minister Carlo Neri said his deputy Marco Bassi would attend.", "Carlo Neri/IT/prime_minister"},
+	})
+	runPhraseCases(t, "it", []phraseCase{
+		{"Il ministro dell'Interno Carlo Neri e il suo vice Marco Bassi hanno firmato.",
+			"Carlo Neri/IT/minister/interior; Marco Bassi/IT/deputy_minister/interior"},
+	})
+	runPhraseCases(t, "uk", []phraseCase{
+		{"Міністр оборони України Олег Коваль подякував колегам, а його заступниця Ганна Петренко попросила не розкривати деталей.",
+			"Oleh Koval/UA/minister/defence; Hanna Petrenko/UA/deputy_minister/defence"},
+		{"Міністр оборони України Олег Коваль приїхав разом зі своїм заступником Іваном Бондаренком.",
+			"Oleh Koval/UA/minister/defence; Ivan Bondarenko/UA/deputy_minister/defence"},
+		// negative: a deputy whom a mayor stands between
+		{"Міністр оборони України Олег Коваль зустрівся з мером. Його заступник Іван Бондаренко пояснив деталі.",
+			"Oleh Koval/UA/minister/defence"},
+	})
+}
