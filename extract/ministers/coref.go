@@ -181,7 +181,7 @@ func (r *run) resolve(nm *named, year int) *person {
 		}
 	}
 	if nm.t.kind == kindChancellor {
-		r.chancellor(p, nations, row, ok)
+		r.chancellor(p, nm, nations, row, ok)
 	}
 	fam := len(words) - 1
 	for fam > 0 && isParticle(words[fam].key) {
@@ -245,7 +245,7 @@ func (r *run) eastAsianGiven(w nameWord) bool {
 // deputy head of government, Britain's finance minister), else the one
 // the title's nation gives it. Any other holder — a university's
 // chancellor, a court's — is no minister.
-func (r *run) chancellor(p *person, nations []string, row int, known bool) {
+func (r *run) chancellor(p *person, nm *named, nations []string, row int, known bool) {
 	if known {
 		o := &r.x.tab.off[row]
 		switch {
@@ -270,12 +270,35 @@ func (r *run) chancellor(p *person, nations []string, row int, known bool) {
 		// a text about Germany or Austria that names neither with the
 		// title: "il vicecancelliere Andreas Babler" in a story on Vienna's
 		// budget
-		if c := r.chancellorState(); c != "" {
+		switch c := r.chancellorState(); {
+		case c == "GB" && !r.ownedChancellor(nm):
+			// "George Osborne, the former chancellor"
+			p.nation, p.role, p.portfolio = c, roleMinister, "finance"
+			return
+		case c == "DE" || c == "AT":
 			p.nation = c
 			return
 		}
 	}
 	p.weakOnly = true
+}
+
+// ownedChancellor reports a chancellor's title that an institution owns,
+// before it ("the university's chancellor") or after the name ("Chancellor
+// Jane Smith of Oxford"): Britain's universities have chancellors too.
+func (r *run) ownedChancellor(nm *named) bool {
+	toks, lx := r.toks, r.x.lx
+	if k := nm.t.left - 1; k >= 2 && r.possessiveEnd(k) {
+		return true
+	}
+	for _, k := range []int{nm.e, nm.t.end} {
+		if k+1 < len(toks) && lx.class(toks[k].Norm)&cAffiliation != 0 && isCapWord(&toks[k+1]) {
+			if _, ok := r.natAt(k + 1); !ok {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // americanStory reports a text that mentions the United States more than
@@ -287,7 +310,8 @@ func (r *run) americanStory() bool {
 
 // chancellorState is Germany or Austria when the headline opens with that
 // state, or the text mentions it more than the other and more than
-// Britain, whose chancellor is its finance minister; else "".
+// Britain; Britain, whose chancellor is its finance minister, when the
+// text mentions it more than either; else "".
 func (r *run) chancellorState() string {
 	de, at, gb := r.mentionsOf("DE"), r.mentionsOf("AT"), r.mentionsOf("GB")
 	switch c := r.headlineTopic(); {
@@ -297,6 +321,8 @@ func (r *run) chancellorState() string {
 		return "DE"
 	case at > de && at > gb:
 		return "AT"
+	case gb > de && gb > at:
+		return "GB"
 	}
 	return ""
 }

@@ -329,6 +329,12 @@ func TestEnglishPhrasings(t *testing.T) {
 		{"Vice-Chancellor Robert Habeck spoke.", "Robert Habeck/DE/deputy_prime_minister"},
 		{"The university's chancellor, Jane Smith, opened the term.", ""},
 		{"Chancellor Jane Smith of Oxford spoke.", ""},
+		// an unknown chancellor in a story on Britain is its finance
+		// minister; one on Germany is its head of government
+		{"Britain's economy grew. Britain's deficit fell. Tom Walker, the former chancellor, called it a mistake.", "Tom Walker/GB/minister/finance"},
+		{"Germany's economy shrank. Tom Walker, the former chancellor, called it a mistake.", "Tom Walker/DE/prime_minister"},
+		{"Britain's universities grew. Chancellor Jane Smith of Oxford spoke.", ""},
+		{"Britain's universities grew. The university's chancellor, Jane Smith, opened the term.", ""},
 		{"Colonel Guy Hoffmann said the ministry was ready.", ""},
 		{"The Ministry of Defence of Ukraine announced this on Facebook.", ""},
 		{"The Minister of Defence of Ukraine also thanked the partners.", ""},
@@ -361,6 +367,7 @@ func TestEnglishPhrasings(t *testing.T) {
 		{"Australia's Minister for Foreign Affairs Wong said so.", "Penny Wong/AU/minister/foreign_affairs"},
 		// an Indian honorific
 		{"India's Minister of Commerce and Industry, Shri Piyush Goyal, signed it.", "Piyush Goyal/IN/minister"},
+		{"India's Power Minister Sardar Amrit Singh Dhillon Rao said so.", "Amrit Singh Dhillon Rao/IN/minister"},
 		// a sentence may open with an adverb before the name in apposition
 		{"In Stockholm the talks went on. Also Hanna Lindqvist, the Swedish energy minister, spoke.", "Hanna Lindqvist/SE/minister/energy"},
 		// a post-nominal in parentheses; a month that is a first name
