@@ -152,8 +152,10 @@ func (r *run) appointee(t *title) (named, bool) {
 			k-- // the perfect of a verb of its subject: "X ha giurato come premier"
 		}
 		comma := -1
-		if !aux && k > 0 && toks[k].Norm == "," {
-			aux = true // a participle: "X, appointed defence minister in 2023, said"
+		if k > 0 && toks[k].Norm == "," {
+			// a participle: "X, appointed defence minister in 2023, said",
+			// "X, having just become prime minister, scrapped it"
+			aux = true
 			comma = k
 			k--
 		}

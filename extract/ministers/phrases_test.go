@@ -1567,3 +1567,18 @@ func TestMinistersDeputy(t *testing.T) {
 			"Oleh Koval/UA/minister/defence"},
 	})
 }
+
+func TestParticipleTitle(t *testing.T) {
+	runPhraseCases(t, "en", []phraseCase{
+		{"In July Tom Walker, having just become Britain's prime minister, scrapped the plan.", "Tom Walker/GB/prime_minister"},
+		// negative: the participle is another person's
+		{"Tom Walker met Britain's new cabinet, having just become a father.", ""},
+	})
+	runPhraseCases(t, "it", []phraseCase{
+		{"Tom Walker, appena diventato primo ministro britannico, ha cancellato il piano.", "Tom Walker/GB/prime_minister"},
+	})
+	runPhraseCases(t, "uk", []phraseCase{
+		{"Том Вокер, ледь ставши прем'єр-міністром Британії, скасував угоду.", "Tom Voker/GB/prime_minister"},
+		{"Олег Коваль, будучи міністром оборони України, підписав угоду.", "Oleh Koval/UA/minister/defence"},
+	})
+}
