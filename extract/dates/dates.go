@@ -2147,8 +2147,10 @@ func (s *scan) in(i int) int {
 		return i
 	}
 	// "in the 3 days", "in 2 years" of the past are durations; a year
-	// ahead needs a future sentence.
-	if u.unit.Grain == Year && !s.standalone && s.tense(i, j+1) <= 0 {
+	// ahead needs a future sentence, and no record or first that the
+	// years count back from ("will rise, the first increase in eight
+	// years").
+	if u.unit.Grain == Year && !s.standalone && (s.tense(i, j+1) <= 0 || s.superlativeBefore(i)) {
 		return i
 	}
 	// "advanced 20 km in 3 days", "через два дні міст було уражено": in a
@@ -2168,6 +2170,22 @@ func (s *scan) in(i int) int {
 	}
 	s.shifted(i, end, scaled(u.unit, n), 1)
 	return end
+}
+
+// superlativeBefore reports a superlative or "first" among the few words
+// before lexeme i, within its clause: "the highest level in", "the first
+// increase in".
+func (s *scan) superlativeBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		l := &s.L[k]
+		if l.kind != token.Word {
+			return false
+		}
+		if s.lx.superlatives[l.key] {
+			return true
+		}
+	}
+	return false
 }
 
 // shifted records the anchor moved by a count of units in direction dir.

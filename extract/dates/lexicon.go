@@ -246,6 +246,10 @@ type Language struct {
 	// stands at, which is no day ahead: "станом на суботу" is as of
 	// Saturday.
 	StatusAt []string
+	// Superlatives before "in N years" make it the span a record or a
+	// first counts back over, which is no year ahead: "the first
+	// increase in eight years", "the highest level in ten years".
+	Superlatives []string
 	// DecadeEndings follow a year after a dash or an apostrophe and make
 	// it a decade, which is no date: "1980's", "1980-х", "1990-ті".
 	DecadeEndings []string
@@ -450,6 +454,7 @@ type lexicon struct {
 	formers        map[string]bool
 	nights         map[string]bool
 	statusAt       map[string]bool
+	superlatives   map[string]bool
 	pastPrefixes   []string
 	imperfStems    []string
 	ordSuffix      map[string]bool
@@ -696,6 +701,7 @@ func (lx *lexicon) add(l *Language) {
 	lx.formers = stringSet(lx.formers, l.Formers)
 	lx.nights = stringSet(lx.nights, l.Nights)
 	lx.statusAt = stringSet(lx.statusAt, l.StatusAt)
+	lx.superlatives = stringSet(lx.superlatives, l.Superlatives)
 	lx.infinitives = append(lx.infinitives, l.InfinitiveEndings...)
 	lx.infMarkers = stringSet(lx.infMarkers, l.InfinitiveMarkers)
 	lx.infLinkers = stringSet(lx.infLinkers, l.InfinitiveLinkers)

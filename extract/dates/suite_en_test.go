@@ -381,4 +381,7 @@ const enSuite = `
 2024-11-27 | Damage from the storms that battered the islands between Oct 24 and Nov 17 could exceed 30 billion pesos. | 2024-10-24 2024-11-17
 2024-11-27 | The floods that swamped the delta on Nov 30 were the worst in a decade. | 2023-11-30
 2024-11-27 | That proposed law, due on Dec 3, will be debated. | 2024-12-03
+2023-10-03 | From January 1 the minimum wage will rise to $20.50 an hour, the first increase in eight years. | 2024-01-01
+2023-10-03 | The rate will climb to the highest level in ten years. | -
+2023-10-03 | The new plant will be ready in eight years. | 2031
 `

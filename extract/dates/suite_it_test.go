@@ -361,4 +361,5 @@ const itSuite = `
 2025-06-17 | I ministri hanno concordato di rivedersi a ottobre a Oslo. | 2025-10
 2025-06-17 | Le parti avevano deciso di incontrarsi a maggio, ma è saltato tutto. | 2025-05
 2025-05-24 | Tra ottobre e gennaio la rupia è scesa del 4%. | 2024-10 2025-01
+2023-10-03 | La centrale sarà pronta tra otto anni. | 2031
 `
