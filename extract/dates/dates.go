@@ -1118,6 +1118,9 @@ func (s *scan) dayOfMonth(i, j, n int) int {
 	switch {
 	case !ctx:
 		return i
+	case s.has(i-1, fApprox) || s.has(i-1, fArticle) && s.has(i-2, fApprox):
+		// a bound on a number: "lo danno ormai sotto il 20", "oltre il 30"
+		return i
 	case l.kind == token.Word:
 		// An ordinal word alone is a pronoun: "l'ultimo atto, non il
 		// primo", "Il primo, la riforma …".

@@ -218,7 +218,7 @@ func Italian() *Language {
 		InfinitiveEndings: []string{"are", "ere", "ire", "arsi", "ersi", "irsi"},
 		InfinitiveLinkers: []string{"di", "a"},
 		Quantity:          []string{"oltre", "circa", "più", "quasi", "almeno", "totale", "meno", "solo", "soltanto"},
-		Approximate:       []string{"circa", "quasi", "oltre", "più", "meno", "almeno", "pressappoco", "grossomodo"},
+		Approximate:       []string{"circa", "quasi", "oltre", "più", "meno", "almeno", "pressappoco", "grossomodo", "sotto", "sopra"},
 		AfterDay:          []string{"a", "al", "alla", "allo", "ai", "agli", "alle", "all", "in", "nel", "nella", "per", "con", "da", "dal", "dalla", "si", "il", "lo", "la", "i", "gli", "le"},
 		NotAfterYear: []string{
 			"persone", "soldati", "militari", "euro", "dollari", "sterline", "km", "chilometri",

@@ -362,4 +362,7 @@ const itSuite = `
 2025-06-17 | Le parti avevano deciso di incontrarsi a maggio, ma è saltato tutto. | 2025-05
 2025-05-24 | Tra ottobre e gennaio la rupia è scesa del 4%. | 2024-10 2025-01
 2023-10-03 | La centrale sarà pronta tra otto anni. | 2031
+2023-12-16 | Un istituto fissava il sostegno al 23 per cento, altri lo danno ormai sotto il 20. | -
+2023-12-16 | Il consenso è salito oltre il 30. | -
+2023-12-16 | Le urne si chiuderanno il 20. | 2023-12-20
 `
