@@ -250,6 +250,10 @@ type Language struct {
 	// first counts back over, which is no year ahead: "the first
 	// increase in eight years", "the highest level in ten years".
 	Superlatives []string
+	// StateVerbs are present forms of being in a state; right after a
+	// RangeFrom phrase they make it the start of a state that holds now,
+	// which lies behind: "che da luglio è ministro" (since July).
+	StateVerbs []string
 	// DecadeEndings follow a year after a dash or an apostrophe and make
 	// it a decade, which is no date: "1980's", "1980-х", "1990-ті".
 	DecadeEndings []string
@@ -455,6 +459,7 @@ type lexicon struct {
 	nights         map[string]bool
 	statusAt       map[string]bool
 	superlatives   map[string]bool
+	stateVerbs     map[string]bool
 	pastPrefixes   []string
 	imperfStems    []string
 	ordSuffix      map[string]bool
@@ -702,6 +707,7 @@ func (lx *lexicon) add(l *Language) {
 	lx.nights = stringSet(lx.nights, l.Nights)
 	lx.statusAt = stringSet(lx.statusAt, l.StatusAt)
 	lx.superlatives = stringSet(lx.superlatives, l.Superlatives)
+	lx.stateVerbs = stringSet(lx.stateVerbs, l.StateVerbs)
 	lx.infinitives = append(lx.infinitives, l.InfinitiveEndings...)
 	lx.infMarkers = stringSet(lx.infMarkers, l.InfinitiveMarkers)
 	lx.infLinkers = stringSet(lx.infLinkers, l.InfinitiveLinkers)

@@ -365,4 +365,6 @@ const itSuite = `
 2023-12-16 | Un istituto fissava il sostegno al 23 per cento, altri lo danno ormai sotto il 20. | -
 2023-12-16 | Il consenso è salito oltre il 30. | -
 2023-12-16 | Le urne si chiuderanno il 20. | 2023-12-20
+2025-02-10 | Il leader del partito, che da luglio è ministro dell'Agricoltura, ha annunciato un ricorso. | 2024-07
+2025-02-10 | Da luglio scatta l'aumento delle tariffe. | 2025-07
 `
