@@ -134,6 +134,9 @@ func (r *run) appointee(t *title) (named, bool) {
 		}
 		relHead := -1 // the noun a relative pronoun follows, when not the name
 		for range 3 {
+			if m := r.timeAdjunctStart(k); m > 0 && lx.class(toks[m-1].Norm)&cRel != 0 {
+				k = m - 1 // "che da luglio è ministro", "who since 2023 has been"
+			}
 			a, as := lx.matchBwd(r.d, k, cAux)
 			if a == nil {
 				break
@@ -227,6 +230,27 @@ func (r *run) appointee(t *title) (named, bool) {
 		c = v.gcase
 	}
 	return r.appointed(t, v, j, c)
+}
+
+// timeAdjunctStart returns where a short phrase saying since when starts,
+// when it ends at token k: a span word, then lower-case words or numbers
+// ("da luglio", "dal marzo 2023", "since 2023"); else -1.
+func (r *run) timeAdjunctStart(k int) int {
+	toks, lx := r.toks, r.x.lx
+	for j := k; j >= 0 && j > k-4; j-- {
+		tk := &toks[j]
+		if tk.Gap >= token.Newline || tk.Kind != token.Word && tk.Kind != token.Number || isCapWord(tk) {
+			return -1
+		}
+		c := lx.class(tk.Norm)
+		if j < k && c&cSpan != 0 && tk.Kind == token.Word {
+			return j
+		}
+		if tk.Kind == token.Word && c&^cStop != 0 {
+			return -1 // a month is a stop word, a title's word is not
+		}
+	}
+	return -1
 }
 
 // headlinePassive reports an English participle at token v, right after a

@@ -331,7 +331,7 @@ func english() langData {
 		quantities:   []string{"two", "three", "four", "five", "both", "all"},
 		thens:        []string{"then", "time", "recently", "previously", "once"},
 		stateNouns:   []string{"country", "kingdom", "nation", "republic", "island", "federation", "sultanate"},
-		spans: []string{"at", "for", "from", "to", "until", "till", "between", "and", "in", "the", "a", "past", "last", "over", "nearly",
+		spans: []string{"at", "for", "from", "since", "to", "until", "till", "between", "and", "in", "the", "a", "past", "last", "over", "nearly",
 			"almost", "year", "months", "decade", "decades", "two", "three", "four", "five", "six", "seven", "eight", "nine",
 			"ten", "eleven", "twelve"},
 		says: []string{"said", "says", "told", "added", "noted", "stressed", "wrote", "warned", "announced", "insisted",

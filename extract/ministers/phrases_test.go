@@ -1582,3 +1582,12 @@ func TestParticipleTitle(t *testing.T) {
 		{"Олег Коваль, будучи міністром оборони України, підписав угоду.", "Oleh Koval/UA/minister/defence"},
 	})
 }
+
+func TestRelativeAfterTimeAdjunct(t *testing.T) {
+	runPhraseCases(t, "it", []phraseCase{
+		{"Il leader del partito, Carlo Neri, che da luglio è ministro dell'Agricoltura, ha annunciato un ricorso.", "Carlo Neri/IT/minister/agriculture"},
+		{"Carlo Neri, che dal marzo 2023 è ministro dell'Agricoltura, ha annunciato un ricorso.", "Carlo Neri/IT/minister/agriculture"},
+		// negative: the adjunct names a place, not a time
+		{"Carlo Neri, che da Roma è ministro dell'Agricoltura di un altro governo, ha parlato.", ""},
+	})
+}
