@@ -306,6 +306,19 @@ func (s *scan) capWordBefore(i int) bool {
 	return p.Kind == token.Word && p.Cap
 }
 
+// currencyName reports an acronym at tokens [i, j) that only tells which
+// dollar an amount is in: "доларів США", "dollari USA", "US dollars".
+func (s *scan) currencyName(i, j int) bool {
+	if j < len(s.toks) && (s.toks[j].Norm == "dollar" || s.toks[j].Norm == "dollars") {
+		return true
+	}
+	if i == 0 {
+		return false
+	}
+	p := s.toks[i-1].Norm
+	return strings.HasPrefix(p, "долар") || p == "dollari" || p == "dollaro"
+}
+
 // accept decides whether the form en matched on tokens [i, j) is a mention.
 func (s *scan) accept(en entry, dl lang, i, j int) verdict {
 	t := &s.toks[i]
@@ -315,6 +328,9 @@ func (s *scan) accept(en entry, dl lang, i, j int) verdict {
 	}
 	if kind != kindStop && kind != kindAcronym && (s.streetName(i, j) || s.firmName(i)) {
 		return reject
+	}
+	if (kind == kindAcronym || kind == kindName) && s.currencyName(i, j) {
+		return reject // "105 тисяч доларів США", "dollari USA", "US dollars"
 	}
 	switch kind {
 	case kindStop:

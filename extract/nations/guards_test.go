@@ -161,3 +161,16 @@ func TestStreetsAndFirms(t *testing.T) {
 		{"uk", "Спортсмени з росії та білорусі виступатимуть у нейтральному статусі.", "RU BY"},
 	})
 }
+
+// TestCurrencyAcronym: the acronym that says which dollar an amount is in
+// is no mention of the state; the state named elsewhere still is.
+func TestCurrencyAcronym(t *testing.T) {
+	runExtractCases(t, []extractCase{
+		{"uk", "Паспорт коштує від 105 тисяч доларів США з особи.", ""},
+		{"uk", "США виділили 5 млрд доларів США на відбудову.", "US"},
+		{"it", "Il passaporto costa 105 mila dollari USA a persona.", ""},
+		{"en", "The passport costs 105,000 US dollars per applicant.", ""},
+		{"en", "The US pledged 5 billion US dollars.", "US"},
+		{"en", "The US dollar rose as US officials spoke.", "US"},
+	})
+}
