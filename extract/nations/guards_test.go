@@ -174,3 +174,17 @@ func TestCurrencyAcronym(t *testing.T) {
 		{"en", "The US dollar rose as US officials spoke.", "US"},
 	})
 }
+
+// TestHistoricStates: a historic state whose name holds a present one's
+// is no mention of it.
+func TestHistoricStates(t *testing.T) {
+	runExtractCases(t, []extractCase{
+		{"en", "Under Austria-Hungary the port thrived.", ""},
+		{"en", "The Austro-Hungarian navy left Pula in 1918.", ""},
+		{"it", "Sotto l'Austria-Ungheria il porto prosperava.", ""},
+		{"it", "La marina austro-ungarica lasciò Pola nel 1918.", ""},
+		{"uk", "Ще за Австро-Угорщини місто було прикладом співжиття.", ""},
+		{"uk", "Після розпаду Австро-Угорщиною ніхто не правив.", ""},
+		{"uk", "Угорщина сперечається з Австрією.", "HU AT"},
+	})
+}
