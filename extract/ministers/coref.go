@@ -267,12 +267,11 @@ func (r *run) chancellor(p *person, nm *named, nations []string, row int, known 
 		}
 	}
 	if len(nations) == 0 && !known {
-		// a text about Germany or Austria that names neither with the
-		// title: "il vicecancelliere Andreas Babler" in a story on Vienna's
-		// budget
+		// a text about Germany, Austria or Britain that names none with
+		// the title: "il vicecancelliere Andreas Babler" in a story on
+		// Vienna's budget, "George Osborne, the former chancellor"
 		switch c := r.chancellorState(); {
 		case c == "GB" && !r.ownedChancellor(nm):
-			// "George Osborne, the former chancellor"
 			p.nation, p.role, p.portfolio = c, roleMinister, "finance"
 			return
 		case c == "DE" || c == "AT":
