@@ -39,13 +39,10 @@ func (r *run) counterparts() {
 		if n, ok := r.natAt(k); ok && !isCapWord(&toks[k]) {
 			k = n.e // "omologo turco"
 		}
-		if k < len(toks) && toks[k].Norm == "," {
-			k++
-		}
 		t := borrowTitle(a, j)
 		t.gcase, t.fem = c, false
-		s, e, words, ok := r.parseName(k, t.gcase, t.nameFlags())
-		if !ok || s != k || !r.standsAlone(words) || r.namedOverlaps(s, e) {
+		s, e, words, ok := r.borrowerAt(k, &t)
+		if !ok {
 			continue
 		}
 		if c := r.counterpartNation(s); c != "" {
@@ -73,14 +70,10 @@ func (r *run) deputies() {
 		if !ok || a.t.role != roleMinister {
 			continue
 		}
-		k := j + 1
-		if k < len(toks) && toks[k].Norm == "," {
-			k++
-		}
 		t := borrowTitle(a, j-1)
 		t.role, t.gcase, t.fem = roleDeputy, c, false
-		s, e, words, ok := r.parseName(k, t.gcase, t.nameFlags())
-		if !ok || s != k || !r.standsAlone(words) || r.namedOverlaps(s, e) {
+		s, e, words, ok := r.borrowerAt(j+1, &t)
+		if !ok {
 			continue
 		}
 		r.named = append(r.named, named{t: t, s: s, e: e, words: words, peer: true, peerAt: a.s})
@@ -127,16 +120,26 @@ func (r *run) ellipticTitles() {
 			continue
 		}
 		t.portfolio = portfolio
-		k := t.end
-		if k < len(toks) && toks[k].Norm == "," {
-			k++
-		}
-		s, e, words, ok := r.parseName(k, t.gcase, t.nameFlags())
-		if !ok || s != k || !r.standsAlone(words) || r.namedOverlaps(s, e) {
+		s, e, words, ok := r.borrowerAt(t.end, &t)
+		if !ok {
 			continue
 		}
 		r.named = append(r.named, named{t: t, s: s, e: e, words: words, peer: true, peerAt: a.s})
 	}
+}
+
+// borrowerAt reads the name of the person who borrows title t, right at
+// token k or after a comma there: a name of its own, standing alone, that
+// no person found already covers.
+func (r *run) borrowerAt(k int, t *title) (s, e int, words []unit, ok bool) {
+	if k < len(r.toks) && r.toks[k].Norm == "," {
+		k++
+	}
+	s, e, words, ok = r.parseName(k, t.gcase, t.nameFlags())
+	if !ok || s != k || !r.standsAlone(words) || r.namedOverlaps(s, e) {
+		return 0, 0, nil, false
+	}
+	return s, e, words, true
 }
 
 // counterpartOf is the minister named last before the counterpart word at
