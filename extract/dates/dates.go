@@ -2543,13 +2543,15 @@ func (s *scan) tense(a, b int) int {
 		// "pushed back to"; but "the crisis dates back to 24 November"
 		return 1
 	}
-	if !s.standalone && (t == 0 || t == tensePresent) && s.precededBy(a, fRangeFrom) && b < len(s.L) && s.lx.stateVerbs[s.L[b].key] {
-		return -1 // "che da luglio è ministro": a state begun then
-	}
-	if !s.standalone && t == 0 && s.precededBy(a, fRangeFrom) {
-		// "the cut, to 20 percent of capacity from Wednesday, …": a start
-		// with no verb of its own in its clause
-		return tenseNearest
+	if !s.standalone && (t == 0 || t == tensePresent) && s.precededBy(a, fRangeFrom) {
+		switch {
+		case b < len(s.L) && s.lx.stateVerbs[s.L[b].key]:
+			return -1 // "che da luglio è ministro": a state begun then
+		case t == 0:
+			// "the cut, to 20 percent of capacity from Wednesday, …": a
+			// start with no verb of its own in its clause
+			return tenseNearest
+		}
 	}
 	if !s.standalone && s.precededBy(a, fDeadline) {
 		if t == 0 {
