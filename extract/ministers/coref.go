@@ -1089,6 +1089,9 @@ func (r *run) untitledNation(p *person, home string) string {
 	if c := r.nearNation(p); c != "" {
 		return c
 	}
+	if c := r.sentenceNation(p); c != "" {
+		return c
+	}
 	counts := map[string]int{}
 	for _, n := range r.e.Nations {
 		counts[n.Code] += len(n.Mentions)
@@ -1455,4 +1458,45 @@ func dynastyNation(name string) string {
 		return "OM"
 	}
 	return ""
+}
+
+// openingLabel is how many tokens a label that opens a sentence, or an
+// adverbial of time, may take: "Il caso della Spagna:", "After talks in
+// Germany,".
+const openingLabel = 8
+
+// sentenceNation is the one nation the person's sentence names before his
+// first mention, when it names only one there: "Iraq's electricity supply
+// with Foreign Minister Fuad Hussein", "la piena collaborazione delle
+// autorità giapponesi e in particolare del ministro della Salute,
+// Katsunobu Kato". A nation next to another capitalized word belongs to
+// that name ("Air New Zealand", "il quotidiano britannico Financial
+// Times") and says nothing; two nations leave the person to the text's
+// wider signals, and so does a nation named only in another name. A short
+// label before a colon, or an earlier event's place, speaks for no one.
+func (r *run) sentenceNation(p *person) string {
+	toks, i := r.toks, p.spans[0].s
+	h := r.sentenceHead(i)
+	for j := h; j < i && j < h+openingLabel; j++ {
+		if toks[j].Norm == ":" || temporalOpeners[toks[h].Norm] && toks[j].Norm == "," {
+			h = j + 1 // "Il caso della Spagna: …", "After talks in Germany, …"
+			break
+		}
+	}
+	code, seen := "", ""
+	for _, n := range r.nat {
+		if n.s < h || n.e > i {
+			continue
+		}
+		if seen != "" && n.code != seen {
+			return ""
+		}
+		seen = n.code
+		if n.s > h && isCapWord(&toks[n.s-1]) && r.x.lx.class(toks[n.s-1].Norm)&cHead == 0 ||
+			n.e < i && isCapWord(&toks[n.e]) && toks[n.e].Gap == token.Space {
+			continue
+		}
+		code = n.code
+	}
+	return code
 }

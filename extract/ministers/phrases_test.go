@@ -1591,3 +1591,40 @@ func TestRelativeAfterTimeAdjunct(t *testing.T) {
 		{"Carlo Neri, che da Roma è ministro dell'Agricoltura di un altro governo, ha parlato.", ""},
 	})
 }
+
+// TestSentenceNationForUntitled: a minister whose title names no state
+// takes the one state his sentence names before him, not the text's main
+// one; two states there, or a state that only names a company or a paper,
+// leave him to the text's wider signals.
+func TestSentenceNationForUntitled(t *testing.T) {
+	lead := "Italy hosted the meeting. Italy paid for the hall, and Italy chaired the last session.\n\n"
+	cases := []struct {
+		name, text, lang, want string
+	}{
+		{"Kenji Sato", "The evacuation went well thanks to the Japanese authorities and in particular to Health Minister Kenji Sato, who sent two planes.", "en", "JP"},
+		{"Omar Salih", "Officials discussed Iraq's electricity supply with Foreign Minister Omar Salih by telephone.", "en", "IQ"},
+		{"Ana Ruiz", "La riforma spagnola del 2021, voluta dalla ministra del Lavoro Ana Ruiz, ha ridotto i contratti precari.", "it", "ES"},
+		{"Tom Reid", "On Monday the airline resumed its flights to Spain and Japan, Transport Minister Tom Reid said.", "en", "IT"},
+		{"Paul Kerr", "Seats on Air Canada grew, and Tourism Minister Paul Kerr said the season was good.", "en", "IT"},
+	}
+	for _, c := range cases {
+		lang := c.lang
+		text := lead + c.text
+		if lang == "it" {
+			text = "L'Italia ha ospitato l'incontro. L'Italia ha pagato la sala e l'Italia ha presieduto l'ultima sessione.\n\n" + c.text
+		}
+		got := extract(New(), text, lang, "2025-03-10")
+		found := false
+		for _, m := range got {
+			if m.Name == c.name {
+				found = true
+				if m.Nation != c.want {
+					t.Errorf("%s: nation %q, want %q", c.name, m.Nation, c.want)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%s not found in %s", c.name, describe(got))
+		}
+	}
+}
