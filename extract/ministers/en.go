@@ -25,6 +25,7 @@ func english() langData {
 			h("secretary", roleMinister, kindSecretary),
 			pl("secretaries", roleMinister, kindSecretary),
 			{"secretary of state", entry{role: roleMinister, kind: kindSecState, portfolio: "foreign_affairs"}},
+			{"secretaries of state", entry{role: roleMinister, kind: kindSecState, plural: true}},
 			{"chancellor of the exchequer", entry{role: roleMinister, kind: kindMinister, portfolio: "finance", nation: "GB"}},
 			// the UK's other cabinet posts without "minister" or "secretary of
 			// state" in their name; elsewhere a chief secretary is a civil servant
@@ -135,6 +136,8 @@ func english() langData {
 			// the UK's secretaries of state for its devolved nations
 			"scotland": "territorial_affairs", "scottish": "territorial_affairs", "wales": "territorial_affairs",
 			"welsh": "territorial_affairs", "northern ireland": "territorial_affairs",
+			// the UK's Secretary of State for Exiting the European Union, 2016-2020
+			"brexit": "european_affairs", "exiting the european union": "european_affairs",
 		},
 		// A "<Portfolio> Secretary" without a nation is a US or UK cabinet
 		// member; these departments, or their spelling, exist in only one of
@@ -148,6 +151,7 @@ func english() langData {
 			"interior": "US", "labor": "US", "veterans affairs": "US", "transportation": "US",
 			"housing and urban development": "US", "health and human services": "US", "war": "US",
 			"scotland": "GB", "scottish": "GB", "wales": "GB", "welsh": "GB", "northern ireland": "GB",
+			"brexit": "GB", "exiting the european union": "GB",
 		},
 		ministries: []def{
 			{"ministry", entry{}}, {"ministries", entry{}}, {"department", entry{}},

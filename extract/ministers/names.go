@@ -579,6 +579,7 @@ func (r *run) pluralApposition(t *title) []named {
 		return nil
 	}
 	var names []named
+	first := 0 // where the list starts
 	for j--; j >= 0 && len(names) < 8; {
 		words := r.nameBefore(j)
 		if !r.standsAlone(words) {
@@ -586,8 +587,14 @@ func (r *run) pluralApposition(t *title) []named {
 		}
 		nm := named{t: *t, s: words[0].s, e: words[len(words)-1].e, words: words}
 		nm.t.plural = false
-		names = append(names, nm)
 		j = words[0].s - 1
+		if r.possessiveEnd(j) {
+			// each name with its own state: "Germany's A and France's B"
+			if n, ok := r.natEndingAt(j - 2); ok {
+				nm.nation, j = n.code, n.s-1
+			}
+		}
+		names, first = append(names, nm), j+1
 		if j < 1 {
 			break
 		}
@@ -607,7 +614,7 @@ func (r *run) pluralApposition(t *title) []named {
 	}
 	// The word before the list must not make it another title's or a
 	// place's: "con i presidenti A e B, i ministri …".
-	if first := names[len(names)-1].s; first > 0 && !r.sentenceStart(first) {
+	if first > 0 && !r.sentenceStart(first) {
 		if tk := &toks[first-1]; tk.Kind == token.Word && (isCapWord(tk) || lx.class(tk.Norm)&(cOtherTitle|cPlacePrep) != 0) {
 			return nil
 		}
@@ -636,6 +643,9 @@ func (r *run) appositionStart(t *title, closed bool) int {
 	}
 	if toks[b].Norm == "(" {
 		return b
+	}
+	if ownerPronouns[toks[b].Norm] && toks[b-1].Norm == "," && closed {
+		return b - 1 // "Lorenzo Guerini, his defence minister,"
 	}
 	if toks[b].Norm == "-" && toks[b].Gap == token.Space && toks[b+1].Gap == token.Space && closed {
 		return b // "Вопке Гукстра — колишній міністр фінансів,"
@@ -669,7 +679,7 @@ func (r *run) appositionStart(t *title, closed bool) int {
 	if !closed || toks[b].Kind != token.Word || lx.class(toks[b].Norm)&cConj == 0 {
 		return -1
 	}
-	if !t.former && lx.class(toks[t.left].Norm)&cIndef == 0 {
+	if !t.former && lx.class(toks[t.left].Norm)&cIndef == 0 && (t.article || isCapWord(&toks[t.left])) {
 		return -1
 	}
 	// back over the first apposition: a few words of one clause

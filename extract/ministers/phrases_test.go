@@ -1628,3 +1628,22 @@ func TestSentenceNationForUntitled(t *testing.T) {
 		}
 	}
 }
+
+// TestListsAndOwnedTitles: a list whose names each carry their state
+// before a plural title; a plural "secretaries of state and defense"; a
+// title owned by the head of government just named ("his defence
+// minister"); a bare title coordinated after another post; the UK's
+// Brexit secretary.
+func TestListsAndOwnedTitles(t *testing.T) {
+	runPhraseCases(t, "en", []phraseCase{
+		{"Spain's Ana Ruiz and Chile's Pablo Soto, both finance ministers, met in Madrid on Friday.", "Ana Ruiz/ES/minister/finance;Pablo Soto/CL/minister/finance"},
+		{"Tom Hale and Rita Moss, the US secretaries of state and defense, flew to Warsaw on Monday.", "Tom Hale/US/minister;Rita Moss/US/minister"},
+		{"Italy's prime minister, Marco Neri, agreed, even if Luca Bassi, his defence minister, kept the list secret.", "Marco Neri/IT/prime_minister/;Luca Bassi/IT/minister/defence"},
+		{"In Jordan, Omar Haddad, the government spokesman and minister of communication, told reporters that aid was vital.", "Omar Haddad/JO/minister/communications"},
+		{"Britain's talks stalled, and Paul Grant, the Brexit secretary, quit over the backstop plan.", "Paul Grant/GB/minister/european_affairs"},
+		// a party's spokesman, then a post with an article: not the same person
+		{"Omar Haddad, the party spokesman and the minister's adviser, told reporters in Amman that aid was vital.", ""},
+		// a list with no plural title after it
+		{"Spain's Ana Ruiz and Chile's Pablo Soto, both economists, met in Madrid on Friday.", ""},
+	})
+}
