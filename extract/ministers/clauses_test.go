@@ -288,6 +288,16 @@ func TestUkrainianClauses(t *testing.T) {
 		{"Він став міністром енергетики навесні.", ""},
 		{"Верховна Рада звільнила Олега Коваленка з посади міністра енергетики.", "Oleh Kovalenko/UA/minister/energy"},
 		{"Рустем Умєров, призначений міністром оборони у вересні, провів першу нараду.", "Rustem Umerov/UA/minister/defence"},
+		// the instrumental title is the predicate; the name after the comma opens a new clause
+		{"Рада призначила Ірину Коваль міністеркою освіти, Петренко очолив Міноборони.", "Iryna Koval/UA/minister/education"},
+		// holding a post: the title in the genitive after "посаду"
+		{"Олег Коваленко зберігає посаду віцепрем'єр-міністра з відновлення.", "Oleh Kovalenko/UA/deputy_prime_minister"},
+		{"Ірина Коваль, яка досі обіймала посаду міністерки культури, пішла у відставку.", "Iryna Koval/UA/minister/culture"},
+		{"Кандидатів на посаду міністра фінансів називають чимало.", ""},
+		// an adverb before the dash of a verbless copula
+		{"Олег Коваленко тепер — міністр енергетики.", "Oleh Kovalenko/UA/minister/energy"},
+		// a German Land's minister
+		{"У Магдебурзі земельний міністр економіки Свен Шульце пообіцяв нові робочі місця.", ""},
 		// a second title after the name
 		{"Марк Рютте, колишній прем'єр-міністр Нідерландів, заявив про підтримку.", "Mark Rutte/NL/prime_minister"},
 		{"Генсек НАТО Марк Рютте, колишній прем'єр-міністр Нідерландів, виступив першим.", "Mark Rutte/NL/prime_minister"},

@@ -387,6 +387,15 @@ func (r *run) parseTitle(i int) int {
 	}
 	k := t.end
 	if k < len(r.toks) && r.toks[k].Norm == "," && r.toks[k].Gap == token.None && !r.ownedTitle(&t) {
+		if t.gcase == caseIns {
+			// the predicate of an appointment whose object came before:
+			// "Рада призначила Юлію Свириденко прем'єр-міністеркою, Шмигаль
+			// очолив Міноборони" names no one after the comma
+			if w, ok := r.appointee(&t); ok {
+				r.named = append(r.named, w)
+				return t.end
+			}
+		}
 		k++
 	} else if k+1 < len(r.toks) && (r.toks[k].Norm == "-" && r.toks[k].Gap == token.Space || r.toks[k].Norm == ":" && r.toks[k].Gap == token.None) &&
 		r.toks[k+1].Gap == token.Space && !r.ownedTitle(&t) {

@@ -483,7 +483,11 @@ func (r *run) apposition(t *title) (named, bool) {
 	if b < 1 {
 		return named{}, false
 	}
-	words := r.nameBefore(b - 1)
+	nb := b - 1
+	if toks[b].Norm == "-" && nb > 0 && toks[nb].Kind == token.Word && !isCapWord(&toks[nb]) && r.x.lx.class(toks[nb].Norm)&cAdverb != 0 {
+		nb-- // "Михайло Федоров тепер — перший віцепрем'єр-міністр"
+	}
+	words := r.nameBefore(nb)
 	if len(words) == 0 {
 		return named{}, false
 	}
