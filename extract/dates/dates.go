@@ -1176,6 +1176,7 @@ func (s *scan) holiday(i int) int {
 		// "Christmas tree", "Christmas market": a modifier, not the day;
 		// "Babbo Natale": part of a name.
 		if s.lx.nounModifiers && j < len(s.L) && s.L[j].kind == token.Word && s.L[j].w == nil && !s.L[j].cap && s.L[j].gap == token.Space ||
+			j < len(s.L) && s.L[j].cap && s.lx.nameHeads[s.L[j].key] ||
 			i > 0 && !s.boundary(i) && s.L[i].gap <= token.Space && s.L[i-1].kind == token.Word && s.L[i-1].cap &&
 				(s.L[i-1].w == nil || s.L[i-1].w.flags&structural == 0) {
 			return i
@@ -1297,6 +1298,14 @@ func (s *scan) nth(i, n int) int {
 	if !ok {
 		// "the first day of next month", "l'ultimo giorno del mese".
 		y, m, e, ok := s.relMonthAt(j + 1)
+		if !ok && wd >= 0 && n > 0 {
+			// "the fourth Friday after Easter": a rule's day, no date
+			k := j + 1
+			if s.has(k, fDateCtx|fMonthPrep) && s.has(k+1, fHoliday) {
+				k += 2
+			}
+			return k
+		}
 		if !ok || week {
 			return i
 		}
@@ -1767,6 +1776,9 @@ func (s *scan) weekday(i int) int {
 	if w.flags&fWeekdayAbbr != 0 {
 		j = s.dot(j)
 	}
+	if i > 0 && s.L[i-1].cap && s.lx.dayNames[s.L[i-1].key] && s.L[i].gap == token.Space {
+		return j // "Whit Monday", "Black Friday": a named day
+	}
 	// Opening hours, "Monday to Friday", "lun-ven", "з понеділка по
 	// п'ятницю", are a schedule, not two dates.
 	if wd == int(time.Monday) && (s.punct(j, "-") || s.has(j, fRangeTo)) {
@@ -1775,28 +1787,12 @@ func (s *scan) weekday(i int) int {
 		}
 	}
 	// A weekday in front of a full date: "Tuesday, 02 January 2024".
+	if end, ok := s.weekdayDate(i, j, wd); ok {
+		return end
+	}
 	k := s.skipComma(j)
 	if s.has(k, fArticle) {
 		k++
-	}
-	if k < len(s.L) {
-		n := len(s.ms)
-		var end int
-		if s.L[k].kind == token.Number || s.has(k, fOrdinal|fNumber) {
-			end = s.dayFirst(k)
-		} else if s.has(k, fMonth) {
-			end = s.month(k)
-		}
-		if end > k {
-			if len(s.ms) == n+1 && s.ms[n].v.d > 0 {
-				s.ms[n].a = i
-				s.ms[n].wd = wd + 1
-				return end
-			}
-			if len(s.ms) > n {
-				return end
-			}
-		}
 	}
 	// "giovedì 15", "Tuesday the 19th": a day of a month near the anchor.
 	// Not "On Monday, 15 people died": the day stands alone after the
@@ -1868,6 +1864,33 @@ func (s *scan) addWeekday(a, b, wd, mode, shift int) {
 		m.tense = s.tense(a, b)
 	}
 	s.add(m)
+}
+
+// weekdayDate reads the date that a weekday at [i, j) stands in front
+// of, "Tuesday, 02 January 2024", "минулої суботи, 1 листопада": the
+// date is the weekday's, and a relative weekday says no more than it.
+func (s *scan) weekdayDate(i, j, wd int) (end int, ok bool) {
+	k := s.skipComma(j)
+	if s.has(k, fArticle) {
+		k++
+	}
+	if k >= len(s.L) {
+		return 0, false
+	}
+	n := len(s.ms)
+	if s.L[k].kind == token.Number || s.has(k, fOrdinal|fNumber) {
+		end = s.dayFirst(k)
+	} else if s.has(k, fMonth) {
+		end = s.month(k)
+	}
+	if end <= k {
+		return 0, false
+	}
+	if len(s.ms) == n+1 && s.ms[n].v.d > 0 {
+		s.ms[n].a = i
+		s.ms[n].wd = wd + 1
+	}
+	return end, len(s.ms) > n
 }
 
 // setFor reports a bare weekday at [a, b) that a Scheduled word sets
@@ -1951,6 +1974,11 @@ func (s *scan) modifier(i int) int {
 	}
 	j := i + 1
 	if u := s.w(j); u != nil && u.flags&fWeekday != 0 && u.flags&fWeekdayAbbr == 0 && (u.flags&fNeedCap == 0 || s.L[j].cap) {
+		if s.punct(j+1, ",") {
+			if end, ok := s.weekdayDate(i, j+1, int(u.wday)); ok {
+				return end // "Минулої суботи, 1 листопада"
+			}
+		}
 		s.addWeekday(i, j+1, int(u.wday), modMode(w.flags, fPreLast, fPreThis, fPreNext), 0)
 		return j + 1
 	}

@@ -84,6 +84,9 @@ func English() *Language {
 		YearVerbs:    []string{"was", "is", "will", "has", "had", "saw", "marks", "marked", "brought", "began", "ended"},
 		Determiners:  []string{"the", "its", "their", "his", "her", "our", "this", "that", "a", "an", "whose"},
 		Superlatives: []string{"first", "highest", "lowest", "biggest", "largest", "smallest", "strongest", "weakest", "fastest", "slowest", "longest", "heaviest", "worst", "best", "record"},
+		DayNames:     []string{"whit", "black", "cyber", "super", "ash", "maundy", "holy", "bloody", "shrove", "palm"},
+		NameHeads: []string{"agreement", "agreements", "accord", "accords", "island", "islands", "rising", "uprising",
+			"offensive", "massacre", "treaty", "truce", "bombing", "bombings"},
 		Ordinals: map[string]int{
 			"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
 			"seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,

@@ -250,6 +250,13 @@ type Language struct {
 	// first counts back over, which is no year ahead: "the first
 	// increase in eight years", "the highest level in ten years".
 	Superlatives []string
+	// DayNames are the words that, capitalized right before a weekday, make
+	// it a named day that is no date in itself: "Whit Monday", "Black
+	// Friday", "Чорна п'ятниця".
+	DayNames []string
+	// NameHeads, capitalized right after a feast, make it part of a name:
+	// "the Good Friday Agreement", "Christmas Island".
+	NameHeads []string
 	// StateVerbs are present forms of being in a state; right after a
 	// RangeFrom phrase they make it the start of a state that holds now,
 	// which lies behind: "che da luglio è ministro" (since July).
@@ -459,6 +466,8 @@ type lexicon struct {
 	nights         map[string]bool
 	statusAt       map[string]bool
 	superlatives   map[string]bool
+	dayNames       map[string]bool
+	nameHeads      map[string]bool
 	stateVerbs     map[string]bool
 	pastPrefixes   []string
 	imperfStems    []string
@@ -707,6 +716,8 @@ func (lx *lexicon) add(l *Language) {
 	lx.nights = stringSet(lx.nights, l.Nights)
 	lx.statusAt = stringSet(lx.statusAt, l.StatusAt)
 	lx.superlatives = stringSet(lx.superlatives, l.Superlatives)
+	lx.dayNames = stringSet(lx.dayNames, l.DayNames)
+	lx.nameHeads = stringSet(lx.nameHeads, l.NameHeads)
 	lx.stateVerbs = stringSet(lx.stateVerbs, l.StateVerbs)
 	lx.infinitives = append(lx.infinitives, l.InfinitiveEndings...)
 	lx.infMarkers = stringSet(lx.infMarkers, l.InfinitiveMarkers)

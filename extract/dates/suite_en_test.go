@@ -384,4 +384,8 @@ const enSuite = `
 2023-10-03 | From January 1 the minimum wage will rise to $20.50 an hour, the first increase in eight years. | 2024-01-01
 2023-10-03 | The rate will climb to the highest level in ten years. | -
 2023-10-03 | The new plant will be ready in eight years. | 2031
+2019-10-11 | The protections of the 1998 Good Friday Agreement were never up for negotiation. | 1998
+2023-03-01 | The holiday falls on the fourth Friday after Easter, and Sweden dropped Whit Monday in 2005. | 2005
+2025-11-20 | Shops expect record sales on Black Friday, and the board met on Friday. | 2025-11-14
+2025-11-09 | Last Saturday, November 1, the mayor was shot in the square. | 2025-11-01
 `
