@@ -407,4 +407,8 @@ var englishCases = []moneyCase{
 	{"en", "A stamp in Sweden costs 90 öre more.", "0.9 SEK"},
 	{"en", "Jordan's budget projects a deficit of JD2.26 billion", "2260000000 JOD"},
 	{"en", "She holds a JD from Harvard and has 3 children", ""},
+	// Sierra Leone's new leone, and a CFA franc touching its number
+	{"en", "In Freetown a bag of rice now carries a price tag of NLe600.", "600 SLE"},
+	{"en", "Sugar must not sell above CFA650 in Abidjan, Côte d'Ivoire.", "650 XOF more_than"},
+	{"en", "The COP30 talks open in Belém next week.", ""},
 }

@@ -205,4 +205,6 @@ var ukrainianCases = []moneyCase{
 	{"uk", "За ці гроші можна купити 2 квитки.", ""},
 	// the dot of "тис." with a noun after it ends no bare amount
 	{"uk", "Обійдеться у 800 млн євро. Центри розраховані на 3 тис. осіб на місяць.", "800000000 EUR"},
+	// the genitive singular of the dram
+	{"uk", "У Вірменії тариф підвищили на 6,93 драма за кіловат-годину.", "6.93 AMD"},
 }

@@ -178,6 +178,8 @@ var symbols = []currency{
 	// trillion" in Nairobi, "TSh", "USh" next door.
 	{name: "KSh", code: "KES", role: pre | post},
 	{name: "GH¢", code: "GHS", role: pre | post},
+	// Sierra Leone's redenominated leone (2022): "NLe600"
+	{name: "NLe", code: "SLE", role: pre, exactCase: true},
 	{name: "GH₵", code: "GHS", role: pre | post},
 	{name: "₵", code: "GHS", role: pre},
 	{name: "Sh", code: "KES", role: pre, exactCase: true},

@@ -2664,7 +2664,7 @@ func (p *parser) afterChange(b int) bool {
 // wordCode reports whether c, matched at t, is a three-letter code that
 // matches only in capitals because it is also a word ("COP", "TRY").
 func wordCode(c *curInfo, t *token.Token) bool {
-	if len(c.reqs) != 1 || c.reqs[0]&reqUpper == 0 || !t.Upper || len(t.Norm) != 3 {
+	if len(c.reqs) != 1 || c.reqs[0]&reqUpper == 0 || !t.Upper || len(t.Norm) != 3 || !strings.EqualFold(t.Norm, c.code) {
 		return false
 	}
 	for i := 0; i < 3; i++ {

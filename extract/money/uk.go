@@ -128,7 +128,7 @@ func ukrainian() *language {
 			{name: "ларі", code: "GEL", role: post},
 			{name: "тенге", code: "KZT", role: post},
 			{name: "манат|манати|манатів", code: "AZN", role: post},
-			{name: "драм|драмів", code: "AMD", role: post | weak},
+			{name: "драм|драми|драмів|драма", code: "AMD", role: post | weak},
 			{name: "дирхам|дирхами|дирхамів", code: "AED", role: post | amb, group: "dirham"},
 			{name: "реал|реалів", code: "BRL", role: post | weak},
 			{name: "песо", code: "MXN", role: post | amb, group: "peso"},
