@@ -1298,13 +1298,10 @@ func (s *scan) nth(i, n int) int {
 	if !ok {
 		// "the first day of next month", "l'ultimo giorno del mese".
 		y, m, e, ok := s.relMonthAt(j + 1)
-		if !ok && wd >= 0 && n > 0 {
-			// "the fourth Friday after Easter": a rule's day, no date
-			k := j + 1
-			if s.has(k, fDateCtx|fMonthPrep) && s.has(k+1, fHoliday) {
-				k += 2
-			}
-			return k
+		if !ok && wd >= 0 && n > 0 && s.has(j+1, fDateCtx|fMonthPrep) && s.has(j+2, fHoliday) {
+			// "the fourth Friday after Easter": a rule's day, no date; "la
+			// prima domenica sera" is the first time, on Sunday evening
+			return j + 3
 		}
 		if !ok || week {
 			return i

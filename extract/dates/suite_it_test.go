@@ -367,4 +367,5 @@ const itSuite = `
 2023-12-16 | Le urne si chiuderanno il 20. | 2023-12-20
 2025-02-10 | Il leader del partito, che da luglio è ministro dell'Agricoltura, ha annunciato un ricorso. | 2024-07
 2025-02-10 | Da luglio scatta l'aumento delle tariffe. | 2025-07
+2024-07-25 | Il fango è sceso due volte. La prima domenica sera, dopo una giornata di pioggia. | 2024-07-21
 `

@@ -294,6 +294,7 @@ func TestUkrainianClauses(t *testing.T) {
 		{"Олег Коваленко зберігає посаду віцепрем'єр-міністра з відновлення.", "Oleh Kovalenko/UA/deputy_prime_minister"},
 		{"Ірина Коваль, яка досі обіймала посаду міністерки культури, пішла у відставку.", "Iryna Koval/UA/minister/culture"},
 		{"Кандидатів на посаду міністра фінансів називають чимало.", ""},
+		{"Міністром фінансів залишився Синиша Малі, посаду міністра закордонних справ зберіг Марко Джурич.", "Synysha Mali/UA/minister/finance;Marko Dzhurych/UA/minister/foreign_affairs"},
 		// an adverb before the dash of a verbless copula
 		{"Олег Коваленко тепер — міністр енергетики.", "Oleh Kovalenko/UA/minister/energy"},
 		// a German Land's minister
