@@ -1598,35 +1598,16 @@ func TestRelativeAfterTimeAdjunct(t *testing.T) {
 // leave him to the text's wider signals.
 func TestSentenceNationForUntitled(t *testing.T) {
 	lead := "Italy hosted the meeting. Italy paid for the hall, and Italy chaired the last session.\n\n"
-	cases := []struct {
-		name, text, lang, want string
-	}{
-		{"Kenji Sato", "The evacuation went well thanks to the Japanese authorities and in particular to Health Minister Kenji Sato, who sent two planes.", "en", "JP"},
-		{"Omar Salih", "Officials discussed Iraq's electricity supply with Foreign Minister Omar Salih by telephone.", "en", "IQ"},
-		{"Ana Ruiz", "La riforma spagnola del 2021, voluta dalla ministra del Lavoro Ana Ruiz, ha ridotto i contratti precari.", "it", "ES"},
-		{"Tom Reid", "On Monday the airline resumed its flights to Spain and Japan, Transport Minister Tom Reid said.", "en", "IT"},
-		{"Paul Kerr", "Seats on Air Canada grew, and Tourism Minister Paul Kerr said the season was good.", "en", "IT"},
-	}
-	for _, c := range cases {
-		lang := c.lang
-		text := lead + c.text
-		if lang == "it" {
-			text = "L'Italia ha ospitato l'incontro. L'Italia ha pagato la sala e l'Italia ha presieduto l'ultima sessione.\n\n" + c.text
-		}
-		got := extract(New(), text, lang, "2025-03-10")
-		found := false
-		for _, m := range got {
-			if m.Name == c.name {
-				found = true
-				if m.Nation != c.want {
-					t.Errorf("%s: nation %q, want %q", c.name, m.Nation, c.want)
-				}
-			}
-		}
-		if !found {
-			t.Errorf("%s not found in %s", c.name, describe(got))
-		}
-	}
+	runPhraseCases(t, "en", []phraseCase{
+		{lead + "The evacuation went well thanks to the Japanese authorities and in particular to Health Minister Kenji Sato, who sent two planes.", "Kenji Sato/JP/minister"},
+		{lead + "Officials discussed Iraq's electricity supply with Foreign Minister Omar Salih by telephone.", "Omar Salih/IQ/minister"},
+		{lead + "On Monday the airline resumed its flights to Spain and Japan, Transport Minister Tom Reid said.", "Tom Reid/IT/minister"},
+		{lead + "Seats on Air Canada grew, and Tourism Minister Paul Kerr said the season was good.", "Paul Kerr/IT/minister"},
+	})
+	runPhraseCases(t, "it", []phraseCase{
+		{"L'Italia ha ospitato l'incontro. L'Italia ha pagato la sala e l'Italia ha presieduto l'ultima sessione.\n\n" +
+			"La riforma spagnola del 2021, voluta dalla ministra del Lavoro Ana Ruiz, ha ridotto i contratti precari.", "Ana Ruiz/ES/minister"},
+	})
 }
 
 // TestListsAndOwnedTitles: a list whose names each carry their state
