@@ -1784,12 +1784,9 @@ func (s *scan) weekday(i int) int {
 		}
 	}
 	// A weekday in front of a full date: "Tuesday, 02 January 2024".
-	if end, ok := s.weekdayDate(i, j, wd); ok {
+	k := s.dateAfterWeekday(j)
+	if end, ok := s.weekdayDate(i, k, wd); ok {
 		return end
-	}
-	k := s.skipComma(j)
-	if s.has(k, fArticle) {
-		k++
 	}
 	// "giovedì 15", "Tuesday the 19th": a day of a month near the anchor.
 	// Not "On Monday, 15 people died": the day stands alone after the
@@ -1863,14 +1860,20 @@ func (s *scan) addWeekday(a, b, wd, mode, shift int) {
 	s.add(m)
 }
 
-// weekdayDate reads the date that a weekday at [i, j) stands in front
-// of, "Tuesday, 02 January 2024", "минулої суботи, 1 листопада": the
-// date is the weekday's, and a relative weekday says no more than it.
-func (s *scan) weekdayDate(i, j, wd int) (end int, ok bool) {
+// dateAfterWeekday is where a date after a weekday that ends before
+// lexeme j would start: past a comma and an article ("Tuesday, the 19th").
+func (s *scan) dateAfterWeekday(j int) int {
 	k := s.skipComma(j)
 	if s.has(k, fArticle) {
 		k++
 	}
+	return k
+}
+
+// weekdayDate reads the date at lexeme k that a weekday at i stands in
+// front of, "Tuesday, 02 January 2024", "минулої суботи, 1 листопада": the
+// date is the weekday's, and a relative weekday says no more than it.
+func (s *scan) weekdayDate(i, k, wd int) (end int, ok bool) {
 	if k >= len(s.L) {
 		return 0, false
 	}
@@ -1972,7 +1975,7 @@ func (s *scan) modifier(i int) int {
 	j := i + 1
 	if u := s.w(j); u != nil && u.flags&fWeekday != 0 && u.flags&fWeekdayAbbr == 0 && (u.flags&fNeedCap == 0 || s.L[j].cap) {
 		if s.punct(j+1, ",") {
-			if end, ok := s.weekdayDate(i, j+1, int(u.wday)); ok {
+			if end, ok := s.weekdayDate(i, s.dateAfterWeekday(j+1), int(u.wday)); ok {
 				return end // "Минулої суботи, 1 листопада"
 			}
 		}
