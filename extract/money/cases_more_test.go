@@ -158,6 +158,18 @@ var moreCases = []moneyCase{
 	// "K" touching a number is a kwacha, kina or kyat only where the text
 	// names one of their states (see TestAmbiguousNameByDocumentNations)
 	{"en", "The K2 expedition and the K-pop band K9 drew K 5 fans.", ""},
+	// Zimbabwe Gold's sign, Fiji's short dollar sign
+	{"en", "The levy raised ZiG83-million, and the fund holds ZiG 1.2 billion.", "83000000 ZWG; 1200000000 ZWG"},
+	{"en", "Remittances to Suva topped F$1 billion.", "1000000000 FJD"},
+	{"it", "Dodoma spende 49.350 miliardi di scellini tanzaniani, Nairobi 3.000 miliardi di scellini kenioti.", "49350000000000 TZS; 3000000000000 KES"},
+	// an amount set against another "instead of" it is in its currency
+	{"en", "Fares rose to $3.10 instead of 2.80, the agency said.", "3.1 USD; 2.8 USD"},
+	{"it", "Si risparmieranno 1.100 dollari invece di 140; altrove 900 euro anziché 700.", "1100 USD; 140 USD; 900 EUR; 700 EUR"},
+	{"uk", "Літр дизпалива коштує 18,5 єгипетського фунта замість 16,25.", "18.5 EGP; 16.25 EGP"},
+	// the unqualified mark is Bosnia's, and the balboa Panama's, with an
+	// amount written as one; a round count of "марки" is stamps or brands
+	{"uk", "Заводи платять 1,6 марки за кубометр, а бюджет становить 31 млрд балбоа.", "1.6 BAM; 31000000000 PAB"},
+	{"uk", "Колекція налічує 3 марки з Франції і 12 конвертів.", ""},
 }
 
 func TestMoreCases(t *testing.T) { runCases(t, moreCases) }

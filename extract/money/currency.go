@@ -105,6 +105,7 @@ var symbols = []currency{
 	// other dollars' and the pa'anga's signs, as their own press writes them
 	{name: "T$", code: "TOP", role: pre | post},
 	{name: "FJ$", code: "FJD", role: pre | post, group: "cent"},
+	{name: "F$", code: "FJD", role: pre | post, group: "cent"},
 	{name: "J$", code: "JMD", role: pre | post, group: "cent"},
 	{name: "TT$", code: "TTD", role: pre | post, group: "cent"},
 	{name: "BZ$", code: "BZD", role: pre | post, group: "cent"},
@@ -183,6 +184,8 @@ var symbols = []currency{
 	{name: "GH₵", code: "GHS", role: pre | post},
 	{name: "₵", code: "GHS", role: pre},
 	{name: "Sh", code: "KES", role: pre, exactCase: true},
+	// Zimbabwe Gold, the currency Harare issued in April 2024
+	{name: "ZiG", code: "ZWG", role: pre | post, exactCase: true},
 	{name: "TSh", code: "TZS", role: pre | post},
 	{name: "USh", code: "UGX", role: pre | post},
 	{name: "NIS", code: "ILS", role: pre | post},
@@ -248,4 +251,5 @@ var codes = []struct {
 	{"KYD", true, pre | post, "cent"}, {"SBD", true, pre | post, "cent"}, {"HTG", true, pre | post, ""},
 	{"SRD", true, pre | post, "cent"}, {"SCR", true, pre | post, ""}, {"SOS", true, pre | post, ""},
 	{"BWP", true, pre | post, ""}, {"PGK", true, pre | post, ""}, {"ZWL", true, pre | post, ""},
+	{"ZWG", true, pre | post, ""},
 }

@@ -244,6 +244,7 @@ func english() *language {
 			{name: "córdoba|córdobas|cordobas", code: "NIO", role: post | weak},
 			{name: "Nicaraguan córdoba|córdobas|cordoba|cordobas", code: "NIO", role: pre | post},
 			{name: "balboa|balboas", code: "PAB", role: post | weak},
+			{name: "Zimbabwe Gold", code: "ZWG", role: post},
 			// Africa
 			{name: "escudo|escudos", code: "CVE", role: post | weak},
 			{name: "Cape Verdean escudo|escudos", code: "CVE", role: pre | post},
@@ -323,6 +324,7 @@ func english() *language {
 		additive: []string{"another", "further", "additional"},
 		contrasts: []string{
 			"against", "versus", "vs", "compared with", "compared to", "up from", "down from",
+			"instead of", "rather than",
 		},
 		shares: []string{"of which"},
 		elidedNext: []string{

@@ -217,11 +217,11 @@ func italian() *language {
 			{name: "sol peruviano|peruviani", code: "PEN", role: post},
 			{name: "soles peruviani", code: "PEN", role: post},
 			{name: "scellino|scellini", code: "KES", role: post | amb, group: "shilling"},
-			{name: "scellini keniani", code: "KES", role: post, group: "shilling"},
+			{name: "scellini keniani|kenioti", code: "KES", role: post, group: "shilling"},
 			{name: "scellini ugandesi", code: "UGX", role: post, group: "shilling"},
 			{name: "scellini tanzaniani", code: "TZS", role: post, group: "shilling"},
 			{name: "scellini somali", code: "SOS", role: post, group: "shilling"},
-			{name: "scellino keniano", code: "KES", role: post, group: "shilling"},
+			{name: "scellino keniano|keniota", code: "KES", role: post, group: "shilling"},
 			{name: "scellino ugandese", code: "UGX", role: post, group: "shilling"},
 			{name: "scellino tanzaniano", code: "TZS", role: post, group: "shilling"},
 			{name: "scellino somalo", code: "SOS", role: post, group: "shilling"},
@@ -321,6 +321,7 @@ func italian() *language {
 		contrasts: []string{
 			"contro", "rispetto a", "rispetto ai", "rispetto agli", "rispetto al", "rispetto alle",
 			"rispetto alla", "a fronte di", "a fronte dei", "a fronte delle",
+			"invece di", "invece dei", "invece delle", "anziché", "anziche",
 		},
 		shares: []string{"di cui"},
 		elidedNext: []string{

@@ -216,6 +216,11 @@ func ukrainian() *language {
 			{name: "гвінейський|гвінейські|гвінейських франк|франки|франків|франка", code: "GNF", role: post, group: "franc"},
 			{name: "франк|франки|франків|франка КФП|CFP", code: "XPF", role: post, group: "franc"},
 			{name: "конвертована|конвертовані|конвертованих|конвертованої марка|марки|марок", code: "BAM", role: post},
+			// the mark the text does not qualify is Bosnia's, the one mark
+			// still issued; the word is also a brand or a stamp, so it needs
+			// an amount written as one or Bosnia named
+			{name: "марка|марки|марок", code: "BAM", role: post | weak},
+			{name: "балбоа", code: "PAB", role: post | weak},
 			{name: "фіджійський|фіджійські|фіджійських долар|долари|доларів|долара", code: "FJD", role: post},
 			{name: "намібійський|намібійські|намібійських долар|долари|доларів|долара", code: "NAD", role: post},
 		},
@@ -257,7 +262,7 @@ func ukrainian() *language {
 			"протягом",
 		},
 		additive:  []string{"ще", "додаткові", "додаткових"},
-		contrasts: []string{"проти", "порівняно з", "порівняно із", "у порівнянні з"},
+		contrasts: []string{"проти", "порівняно з", "порівняно із", "у порівнянні з", "замість"},
 		shares:    []string{"з них", "з яких", "із них", "із яких"},
 		elidedNext: []string{
 			"торік", "минулого", "роком", "тому", "раніше", "рік", "року", "перед", "напередодні", "під",
