@@ -330,8 +330,9 @@ func english() *language {
 		elidedNext: []string{
 			"of", "before", "earlier", "previously", "ago", "at", "the", "during", "when", "under",
 		},
-		glosses: []string{"or"},
-		vague:   []string{"several", "few", "many", "multi", "hundreds", "thousands", "tens", "dozens", "couple"},
+		placePreps: []string{"in"},
+		glosses:    []string{"or"},
+		vague:      []string{"several", "few", "many", "multi", "hundreds", "thousands", "tens", "dozens", "couple"},
 		yearPreps: []string{"in", "since", "until", "by", "before", "after", "during",
 			// a month before a year makes it a date: "raised in February 2023 to S$11,000"
 			"january", "february", "march", "april", "may", "june", "july", "august", "september",

@@ -327,8 +327,9 @@ func italian() *language {
 		elidedNext: []string{
 			"di", "del", "dell", "della", "dello", "dei", "degli", "delle", "nella", "nello", "prima", "fa",
 		},
-		glosses: []string{"o", "ossia", "ovvero", "cioè"},
-		vague:   []string{"diversi", "diverse", "alcuni", "alcune", "molti", "molte", "pochi", "qualche", "multi", "decine", "centinaia", "migliaia"},
+		placePreps: []string{"in"},
+		glosses:    []string{"o", "ossia", "ovvero", "cioè"},
+		vague:      []string{"diversi", "diverse", "alcuni", "alcune", "molti", "molte", "pochi", "qualche", "multi", "decine", "centinaia", "migliaia"},
 		yearPreps: []string{"nel", "dal", "entro", "del",
 			"gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre",
 			"ottobre", "novembre", "dicembre"},

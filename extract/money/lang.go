@@ -73,6 +73,10 @@ type language struct {
 	// glosses introduce, after a comma, a conversion of the bare amount
 	// before them: "4.5 billion, or about $300 million".
 	glosses []string
+	// placePreps open a sentence on the state it is about ("In Kenya the
+	// Treasury …", "У Пакистані …"): a paragraph's ambiguous currency
+	// names after one are that state's.
+	placePreps []string
 	// ofCounts marks a language that links a scale to the noun it counts
 	// only through an of-word ("300 milioni di persone"): there a bare
 	// amount after an additive word is money unless one follows.

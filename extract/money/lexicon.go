@@ -36,6 +36,7 @@ const (
 	fGloss                        // introduces a conversion of the amount before: "or", "ossia", "тобто"
 	fElidedNext                   // may follow an amount set against a priced one: "dell'", "before"
 	fElision                      // ends a contrast or a share phrase: "contro", "against", "cui"
+	fPlace                        // opens a sentence on the state it is about: "In", "У"
 )
 
 // entry is what the lexicon knows about one token form.
@@ -298,6 +299,7 @@ func (lx *lexicon) add(l *language) {
 	lx.flag(l.additive, fAdditive)
 	lx.flag(l.elidedNext, fElidedNext)
 	lx.flag(l.glosses, fGloss)
+	lx.flag(l.placePreps, fPlace)
 	lx.flag(l.of, fOf)
 	lx.flag(l.articles, fArticle)
 	lx.flag(l.rateCues, fRateCue)

@@ -619,9 +619,10 @@ func (p *parser) merge(e *corpus.Entities) {
 
 // resolve gives the ambiguous name of hit i ("kroner", "cents") the code
 // of an unambiguous name of its family before it in its paragraph, or of
-// the state the paragraph names last before it (a Jordanian budget's
-// "dinars" after a paragraph on Iraq's census in Iraqi dinars), or of the
-// state a round-up's heading over the paragraph names ("NEPAL: …"); else of
+// the state the heading over the paragraph names (a round-up's "NEPAL: …",
+// "Пакистан: Пенджаб під водою", whatever neighbour the paragraph brings
+// up), or of the state the paragraph names last before it (a Jordanian
+// budget's "dinars" after a paragraph on Iraq's census in Iraqi dinars); else of
 // the nearest unambiguous name of its family before it, an amount's or one
 // said outright ("Danish kroner … 5 kroner", "€2 … 40 cents", "la lira
 // turca … lire"); else the currency of its family whose state
@@ -655,10 +656,10 @@ func (p *parser) resolve(i int, nations []corpus.Nation) string {
 	if code := outright(p.d.LineStart(p.hits[i].start)); code != "" {
 		return code
 	}
-	if code := p.issuerInParagraph(i, codes, nations); code != "" {
+	if code := p.issuerInHeading(i, codes, nations); code != "" {
 		return code
 	}
-	if code := p.issuerInHeading(i, codes, nations); code != "" {
+	if code := p.issuerInParagraph(i, codes, nations); code != "" {
 		return code
 	}
 	for k := i - 1; k >= 0; k-- {
@@ -702,7 +703,42 @@ func (p *parser) issuerInParagraph(i int, codes []string, nations []corpus.Natio
 			return code
 		}
 	}
+	if code := p.issuerOpening(i, codes, nations); code != "" {
+		return code
+	}
 	return issuerLast(codes, nations, p.d.Mention(a, a+1).Start, p.d.Mention(h.start, h.end).Start)
+}
+
+// issuerOpening is the currency among codes of the state that the last
+// sentence of hit i's paragraph to open on a place names as that place:
+// "У Пакистані головна міністерка … написати колезі з індійського
+// Пенджабу. Уряд у Лахорі виділив 1,5 млрд рупій" are Pakistan's rupees,
+// though India is named later.
+func (p *parser) issuerOpening(i int, codes []string, nations []corpus.Nation) string {
+	h := &p.hits[i]
+	a := p.d.LineStart(h.start)
+	for k := h.start - 1; k >= a; k-- {
+		if k > a && !p.sentencePunct(k-1) || k+1 >= h.start {
+			continue
+		}
+		if e, _ := p.word(k); e.flags&fPlace == 0 {
+			continue
+		}
+		at := p.d.Mention(k+1, k+2).Start
+		for _, code := range codes {
+			for _, n := range nations {
+				if !slices.Contains(issuers(code), n.Code) {
+					continue
+				}
+				for _, m := range n.Mentions {
+					if m.Start == at {
+						return code
+					}
+				}
+			}
+		}
+	}
+	return ""
 }
 
 // runInHeading returns the end of the run-in heading that opens the

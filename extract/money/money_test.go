@@ -667,6 +667,12 @@ func TestAmbiguousNameByParagraph(t *testing.T) {
 		// a round-up's heading over the paragraph, before the state named most
 		{"Nordic round-up\n\nDenmark: a windy week\n\nThe grid company collected 30 billion kroner.\n\nNorway, Norway and Norway watched.", "DKK"},
 		{"Nordic round-up\n\nDenmark: a windy week\n\nIt rained.\n\nNorway: new cables\n\nThe grid company collected 30 billion kroner.", "NOK"},
+		// the heading's state, before a neighbour the paragraph brings up
+		{"Nordic round-up\n\nNorway: new cables\n\nDenmark watched as the grid company collected 30 billion kroner.", "NOK"},
+		// a sentence that opens on its state speaks of it, whatever it
+		// names after
+		{"Prices rose. In Norway the grid company, which Denmark envies, collected 30 billion kroner.", "NOK"},
+		{"In Norway prices rose again this winter. In Denmark the grid company, which Norway envies, collected 30 billion kroner.", "DKK"},
 	} {
 		var named []corpus.Nation
 		for _, n := range []struct{ code, word string }{{"DK", "Denmark"}, {"NO", "Norway"}, {"SE", "Sweden"}} {
