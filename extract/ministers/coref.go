@@ -982,6 +982,11 @@ func (r *run) openingPlace(i int) string {
 		if sentenceEnd(toks, j) || toks[j+1].Gap >= token.Newline {
 			return ""
 		}
+		if code := r.placeWhere(j); code != "" && i > j+2 {
+			// "in Dakar, where Prime Minister Ousmane Sonko said…"; not
+			// "in Danimarca, dove Stoltenberg è di casa", a place he knows
+			return code
+		}
 		code, k := "", -1
 		if n, ok := r.natEndingAt(j); ok {
 			code, k = n.code, n.s-1
@@ -1008,6 +1013,29 @@ func (r *run) openingPlace(i int) string {
 	}
 	return ""
 }
+
+// placeWhere reads the place a relative "where" at token j+1 opens on:
+// the nation or capital before the comma at token j, after a place
+// preposition ("in Dakar, where", "a Dakar, dove", "у Дакарі, де").
+func (r *run) placeWhere(j int) string {
+	toks := r.toks
+	if toks[j].Norm != "," || j+1 >= len(toks) || !whereWords[toks[j+1].Norm] || j < 2 {
+		return ""
+	}
+	code, k := "", -1
+	if n, ok := r.natEndingAt(j - 1); ok {
+		code, k = n.code, n.s-1
+	} else if code = r.capitalAt(j - 1); code != "" {
+		k = j - 2
+	}
+	if code == "" || k < 0 || r.x.lx.class(toks[k].Norm)&cPlacePrep == 0 {
+		return ""
+	}
+	return code
+}
+
+// whereWords open a relative clause on a place. Read-only.
+var whereWords = map[string]bool{"where": true, "dove": true, "де": true}
 
 // sourcePreps say where words come from. Read-only.
 var sourcePreps = map[string]bool{"da": true, "dal": true, "dalla": true, "dall": true, "dai": true, "dagli": true,

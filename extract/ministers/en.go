@@ -53,12 +53,14 @@ func english() langData {
 		},
 		firsts: []def{{"first", entry{}}},
 		formers: []def{{"former", entry{}}, {"formerly", entry{}}, {"ex", entry{}}, {"then", entry{}}, {"late", entry{}},
-			{"previously", entry{}}, {"until recently", entry{}}, {"predecessor as", entry{}}},
+			{"previously", entry{}}, {"until recently", entry{}}, {"predecessor as", entry{}},
+			{"last", entry{}}}, // "Bongo's last prime minister"
 		dets: []def{
 			{"the", entry{article: true}}, {"a", entry{article: true}}, {"an", entry{article: true}},
 			{"acting", entry{}}, {"new", entry{}},
 			{"newly appointed", entry{}}, {"incoming", entry{}}, {"outgoing", entry{}}, {"current", entry{}},
 			{"caretaker", entry{}}, {"interim", entry{}}, {"serving", entry{}}, {"fellow", entry{}},
+			{"transitional", entry{}}, {"provisional", entry{}}, {"civilian", entry{}},
 			{"cabinet", entry{}}, {"federal", entry{}}, {"national", entry{}},
 			// Indonesia's and Singapore's coordinating ministers oversee a group of ministries
 			{"coordinating", entry{}}, {"senior", entry{}},
@@ -172,7 +174,8 @@ func english() langData {
 			"federation", "food", "natural", "resources", "protection", "industries", "relations",
 			"commonwealth", "sciences", "technologies", "without portfolio", "situations", "family",
 			"families", "regions", "local", "public", "services", "policy-making", "rural", "human",
-			"urban", "zero", "governance", "traditional", "works", "sanitation",
+			"urban", "zero", "governance", "traditional", "works", "sanitation", "promotion", "change",
+			"urbanisation", "urbanization",
 		},
 		connectors: []string{"of", "for", "the", "on", "in charge of", "responsible for"},
 		conj:       []string{"and", "&"},

@@ -346,7 +346,7 @@ func (r *run) parseTitle(i int) int {
 		if t.ministry || !cabinetSecretary(t.nations) {
 			return t.end // a ministry's state secretary, or one of a cabinet without secretaries: a civil servant
 		}
-		if rightPortfolio != "" && len(t.nations) == 0 && r.d.Lang != "en" {
+		if rightPortfolio != "" && len(t.nations) == 0 && (r.d.Lang != "en" || r.foreignSecStateStory()) {
 			return t.end // "il segretario di Stato al Lavoro": a junior post outside the UK
 		}
 		t.weak = len(t.nations) == 0 && rightPortfolio == ""
@@ -420,6 +420,14 @@ func (r *run) parseTitle(i int) int {
 	listNations(&t, names)
 	r.named = append(r.named, names...)
 	return names[len(names)-1].e
+}
+
+// foreignSecStateStory reports an English text that names states but
+// never the UK: its "secretary of state for defence in charge of the
+// gendarmerie" is a junior post of one of them (Cameroon's, France's),
+// since a British story names Britain.
+func (r *run) foreignSecStateStory() bool {
+	return len(r.e.Nations) > 0 && r.mentionsOf("GB") == 0
 }
 
 // territorialSecretary reports a Secretary of State whose department is

@@ -1103,6 +1103,8 @@ func TestPortfolioListWithCommas(t *testing.T) {
 	})
 	runPhraseCases(t, "en", []phraseCase{
 		{"Estonia's Minister of Lands, Mines and Petroleum, Tarmo Kask, met investors.", "Tarmo Kask/EE/minister/"},
+		{"Chanda Mwale, the Minister of Finance, Economic Development and Investment Promotion, spoke in Zambia.", "Chanda Mwale/ZM/minister/finance"},
+		{"Türkiye's Minister of Environment, Urbanisation and Climate Change, Okan Demir, will chair it.", "Okan Demir/TR/minister/environment"},
 	})
 }
 
@@ -1185,6 +1187,10 @@ func TestBareSecretaryOfState(t *testing.T) {
 	runPhraseCases(t, "en", []phraseCase{
 		{"The US arms deal is large. Secretary of State Daniel Harper notified Congress of the sale.", "Daniel Harper/US/minister/foreign_affairs"},
 		{"The deal is large. Secretary of State Daniel Harper notified Congress of the sale.", ""},
+		// a secretary of state for a portfolio in a story that never names
+		// the UK holds a junior post elsewhere (Cameroon's, France's)
+		{"Paul Ekane, secretary of state for defence in charge of the gendarmerie, flew to Maroua in Cameroon.", ""},
+		{"Paul Ekane, secretary of state for defence, flew to Brize Norton in Britain.", "Paul Ekane/GB/minister/defence"},
 	})
 }
 
@@ -1626,5 +1632,19 @@ func TestListsAndOwnedTitles(t *testing.T) {
 		{"Omar Haddad, the party spokesman and the minister's adviser, told reporters in Amman that aid was vital.", ""},
 		// a list with no plural title after it
 		{"Spain's Ana Ruiz and Chile's Pablo Soto, both economists, met in Madrid on Friday.", ""},
+	})
+}
+
+// TestPlaceOfWhereClause: a minister whose title follows a relative
+// "where" on a place is that place's; and an apposition may call a
+// minister the last holder under a leader, or transitional.
+func TestPlaceOfWhereClause(t *testing.T) {
+	runPhraseCases(t, "en", []phraseCase{
+		{"The mood is tense in Dakar, where Prime Minister Amadou Diallo spoke of French bases.", "Amadou Diallo/SN/prime_minister"},
+		{"Marc Obame, Bongo's last prime minister, campaigned against it in Gabon.", "Marc Obame/GA/prime_minister"},
+		{"Pierre Nzé, the civilian transitional prime minister, said little in Gabon.", "Pierre Nzé/GA/prime_minister"},
+	})
+	runPhraseCases(t, "it", []phraseCase{
+		{"La tensione resta alta a Dakar, dove il primo ministro Amadou Diallo ha parlato delle basi francesi.", "Amadou Diallo/SN/prime_minister"},
 	})
 }
