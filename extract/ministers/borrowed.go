@@ -4,6 +4,8 @@ package ministers
 // back at a minister it has just named: a counterpart, a deputy ("his
 // deputy"), or an Italian ellipsis ("e quello della Difesa").
 
+import "kronika/extract/token"
+
 // borrowTitle is the title of the minister named in a, borrowed by a
 // person at token j: the same office (role, kind, portfolio), neither
 // former, owned nor shared, its nation and ministry the borrower's own.
@@ -106,17 +108,44 @@ var ownerPronouns = map[string]bool{
 func (r *run) ellipticTitles() {
 	toks := r.toks
 	for j := 1; j+2 < len(toks); j++ {
-		if w := toks[j].Norm; w != "quello" && w != "quella" || toks[j-1].Norm != "," && r.x.lx.class(toks[j-1].Norm)&cConj == 0 {
+		if w := toks[j].Norm; w != "quello" && w != "quella" {
 			continue
 		}
-		a, ok := r.antecedent(j, r.sentenceHead(j))
-		if !ok || j-max(a.e, a.t.end) > 2 {
-			continue // "ha citato il bilancio, e quello della Difesa": another noun's
+		b := j - 1
+		if r.x.lx.class(toks[b].Norm)&cPlacePrep != 0 || toks[b].Norm == "con" {
+			b-- // "e con quello dell'Oman"
+		}
+		if toks[b].Norm != "," && r.x.lx.class(toks[b].Norm)&cConj == 0 {
+			continue
+		}
+		head := r.sentenceHead(j)
+		a, ok := r.antecedent(j, head)
+		if !ok || b-max(a.e, a.t.end) > 1 {
+			// an apposition on the first minister's name may stand
+			// between, whatever titles it gives others: "il titolare
+			// dell'Energia Abdulaziz bin Salman, fratellastro del nuovo
+			// premier, e quello delle Finanze"
+			c := r.asideOpen(b)
+			if c < 0 {
+				continue // "ha citato il bilancio, e quello della Difesa": another noun's
+			}
+			if a, ok = r.antecedent(c, head); !ok || max(a.e, a.t.end) != c {
+				continue
+			}
 		}
 		t := borrowTitle(a, j)
-		t.nations = append([]string(nil), a.t.nations...)
 		portfolio, dangling := r.parseRight(&t, false)
-		if portfolio == "" || dangling >= 0 || t.ministry {
+		if dangling >= 0 || t.ministry {
+			continue
+		}
+		switch {
+		case portfolio != "":
+			if len(t.nations) == 0 {
+				t.nations = append([]string(nil), a.t.nations...) // the same government
+			}
+		case len(t.nations) > 0 && a.t.portfolio != "":
+			portfolio = a.t.portfolio // "e con quello dell'Oman": the same office in another state
+		default:
 			continue
 		}
 		t.portfolio = portfolio
@@ -126,6 +155,27 @@ func (r *run) ellipticTitles() {
 		}
 		r.named = append(r.named, named{t: t, s: s, e: e, words: words, peer: true, peerAt: a.s})
 	}
+}
+
+// asideOpen returns the comma that opens an apposition closed by the
+// comma at token b or before the conjunction there, or -1.
+func (r *run) asideOpen(b int) int {
+	toks := r.toks
+	if toks[b].Norm != "," {
+		b--
+	}
+	if b < 1 || toks[b].Norm != "," {
+		return -1
+	}
+	for k := b - 1; k >= 0 && k >= b-10; k-- {
+		switch {
+		case toks[k].Norm == ",":
+			return k
+		case sentenceEnd(toks, k) || toks[k+1].Gap >= token.Newline:
+			return -1
+		}
+	}
+	return -1
 }
 
 // borrowerAt reads the name of the person who borrows title t, right at

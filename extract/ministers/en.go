@@ -38,6 +38,9 @@ func english() langData {
 			{"federal councilor", entry{role: roleMinister, kind: kindMinister, nation: "CH"}},
 			{"federal councillors", entry{role: roleMinister, kind: kindMinister, nation: "CH", plural: true}},
 			{"federal councilors", entry{role: roleMinister, kind: kindMinister, nation: "CH", plural: true}},
+			// the Confederation's president for the year is one of them
+			{"president of the confederation", entry{role: roleMinister, kind: kindMinister, nation: "CH"}},
+			{"president of the swiss confederation", entry{role: roleMinister, kind: kindMinister, nation: "CH"}},
 			{"tánaiste", entry{role: roleDPM, kind: kindMinister, nation: "IE"}},
 			{"tanaiste", entry{role: roleDPM, kind: kindMinister, nation: "IE"}},
 			h("head", roleMinister, kindHeadOf),

@@ -60,6 +60,8 @@ func italian() langData {
 			{"consigliere federale", entry{role: roleMinister, kind: kindMinister, nation: "CH"}},
 			{"consigliera federale", entry{role: roleMinister, kind: kindMinister, nation: "CH"}},
 			{"consiglieri federali", entry{role: roleMinister, kind: kindMinister, nation: "CH", plural: true}},
+			// the Confederation's president for the year is one of them
+			{"presidente della confederazione", entry{role: roleMinister, kind: kindMinister, nation: "CH"}},
 			// Ireland's prime minister and deputy
 			{"taoiseach", entry{role: rolePM, kind: kindMinister, nation: "IE"}},
 			{"tánaiste", entry{role: roleDPM, kind: kindMinister, nation: "IE"}},

@@ -1522,6 +1522,11 @@ func TestSwissFederalCouncillor(t *testing.T) {
 		{"Urs Baumann, the federal councillor in charge of justice, said so.", "Urs Baumann/CH/minister"},
 		// negative: a councillor of a city
 		{"City councillor Urs Baumann said so.", ""},
+		// the Confederation's president is a federal councillor
+		{"President of the Confederation Anna Keller, who also heads finance, said so.", "Anna Keller/CH/minister"},
+	})
+	runPhraseCases(t, "it", []phraseCase{
+		{"La presidente della Confederazione Anna Keller, che guida le Finanze, ha parlato.", "Anna Keller/CH/minister"},
 	})
 }
 
@@ -1529,6 +1534,10 @@ func TestEllipticTitle(t *testing.T) {
 	runPhraseCases(t, "it", []phraseCase{
 		{"Restano il ministro degli Esteri svedese, Anders Lindqvist, e quello della Difesa, Anna Berg.", "Anders Lindqvist/SE/minister/foreign_affairs; Anna Berg/SE/minister/defence"},
 		{"Il ministro dei Trasporti Carlo Neri e quello delle Infrastrutture Marco Bassi hanno firmato.", "Carlo Neri/IT/minister/transport; Marco Bassi/IT/minister/infrastructure"},
+		// an apposition on the first name between; a state, not a
+		// portfolio, after the pronoun: the same office in that state
+		{"Resta il titolare dell'Energia svedese Anders Lindqvist, cognato del premier, e quello delle Finanze, Anna Berg.", "Anders Lindqvist/SE/minister/energy; Anna Berg/SE/minister/finance"},
+		{"Ha parlato con il ministro degli Esteri svedese, Anders Lindqvist, e con quello dell'Oman, Badr Hamad, ieri.", "Anders Lindqvist/SE/minister/foreign_affairs; Badr Hamad/OM/minister/foreign_affairs"},
 		// the known official's government is the other's too
 		{"Il ministro Antonio Tajani e il ministro Guido Crosetto erano a Varsavia. Il ministro degli Esteri Radosław Sikorski e quello della Difesa Marco Bassi hanno firmato.",
 			"Antonio Tajani/IT/minister; Guido Crosetto/IT/minister; Radosław Sikorski/PL/minister/foreign_affairs; Marco Bassi/PL/minister/defence"},
