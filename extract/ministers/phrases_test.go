@@ -1657,3 +1657,14 @@ func TestPlaceOfWhereClause(t *testing.T) {
 		{"La tensione resta alta a Dakar, dove il primo ministro Amadou Diallo ha parlato delle basi francesi.", "Amadou Diallo/SN/prime_minister"},
 	})
 }
+
+// TestAideBeforeTitle: an aide's noun before a minister's title in the
+// genitive makes the name after it the aide's, even when its case does not
+// tell.
+func TestAideBeforeTitle(t *testing.T) {
+	runPhraseCases(t, "uk", []phraseCase{
+		{"Координаторка прем'єр-міністра з питань клімату Роміна Хуршид Алам виступила в Пакистані.", ""},
+		{"Помічниця міністра оборони Дарина Мирна виступила в Україні.", ""},
+		{"Прем'єр-міністр Роміна Хуршид Алам виступила в Україні.", "Romina Khurshyd Alam/UA/prime_minister"},
+	})
+}
