@@ -648,6 +648,14 @@ func (r *run) afterConj(k int) bool {
 	return k > 0 && r.toks[k-1].Kind == token.Word && !isCapWord(&r.toks[k-1]) && r.x.lx.class(r.toks[k-1].Norm)&cConj != 0
 }
 
+// regionAround reports a region's name ending at token j that starts
+// before the nation found at token s: "South Australian Premier" is a
+// state's, not Australia's.
+func (r *run) regionAround(j, s int) bool {
+	e, b := r.x.lx.matchBwd(r.d, j, cRegion)
+	return e != nil && b < s
+}
+
 // subnationalLeft reports a word naming a part of a state in [s, e).
 func (r *run) subnationalLeft(s, e int) bool {
 	for m := s; m < e; m++ {
@@ -784,7 +792,7 @@ func (r *run) parseLeft(t *title) bool {
 		if r.toks[j+1].Gap >= token.Newline {
 			break
 		}
-		if n, ok := r.natEndingAt(j); ok {
+		if n, ok := r.natEndingAt(j); ok && !r.regionAround(j, n.s) {
 			t.nations = append([]string{n.code}, t.nations...)
 			t.left, j = n.s, n.s-1
 			continue

@@ -242,6 +242,9 @@ func TestEnglishPhrasings(t *testing.T) {
 		// a named region's government owns the title: no nation's minister
 		{"The Minister of the Interior of Bavaria Joachim Herrmann visited Lviv.", ""},
 		{"Bavarian Prime Minister Markus Söder flew to Kyiv.", ""},
+		// a state's adjective that holds a nation's: a state premier
+		{"South Australian Premier Peter Mal said Australia lost the bid.", ""},
+		{"Western Australian Treasurer Rita Saff said Australia would pay.", ""},
 		{"Scotland's economy secretary, Kate Forbes, told MSPs the plant mattered.", ""},
 		{"In Belfast, Northern Ireland's finance minister, Caoimhe Archibald, set out her budget.", ""},
 		{"The Welsh health secretary, Jeremy Miles, defended waiting times.", ""},

@@ -23,7 +23,7 @@ func englishRegions() []string {
 		"quebec", "québec", "ontario", "alberta", "british columbia", "manitoba", "saskatchewan",
 		"nova scotia", "new brunswick", "newfoundland and labrador",
 		"queensland", "new south wales", "nsw", "tasmania", "tasmanian", "victorian", "south australia",
-		"western australia",
+		"western australia", "south australian", "western australian", "northern territory",
 		"catalonia", "catalan", "andalusia", "basque country", "flanders", "flemish", "wallonia",
 		"walloon", "kurdistan", "kurdistan region", "republika srpska", "zanzibar", "puntland",
 		"punjab", "sindh", "khyber pakhtunkhwa", "balochistan", "kerala", "tamil nadu",
