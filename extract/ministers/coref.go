@@ -464,6 +464,14 @@ func (x *personIndex) find(ps []*person, p *person) *person {
 			return q
 		}
 	}
+	// a bare surname that is a full name's middle word, which is the
+	// surname in names that put a second one after it: "former minister
+	// Tchiroma" is "Issa Tchiroma Bakary"
+	for _, q := range ps {
+		if p.row < 0 && q.row < 0 && (p.givenNom == "" && q.middleName(p.famNom) || q.givenNom == "" && p.middleName(q.famNom)) {
+			return q
+		}
+	}
 	return nil
 }
 

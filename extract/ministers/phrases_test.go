@@ -1671,3 +1671,12 @@ func TestAideBeforeTitle(t *testing.T) {
 		{"Прем'єр-міністр Роміна Хуршид Алам виступила в Україні.", "Romina Khurshyd Alam/UA/prime_minister"},
 	})
 }
+
+// TestBareSurnameInTheMiddle: a bare surname after a title is the full
+// name whose middle word it is, in either order, so one person comes out.
+func TestBareSurnameInTheMiddle(t *testing.T) {
+	runPhraseCases(t, "en", []phraseCase{
+		{"Former minister Kamto rejects the result. Former minister Paul Kamto Ndjeng said it was stolen in Cameroon.", "Paul Kamto Ndjeng/CM/minister"},
+		{"Former minister Paul Kamto Ndjeng said it was stolen in Cameroon. Former minister Kamto will appeal.", "Paul Kamto Ndjeng/CM/minister"},
+	})
+}
