@@ -1676,7 +1676,7 @@ func TestAideBeforeTitle(t *testing.T) {
 // name whose middle word it is, in either order, so one person comes out.
 func TestBareSurnameInTheMiddle(t *testing.T) {
 	runPhraseCases(t, "en", []phraseCase{
-		{"Former minister Kamto rejects the result. Former minister Paul Kamto Ndjeng said it was stolen in Cameroon.", "Paul Kamto Ndjeng/CM/minister"},
+		{"Court declares Biya winner; former minister Kamto rejects result\n\nYAOUNDÉ – His challenger, former government minister Paul Kamto Ndjeng, said the result had been stolen in Cameroon.\n\nKamto, who took 35%, had already claimed victory.", "Paul Kamto Ndjeng/CM/minister"},
 		{"Former minister Paul Kamto Ndjeng said it was stolen in Cameroon. Former minister Kamto will appeal.", "Paul Kamto Ndjeng/CM/minister"},
 	})
 }
