@@ -2911,6 +2911,9 @@ func (s *scan) wordOwnTense(k int) int {
 			if l.w.flags&fPreNext != 0 && s.w(k+1).oneDay() {
 				return 0 // the day after a told one: "the next day", "наступного дня"
 			}
+			if k+1 < len(s.L) && s.lx.notFuture[[2]string{l.key, s.L[k+1].key}] {
+				return 0 // a place: "Next door, Ghana set its price in August"
+			}
 			if (l.w.intent || l.w.sched) && (s.isNum(k-1) || s.possessive(k-2)) ||
 				l.w.sched && s.has(k-1, fNounMarker) {
 				return 0 // counted, owned or after an article: "by 60 votes to 19", "Sunday's vote", "the votes"

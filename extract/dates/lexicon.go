@@ -193,6 +193,9 @@ type Language struct {
 	// NotVerbs are two words whose second ends like a verb and is none:
 	// "value added tax".
 	NotVerbs []string
+	// NotFuture are two words whose first is a word of the future and which
+	// together speak of place, not time: "next door", "next to".
+	NotFuture []string
 	// Conjunctions start a clause: the tense of the clause of a date is
 	// looked for up to them ("could start in the second quarter if the
 	// outlook did not worsen").
@@ -462,6 +465,7 @@ type lexicon struct {
 	nowadays       map[[2]string]bool // Nowadays as the pair of their keys
 	contrastNow    map[[2]string]bool // ContrastNow as the pair of their keys
 	notVerbs       map[[2]string]bool // NotVerbs as the pair of their keys
+	notFuture      map[[2]string]bool // NotFuture as the pair of their keys
 	formers        map[string]bool
 	nights         map[string]bool
 	statusAt       map[string]bool
@@ -712,6 +716,7 @@ func (lx *lexicon) add(l *Language) {
 	lx.nowadays = pairSet(lx.nowadays, l.Nowadays)
 	lx.contrastNow = pairSet(lx.contrastNow, l.ContrastNow)
 	lx.notVerbs = pairSet(lx.notVerbs, l.NotVerbs)
+	lx.notFuture = pairSet(lx.notFuture, l.NotFuture)
 	lx.formers = stringSet(lx.formers, l.Formers)
 	lx.nights = stringSet(lx.nights, l.Nights)
 	lx.statusAt = stringSet(lx.statusAt, l.StatusAt)

@@ -388,4 +388,8 @@ const enSuite = `
 2023-03-01 | The holiday falls on the fourth Friday after Easter, and Sweden dropped Whit Monday in 2005. | 2005
 2025-11-20 | Shops expect record sales on Black Friday, and the board met on Friday. | 2025-11-14
 2025-11-09 | Last Saturday, November 1, the mayor was shot in the square. | 2025-11-01
+# "next door", "next to" are a place, no future
+2025-10-02 | Next door, Kenya cut its fuel levy in August, partly to ease prices. | 2025-08
+2025-10-02 | The depot next to the port hit its quota in August. | 2025-08
+2025-10-02 | The next round of talks opens in August. | 2026-08
 `
