@@ -2581,7 +2581,8 @@ func (s *scan) tense(a, b int) int {
 			return tenseNearest
 		}
 	}
-	if !s.standalone && s.precededBy(a, fDeadline) {
+	// a start may take "on" or "from": "starting on Tuesday"
+	if !s.standalone && (s.precededBy(a, fDeadline) || s.has(a-1, fDateCtx) && s.precededBy(a-1, fDeadline)) {
 		if t == 0 {
 			// the sentence's verb beyond the clause: "Голосування тривало
 			// сім фаз — з 19 квітня до 1 червня"

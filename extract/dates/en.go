@@ -152,6 +152,7 @@ func English() *Language {
 			"used", "died", "tied", "owed", "eyed", "freed",
 		},
 		Deadline:       []string{"until", "till", "by"},
+		Starts:         []string{"starting", "effective"},
 		SameYear:       []string{"of the same year", "that same year", "of that year", "the same year", "that year"},
 		Demonstratives: []string{"that"},
 		When:           []string{"when"},

@@ -203,6 +203,11 @@ type Language struct {
 	// Deadline words put a date with no tense marker around it in the
 	// future: "until", "entro".
 	Deadline []string
+	// Starts are the words of something that begins on a date; like
+	// Deadline words they put it ahead, or, after a past verb, which tells
+	// when the start was set, on its nearer side: "called a strike
+	// starting Tuesday", "new fares effective on 1 March".
+	Starts []string
 	// SameYear phrases after a day or month without a year give it the
 	// year of the date written before it: "23 червня того ж року", "in
 	// June of the same year".
@@ -670,6 +675,7 @@ func (lx *lexicon) add(l *Language) {
 	lx.flag(fPerfectAux, l.PerfectAux...)
 	lx.flag(fPastAuxiliary, l.PastAuxiliaries...)
 	lx.flag(fDeadline, l.Deadline...)
+	lx.flag(fDeadline, l.Starts...)
 	for _, p := range l.SameYear {
 		ts := token.New(p, "", "").Tokens
 		ks := make([]string, len(ts))

@@ -392,4 +392,8 @@ const enSuite = `
 2025-10-02 | Next door, Kenya cut its fuel levy in August, partly to ease prices. | 2025-08
 2025-10-02 | The depot next to the port hit its quota in August. | 2025-08
 2025-10-02 | The next round of talks opens in August. | 2026-08
+# a start set in the past lies on its nearer side; with no verb, ahead
+2025-10-27 | The dockers' union called a walkout starting on Wednesday. | 2025-10-29
+2025-10-27 | The regulator announced new fares effective Thursday. | 2025-10-30
+2025-10-27 | The walkout began on Wednesday. | 2025-10-22
 `
