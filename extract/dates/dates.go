@@ -2973,8 +2973,9 @@ func (w *word) oneDay() bool {
 }
 
 // relativePresent reports a verb in the present at lexeme k, right after a
-// relative that follows a word of its sentence: "the fiscal year that
-// ends in March", "a minister who faces a vote".
+// relative that follows a word of its sentence, or the comma after one:
+// "the fiscal year that ends in March", "a minister who faces a vote",
+// "Albanese, who flies to Johannesburg on Friday".
 func (s *scan) relativePresent(k int) bool {
 	l := &s.L[k]
 	if k < 2 || l.cap || len(l.key) < 4 || (l.w != nil && l.w.flags&(fFuture|fPast|fPastAuxiliary) != 0 && !l.w.sched) ||
@@ -2985,7 +2986,7 @@ func (s *scan) relativePresent(k int) bool {
 	if !slices.ContainsFunc(s.lx.relPresent, func(e string) bool { return strings.HasSuffix(l.key, e) }) {
 		return false
 	}
-	return s.L[k-2].kind == token.Word && !s.boundary(k-1)
+	return (s.L[k-2].kind == token.Word || s.punct(k-2, ",")) && !s.boundary(k-1)
 }
 
 // pastGovernsInfinitive reports an infinitive at lexeme k that a verb in

@@ -396,4 +396,7 @@ const enSuite = `
 2025-10-27 | The dockers' union called a walkout starting on Wednesday. | 2025-10-29
 2025-10-27 | The regulator announced new fares effective Thursday. | 2025-10-30
 2025-10-27 | The walkout began on Wednesday. | 2025-10-22
+# a relative's verb in the present, after a comma too, holds the nearer side
+2025-11-20 | The envoy, who chairs the talks in Nairobi on Friday, signed the accord. | 2025-11-21
+2025-11-20 | The envoy, who signed the accord on Friday, returns home. | 2025-11-14
 `
