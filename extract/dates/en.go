@@ -132,6 +132,9 @@ func English() *Language {
 			"resumes", "returns", "travels", "visits", "hosts", "arrives", "departs", "convenes",
 			"kicks", "launches", "enters", "heads", "goes", "turns", "sits", "debuts",
 			"ends", "expires", "lapses", "concludes", "opens", "closes",
+			// what a scheduled appearance holds: "faces a confidence vote
+			// on Wednesday", "flies to Kyiv on Monday"
+			"faces", "flies",
 		},
 		InfinitiveMarkers: []string{"to"},
 		FuturePhrases: []string{"set to", "set for", "is to be", "are to be", "about to", "poised to", "slated to", "slated for", "to take effect",

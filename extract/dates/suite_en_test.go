@@ -399,4 +399,7 @@ const enSuite = `
 # a relative's verb in the present, after a comma too, holds the nearer side
 2025-11-20 | The envoy, who chairs the talks in Nairobi on Friday, signed the accord. | 2025-11-21
 2025-11-20 | The envoy, who signed the accord on Friday, returns home. | 2025-11-14
+2024-09-23 | Barnier, the new prime minister and a veteran of Brussels, faces a confidence vote on Thursday. | 2024-09-26
+2024-09-23 | The foreign minister flies to Kyiv on Wednesday. | 2024-09-25
+2024-09-23 | New faces on the bench in March changed the court. | 2024-03
 `
