@@ -135,6 +135,8 @@ func Italian() *Language {
 			"previste", "domani", "programmato", "programmata", "imminente",
 			"sarà", "saranno", "verrà", "verranno", "avrà", "avranno", "potrà", "potranno",
 			"dovrà", "dovranno", "farà", "faranno", "andrà", "andranno", "terrà", "terranno",
+			"sarò", "avrò", "potrò", "dovrò", "farò", "andrò", "verrò", "terrò", "vorrò", "darò",
+			"starò", "vedrò", "saprò", "rimarrò",
 			"prorogato", "prorogata", "prorogati", "prorogate", "prolungato", "prolungata",
 			"scade", "scadono", "scadenza",
 			// what is expected or on the calendar lies ahead: "venerdì è atteso il
@@ -161,7 +163,11 @@ func Italian() *Language {
 			"rinviati al", "rinviate al", "posticipato a", "posticipata a", "posticipati a",
 			"posticipate a", "posticipato al", "posticipata al", "posticipati al", "posticipate al",
 		},
-		FutureSuffixes: []string{"rà", "ranno", "remo", "rò"},
+		// A first person's "-rò" is a future after "e" or "i" ("tornerò",
+		// "partirò"); "-ò" alone ends the passato remoto ("entrò",
+		// "dichiarò"). The contracted first persons ("sarò", "andrò") are
+		// words of Future.
+		FutureSuffixes: []string{"rà", "ranno", "remo", "erò", "irò"},
 		Past: []string{
 			"ha", "hanno", "aveva", "avevano", "era", "erano", "fu", "furono", "scorso",
 			"scorsa", "ieri", "fa", "è", "sono",
@@ -215,7 +221,8 @@ func Italian() *Language {
 			"crediti", "reddito", "redditi", "esercito", "eserciti", "tributo", "tributi",
 			"statuto", "saluto", "saluti", "rifiuti",
 		},
-		PastSuffixes:      []string{"ato", "ata", "ati", "ate", "ito", "ita", "iti", "uto", "uta", "uti"},
+		// "-ò": the passato remoto of the first conjugation ("firmò")
+		PastSuffixes:      []string{"ato", "ata", "ati", "ate", "ito", "ita", "iti", "uto", "uta", "uti", "ò"},
 		InfinitiveEndings: []string{"are", "ere", "ire", "arsi", "ersi", "irsi"},
 		InfinitiveLinkers: []string{"di", "a"},
 		Quantity:          []string{"oltre", "circa", "più", "quasi", "almeno", "totale", "meno", "solo", "soltanto"},

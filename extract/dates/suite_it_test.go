@@ -368,4 +368,7 @@ const itSuite = `
 2025-02-10 | Il leader del partito, che da luglio è ministro dell'Agricoltura, ha annunciato un ricorso. | 2024-07
 2025-02-10 | Da luglio scatta l'aumento delle tariffe. | 2025-07
 2024-07-25 | Il fango è sceso due volte. La prima domenica sera, dopo una giornata di pioggia. | 2024-07-21
+# "-ò" is the passato remoto, "-erò" and the contracted "-rò" are futures
+2019-12-21 | Il 15 marzo un commando entrò nella redazione del giornale. | 2019-03-15
+2019-12-21 | Il 15 marzo sarò a Roma per il congresso. | 2020-03-15
 `
