@@ -2915,6 +2915,10 @@ func (s *scan) wordOwnTense(k int) int {
 			if k+1 < len(s.L) && s.lx.notFuture[[2]string{l.key, s.L[k+1].key}] {
 				return 0 // a place: "Next door, Ghana set its price in August"
 			}
+			if k > 0 && s.lx.comparatives[s.L[k-1].key] && l.w.flags&fPreNext == 0 && s.lx.endingTense(l.key) <= 0 &&
+				(k+1 >= len(s.L) || !s.lx.comparatives[s.L[k+1].key]) {
+				return 0 // a plan kept: "As expected, the bank cut rates on Thursday"
+			}
 			if (l.w.intent || l.w.sched) && (s.isNum(k-1) || s.possessive(k-2)) ||
 				l.w.sched && s.has(k-1, fNounMarker) {
 				return 0 // counted, owned or after an article: "by 60 votes to 19", "Sunday's vote", "the votes"

@@ -47,8 +47,9 @@ func English() *Language {
 		RelativeDays: map[string]int{
 			"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1,
 		},
-		NotVerbs:  []string{"value added"},
-		NotFuture: []string{"next door", "next to"},
+		NotVerbs:     []string{"value added"},
+		NotFuture:    []string{"next door", "next to"},
+		Comparatives: []string{"as"},
 		RelativePhrases: map[string]int{
 			"day before yesterday": -2, "day after tomorrow": 2,
 			"this morning": 0, "this afternoon": 0, "this evening": 0, "last night": -1,

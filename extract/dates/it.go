@@ -194,6 +194,7 @@ func Italian() *Language {
 			"assolto", "assolta", "ripreso", "diviso", "condiviso", "condivisa", "sconfitto", "sconfitta",
 		},
 		Deadline:        []string{"entro", "fino"},
+		Comparatives:    []string{"come"},
 		PastAuxiliaries: []string{"è", "sono", "ha", "hanno"},
 		SameYear:        []string{"dello stesso anno", "di quello stesso anno", "di quell'anno"},
 		Demonstratives:  []string{"quel", "quell", "quella"},

@@ -193,6 +193,12 @@ type Language struct {
 	// NotVerbs are two words whose second ends like a verb and is none:
 	// "value added tax".
 	NotVerbs []string
+	// Comparatives before a word of the future compare what happens with
+	// what was planned or wanted, which puts nothing ahead: "As expected,
+	// the bank cut rates on Thursday", "Giovedì, come vuole la tradizione,
+	// i ministri hanno presentato …". A future form ("come sarà"), a
+	// modifier ("as next week's vote") and "as soon as" keep their tense.
+	Comparatives []string
 	// NotFuture are two words whose first is a word of the future and which
 	// together speak of place, not time: "next door", "next to".
 	NotFuture []string
@@ -471,6 +477,7 @@ type lexicon struct {
 	contrastNow    map[[2]string]bool // ContrastNow as the pair of their keys
 	notVerbs       map[[2]string]bool // NotVerbs as the pair of their keys
 	notFuture      map[[2]string]bool // NotFuture as the pair of their keys
+	comparatives   map[string]bool
 	formers        map[string]bool
 	nights         map[string]bool
 	statusAt       map[string]bool
@@ -723,6 +730,7 @@ func (lx *lexicon) add(l *Language) {
 	lx.contrastNow = pairSet(lx.contrastNow, l.ContrastNow)
 	lx.notVerbs = pairSet(lx.notVerbs, l.NotVerbs)
 	lx.notFuture = pairSet(lx.notFuture, l.NotFuture)
+	lx.comparatives = stringSet(lx.comparatives, l.Comparatives)
 	lx.formers = stringSet(lx.formers, l.Formers)
 	lx.nights = stringSet(lx.nights, l.Nights)
 	lx.statusAt = stringSet(lx.statusAt, l.StatusAt)

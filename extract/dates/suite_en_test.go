@@ -402,4 +402,7 @@ const enSuite = `
 2024-09-23 | Barnier, the new prime minister and a veteran of Brussels, faces a confidence vote on Thursday. | 2024-09-26
 2024-09-23 | The foreign minister flies to Kyiv on Wednesday. | 2024-09-25
 2024-09-23 | New faces on the bench in March changed the court. | 2024-03
+# "as expected" compares with a plan and puts nothing ahead
+2024-06-15 | As expected, the central bank cut its rate on Thursday. | 2024-06-13
+2024-06-15 | Talks could resume as soon as Thursday. | 2024-06-20
 `

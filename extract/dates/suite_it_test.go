@@ -371,4 +371,5 @@ const itSuite = `
 # "-ò" is the passato remoto, "-erò" and the contracted "-rò" are futures
 2019-12-21 | Il 15 marzo un commando entrò nella redazione del giornale. | 2019-03-15
 2019-12-21 | Il 15 marzo sarò a Roma per il congresso. | 2020-03-15
+2024-06-15 | Giovedì, come vuole la prassi, il consiglio ha approvato i conti. | 2024-06-13
 `
