@@ -1160,6 +1160,9 @@ func (s *scan) sentenceEnd(k int) bool {
 // holiday reads a fixed-date feast: "Christmas", "vigilia di Natale",
 // "День Незалежності", with or without a year.
 func (s *scan) holiday(i int) int {
+	if s.L[i].w.flags&fNeedCap != 0 && !s.L[i].cap && !s.standalone {
+		return i
+	}
 	for _, p := range s.lx.holidays[s.L[i].key] {
 		j := i + 1
 		ok := true

@@ -24,6 +24,8 @@ func Italian() *Language {
 		// "mar" would clash with March; "dom" and "sab" only count before a date.
 		WeekdayAbbrevs: [7][]string{{"dom"}, {"lun"}, nil, {"mer"}, {"gio"}, {"ven"}, {"sab"}},
 		WeakAbbrevs:    []string{"gen", "mar", "mag", "ago", "set", "giu", "lug", "dic"},
+		// "villaggio natale" is a native village
+		NeedCap: []string{"natale"},
 		Holidays: map[string][2]int{
 			"natale": {12, 25}, "vigilia di natale": {12, 24}, "santo stefano": {12, 26},
 			"capodanno": {1, 1}, "san silvestro": {12, 31}, "epifania": {1, 6},

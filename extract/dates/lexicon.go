@@ -71,8 +71,9 @@ type Language struct {
 	// of a name ("il decreto Agosto").
 	CapCalendar bool
 
-	// NeedCap are month or weekday forms that are also common words ("may",
-	// "march"): they count only when written with a capital.
+	// NeedCap are month or weekday forms, or feasts, that are also common
+	// words ("may", "march", "natale" native): in running text they count
+	// only when written with a capital.
 	NeedCap []string
 	// NeedContext are month forms that are also common words ("May",
 	// "лютий" fierce): alone they need a preposition or modifier before

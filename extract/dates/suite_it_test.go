@@ -372,4 +372,6 @@ const itSuite = `
 2019-12-21 | Il 15 marzo un commando entrò nella redazione del giornale. | 2019-03-15
 2019-12-21 | Il 15 marzo sarò a Roma per il congresso. | 2020-03-15
 2024-06-15 | Giovedì, come vuole la prassi, il consiglio ha approvato i conti. | 2024-06-13
+# lower-case "natale" after a noun is "native"
+2024-06-15 | Il poeta sarà sepolto martedì nella sua città natale di Recanati. | 2024-06-18
 `
