@@ -121,6 +121,7 @@ func English() *Language {
 			"expected", "expects", "intends", "intend", "aims", "tomorrow", "next", "soon", "forthcoming",
 			// intentions: "unions threaten to strike in March"
 			"threaten", "threatens", "promise", "promises", "hope", "hopes", "want", "wants",
+			"prepares",
 			"due", "going", "would", "could", "might", "vote", "meet", "head",
 			"expires", "expire",
 		},

@@ -147,6 +147,8 @@ func Italian() *Language {
 			// intentions: "minacciano di tornare in piazza a marzo"
 			"minaccia", "minacciano", "promette", "promettono", "intende", "intendono",
 			"spera", "sperano", "vuole", "vogliono", "punta", "puntano",
+			// getting ready: "l'Angola si prepara a celebrare l'11 novembre"
+			"prepara", "preparano",
 			// what should or could happen: "dovrebbero arrivare venerdì"
 			"dovrebbe", "dovrebbero", "potrebbe", "potrebbero",
 		},

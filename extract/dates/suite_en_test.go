@@ -405,4 +405,5 @@ const enSuite = `
 # "as expected" compares with a plan and puts nothing ahead
 2024-06-15 | As expected, the central bank cut its rate on Thursday. | 2024-06-13
 2024-06-15 | Talks could resume as soon as Thursday. | 2024-06-20
+2025-07-31 | The city prepares to host the regional summit on November 20, officials said. | 2025-11-20
 `

@@ -374,4 +374,6 @@ const itSuite = `
 2024-06-15 | Giovedì, come vuole la prassi, il consiglio ha approvato i conti. | 2024-06-13
 # lower-case "natale" after a noun is "native"
 2024-06-15 | Il poeta sarà sepolto martedì nella sua città natale di Recanati. | 2024-06-18
+# getting ready for a date puts it ahead
+2025-07-31 | La città si prepara a ospitare il 20 novembre il vertice regionale. | 2025-11-20
 `
