@@ -2547,7 +2547,7 @@ func (s *scan) copyright(i int) bool {
 // date (see rangeOpening).
 func (s *scan) tense(a, b int) int {
 	oa, ob := s.rangeOpening(a, b)
-	t := s.tenseIn(oa, ob, true)
+	t, tk := s.tenseAt(oa, ob, true)
 	if t == 1 {
 		return 1
 	}
@@ -2598,6 +2598,12 @@ func (s *scan) tense(a, b int) int {
 			return tenseNearest
 		}
 		return 1
+	}
+	if !s.standalone && t == tensePresent && s.afterBefore(a) && !s.lx.prefixed(s.L[tk].key, s.lx.perfPrefixes, 0, 3) {
+		// "після 7 жовтня тримає": since then. A prefixed verb may be a
+		// perfective, whose present form is a future: "після 1 січня
+		// подорожчає".
+		return -1
 	}
 	switch t {
 	case tensePresent:
@@ -2691,6 +2697,16 @@ func (s *scan) sinceBefore(a int) bool {
 	return false
 }
 
+// afterBefore reports an After word right before the date starting at
+// lexeme a, or before its article: "після 7 жовтня", "dopo il 7 ottobre".
+func (s *scan) afterBefore(a int) bool {
+	k := a - 1
+	if s.has(k, fArticle) {
+		k--
+	}
+	return k >= 0 && s.lx.afters[s.L[k].key]
+}
+
 // tenseFutureInPast is what wordTense gives "would": a date it governs
 // lies on the nearer side, but a deadline it sets lies ahead ("would open
 // an office by December").
@@ -2734,6 +2750,13 @@ func (s *scan) precededBy(a int, f flag) bool {
 // tenseIn searches outwards from [a, b), nearest word first, to the ends
 // of the sentence or, with clause, of the clause.
 func (s *scan) tenseIn(a, b int, clause bool) int {
+	t, _ := s.tenseAt(a, b, clause)
+	return t
+}
+
+// tenseAt is tenseIn that also gives the lexeme of the marker found, or
+// -1.
+func (s *scan) tenseAt(a, b int, clause bool) (int, int) {
 	L := s.L
 	back, fwd := a-1, b
 	// The date's own preposition or article is part of it: in "firmato il
@@ -2746,7 +2769,7 @@ func (s *scan) tenseIn(a, b int, clause bool) int {
 	for n := 0; n < 40 && (backOpen || fwdOpen); n++ {
 		if backOpen {
 			if t := s.wordTense(back); t != 0 {
-				return t
+				return t, back
 			}
 			if back == 0 || s.boundary(back) || clause && s.clauseEdge(back-1) {
 				backOpen = false
@@ -2755,7 +2778,7 @@ func (s *scan) tenseIn(a, b int, clause bool) int {
 		}
 		if fwdOpen {
 			if t := s.wordTense(fwd); t != 0 {
-				return t
+				return t, fwd
 			}
 			fwd++
 			if fwd >= len(L) || s.boundary(fwd) || clause && s.clauseEdge(fwd) {
@@ -2763,7 +2786,7 @@ func (s *scan) tenseIn(a, b int, clause bool) int {
 			}
 		}
 	}
-	return 0
+	return 0, -1
 }
 
 // clauseEdge reports what at lexeme k closes a clause: a comma, a colon,

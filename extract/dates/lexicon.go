@@ -272,6 +272,10 @@ type Language struct {
 	// NameHeads, capitalized right after a feast, make it part of a name:
 	// "the Good Friday Agreement", "Christmas Island".
 	NameHeads []string
+	// Afters before a date whose clause's own verb is in the present make
+	// the date the start of what still goes on, which lies behind: "яка
+	// після 7 жовтня тримає під рушницею резервістів" (since 7 October).
+	Afters []string
 	// StateVerbs are present forms of being in a state; right after a
 	// RangeFrom phrase they make it the start of a state that holds now,
 	// which lies behind: "che da luglio è ministro" (since July).
@@ -486,6 +490,7 @@ type lexicon struct {
 	dayNames       map[string]bool
 	nameHeads      map[string]bool
 	stateVerbs     map[string]bool
+	afters         map[string]bool
 	pastPrefixes   []string
 	imperfStems    []string
 	ordSuffix      map[string]bool
@@ -739,6 +744,7 @@ func (lx *lexicon) add(l *Language) {
 	lx.dayNames = stringSet(lx.dayNames, l.DayNames)
 	lx.nameHeads = stringSet(lx.nameHeads, l.NameHeads)
 	lx.stateVerbs = stringSet(lx.stateVerbs, l.StateVerbs)
+	lx.afters = stringSet(lx.afters, l.Afters)
 	lx.infinitives = append(lx.infinitives, l.InfinitiveEndings...)
 	lx.infMarkers = stringSet(lx.infMarkers, l.InfinitiveMarkers)
 	lx.infLinkers = stringSet(lx.infLinkers, l.InfinitiveLinkers)

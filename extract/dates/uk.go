@@ -136,6 +136,7 @@ func Ukrainian() *Language {
 		},
 		RangeFrom:  []string{"з", "із", "від", "між"},
 		StateVerbs: []string{"є"},
+		Afters:     []string{"після"},
 		RangeTo:    []string{"по", "до"},
 		RangeAnd:   []string{"і", "й", "та", "або"},
 		PeriodParts: []string{
