@@ -112,7 +112,7 @@ func (r *run) ellipticTitles() {
 			continue
 		}
 		b := j - 1
-		if r.x.lx.class(toks[b].Norm)&cPlacePrep != 0 || toks[b].Norm == "con" {
+		if b > 0 && (r.x.lx.class(toks[b].Norm)&cPlacePrep != 0 || toks[b].Norm == "con") {
 			b-- // "e con quello dell'Oman"
 		}
 		if toks[b].Norm != "," && r.x.lx.class(toks[b].Norm)&cConj == 0 {

@@ -1548,6 +1548,8 @@ func TestEllipticTitle(t *testing.T) {
 		{"Il ministro Carlo Neri ha citato il bilancio, e quello della Difesa, Marco Bassi, ha annuito.", "Carlo Neri/IT/minister"},
 		{"Il ministro degli Esteri Carlo Neri ha parlato, e quello della Lega Marco Bassi no.", "Carlo Neri/IT/minister/foreign_affairs"},
 		{"Il presidente Carlo Neri e quello della Regione, Marco Bassi, hanno firmato.", ""},
+		// a text that opens on the pronoun has no minister before it
+		{"Con quello della Difesa, Marco Bassi, nessuno ha parlato. Il ministro Carlo Neri ha firmato.", "Carlo Neri/IT/minister"},
 	})
 }
 
