@@ -4,8 +4,6 @@ package ministers
 // back at a minister it has just named: a counterpart, a deputy ("his
 // deputy"), or an Italian ellipsis ("e quello della Difesa").
 
-import "kronika/extract/token"
-
 // borrowTitle is the title of the minister named in a, borrowed by a
 // person at token j: the same office (role, kind, portfolio), neither
 // former, owned nor shared, its nation and ministry the borrower's own.
@@ -103,8 +101,10 @@ var ownerPronouns = map[string]bool{
 // title by ellipsis after naming one: "il ministro degli Esteri, Asaad
 // al-Shaibani, e quello della Difesa, Murhaf Abu Qasra", "e quella delle
 // Infrastrutture Anna Rossi". The pronoun stands for the title, in the same
-// government, when it follows the first minister's name right away; the
-// portfolio after it is the person's own.
+// government, when it follows the first minister's name right away or
+// after an apposition on it; the portfolio after it is the person's own.
+// A state after it instead of a portfolio gives the same office in that
+// state: "e con quello dell'Oman, Badr al-Busaidi".
 func (r *run) ellipticTitles() {
 	toks := r.toks
 	for j := 1; j+2 < len(toks); j++ {
@@ -157,23 +157,18 @@ func (r *run) ellipticTitles() {
 	}
 }
 
-// asideOpen returns the comma that opens an apposition closed by the
-// comma at token b or before the conjunction there, or -1.
+// asideOpen returns the comma that opens an apposition of at most ten
+// tokens closed by the comma at token b or before the conjunction there,
+// or -1.
 func (r *run) asideOpen(b int) int {
-	toks := r.toks
-	if toks[b].Norm != "," {
+	if r.toks[b].Norm != "," {
 		b--
 	}
-	if b < 1 || toks[b].Norm != "," {
+	if b < 1 || r.toks[b].Norm != "," {
 		return -1
 	}
-	for k := b - 1; k >= 0 && k >= b-10; k-- {
-		switch {
-		case toks[k].Norm == ",":
-			return k
-		case sentenceEnd(toks, k) || toks[k+1].Gap >= token.Newline:
-			return -1
-		}
+	if c := r.openingComma(b); c >= 0 && c >= b-10 {
+		return c
 	}
 	return -1
 }
