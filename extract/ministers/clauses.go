@@ -13,6 +13,13 @@ import (
 // of the sentence before ("Кая Каллас представила план. Колишня
 // прем'єр-міністерка Естонії запропонувала…").
 
+// titleOwners are the possessives that make a title a leader's or a
+// government's: "her foreign minister", "its first digital minister",
+// "il suo ministro". Read-only.
+var titleOwners = map[string]bool{
+	"his": true, "her": true, "its": true, "their": true, "suo": true, "sua": true, "loro": true,
+}
+
 // agentPreps introduce the agent of a passive participle. Read-only.
 var agentPreps = map[string]bool{
 	"by": true, "da": true, "dal": true, "dalla": true, "dai": true, "dalle": true, "dagli": true, "dall": true,
@@ -74,6 +81,17 @@ func (r *run) appointee(t *title) (named, bool) {
 		}
 	}
 	j := t.left - 1
+	if j > 0 && titleOwners[toks[j].Norm] {
+		// the leader whose minister the person is: "with X as its first
+		// digital minister", "X, who was her foreign minister until April".
+		// After another verb the pronoun is its object: "named her
+		// foreign minister".
+		if a, _ := lx.matchBwd(r.d, j-1, cAs); a != nil {
+			j--
+		} else if v, _ := lx.matchBwd(r.d, j-1, cAppoint); v != nil && v.subject {
+			j--
+		}
+	}
 	as := false
 	if e, s := lx.matchBwd(r.d, j, cAs); e != nil && r.sameLine(s, t.left) {
 		j, as = s-1, true
@@ -132,7 +150,8 @@ func (r *run) appointee(t *title) (named, bool) {
 			}
 			return named{}, false
 		}
-		relHead := -1 // the noun a relative pronoun follows, when not the name
+		relHead := -1  // the noun a relative pronoun follows, when not the name
+		relComma := -1 // the comma before a relative pronoun
 		for range 3 {
 			if m := r.timeAdjunctStart(k); m > 0 && lx.class(toks[m-1].Norm)&cRel != 0 {
 				k = m - 1 // "che da luglio è ministro", "who since 2023 has been"
@@ -144,6 +163,7 @@ func (r *run) appointee(t *title) (named, bool) {
 			k, aux = as-1, true
 			if a.cls&cRel != 0 {
 				if k >= 0 && toks[k].Norm == "," {
+					relComma = k
 					k-- // "X, who was appointed …"
 				} else {
 					relHead = k
@@ -180,6 +200,15 @@ func (r *run) appointee(t *title) (named, bool) {
 				return r.appointed(t, v, m-1, c)
 			}
 			return named{}, false
+		}
+		if relComma > 0 && !t.possessor { // not "ветерана війни, який був радником міністра"
+			// the relative clause follows a short apposition of the name:
+			// "Ed Davey, the Liberal Democrat leader, who was postal
+			// affairs minister", "Toshimitsu Motegi, 69, who has also
+			// served as foreign minister"
+			if m := r.openingComma(relComma); m > 0 && relComma-m <= 8 {
+				return r.appointed(t, v, m-1, c)
+			}
 		}
 		if relHead >= 0 {
 			// the relative clause hangs on a short apposition of the name:

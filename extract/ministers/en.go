@@ -60,6 +60,9 @@ func english() langData {
 			{"last", entry{}}}, // "Bongo's last prime minister"
 		dets: []def{
 			{"the", entry{article: true}}, {"a", entry{article: true}}, {"an", entry{article: true}},
+			{"another", entry{article: true}},
+			// an ordinal counts holders: "Argentina's third economy minister in a month"
+			{"second", entry{}}, {"third", entry{}}, {"fourth", entry{}}, {"fifth", entry{}},
 			{"acting", entry{}}, {"new", entry{}},
 			{"newly appointed", entry{}}, {"incoming", entry{}}, {"outgoing", entry{}}, {"current", entry{}},
 			{"caretaker", entry{}}, {"interim", entry{}}, {"serving", entry{}}, {"fellow", entry{}},
@@ -182,7 +185,7 @@ func english() langData {
 		},
 		connectors: []string{"of", "for", "the", "on", "in charge of", "responsible for"},
 		conj:       []string{"and", "&"},
-		negLeft:    []string{"shadow", "chief", "regional", "provincial"},
+		negLeft:    []string{"shadow", "chief", "regional", "provincial", "opposition", "municipal", "district", "cantonal", "rebel"},
 		negSec: []string{
 			"press", "permanent", "parliamentary", "private", "principal", "executive", "general",
 			"party", "council", "cabinet", "foreign press", "national security", "nsdc", "state",
@@ -281,6 +284,11 @@ func english() langData {
 			{"retained", entry{needAs: true}}, {"retains", entry{needAs: true}},
 			{"reappoints", entry{}}, {"confirms", entry{needAs: true}},
 			{"sworn in", entry{needAs: true}},
+			// bringing someone into the cabinet, or a cabinet formed with them:
+			// "brought in X as deputy economy minister", "with X as its first
+			// digital minister"
+			{"brought in", entry{needAs: true}}, {"brings in", entry{needAs: true}},
+			{"with", entry{needAs: true}},
 			{"became", entry{subject: true}}, {"becomes", entry{subject: true}}, {"become", entry{subject: true}},
 			{"took office", entry{subject: true, needAs: true}}, {"takes office", entry{subject: true, needAs: true}},
 			{"served", entry{subject: true, needAs: true}}, {"serves", entry{subject: true, needAs: true}},
@@ -307,7 +315,7 @@ func english() langData {
 			{"remains", entry{subject: true}}, {"remained", entry{subject: true}},
 			// a copula after a relative pronoun: "X, who is also deputy prime
 			// minister"; alone only after a name ("Ana is foreign minister")
-			{"is", entry{subject: true}}, {"was", entry{subject: true}},
+			{"is", entry{subject: true}}, {"was", entry{subject: true}}, {"will be", entry{subject: true}},
 			{"has been", entry{subject: true}}, {"had been", entry{subject: true}},
 		},
 		as:   []string{"as", "to be"},
@@ -319,7 +327,7 @@ func english() langData {
 		copulas: []string{"is", "was", "will be", "remains", "has been", "had been", "remained"},
 		withs:   []string{"with"},
 		ages:    []string{"years", "old"},
-		indef:   []string{"a", "an"},
+		indef:   []string{"a", "an", "another", "one"},
 		otherTitles: []string{
 			"president", "ambassador", "spokesperson", "spokesman", "spokeswoman", "colonel", "general",
 			"director", "leader", "commander", "commander-in-chief", "chancellor", "king", "queen", "pope",

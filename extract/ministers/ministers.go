@@ -27,6 +27,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"kronika/corpus"
@@ -928,6 +929,7 @@ func (r *run) parseLeft(t *title) bool {
 			break
 		}
 	}
+	r.unknownPortfolio(t)
 	// except an adverb opening an apposition, before an article or
 	// without one: "X, then the justice minister,", "X, himself a former
 	// economy minister,", "X, now minister for climate,". (Without an
@@ -958,6 +960,48 @@ func (r *run) parseLeft(t *title) bool {
 	// first prime minister to visit".
 	t.first = first && (!deputy || firstAtHead) && t.role != roleDPM && t.role != rolePM
 	return true
+}
+
+// unknownPortfolio takes into an English title one or two lower-case
+// words the vocabulary does not know before it, when an article opening
+// an apposition or a copula stands before them: the words name a
+// portfolio, as in "X, the productive development minister," or "X, who
+// was postal affairs minister". Elsewhere such words may be the clause's
+// ("cuts agreed by every minister").
+func (r *run) unknownPortfolio(t *title) {
+	if r.d.Lang != "en" || t.article || t.plural {
+		return
+	}
+	toks, lx := r.toks, r.x.lx
+	s := t.left
+	for s > 0 && t.left-s < 2 {
+		tk := &toks[s-1]
+		if tk.Kind != token.Word || tk.Cap || tk.Upper || tk.Gap >= token.Newline || toks[s].Gap != token.Space ||
+			lx.class(tk.Norm) != 0 || !isLetters(tk.Norm) {
+			break
+		}
+		s--
+	}
+	if s == t.left || s < 2 {
+		return
+	}
+	if a, as := lx.matchBwd(r.d, s-1, cDet); a != nil && a.article && as > 0 && toks[as-1].Norm == "," {
+		t.left, t.article = as, true
+		return
+	}
+	if v, _ := lx.matchBwd(r.d, s-1, cAppoint); v != nil && v.subject && !v.needAs {
+		t.left = s
+	}
+}
+
+// isLetters reports a word of letters only.
+func isLetters(w string) bool {
+	for _, c := range w {
+		if !unicode.IsLetter(c) {
+			return false
+		}
+	}
+	return w != ""
 }
 
 // skipLeader returns the end of a title whose complement ends in a

@@ -1010,6 +1010,9 @@ func (r *run) afterConnector(k int) bool {
 // openingConj reports a conjunction that begins a sentence, capitalized
 // there and so no name word: the "And" of "And Paschal Donohoe, …".
 func (r *run) openingConj(k int) bool {
+	if r.toks[k].Norm == "ed" && r.d.Lang != "it" {
+		return false // the Italian "ed" opens no English sentence: "Ed Davey, the …"
+	}
 	return r.x.lx.class(r.toks[k].Norm)&cConj != 0 && r.sentenceStart(k)
 }
 

@@ -1682,3 +1682,26 @@ func TestBareSurnameInTheMiddle(t *testing.T) {
 		{"Former minister Paul Kamto Ndjeng said it was stolen in Cameroon. Former minister Kamto will appeal.", "Paul Kamto Ndjeng/CM/minister"},
 	})
 }
+
+// TestAppositionBeforeRelative: a relative clause that gives the title may
+// follow a short apposition of the name (an age, a party post); the
+// leader's possessive, an ordinal, "another" or a portfolio the vocabulary
+// does not know may stand in the title; "with X as" and "brought in X as"
+// give it too.
+func TestAppositionBeforeRelative(t *testing.T) {
+	runPhraseCases(t, "en", []phraseCase{
+		{"In Japan, Kenji Sato, 58, who has also served as finance minister, entered the race.", "Kenji Sato/JP/minister/finance"},
+		{"In Britain, Ed Hollis, the Green party leader, who was energy minister from 2012 to 2014, spoke.", "Ed Hollis/GB/minister/energy"},
+		{"In Estonia, Mart Kask, who was her foreign minister until May, now leads the opposition.", "Mart Kask/EE/minister/foreign_affairs"},
+		{"In Estonia, Kadri Tamm named her foreign minister on Monday.", ""},
+		{"In Japan, Aiko Mori, 47, another former justice minister, lost her seat.", "Aiko Mori/JP/minister/justice"},
+		{"Japan set up the agency in 2021, with Hiro Ueda as its first digital minister.", "Hiro Ueda/JP/minister"},
+		{"In Japan, Kenji Sato brought in Ryo Abe, a banker, as deputy finance minister.", "Ryo Abe/JP/deputy_minister/finance"},
+		{"In Japan, Daiki Ono, the postal reform minister, resigned.", "Daiki Ono/JP/minister"},
+		{"In Japan, Daiki Ono, the opposition health minister, resigned.", ""},
+		{"In Japan, Daiki Ono, the municipal health minister, resigned.", ""},
+		{"In Japan, Daiki Ono, who will be trade minister in the new cabinet, spoke.", "Daiki Ono/JP/minister/trade"},
+		{"In Japan, Mika Endo, the health minister and one of Sato's closest allies, quit.", "Mika Endo/JP/minister/health"},
+		{"Ed Hollis, the energy minister, spoke in Britain.", "Ed Hollis/GB/minister/energy"},
+	})
+}
