@@ -270,7 +270,11 @@ func (r *run) chancellor(p *person, nm *named, nations []string, row int, known 
 		// a text about Germany, Austria or Britain that names none with
 		// the title: "il vicecancelliere Andreas Babler" in a story on
 		// Vienna's budget, "George Osborne, the former chancellor"
-		switch c := r.chancellorState(); {
+		c := r.chancellorState()
+		if c == "" {
+			c = r.chancellorNear(nm.t.left)
+		}
+		switch {
 		case c == "GB" && !r.ownedChancellor(nm):
 			p.nation, p.role, p.portfolio = c, roleMinister, "finance"
 			return
@@ -322,6 +326,28 @@ func (r *run) chancellorState() string {
 		return "AT"
 	case gb > de && gb > at:
 		return "GB"
+	}
+	return ""
+}
+
+// chancellorNear returns Germany, Austria or Britain when the paragraph
+// names one of them last before token k: where a text names them as
+// often, the one just named is the title's ("Igls, dove l'Austria ha
+// ospitato due Olimpiadi: il vicecancelliere Werner Kogler"). Else "".
+func (r *run) chancellorNear(k int) string {
+	p := min(k, len(r.toks)-1)
+	for p > 0 && r.toks[p].Gap < token.Paragraph {
+		p--
+	}
+	for i := len(r.nat) - 1; i >= 0 && r.nat[i].s >= p; i-- {
+		ns := r.nat[i]
+		if ns.s >= k {
+			continue
+		}
+		switch ns.code {
+		case "DE", "AT", "GB":
+			return ns.code
+		}
 	}
 	return ""
 }

@@ -1705,3 +1705,16 @@ func TestAppositionBeforeRelative(t *testing.T) {
 		{"Ed Hollis, the energy minister, spoke in Britain.", "Ed Hollis/GB/minister/energy"},
 	})
 }
+
+// TestChancellorOfTheStateJustNamed: where a text names Germany and
+// Austria as often, a chancellor's title goes to the one its paragraph
+// names last before it.
+func TestChancellorOfTheStateJustNamed(t *testing.T) {
+	runPhraseCases(t, "it", []phraseCase{
+		{"A Graz, dove l'Austria ha già ospitato i Mondiali, il vicecancelliere Franz Huber si è detto pronto. La Germania ha invece rinunciato.", "Franz Huber/AT/deputy_prime_minister"},
+		{"La Germania ha rinunciato.\n\nIl vicecancelliere Franz Huber si è detto pronto. L'Austria decide lunedì.", ""},
+	})
+	runPhraseCases(t, "en", []phraseCase{
+		{"In Graz, where Austria hosted the championships, Vice-Chancellor Franz Huber said he was ready. Germany pulled out.", "Franz Huber/AT/deputy_prime_minister"},
+	})
+}
