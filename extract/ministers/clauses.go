@@ -171,6 +171,14 @@ func (r *run) appointee(t *title) (named, bool) {
 				break
 			}
 		}
+		if relComma < 0 && relHead < 0 && v.subject {
+			if m := r.relativeBeforeClause(k); m > 0 {
+				// a clause of time between the relative pronoun and its
+				// verb: "X, che prima di trasferirsi al palazzo presidenziale
+				// è stato ministro degli Esteri"
+				relComma, k = m-1, m-2
+			}
+		}
 		if !aux && v.subject && k > 0 && lx.class(toks[k].Norm)&cPerfect != 0 {
 			k-- // the perfect of a verb of its subject: "X ha giurato come premier"
 		}
@@ -259,6 +267,34 @@ func (r *run) appointee(t *title) (named, bool) {
 		c = v.gcase
 	}
 	return r.appointed(t, v, j, c)
+}
+
+// clauseOfTime are the words that open a clause of time after a relative
+// pronoun where the vocabulary's subordinators do not: "che prima di
+// trasferirsi", "який перед тим". Read-only.
+var clauseOfTime = map[string]bool{"prima": true, "dopo": true, "перед": true, "після": true}
+
+// relativeBeforeClause returns the relative pronoun, right after a comma,
+// that a clause of time of at most eight words separates from
+// its verb, when that clause ends at token k; else -1. The clause has no
+// punctuation.
+func (r *run) relativeBeforeClause(k int) int {
+	toks, lx := r.toks, r.x.lx
+	for j := k; j >= 2 && j > k-9; j-- {
+		tk := &toks[j]
+		if tk.Kind != token.Word || tk.Gap >= token.Newline {
+			return -1
+		}
+		if lx.class(tk.Norm)&cRel == 0 || j == k || isCapWord(tk) {
+			continue
+		}
+		next := toks[j+1].Norm
+		if toks[j-1].Norm == "," && (clauseOfTime[next] || lx.class(next)&cSubord != 0) {
+			return j
+		}
+		return -1
+	}
+	return -1
 }
 
 // timeAdjunctStart returns where a short phrase saying since when starts,

@@ -958,7 +958,8 @@ func (r *run) parseLeft(t *title) bool {
 	// government"): parseTitle decides. Before a head of government's
 	// title it is an ordinal too: "primo premier di etnia albanese", "the
 	// first prime minister to visit".
-	t.first = first && (!deputy || firstAtHead) && t.role != roleDPM && t.role != rolePM
+	t.first = first && (!deputy || firstAtHead) && t.role != roleDPM && t.role != rolePM &&
+		!(t.role == roleDeputy && !deputy) // a deputy's head: "primo viceministro"
 	return true
 }
 

@@ -1718,3 +1718,17 @@ func TestChancellorOfTheStateJustNamed(t *testing.T) {
 		{"In Graz, where Austria hosted the championships, Vice-Chancellor Franz Huber said he was ready. Germany pulled out.", "Franz Huber/AT/deputy_prime_minister"},
 	})
 }
+
+// TestRelativeAcrossClauseOfTime: a clause of time may stand between a
+// relative pronoun and the copula that gives the title; and a first
+// deputy minister is a deputy minister, not a first minister.
+func TestRelativeAcrossClauseOfTime(t *testing.T) {
+	runPhraseCases(t, "it", []phraseCase{
+		{"In Austria Karl Gruber, che prima di entrare in Parlamento è stato ministro delle Finanze, ha criticato il piano.", "Karl Gruber/AT/minister/finance"},
+		{"In Austria Karl Gruber, che quando era studente ha lavorato al ministero, ha criticato il piano.", ""},
+		{"In Polonia il primo viceministro Jan Nowak ha firmato l'intesa.", "Jan Nowak/PL/deputy_minister"},
+	})
+	runPhraseCases(t, "en", []phraseCase{
+		{"In Austria Karl Gruber, who before entering parliament was finance minister, criticised the plan.", "Karl Gruber/AT/minister/finance"},
+	})
+}
