@@ -1418,12 +1418,14 @@ func (r *run) headlineTopic() string {
 // Brekelmans" in a Dutch story), when one government has the most of them.
 // US secretaries do not count: their titles name no nation because they
 // need none, and the US has no ministers for an untitled one to join
-// ("Secretary of State Antony Blinken" in a Honduran story).
+// ("Secretary of State Antony Blinken" in a Honduran story). Nor do deputy
+// ministers: a trade envoy quoted in a story about a foreign market is no
+// sign of whose government the story covers.
 func (r *run) homeNation(ps []*person) string {
 	var codes []string
 	var counts []int
 	for _, p := range ps {
-		if p.nation != "" || p.row < 0 {
+		if p.nation != "" || p.row < 0 || p.role == roleDeputy {
 			continue
 		}
 		c := r.x.tab.off[p.row].nation

@@ -403,6 +403,13 @@ func (r *run) parseTitle(i int) int {
 		k++ // "the foreign ministers — Mohamad Hasan, Maris Sangiampongsa and Prak Sokhonn —"
 	}
 	names := r.parseNames(k, &t)
+	if k > t.end && r.toks[t.end].Norm == "-" && (len(names) == 0 || len(names) == 1 && r.loneWord(names[0])) {
+		// a capitalized second post after the dash, not a name: "заступник
+		// Міністра економіки — Торговий представник України Тарас Качка"
+		if w, ok := r.secondPost(&t); ok {
+			names = []named{w}
+		}
+	}
 	if len(names) == 0 || len(names) == 1 && r.loneWord(names[0]) {
 		// "Міністри закордонних справ Меркосур — A, B та C": the one word
 		// names the group
@@ -728,6 +735,8 @@ func (r *run) nameElsewhere(t *title) {
 	}
 	if w, ok := r.apposition(t); ok {
 		r.named = append(r.named, w)
+	} else if w, ok := r.secondPost(t); ok {
+		r.named = append(r.named, w)
 	} else if w, ok := r.appointee(t); ok {
 		r.named = append(r.named, w)
 	} else if w, ok := r.agentApposition(t); ok {
@@ -739,6 +748,44 @@ func (r *run) nameElsewhere(t *title) {
 	} else if w, ok := r.backReference(t); ok {
 		r.named = append(r.named, w)
 	}
+}
+
+// secondPost reads the name after a second post that a spaced dash joins
+// to the title, as Ukraine's officials style a double office:
+// "Заступник міністра економіки — торговий представник України Тарас
+// Качка", "заступник міністра охорони здоров'я — головний державний
+// санітарний лікар Віктор Ляшко". The post is at most six words with no
+// punctuation and no title of its own; the name has two words or more.
+func (r *run) secondPost(t *title) (named, bool) {
+	toks, lx := r.toks, r.x.lx
+	k := t.end
+	if k+2 >= len(toks) || toks[k].Norm != "-" || toks[k].Gap != token.Space || toks[k+1].Gap != token.Space {
+		return named{}, false
+	}
+	for j := k + 1; j < len(toks) && j <= k+7; j++ {
+		tk := &toks[j]
+		if tk.Kind != token.Word || tk.Gap >= token.Newline {
+			return named{}, false
+		}
+		if ns, ok := r.natAt(j); ok {
+			j = ns.e - 1
+			continue
+		}
+		if lx.class(tk.Norm)&(cHead|cDeputy|cStop) != 0 && lx.class(tk.Norm)&cConn == 0 {
+			return named{}, false
+		}
+		if j == k+1 || !isCapWord(tk) {
+			continue
+		}
+		s, e, words, ok := r.parseName(j, caseNom, 0)
+		if !ok || s != j || len(realWords(words)) < 2 {
+			continue
+		}
+		nm := named{t: *t, s: s, e: e, words: words}
+		nm.t.gcase = caseNom
+		return nm, true
+	}
+	return named{}, false
 }
 
 // ownedTitle reports a title that is the complement of another person's

@@ -1732,3 +1732,23 @@ func TestRelativeAcrossClauseOfTime(t *testing.T) {
 		{"In Austria Karl Gruber, who before entering parliament was finance minister, criticised the plan.", "Karl Gruber/AT/minister/finance"},
 	})
 }
+
+// TestSecondPostAfterDash: a spaced dash may join a second post to a
+// deputy minister's title, the name after it; a single capitalized word
+// after the dash is no name.
+func TestSecondPostAfterDash(t *testing.T) {
+	runPhraseCases(t, "uk", []phraseCase{
+		{"Заступник міністра охорони здоров'я — головний державний санітарний лікар Петро Гнатенко наголосив на вакцинації в Україні.", "Petro Hnatenko/UA/deputy_minister/health"},
+		{"Участь взяли заступник Міністра економіки — Торговий представник України Остап Коваль та інші.", "Ostap Koval/UA/deputy_minister/economy"},
+		{"Міністр фінансів — посада, яку в Україні цінують.", ""},
+	})
+}
+
+// TestDeputyGivesNoHomeGovernment: a known deputy minister of one state,
+// quoted in a story about another, does not make the untitled ministers
+// of the story his state's.
+func TestDeputyGivesNoHomeGovernment(t *testing.T) {
+	runPhraseCases(t, "uk", []phraseCase{
+		{"Реформа набирає обертів\n\nІмпорт до Ізраїлю зростає, мережі Ізраїлю розширюють асортимент, а ринок Ізраїлю відкритий.\n\nМіністр фінансів Арон Леві реформу підтримав.\n\n«Це шанс», — каже заступник міністра економіки Тарас Качка.", "Aron Levi/IL/minister/finance; Taras Kachka/UA/deputy_minister/economy"},
+	})
+}

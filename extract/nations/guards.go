@@ -414,7 +414,8 @@ func (s *scan) accept(en entry, dl lang, i, j int) verdict {
 		}
 		return weak
 	case guardFirstName:
-		if !s.toks[i].Upper && s.capWord(j) && !s.c.followers[s.toks[j].Norm] {
+		if !s.toks[i].Upper && s.capWord(j) && !s.c.followers[s.toks[j].Norm] &&
+			!(en.lang == langUK && j == i+1 && ukCaseApart(s.toks[i].Norm, s.toks[j].Norm)) {
 			return reject
 		}
 	case guardPerson:
@@ -497,6 +498,23 @@ func (s *scan) stateAfter(j int) bool {
 	}
 	w := s.toks[j].Norm
 	return s.c.stateAfter[w] || poss && s.c.stateAfterPoss[w]
+}
+
+// ukCaseApart reports a Ukrainian state's name in the genitive or dative
+// (-у, -ю) before a capitalized word in the genitive or instrumental of a
+// man's name (-а, -я, -ом, -ем, -єм): a given name would agree with the
+// surname after it, so the word is the state's ("міністра економіки
+// Ізраїлю Ніра Барката"), not the first name of "Ізраїлю Кацу".
+func ukCaseApart(state, next string) bool {
+	if !strings.HasSuffix(state, "у") && !strings.HasSuffix(state, "ю") {
+		return false
+	}
+	for _, e := range []string{"а", "я", "ом", "ем", "єм"} {
+		if strings.HasSuffix(next, e) {
+			return true
+		}
+	}
+	return false
 }
 
 // personLike reports a name that reads as part of a person's name: a

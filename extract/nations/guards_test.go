@@ -188,3 +188,16 @@ func TestHistoricStates(t *testing.T) {
 		{"uk", "Угорщина сперечається з Австрією.", "HU AT"},
 	})
 }
+
+// TestStateBeforeNameInAnotherCase: a Ukrainian state's name that is also a
+// given name is the state's before a person's name in another case (a
+// genitive or instrumental name after a genitive state), and the given
+// name where the two agree or the name is in the nominative.
+func TestStateBeforeNameInAnotherCase(t *testing.T) {
+	runExtractCases(t, []extractCase{
+		{"uk", "Візит міністра туризму Ізраїлю Хаїма Каца перенесли.", "IL"},
+		{"uk", "Про це домовилися з міністром оборони Ізраїлю Йоавом Галантом.", "IL"},
+		{"uk", "Подякували Ізраїлю Кацу за візит.", ""},
+		{"uk", "Ізраїль Кац приїхав до Києва.", ""},
+	})
+}
