@@ -1063,7 +1063,7 @@ func (s *scan) countsNoun(e int) bool {
 	}
 	l := &s.L[e]
 	if l.w == nil {
-		return !l.cap
+		return !l.cap && !s.lx.pronouns[l.key]
 	}
 	return l.w.flags&(fNotAfterYear|fUnit) != 0
 }

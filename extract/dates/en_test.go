@@ -388,6 +388,10 @@ const enCases = `
 2024-03-29 | After the March 10 vote the talks began. | 2024-03-10
 2024-03-29 | In March 15 soldiers were killed. | 2024-03
 2024-03-29 | In March 3 tanks arrived. | 2024-03
+# a pronoun is never counted: the number before it is a day
+2024-03-29 | On March 12 he signed the order. | 2024-03-12
+2024-03-29 | Then on February 20 it raised the tariff again. | 2024-02-20
+2024-03-29 | By March 5 we had run out of fuel. | 2024-03-05
 # with no tense in the sentence, a date at most two months ahead is that one
 2024-09-10 | Brandenburg election on 22 September. | 2024-09-22
 2024-03-12 | Ballots from abroad are counted on 20 March. | 2024-03-20

@@ -280,6 +280,10 @@ type Language struct {
 	// RangeFrom phrase they make it the start of a state that holds now,
 	// which lies behind: "che da luglio è ministro" (since July).
 	StateVerbs []string
+	// Pronouns are the subject pronouns, which no number counts: a number
+	// before one ends a date ("On July 4 he suspended the decree", where
+	// a lower-case word after a day may otherwise be what it counts).
+	Pronouns []string
 	// DecadeEndings follow a year after a dash or an apostrophe and make
 	// it a decade, which is no date: "1980's", "1980-х", "1990-ті".
 	DecadeEndings []string
@@ -491,6 +495,7 @@ type lexicon struct {
 	nameHeads      map[string]bool
 	stateVerbs     map[string]bool
 	afters         map[string]bool
+	pronouns       map[string]bool
 	pastPrefixes   []string
 	imperfStems    []string
 	ordSuffix      map[string]bool
@@ -745,6 +750,7 @@ func (lx *lexicon) add(l *Language) {
 	lx.nameHeads = stringSet(lx.nameHeads, l.NameHeads)
 	lx.stateVerbs = stringSet(lx.stateVerbs, l.StateVerbs)
 	lx.afters = stringSet(lx.afters, l.Afters)
+	lx.pronouns = stringSet(lx.pronouns, l.Pronouns)
 	lx.infinitives = append(lx.infinitives, l.InfinitiveEndings...)
 	lx.infMarkers = stringSet(lx.infMarkers, l.InfinitiveMarkers)
 	lx.infLinkers = stringSet(lx.infLinkers, l.InfinitiveLinkers)
