@@ -2854,6 +2854,12 @@ func (s *scan) wordTense(k int) int {
 	if t < 0 && s.has(k-1, fArticle) {
 		return 0 // a participle after an article is a noun: "il posto", "la proposta"
 	}
+	if t < 0 && l.w == nil && k >= 2 && s.L[k-1].kind == token.Word && s.L[k-1].w == nil && s.lx.modals[s.L[k-2].key] {
+		// a modal, its infinitive, then a participle that modifies a
+		// noun: "would publish updated estimates"; two finite verbs
+		// never stand side by side
+		return 0
+	}
 	if t < 0 && (s.has(k-1, fPerfectAux) || s.has(k-2, fPerfectAux) && s.L[k-1].kind == token.Word && s.L[k-1].w == nil) {
 		return tenseNearest // "have trimmed", "has already called"
 	}

@@ -169,6 +169,7 @@ func English() *Language {
 		PresentAux:     []string{"is", "are", "am"},
 		Relatives:      []string{"that", "which", "who"},
 		Pronouns:       []string{"i", "you", "he", "she", "it", "we", "they"},
+		Modals:         []string{"will", "would", "shall", "ll", "could", "might", "should", "must", "can"},
 		// "-s" but not "-ss" ("that class"), "-us" ("which bonus") or "-is"
 		// ("that crisis"), which end nouns
 		RelativePresentEndings: []string{"es", "ds", "ts", "ns", "ls", "rs", "ks", "ps", "ms", "gs", "ys", "ws"},

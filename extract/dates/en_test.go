@@ -388,6 +388,11 @@ const enCases = `
 2024-03-29 | After the March 10 vote the talks began. | 2024-03-10
 2024-03-29 | In March 15 soldiers were killed. | 2024-03
 2024-03-29 | In March 3 tanks arrived. | 2024-03
+# a past form right after a modal's infinitive modifies the noun after it
+2024-03-29 | The agency would release revised growth figures in its quarterly note on April 3. | 2024-04-03
+2024-03-29 | The agency will present detailed figures on April 3. | 2024-04-03
+2024-03-29 | The agency said prices increased on April 3. | 2023-04-03
+2024-03-29 | The agency would know prices increased on April 3. | 2023-04-03
 # a pronoun is never counted: the number before it is a day
 2024-03-29 | On March 12 he signed the order. | 2024-03-12
 2024-03-29 | Then on February 20 it raised the tariff again. | 2024-02-20

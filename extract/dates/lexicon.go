@@ -280,6 +280,11 @@ type Language struct {
 	// RangeFrom phrase they make it the start of a state that holds now,
 	// which lies behind: "che da luglio è ministro" (since July).
 	StateVerbs []string
+	// Modals are the auxiliaries a bare infinitive follows ("will",
+	// "would"): a past form right after that infinitive is a participle
+	// that modifies the noun after it, no past tense ("would publish
+	// updated estimates on July 22").
+	Modals []string
 	// Pronouns are the subject pronouns, which no number counts: a number
 	// before one ends a date ("On July 4 he suspended the decree", where
 	// a lower-case word after a day may otherwise be what it counts).
@@ -496,6 +501,7 @@ type lexicon struct {
 	stateVerbs     map[string]bool
 	afters         map[string]bool
 	pronouns       map[string]bool
+	modals         map[string]bool
 	pastPrefixes   []string
 	imperfStems    []string
 	ordSuffix      map[string]bool
@@ -751,6 +757,7 @@ func (lx *lexicon) add(l *Language) {
 	lx.stateVerbs = stringSet(lx.stateVerbs, l.StateVerbs)
 	lx.afters = stringSet(lx.afters, l.Afters)
 	lx.pronouns = stringSet(lx.pronouns, l.Pronouns)
+	lx.modals = stringSet(lx.modals, l.Modals)
 	lx.infinitives = append(lx.infinitives, l.InfinitiveEndings...)
 	lx.infMarkers = stringSet(lx.infMarkers, l.InfinitiveMarkers)
 	lx.infLinkers = stringSet(lx.infLinkers, l.InfinitiveLinkers)
