@@ -2860,8 +2860,9 @@ func (s *scan) wordTense(k int) int {
 		// never stand side by side
 		return 0
 	}
-	if t < 0 && (s.has(k-1, fPerfectAux) || s.has(k-2, fPerfectAux) && s.L[k-1].kind == token.Word && s.L[k-1].w == nil) {
-		return tenseNearest // "have trimmed", "has already called"
+	if t < 0 && (s.has(k-1, fPerfectAux) || s.has(k-2, fPerfectAux) && s.L[k-1].kind == token.Word && s.L[k-1].w == nil ||
+		s.has(s.beforeAux(k), fPerfectAux)) {
+		return tenseNearest // "have trimmed", "has already called", "has been overshadowed"
 	}
 	if t == 0 && s.pastGovernsInfinitive(k) {
 		// a plan made in the past, for a date on either side of the

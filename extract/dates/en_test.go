@@ -393,6 +393,9 @@ const enCases = `
 2024-03-29 | The agency will present detailed figures on April 3. | 2024-04-03
 2024-03-29 | The agency said prices increased on April 3. | 2023-04-03
 2024-03-29 | The agency would know prices increased on April 3. | 2023-04-03
+# a perfect passive reads near on either side, as the active does
+2024-03-29 | The talks have been overshadowed by a levy on imports from April 5. | 2024-04-05
+2024-03-29 | The talks had been overshadowed by a levy on imports from April 5. | 2023-04-05
 # a pronoun is never counted: the number before it is a day
 2024-03-29 | On March 12 he signed the order. | 2024-03-12
 2024-03-29 | Then on February 20 it raised the tariff again. | 2024-02-20
