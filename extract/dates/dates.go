@@ -329,6 +329,9 @@ type match struct {
 	tense int // +1 the clause speaks of the future, -1 of the past, 0 unknown
 	feast int // 1 + index of a movable feast, for kFeast
 	drop  bool
+	// dated: the text gives the year itself, so that finish, which gives
+	// the others theirs, can tell the two apart afterwards
+	dated bool
 	group int // index of the value among the document's values
 	// unvalued: a period the annotation guideline has no value for (a
 	// season or a quarter) whose year the text does not write: its year
@@ -623,6 +626,7 @@ func (s *scan) add(m match) {
 	if m.v.y != 0 && (m.v.y < 1000 || m.v.y > 9999) {
 		return
 	}
+	m.dated = m.kind == kExplicit && m.v.y != 0
 	s.ms = append(s.ms, m)
 }
 
@@ -3106,6 +3110,11 @@ func (s *scan) finish() {
 					m.v.y = y
 					continue
 				}
+				if y, ok := s.aheadYear(i); ok {
+					m.kind = kExplicit
+					m.v.y = y
+					continue
+				}
 			}
 			if !s.hasRef {
 				if m.shift != 0 && m.v.d == 0 {
@@ -3199,6 +3208,40 @@ func (s *scan) deadlineAfter(i int) (int, bool) {
 			return 0, false
 		}
 		return y, true
+	}
+	return 0, false
+}
+
+// aheadYear gives a year-less day or month the year of the date before
+// it in its sentence when that date is written with its year and lies
+// ahead of the anchor, and the year-less one falls on or after it in that
+// year: "Colombians elect a new Congress on March 8, 2026, and the
+// presidential race follows on May 31" of February 2025 is May 2026. A
+// coming calendar is told in its order; read against the anchor alone,
+// the later date would fall a year before the earlier. A past clause
+// tells what is done ("The treaty, which expires on 12 March 2026, was
+// signed on 20 May"), and a date earlier in the year may lie either side.
+func (s *scan) aheadYear(i int) (int, bool) {
+	m := &s.ms[i]
+	if s.standalone || !s.hasRef || m.tense < 0 && m.tense != tenseNearest {
+		return 0, false
+	}
+	for k := i - 1; k >= 0; k-- {
+		e := &s.ms[k]
+		if e.b > m.a {
+			continue
+		}
+		if !s.oneSentence(e.b, m.a) || e.drop {
+			return 0, false
+		}
+		if !e.dated || e.v.m == 0 || e.v.wk != 0 {
+			return 0, false
+		}
+		if !date(e.v.y, e.v.m, max(e.v.d, 1)).After(s.ref) ||
+			m.v.m < e.v.m || m.v.m == e.v.m && m.v.d < e.v.d || !validDate(e.v.y, m.v.m, max(m.v.d, 1)) {
+			return 0, false
+		}
+		return e.v.y, true
 	}
 	return 0, false
 }

@@ -396,6 +396,13 @@ const enCases = `
 # a perfect passive reads near on either side, as the active does
 2024-03-29 | The talks have been overshadowed by a levy on imports from April 5. | 2024-04-05
 2024-03-29 | The talks had been overshadowed by a levy on imports from April 5. | 2023-04-05
+# a date ahead written with its year dates the later days its sentence
+# lists after it, unless their clause is past
+2025-02-10 | The new parliament sits on 12 March 2026, and the budget debate follows on 20 May. | 2026-03-12 2026-05-20
+2025-02-10 | The treaty, which expires on 12 March 2026, was signed on 20 May. | 2026-03-12 2024-05-20
+2025-02-10 | The treaty expires on 12 March 2026. The debate follows on 20 May. | 2026-03-12 2024-05-20
+2025-02-10 | Talks resume on 12 March 2026 and the first round follows on 20 January. | 2026-03-12 2025-01-20
+2025-02-10 | The treaty expired on 12 March 2024, and the debate follows on 20 May. | 2024-03-12 2024-05-20
 # a pronoun is never counted: the number before it is a day
 2024-03-29 | On March 12 he signed the order. | 2024-03-12
 2024-03-29 | Then on February 20 it raised the tariff again. | 2024-02-20
