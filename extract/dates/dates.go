@@ -2578,6 +2578,10 @@ func (s *scan) tense(a, b int) int {
 		// "pushed back to"; but "the crisis dates back to 24 November"
 		return 1
 	}
+	if !s.standalone && t == 0 && a >= 3 && s.has(a-1, fDateCtx) && s.lx.back[s.L[a-2].key] && s.has(a-3, fPresentAux) {
+		// a return on the calendar: "we're back on Monday"
+		return 1
+	}
 	if !s.standalone && (t == 0 || t == tensePresent) && s.precededBy(a, fRangeFrom) {
 		switch {
 		case b < len(s.L) && s.lx.stateVerbs[s.L[b].key]:

@@ -166,7 +166,8 @@ func English() *Language {
 		PastBe:         []string{"was", "were"},
 		Habitual:       []string{"every", "each"},
 		Scheduled:      []string{"for"},
-		PresentAux:     []string{"is", "are", "am"},
+		PresentAux:     []string{"is", "are", "am", "re"}, // "we're"
+		Back:           []string{"back"},
 		Relatives:      []string{"that", "which", "who"},
 		Pronouns:       []string{"i", "you", "he", "she", "it", "we", "they"},
 		Modals:         []string{"will", "would", "shall", "ll", "could", "might", "should", "must", "can"},

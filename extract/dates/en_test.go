@@ -403,6 +403,10 @@ const enCases = `
 2025-02-10 | The treaty expires on 12 March 2026. The debate follows on 20 May. | 2026-03-12 2024-05-20
 2025-02-10 | Talks resume on 12 March 2026 and the first round follows on 20 January. | 2026-03-12 2025-01-20
 2025-02-10 | The treaty expired on 12 March 2024, and the debate follows on 20 May. | 2024-03-12 2024-05-20
+# being back on a date, in the present, is a return ahead
+2025-06-12 | That is all from the newsroom; we're back on Monday with the markets. | 2025-06-16
+2025-06-12 | Parliament is back on Monday after the recess. | 2025-06-16
+2025-06-12 | The speaker was back on Monday after the recess. | 2025-06-09
 # a pronoun is never counted: the number before it is a day
 2024-03-29 | On March 12 he signed the order. | 2024-03-12
 2024-03-29 | Then on February 20 it raised the tariff again. | 2024-02-20

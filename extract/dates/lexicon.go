@@ -285,6 +285,11 @@ type Language struct {
 	// that modifies the noun after it, no past tense ("would publish
 	// updated estimates on July 22").
 	Modals []string
+	// Back are the words of being back: after a present of "to be" and
+	// before a date's preposition they tell a return ahead, as news
+	// writes what is on the calendar in the present: "We're back on
+	// Monday", "Parliament is back on 2 September".
+	Back []string
 	// Pronouns are the subject pronouns, which no number counts: a number
 	// before one ends a date ("On July 4 he suspended the decree", where
 	// a lower-case word after a day may otherwise be what it counts).
@@ -502,6 +507,7 @@ type lexicon struct {
 	afters         map[string]bool
 	pronouns       map[string]bool
 	modals         map[string]bool
+	back           map[string]bool
 	pastPrefixes   []string
 	imperfStems    []string
 	ordSuffix      map[string]bool
@@ -758,6 +764,7 @@ func (lx *lexicon) add(l *Language) {
 	lx.afters = stringSet(lx.afters, l.Afters)
 	lx.pronouns = stringSet(lx.pronouns, l.Pronouns)
 	lx.modals = stringSet(lx.modals, l.Modals)
+	lx.back = stringSet(lx.back, l.Back)
 	lx.infinitives = append(lx.infinitives, l.InfinitiveEndings...)
 	lx.infMarkers = stringSet(lx.infMarkers, l.InfinitiveMarkers)
 	lx.infLinkers = stringSet(lx.infLinkers, l.InfinitiveLinkers)
