@@ -1861,10 +1861,22 @@ func (s *scan) addWeekday(a, b, wd, mode, shift int) {
 	case mode != wdBare:
 	case s.setFor(a, b):
 		m.tense = 1
+	case s.designated(a, b):
+		m.tense = tenseNearest
 	default:
 		m.tense = s.tense(a, b)
 	}
 	s.add(m)
+}
+
+// designated reports a bare weekday at [a, b) that a decision makes a day
+// of something: "declared Wednesday a day of mourning".
+func (s *scan) designated(a, b int) bool {
+	if s.has(a-1, fDateCtx|fMonthPrep|fYearPrep|fScheduled) {
+		return false
+	}
+	_, ok := s.phraseAt(b, s.lx.designations)
+	return ok
 }
 
 // dateAfterWeekday is where a date after a weekday that ends before

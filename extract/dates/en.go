@@ -30,6 +30,8 @@ func English() *Language {
 			"boxing day": {12, 26}, "new year's day": {1, 1}, "new year's eve": {12, 31},
 			"halloween": {10, 31}, "valentine's day": {2, 14}, "xmas": {12, 25}, "xmas eve": {12, 24},
 		},
+		// "declared Wednesday a day of mourning"
+		DayDesignations: []string{"a day of"},
 		Feasts: map[string]Feast{
 			"easter": {Easter: true}, "easter sunday": {Easter: true}, "easter day": {Easter: true},
 			"easter monday": {Easter: true, Offset: 1}, "good friday": {Easter: true, Offset: -2},

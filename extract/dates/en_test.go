@@ -407,6 +407,9 @@ const enCases = `
 2025-06-12 | That is all from the newsroom; we're back on Monday with the markets. | 2025-06-16
 2025-06-12 | Parliament is back on Monday after the recess. | 2025-06-16
 2025-06-12 | The speaker was back on Monday after the recess. | 2025-06-09
+# a weekday a decision makes a day of something lies on its nearer side
+2025-01-21 | The president declared Thursday a day of national mourning. | 2025-01-23
+2025-01-21 | On Thursday a day of mourning was held. | 2025-01-16
 # a pronoun is never counted: the number before it is a day
 2024-03-29 | On March 12 he signed the order. | 2024-03-12
 2024-03-29 | Then on February 20 it raised the tariff again. | 2024-02-20

@@ -33,6 +33,8 @@ func Italian() *Language {
 			"festa della repubblica": {6, 2}, "festa della liberazione": {4, 25},
 			"festa dei lavoratori": {5, 1}, "festa del papà": {3, 19},
 		},
+		// "ha proclamato mercoledì giornata di lutto"
+		DayDesignations: []string{"giornata di", "giorno di"},
 		Feasts: map[string]Feast{
 			"pasqua": {Easter: true}, "pasquetta": {Easter: true, Offset: 1},
 			"lunedì dell'angelo": {Easter: true, Offset: 1}, "lunedi dell'angelo": {Easter: true, Offset: 1},

@@ -319,6 +319,9 @@ const itCases = `
 2025-02-10 | La scadenza è stata spostata al 18 febbraio e nessuno scommette. | 2025-02-18
 2024-04-30 | Il contributo si paga in 29 giornate da qui al 14 luglio. | 2024-07-14
 2025-02-10 | Il vertice si è tenuto il 2 febbraio. | 2025-02-02
+# a weekday a decision makes a day of something lies on its nearer side
+2025-01-21 | Il governo ha proclamato giovedì giornata di lutto nazionale. | 2025-01-23
+2025-01-21 | Giovedì il governo ha proclamato una giornata di lutto. | 2025-01-16
 # a date ahead written with its year dates the later days listed after it
 2025-02-10 | Il nuovo Parlamento si riunisce il 12 marzo 2026 e il voto sul bilancio segue il 20 maggio. | 2026-03-12 2026-05-20
 `

@@ -285,6 +285,14 @@ type Language struct {
 	// that modifies the noun after it, no past tense ("would publish
 	// updated estimates on July 22").
 	Modals []string
+	// DayDesignations follow a weekday that a decision makes a day of
+	// something ("declared Wednesday a day of mourning", "ha proclamato
+	// mercoledì giornata di lutto", "оголосив середу днем жалоби"):
+	// such a day lies on its nearer side of the anchor, whatever the
+	// tense of the decision, since a day is named so ahead of it or on
+	// it. Only a weekday with no preposition of its own counts: "у
+	// середу днем" is Wednesday in the daytime.
+	DayDesignations []string
 	// Back are the words of being back: after a present of "to be" and
 	// before a date's preposition they tell a return ahead, as news
 	// writes what is on the calendar in the present: "We're back on
@@ -486,6 +494,7 @@ type lexicon struct {
 	demonstratives []string
 	feasts         []Feast
 	afterNext      [][]string
+	designations   [][]string
 	capCalendar    bool
 	beforeLast     [][]string
 	perfPrefixes   []string
@@ -579,6 +588,9 @@ func newLexicon(langs ...*Language) *lexicon {
 		}
 		for _, p := range l.BeforeLast {
 			lx.beforeLast = append(lx.beforeLast, lx.phraseKeys(p))
+		}
+		for _, p := range l.DayDesignations {
+			lx.designations = append(lx.designations, lx.phraseKeys(p))
 		}
 	}
 	// Aliases last of all: what they stand for must be known.

@@ -52,6 +52,8 @@ func Ukrainian() *Language {
 			"дня конституції": {6, 28},
 		},
 		// Ukrainian churches keep the Julian computus for Easter.
+		// "оголосив середу днем жалоби"
+		DayDesignations: []string{"днем"},
 		Feasts: map[string]Feast{
 			"великдень": {Orthodox: true}, "великодня": {Orthodox: true}, "великодні": {Orthodox: true},
 			"пасха": {Orthodox: true}, "пасхи": {Orthodox: true}, "пасху": {Orthodox: true},

@@ -276,4 +276,7 @@ const ukCases = `
 # getting ready, told in the past, is for a date on either side
 2024-02-27 | Уряд уже тоді готувався до саміту у квітні. | 2024-04
 2024-02-27 | Уряд тоді працював над планом у квітні. | 2023-04
+# a weekday a decision makes a day of something lies on its nearer side
+2025-01-21 | Уряд оголосив четвер днем жалоби за загиблими. | 2025-01-23
+2025-01-21 | У четвер днем у місті пролунали вибухи. | 2025-01-16
 `
