@@ -3004,6 +3004,9 @@ func (s *scan) wordOwnTense(k int) int {
 		}
 		return 0
 	}
+	if s.lx.stateVerbs[l.key] {
+		return tensePresent // "resta", "continua", "є"
+	}
 	if len(l.key) < 4 {
 		return 0
 	}

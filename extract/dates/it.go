@@ -125,7 +125,7 @@ func Italian() *Language {
 			"tredici": 13, "quattordici": 14, "quindici": 15, "venti": 20, "trenta": 30,
 		},
 		RangeFrom:  []string{"dal", "da", "tra", "fra", "dall"},
-		StateVerbs: []string{"è", "sono", "resta", "restano", "rimane", "rimangono"},
+		StateVerbs: []string{"è", "sono", "resta", "restano", "rimane", "rimangono", "continua", "continuano"},
 		RangeTo:    []string{"al", "a", "ad", "fino", "all"},
 		Shifts: []string{"spostato", "spostata", "spostati", "spostate", "rinviato", "rinviata", "rinviati",
 			"rinviate", "posticipato", "posticipata", "prorogato", "prorogata", "prorogati", "slittato",

@@ -322,6 +322,12 @@ const itCases = `
 # a weekday a decision makes a day of something lies on its nearer side
 2025-01-21 | Il governo ha proclamato giovedì giornata di lutto nazionale. | 2025-01-23
 2025-01-21 | Giovedì il governo ha proclamato una giornata di lutto. | 2025-01-16
+# a verb of a state that holds is in the present: it ends the search of
+# the sentence, and a future beyond it says nothing of the date
+2021-11-16 | La delibera del 3 giugno, che fissa nuove regole, resta valida finché il consiglio avrà un mandato. | 2021-06-03
+2022-12-18 | L'azienda continua a indicare marzo come mese di consegna. | 2023-03
+2022-12-18 | Da luglio il prezzo del gas continua a salire. | 2022-07
+2022-12-18 | L'azienda ha indicato marzo come mese di consegna. | 2022-03
 # a date ahead written with its year dates the later days listed after it
 2025-02-10 | Il nuovo Parlamento si riunisce il 12 marzo 2026 e il voto sul bilancio segue il 20 maggio. | 2026-03-12 2026-05-20
 `

@@ -278,7 +278,9 @@ type Language struct {
 	Afters []string
 	// StateVerbs are present forms of being in a state; right after a
 	// RangeFrom phrase they make it the start of a state that holds now,
-	// which lies behind: "che da luglio è ministro" (since July).
+	// which lies behind: "che da luglio è ministro" (since July). They
+	// are verbs in the present wherever they stand: "La sentenza del 26
+	// maggio resta vincolante finché …".
 	StateVerbs []string
 	// Modals are the auxiliaries a bare infinitive follows ("will",
 	// "would"): a past form right after that infinitive is a participle
