@@ -2562,6 +2562,9 @@ func (s *scan) copyright(i int) bool {
 // The markers of a range's closing date are searched around its opening
 // date (see rangeOpening).
 func (s *scan) tense(a, b int) int {
+	if !s.standalone && s.inForceFrom(a) {
+		return tenseNearest
+	}
 	oa, ob := s.rangeOpening(a, b)
 	t, tk := s.tenseAt(oa, ob, true)
 	if t == 1 {
@@ -2645,6 +2648,31 @@ func (s *scan) tense(a, b int) int {
 		return tenseNearest
 	}
 	return t
+}
+
+// inForceFrom reports a date starting at lexeme a that a RangeFrom word
+// and an InForce phrase follow a noun with, no verb between: "la tregua in
+// vigore dal 12 gennaio", but not "entrerà in vigore dal", "will be in
+// force from".
+func (s *scan) inForceFrom(a int) bool {
+	f := a - 1
+	if s.has(f, fArticle) {
+		f--
+	}
+	if !s.has(f, fRangeFrom) {
+		return false
+	}
+	for i, p := range s.lx.inForce {
+		k := f - len(p)
+		if k < 1 {
+			continue
+		}
+		if _, ok := s.phraseAt(k, s.lx.inForce[i:i+1]); ok {
+			n := &s.L[k-1]
+			return n.kind == token.Word && n.w == nil && s.ownTense(k-1) == 0
+		}
+	}
+	return false
 }
 
 // rangeOpening is the date that opens the range the date at lexemes

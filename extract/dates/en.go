@@ -32,6 +32,7 @@ func English() *Language {
 		},
 		// "declared Wednesday a day of mourning"
 		DayDesignations: []string{"a day of"},
+		InForce:         []string{"in force", "in effect"},
 		Feasts: map[string]Feast{
 			"easter": {Easter: true}, "easter sunday": {Easter: true}, "easter day": {Easter: true},
 			"easter monday": {Easter: true, Offset: 1}, "good friday": {Easter: true, Offset: -2},

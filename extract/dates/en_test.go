@@ -410,6 +410,10 @@ const enCases = `
 # a weekday a decision makes a day of something lies on its nearer side
 2025-01-21 | The president declared Thursday a day of national mourning. | 2025-01-23
 2025-01-21 | On Thursday a day of mourning was held. | 2025-01-16
+# what a noun has in force from a date, with no verb of its own, began
+# on either side of the anchor, whatever the sentence's verb
+2020-01-20 | The deal will turn the truce in force from 12 January into a lasting peace. | 2020-01-12
+2020-01-20 | The truce will be in force from 12 January. | 2021-01-12
 # a pronoun is never counted: the number before it is a day
 2024-03-29 | On March 12 he signed the order. | 2024-03-12
 2024-03-29 | Then on February 20 it raised the tariff again. | 2024-02-20

@@ -35,6 +35,7 @@ func Italian() *Language {
 		},
 		// "ha proclamato mercoledì giornata di lutto"
 		DayDesignations: []string{"giornata di", "giorno di"},
+		InForce:         []string{"in vigore"},
 		Feasts: map[string]Feast{
 			"pasqua": {Easter: true}, "pasquetta": {Easter: true, Offset: 1},
 			"lunedì dell'angelo": {Easter: true, Offset: 1}, "lunedi dell'angelo": {Easter: true, Offset: 1},

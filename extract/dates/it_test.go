@@ -328,6 +328,10 @@ const itCases = `
 2022-12-18 | L'azienda continua a indicare marzo come mese di consegna. | 2023-03
 2022-12-18 | Da luglio il prezzo del gas continua a salire. | 2022-07
 2022-12-18 | L'azienda ha indicato marzo come mese di consegna. | 2022-03
+# what a noun has in force from a date, with no verb of its own, began
+# on either side of the anchor, whatever the sentence's verb
+2020-01-20 | Il piano dovrebbe rafforzare la tregua in vigore dal 12 gennaio nella regione. | 2020-01-12
+2020-01-20 | La tregua entrerà in vigore dal 12 gennaio. | 2021-01-12
 # a date ahead written with its year dates the later days listed after it
 2025-02-10 | Il nuovo Parlamento si riunisce il 12 marzo 2026 e il voto sul bilancio segue il 20 maggio. | 2026-03-12 2026-05-20
 `

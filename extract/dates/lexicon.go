@@ -295,6 +295,13 @@ type Language struct {
 	// it. Only a weekday with no preposition of its own counts: "у
 	// середу днем" is Wednesday in the daytime.
 	DayDesignations []string
+	// InForce are the phrases of being in force ("in vigore", "in
+	// force"): between a noun and a RangeFrom word before a date, with no
+	// verb of their own, they tell a state that began then, on either side
+	// of the anchor, whatever the sentence's verb says of the noun: "che
+	// dovrebbe trasformare la tregua in vigore dal 12 gennaio" of 20
+	// January is this January.
+	InForce []string
 	// Back are the words of being back: after a present of "to be" and
 	// before a date's preposition they tell a return ahead, as news
 	// writes what is on the calendar in the present: "We're back on
@@ -497,6 +504,7 @@ type lexicon struct {
 	feasts         []Feast
 	afterNext      [][]string
 	designations   [][]string
+	inForce        [][]string
 	capCalendar    bool
 	beforeLast     [][]string
 	perfPrefixes   []string
@@ -593,6 +601,9 @@ func newLexicon(langs ...*Language) *lexicon {
 		}
 		for _, p := range l.DayDesignations {
 			lx.designations = append(lx.designations, lx.phraseKeys(p))
+		}
+		for _, p := range l.InForce {
+			lx.inForce = append(lx.inForce, lx.phraseKeys(p))
 		}
 	}
 	// Aliases last of all: what they stand for must be known.
