@@ -170,6 +170,15 @@ var moreCases = []moneyCase{
 	// amount written as one; a round count of "марки" is stamps or brands
 	{"uk", "Заводи платять 1,6 марки за кубометр, а бюджет становить 31 млрд балбоа.", "1.6 BAM; 31000000000 PAB"},
 	{"uk", "Колекція налічує 3 марки з Франції і 12 конвертів.", ""},
+	// thousandths: Tunisia's millimes, Oman's baisa
+	{"en", "A subsidised loaf sells for 190 millimes, a coffee in Muscat for 300 baisa.", "0.19 TND; 0.3 OMR"},
+	{"it", "Il pane calmierato costa 200 millesimi.", "0.2 TND"},
+	{"uk", "Хліб коштує 230 мілімів.", "0.23 TND"},
+	// "un euro" before an elided preposition is one euro
+	{"it", "Si pagano 6 euro in estate e appena un euro d'inverno.", "6 EUR; 1 EUR"},
+	// a wire's slug joined to its headline is no amount
+	{"en", "UPDATE 3-Chilean peso firms as copper rallies", ""},
+	{"en", "She paid with a 20-dollar bill.", "20 USD"},
 }
 
 func TestMoreCases(t *testing.T) { runCases(t, moreCases) }

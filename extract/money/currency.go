@@ -14,7 +14,16 @@ const (
 	unit                   // also a unit of measure: not hyphenated to its number ("a 500-pound bomb")
 	sign                   // a sign or code rather than a name (set for symbols and codes)
 	local                  // "$", "dollars", "pounds": the one of the state the text is about (localCurrency)
+	milli                  // with minor: a thousandth, not a hundredth ("190 millimes", "500 baisa")
 )
+
+// minorShift is the power of ten a minor unit divides its currency by.
+func (r role) minorShift() int {
+	if r&milli != 0 {
+		return -3
+	}
+	return -2
+}
 
 // piastres are the pounds whose hundredth is a piastre: "20 piastre a
 // pagnotta" in Cairo is a fifth of an Egyptian pound. Read-only.

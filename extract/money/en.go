@@ -62,6 +62,9 @@ func english() *language {
 			{name: "sterling", code: "GBP", role: post},
 			{name: "quid", code: "GBP", role: post},
 			{name: "pence|penny", code: "GBP", role: post | minor},
+			// Tunisia's and Oman's thousandths
+			{name: "millime|millimes", code: "TND", role: post | minor | milli},
+			{name: "baisa|baisas|baiza|baizas", code: "OMR", role: post | minor | milli},
 			{name: "p", code: "GBP", role: post | minor | tight},
 			{name: "Egyptian pound|pounds", code: "EGP", role: pre | post},
 			{name: "piastre|piastres", code: "EGP", role: post | minor | amb, group: "piastre", among: piastres},

@@ -664,6 +664,14 @@ func (p *parser) resolve(i int, nations []corpus.Nation) string {
 	}
 	for k := i - 1; k >= 0; k-- {
 		if same(&p.hits[k]) {
+			// a name said outright in another paragraph: the story's own
+			// currency still wins where the story is about its state,
+			// twice as often named ("15.000 dinari" in a story on Algeria
+			// after "120 dinari tunisini" paid on a trip next door)
+			if code := issuerNamed(codes, nations); code != "" && code != p.hits[k].cur.code &&
+				namedMoreOften(issuers(code), issuers(p.hits[k].cur.code), nations) {
+				return code
+			}
 			return p.hits[k].cur.code
 		}
 		if narrower(&p.hits[k]) {
@@ -1106,6 +1114,21 @@ func issuerNamed(codes []string, nations []corpus.Nation) string {
 	return best
 }
 
+// namedMoreOften reports that the text names the states of a three times at
+// least, and twice as often as those of b.
+func namedMoreOften(a, b []string, nations []corpus.Nation) bool {
+	na, nb := 0, 0
+	for _, n := range nations {
+		switch {
+		case slices.Contains(a, n.Code):
+			na += len(n.Mentions)
+		case slices.Contains(b, n.Code):
+			nb += len(n.Mentions)
+		}
+	}
+	return na >= 3 && na >= 2*nb
+}
+
 // issuers lists the states that issue a currency: the first two letters of
 // a national currency's code, the members of the two CFA franc unions
 // and of the euro area.
@@ -1411,7 +1434,7 @@ func (p *parser) list(start int, a side) (int, bool) {
 				v, exp = v.shift(b.exp), b.exp
 			}
 			if last.cur.role&minor != 0 {
-				v = v.shift(-2)
+				v = v.shift(last.cur.role.minorShift())
 			}
 			h := hit{val: v, cur: last.cur, start: s.start, end: s.end, scaled: s.scaled || b.scaled, exp: exp}
 			if i == 0 {
@@ -1504,6 +1527,11 @@ func (p *parser) side(q int, noConn, cont bool) (side, bool) {
 	glued := false
 	if k+1 < p.n && p.toks[k].Norm == "-" && p.toks[k].Gap == token.None && p.toks[k+1].Gap == token.None &&
 		p.toks[k+1].Kind == token.Word {
+		if p.toks[k+1].Cap && !p.toks[k+1].Upper {
+			// a wire's slug before its headline, "UPDATE 2-Mexican peso
+			// slides": a compound's word after the hyphen is not capitalized
+			return s, false
+		}
 		k++
 		glued = true
 	}
@@ -2134,7 +2162,7 @@ func (p *parser) emitRange(start int, a, b side, framed bool) (int, bool) {
 		if cur.role&inSum != 0 {
 			return 0, false
 		}
-		va, vb = va.shift(-2), vb.shift(-2)
+		va, vb = va.shift(cur.role.minorShift()), vb.shift(cur.role.minorShift())
 	}
 	if cur.role&weak != 0 && !(b.scaled || b.formatted || a.formatted) && !p.issuerMentioned(cur) {
 		return 0, false
@@ -2185,7 +2213,7 @@ func (p *parser) emitSingle(start int, a side) (int, bool) {
 		if cur.role&inSum != 0 {
 			return 0, false
 		}
-		v = v.shift(-2)
+		v = v.shift(cur.role.minorShift())
 	} else if v.integer() {
 		if c, e, ok := p.cents(end, a); ok {
 			if sum, ok := add(v, c); ok {
@@ -2437,7 +2465,7 @@ func (p *parser) cents(q int, a side) (dec, int, bool) {
 	}
 	if c, e := p.matchCur(mk, post); c != nil && c.role&minor != 0 && p.near(mk) &&
 		(c.role&tight == 0 || p.toks[mk].Gap == token.None) {
-		return m.shift(-2), e, true
+		return m.shift(c.role.minorShift()), e, true
 	}
 	// A bare number after a currency name: "twenty dollar and 43".
 	if a.curWord && (mk >= p.n || p.toks[mk].Kind == token.Punct && isSentencePunct(p.toks[mk].Norm)) &&

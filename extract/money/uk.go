@@ -71,6 +71,8 @@ func ukrainian() *language {
 			// the karbovanets, Ukraine's money from 1992 to 1996
 			{name: "карбованець|карбованці|карбованців|карбованця|купонокарбованців", code: "UAK", role: post},
 			{name: "копійка|копійки|копійок|копійку|коп", code: "UAH", role: post | minor},
+			{name: "мілім|міліми|мілімів", code: "TND", role: post | minor | milli},
+			{name: "байса|байси|байс", code: "OMR", role: post | minor | milli},
 			{name: "єна|єни|єн|єну|ієна|ієни|ієн", code: "JPY", role: post},
 			{name: "японська|японські|японських|японської єна|єни|єн", code: "JPY", role: post},
 			{name: "юань|юані|юанів|юаня|юанях", code: "CNY", role: post},
