@@ -57,7 +57,8 @@ var enContext = contextWords{
 	// The Niger Delta, the Niger delta.
 	streetAfter: []string{"delta"},
 	firmAfterCap: []string{"airlines", "airways", "steel", "telecom", "mobile", "unicom", "petroleum", "railways",
-		"motors", "shipping", "securities", "insurance", "merchants", "holdings", "petrochemical", "life", "re"},
+		"motors", "shipping", "securities", "insurance", "merchants", "holdings", "petrochemical", "life", "re",
+		"cruise", "cruises"},
 	// The other 49 states. New York and Washington are left out: they are
 	// far more often the city and the US government, which Georgia's
 	// news mentions too.

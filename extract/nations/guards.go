@@ -120,7 +120,11 @@ var allContextWords = [nLangs]contextWords{langEN: enContext, langIT: itContext,
 
 // cues is the merged, immutable set of guard words.
 type cues struct {
-	followers, preceders       map[string]bool
+	followers, preceders map[string]bool
+	// Titles before a person's name: an English adjective between one and
+	// a capitalized word is a first name ("Energy Minister German
+	// Galushchenko").
+	titleBefore                map[string]bool
 	placeBefore                map[string]bool
 	stateAfter, stateAfterPoss map[string]bool
 	geoCues                    map[string]geoCue // words that read "Georgia"
@@ -201,7 +205,8 @@ func set(dst map[string]bool, words []string) {
 func newCues() cues {
 	c := cues{
 		followers: map[string]bool{}, preceders: map[string]bool{}, placeBefore: map[string]bool{},
-		stateAfter: map[string]bool{}, stateAfterPoss: map[string]bool{},
+		titleBefore: map[string]bool{"minister": true, "secretary": true, "president": true, "chancellor": true, "premier": true},
+		stateAfter:  map[string]bool{}, stateAfterPoss: map[string]bool{},
 		geoCues:       map[string]geoCue{},
 		usBefore:      map[[2]string]bool{},
 		usStates:      map[string][][]string{},
@@ -352,6 +357,11 @@ func (s *scan) accept(en entry, dl lang, i, j int) verdict {
 		if !t.Cap {
 			return reject
 		}
+		if en.lang != dl && dl < nLangs && s.personLike(i, j) {
+			// another language's name of the state, written as part of a
+			// person's: "Vice President Francia Márquez" in English
+			return reject
+		}
 	case kindAdj, kindDemonym:
 		switch en.lang {
 		case langEN:
@@ -359,6 +369,11 @@ func (s *scan) accept(en entry, dl lang, i, j int) verdict {
 			// Ukrainian text one in Latin letters is a brand: "для
 			// Norwegian", "British Airways".
 			if !t.Cap || dl == langUK {
+				return reject
+			}
+			// a first name after a title: "Energy Minister German
+			// Galushchenko"
+			if i > 0 && s.toks[i-1].Cap && s.c.titleBefore[s.toks[i-1].Norm] && s.capWord(j) && !s.c.followers[s.toks[j].Norm] {
 				return reject
 			}
 		case langIT:

@@ -201,3 +201,18 @@ func TestStateBeforeNameInAnotherCase(t *testing.T) {
 		{"uk", "Ізраїль Кац приїхав до Києва.", ""},
 	})
 }
+
+// TestStateWordInPersonOrFirm: another language's name of a state inside
+// a person's name, an English adjective between a title and a surname,
+// and an adjective before a cruise line's noun are no mention of the
+// state; the same words elsewhere are.
+func TestStateWordInPersonOrFirm(t *testing.T) {
+	runExtractCases(t, []extractCase{
+		{"en", "Vice President Francia Márquez met the press in Bogotá.", ""},
+		{"en", "Energy Minister German Galushchenko asked for more air defence.", ""},
+		{"en", "The German Foreign Minister, Annalena Baerbock, arrived.", "DE"},
+		{"en", "German Chancellor Olaf Scholz spoke.", "DE"},
+		{"it", "Norwegian Cruise Line ha cancellato due scali.", ""},
+		{"it", "La Francia ha chiuso il confine.", "FR"},
+	})
+}
