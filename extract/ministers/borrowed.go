@@ -89,10 +89,12 @@ var deputyWords = map[string]gcase{
 	"заступником": caseIns, "заступницею": caseIns, "заступникові": caseDat, "заступнику": caseDat,
 }
 
-// ownerPronouns are the possessives that make a deputy someone's: "his
-// deputy", "il suo vice", "його заступник". Read-only.
+// ownerPronouns are the possessives that make a deputy or a title
+// someone's: "his deputy", "il suo vice", "його заступник", "its first
+// digital minister". Read-only.
 var ownerPronouns = map[string]bool{
-	"his": true, "her": true, "suo": true, "sua": true, "його": true, "її": true,
+	"his": true, "her": true, "its": true, "their": true, "suo": true, "sua": true, "loro": true,
+	"його": true, "її": true, "їхній": true,
 	"свій": true, "своя": true, "свого": true, "своєї": true, "свою": true, "своїм": true, "своєю": true,
 	"своєму": true, "своїй": true,
 }

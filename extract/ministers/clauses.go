@@ -13,13 +13,6 @@ import (
 // of the sentence before ("Кая Каллас представила план. Колишня
 // прем'єр-міністерка Естонії запропонувала…").
 
-// titleOwners are the possessives that make a title a leader's or a
-// government's: "her foreign minister", "its first digital minister",
-// "il suo ministro". Read-only.
-var titleOwners = map[string]bool{
-	"his": true, "her": true, "its": true, "their": true, "suo": true, "sua": true, "loro": true,
-}
-
 // agentPreps introduce the agent of a passive participle. Read-only.
 var agentPreps = map[string]bool{
 	"by": true, "da": true, "dal": true, "dalla": true, "dai": true, "dalle": true, "dagli": true, "dall": true,
@@ -81,7 +74,7 @@ func (r *run) appointee(t *title) (named, bool) {
 		}
 	}
 	j := t.left - 1
-	if j > 0 && titleOwners[toks[j].Norm] {
+	if j > 0 && ownerPronouns[toks[j].Norm] {
 		// the leader whose minister the person is: "with X as its first
 		// digital minister", "X, who was her foreign minister until April".
 		// After another verb the pronoun is its object: "named her
@@ -270,7 +263,7 @@ func (r *run) appointee(t *title) (named, bool) {
 }
 
 // clauseOfTime are the words that open a clause of time after a relative
-// pronoun where the vocabulary's subordinators do not: "che prima di
+// pronoun where the vocabulary's subordinators (of time or cause) do not: "che prima di
 // trasferirsi", "який перед тим". Read-only.
 var clauseOfTime = map[string]bool{"prima": true, "dopo": true, "перед": true, "після": true}
 
