@@ -674,27 +674,34 @@ func TestAmbiguousNameByParagraph(t *testing.T) {
 		{"Prices rose. In Norway the grid company, which Denmark envies, collected 30 billion kroner.", "NOK"},
 		{"In Norway prices rose again this winter. In Denmark the grid company, which Norway envies, collected 30 billion kroner.", "DKK"},
 	} {
-		var named []corpus.Nation
-		for _, n := range []struct{ code, word string }{{"DK", "Denmark"}, {"NO", "Norway"}, {"SE", "Sweden"}} {
-			nat := corpus.Nation{Code: n.code}
-			for off := 0; ; {
-				k := strings.Index(c.text[off:], n.word)
-				if k < 0 {
-					break
-				}
-				nat.Mentions = append(nat.Mentions, corpus.Mention{Text: n.word, Start: off + k, End: off + k + len(n.word)})
-				off += k + len(n.word)
-			}
-			if len(nat.Mentions) > 0 {
-				named = append(named, nat)
-			}
-		}
-		e := corpus.Entities{Nations: named}
+		e := corpus.Entities{Nations: nordicMentions(c.text)}
 		x.Extract(token.New(c.text, "en", ""), &e)
 		if len(e.Money) != 1 || e.Money[0].Currency != c.want {
 			t.Errorf("%q: %+v, want one amount in %s", c.text, e.Money, c.want)
 		}
 	}
+}
+
+// nordicMentions stands in for the nation extractor in the tests of
+// ambiguous kroner: every "Denmark", "Norway" and "Sweden" in text, as
+// mentions of its state, in that order of states.
+func nordicMentions(text string) []corpus.Nation {
+	var named []corpus.Nation
+	for _, n := range []struct{ code, word string }{{"DK", "Denmark"}, {"NO", "Norway"}, {"SE", "Sweden"}} {
+		nat := corpus.Nation{Code: n.code}
+		for off := 0; ; {
+			k := strings.Index(text[off:], n.word)
+			if k < 0 {
+				break
+			}
+			nat.Mentions = append(nat.Mentions, corpus.Mention{Text: n.word, Start: off + k, End: off + k + len(n.word)})
+			off += k + len(n.word)
+		}
+		if len(nat.Mentions) > 0 {
+			named = append(named, nat)
+		}
+	}
+	return named
 }
 
 // TestStoryStateOverNeighbourNamedOutright: a name said outright with its
@@ -710,22 +717,7 @@ func TestStoryStateOverNeighbourNamedOutright(t *testing.T) {
 		{"Denmark raised the allowance. Denmark, Denmark.\n\nAcross the border a dinner costs 900 Norwegian kroner, said a traveller from Norway.\n\nThe allowance is now 30,000 kroner.", "DKK"},
 		{"Denmark raised the allowance.\n\nAcross the border a dinner costs 900 Norwegian kroner, said a traveller from Norway.\n\nThe allowance is now 30,000 kroner.", "NOK"},
 	} {
-		var named []corpus.Nation
-		for _, n := range []struct{ code, word string }{{"DK", "Denmark"}, {"NO", "Norway"}} {
-			nat := corpus.Nation{Code: n.code}
-			for off := 0; ; {
-				k := strings.Index(c.text[off:], n.word)
-				if k < 0 {
-					break
-				}
-				nat.Mentions = append(nat.Mentions, corpus.Mention{Text: n.word, Start: off + k, End: off + k + len(n.word)})
-				off += k + len(n.word)
-			}
-			if len(nat.Mentions) > 0 {
-				named = append(named, nat)
-			}
-		}
-		e := corpus.Entities{Nations: named}
+		e := corpus.Entities{Nations: nordicMentions(c.text)}
 		x.Extract(token.New(c.text, "en", ""), &e)
 		if len(e.Money) != 2 || e.Money[1].Currency != c.want {
 			t.Errorf("%q: %+v, want the second amount in %s", c.text, e.Money, c.want)
