@@ -100,9 +100,18 @@ func (r *run) appointee(t *title) (named, bool) {
 			return nm, true
 		}
 	}
+	nameEnd := -1 // the name a relative clause before "as" hangs on
 	if as && r.relativeAfterComma(j) {
-		// "Anand, who as defence minister oversaw military aid"
-		words := r.nameBefore(j - 2)
+		nameEnd = j - 2 // "Anand, who as defence minister oversaw military aid"
+	} else if as && toks[j].Kind == token.Word && !isCapWord(&toks[j]) && lx.class(toks[j].Norm)&cRel != 0 {
+		// on a short apposition of the name: "Ndung'u, the economist who
+		// as finance minister wrote the bill"
+		if m := r.openingComma(j); m > 0 && j-m <= 6 {
+			nameEnd = m - 1
+		}
+	}
+	if nameEnd >= 0 {
+		words := r.nameBefore(nameEnd)
 		if !r.standsAlone(words) {
 			return named{}, false
 		}
@@ -251,8 +260,9 @@ func (r *run) appointee(t *title) (named, bool) {
 	if len(words) == 0 {
 		return named{}, false
 	}
-	v, _ := lx.matchBwd(r.d, words[0].s-1, cAppoint)
-	if v == nil || v.subject || (v.needAs && !as) || !r.sameLine(words[0].s-1, words[0].s) {
+	b := r.honorificsBefore(words[0].s) // "named Prof Kithure Kindiki as …"
+	v, _ := lx.matchBwd(r.d, b, cAppoint)
+	if v == nil || v.subject || (v.needAs && !as) || !r.sameLine(b, words[0].s) {
 		return named{}, false
 	}
 	c := caseNom
@@ -260,6 +270,24 @@ func (r *run) appointee(t *title) (named, bool) {
 		c = v.gcase
 	}
 	return r.appointed(t, v, j, c)
+}
+
+// honorificsBefore returns the last token before the capitalized
+// honorifics ("Dr", "Prof.", "Sir") that open the name starting at s.
+func (r *run) honorificsBefore(s int) int {
+	toks := r.toks
+	b := s - 1
+	for b >= 0 && toks[b+1].Gap <= token.Space {
+		h := b
+		if toks[h].Norm == "." && toks[h].Gap == token.None && h > 0 {
+			h-- // "Dr."
+		}
+		if toks[h].Kind != token.Word || !isCapWord(&toks[h]) || r.x.lx.class(toks[h].Norm)&cHonor == 0 {
+			break
+		}
+		b = h - 1
+	}
+	return b
 }
 
 // clauseOfTime are the words that open a clause of time after a relative

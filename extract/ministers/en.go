@@ -23,6 +23,11 @@ func english() langData {
 			h("ministers of state", roleMinister, kindMinister),
 			h("minister without portfolio", roleMinister, kindMinister),
 			h("secretary", roleMinister, kindSecretary),
+			// Kenya's press writes its ministers' title short after the
+			// portfolio ("Interior CS"); its senior minister is the Prime
+			// Cabinet Secretary
+			{"cs", entry{role: roleMinister, kind: kindSecretary, upper: true, nation: "KE"}},
+			{"prime cabinet secretary", entry{role: roleMinister, kind: kindMinister, nation: "KE"}},
 			pl("secretaries", roleMinister, kindSecretary),
 			{"secretary of state", entry{role: roleMinister, kind: kindSecState, portfolio: "foreign_affairs"}},
 			{"secretaries of state", entry{role: roleMinister, kind: kindSecState, plural: true}},
@@ -122,7 +127,7 @@ func english() langData {
 			"manpower": "labour", "fisheries": "fisheries", "oceans": "fisheries",
 			"maritime": "maritime", "treasury board": "finance", "budget": "finance",
 			"public services and procurement": "public_administration", "procurement": "public_administration",
-			"civil service": "public_administration", "indigenous services": "indigenous", "indigenous australians": "indigenous", "indigenous affairs": "indigenous",
+			"civil service": "public_administration", "public service": "public_administration", "roads": "transport", "lands": "lands", "indigenous services": "indigenous", "indigenous australians": "indigenous", "indigenous affairs": "indigenous",
 			"intergovernmental affairs": "regional_affairs", "local government": "regional_development",
 			"women": "equal_opportunities", "equality": "equal_opportunities", "equalities": "equal_opportunities",
 			"family": "family", "children": "family", "ecology": "environment", "ecological transition": "environment",
@@ -135,6 +140,7 @@ func english() langData {
 			"public works": "infrastructure", "basic education": "education", "international relations": "foreign_affairs",
 			"land reform": "agriculture", "rural development": "regional_development", "forestry": "environment",
 			"cooperative governance": "regional_development", "water and sanitation": "water", "water": "water",
+			"cooperatives": "cooperatives", "co-operatives": "cooperatives", "cooperation": "cooperatives",
 			"electricity": "energy", "public enterprises": "economy", "arts": "culture", "mineral resources": "mining",
 			// the words of Ireland's long departmental names: "Minister for
 			// Children, Equality, Disability, Integration and Youth"
@@ -288,6 +294,7 @@ func english() langData {
 			// "brought in X as deputy economy minister", "with X as its first
 			// digital minister"
 			{"brought in", entry{needAs: true}}, {"brings in", entry{needAs: true}},
+			{"brought back", entry{needAs: true}}, {"brings back", entry{needAs: true}},
 			{"with", entry{needAs: true}},
 			{"became", entry{subject: true}}, {"becomes", entry{subject: true}}, {"become", entry{subject: true}},
 			{"took office", entry{subject: true, needAs: true}}, {"takes office", entry{subject: true, needAs: true}},
@@ -334,11 +341,12 @@ func english() langData {
 			"mayor", "governor", "senator", "lawmaker", "mp", "adviser", "advisor", "envoy", "counterpart",
 			"colleague", "undersecretary", "chairman", "chairwoman", "chair", "speaker", "lieutenant",
 			"admiral", "major", "captain", "head", "chief", "secretary-general",
+			"attorney", "attorney-general", "attorney general", "solicitor-general", "solicitor general",
 		},
 		particles: []string{"van", "von", "der", "den", "de", "da", "di", "du", "del", "della", "dos", "das", "ten", "ter", "bin", "ibn", "al", "el", "le", "la", "zu",
 			"ash", "ad", "ar", "az"}, // the Arabic article before a sun letter: "Asaad ash-Shaibani"
 		placePreps: []string{"in", "at", "near", "across", "outside", "inside", "throughout", "around", "into", "toward", "towards"},
-		honorifics: []string{"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lord", "lady", "baroness", "baron", "hon", "hon.", "honourable", "honorable", "rt hon", "general", "colonel", "admiral", "major",
+		honorifics: []string{"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lord", "lady", "baroness", "baron", "hon", "hon.", "prof", "prof.", "professor", "honourable", "honorable", "rt hon", "general", "colonel", "admiral", "major",
 			"prince", "princess", "sheikh", "sheikha", "excellency", "highness", "shri", "smt", "shrimati", "sardar",
 			// Malaysian honours: "Dato' Seri Anwar Ibrahim", "Datuk Seri Mohamad Hasan"
 			"dato", "datuk", "datin", "seri"},

@@ -1105,7 +1105,7 @@ func TestPortfolioListWithCommas(t *testing.T) {
 		{"La ministra spagnola dell'Agricoltura, delle Risorse idriche e della Pesca, Lucía Ortega Ruiz, ha parlato.", "Lucía Ortega Ruiz/ES/minister/agriculture"},
 	})
 	runPhraseCases(t, "en", []phraseCase{
-		{"Estonia's Minister of Lands, Mines and Petroleum, Tarmo Kask, met investors.", "Tarmo Kask/EE/minister/"},
+		{"Estonia's Minister of Lands, Mines and Petroleum, Tarmo Kask, met investors.", "Tarmo Kask/EE/minister/lands"},
 		{"Chanda Mwale, the Minister of Finance, Economic Development and Investment Promotion, spoke in Zambia.", "Chanda Mwale/ZM/minister/finance"},
 		{"Türkiye's Minister of Environment, Urbanisation and Climate Change, Okan Demir, will chair it.", "Okan Demir/TR/minister/environment"},
 	})
@@ -1180,6 +1180,30 @@ func TestKenyanCabinetSecretary(t *testing.T) {
 		{"Britain and the US were named. Trade Cabinet Secretary Rose Wanjiru said talks would go on.", "Rose Wanjiru/KE/minister/trade"},
 		{"Cabinet Secretary for Health Peter Otieno told senators the fund was ready.", "Peter Otieno/KE/minister/health"},
 		{"Cabinet Secretary Simon Case told MPs in Britain that the rules had changed.", ""},
+		// the short "CS" after a portfolio, in capitals only
+		{"Water CS Grace Achieng opened the dam at Thwake.", "Grace Achieng/KE/minister/water"},
+		{"Peter Kiprono, who was Roads CS until March, now chairs the board.", "Peter Kiprono/KE/minister/transport"},
+		{"Former Lands CS Joyce Wambui, now an MP, skipped the vote.", "Joyce Wambui/KE/minister/lands"},
+		{"The Health cs Grace Achieng quote was a typo in the draft.", ""},
+		{"Sales of CS Lewis titles rose; Grace Achieng bought two.", ""},
+		// the senior minister, and the co-operatives portfolio
+		{"Prime Cabinet Secretary Daniel Oduya chaired the meeting in Nairobi.", "Daniel Oduya/KE/minister"},
+		{"Ruth Chebet was nominated Cabinet Secretary for Co-operatives on Monday.", "Ruth Chebet/KE/minister/cooperatives"},
+	})
+}
+
+// TestTitleAfterHonorific: an honorific or another office between a verb or
+// an apposition and the name does not hide the name from the title.
+func TestTitleAfterHonorific(t *testing.T) {
+	runPhraseCases(t, "en", []phraseCase{
+		{"The president named Prof Amina Waweru as health minister.", "Amina Waweru//minister/health"},
+		{"The reshuffle brought back Dr. Samuel Kibet as foreign minister.", "Samuel Kibet//minister/foreign_affairs"},
+		{"The reshuffle brought back Dr. Samuel Kibet as his adviser.", ""},
+		{"Former Attorney-General Paul Mwangi becomes justice minister.", "Paul Mwangi//minister/justice"},
+		// a relative clause with "as" on a short apposition of the name
+		{"Joseph Kamau, the economist who as finance minister wrote the bill, was booed.", "Joseph Kamau//minister/finance"},
+		{"Joseph Kamau, the economist who as a student wrote on finance, was booed.", ""},
+		{"Joseph Kamau, the economist who as finance minister's adviser wrote the bill, was booed.", ""},
 	})
 }
 
