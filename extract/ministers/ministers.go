@@ -557,6 +557,8 @@ func (r *run) otherTitleAfter(k int) bool {
 	for j := k + 1; j < len(toks) && j <= k+3 && toks[j].Kind == token.Word; j++ {
 		c := lx.class(toks[j].Norm)
 		switch {
+		case c&cFormer != 0:
+			return false // what the person was: "X, колишній командувач ВПС"
 		case c&cOtherTitle != 0:
 			return true
 		case c&cHead != 0:

@@ -63,19 +63,30 @@ const nameBlock = cStop | cHead | cMinistry | cPortfolio | cConn | cDeputy | cFo
 func (r *run) parseNames(k int, t *title) []named {
 	var out []named
 	for {
+		demonym := ""
+		if t.plural {
+			// each holder's state before the name: "the foreign ministers —
+			// India's A, Australia's B and Japan's C", "індійця A,
+			// австралійку B", "l'indiano A, l'australiana B"
+			if code, next, ok := r.listedNationAt(k); ok {
+				demonym, k = code, next
+			}
+		}
 		s, e, words, ok := r.parseName(k, t.gcase, t.nameFlags())
-		if !ok {
+		if !ok || demonym != "" && s != k {
 			break
 		}
-		nm := named{t: *t, s: s, e: e, words: words}
+		nm := named{t: *t, s: s, e: e, words: words, nation: demonym}
 		// a short parenthetical after the name: "Pevkur (Estonia)"
 		after := e
-		if code, end, ok := r.parenthetical(e); ok {
-			nm.nation = code
-			after = end
-		} else if code, end, ok := r.ofNation(e); ok && t.plural {
-			nm.nation = code
-			after = end
+		if demonym == "" {
+			if code, end, ok := r.parenthetical(e); ok {
+				nm.nation = code
+				after = end
+			} else if code, end, ok := r.ofNation(e); ok && t.plural {
+				nm.nation = code
+				after = end
+			}
 		}
 		out = append(out, nm)
 		if !t.plural && len(out) == 1 {
@@ -100,6 +111,35 @@ func (r *run) parseNames(k int, t *title) []named {
 		k = j
 	}
 	return out
+}
+
+// listedNationAt reads the state of a listed holder, at k, right before
+// the name: a possessive in English ("Australia's"), a lower-case
+// demonym in Italian (after its article: "l'australiana") and Ukrainian
+// ("австралійку"). It returns the token after it.
+func (r *run) listedNationAt(k int) (code string, next int, ok bool) {
+	toks, lx := r.toks, r.x.lx
+	n := len(toks)
+	j := k
+	if e, end := lx.matchFwd(r.d, j, cDet); e != nil && e.article && r.d.Lang == "it" {
+		j = end
+	}
+	ns, isNat := r.natAt(j)
+	if !isNat || ns.e >= n {
+		return "", k, false
+	}
+	switch {
+	case r.d.Lang == "en" && ns.e+1 < n && r.possessiveEnd(ns.e+1):
+		next = ns.e + 2
+	case r.d.Lang != "en" && !toks[ns.s].Cap && !toks[ns.s].Upper:
+		next = ns.e
+	default:
+		return "", k, false
+	}
+	if next >= n || !isCapWord(&toks[next]) || toks[next].Gap != token.Space {
+		return "", k, false
+	}
+	return ns.code, next, true
 }
 
 // sharedTitle reads a second person whom a title with a nation gives its
@@ -443,6 +483,20 @@ func particleLetter(words []unit, lx *lexicon) bool {
 	return len(words) >= 2 && lx.class(words[len(words)-1].norm)&cParticle != 0
 }
 
+// shortParenthetical reports a parenthesis opening at k that closes on
+// the same line within four words.
+func (r *run) shortParenthetical(k int) bool {
+	for j := k + 1; j < len(r.toks) && j <= k+5; j++ {
+		if r.toks[j].Gap >= token.Newline {
+			return false
+		}
+		if r.toks[j].Norm == ")" {
+			return j > k+1
+		}
+	}
+	return false
+}
+
 // apposition finds the name before a title that follows it after a comma:
 // "Rustem Umerov, Ukraine's defence minister, said"; "Guido Crosetto,
 // ministro della Difesa". The title must end the clause, and the name must
@@ -455,6 +509,9 @@ func (r *run) apposition(t *title) (named, bool) {
 		tk := &toks[t.end]
 		switch {
 		case tk.Kind == token.Punct && strings.Contains(",.;:)!?»”\"", tk.Norm):
+		case tk.Norm == "(" && r.shortParenthetical(t.end):
+			// a gloss on the portfolio: "Minister of State for Petroleum
+			// Resources (Gas)"
 		case tk.Kind == token.Word && !tk.Cap && !tk.Upper:
 			if e, _ := r.x.lx.matchFwd(r.d, t.end, cSays); e != nil {
 				// "will be X, the prime minister said": the title is the

@@ -1776,3 +1776,34 @@ func TestDeputyGivesNoHomeGovernment(t *testing.T) {
 		{"Реформа набирає обертів\n\nІмпорт до Ізраїлю зростає, мережі Ізраїлю розширюють асортимент, а ринок Ізраїлю відкритий.\n\nМіністр фінансів Арон Леві реформу підтримав.\n\n«Це шанс», — каже заступник міністра економіки Тарас Качка.", "Aron Levi/IL/minister/finance; Taras Kachka/UA/deputy_minister/economy"},
 	})
 }
+
+// TestListedHolderNations: in a plural title's list each holder may carry
+// their state right before the name, which gives their nation.
+func TestListedHolderNations(t *testing.T) {
+	runPhraseCases(t, "en", []phraseCase{
+		{"The trade ministers of the group — Brazil's Rui Costa, Chile's Ana Rojas and Peru's Luis Vera — met.", "Rui Costa/BR/minister/trade; Ana Rojas/CL/minister/trade; Luis Vera/PE/minister/trade"},
+		{"The trade ministers — Brazil's envoy and Chile's delegate — met.", ""},
+	})
+	runPhraseCases(t, "it", []phraseCase{
+		{"Erano presenti i ministri della Difesa, il polacco Marek Nowak e la lituana Rasa Petraitė.", "Marek Nowak/PL/minister/defence; Rasa Petraitė/LT/minister/defence"},
+		{"Erano presenti i ministri della Difesa, il polacco e la lituana, senza i colleghi.", ""},
+	})
+	runPhraseCases(t, "uk", []phraseCase{
+		{"Прибули міністри оборони — поляк Марек Новак і литовка Раса Петрайтє.", "Marek Novak/PL/minister/defence; Rasa Petraitie/LT/minister/defence"},
+	})
+}
+
+// TestApposedTitleEdges: a short gloss in parentheses may end an apposed
+// title, and what a ministry's head once was does not make them its
+// holder's rival office.
+func TestApposedTitleEdges(t *testing.T) {
+	runPhraseCases(t, "en", []phraseCase{
+		{"Funmi Adeyemi, the Minister of State for Petroleum Resources (Oil), spoke in Nigeria.", "Funmi Adeyemi/NG/minister/energy"},
+		{"Funmi Adeyemi, the Minister of State for Petroleum Resources (whose budget was cut twice last spring), spoke in Nigeria.", ""},
+		{"Anita Roy, the transport and internal trade minister, spoke in Canada.", "Anita Roy/CA/minister/trade"},
+	})
+	runPhraseCases(t, "uk", []phraseCase{
+		{"Міністерство оборони Ірану очолив генерал Реза Карімі, колишній командувач флоту.", "Reza Karimi/IR/minister/defence"},
+		{"Міністерство оборони Ірану очолив генерал Реза Карімі, командувач флоту.", ""},
+	})
+}
