@@ -493,8 +493,12 @@ func (r *run) backReference(t *title) (named, bool) {
 	if knownOnly && t.portfolio == "" && t.role != rolePM && t.role != roleDPM {
 		return named{}, false
 	}
-	if t.end >= n || toks[t.end].Kind != token.Word || toks[t.end].Cap || toks[t.end].Upper ||
-		toks[t.end].Gap >= token.Newline {
+	v := t.end
+	if v+1 < n && toks[v].Norm == "," && knownOnly {
+		v++ // a clause on the subject before its verb: "Il primo ministro, nominato il 9 settembre, è caduto"
+	}
+	if v >= n || toks[v].Kind != token.Word || toks[v].Cap || toks[v].Upper ||
+		toks[v].Gap >= token.Newline {
 		return named{}, false // the title is the subject of a verb
 	}
 	end := t.left - 1 // the previous sentence's last token

@@ -247,13 +247,26 @@ func (r *run) eastAsianGiven(w nameWord) bool {
 // chancellor, a court's — is no minister.
 func (r *run) chancellor(p *person, nm *named, nations []string, row int, known bool) {
 	if known {
-		o := &r.x.tab.off[row]
-		switch {
-		case o.role == rolePM || o.role == roleDPM:
-			p.role, p.portfolio = o.role, o.portfolio
-			return
-		case o.role == roleMinister && o.portfolio == "finance" && o.nation == "GB":
-			p.role, p.portfolio = roleMinister, "finance"
+		// the official's post that a chancellor holds, in office at the
+		// article's date unless the title is a former one: in 2022 Rishi
+		// Sunak was Britain's chancellor, in 2023 its prime minister, which
+		// no chancellor is. A former one is the latest such post.
+		year := yearOf(r.d.Published)
+		var best *official
+		for _, id := range r.x.byName[r.x.tab.off[row].name] {
+			o := &r.x.tab.off[id]
+			chancellorPost := (o.role == rolePM || o.role == roleDPM) && (o.nation == "DE" || o.nation == "AT") ||
+				o.role == roleMinister && o.portfolio == "finance" && o.nation == "GB"
+			inOffice := year == 0 || year >= o.from && (o.to == 0 || year <= o.to)
+			if !chancellorPost || !inOffice && !nm.t.former {
+				continue
+			}
+			if best == nil || inOffice && !nm.t.former || o.from > best.from {
+				best = o
+			}
+		}
+		if best != nil {
+			p.role, p.portfolio = best.role, best.portfolio
 			return
 		}
 	}

@@ -130,6 +130,11 @@ func italian() langData {
 			{"mef", entry{portfolio: "economy", nation: "IT"}}, {"mimit", entry{portfolio: "industry", nation: "IT"}},
 			{"mase", entry{portfolio: "environment", nation: "IT"}}, {"masaf", entry{portfolio: "agriculture", nation: "IT"}},
 			{"palazzo chigi", entry{gov: true, nation: "IT"}},
+			// ministries by their seats, as the press names them
+			{"via xx settembre", entry{portfolio: "economy", nation: "IT"}}, {"via arenula", entry{portfolio: "justice", nation: "IT"}},
+			{"palazzo baracchini", entry{portfolio: "defence", nation: "IT"}},
+			{"bercy", entry{portfolio: "economy", nation: "FR"}}, {"quai d'orsay", entry{portfolio: "foreign_affairs", nation: "FR"}},
+			{"place beauvau", entry{portfolio: "interior", nation: "FR"}},
 			// Switzerland's ministries
 			{"dipartimento federale", entry{nation: "CH"}},
 			// the US State Department and Treasury

@@ -1807,3 +1807,48 @@ func TestApposedTitleEdges(t *testing.T) {
 		{"Міністерство оборони Ірану очолив генерал Реза Карімі, командувач флоту.", ""},
 	})
 }
+
+// TestMinistrySeats: the Italian press names ministries by their seats.
+func TestMinistrySeats(t *testing.T) {
+	runPhraseCases(t, "it", []phraseCase{
+		{"Il titolare di via Arenula, Paolo Greco, ha firmato il decreto.", "Paolo Greco/IT/minister/justice"},
+		{"Il titolare del bar di via XX Settembre, Marco Villa, ha chiuso per ferie.", ""},
+		{"Il ritorno di Marc Dubois, l'ex titolare di Bercy, ha diviso la destra.", "Marc Dubois/FR/minister/economy"},
+		{"Abita in via Arenula Paolo Greco, notaio.", ""},
+	})
+}
+
+// TestBackReferenceAcrossClause: a title that opens a sentence may refer
+// back to a known official across a clause set off by commas.
+func TestBackReferenceAcrossClause(t *testing.T) {
+	runPhraseCases(t, "it", []phraseCase{
+		{"È caduto il governo di Sébastien Lecornu. Il primo ministro, nominato a settembre, si è dimesso.", "Sébastien Lecornu/FR/prime_minister"},
+		{"È caduto il governo di Marc Dubois. Il primo ministro, nominato a settembre, si è dimesso.", ""},
+	})
+}
+
+// TestChancellorByDate: Britain's chancellor is its finance minister; a
+// known official is "the chancellor" only when they held that post, and
+// Britain's prime minister never is.
+func TestChancellorByDate(t *testing.T) {
+	x := New()
+	const text = "Rishi Sunak set out the plan in London. The chancellor, who spoke for an hour, said more help was coming."
+	for _, c := range []struct{ lang, text, published, want string }{
+		{"en", text, "2020-07-09", "Rishi Sunak/GB/minister/finance"},
+		{"en", text, "2023-07-09", ""},
+		{"en", "Rishi Sunak set out the plan in London. The chancellor said more help was coming.", "2023-07-09", ""},
+		// a year in which he held both posts: the chancellor's is the one
+		{"en", "The chancellor, Rishi Sunak, is resisting the plan in London.", "2022-05-04", "Rishi Sunak/GB/minister/finance"},
+		// a former chancellor is the latest one
+		{"it", "Il piano fu firmato alla presenza dell'allora cancelliere Olaf Scholz a Berlino.", "2025-07-25", "Olaf Scholz/DE/prime_minister/"},
+	} {
+		got := describe(extract(x, c.text, c.lang, c.published))
+		want := ""
+		if c.want != "" {
+			want = c.want + " []; "
+		}
+		if got != want {
+			t.Errorf("%s %s: got %q, want %q", c.published, c.text, got, want)
+		}
+	}
+}
