@@ -207,6 +207,10 @@ func English() *Language {
 			"rounds", "hours", "minutes", "seconds", "points", "members", "participants",
 			"employees", "workers", "companies", "students", "million", "billion", "thousand",
 			"mw", "gw", "km2", "sq", "ha", "hectares", "items", "apartments", "buildings",
+			// currencies by name ("won", "rand" and "real" are words too)
+			"rupees", "yen", "yuan", "renminbi", "francs", "roubles", "rubles", "kroner", "kronor",
+			"pesos", "shillings", "naira", "lira", "liras", "dinars", "dirhams", "riyals", "rials",
+			"zlotys", "zloty", "forints", "rupiah", "ringgit", "baht", "manat", "tenge", "lari",
 			// other calendars' eras: "22/1/1422 AH"
 			"ah", "hijri",
 		},

@@ -443,4 +443,7 @@ const enCases = `
 # a decade is no date, a year's possessive is one
 2025-03-13 | The conflict began in the late 1980's. | -
 2025-03-13 | In 2020's election the party won. | 2020
+# a currency after a number makes it an amount
+2023-05-20 | Tourists paid in 2000 rupees notes until the ban. | -
+2023-05-20 | In 2000 the rupee lost ground. | 2000
 `

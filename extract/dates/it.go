@@ -242,6 +242,9 @@ func Italian() *Language {
 			"profughi", "rifugiati", "volte", "ore", "minuti", "giorni", "settimane",
 			"mesi", "anni", "punti", "membri", "droni", "missili", "mezzi", "carri", "unità",
 			"dipendenti", "abitanti", "posti", "milioni", "miliardi", "mila", "pezzi", "case",
+			// currencies by name ("lei" is a pronoun too)
+			"rupie", "yen", "yuan", "franchi", "rubli", "corone", "pesos", "scellini", "naira",
+			"lire", "dinari", "dirham", "riyal", "zloty", "fiorini", "grivne",
 		},
 		NotAfterBareYear: []string{"per"},
 		Copyright:        []string{"copyright"},

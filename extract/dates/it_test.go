@@ -334,4 +334,7 @@ const itCases = `
 2020-01-20 | La tregua entrerà in vigore dal 12 gennaio. | 2021-01-12
 # a date ahead written with its year dates the later days listed after it
 2025-02-10 | Il nuovo Parlamento si riunisce il 12 marzo 2026 e il voto sul bilancio segue il 20 maggio. | 2026-03-12 2026-05-20
+# a currency after a number makes it an amount
+2023-05-20 | I turisti pagavano con banconote da 2000 rupie. | -
+2023-05-20 | Nel 2000 la rupia perse terreno. | 2000
 `
