@@ -2499,6 +2499,14 @@ func (s *scan) yearContext(i, y, j int) bool {
 		return true
 	}
 	det := s.has(p, fDet) || s.possessive(p-1)
+	if !det && p >= 1 && s.L[p].kind == token.Word && s.L[p].w == nil && !s.L[p].cap && s.has(p-1, fDet) &&
+		s.L[i].gap <= token.Space && s.singularAfterDay(j, y) {
+		// "a bruising 2027 election": an adjective may stand between the
+		// determiner and the year, which no amount can be, for no number
+		// above one counts a noun without the plural's ending ("an
+		// estimated 2000 protesters")
+		return true
+	}
 	return det && j < len(s.L) && s.L[j].kind == token.Word && s.L[j].gap <= token.Space
 }
 

@@ -446,4 +446,9 @@ const enCases = `
 # a currency after a number makes it an amount
 2023-05-20 | Tourists paid in 2000 rupees notes until the ban. | -
 2023-05-20 | In 2000 the rupee lost ground. | 2000
+# an adjective between a determiner and a year before a singular noun
+2024-03-02 | Both parties are gearing up for a tight 2026 referendum. | 2026
+2024-03-02 | Analysts expect a messy 2025 transition at the central bank. | 2025
+2024-03-02 | An estimated 2000 protesters marched through the capital. | -
+2024-03-02 | A further 1500 soldiers crossed the river. | -
 `
