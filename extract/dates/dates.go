@@ -562,6 +562,9 @@ func (s *scan) at(i int) int {
 	if w == nil {
 		return i
 	}
+	if w.adjMonth != 0 {
+		return s.monthAdjective(i, int(w.adjMonth))
+	}
 	f := w.flags
 	if f&fNth != 0 {
 		if j := s.nth(i, int(w.nth)); j > i {
@@ -1643,6 +1646,26 @@ func (s *scan) month(i int) int {
 	}
 	s.add(match{a: i, b: j, kind: kYearless, v: val{m: m}, tense: s.tense(i, j)})
 	return j
+}
+
+// monthAdjective reads the adjective of month m at lexeme i with the year
+// that follows it, a noun between or not: "жовтневого вечора 2023 року",
+// "березневі вибори 2024 року". The month's adjective with no year is no
+// date ("одного жовтневого вечора").
+func (s *scan) monthAdjective(i, m int) int {
+	j := i + 1
+	if l := s.w(j); j < len(s.L) && s.L[j].kind == token.Word && s.L[j].gap <= token.Space && (l == nil || l.flags&structural == 0) {
+		j++ // the noun
+	}
+	if !s.isNum(j) || s.L[j].gap > token.Space {
+		return i
+	}
+	y, end, ok := s.yearAfter(j)
+	if !ok {
+		return i
+	}
+	s.add(match{a: i, b: end, v: val{y: y, m: m}})
+	return end
 }
 
 // roman reports a capitalized Roman numeral of two or more letters at

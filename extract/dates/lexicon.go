@@ -63,6 +63,11 @@ type Language struct {
 	MonthAbbrevs   [12][]string // abbreviations; they may take a trailing dot
 	Weekdays       [7][]string  // indexed by time.Weekday (Sunday = 0)
 	WeekdayAbbrevs [7][]string  // accepted only in front of a full date
+	// MonthAdjectives are the adjectives of the months in every form
+	// ("жовтневого"): with a year after them, a noun between or not, they
+	// name that month of it ("жовтневого вечора 2023 року"); alone they
+	// name none.
+	MonthAdjectives [12][]string
 	// CapCalendar says the language writes weekday and month names with a
 	// capital, so that one may begin a name ("The Sunday Times"). Where
 	// they are written in lower case, a capital name after a weekday is
@@ -480,6 +485,8 @@ type word struct {
 	intent bool // with IntentNouns
 	sched  bool // with ScheduledPresent
 	fiscal bool // with Fiscal
+	// 1–12 with MonthAdjectives: a flag of its own would need a 65th bit
+	adjMonth int8
 	// with FutureInPast
 	futurePast bool
 }
@@ -671,6 +678,11 @@ func (lx *lexicon) add(l *Language) {
 			if w.month == 0 {
 				w.month = int8(m + 1)
 			}
+		}
+	}
+	for m, forms := range l.MonthAdjectives {
+		for _, k := range forms {
+			lx.get(k).adjMonth = int8(m + 1)
 		}
 	}
 	for m, forms := range l.MonthAbbrevs {

@@ -41,7 +41,8 @@ func Ukrainian() *Language {
 			{"п'ятниця", "п'ятниці", "п'ятницю", "п'ятницею", "п'ятничний", "п'ятнична", "п'ятничне", "п'ятничні", "п'ятничного", "п'ятничної", "п'ятничним", "п'ятничною", "п'ятничних"},
 			{"субота", "суботи", "суботу", "суботі", "суботою", "суботній", "суботня", "суботнє", "суботні", "суботнього", "суботньої", "суботньою", "суботніх"},
 		},
-		WeekdayAbbrevs: [7][]string{{"нд"}, {"пн"}, {"вт"}, {"ср"}, {"чт"}, {"пт"}, {"сб"}},
+		MonthAdjectives: ukMonthAdjectives(),
+		WeekdayAbbrevs:  [7][]string{{"нд"}, {"пн"}, {"вт"}, {"ср"}, {"чт"}, {"пт"}, {"сб"}},
 		// "лютий" is also the adjective "fierce"; "неділя" also "week" in
 		// older usage; they need a preposition or a number.
 		NeedContext: []string{"лютий", "лютого", "лютому", "лютим"},
@@ -284,4 +285,19 @@ func ukRelativeYears() map[string]int {
 		m["торішн"+e] = -1
 	}
 	return m
+}
+
+// ukMonthAdjectives are every form of the months' adjectives: "січневий",
+// "жовтневого", "листопадовому".
+func ukMonthAdjectives() [12][]string {
+	stems := [12]string{"січнев", "лютнев", "березнев", "квітнев", "травнев", "червнев",
+		"липнев", "серпнев", "вереснев", "жовтнев", "листопадов", "груднев"}
+	endings := []string{"ий", "ого", "ому", "им", "ім", "а", "ої", "ій", "у", "ою", "е", "і", "их", "ими"}
+	var out [12][]string
+	for m, st := range stems {
+		for _, e := range endings {
+			out[m] = append(out[m], st+e)
+		}
+	}
+	return out
 }
