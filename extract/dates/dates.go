@@ -347,6 +347,7 @@ type scan struct {
 	hasRef     bool
 	standalone bool // the text is a date expression and nothing else
 	us         int8 // numeric order: 0 undecided, 1 month first, 2 day first
+	usWeak     bool // us guessed with no numeric date to show the order
 	ms         []match
 }
 
@@ -692,6 +693,13 @@ func (s *scan) numeric(i int) int {
 			return i
 		}
 		d, m, ok := s.order(a.n, b.n)
+		if ok && d != m && d <= 12 && s.weakOrder() && s.hasRef && y == s.ref.Year() &&
+			m == s.ref.Day() && d == int(s.ref.Month()) {
+			// Read in the order the numbers give no evidence for, the
+			// date is the anchor: a page's stamp ("Last updated:
+			// 03/04/2024 19:15") in a text that writes "April 12".
+			d, m = m, d
+		}
 		if !ok || !validDate(y, m, d) {
 			return i
 		}
@@ -784,10 +792,21 @@ func (s *scan) monthFirstNumeric() bool {
 			case dmy > mdy:
 			case mf > df || mf == 0 && df == 0 && s.standalone:
 				s.us = 1
+				s.usWeak = true
+			default:
+				s.usWeak = true
 			}
 		}
 	}
 	return s.us == 1
+}
+
+// weakOrder reports that no numeric date of the text shows the order of
+// its numbers, which monthFirstNumeric then guessed from the written dates
+// or by convention.
+func (s *scan) weakOrder() bool {
+	s.monthFirstNumeric()
+	return s.usWeak
 }
 
 // ---------------------------------------------------------------------

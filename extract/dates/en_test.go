@@ -451,4 +451,9 @@ const enCases = `
 2024-03-02 | Analysts expect a messy 2025 transition at the central bank. | 2025
 2024-03-02 | An estimated 2000 protesters marched through the capital. | -
 2024-03-02 | A further 1500 soldiers crossed the river. | -
+# with no numeric date to show the order, one reading being the anchor
+# makes it that: a page's stamp
+2024-04-03 | Posted 03/04/2024 09:10. The levy took effect on April 1. | 2024-04-03 2024-04-01
+2024-04-03 | Posted 03/05/2024 09:10. The levy took effect on April 1. | 2024-03-05 2024-04-01
+2024-04-03 | Posted 03/04/2024. The filing dated 03/25/2024 was late. | 2024-03-04 2024-03-25
 `
