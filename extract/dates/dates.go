@@ -2687,10 +2687,16 @@ func (s *scan) tense(a, b int) int {
 		// a headline's "Minister signs deal on Tuesday".
 		return tenseNearest
 	case 0:
-		if t = s.tenseIn(oa, ob, false); t == tensePresent {
+		var k int
+		if t, k = s.tenseAt(oa, ob, false); t == tensePresent {
 			return 0
 		}
-		if t == -1 {
+		// A perfect beyond the clause, as a past there, tells what is done,
+		// and when, unless the date lies just ahead: "Washington has
+		// already signed a deal with Kyiv, in April, but …" of October is
+		// the April before. In its own clause the date may be the object's
+		// ("have trimmed the meeting to a dinner on 24 June").
+		if t == -1 || t == tenseNearest && s.ownTense(k) < 0 {
 			return tenseOuterPast
 		}
 	}

@@ -456,4 +456,7 @@ const enCases = `
 2024-04-03 | Posted 03/04/2024 09:10. The levy took effect on April 1. | 2024-04-03 2024-04-01
 2024-04-03 | Posted 03/05/2024 09:10. The levy took effect on April 1. | 2024-03-05 2024-04-01
 2024-04-03 | Posted 03/04/2024. The filing dated 03/25/2024 was late. | 2024-03-04 2024-03-25
+# a perfect beyond the date's clause is past there, unless the date is soon
+2025-10-21 | The club has already sold its stadium, in April, and now rents it back. | 2025-04
+2025-10-21 | The board has moved the vote, in November, to a later sitting. | 2025-11
 `
