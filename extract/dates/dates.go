@@ -2980,6 +2980,12 @@ func (s *scan) wordTense(k int) int {
 	if t > 0 && l.w != nil && l.w.futurePast {
 		return tenseFutureInPast
 	}
+	if t > 0 && l.w != nil && l.w.attrib && k > 0 && s.L[k-1].kind == token.Word && s.L[k-1].w == nil &&
+		s.ownTense(k-1) == 0 && s.pastAround(k) {
+		// what a noun is due or planned for, told in the past: "Kenya
+		// issued a Eurobond to buy back a bond due in June"
+		return tenseNearest
+	}
 	if t > 0 && l.w != nil && l.w.flags&fFuture != 0 {
 		// A plan told in the past may lie on either side: "the trip had
 		// been planned for April but was postponed", "the vote was
@@ -3010,6 +3016,34 @@ func (s *scan) wordTense(k int) int {
 		}
 	}
 	return t
+}
+
+// pastAround reports that the tense marker nearest to lexeme k in its
+// clause, k aside, is a past: "Kenya issued … a bond due in June", not
+// "Kenya said it will repay a bond due in June". Beyond the clause an
+// adjective in -ed passes for a past ("closed areas, with a review due by
+// June").
+func (s *scan) pastAround(k int) bool {
+	back, fwd := k-1, k+1
+	backOpen := back >= 0 && !s.boundary(k) && !s.clauseEdge(back)
+	fwdOpen := fwd < len(s.L) && !s.boundary(fwd) && !s.clauseEdge(fwd)
+	for backOpen || fwdOpen {
+		if backOpen {
+			if t := s.ownTense(back); t != 0 {
+				return t == -1
+			}
+			backOpen = back > 0 && !s.boundary(back) && !s.clauseEdge(back-1)
+			back--
+		}
+		if fwdOpen {
+			if t := s.ownTense(fwd); t != 0 {
+				return t == -1
+			}
+			fwd++
+			fwdOpen = fwd < len(s.L) && !s.boundary(fwd) && !s.clauseEdge(fwd)
+		}
+	}
+	return false
 }
 
 // beforeAux is the lexeme before k once auxiliaries ("been", "not",

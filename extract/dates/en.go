@@ -128,7 +128,8 @@ func English() *Language {
 			"due", "going", "would", "could", "might", "vote", "meet", "head",
 			"expires", "expire",
 		},
-		FutureInPast: []string{"would"},
+		FutureInPast:      []string{"would"},
+		AttributiveFuture: []string{"due", "scheduled", "planned", "expected"},
 		// with a plural subject the verbs of the calendar are nouns as well:
 		// "Argentines vote on Sunday", "the vote on Sunday"
 		IntentNouns: []string{"plan", "plans", "promise", "promises", "hope", "hopes", "vote", "meet", "head"},

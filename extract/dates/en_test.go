@@ -459,4 +459,9 @@ const enCases = `
 # a perfect beyond the date's clause is past there, unless the date is soon
 2025-10-21 | The club has already sold its stadium, in April, and now rents it back. | 2025-04
 2025-10-21 | The board has moved the vote, in November, to a later sitting. | 2025-11
+# what a noun is due or planned for, told in the past, lies on either side
+2024-08-20 | The utility quietly refinanced a loan due in July. | 2024-07
+2024-08-20 | The utility will refinance a loan due in July. | 2025-07
+2024-08-20 | Officials cancelled the summit planned for September. | 2024-09
+2024-12-11 | Boats may fish in the restricted zones, with a review due in June. | 2025-06
 `

@@ -153,10 +153,15 @@ type Language struct {
 	// FutureInPast are words of Future that speak of a future seen from
 	// a past, which lies on either side of the anchor: "said the tax
 	// rise in July would stay", "said he would travel in September".
-	FutureInPast    []string
-	OrdinalSuffixes []string       // written right after the digits: "3rd"
-	DashOrdinals    []string       // written after digits and a dash: "19-го"
-	Numbers         map[string]int // count words: "two", "due", "два", "a"
+	FutureInPast []string
+	// AttributiveFuture are words of Future that also follow a noun to
+	// describe it: "a bond due in June", "the summit planned for May".
+	// Told in a past sentence, such a date lies on either side of the
+	// anchor.
+	AttributiveFuture []string
+	OrdinalSuffixes   []string       // written right after the digits: "3rd"
+	DashOrdinals      []string       // written after digits and a dash: "19-го"
+	Numbers           map[string]int // count words: "two", "due", "два", "a"
 
 	RangeFrom, RangeTo, RangeAnd []string // "from 15 to 16", "between 2022 and 2024"
 	Of                           []string // "19th of September", "giugno del 2023"
@@ -489,6 +494,7 @@ type word struct {
 	adjMonth int8
 	// with FutureInPast
 	futurePast bool
+	attrib     bool // with AttributiveFuture
 }
 
 type phrase struct {
@@ -763,6 +769,7 @@ func (lx *lexicon) add(l *Language) {
 		{l.ScheduledPresent, func(w *word) { w.sched = true }},
 		{l.Fiscal, func(w *word) { w.fiscal = true }},
 		{l.FutureInPast, func(w *word) { w.futurePast = true }},
+		{l.AttributiveFuture, func(w *word) { w.attrib = true }},
 		{l.PastBe, func(w *word) { w.pastBe = true }},
 		{l.BeParticiples, func(w *word) { w.beenP = true }},
 		{l.Habitual, func(w *word) { w.habit = true }},
