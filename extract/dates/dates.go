@@ -2664,6 +2664,13 @@ func (s *scan) tense(a, b int) int {
 			// сім фаз — з 19 квітня до 1 червня"
 			t = s.tenseIn(oa, ob, false)
 		}
+		if t == tenseNearest && tk >= 0 && s.pastGovernsInfinitive(tk) {
+			// a deadline for what was asked or agreed to be done lies
+			// after the asking, which news tells of soon after: "ha
+			// chiesto di aprire i negoziati entro dicembre" of June is
+			// this December
+			return 1
+		}
 		if t < 0 && t != tenseFutureInPast {
 			// A past verb tells when the deadline was set, not on which side
 			// of the anchor it lies: "had granted his request to prorogue

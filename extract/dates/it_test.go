@@ -337,4 +337,7 @@ const itCases = `
 # a currency after a number makes it an amount
 2023-05-20 | I turisti pagavano con banconote da 2000 rupie. | -
 2023-05-20 | Nel 2000 la rupia perse terreno. | 2000
+# a deadline for what was asked to be done lies after the asking
+2023-06-02 | L'opposizione ha chiesto di votare la riforma entro dicembre. | 2023-12
+2023-06-02 | Il cantiere è rimasto aperto fino a dicembre. | 2022-12
 `
