@@ -196,6 +196,12 @@ func (r *run) ofNation(k int) (code string, end int, ok bool) {
 	return ns.code, ns.e, true
 }
 
+// glossAt reports a short parenthetical at k.
+func (r *run) glossAt(k int) bool {
+	_, _, ok := r.parenthetical(k)
+	return ok
+}
+
 // parenthetical reads "(" … ")" of at most five tokens at k, and the
 // nation named inside, if any.
 func (r *run) parenthetical(k int) (code string, end int, ok bool) {
@@ -483,20 +489,6 @@ func particleLetter(words []unit, lx *lexicon) bool {
 	return len(words) >= 2 && lx.class(words[len(words)-1].norm)&cParticle != 0
 }
 
-// shortParenthetical reports a parenthesis opening at k that closes on
-// the same line within four words.
-func (r *run) shortParenthetical(k int) bool {
-	for j := k + 1; j < len(r.toks) && j <= k+5; j++ {
-		if r.toks[j].Gap >= token.Newline {
-			return false
-		}
-		if r.toks[j].Norm == ")" {
-			return j > k+1
-		}
-	}
-	return false
-}
-
 // apposition finds the name before a title that follows it after a comma:
 // "Rustem Umerov, Ukraine's defence minister, said"; "Guido Crosetto,
 // ministro della Difesa". The title must end the clause, and the name must
@@ -509,7 +501,7 @@ func (r *run) apposition(t *title) (named, bool) {
 		tk := &toks[t.end]
 		switch {
 		case tk.Kind == token.Punct && strings.Contains(",.;:)!?»”\"", tk.Norm):
-		case tk.Norm == "(" && r.shortParenthetical(t.end):
+		case tk.Norm == "(" && r.glossAt(t.end):
 			// a gloss on the portfolio: "Minister of State for Petroleum
 			// Resources (Gas)"
 		case tk.Kind == token.Word && !tk.Cap && !tk.Upper:
