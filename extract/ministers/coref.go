@@ -257,7 +257,7 @@ func (r *run) chancellor(p *person, nm *named, nations []string, row int, known 
 			o := &r.x.tab.off[id]
 			chancellorPost := (o.role == rolePM || o.role == roleDPM) && (o.nation == "DE" || o.nation == "AT") ||
 				o.role == roleMinister && o.portfolio == "finance" && o.nation == "GB"
-			inOffice := year == 0 || year >= o.from && (o.to == 0 || year <= o.to)
+			inOffice := year == 0 || o.heldIn(year)
 			if !chancellorPost || !inOffice && !nm.t.former {
 				continue
 			}
@@ -920,7 +920,7 @@ func (r *run) bestRow(p *person) *official {
 		if p.portfolio != "" && o.portfolio == p.portfolio {
 			s += 2
 		}
-		if year > 0 && year >= o.from && (o.to == 0 || year <= o.to) {
+		if year > 0 && o.heldIn(year) {
 			s += 3
 		}
 		if s > bestScore {

@@ -150,31 +150,19 @@ func (r *run) sharedTitle(t *title, k int) (named, bool) {
 	toks, lx := r.toks, r.x.lx
 	n := len(toks)
 	if len(t.nations) != 1 || t.gcase.oblique() || k+2 >= n || toks[k].Kind != token.Word ||
-		lx.class(toks[k].Norm)&cConj == 0 || isCapWord(&toks[k]) {
-		return named{}, false
+		lx.class(toks[k].Norm)&cConj == 0 || isCapWord(&toks[k]) || r.d.Lang == "uk" {
+		return named{}, false // read in English and Italian only
 	}
-	j := k + 1
-	if e, end := lx.matchFwd(r.d, j, cDet); e != nil && e.article && r.d.Lang != "en" {
-		j = end
-	}
-	ns, ok := r.natAt(j)
-	if !ok || ns.code == t.nations[0] {
-		return named{}, false
-	}
-	switch {
-	case r.d.Lang == "en" && ns.e+1 < n && r.possessiveEnd(ns.e+1):
-		j = ns.e + 2 // "and Australia's"
-	case r.d.Lang == "it" && !toks[ns.s].Cap && !toks[ns.s].Upper:
-		j = ns.e // "e l'australiano"
-	default:
+	code, j, ok := r.listedNationAt(k + 1)
+	if !ok || code == t.nations[0] {
 		return named{}, false
 	}
 	s, e, words, ok := r.parseName(j, t.gcase, t.nameFlags())
 	if !ok || s != j || !r.standsAlone(words) {
 		return named{}, false
 	}
-	nm := named{t: *t, s: s, e: e, words: words, nation: ns.code}
-	nm.t.nations = []string{ns.code}
+	nm := named{t: *t, s: s, e: e, words: words, nation: code}
+	nm.t.nations = []string{code}
 	return nm, true
 }
 

@@ -42,6 +42,11 @@ type official struct {
 	otherSkel  []string // skeletons of the other words
 }
 
+// heldIn reports that the official held the post in year y.
+func (o *official) heldIn(y int) bool {
+	return y >= o.from && (o.to == 0 || y <= o.to)
+}
+
 type ref struct {
 	id   int32
 	part part
@@ -430,7 +435,7 @@ func (t *table) score(id int32, ctx matchCtx, lv level) int {
 			s -= 40
 		}
 	}
-	if ctx.year > 0 && ctx.year >= o.from && (o.to == 0 || ctx.year <= o.to) {
+	if ctx.year > 0 && o.heldIn(ctx.year) {
 		s += 20
 	}
 	if ctx.portfolio != "" && ctx.portfolio == o.portfolio {
