@@ -151,7 +151,7 @@ func TestEnglishClauses(t *testing.T) {
 		{"Scotland's First Minister John Swinney spoke.", ""},
 		// honours and particles inside names
 		{"The Foreign Ministers, Dato' Seri Mohamad Hasan and Dr Vivian Balakrishnan, briefed the leaders.",
-			"Mohamad Hasan//minister/foreign_affairs; Vivian Balakrishnan//minister/foreign_affairs"},
+			"Mohamad Hasan/MY/minister/foreign_affairs; Vivian Balakrishnan/SG/minister/foreign_affairs"},
 		{"Saudi Sports Minister Abdulaziz bin Turki Al-Faisal thanked the crown prince.", "Abdulaziz bin Turki Al-Faisal/SA/minister/youth_sports"},
 		{"Foreign Minister Asaad ash-Shaibani visited Riyadh.", "Asaad ash-Shaibani//minister/foreign_affairs"},
 		// a title before a full name is not part of it
@@ -330,7 +330,7 @@ func TestUkrainianClauses(t *testing.T) {
 		{"Речник міністра оборони Іларіон Павлюк відповів.", ""},
 		// a plural title's list after a dash; the Arabic article before a sun letter
 		{"Міністри закордонних справ Малайзії, Таїланду та Камбоджі — Мохамад Хасан, Маріс Сангіампонгса та Прак Сокхон — мають зустрітися.",
-			"Mokhamad Khasan/MY/minister/foreign_affairs; Maris Sanhiamponhsa/TH/minister/foreign_affairs; Prak Sokkhon/KH/minister/foreign_affairs"},
+			"Mohamad Hasan/MY/minister/foreign_affairs; Maris Sanhiamponhsa/TH/minister/foreign_affairs; Prak Sokkhon/KH/minister/foreign_affairs"},
 		{"Міністр закордонних справ Сирії Асаад аш-Шейбані прибув до Ер-Ріяда.", "Asaad ash-Sheibani/SY/minister/foreign_affairs"},
 		{"Хосе Антоніо Окампо, перший міністр фінансів Колумбії в уряді Петро, критикує курс.", "Khose Antonio Okampo/CO/minister/finance"},
 		// names listed before a plural title in apposition

@@ -149,12 +149,19 @@ func (r *run) resolve(nm *named, year int) *person {
 	}
 	if !ok && len(words) >= 3 {
 		// a known name inside a longer run of capitals: a headline in title
-		// case ("Hanno Pevkur Visits Kyiv"), a word before the name
+		// case ("Hanno Pevkur Visits Kyiv"), a word before the name. Words
+		// left after it must follow a name as the table spells it: a near
+		// likeness that a longer name goes on from is another person
+		// ("Muhammad Hassan Akhund" is not "Mohamad Hasan").
 		for _, sub := range [][2]int{{0, 2}, {1, len(words)}, {1, 3}} {
 			if sub[1] > len(words) {
 				continue
 			}
-			if row, ok = r.x.tab.match(words[sub[0]:sub[1]], ctx); ok {
+			top := levelFuzzy
+			if sub[1] < len(words) {
+				top = levelExact
+			}
+			if row, ok = r.x.tab.matchUpTo(words[sub[0]:sub[1]], ctx, top); ok {
 				words = words[sub[0]:sub[1]]
 				nm.s, nm.e = words[0].s, words[len(words)-1].e
 				break
@@ -505,9 +512,12 @@ func (x *personIndex) find(ps []*person, p *person) *person {
 	}
 	// a bare surname that is a full name's middle word, which is the
 	// surname in names that put a second one after it: "former minister
-	// Tchiroma" is "Issa Tchiroma Bakary"
+	// Tchiroma" is "Issa Tchiroma Bakary"; or its first word, as Thai
+	// usage names a person by the given name: "Prime Minister Srettha" is
+	// "Srettha Thavisin"
 	for _, q := range ps {
-		if p.row < 0 && q.row < 0 && (p.givenNom == "" && q.middleName(p.famNom) || q.givenNom == "" && p.middleName(q.famNom)) {
+		if p.row < 0 && q.row < 0 && (p.givenNom == "" && (q.middleName(p.famNom) || q.givenNom == p.famNom) ||
+			q.givenNom == "" && (p.middleName(q.famNom) || p.givenNom == q.famNom)) {
 			return q
 		}
 	}
@@ -1501,7 +1511,7 @@ func (r *run) otherGiven(key string, o *official) bool {
 			continue
 		}
 		g := &toks[k-1]
-		if !isCapWord(g) || r.x.lx.class(g.Norm)&nameBlock != 0 || utf8.RuneCountInString(g.Norm) < 3 {
+		if !isCapWord(g) || r.x.lx.nameClass(g.Norm, r.d.Lang)&nameBlock != 0 || utf8.RuneCountInString(g.Norm) < 3 {
 			continue
 		}
 		if !slices.Contains(o.otherKeys, g.Norm) && !slices.Contains(o.familyKeys, g.Norm) {

@@ -6,6 +6,7 @@ func english() langData {
 	h := func(p string, r role, k kind) def { return def{p, entry{role: r, kind: k}} }
 	pl := func(p string, r role, k kind) def { return def{p, entry{role: r, kind: k, plural: true}} }
 	return langData{
+		code: "en",
 		heads: []def{
 			h("minister", roleMinister, kindMinister),
 			pl("ministers", roleMinister, kindMinister),
@@ -95,7 +96,7 @@ func english() langData {
 			"finance":             "finance", "finances": "finance", "treasury": "finance", "exchequer": "finance",
 			"economy": "economy", "economic": "economy", "economic affairs": "economy", "economic development": "economy",
 			"interior": "interior", "home": "interior", "home affairs": "interior", "internal affairs": "interior",
-			"justice": "justice", "health": "health", "healthcare": "health", "education": "education",
+			"justice": "justice", "law": "justice", "health": "health", "healthcare": "health", "education": "education",
 			"higher education": "education", "energy": "energy", "agriculture": "agriculture",
 			"agrarian policy": "agriculture", "farming": "agriculture", "infrastructure": "infrastructure",
 			"culture": "culture", "veterans": "veterans", "veterans affairs": "veterans", "veterans' affairs": "veterans",

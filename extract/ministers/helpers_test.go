@@ -12,7 +12,7 @@ import (
 var testNations = map[string]string{
 	"zambia": "ZM", "türkiye": "TR", "gabon": "GA", "cameroon": "CM", "ізраїль": "IL", "ізраїлю": "IL",
 	"кореї": "KR", "індії": "IN", "ефіопії": "ET", "індонезійська": "ID", "etiopia": "ET", "ethiopia": "ET",
-	"india": "IN", "belgio": "BE", "hungarian": "HU", "qatari": "QA", "singapore": "SG",
+	"india": "IN", "belgio": "BE", "hungarian": "HU", "qatari": "QA", "singapore": "SG", "vietnam": "VN", "afghanistan": "AF",
 	"ukraine": "UA", "ukrainian": "UA", "ucraina": "UA", "ucraino": "UA", "ucraini": "UA",
 	"україна": "UA", "україни": "UA", "україні": "UA", "україну": "UA", "український": "UA",
 	"українська": "UA", "української": "UA", "українського": "UA", "ukrainians": "UA",

@@ -9,6 +9,7 @@ func italian() langData {
 	art := entry{article: true}
 	artPl := entry{article: true, pluralArt: true}
 	return langData{
+		code: "it",
 		heads: []def{
 			h("ministro", roleMinister, kindMinister),
 			h("ministra", roleMinister, kindMinister),

@@ -163,26 +163,42 @@ const (
 // entry is what the lexicon knows of one phrase.
 type entry struct {
 	cls       cls
-	role      role   // cHead
-	kind      kind   // cHead
-	plural    bool   // cHead: ministers, ministri, міністри
-	invariant bool   // cHead: the plural is the same word ("i premier")
-	pluralArt bool   // cDet: a plural article (i, dei, dai)
-	upper     bool   // cHead: counts only written in capitals (PM)
-	closed    bool   // cHead: takes no complement but a nation (presidente del Consiglio)
-	former    bool   // cHead: ексміністр
-	gcase     gcase  // cHead, cDeputy, cFirst, cFormer, cDet (uk)
-	fem       bool   // the word is feminine (міністерка, заступниця)
-	portfolio string // cPortfolio, cMinistry, cHead
-	nation    string // cMinistry, cHead: a nation the word implies (Pentagon → US)
-	gov       bool   // cMinistry: the government, whose head is the prime minister
-	strongIn  string // cHead of kindPremier: a language where it always means prime minister
-	article   bool   // cDet: an article, which opens the title phrase ("the", "il")
-	secNation string // cPortfolio: the one government with a secretary of it (Home → GB)
-	subject   bool   // cAppoint: the name stands before the verb ("став міністром")
-	needAs    bool   // cAppoint: gives a title only through "as" ("served as")
-	bare      bool   // cAppoint with needAs: also a title right after it without an article ("torna ministro")
-	opens     bool   // cLedBy: a verb whose ministry must open its clause ("Міністерство юстиції очолив X")
+	role      role    // cHead
+	kind      kind    // cHead
+	plural    bool    // cHead: ministers, ministri, міністри
+	invariant bool    // cHead: the plural is the same word ("i premier")
+	pluralArt bool    // cDet: a plural article (i, dei, dai)
+	upper     bool    // cHead: counts only written in capitals (PM)
+	closed    bool    // cHead: takes no complement but a nation (presidente del Consiglio)
+	former    bool    // cHead: ексміністр
+	gcase     gcase   // cHead, cDeputy, cFirst, cFormer, cDet (uk)
+	fem       bool    // the word is feminine (міністерка, заступниця)
+	portfolio string  // cPortfolio, cMinistry, cHead
+	nation    string  // cMinistry, cHead: a nation the word implies (Pentagon → US)
+	gov       bool    // cMinistry: the government, whose head is the prime minister
+	strongIn  string  // cHead of kindPremier: a language where it always means prime minister
+	article   bool    // cDet: an article, which opens the title phrase ("the", "il")
+	secNation string  // cPortfolio: the one government with a secretary of it (Home → GB)
+	subject   bool    // cAppoint: the name stands before the verb ("став міністром")
+	needAs    bool    // cAppoint: gives a title only through "as" ("served as")
+	bare      bool    // cAppoint with needAs: also a title right after it without an article ("torna ministro")
+	opens     bool    // cLedBy: a verb whose ministry must open its clause ("Міністерство юстиції очолив X")
+	blockIn   langSet // cStop, cConn: the languages whose stop word or connector it is
+}
+
+// langSet is a set of the vocabulary's languages.
+type langSet uint8
+
+func langOf(code string) langSet {
+	switch code {
+	case "en":
+		return 1
+	case "it":
+		return 2
+	case "uk":
+		return 4
+	}
+	return 0
 }
 
 // merge adds another definition of the same phrase.
@@ -215,6 +231,7 @@ func (e *entry) merge(o *entry) {
 	e.needAs = e.needAs || o.needAs
 	e.bare = e.bare || o.bare
 	e.opens = e.opens || o.opens
+	e.blockIn |= o.blockIn
 }
 
 type phrase struct {
@@ -244,6 +261,7 @@ type def struct {
 
 // langData is the vocabulary of one language, as its file declares it.
 type langData struct {
+	code        string // the language: en, it, uk
 	heads       []def
 	deputies    []def
 	firsts      []def
@@ -388,12 +406,16 @@ func newLexicon(langs ...langData) *lexicon {
 			add(d.p, d.e)
 		}
 		simple(cFiller, l.fillers)
-		simple(cConn, l.connectors)
+		for _, p := range l.connectors {
+			add(p, entry{cls: cConn, blockIn: langOf(l.code)})
+		}
 		simple(cConj, l.conj)
 		simple(cNegLeft, l.negLeft)
 		simple(cNegSec, l.negSec)
 		simple(cNegRight, l.negRight)
-		simple(cStop, l.stops)
+		for _, p := range l.stops {
+			add(p, entry{cls: cStop, blockIn: langOf(l.code)})
+		}
 		simple(cParticle, l.particles)
 		simple(cPlacePrep, l.placePreps)
 		simple(cHonor, l.honorifics)
@@ -594,6 +616,27 @@ func matchBack(d *token.Doc, j int, toks []string) (int, bool) {
 }
 
 // class is the union of classes of the single-token phrase equal to norm.
+// nameClass is class for a word that may be part of a name in a text
+// of language lang: another language's stop word or connector blocks
+// no name here, as the Italian "ha" and "le" do not in "Tran Hong Ha"
+// and "Le Minh Khai", except an English one, which any text may quote.
+func (lx *lexicon) nameClass(norm, lang string) cls {
+	b := lx.fwd[norm]
+	if b == nil {
+		return 0
+	}
+	for _, ph := range b.phrases {
+		if len(ph.toks) == 1 {
+			c := ph.e.cls
+			if c&(cStop|cConn) != 0 && ph.e.blockIn&(langOf(lang)|langOf("en")) == 0 {
+				c &^= cStop | cConn
+			}
+			return c
+		}
+	}
+	return 0
+}
+
 func (lx *lexicon) class(norm string) cls {
 	b := lx.fwd[norm]
 	if b == nil {

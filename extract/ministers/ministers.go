@@ -836,7 +836,7 @@ func mergeTitles(a, b title) title {
 // when a word there cancels the title ("Shadow", "Under", "Press").
 func (r *run) parseLeft(t *title) bool {
 	d, lx := r.d, r.x.lx
-	deputy, first, firstAtHead := false, false, false
+	deputy, first, firstAtHead, listed := false, false, false, false
 	secretary := t.kind == kindSecretary || t.kind == kindSecState
 	for j := t.head - 1; j >= 0; {
 		if r.toks[j+1].Gap >= token.Newline {
@@ -904,9 +904,12 @@ func (r *run) parseLeft(t *title) bool {
 			}
 			break
 		}
-		if t.portfolio != "" && j > 0 && lx.class(r.toks[j].Norm)&cConj != 0 {
-			// two portfolios: "the Czech industry and trade minister"
+		if t.portfolio != "" && j > 0 && (lx.class(r.toks[j].Norm)&cConj != 0 || r.toks[j].Norm == "," && listed) {
+			// two portfolios, "the Czech industry and trade minister", or
+			// a list of them closed by a conjunction: "the economy, trade
+			// and industry minister"
 			if p, _ := lx.matchBwd(d, j-1, cPortfolio); p != nil {
+				listed = listed || r.toks[j].Norm != ","
 				j--
 				continue
 			}
@@ -1265,6 +1268,11 @@ complement:
 			}
 			conn = true
 		default: // connector
+			if r.toks[k].Cap && lx.nameClass(r.toks[k].Norm, d.Lang)&cConn == 0 {
+				// another language's connector, capitalized: a name begins,
+				// as "Le" of "Minister Le Minh Khai" in English
+				break complement
+			}
 			conn = true
 		}
 		k = end
@@ -1328,7 +1336,7 @@ func (r *run) fillerTail(k, last int) bool {
 	lx := r.x.lx
 	if last != k-1 || last < 1 || !isCapWord(&r.toks[k]) || r.toks[k].Gap > token.Space ||
 		lx.class(r.toks[last].Norm)&(cFiller|cPortfolio) != cFiller || lx.class(r.toks[last-1].Norm)&cConn == 0 ||
-		lx.class(r.toks[k].Norm)&nameBlock != 0 || k+1 >= len(r.toks) {
+		lx.nameClass(r.toks[k].Norm, r.d.Lang)&nameBlock != 0 || k+1 >= len(r.toks) {
 		return false
 	}
 	if _, ok := r.natAt(k); ok {

@@ -343,6 +343,13 @@ func (r *run) readName(k int, c gcase, f nameFlags, lineStart bool) (s, e int, w
 				real++
 				break
 			}
+			if len(words) == 0 && tk.Cap && !tk.Upper && tk.Norm != "a" && tk.Norm != "i" && r.nameWordNext(j) && !toks[j+1].Upper {
+				// an initial without its dot, as Singapore's papers write
+				// them: "S Iswaran", "K Shanmugam"
+				words = append(words, unit{j, j + 1, tk.Norm})
+				j++
+				continue
+			}
 			if !particleLetter(words, lx) {
 				break
 			}
@@ -354,7 +361,7 @@ func (r *run) readName(k int, c gcase, f nameFlags, lineStart bool) (s, e int, w
 			j++
 			continue
 		}
-		if cl := lx.class(tk.Norm); cl&nameBlock != 0 && !elidedSurname(toks, j) && !midWord(r.d, j+1) {
+		if cl := lx.nameClass(tk.Norm, r.d.Lang); cl&nameBlock != 0 && !elidedSurname(toks, j) && !midWord(r.d, j+1) {
 			// a capitalized particle inside a name is no stop word:
 			// "Suhail Al Mazrouei" (Italian "al" is one)
 			if len(words) == 0 || cl&cParticle == 0 || j+1 >= n || toks[j+1].Gap != token.Space || !isCapWord(&toks[j+1]) {
@@ -369,7 +376,9 @@ func (r *run) readName(k int, c gcase, f nameFlags, lineStart bool) (s, e int, w
 		}
 		u := unitAt(r.d, j)
 		words = append(words, u)
-		real++
+		if real == 0 || lx.class(tk.Norm)&cParticle == 0 {
+			real++ // "Al" of "Mohammed bin Abdulrahman Al Thani" is no word of its own
+		}
 		j = u.e
 		if real == 4 {
 			break
@@ -445,7 +454,7 @@ func (r *run) monthGiven(k int) bool {
 func (r *run) nameWordNext(k int) bool {
 	toks := r.toks
 	if k+1 >= len(toks) || toks[k+1].Gap != token.Space || !isCapWord(&toks[k+1]) ||
-		r.x.lx.class(toks[k+1].Norm)&nameBlock != 0 {
+		r.x.lx.nameClass(toks[k+1].Norm, r.d.Lang)&nameBlock != 0 {
 		return false
 	}
 	_, nat := r.natAt(k + 1)
@@ -873,7 +882,7 @@ func (r *run) nameBefore(j int) []unit {
 		}
 		// "al-Sudani": a lower-case particle joined to a capitalized word
 		joined := us < j && tk.Kind == token.Word && r.x.lx.class(tk.Norm)&cParticle != 0 && isCapWord(&toks[j])
-		if !joined && (tk.Kind != token.Word || !isCapWord(tk) || r.x.lx.class(tk.Norm)&nameBlock != 0 && !(us == j && r.monthGiven(us))) {
+		if !joined && (tk.Kind != token.Word || !isCapWord(tk) || r.x.lx.nameClass(tk.Norm, r.d.Lang)&nameBlock != 0 && !(us == j && r.monthGiven(us))) {
 			break
 		}
 		if r.openingConj(us) {
@@ -919,7 +928,7 @@ func (r *run) particleRunAfterName(k int) bool {
 			return false
 		}
 		if isCapWord(tk) {
-			return r.x.lx.class(tk.Norm)&nameBlock == 0
+			return r.x.lx.nameClass(tk.Norm, r.d.Lang)&nameBlock == 0
 		}
 		if r.x.lx.class(tk.Norm)&cParticle == 0 || tk.Gap != token.Space {
 			return false

@@ -1852,3 +1852,34 @@ func TestChancellorByDate(t *testing.T) {
 		}
 	}
 }
+
+// TestAsianNameForms: names as Southeast Asian papers write them. Another
+// language's stop word or connector is a name's word ("Ha", "Le"), an
+// initial may lack its dot ("K Shanmugam"), a particle inside a long name
+// is no word of its own, and Thai usage names a person by the given name.
+func TestAsianNameForms(t *testing.T) {
+	runPhraseCases(t, "en", []phraseCase{
+		{"Deputy Prime Minister Tran Hong Ha opened the new substation in Hanoi.", "Tran Hong Ha//deputy_prime_minister"},
+		{"Vietnam's Deputy Prime Minister Le Minh Khai chaired the meeting on bad debts.", "Le Minh Khai/VN/deputy_prime_minister"},
+		{"Singapore's law minister K Shanmugam tabled the bill on Tuesday.", "Kasiviswanathan Shanmugam/SG/minister/justice"},
+		{"The minister A Rahman case went to court in Singapore.", ""},
+		{"Qatar's Prime Minister Sheikh Mohammed bin Abdulrahman bin Jassim Al Thani met the envoys.",
+			"Mohammed bin Abdulrahman bin Jassim Al Thani/QA/prime_minister"},
+		{"Thai court removes Prime Minister Pravit.\n\nBANGKOK – Thailand's Constitutional Court dismissed Prime Minister Pravit Somboon on Wednesday. Pravit said he accepted the ruling.",
+			"Pravit Somboon/TH/prime_minister"},
+		// a near likeness of a known name that a longer name goes on from
+		{"Afghanistan's acting Prime Minister Mullah Muhammad Hassan Akhund received the delegation.",
+			"Mullah Muhammad Hassan Akhund/AF/prime_minister"},
+	})
+}
+
+// TestPortfolioListBeforeTitle: a list of portfolios closed by a
+// conjunction stands before the title it qualifies.
+func TestPortfolioListBeforeTitle(t *testing.T) {
+	runPhraseCases(t, "en", []phraseCase{
+		{"Ken Saito, the economy, trade and industry minister, visited the plant in Fukushima.", "Ken Saito//minister"},
+		{"Tokyo's energy, trade and industry minister Ken Saito said the tariffs would stay.", "Ken Saito/JP/minister"},
+		// a comma with no conjunction after it closes the title
+		{"They spoke of health, the labour minister said.", ""},
+	})
+}

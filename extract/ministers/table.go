@@ -336,6 +336,11 @@ func (t *table) wordLevel(id int32, w *nameWord, parts part) level {
 // skeletons before near misses; every other word must belong to the same
 // official.
 func (t *table) match(words []nameWord, ctx matchCtx) (int, bool) {
+	return t.matchUpTo(words, ctx, levelFuzzy)
+}
+
+// matchUpTo is match with spellings no further from the table's than top.
+func (t *table) matchUpTo(words []nameWord, ctx matchCtx, top level) (int, bool) {
 	if len(words) == 0 {
 		return -1, false
 	}
@@ -343,7 +348,7 @@ func (t *table) match(words []nameWord, ctx matchCtx) (int, bool) {
 	if len(words) > 1 {
 		positions = append(positions, 0)
 	}
-	for lv := levelExact; lv <= levelFuzzy; lv++ {
+	for lv := levelExact; lv <= top; lv++ {
 		best, bestScore := -1, -1<<30
 		for _, p := range positions {
 			for _, id := range t.familyCandidates(&words[p], lv) {

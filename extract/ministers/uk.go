@@ -244,6 +244,7 @@ func ukrainian() langData {
 	}
 
 	return langData{
+		code:     "uk",
 		appoint:  appoint,
 		as:       []string{"на посаду", "з посади"},
 		aux:      []string{"було", "був", "була", "буде", "вже", "раніше"},
