@@ -587,15 +587,9 @@ func (r *run) fitsTitle(words []unit, t *title, knownOnly bool) bool {
 func (r *run) predicate(t *title) (named, bool) {
 	toks := r.toks
 	lx := r.x.lx
-	if t.gcase.oblique() || !t.article && !r.opensClause(t.left) && !r.afterConj(t.left) {
+	k, ok := r.predicateStart(t)
+	if !ok {
 		return named{}, false
-	}
-	c, k := lx.matchFwd(r.d, t.end, cCopula)
-	if c == nil || !r.sameLine(t.end-1, k) {
-		return named{}, false
-	}
-	if a, end := lx.matchFwd(r.d, k, cAdverb); a != nil && r.sameLine(k, end) {
-		k = end // "era ancora Artis Pabriks"
 	}
 	k = r.professionBefore(k) // "è l'economista Jonathan Menkos"
 	s, e, words, ok := r.parseName(k, caseNom, 0)
@@ -609,6 +603,72 @@ func (r *run) predicate(t *title) (named, bool) {
 	nm := named{t: *t, s: s, e: e, words: words}
 	nm.t.gcase = caseNom
 	return nm, true
+}
+
+// predicateStart finds where the name may start after the copula that
+// follows a subject title: "The new health minister is …", "era ancora …".
+func (r *run) predicateStart(t *title) (int, bool) {
+	lx := r.x.lx
+	if t.gcase.oblique() || !t.article && !r.opensClause(t.left) && !r.afterConj(t.left) {
+		return 0, false
+	}
+	c, k := lx.matchFwd(r.d, t.end, cCopula)
+	if c == nil || !r.sameLine(t.end-1, k) {
+		return 0, false
+	}
+	if a, end := lx.matchFwd(r.d, k, cAdverb); a != nil && r.sameLine(k, end) {
+		k = end // "era ancora Artis Pabriks"
+	}
+	return k, true
+}
+
+// pluralPredicate reads the names a plural subject title is a copula
+// away from: "I vicepremier saranno Luigi Di Maio e Matteo Salvini".
+func (r *run) pluralPredicate(t *title) []named {
+	k, ok := r.predicateStart(t)
+	if !ok {
+		return nil
+	}
+	sub := *t
+	sub.gcase = caseNom
+	names := r.parseNames(k, &sub)
+	if len(names) < 2 || names[0].s != k {
+		return nil
+	}
+	for i := range names {
+		if !r.standsAlone(names[i].words) {
+			return nil
+		}
+		names[i].t.plural = false
+	}
+	return names
+}
+
+// nextSentenceList reads the names that open the sentence after a plural
+// title whose states it lists, one name for each state in their order:
+// "… tra i ministri dell'Interno di Italia, Germania e Austria. Matteo
+// Salvini, Horst Seehofer e Herbert Kickl si sono visti …".
+func (r *run) nextSentenceList(t *title) []named {
+	toks := r.toks
+	k := t.end
+	if len(t.nations) < 2 || k+1 >= len(toks) || toks[k].Norm != "." || toks[k+1].Gap >= token.Newline {
+		return nil
+	}
+	names := r.parseNames(k+1, t)
+	if len(names) != len(t.nations) || names[0].s != k+1 {
+		return nil
+	}
+	if e := names[len(names)-1].e; e < len(toks) && toks[e].Kind != token.Word {
+		return nil // the list goes on or is the subject of no verb: a heading, a list of places
+	}
+	for i := range names {
+		if !r.standsAlone(names[i].words) {
+			return nil
+		}
+		names[i].t.plural = false
+		names[i].t.nations = []string{t.nations[i]}
+	}
+	return names
 }
 
 // professionBefore skips a profession set before a name, with its article
@@ -813,10 +873,17 @@ func (r *run) rollCall(t *title) []named {
 		if k > t.end && (sentenceEnd(toks, k) || toks[k].Gap >= token.Newline) {
 			break
 		}
-		if toks[k].Norm != "(" || k == 0 {
+		if k == 0 {
 			continue
 		}
-		portfolio, end := r.bracketedPortfolio(k + 1)
+		var portfolio string
+		var end int
+		switch {
+		case toks[k].Norm == "(":
+			portfolio, end = r.bracketedPortfolio(k + 1)
+		case r.d.Lang == "it":
+			portfolio, end = r.postedTo(k)
+		}
 		if portfolio == "" {
 			continue
 		}
@@ -835,6 +902,30 @@ func (r *run) rollCall(t *title) []named {
 		k = end
 	}
 	return out
+}
+
+// postedTo reads, at k, the Italian "a" with its article and a
+// capitalized portfolio, which lists a cabinet's members in a roll call:
+// "Elisabetta Trenta alla Difesa, Danilo Toninelli alle Infrastrutture".
+// It returns the portfolio and the index of its last token, or "".
+func (r *run) postedTo(k int) (string, int) {
+	toks := r.toks
+	switch toks[k].Norm {
+	case "alla", "alle", "al", "allo", "ai", "agli", "all":
+	default:
+		return "", -1
+	}
+	m := k + 1
+	if toks[k].Norm == "all" && m < len(toks) && toks[m].Norm == "'" {
+		m++
+	}
+	if m >= len(toks) || !toks[m].Cap {
+		return "", -1
+	}
+	if e, end := r.x.lx.matchFwd(r.d, m, cPortfolio); e != nil {
+		return e.portfolio, end - 1
+	}
+	return "", -1
 }
 
 // bracketedPortfolio reads a parenthesis from i that holds only a

@@ -332,9 +332,9 @@ func english() langData {
 		orgs: []string{"eu", "nato", "un", "osce", "g7", "g20", "imf"},
 		adverbs: []string{"also", "already", "back", "still", "currently", "now", "himself", "herself", "once", "previously", "just",
 			"no longer"},
-		copulas: []string{"is", "was", "will be", "remains", "has been", "had been", "remained"},
+		copulas: []string{"is", "was", "will be", "remains", "has been", "had been", "remained", "are", "were", "remain"},
 		withs:   []string{"with"},
-		ages:    []string{"years", "old"},
+		ages:    []string{"years", "old", "months", "weeks", "days"},
 		indef:   []string{"a", "an", "another", "one"},
 		otherTitles: []string{
 			"president", "ambassador", "spokesperson", "spokesman", "spokeswoman", "colonel", "general",

@@ -272,14 +272,15 @@ func italian() langData {
 			{"sostituita", entry{subject: true, needAs: true}}, {"sostituisce", entry{subject: true, needAs: true}},
 			{"succeduto", entry{subject: true, needAs: true}}, {"succeduta", entry{subject: true, needAs: true}},
 		},
-		as:      []string{"come", "quale", "da"},
-		aux:     []string{"è", "è stato", "è stata", "era stato", "era stata", "fu", "sarà", "viene", "verrà", "stato", "stata", "poi", "ieri", "oggi", "si"},
-		copulas: []string{"è", "sarà", "era", "resta", "rimane", "è stato", "è stata", "rimase", "fu", "è diventato", "è diventata", "diventa"},
+		as:  []string{"come", "quale", "da"},
+		aux: []string{"è", "è stato", "è stata", "era stato", "era stata", "fu", "sarà", "viene", "verrà", "stato", "stata", "poi", "ieri", "oggi", "si"},
+		copulas: []string{"è", "sarà", "era", "resta", "rimane", "è stato", "è stata", "rimase", "fu", "è diventato", "è diventata", "diventa",
+			"sono", "saranno", "erano", "restano", "rimangono"}, // after a plural title
 		withs:   []string{"con", "col"},
 		perfect: []string{"ha", "hanno"},
 		rel:     []string{"che"},
 		orgs:    []string{"ue", "nato", "onu", "osce", "g7", "g20", "fmi"},
-		ages:    []string{"anni"},
+		ages:    []string{"anni", "mesi", "mese", "settimane", "settimana", "giorni"}, // and the other units of a span: "X, da due settimane ministro"
 		indef:   []string{"un", "una", "uno", "un'"},
 		otherTitles: []string{
 			"presidente", "presidentessa", "vicepresidente", "vicepresidentessa", "ambasciatore", "ambasciatrice", "portavoce", "colonnello", "generale",

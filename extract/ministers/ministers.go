@@ -732,6 +732,14 @@ func (r *run) nameElsewhere(t *title) {
 			r.named = append(r.named, names...)
 			return
 		}
+		if names := r.pluralPredicate(t); len(names) > 0 {
+			r.named = append(r.named, names...)
+			return
+		}
+		if names := r.nextSentenceList(t); len(names) > 0 {
+			r.named = append(r.named, names...)
+			return
+		}
 		r.named = append(r.named, r.rollCall(t)...)
 		return
 	}

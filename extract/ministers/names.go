@@ -88,6 +88,14 @@ func (r *run) parseNames(k int, t *title) []named {
 				after = end
 			}
 		}
+		if t.plural && r.d.Lang == "it" {
+			// each holder's portfolio after the name: "i ministri: Elisabetta
+			// Trenta alla Difesa, Danilo Toninelli alle Infrastrutture"
+			if p, end := r.postedTo(after); p != "" {
+				nm.t.portfolio = p
+				after = end + 1
+			}
+		}
 		out = append(out, nm)
 		if !t.plural && len(out) == 1 {
 			if other, ok := r.sharedTitle(t, after); ok {

@@ -1883,3 +1883,25 @@ func TestPortfolioListBeforeTitle(t *testing.T) {
 		{"They spoke of health, the labour minister said.", ""},
 	})
 }
+
+// TestCabinetLists: the holders of a plural title listed with their
+// portfolios, after a copula, or in the next sentence one for each state
+// the title names.
+func TestCabinetLists(t *testing.T) {
+	runPhraseCases(t, "it", []phraseCase{
+		{"La squadra è pronta. I nuovi ministri: Carla Neri alla Cultura, Piero Gatti all'Interno e Lucia Fabbri agli Esteri.",
+			"Carla Neri/IT/minister/culture; Piero Gatti/IT/minister/interior; Lucia Fabbri/IT/minister/foreign_affairs"},
+		{"I ministri hanno visto Marco Rossi alla Camera.", ""},
+		{"I vicepremier saranno Franco Dini e Sara Lodi.", "Franco Dini/IT/deputy_prime_minister; Sara Lodi/IT/deputy_prime_minister"},
+		{"Cena a Bruxelles tra i ministri delle Finanze di Italia e Belgio. Franco Dini e Marc Peeters hanno firmato l'intesa.",
+			"Franco Dini/IT/minister/finance; Marc Peeters/BE/minister/finance"},
+		// as many names as states, or none of them
+		{"Cena a Bruxelles tra i ministri delle Finanze di Italia e Belgio. Franco Dini, Marc Peeters e Anna Roos hanno firmato.", ""},
+		{"Al tavolo sedeva Jan Novak, da due settimane ministro dell'Interno.", "Jan Novak/IT/minister/interior"},
+	})
+	runPhraseCases(t, "en", []phraseCase{
+		{"The new deputy prime ministers are Anna Weber and Paul Martin.", "Anna Weber//deputy_prime_minister; Paul Martin//deputy_prime_minister"},
+		{"There was a dinner for the foreign ministers of Italy and Belgium. Anna Weber and Paul Martin then left the hall.", "Anna Weber/IT/minister; Paul Martin/BE/minister"},
+		{"The foreign ministers of Italy and Belgium met in the morning. Anna Weber and Paul Martin then left.", ""},
+	})
+}

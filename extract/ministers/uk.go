@@ -250,7 +250,7 @@ func ukrainian() langData {
 		aux:      []string{"було", "був", "була", "буде", "вже", "раніше"},
 		rel:      []string{"який", "яка"},
 		orgs:     []string{"єс", "нато", "оон", "обсє", "g7", "g20", "мвф", "євросоюзу", "євросоюз"},
-		ages:     []string{"років", "роки", "рік"},
+		ages:     []string{"років", "роки", "рік", "місяців", "місяці", "тижнів", "тижні"},
 		heads:    heads,
 		deputies: deputies,
 		firsts:   firsts,
