@@ -494,15 +494,19 @@ func (r *run) backReference(t *title) (named, bool) {
 		return named{}, false
 	}
 	v := t.end
-	if v+1 < n && toks[v].Norm == "," && knownOnly {
+	if v+1 < n && toks[v].Norm == "," {
 		v++ // a clause on the subject before its verb: "Il primo ministro, nominato il 9 settembre, è caduto"
 	}
 	if v >= n || toks[v].Kind != token.Word || toks[v].Cap || toks[v].Upper ||
 		toks[v].Gap >= token.Newline {
 		return named{}, false // the title is the subject of a verb
 	}
-	end := t.left - 1 // the previous sentence's last token
-	if end < 1 || (toks[t.left].Gap < token.Newline && !sentenceEnd(toks, end)) {
+	left := t.left
+	if left >= 2 && toks[left-1].Cap && r.x.lx.class(toks[left-1].Norm)&cConj != 0 && toks[left-1].Gap < token.Newline {
+		left-- // a sentence that opens with a conjunction: "E il primo ministro ungherese …"
+	}
+	end := left - 1 // the previous sentence's last token
+	if end < 1 || (toks[left].Gap < token.Newline && !sentenceEnd(toks, end)) {
 		return named{}, false
 	}
 	// the sentences before the title in its paragraph, or the paragraph

@@ -136,6 +136,7 @@ func italian() langData {
 			{"palazzo baracchini", entry{portfolio: "defence", nation: "IT"}},
 			{"bercy", entry{portfolio: "economy", nation: "FR"}}, {"quai d'orsay", entry{portfolio: "foreign_affairs", nation: "FR"}},
 			{"place beauvau", entry{portfolio: "interior", nation: "FR"}},
+			{"fazenda", entry{portfolio: "finance", nation: "BR"}}, {"itamaraty", entry{portfolio: "foreign_affairs", nation: "BR"}},
 			// Switzerland's ministries
 			{"dipartimento federale", entry{nation: "CH"}},
 			// the US State Department and Treasury
@@ -192,6 +193,7 @@ func italian() langData {
 			"sig", "signor", "signora", "on", "dott", "generale", "colonnello", "ambasciatore", "portavoce",
 			"direttore", "capo", "titolare", "dichiara", "afferma",
 			"sottolinea", "spiega", "annuncia", "incontra", "europeo", "europea",
+			"già", "ora", "poi", "invece", "intanto", "proprio", "persino", "perfino", "nemmeno", "neppure", // adverbs opening a sentence before a name
 			"ha", "è", "sono", "aveva", "sarà", "avrebbe", "viene", // never "hanno": Hanno Pevkur
 		},
 		capitals: map[string]string{

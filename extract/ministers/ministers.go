@@ -580,6 +580,9 @@ func (r *run) heads(i int) (int, bool) {
 	if v == nil || k >= len(toks) || !r.sameLine(i, k) {
 		return 0, false
 	}
+	if a, end := lx.matchFwd(r.d, k, cAdverb); a != nil && end < len(toks) && r.sameLine(k, end) {
+		k = end // "che guida anche il ministero degli Idrocarburi"
+	}
 	// the ministry, after the words parseLeft reads before it: "the
 	// labour ministry", "il ministero"
 	var e *entry

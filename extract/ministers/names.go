@@ -549,6 +549,11 @@ func (r *run) apposition(t *title) (named, bool) {
 	honored := false // "Sheikh Hasina, the former prime minister", "Mr Harris, the finance minister"
 	if before >= 0 && toks[before].Kind == token.Word && toks[words[0].s].Gap <= token.Space {
 		c := r.x.lx.class(toks[before].Norm)
+		if _, peer := counterpartWords[toks[before].Norm]; peer || toks[before].Norm == "collega" || toks[before].Norm == "colleague" {
+			// a peer holds a title like the one after the comma: "la
+			// collega Svenja Schulze, ministra dell'Ambiente,"
+			c &^= cOtherTitle
+		}
 		switch {
 		case c&cHonor != 0 && isCapWord(&toks[before]):
 			honored = true

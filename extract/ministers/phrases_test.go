@@ -1905,3 +1905,21 @@ func TestCabinetLists(t *testing.T) {
 		{"The foreign ministers of Italy and Belgium met in the morning. Anna Weber and Paul Martin then left.", ""},
 	})
 }
+
+// TestPeersSeatsAndBackReferences: a peer word before a name does not
+// make the title after it another's; a sentence-opening adverb is no
+// name word; Brazil's ministries by their names; a verb of heading with
+// an adverb before the ministry; a title that refers back across a
+// clause after its comma or after an opening conjunction.
+func TestPeersSeatsAndBackReferences(t *testing.T) {
+	runPhraseCases(t, "it", []phraseCase{
+		{"Parla poi la collega Ilse Brandt, ministra dell'Ambiente, di un giorno buono.", "Ilse Brandt/IT/minister/environment"},
+		{"Parla poi il presidente Ilse Brandt, ministra dell'Ambiente, di un giorno buono.", ""},
+		{"Già Paolo Verdi, ministro dell'Economia, ne parlava.", "Paolo Verdi/IT/minister/economy"},
+		{"Il titolare della Fazenda, Rui Costa Lima, ha difeso gli incentivi.", "Rui Costa Lima/BR/minister/finance"},
+		{"La vicepresidente Ana Torres, che da marzo guida anche il ministero degli Idrocarburi, accusa Washington.", "Ana Torres/IT/minister"},
+		{"Tutto dipende dal governo di Viktor Orbán. E il primo ministro ungherese, dal primo luglio, avrà la presidenza.", "Viktor Orbán/HU/prime_minister"},
+		{"Tutto dipende dal governo di Viktor Orbán. E il primo ministro, dal primo luglio, avrà la presidenza.", "Viktor Orbán/HU/prime_minister"},
+		{"Tutto dipende da Marco Neri e Viktor Orbán. E il primo ministro ungherese avrà la presidenza.", ""},
+	})
+}

@@ -77,6 +77,7 @@ func TestExtractEnglishMore(t *testing.T) {
 
 func TestExtractItalianMore(t *testing.T) {
 	runExtractCases(t, []extractCase{
+		{"it", "Il mediatore qatarino e le fonti qatarine hanno confermato.", "QA"},
 		{"it", "I vanuatuani e i seychellesi hanno votato.", "VU SC"},
 		{"it", "Il gas costava 13 dollari per milione di unità termiche britanniche in tutto il continente americano; da Port of Spain nessun commento.", ""},
 		{"it", "Il ministro della Difesa ucraino ha incontrato l'omologo estone.", "UA EE"},
