@@ -63,14 +63,21 @@ func (r *run) deputies() {
 	toks := r.toks
 	for j := 1; j+1 < len(toks); j++ {
 		c, ok := deputyWords[toks[j].Norm]
-		if !ok || !ownerPronouns[toks[j-1].Norm] {
+		if !ok {
 			continue
 		}
-		a, ok := r.counterpartOf(j - 1)
+		o := j - 1 // the owner's pronoun
+		if o > 0 && r.x.lx.class(toks[o].Norm)&cFirst != 0 && !isCapWord(&toks[o]) {
+			o-- // "його перший заступник", "his first deputy"
+		}
+		if !ownerPronouns[toks[o].Norm] {
+			continue
+		}
+		a, ok := r.counterpartOf(o)
 		if !ok || a.t.role != roleMinister {
 			continue
 		}
-		t := borrowTitle(a, j-1)
+		t := borrowTitle(a, o)
 		t.role, t.gcase, t.fem = roleDeputy, c, false
 		s, e, words, ok := r.borrowerAt(j+1, &t)
 		if !ok {

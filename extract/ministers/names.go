@@ -327,6 +327,12 @@ func (r *run) readName(k int, c gcase, f nameFlags, lineStart bool) (s, e int, w
 			}
 			break
 		}
+		if real >= 2 && r.d.Lang == "uk" && c.oblique() && lx.class(tk.Norm)&cCapital != 0 {
+			// a capital for its state, the subject of what follows a name
+			// in an oblique case: "Нікола Пашиняна Вашингтон пообіцяв"
+			// (elsewhere it may be a surname: "Rui Costa Lima")
+			break
+		}
 		if ns, isNat := r.natAt(j); isNat {
 			// A state's name ends a name only as its last word, a surname
 			// after a first name: "Синиша Малі" (Mali).

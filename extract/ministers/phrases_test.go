@@ -1923,3 +1923,21 @@ func TestPeersSeatsAndBackReferences(t *testing.T) {
 		{"Tutto dipende da Marco Neri e Viktor Orbán. E il primo ministro ungherese avrà la presidenza.", ""},
 	})
 }
+
+// TestFirstDeputyAndCapitalAfterName: an owner's "first deputy" is the
+// minister's deputy as "his deputy" is; a capital after a name of two
+// words or more is its state, the subject of what follows, not a third
+// name word.
+func TestFirstDeputyAndCapitalAfterName(t *testing.T) {
+	runPhraseCases(t, "uk", []phraseCase{
+		{"Міністр економіки України Петро Литвин похвалив угоду. Його перший заступник Семен Гнатюк уточнив деталі.",
+			"Petro Lytvyn/UA/minister/economy; Semen Hnatiuk/UA/deputy_minister/economy"},
+		{"Прем'єр-міністр України Петро Литвин похвалив угоду. Його перший заступник Семен Гнатюк уточнив деталі.",
+			"Petro Lytvyn/UA/prime_minister"},
+		{"За участю прем'єр-міністра України Петра Литвина Вашингтон пообіцяв нові кредити.", "Petro Lytvyn/UA/prime_minister"},
+	})
+	runPhraseCases(t, "en", []phraseCase{
+		{"Ukraine's economy minister Petro Lytvyn praised the deal. His first deputy Semen Hnatiuk gave the details.",
+			"Petro Lytvyn/UA/minister/economy; Semen Hnatiuk/UA/deputy_minister/economy"},
+	})
+}
