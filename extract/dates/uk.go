@@ -271,10 +271,11 @@ func Ukrainian() *Language {
 }
 
 // ukRelativeYears are the words that name a year by themselves: the
-// adverbs "торік" and "позаторік", and every form of the adjectives "last
-// year's" and "this year's" ("минулорічного врожаю", "цьогорічний бюджет").
+// adverbs "торік", "позаторік" and "цьогоріч" (with its variant
+// "сьогоріч"), and every form of the adjectives "last year's" and "this
+// year's" ("минулорічного врожаю", "цьогорічний бюджет").
 func ukRelativeYears() map[string]int {
-	m := map[string]int{"торік": -1, "позаторік": -2}
+	m := map[string]int{"торік": -1, "позаторік": -2, "цьогоріч": 0, "сьогоріч": 0}
 	hard := []string{"ий", "ого", "ому", "им", "ім", "а", "ої", "ій", "у", "ою", "е", "і", "их", "ими"}
 	soft := []string{"ій", "ього", "ьому", "ім", "я", "ьої", "ю", "ьою", "є", "і", "іх", "іми"}
 	for _, e := range hard {
