@@ -248,6 +248,8 @@ func Ukrainian() *Language {
 			"повідомив", "наголосив", "пояснив", "додав", "визнав", "обіцяв", "вимагав", "очолював",
 			"відвідав", "зустрівся", "провів", "підписав", "ухвалив", "оголосив", "назвав", "обговорив",
 		},
+		// "so-called": a participle of "звати" in a set phrase, no past
+		NotVerbs:     ukSoCalled(),
 		Auxiliaries:  []string{"бути"},
 		Conjunctions: []string{"якщо", "бо", "хоча", "поки", "але", "а", "і", "й", "та", "що", "коли", "чи", "який", "яка", "яке", "які"},
 		PastSuffixes: []string{"ла", "ло", "ли", "лася", "лося", "лися", "вся", "ував", "ював"},
@@ -289,6 +291,15 @@ func ukRelativeYears() map[string]int {
 		m["торішн"+e] = -1
 	}
 	return m
+}
+
+// ukSoCalled are the pairs "так званий" in every form.
+func ukSoCalled() []string {
+	var out []string
+	for _, e := range []string{"ий", "ого", "ому", "им", "ім", "а", "ої", "ій", "у", "ою", "е", "і", "их", "ими"} {
+		out = append(out, "так зван"+e)
+	}
+	return out
 }
 
 // ukMonthAdjectives are every form of the months' adjectives: "січневий",
