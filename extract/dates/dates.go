@@ -3116,6 +3116,9 @@ func (s *scan) wordOwnTense(k int) int {
 			}
 		}
 		if l.w.modal && s.infinitive(k+1) {
+			if k > 0 && s.lx.negations[s.L[k-1].key] {
+				return tensePresent
+			}
 			return 1
 		}
 		if l.w.flags&fPastAuxiliary != 0 {

@@ -182,7 +182,11 @@ type Language struct {
 	// ModalFuture are verbs of obligation that speak of the future before
 	// an infinitive, one of InfinitiveEndings: "має скласти присягу 29
 	// травня" is to take the oath.
-	ModalFuture       []string
+	ModalFuture []string
+	// Negations before a word of ModalFuture make it tell what cannot or
+	// need not be, a state in the present, no future: "не можуть
+	// отримати від 24 лютого" is since 24 February.
+	Negations         []string
 	InfinitiveEndings []string
 	// InfinitiveMarkers open an infinitive: a participle after one and an
 	// auxiliary is no past ("to be presented to parliament on February
@@ -539,6 +543,7 @@ type lexicon struct {
 	afters         map[string]bool
 	pronouns       map[string]bool
 	modals         map[string]bool
+	negations      map[string]bool
 	back           map[string]bool
 	pastPrefixes   []string
 	imperfStems    []string
@@ -808,6 +813,7 @@ func (lx *lexicon) add(l *Language) {
 	lx.afters = stringSet(lx.afters, l.Afters)
 	lx.pronouns = stringSet(lx.pronouns, l.Pronouns)
 	lx.modals = stringSet(lx.modals, l.Modals)
+	lx.negations = stringSet(lx.negations, l.Negations)
 	lx.back = stringSet(lx.back, l.Back)
 	lx.infinitives = append(lx.infinitives, l.InfinitiveEndings...)
 	lx.infMarkers = stringSet(lx.infMarkers, l.InfinitiveMarkers)
