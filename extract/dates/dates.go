@@ -3239,6 +3239,11 @@ func (s *scan) finish() {
 		switch m.kind {
 		case kYearless:
 			if m.shift == 0 {
+				if y, ok := s.apartYear(i); ok {
+					m.kind = kExplicit
+					m.v.y = y
+					continue
+				}
 				// the dated day or month before in the sentence first: it
 				// dates a range that follows it ("у вересні 1996 року: з 2
 				// по 16 вересня")
@@ -3391,6 +3396,94 @@ func (s *scan) aheadYear(i int) (int, bool) {
 		return e.v.y, true
 	}
 	return 0, false
+}
+
+// apartYear gives a year-less day or month the year that puts it the
+// count of units from the anchor that the text sets it apart by: "five
+// months before a general election in April" of November 2023 is April
+// 2024, "a otto mesi dal voto di ottobre" of June 2018 October 2017. News
+// counts such spans from the time of writing, whatever the tense of the
+// sentence; a date written with its year earlier in the sentence may be
+// the time counted from instead, and then the rule keeps out. Only one
+// year may fit, within a quarter of the span or, for a month, half of
+// one.
+func (s *scan) apartYear(i int) (int, bool) {
+	m := &s.ms[i]
+	if s.standalone || !s.hasRef || len(s.lx.apart) == 0 {
+		return 0, false
+	}
+	// Back from the date, over the words of the event and no verb, to the
+	// word that sets it apart.
+	k, dir := m.a-1, 0
+	for n := 0; ; n, k = n+1, k-1 {
+		if k < 1 || n == 8 || s.boundary(k+1) || s.clauseEdge(k) {
+			return 0, false
+		}
+		l := &s.L[k]
+		if l.kind == token.Word {
+			if d, ok := s.lx.apart[l.key]; ok {
+				dir = d
+				break
+			}
+			if s.ownTense(k) != 0 || l.w != nil && l.w.flags&(fMonth|fWeekday|fRelDay|fUnit|fNumber) != 0 && l.w.flags&(fArticle|fNounMarker) == 0 {
+				return 0, false
+			}
+			continue
+		}
+		if !s.punct(k, "'") {
+			return 0, false
+		}
+	}
+	u := s.w(k - 1)
+	if u == nil || u.flags&fUnit == 0 || u.unit.Grain > Month {
+		return 0, false
+	}
+	n, ok := s.countAt(k - 2)
+	if !ok {
+		if u.unit.Plural {
+			return 0, false
+		}
+		n = 1
+	}
+	for j := i - 1; j >= 0; j-- {
+		if e := &s.ms[j]; e.dated && e.b <= m.a {
+			if s.oneSentence(e.b, m.a) {
+				return 0, false
+			}
+			break
+		}
+	}
+	span := n * max(u.unit.Count, 1)
+	switch u.unit.Grain {
+	case Week:
+		span *= 7
+	case Month:
+		span = span*30 + span/2
+	}
+	tol, day := max(3, span/4), m.v.d
+	if day == 0 {
+		tol, day = max(16, span/4), 15 // a month is as near as its middle
+	}
+	found, year := 0, 0
+	for y := s.ref.Year() - 1; y <= s.ref.Year()+1; y++ {
+		if !validDate(y, m.v.m, day) {
+			continue
+		}
+		d := int(date(y, m.v.m, day).Sub(s.ref).Hours() / 24)
+		if dir*d < 0 || abs(abs(d)-span) > tol {
+			continue
+		}
+		found++
+		year = y
+	}
+	return year, found == 1
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
 }
 
 // sentenceYear gives a year-less day the year of the dated day just

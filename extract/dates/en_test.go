@@ -464,4 +464,10 @@ const enCases = `
 2024-08-20 | The utility will refinance a loan due in July. | 2025-07
 2024-08-20 | Officials cancelled the summit planned for September. | 2024-09
 2024-12-11 | Boats may fish in the restricted zones, with a review due in June. | 2025-06
+# a count of units before or after an event sets its date that far from the anchor
+2023-11-06 | The party backed the ban, five months before a general election in April. | 2024-04
+2025-09-18 | The pact was signed, barely three weeks after the strikes on September 2. | 2025-09-02
+2025-02-12 | The plan was unveiled, six weeks ahead of the vote on March 30. | 2025-03-30
+2025-10-27 | She had led the caretaker cabinet for six weeks before the April 28 election. | 2025-04-28
+2024-03-14 | In 2019, two months before the vote in May, the coalition fell apart. | 2019 2024-05
 `

@@ -125,7 +125,9 @@ func Italian() *Language {
 			"sette": 7, "otto": 8, "nove": 9, "dieci": 10, "undici": 11, "dodici": 12,
 			"tredici": 13, "quattordici": 14, "quindici": 15, "venti": 20, "trenta": 30,
 		},
-		RangeFrom:  []string{"dal", "da", "tra", "fra", "dall"},
+		RangeFrom: []string{"dal", "da", "tra", "fra", "dall"},
+		// "a otto mesi dal voto" is before or after it
+		Apart:      map[string]int{"prima": 1, "dopo": -1, "da": 0, "dal": 0, "dallo": 0, "dalla": 0, "dall": 0, "dai": 0, "dagli": 0, "dalle": 0},
 		StateVerbs: []string{"è", "sono", "resta", "restano", "rimane", "rimangono", "continua", "continuano"},
 		RangeTo:    []string{"al", "a", "ad", "fino", "all"},
 		Shifts: []string{"spostato", "spostata", "spostati", "spostate", "rinviato", "rinviata", "rinviati",

@@ -340,4 +340,9 @@ const itCases = `
 # a deadline for what was asked to be done lies after the asking
 2023-06-02 | L'opposizione ha chiesto di votare la riforma entro dicembre. | 2023-12
 2023-06-02 | Il cantiere è rimasto aperto fino a dicembre. | 2022-12
+# a count of units from an event sets its date that far from the anchor
+2018-06-01 | Il governo ceco, ancora senza fiducia a otto mesi dal voto di ottobre, ha chiesto tempo. | 2017-10
+2025-08-26 | La premier, che a due settimane dalle elezioni dell'8 settembre ha ribadito la linea, parla in tv. | 2025-09-08
+2024-06-16 | La coalizione si è spaccata, a poco più di tre mesi dalle elezioni del 29 settembre. | 2024-09-29
+2025-01-22 | Appena due mesi prima, il 2 aprile, il presidente aveva giurato. | 2024-04-02
 `

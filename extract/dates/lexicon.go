@@ -290,6 +290,13 @@ type Language struct {
 	// the date the start of what still goes on, which lies behind: "яка
 	// після 7 жовтня тримає під рушницею резервістів" (since 7 October).
 	Afters []string
+	// Apart are the words that set an event a count of units from the
+	// time of writing, its date after them: "five months before a general
+	// election in April", "a otto mesi dal voto di ottobre", "за два
+	// тижні до виборів 16 листопада". The value says on which side of
+	// the anchor the date lies: 1 ahead ("before"), -1 behind ("after"),
+	// 0 either ("a otto mesi dal").
+	Apart map[string]int
 	// StateVerbs are present forms of being in a state; right after a
 	// RangeFrom phrase they make it the start of a state that holds now,
 	// which lies behind: "che da luglio è ministro" (since July). They
@@ -541,6 +548,7 @@ type lexicon struct {
 	nameHeads      map[string]bool
 	stateVerbs     map[string]bool
 	afters         map[string]bool
+	apart          map[string]int
 	pronouns       map[string]bool
 	modals         map[string]bool
 	negations      map[string]bool
@@ -811,6 +819,12 @@ func (lx *lexicon) add(l *Language) {
 	lx.nameHeads = stringSet(lx.nameHeads, l.NameHeads)
 	lx.stateVerbs = stringSet(lx.stateVerbs, l.StateVerbs)
 	lx.afters = stringSet(lx.afters, l.Afters)
+	for k, v := range l.Apart {
+		if lx.apart == nil {
+			lx.apart = map[string]int{}
+		}
+		lx.apart[k] = v
+	}
 	lx.pronouns = stringSet(lx.pronouns, l.Pronouns)
 	lx.modals = stringSet(lx.modals, l.Modals)
 	lx.negations = stringSet(lx.negations, l.Negations)

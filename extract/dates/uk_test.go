@@ -307,4 +307,7 @@ const ukCases = `
 2020-02-12 | Може, саме тому в січні ціни впали. | 2020-01
 # but what cannot be done since a date is a state that began then
 2022-07-22 | Це виручка, яку фермери не можуть отримати від 24 лютого. | 2022-02-24
+# a count of units before or after an event sets its date that far from the anchor
+2024-12-20 | Уряд ухвалив закон за три місяці до виборів у березні. | 2025-03
+2024-12-20 | Уряд ухвалив закон через два тижні після виборів 6 грудня. | 2024-12-06
 `
