@@ -345,4 +345,7 @@ const itCases = `
 2025-08-26 | La premier, che a due settimane dalle elezioni dell'8 settembre ha ribadito la linea, parla in tv. | 2025-09-08
 2024-06-16 | La coalizione si è spaccata, a poco più di tre mesi dalle elezioni del 29 settembre. | 2024-09-29
 2025-01-22 | Appena due mesi prima, il 2 aprile, il presidente aveva giurato. | 2024-04-02
+# a re-election is told with a participle of the past
+2018-06-01 | La presidente, rieletta in aprile con largo margine, promette che il governo durerà. | 2018-04
+2018-06-01 | I deputati, eletti in aprile, giurano oggi. | 2018-04 2018-06-01
 `
