@@ -2616,6 +2616,14 @@ func (s *scan) tense(a, b int) int {
 		return tenseNearest
 	}
 	oa, ob := s.rangeOpening(a, b)
+	if oa != a && ob == oa+1 && s.has(oa, fRelDay) && s.L[oa].w.rel != 0 {
+		// joined to "tomorrow" or "yesterday", a date lies on its side:
+		// "Scuole chiuse domani e venerdì"
+		if s.L[oa].w.rel > 0 {
+			return 1
+		}
+		return -1
+	}
 	t, tk := s.tenseAt(oa, ob, true)
 	if t == 1 {
 		return 1

@@ -470,4 +470,6 @@ const enCases = `
 2025-02-12 | The plan was unveiled, six weeks ahead of the vote on March 30. | 2025-03-30
 2025-10-27 | She had led the caretaker cabinet for six weeks before the April 28 election. | 2025-04-28
 2024-03-14 | In 2019, two months before the vote in May, the coalition fell apart. | 2019 2024-05
+# a weekday joined to "tomorrow" or "yesterday" lies on its side of the anchor
+2025-04-23 | Markets closed tomorrow and Friday | 2025-04-24 2025-04-25
 `

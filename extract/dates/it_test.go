@@ -348,4 +348,8 @@ const itCases = `
 # a re-election is told with a participle of the past
 2018-06-01 | La presidente, rieletta in aprile con largo margine, promette che il governo durerà. | 2018-04
 2018-06-01 | I deputati, eletti in aprile, giurano oggi. | 2018-04 2018-06-01
+# a weekday joined to "domani" or "ieri" lies on its side of the anchor
+2025-04-23 | Uffici pubblici chiusi domani e venerdì | 2025-04-24 2025-04-25
+2025-04-23 | Sciopero dei treni ieri e lunedì | 2025-04-22 2025-04-21
+2025-04-23 | Mostra aperta oggi e venerdì | 2025-04-23 2025-04-18
 `

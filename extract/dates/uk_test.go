@@ -310,4 +310,6 @@ const ukCases = `
 # a count of units before or after an event sets its date that far from the anchor
 2024-12-20 | Уряд ухвалив закон за три місяці до виборів у березні. | 2025-03
 2024-12-20 | Уряд ухвалив закон через два тижні після виборів 6 грудня. | 2024-12-06
+# a weekday joined to "завтра" or "вчора" lies on its side of the anchor
+2025-04-23 | Школи зачинені завтра і в п'ятницю | 2025-04-24 2025-04-25
 `
