@@ -145,7 +145,9 @@ func English() *Language {
 		InfinitiveMarkers: []string{"to"},
 		FuturePhrases: []string{"set to", "set for", "is to be", "are to be", "about to", "poised to", "slated to", "slated for", "to take effect",
 			// what is awaited: "ahead of its independence day on 16 September"
-			"ahead of", "look forward to", "looks forward to", "looked forward to", "looking forward to"},
+			"ahead of", "look forward to", "looks forward to", "looked forward to", "looking forward to",
+			// a newsletter's agenda: "Coming up: the budget report on Monday"
+			"coming up"},
 		Past: []string{
 			"was", "were", "had", "did", "held", "took", "met", "said", "told", "began",
 			"came", "went", "gave", "saw", "made", "ago", "last", "yesterday", "earlier",

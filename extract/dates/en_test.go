@@ -472,4 +472,7 @@ const enCases = `
 2024-03-14 | In 2019, two months before the vote in May, the coalition fell apart. | 2019 2024-05
 # a weekday joined to "tomorrow" or "yesterday" lies on its side of the anchor
 2025-04-23 | Markets closed tomorrow and Friday | 2025-04-24 2025-04-25
+# what is coming up lies ahead
+2024-07-19 | Coming up: the central bank's rate decision on Wednesday and a strike in Lima. | 2024-07-24
+2024-07-19 | Coming back from Lima on Monday, the minister spoke of a truce. | 2024-07-15
 `
