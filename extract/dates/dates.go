@@ -3140,8 +3140,8 @@ func (s *scan) wordOwnTense(k int) int {
 		}
 		return 0
 	}
-	if s.lx.stateVerbs[l.key] {
-		return tensePresent // "resta", "continua", "є"
+	if s.lx.stateVerbs[l.key] && !s.has(k-1, fNounMarker) {
+		return tensePresent // "resta", "continua", "є"; but "la guida" is a noun
 	}
 	if len(l.key) < 4 {
 		return 0

@@ -127,9 +127,11 @@ func Italian() *Language {
 		},
 		RangeFrom: []string{"dal", "da", "tra", "fra", "dall"},
 		// "a otto mesi dal voto" is before or after it
-		Apart:      map[string]int{"prima": 1, "dopo": -1, "da": 0, "dal": 0, "dallo": 0, "dalla": 0, "dall": 0, "dai": 0, "dagli": 0, "dalle": 0},
-		StateVerbs: []string{"è", "sono", "resta", "restano", "rimane", "rimangono", "continua", "continuano"},
-		RangeTo:    []string{"al", "a", "ad", "fino", "all"},
+		Apart: map[string]int{"prima": 1, "dopo": -1, "da": 0, "dal": 0, "dallo": 0, "dalla": 0, "dall": 0, "dai": 0, "dagli": 0, "dalle": 0},
+		StateVerbs: []string{"è", "sono", "resta", "restano", "rimane", "rimangono", "continua", "continuano",
+			// holding an office: "che da agosto guida il ministero"
+			"guida", "guidano", "dirige", "dirigono", "presiede", "presiedono", "ricopre", "ricoprono"},
+		RangeTo: []string{"al", "a", "ad", "fino", "all"},
 		Shifts: []string{"spostato", "spostata", "spostati", "spostate", "rinviato", "rinviata", "rinviati",
 			"rinviate", "posticipato", "posticipata", "prorogato", "prorogata", "prorogati", "slittato",
 			"slittata", "slittati", "differito", "differita", "rimandato", "rimandata", "anticipato", "anticipata"},

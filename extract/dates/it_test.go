@@ -352,4 +352,8 @@ const itCases = `
 2025-04-23 | Uffici pubblici chiusi domani e venerdì | 2025-04-24 2025-04-25
 2025-04-23 | Sciopero dei treni ieri e lunedì | 2025-04-22 2025-04-21
 2025-04-23 | Mostra aperta oggi e venerdì | 2025-04-23 2025-04-18
+# holding an office since a month is a state begun then
+2025-03-31 | La ministra, che da agosto guida anche il dicastero dell'Energia, accusa Washington. | 2024-08
+2025-03-31 | Il senatore, che da settembre presiede la commissione, chiede tempo. | 2024-09
+2025-03-31 | Sotto la guida di Rossi, da settembre il partito cambierà linea. | 2025-09
 `
