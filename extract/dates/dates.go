@@ -3109,6 +3109,9 @@ func (s *scan) wordOwnTense(k int) int {
 				l.w.sched && s.has(k-1, fNounMarker) {
 				return 0 // counted, owned or after an article: "by 60 votes to 19", "Sunday's vote", "the votes"
 			}
+			if s.agentAfter(k) {
+				return 0 // "previste dalle conclusioni del vertice del 28 giugno"
+			}
 			if l.w.intent && k > 0 && s.L[k-1].key == "to" {
 				return 0 // an infinitive takes the tense of its verb: "agreed to meet again in two weeks"
 			}
@@ -3161,6 +3164,20 @@ func (s *scan) wordOwnTense(k int) int {
 		return tensePresent
 	}
 	return 0
+}
+
+// agentAfter reports an Agents word right after lexeme k that opens a
+// noun, not a date: "prevista dall'accordo", but "previsto dal 1°
+// gennaio".
+func (s *scan) agentAfter(k int) bool {
+	if k+2 >= len(s.L) || s.L[k+1].kind != token.Word || !s.lx.agents[s.L[k+1].key] {
+		return false
+	}
+	j := k + 2
+	if s.punct(j, "'") {
+		j++
+	}
+	return j < len(s.L) && s.L[j].kind == token.Word && !s.has(j, fMonth|fWeekday|fRelDay|fNumber|fOrdinal|fPre|fPeriod)
 }
 
 // oneDay reports the word for one day: "day", "дня".

@@ -126,6 +126,7 @@ func Italian() *Language {
 			"tredici": 13, "quattordici": 14, "quindici": 15, "venti": 20, "trenta": 30,
 		},
 		RangeFrom: []string{"dal", "da", "tra", "fra", "dall"},
+		Agents:    []string{"da", "dal", "dallo", "dalla", "dall", "dai", "dagli", "dalle"},
 		// "a otto mesi dal voto" is before or after it
 		Apart: map[string]int{"prima": 1, "dopo": -1, "da": 0, "dal": 0, "dallo": 0, "dalla": 0, "dall": 0, "dai": 0, "dagli": 0, "dalle": 0},
 		StateVerbs: []string{"è", "sono", "resta", "restano", "rimane", "rimangono", "continua", "continuano",

@@ -356,4 +356,7 @@ const itCases = `
 2025-03-31 | La ministra, che da agosto guida anche il dicastero dell'Energia, accusa Washington. | 2024-08
 2025-03-31 | Il senatore, che da settembre presiede la commissione, chiede tempo. | 2024-09
 2025-03-31 | Sotto la guida di Rossi, da settembre il partito cambierà linea. | 2025-09
+# a participle of the future with its agent tells who foresaw, not when
+2018-07-12 | Il ministro ha difeso i centri previsti dall'accordo del vertice del 28 giugno. | 2018-06-28
+2018-07-12 | Il ministro ha difeso l'aumento previsto dal 1° settembre. | 2018-09-01
 `

@@ -290,6 +290,12 @@ type Language struct {
 	// the date the start of what still goes on, which lies behind: "яка
 	// після 7 жовтня тримає під рушницею резервістів" (since 7 October).
 	Afters []string
+	// Agents open the agent of a passive: after a word of Future that is
+	// a participle they make it tell who foresaw or awaits something, not
+	// when: "le piattaforme previste dalle conclusioni del Consiglio del
+	// 28 giugno". A date right after them keeps the future: "previsto dal
+	// 1° gennaio".
+	Agents []string
 	// Apart are the words that set an event a count of units from the
 	// time of writing, its date after them: "five months before a general
 	// election in April", "a otto mesi dal voto di ottobre", "за два
@@ -549,6 +555,7 @@ type lexicon struct {
 	stateVerbs     map[string]bool
 	afters         map[string]bool
 	apart          map[string]int
+	agents         map[string]bool
 	pronouns       map[string]bool
 	modals         map[string]bool
 	negations      map[string]bool
@@ -819,6 +826,7 @@ func (lx *lexicon) add(l *Language) {
 	lx.nameHeads = stringSet(lx.nameHeads, l.NameHeads)
 	lx.stateVerbs = stringSet(lx.stateVerbs, l.StateVerbs)
 	lx.afters = stringSet(lx.afters, l.Afters)
+	lx.agents = stringSet(lx.agents, l.Agents)
 	for k, v := range l.Apart {
 		if lx.apart == nil {
 			lx.apart = map[string]int{}
