@@ -2704,6 +2704,12 @@ func (s *scan) tense(a, b int) int {
 	case 0:
 		var k int
 		if t, k = s.tenseAt(oa, ob, false); t == tensePresent {
+			if k < oa && s.lx.stateVerbs[s.L[k].key] && s.futureSubject(k) {
+				// "Il prossimo appuntamento è il vertice di Salisburgo,
+				// il 20 settembre": the verb of being says what the next
+				// one is
+				return 1
+			}
 			return 0
 		}
 		// A perfect beyond the clause, as a past there, tells what is done,
@@ -2719,6 +2725,22 @@ func (s *scan) tense(a, b int) int {
 		return tenseNearest
 	}
 	return t
+}
+
+// futureSubject reports a word of the future in the sentence before the
+// verb of a state at lexeme k, with no other verb between: the subject
+// that verb speaks of is to come.
+func (s *scan) futureSubject(k int) bool {
+	for j := k - 1; j >= 0 && !s.boundary(j+1); j-- {
+		switch s.ownTense(j) {
+		case 0:
+		case 1:
+			return true
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // inForceFrom reports a date starting at lexeme a that a RangeFrom word

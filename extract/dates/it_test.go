@@ -359,4 +359,7 @@ const itCases = `
 # a participle of the future with its agent tells who foresaw, not when
 2018-07-12 | Il ministro ha difeso i centri previsti dall'accordo del vertice del 28 giugno. | 2018-06-28
 2018-07-12 | Il ministro ha difeso l'aumento previsto dal 1° settembre. | 2018-09-01
+# a verb of being after a subject that is to come says what comes next
+2018-07-12 | La prossima tappa della trattativa è il vertice di Vienna, il 20 settembre. | 2018-09-20
+2018-07-12 | L'ultima tappa della trattativa è stata il vertice di Vienna, il 20 settembre. | 2017-09-20
 `
