@@ -414,4 +414,10 @@ var englishCases = []moneyCase{
 	{"en", "In Freetown a bag of rice now carries a price tag of NLe600.", "600 SLE"},
 	{"en", "Sugar must not sell above CFA650 in Abidjan, Côte d'Ivoire.", "650 XOF more_than"},
 	{"en", "The COP30 talks open in Belém next week.", ""},
+	// Venezuela's bolívar in its plural forms
+	{"en", "Caracas kept the minimum wage at 130 bolívars a month.", "130 VES"},
+	{"en", "Simón Bolívar Square held 300 people.", ""},
+	// a month's name before a number makes it a day, not a range's end
+	{"en", "The tariff rose on May 4 to 1,920.37 dong per kilowatt-hour.", "1920.37 VND"},
+	{"en", "Fares went from 4 to 6 dollars.", "4 USD range_low; 6 USD range_high"},
 }

@@ -233,4 +233,5 @@ var italianCases = []moneyCase{
 	{"it", "Servono un miliardo e mezzo di euro, di cui 300 alle scuole.", "1500000000 EUR"},
 	{"it", "Il piano vale 9,7 e 8,5 miliardi di euro, di cui 2 alle scuole.", "9700000000 EUR; 8500000000 EUR; 2000000000 EUR"},
 	{"it", "Costa 4.800 corone svedesi, contro il 3% dell'anno scorso.", "4800 SEK"},
+	{"it", "Il salario minimo resta a 130 bolívares al mese.", "130 VES"},
 }

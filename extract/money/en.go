@@ -165,6 +165,7 @@ func english() *language {
 			{name: "Mexican peso|pesos", code: "MXN", role: pre | post, group: "peso"},
 			{name: "Argentine peso|pesos", code: "ARS", role: pre | post, group: "peso"},
 			{name: "Argentinian peso|pesos", code: "ARS", role: pre | post, group: "peso"},
+			{name: "bolívar|bolívars|bolívares|bolivar|bolivars|bolivares", code: "VES", role: post},
 			{name: "Chilean peso|pesos", code: "CLP", role: pre | post, group: "peso"},
 			{name: "Colombian peso|pesos", code: "COP", role: pre | post, group: "peso"},
 			{name: "Philippine peso|pesos", code: "PHP", role: pre | post, group: "peso"},
@@ -339,9 +340,9 @@ func english() *language {
 		placePreps: []string{"in"},
 		glosses:    []string{"or"},
 		vague:      []string{"several", "few", "many", "multi", "hundreds", "thousands", "tens", "dozens", "couple"},
-		yearPreps: []string{"in", "since", "until", "by", "before", "after", "during",
-			// a month before a year makes it a date: "raised in February 2023 to S$11,000"
-			"january", "february", "march", "april", "may", "june", "july", "august", "september",
+		yearPreps:  []string{"in", "since", "until", "by", "before", "after", "during"},
+		// a month before a year makes it a date: "raised in February 2023 to S$11,000"
+		months: []string{"january", "february", "march", "april", "may", "june", "july", "august", "september",
 			"october", "november", "december"},
 	}
 }

@@ -159,6 +159,7 @@ func italian() *language {
 			{name: "peso|pesos", code: "MXN", role: post | amb, group: "peso"},
 			{name: "pesos messicani", code: "MXN", role: post, group: "peso"},
 			{name: "pesos argentini", code: "ARS", role: post, group: "peso"},
+			{name: "bolívar|bolívares|bolivar|bolivares", code: "VES", role: post},
 			{name: "pesos cileni", code: "CLP", role: post, group: "peso"},
 			{name: "pesos colombiani", code: "COP", role: post, group: "peso"},
 			{name: "pesos filippini", code: "PHP", role: post, group: "peso"},

@@ -43,6 +43,9 @@ type language struct {
 	blockers  []string // words after a currency name that make it no amount ("euro area")
 	vague     []string // before a lone scale word, make it vague ("several million")
 	yearPreps []string // before a year ("in 2024 euros")
+	// months are the month names written before a day ("May 4"), which
+	// precede a year too ("February 2023")
+	months []string
 	// changeStems begin the verbs and nouns of change ("збільш", "зрос")
 	// after which an up-to word names the new level: "збільшили до 2 млн
 	// євро" is increased to, not up to, two million.

@@ -37,6 +37,7 @@ const (
 	fElidedNext                   // may follow an amount set against a priced one: "dell'", "before"
 	fElision                      // ends a contrast or a share phrase: "contro", "against", "cui"
 	fPlace                        // opens a sentence on the state it is about: "In", "У"
+	fMonth                        // a month's name written before the day: "May 4"
 )
 
 // entry is what the lexicon knows about one token form.
@@ -305,6 +306,8 @@ func (lx *lexicon) add(l *language) {
 	lx.flag(l.rateCues, fRateCue)
 	lx.flag(l.vague, fVague)
 	lx.flag(l.yearPreps, fYearPrep)
+	lx.flag(l.months, fYearPrep)
+	lx.flag(l.months, fMonth)
 	for _, c := range l.currencies {
 		lx.addCurrency(c)
 	}

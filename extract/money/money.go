@@ -2135,6 +2135,9 @@ func (p *parser) emitRange(start int, a, b side, framed bool) (int, bool) {
 	if a.cur == nil && a.yearLike() && p.afterYearPrep(a.start) {
 		return 0, false // "raised in February 2023 to S$11,000": a date, then the amount
 	}
+	if a.cur == nil && !a.scaled && a.start > 0 && p.afterMonth(a.start) {
+		return 0, false // "raised on May 4 to 1,920.37 dong": a day, then the amount
+	}
 	if a.cur != nil && b.cur != nil && a.cur.role&minor != b.cur.role&minor {
 		return 0, false
 	}
@@ -2264,6 +2267,13 @@ func (p *parser) afterYearPrep(start int) bool {
 	}
 	e := p.lx.lookup(p.toks[start-1].Norm)
 	return e != nil && e.flags&fYearPrep != 0
+}
+
+// afterMonth reports a month's name right before token start, which makes
+// a number there its day.
+func (p *parser) afterMonth(start int) bool {
+	e := p.lx.lookup(p.toks[start-1].Norm)
+	return e != nil && e.flags&fMonth != 0 && p.toks[start].Gap <= token.Space
 }
 
 // issuerMentioned reports that the document names a state that issues

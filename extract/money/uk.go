@@ -136,6 +136,7 @@ func ukrainian() *language {
 			{name: "песо", code: "MXN", role: post | amb, group: "peso"},
 			{name: "мексиканських песо", code: "MXN", role: post, group: "peso"},
 			{name: "аргентинських песо", code: "ARS", role: post, group: "peso"},
+			{name: "болівар|болівара|болівари|боліварів|боліварах", code: "VES", role: post},
 			{name: "чилійських песо", code: "CLP", role: post, group: "peso"},
 			{name: "колумбійських песо", code: "COP", role: post, group: "peso"},
 			{name: "філіппінських песо", code: "PHP", role: post, group: "peso"},
