@@ -636,16 +636,24 @@ func (r *run) pluralPredicate(t *title) []named {
 	sub := *t
 	sub.gcase = caseNom
 	names := r.parseNames(k, &sub)
-	if len(names) < 2 || names[0].s != k {
+	if len(names) < 2 || names[0].s != k || !r.holders(names) {
 		return nil
 	}
+	return names
+}
+
+// holders makes each of the names a plural title's list gives a holder
+// of it, when each can name a person alone.
+func (r *run) holders(names []named) bool {
 	for i := range names {
 		if !r.standsAlone(names[i].words) {
-			return nil
+			return false
 		}
+	}
+	for i := range names {
 		names[i].t.plural = false
 	}
-	return names
+	return true
 }
 
 // nextSentenceList reads the names that open the sentence after a plural
@@ -665,11 +673,10 @@ func (r *run) nextSentenceList(t *title) []named {
 	if e := names[len(names)-1].e; e < len(toks) && toks[e].Kind != token.Word {
 		return nil // the list goes on or is the subject of no verb: a heading, a list of places
 	}
+	if !r.holders(names) {
+		return nil
+	}
 	for i := range names {
-		if !r.standsAlone(names[i].words) {
-			return nil
-		}
-		names[i].t.plural = false
 		names[i].t.nations = []string{t.nations[i]}
 	}
 	return names

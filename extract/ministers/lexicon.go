@@ -189,6 +189,7 @@ type entry struct {
 // langSet is a set of the vocabulary's languages.
 type langSet uint8
 
+// langOf is the set of the one language code names, empty for another.
 func langOf(code string) langSet {
 	switch code {
 	case "en":
@@ -615,7 +616,6 @@ func matchBack(d *token.Doc, j int, toks []string) (int, bool) {
 	return i + 1, true
 }
 
-// class is the union of classes of the single-token phrase equal to norm.
 // nameClass is class for a word that may be part of a name in a text
 // of language lang: another language's stop word or connector blocks
 // no name here, as the Italian "ha" and "le" do not in "Tran Hong Ha"
@@ -637,6 +637,7 @@ func (lx *lexicon) nameClass(norm, lang string) cls {
 	return 0
 }
 
+// class is the union of classes of the single-token phrase equal to norm.
 func (lx *lexicon) class(norm string) cls {
 	b := lx.fwd[norm]
 	if b == nil {
