@@ -2748,10 +2748,7 @@ func (s *scan) futureSubject(k int) bool {
 // vigore dal 12 gennaio", but not "entrerà in vigore dal", "will be in
 // force from".
 func (s *scan) inForceFrom(a int) bool {
-	f := a - 1
-	if s.has(f, fArticle) {
-		f--
-	}
+	f := s.beforeArticle(a)
 	if !s.has(f, fRangeFrom) {
 		return false
 	}
@@ -2841,11 +2838,18 @@ func (s *scan) sinceBefore(a int) bool {
 // afterBefore reports an After word right before the date starting at
 // lexeme a, or before its article: "після 7 жовтня", "dopo il 7 ottobre".
 func (s *scan) afterBefore(a int) bool {
+	k := s.beforeArticle(a)
+	return k >= 0 && s.lx.afters[s.L[k].key]
+}
+
+// beforeArticle is the lexeme before the date starting at lexeme a, past
+// the date's article: the word that governs it ("dal", "dopo il").
+func (s *scan) beforeArticle(a int) int {
 	k := a - 1
 	if s.has(k, fArticle) {
 		k--
 	}
-	return k >= 0 && s.lx.afters[s.L[k].key]
+	return k
 }
 
 // tenseFutureInPast is what wordTense gives "would": a date it governs

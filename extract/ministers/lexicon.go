@@ -378,6 +378,12 @@ func newLexicon(langs ...langData) *lexicon {
 			add(p, entry{cls: c})
 		}
 	}
+	// scoped adds words that block a name only in their own language
+	scoped := func(c cls, ps []string, code string) {
+		for _, p := range ps {
+			add(p, entry{cls: c, blockIn: langOf(code)})
+		}
+	}
 	for _, l := range langs {
 		for _, d := range l.heads {
 			d.e.cls |= cHead
@@ -407,16 +413,12 @@ func newLexicon(langs ...langData) *lexicon {
 			add(d.p, d.e)
 		}
 		simple(cFiller, l.fillers)
-		for _, p := range l.connectors {
-			add(p, entry{cls: cConn, blockIn: langOf(l.code)})
-		}
+		scoped(cConn, l.connectors, l.code)
 		simple(cConj, l.conj)
 		simple(cNegLeft, l.negLeft)
 		simple(cNegSec, l.negSec)
 		simple(cNegRight, l.negRight)
-		for _, p := range l.stops {
-			add(p, entry{cls: cStop, blockIn: langOf(l.code)})
-		}
+		scoped(cStop, l.stops, l.code)
 		simple(cParticle, l.particles)
 		simple(cPlacePrep, l.placePreps)
 		simple(cHonor, l.honorifics)
@@ -621,32 +623,35 @@ func matchBack(d *token.Doc, j int, toks []string) (int, bool) {
 // no name here, as the Italian "ha" and "le" do not in "Tran Hong Ha"
 // and "Le Minh Khai", except an English one, which any text may quote.
 func (lx *lexicon) nameClass(norm, lang string) cls {
-	b := lx.fwd[norm]
-	if b == nil {
+	e := lx.single(norm)
+	if e == nil {
 		return 0
 	}
-	for _, ph := range b.phrases {
-		if len(ph.toks) == 1 {
-			c := ph.e.cls
-			if c&(cStop|cConn) != 0 && ph.e.blockIn&(langOf(lang)|langOf("en")) == 0 {
-				c &^= cStop | cConn
-			}
-			return c
-		}
+	c := e.cls
+	if c&(cStop|cConn) != 0 && e.blockIn&(langOf(lang)|langOf("en")) == 0 {
+		c &^= cStop | cConn
 	}
-	return 0
+	return c
 }
 
 // class is the union of classes of the single-token phrase equal to norm.
 func (lx *lexicon) class(norm string) cls {
+	if e := lx.single(norm); e != nil {
+		return e.cls
+	}
+	return 0
+}
+
+// single is the entry of the single-token phrase equal to norm, or nil.
+func (lx *lexicon) single(norm string) *entry {
 	b := lx.fwd[norm]
 	if b == nil {
-		return 0
+		return nil
 	}
 	for _, ph := range b.phrases {
 		if len(ph.toks) == 1 {
-			return ph.e.cls
+			return ph.e
 		}
 	}
-	return 0
+	return nil
 }
