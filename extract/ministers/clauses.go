@@ -626,6 +626,46 @@ func (r *run) predicateStart(t *title) (int, bool) {
 	return k, true
 }
 
+// gappedName reports the one name a comma sets after a title when the
+// next title follows it with no comma, as a list of posts leaves out its
+// verb: in "A è il ministro degli Esteri, B la ministra delle Finanze" and
+// "A becomes chancellor, B foreign secretary", B holds the second title,
+// not the first. The name is kept for that title (see nameElsewhere).
+func (r *run) gappedName(names []named) bool {
+	if len(names) != 1 || names[0].t.plural {
+		return false
+	}
+	e := names[0].e
+	if !r.titleOpensAt(e) {
+		return false
+	}
+	r.gap, r.hasGap = names[0], true
+	return true
+}
+
+// titleOpensAt reports a title phrase opening at token k on the same line:
+// its head, after at most three lower-case words an article, a rank or a
+// portfolio may be ("la ministra", "foreign secretary", "il nuovo
+// ministro").
+func (r *run) titleOpensAt(k int) bool {
+	toks, lx := r.toks, r.x.lx
+	for j := k; j < len(toks) && j <= k+3; j++ {
+		tk := &toks[j]
+		if tk.Kind != token.Word || tk.Gap >= token.Newline || isCapWord(tk) {
+			return false
+		}
+		if h, _ := lx.matchFwd(r.d, j, cHead); h != nil {
+			return !h.plural
+		}
+		if lx.class(tk.Norm)&(cDet|cPortfolio|cDeputy|cFirst|cFormer) == 0 {
+			if _, ok := r.natAt(j); !ok {
+				return false
+			}
+		}
+	}
+	return false
+}
+
 // pluralPredicate reads the names a plural subject title is a copula
 // away from: "I vicepremier saranno Luigi Di Maio e Matteo Salvini".
 func (r *run) pluralPredicate(t *title) []named {

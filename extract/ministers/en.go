@@ -70,6 +70,8 @@ func english() langData {
 			// an ordinal counts holders: "Argentina's third economy minister in a month"
 			{"second", entry{}}, {"third", entry{}}, {"fourth", entry{}}, {"fifth", entry{}},
 			{"acting", entry{}}, {"new", entry{}},
+			// after a possessive: "Canada's own trade minister", "Ohio's own"
+			{"own", entry{}},
 			{"newly appointed", entry{}}, {"incoming", entry{}}, {"outgoing", entry{}}, {"current", entry{}},
 			{"caretaker", entry{}}, {"interim", entry{}}, {"serving", entry{}}, {"fellow", entry{}},
 			{"transitional", entry{}}, {"provisional", entry{}}, {"civilian", entry{}},

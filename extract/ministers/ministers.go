@@ -143,6 +143,12 @@ type run struct {
 	// ("Deputy Prime Minister – Minister of Digital Transformation X").
 	pending    title
 	hasPending bool
+
+	// gap is a name that a comma set after one title and that the next
+	// title, right after it, belongs to: "A è il ministro degli Esteri, B
+	// la ministra delle Finanze" (see gappedName)
+	gap    named
+	hasGap bool
 }
 
 // natSpan is a nation mention as tokens [s, e).
@@ -403,6 +409,10 @@ func (r *run) parseTitle(i int) int {
 		k++ // "the foreign ministers — Mohamad Hasan, Maris Sangiampongsa and Prak Sokhonn —"
 	}
 	names := r.parseNames(k, &t)
+	if k > t.end && r.toks[t.end].Norm == "," && r.gappedName(names) {
+		r.nameElsewhere(&t)
+		return names[0].e
+	}
 	if k > t.end && r.toks[t.end].Norm == "-" && (len(names) == 0 || len(names) == 1 && r.loneWord(names[0])) {
 		// a capitalized second post after the dash, not a name: "заступник
 		// Міністра економіки — Торговий представник України Тарас Качка"
@@ -746,7 +756,12 @@ func (r *run) nameElsewhere(t *title) {
 		r.named = append(r.named, r.rollCall(t)...)
 		return
 	}
-	if w, ok := r.apposition(t); ok {
+	if r.hasGap && r.gap.e == t.left {
+		r.hasGap = false
+		w := r.gap
+		w.t = *t
+		r.named = append(r.named, w)
+	} else if w, ok := r.apposition(t); ok {
 		r.named = append(r.named, w)
 	} else if w, ok := r.secondPost(t); ok {
 		r.named = append(r.named, w)
@@ -1127,6 +1142,15 @@ complement:
 			break
 		}
 		if ns, ok := r.natAt(k); ok {
+			if dash := ns.e; dash+1 < n && (r.toks[dash].Norm == "-" || r.toks[dash].Norm == "–") &&
+				r.toks[dash].Gap == token.None && r.toks[dash+1].Gap == token.None {
+				if other, ok := r.natAt(dash + 1); ok {
+					// a pair of states qualifies the portfolio, "minister for
+					// Canada-US trade", and says nothing of whose the title is
+					k, last, conn = other.e, other.e-1, false
+					continue
+				}
+			}
 			t.nations = append(t.nations, ns.code)
 			k, last, conn = ns.e, ns.e-1, false
 			if k+1 < n && r.possessiveEnd(k+1) {
@@ -1191,6 +1215,15 @@ complement:
 						k++
 						conn = true
 						continue
+					}
+					if end < n && isCapWord(&r.toks[end]) && r.toks[end].Gap <= token.Space && !t.plural && portfolio != "" {
+						// a part of the list the vocabulary does not know:
+						// "dell'Agricoltura, dello Sviluppo rurale e della
+						// Pesca, Youcef Cherfa"; the name, if any, follows it
+						if _, isNat := r.natAt(end); !isNat {
+							t.end = last + 1
+							return portfolio, k + 1
+						}
 					}
 				}
 			}

@@ -988,6 +988,11 @@ func (r *run) lenientName(k int, t *title) (named, bool) {
 			break
 		}
 		c := lx.class(tk.Norm)
+		if c&cWith != 0 && !isCapWord(tk) && j > k && isCapWord(&toks[j-1]) {
+			// a portfolio of relations: "dei Rapporti con le Cortes",
+			// "for Relations with Parliament"
+			continue
+		}
 		if c&(cHead|cOtherTitle|cPossessor) != 0 || (c&cStop != 0 && c&(cConn|cConj|cFiller|cPortfolio) == 0 && !r.monthGiven(j) &&
 			!(c&cDet != 0 && isCapWord(tk) && j > k)) { // "Information and National Orientation"
 			break

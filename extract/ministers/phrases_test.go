@@ -1941,3 +1941,30 @@ func TestFirstDeputyAndCapitalAfterName(t *testing.T) {
 			"Petro Lytvyn/UA/minister/economy; Semen Hnatiuk/UA/deputy_minister/economy"},
 	})
 }
+
+// TestGappedListsAndPortfolioParts: a name after a title's comma that the
+// next title follows without a verb is that title's holder; a portfolio
+// of relations goes on past "con"/"with"; an unknown part of a portfolio
+// list after a comma keeps the list going to the name; a pair of states
+// joined by a hyphen qualifies a portfolio and names no government; a US
+// state's secretary is no minister.
+func TestGappedListsAndPortfolioParts(t *testing.T) {
+	runPhraseCases(t, "it", []phraseCase{
+		{"Giura il nuovo governo di Skopje. Ilir Dema è il ministro degli Esteri, Vesna Petrova la ministra delle Finanze.",
+			"Ilir Dema/IT/minister/foreign_affairs; Vesna Petrova/IT/minister/finance"},
+		{"Luca Ferri sarà ministro dell'Interno, Marta Gallo ministra della Salute.",
+			"Luca Ferri/IT/minister/interior; Marta Gallo/IT/minister/health"},
+		{"Il ministro degli Esteri, Luca Ferri, ha parlato a lungo.", "Luca Ferri/IT/minister/foreign_affairs"},
+		{"Ha firmato il ministro dei Rapporti con le Autonomie, Marta Gallo, davanti ai sindaci.", "Marta Gallo/IT/minister"},
+		{"Era presente il ministro dell'Agricoltura, dello Sviluppo montano e della Pesca, Karim Benali, con i tecnici.",
+			"Karim Benali/IT/minister/agriculture"},
+		{"Il ministro dell'Agricoltura, della Lega, ha risposto a Karim Benali.", ""},
+	})
+	runPhraseCases(t, "en", []phraseCase{
+		{"Ottawa said on Monday that Claire Dubois, the minister for Canada-U.S. trade, would travel.", "Claire Dubois/CA/minister/trade"},
+		{"Ohio's transportation secretary, Mark Hale, warned reporters.", ""},
+		{"Mark Hale, Ohio's own transportation secretary, warned reporters.", ""},
+		{"Canada's own trade minister, Claire Dubois, warned reporters.", "Claire Dubois/CA/minister/trade"},
+		{"Transportation Secretary Mark Hale visited Ohio on Friday.", "Mark Hale/US/minister/transport"},
+	})
+}

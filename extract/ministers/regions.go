@@ -31,6 +31,16 @@ func englishRegions() []string {
 		"chechnya", "chechen", "tatarstan",
 		// Denmark's self-governing territories
 		"greenland", "greenlandic", "faroe islands", "faroese",
+		// US states, whose governors name their own secretaries ("Maryland's
+		// transportation secretary"); Georgia, Washington and Virginia are
+		// also a state, a capital and a first name
+		"alabama", "alaska", "arizona", "arkansas", "california", "californian", "colorado",
+		"connecticut", "delaware", "florida", "hawaii", "idaho", "illinois", "indiana", "iowa",
+		"kansas", "kentucky", "louisiana", "maryland", "massachusetts", "michigan", "minnesota",
+		"mississippi", "missouri", "montana", "nebraska", "nevada", "new hampshire", "new jersey",
+		"new mexico", "new york state", "north carolina", "north dakota", "ohio", "oklahoma", "oregon",
+		"pennsylvania", "rhode island", "south carolina", "south dakota", "tennessee", "texas", "texan",
+		"utah", "vermont", "west virginia", "wisconsin", "wyoming",
 	}
 }
 
@@ -44,6 +54,8 @@ func italianRegions() []string {
 		"nuovo galles del sud", "tasmania", "catalogna", "andalusia", "paesi baschi", "fiandre",
 		"vallonia", "kurdistan", "kurdistan iracheno", "repubblica srpska", "zanzibar", "punjab", "sindh",
 		"cecenia", "ceceno", "tatarstan", "groenlandia", "groenlandese", "isole faroe", "isole fær øer",
+		"california", "texas", "florida", "maryland", "pennsylvania", "ohio", "michigan", "illinois",
+		"massachusetts", "new jersey", "carolina del nord", "carolina del sud", "arizona", "nevada",
 	}
 }
 
