@@ -618,7 +618,8 @@ func (p *parser) merge(e *corpus.Entities) {
 }
 
 // resolve gives the ambiguous name of hit i ("kroner", "cents") the code
-// of an unambiguous name of its family before it in its paragraph, or of
+// of an unambiguous name of its family before it in its paragraph (unless
+// the paragraph names another state of the family between them), or of
 // the state the heading over the paragraph names (a round-up's "NEPAL: …",
 // "Пакистан: Пенджаб під водою", whatever neighbour the paragraph brings
 // up), or of the state the paragraph names last before it (a Jordanian
@@ -650,6 +651,15 @@ func (p *parser) resolve(i int, nations []corpus.Nation) string {
 	}
 	for k := i - 1; k >= 0 && p.sameParagraph(p.hits[k].end, p.hits[i].start); k-- {
 		if same(&p.hits[k]) {
+			// another state of the family named between them takes the
+			// later amount: "241 Norwegian crowns … Danish peer Orsted …
+			// 287 crowns", "7 млрд непальських рупій … до Індії … 25 000
+			// рупій"
+			lo := p.d.Mention(p.hits[k].start, p.hits[k].end).End
+			at := p.d.Mention(p.hits[i].start, p.hits[i].end).Start
+			if code := issuerLast(codes, nations, lo, at); code != "" {
+				return code
+			}
 			return p.hits[k].cur.code
 		}
 	}

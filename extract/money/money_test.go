@@ -682,6 +682,36 @@ func TestAmbiguousNameByParagraph(t *testing.T) {
 	}
 }
 
+// TestOtherStateBetweenNames: a bare name takes the state of its family
+// that the paragraph names between it and the name said outright before
+// it, rather than that name's.
+func TestOtherStateBetweenNames(t *testing.T) {
+	x := New()
+	for _, c := range []struct {
+		text string
+		want []string // currencies in the order of the amounts
+	}{
+		{"Equinor closed at 250 Norwegian kroner, while Denmark's Orsted ended at 310 kroner.", []string{"NOK", "DKK"}},
+		{"Equinor closed at 250 Norwegian kroner and later at 310 kroner.", []string{"NOK", "NOK"}},
+		{"Equinor closed at 250 Norwegian kroner in Norway, then at 310 kroner.", []string{"NOK", "NOK"}},
+		{"Equinor closed at 250 Norwegian kroner.\nDenmark's Orsted ended at 310 kroner.", []string{"NOK", "DKK"}},
+	} {
+		e := corpus.Entities{Nations: nordicMentions(c.text)}
+		x.Extract(token.New(c.text, "en", ""), &e)
+		var got []string
+		for _, want := range []float64{250, 310} {
+			for _, m := range e.Money {
+				if m.Amount == want {
+					got = append(got, m.Currency)
+				}
+			}
+		}
+		if !slices.Equal(got, c.want) {
+			t.Errorf("%q: %v, want %v", c.text, got, c.want)
+		}
+	}
+}
+
 // nordicMentions stands in for the nation extractor in the tests of
 // ambiguous kroner: every "Denmark", "Norway" and "Sweden" in text, as
 // mentions of its state, in that order of states.
