@@ -902,8 +902,23 @@ func (r *run) coordinatedSubject(k int) int {
 // subjectAt returns the last token of a name opening a clause at k and
 // followed by a lower-case word (its verb), or -1.
 func (r *run) subjectAt(k int) int {
-	s, e, _, ok := r.readName(k, caseNom, 0, true)
-	if !ok || s != k || e >= len(r.toks) {
+	s, e, words, ok := r.readName(k, caseNom, 0, true)
+	if !ok || s != k || !r.standsAlone(words) {
+		// a few words before the name, an adverb or a description with no
+		// punctuation: "Уже сьогодні лідер соціалістів Педро Санчес склав
+		// присягу і став …", "Socialist leader Pedro Sánchez was sworn in
+		// and became …"
+		ok = false
+		for j := k + 1; j < len(r.toks) && j <= k+5 && r.toks[j].Kind == token.Word && r.toks[j].Gap == token.Space; j++ {
+			if !isCapWord(&r.toks[j]) {
+				continue
+			}
+			s, e, words, ok = r.readName(j, caseNom, 0, false)
+			ok = ok && s == j && len(realWords(words)) >= 2
+			break
+		}
+	}
+	if !ok || e >= len(r.toks) {
 		return -1
 	}
 	if tk := &r.toks[e]; tk.Kind != token.Word || tk.Cap || tk.Upper {

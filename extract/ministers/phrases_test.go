@@ -1968,3 +1968,17 @@ func TestGappedListsAndPortfolioParts(t *testing.T) {
 		{"Transportation Secretary Mark Hale visited Ohio on Friday.", "Mark Hale/US/minister/transport"},
 	})
 }
+
+// TestOrdinalAndDescribedSubject: an ordinal counts holders before a
+// Ukrainian title; the subject of a coordinated appointment may follow
+// an adverb or a description that opens its sentence.
+func TestOrdinalAndDescribedSubject(t *testing.T) {
+	runPhraseCases(t, "uk", []phraseCase{
+		{"Андрій Литвин склав присягу і став восьмим прем'єр-міністром Естонії.", "Andrii Lytvyn/EE/prime_minister"},
+		{"Вчора лідер лібералів Андрій Литвин склав присягу і став прем'єр-міністром Естонії.", "Andrii Lytvyn/EE/prime_minister"},
+		{"Вчора лідер лібералів Андрій Литвин склав присягу, і парламент схвалив нового прем'єр-міністра Естонії.", ""},
+	})
+	runPhraseCases(t, "en", []phraseCase{
+		{"Liberal leader Anna Weber was sworn in on Monday and became prime minister of Estonia.", "Anna Weber/EE/prime_minister"},
+	})
+}

@@ -139,6 +139,14 @@ func ukrainian() langData {
 	for _, stem := range []string{"нов", "новопризначен", "чинн", "призначен", "тимчасов", "державн", "новостворен", "об'єднан", "оновлен"} {
 		dets = append(dets, ukDecline(stem, ukAdjHard, entry{})...)
 	}
+	// an ordinal counts holders: "став сьомим прем'єр-міністром Іспанії"
+	// ("перший" is the first deputy's rank, see firsts)
+	for _, stem := range []string{"друг", "четверт", "п'ят", "шост", "сьом", "восьм", "дев'ят", "десят"} {
+		dets = append(dets, ukDecline(stem, ukAdjHard, entry{})...)
+	}
+	for _, p := range []string{"третій", "третього", "третьому", "третім", "третя", "третьої", "третьою", "третю"} {
+		dets = append(dets, def{p, entry{}})
+	}
 	for _, p := range []string{"в. о.", "в.о.", "тво", "т. в. о.", "виконувач обов'язків", "тимчасово виконувач обов'язків"} {
 		dets = append(dets, def{p, entry{gcase: caseNom}})
 	}
