@@ -90,6 +90,8 @@ func italian() langData {
 		},
 		portfolios: map[string]string{
 			"difesa": "defence", "esteri": "foreign_affairs", "affari esteri": "foreign_affairs",
+			// the US Department of War, so styled since September 2025
+			"guerra": "defence",
 			"economia": "economy", "finanze": "finance", "tesoro": "finance", "interno": "interior",
 			"interni": "interior", "giustizia": "justice", "salute": "health", "sanità": "health",
 			"istruzione": "education", "istruzione e merito": "education", "università": "education",

@@ -1982,3 +1982,12 @@ func TestOrdinalAndDescribedSubject(t *testing.T) {
 		{"Liberal leader Anna Weber was sworn in on Monday and became prime minister of Estonia.", "Anna Weber/EE/prime_minister"},
 	})
 }
+
+// TestDepartmentOfWar: the US defence department's second name since
+// September 2025 gives its secretary's portfolio in Italian too.
+func TestDepartmentOfWar(t *testing.T) {
+	runPhraseCases(t, "it", []phraseCase{
+		{"Il segretario alla Guerra Mark Hale ha visitato la base.", "Mark Hale/US/minister/defence"},
+		{"Il ministro ha parlato della guerra con Mark Hale.", ""},
+	})
+}
