@@ -91,7 +91,7 @@ func italian() langData {
 		portfolios: map[string]string{
 			"difesa": "defence", "esteri": "foreign_affairs", "affari esteri": "foreign_affairs",
 			// the US Department of War, so styled since September 2025
-			"guerra": "defence",
+			"guerra":   "defence",
 			"economia": "economy", "finanze": "finance", "tesoro": "finance", "interno": "interior",
 			"interni": "interior", "giustizia": "justice", "salute": "health", "sanità": "health",
 			"istruzione": "education", "istruzione e merito": "education", "università": "education",
@@ -125,6 +125,8 @@ func italian() langData {
 			"pari opportunità e famiglia": "family", "uguaglianza": "equal_opportunities",
 			"sicurezza sociale": "social_policy", "previdenza sociale": "social_policy", "welfare": "social_policy",
 		},
+		// only the US has a secretary of war
+		secretaryNations: map[string]string{"guerra": "US"},
 		ministries: []def{
 			{"ministero", entry{}}, {"dicastero", entry{}}, {"governo", entry{gov: true}}, {"governi", entry{gov: true}},
 			{"esecutivo", entry{gov: true}}, {"farnesina", entry{portfolio: "foreign_affairs", nation: "IT"}},
