@@ -60,7 +60,7 @@ var testNations = map[string]string{
 	"таїланду": "TH", "камбоджі": "KH", "сирії": "SY", "колумбії": "CO", "tagico": "TJ",
 	"ірландії": "IE", "egitto": "EG", "ghana": "GH", "paesi bassi's": "NL", "indiano": "IN", "india's": "IN",
 	"ireland's": "IE", "онтаріо": "CA", "egiziana": "EG", "spagnola": "ES", "svezia": "SE", "norvegia": "NO", "norvegese": "NO", "iraq": "IQ", "сінгапуру": "SG", "бразилії": "BR",
-	"mexico": "MX", "argentino": "AR", "australians": "AU", "maliana": "ML", "brasile": "BR", "brasiliano": "BR",
+	"grecia": "GR", "mexico": "MX", "argentino": "AR", "australians": "AU", "maliana": "ML", "brasile": "BR", "brasiliano": "BR",
 }
 
 // testNationIndex is testNations by first token.

@@ -1991,3 +1991,24 @@ func TestDepartmentOfWar(t *testing.T) {
 		{"Il ministro ha parlato della guerra con Mark Hale.", ""},
 	})
 }
+
+// TestTabledCabinet: the table lists every minister of Italy's government
+// since November 2022, so a minister it does not know, whom nothing else
+// places, is not Italy's in a text published since, unless the name is
+// spelt as Italian names are or the minister is a former one.
+func TestTabledCabinet(t *testing.T) {
+	x := New()
+	const lead = "Ieri è stato firmato un accordo tra Italia e Grecia, e anche tra Grecia e Italia regna l'intesa.\n\n"
+	for _, c := range []struct{ text, published, want string }{
+		{lead + "Il ministro dell'Istruzione Nikos Kallas ha chiuso le scuole.", "2024-05-02", "Nikos Kallas/GR/minister/education"},
+		{lead + "Il ministro dell'Istruzione Nikos Kallas ha chiuso le scuole.", "2021-05-02", "Nikos Kallas/IT/minister/education"},
+		{lead + "Il ministro dell'Istruzione Marco Bellini ha chiuso le scuole.", "2024-05-02", "Marco Bellini/IT/minister/education"},
+		{lead + "L'ex ministro dell'Istruzione Nikos Kallas ha chiuso le scuole.", "2024-05-02", "Nikos Kallas/IT/minister/education"},
+		{lead + "Il viceministro dell'Istruzione Nikos Kallas ha chiuso le scuole.", "2024-05-02", "Nikos Kallas/IT/deputy_minister/education"},
+	} {
+		got := describe(extract(x, c.text, "it", c.published))
+		if want := c.want + " []; "; got != want {
+			t.Errorf("%s %s: got %q, want %q", c.published, c.text, got, want)
+		}
+	}
+}
