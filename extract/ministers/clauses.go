@@ -899,8 +899,9 @@ func (r *run) coordinatedSubject(k int) int {
 	return -1
 }
 
-// subjectAt returns the last token of a name opening a clause at k and
-// followed by a lower-case word (its verb), or -1.
+// subjectAt returns the last token of a name opening a clause at k, or
+// within its first few words, and followed by a lower-case word (its
+// verb), or -1.
 func (r *run) subjectAt(k int) int {
 	s, e, words, ok := r.readName(k, caseNom, 0, true)
 	if !ok || s != k || !r.standsAlone(words) {
