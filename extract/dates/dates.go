@@ -2679,6 +2679,13 @@ func (s *scan) tense(a, b int) int {
 			// this December
 			return 1
 		}
+		if t < 0 && t != tenseFutureInPast && tk >= 0 && tk < a && s.lx.lasting[s.L[tk].key] {
+			if k := s.precededAt(a, fDeadline); k >= 0 && s.lx.until[s.L[k].key] {
+				// what lasted up to the date, told in the past, ended
+				// behind the anchor: "who led the country until May"
+				return -1
+			}
+		}
 		if t < 0 && t != tenseFutureInPast {
 			// A past verb tells when the deadline was set, not on which side
 			// of the anchor it lies: "had granted his request to prorogue
@@ -2877,19 +2884,22 @@ const tenseNearest = -2
 // precededBy reports a word with flag f ("until", "for", "from") before
 // lexeme a, looking past articles, "of" and period words ("by the end
 // of").
-func (s *scan) precededBy(a int, f flag) bool {
+func (s *scan) precededBy(a int, f flag) bool { return s.precededAt(a, f) >= 0 }
+
+// precededAt is precededBy that gives the lexeme of the word found, or -1.
+func (s *scan) precededAt(a int, f flag) int {
 	for k, n := a-1, 0; k >= 0 && n < 4; k, n = k-1, n+1 {
 		l := &s.L[k]
 		switch {
 		case l.w != nil && l.w.flags&f != 0:
-			return true
+			return k
 		case l.w != nil && l.w.flags&(fArticle|fOf|fPeriod|fRangeTo) != 0, s.punct(k, "'"):
 			// "fino al 31 agosto": "al" ends ranges too
 		default:
-			return false
+			return -1
 		}
 	}
-	return false
+	return -1
 }
 
 // tenseIn searches outwards from [a, b), nearest word first, to the ends

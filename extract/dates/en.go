@@ -162,7 +162,10 @@ func English() *Language {
 			// -ed forms too short for the suffix rule
 			"used", "died", "tied", "owed", "eyed", "freed",
 		},
-		Deadline:       []string{"until", "till", "by"},
+		Deadline: []string{"until", "till", "by"},
+		Until:    []string{"until", "till"},
+		Lasting: []string{"led", "served", "ran", "lasted", "remained", "stayed", "held", "continued", "headed",
+			"chaired", "governed", "ruled", "reigned", "worked", "lived", "was", "were"},
 		Starts:         []string{"starting", "effective"},
 		SameYear:       []string{"of the same year", "that same year", "of that year", "the same year", "that year"},
 		Demonstratives: []string{"that"},

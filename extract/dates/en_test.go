@@ -475,4 +475,11 @@ const enCases = `
 # what is coming up lies ahead
 2024-07-19 | Coming up: the central bank's rate decision on Wednesday and a strike in Lima. | 2024-07-24
 2024-07-19 | Coming back from Lima on Monday, the minister spoke of a truce. | 2024-07-15
+# a past verb of lasting before "until" ends the thing behind the anchor;
+# a verb that sets a term, and "by", leave it on its nearer side
+2024-12-10 | The old mayor, who ran the port authority until March, backs the plan. | 2024-03
+2025-08-02 | Ms Obi served as envoy to Ghana till October and then retired. | 2024-10
+2024-12-10 | The council extended the curfew until March. | 2025-03
+2025-08-02 | Engineers were racing to reopen the bridge by October. | 2025-10
+2024-12-10 | A panel led by the auditor must report by March. | 2025-03
 `

@@ -362,4 +362,8 @@ const itCases = `
 # a verb of being after a subject that is to come says what comes next
 2018-07-12 | La prossima tappa della trattativa è il vertice di Vienna, il 20 settembre. | 2018-09-20
 2018-07-12 | L'ultima tappa della trattativa è stata il vertice di Vienna, il 20 settembre. | 2017-09-20
+# a past of lasting before "fino a" ends the thing behind the anchor; a
+# verb that sets a term leaves it on its nearer side
+2024-11-20 | L'ex prefetto, che è rimasto in carica fino a febbraio, critica la riforma. | 2024-02
+2024-11-20 | Il governo ha prorogato lo stato di emergenza fino a febbraio. | 2025-02
 `

@@ -309,6 +309,16 @@ type Language struct {
 	// are verbs in the present wherever they stand: "La sentenza del 26
 	// maggio resta vincolante finché …".
 	StateVerbs []string
+	// Lasting are the pasts of verbs of lasting or of holding a post
+	// ("led", "served", "ran", "rimase"): right before a Deadline word
+	// they tell that the thing went on up to the date, which thus lies
+	// behind: "who led the country until May", "The exhibition ran until
+	// 30 September". A past verb of setting a term tells only when the
+	// term was set: "extended the ban until May". Only the Deadline
+	// words of Until, which tell how long, count: "by" tells what is done
+	// by a date ("were aiming to close a deal by December").
+	Lasting []string
+	Until   []string
 	// Modals are the auxiliaries a bare infinitive follows ("will",
 	// "would"): a past form right after that infinitive is a participle
 	// that modifies the noun after it, no past tense ("would publish
@@ -553,6 +563,8 @@ type lexicon struct {
 	dayNames       map[string]bool
 	nameHeads      map[string]bool
 	stateVerbs     map[string]bool
+	lasting        map[string]bool
+	until          map[string]bool
 	afters         map[string]bool
 	apart          map[string]int
 	agents         map[string]bool
@@ -825,6 +837,8 @@ func (lx *lexicon) add(l *Language) {
 	lx.dayNames = stringSet(lx.dayNames, l.DayNames)
 	lx.nameHeads = stringSet(lx.nameHeads, l.NameHeads)
 	lx.stateVerbs = stringSet(lx.stateVerbs, l.StateVerbs)
+	lx.lasting = stringSet(lx.lasting, l.Lasting)
+	lx.until = stringSet(lx.until, l.Until)
 	lx.afters = stringSet(lx.afters, l.Afters)
 	lx.agents = stringSet(lx.agents, l.Agents)
 	for k, v := range l.Apart {

@@ -312,4 +312,8 @@ const ukCases = `
 2024-12-20 | Уряд ухвалив закон через два тижні після виборів 6 грудня. | 2024-12-06
 # a weekday joined to "завтра" or "вчора" lies on its side of the anchor
 2025-04-23 | Школи зачинені завтра і в п'ятницю | 2025-04-24 2025-04-25
+# a past of lasting before "до" ends the thing behind the anchor; a verb
+# that sets a term leaves it on its nearer side
+2024-11-20 | Колишній посол, який очолював місію до лютого, розкритикував рішення. | 2024-02
+2024-11-20 | Уряд продовжив дію воєнного стану до лютого. | 2025-02
 `
