@@ -706,8 +706,10 @@ func (s *scan) numeric(i int) int {
 		s.add(match{a: i, b: end, v: val{y: y, m: m, d: d}})
 		return end
 	}
-	// Month and year: 07/2024.
-	if b.nd == 4 && (a.nd == 2 || s.standalone || s.has(i-1, fDateCtx|fMonthPrep)) && (sep == "/" || sep == ".") && a.n >= 1 && a.n <= 12 && b.n >= 1900 && b.n <= 2100 {
+	// Month and year: 07/2024; but after an act's name the pair is its
+	// number and year: "il decreto-legge 10/2022".
+	if b.nd == 4 && (a.nd == 2 || s.standalone || s.has(i-1, fDateCtx|fMonthPrep)) && (sep == "/" || sep == ".") && a.n >= 1 && a.n <= 12 && b.n >= 1900 && b.n <= 2100 &&
+		!s.numbered(i) {
 		s.add(match{a: i, b: end, v: val{y: b.n, m: a.n}})
 		return end
 	}

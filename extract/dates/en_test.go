@@ -39,6 +39,9 @@ const enCases = `
 2013-02-12 | 3-3-2015 | 2015-03-03
 2013-02-12 | 2015-3-3 | 2015-03-03
 - | Budget for 07/2024 is ready. | 2024-07
+# after an act's name a number and a year are the act's number
+- | Decree 11/2023 of the president set the quotas. | -
+- | Under Law no. 05/2021 the levy doubled. | -
 
 # --- written, with year
 - | On 3 April 2024, the second meeting took place. | 2024-04-03

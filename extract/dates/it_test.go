@@ -63,6 +63,10 @@ const itCases = `
 - | all'inizio di maggio 2022 | 2022-05
 - | da giugno ad agosto 2024 | 2024-06 2024-08
 - | 07/2024 | 2024-07
+# after an act's name a number and a year are the act's number and year
+- | Lo stabilisce il decreto-legge 12/2023 del governo. | -
+- | Il fondo nasce con la legge n. 08/2019. | -
+- | I dati di 08/2019 sono pronti. | 2019-08
 
 # --- anni
 - | nel 2024 | 2024
