@@ -28,7 +28,7 @@ func Italian() *Language {
 		NeedCap: []string{"natale"},
 		Holidays: map[string][2]int{
 			"natale": {12, 25}, "vigilia di natale": {12, 24}, "santo stefano": {12, 26},
-			"capodanno": {1, 1}, "san silvestro": {12, 31}, "epifania": {1, 6},
+			"capodanno": {1, 1}, "vigilia di capodanno": {12, 31}, "san silvestro": {12, 31}, "epifania": {1, 6},
 			"ferragosto": {8, 15}, "san valentino": {2, 14}, "ognissanti": {11, 1},
 			"festa della repubblica": {6, 2}, "festa della liberazione": {4, 25},
 			"festa dei lavoratori": {5, 1}, "festa del papà": {3, 19},

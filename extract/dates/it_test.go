@@ -125,6 +125,8 @@ const itCases = `
 2024-04-03 | Ci siamo visti a Natale. | 2023-12-25
 2024-04-03 | a Ferragosto si terrà la festa | 2024-08-15
 2024-04-03 | la vigilia di Natale del 2022 | 2022-12-24
+2025-01-02 | Il traghetto è salpato alla vigilia di Capodanno. | 2024-12-31
+2024-12-20 | Il concerto si terrà la vigilia di Capodanno in piazza. | 2024-12-31
 2024-04-03 | Babbo Natale | -
 - | del 19 settembre e del 15 giugno | XXXX-09-19 XXXX-06-15
 - | a febbraio | XXXX-02
