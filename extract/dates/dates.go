@@ -3341,6 +3341,10 @@ func (s *scan) finish() {
 			m.v = s.resolveYear(m)
 		case kWeekday:
 			m.kind = kExplicit
+			if v, ok := s.namedWeekday(i); ok {
+				m.v = v
+				continue
+			}
 			m.v = s.resolveWeekday(m)
 		case kMonthDay:
 			m.kind = kExplicit
@@ -3757,6 +3761,52 @@ func (s *scan) alignRepeats() {
 			}
 		}
 	}
+}
+
+// namedWeekday gives a bare weekday whose clause has no tense the day
+// that the text writes elsewhere with that weekday and its date, when that
+// day lies within a week of the anchor: a headline's "Giovedì in aula a
+// Manhattan" is the body's "Giovedì 2 gennaio comparirà". A tense of its
+// own keeps the weekday to its side of the anchor, as a live blog's two
+// Sundays want.
+func (s *scan) namedWeekday(i int) (val, bool) {
+	m := &s.ms[i]
+	if s.standalone || !s.hasRef || m.mode != wdBare || m.tense != 0 {
+		return val{}, false
+	}
+	for k := range s.ms {
+		o := &s.ms[k]
+		if k == i || o.drop || o.wd != m.wd || o.v.m == 0 || o.v.d == 0 || o.v.wk != 0 || !s.writesDay(o) {
+			continue
+		}
+		v := o.v
+		switch {
+		case o.kind == kYearless && o.shift == 0:
+			c := *o
+			v = s.resolveYear(&c)
+		case o.kind != kExplicit || v.y == 0:
+			continue
+		}
+		if !validDate(v.y, v.m, v.d) {
+			continue
+		}
+		t := date(v.y, v.m, v.d)
+		if int(t.Weekday()) == m.wd-1 && t.After(s.ref.AddDate(0, 0, -7)) && t.Before(s.ref.AddDate(0, 0, 7)) {
+			return v, true
+		}
+	}
+	return val{}, false
+}
+
+// writesDay reports a match that writes its day of the month, in digits
+// or as an ordinal: "Friday, June 13", not a weekday resolved before.
+func (s *scan) writesDay(m *match) bool {
+	for k := m.a; k < m.b; k++ {
+		if s.isNum(k) || s.has(k, fOrdinal) {
+			return true
+		}
+	}
+	return false
 }
 
 // soon reports a date, or a month, that begins after the anchor r and at

@@ -485,4 +485,9 @@ const enCases = `
 2024-12-10 | The council extended the curfew until March. | 2025-03
 2025-08-02 | Engineers were racing to reopen the bridge by October. | 2025-10
 2024-12-10 | A panel led by the auditor must report by March. | 2025-03
+# a bare weekday with no tense is the one the text dates elsewhere, when
+# that day is within a week of the anchor; a tense of its own keeps it
+2025-06-11 | Court verdict Friday. The judges will rule on Friday, June 13, after a long trial. | 2025-06-13
+2025-06-11 | The court met on Friday. The judges will rule on Friday, June 13, after a long trial. | 2025-06-06 2025-06-13
+2025-06-11 | Court verdict Friday. The judges will rule on Friday, July 25, after a long trial. | 2025-06-06 2025-07-25
 `

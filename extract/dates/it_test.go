@@ -372,4 +372,8 @@ const itCases = `
 # verb that sets a term leaves it on its nearer side
 2024-11-20 | L'ex prefetto, che è rimasto in carica fino a febbraio, critica la riforma. | 2024-02
 2024-11-20 | Il governo ha prorogato lo stato di emergenza fino a febbraio. | 2025-02
+# a bare weekday with no tense is the one the text dates elsewhere, when
+# that day is within a week of the anchor; a tense of its own keeps it
+2025-01-01 | Giovedì l'udienza a Roma. Giovedì 2 gennaio l'imputato comparirà davanti al giudice. | 2025-01-02
+2025-01-01 | Giovedì si è riunito il consiglio. Giovedì 2 gennaio l'imputato comparirà davanti al giudice. | 2024-12-26 2025-01-02
 `

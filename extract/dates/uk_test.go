@@ -316,4 +316,8 @@ const ukCases = `
 # that sets a term leaves it on its nearer side
 2024-11-20 | Колишній посол, який очолював місію до лютого, розкритикував рішення. | 2024-02
 2024-11-20 | Уряд продовжив дію воєнного стану до лютого. | 2025-02
+# a bare weekday with no tense is the one the text dates elsewhere, when
+# that day is within a week of the anchor; a tense of its own keeps it
+2025-01-01 | Четвер — день суду. У четвер, 2 січня, обвинувачений постане перед суддею. | 2025-01-02
+2025-01-01 | У четвер рада зібралася. У четвер, 2 січня, обвинувачений постане перед суддею. | 2024-12-26 2025-01-02
 `
