@@ -2647,10 +2647,11 @@ func (s *scan) tense(a, b int) int {
 		return tenseNearest
 	}
 	if !s.standalone && a >= 2 && s.has(a-1, fRangeTo) && s.has(a-2, fShift) &&
-		s.has(a-3, fShift|fAux|fPast|fPastAuxiliary|fPerfectAux|fPresentAux) {
+		(s.has(a-3, fShift|fAux|fPast|fPastAuxiliary|fPerfectAux|fPresentAux) || s.lx.shiftPresent[s.L[a-2].key]) {
 		// the new date of something moved: "the deadline was moved to 18
 		// February", "la scadenza è stata spostata al 18 febbraio",
-		// "pushed back to"; but "the crisis dates back to 24 November"
+		// "pushed back to", "il prestito slitta al 15 dicembre"; but "the
+		// crisis dates back to 24 November"
 		return 1
 	}
 	if !s.standalone && t == 0 && a >= 3 && s.has(a-1, fDateCtx) && s.lx.back[s.L[a-2].key] && s.has(a-3, fPresentAux) {

@@ -162,8 +162,9 @@ func English() *Language {
 			// -ed forms too short for the suffix rule
 			"used", "died", "tied", "owed", "eyed", "freed",
 		},
-		Deadline: []string{"until", "till", "by"},
-		Until:    []string{"until", "till"},
+		Deadline:     []string{"until", "till", "by"},
+		Until:        []string{"until", "till"},
+		ShiftPresent: []string{"postpones", "delays", "defers", "extends", "moves", "shifts", "slips", "pushes"},
 		Lasting: []string{"led", "served", "ran", "lasted", "remained", "stayed", "held", "continued", "headed",
 			"chaired", "governed", "ruled", "reigned", "worked", "lived", "was", "were"},
 		Starts:         []string{"starting", "effective"},

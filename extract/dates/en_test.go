@@ -490,4 +490,7 @@ const enCases = `
 2025-06-11 | Court verdict Friday. The judges will rule on Friday, June 13, after a long trial. | 2025-06-13
 2025-06-11 | The court met on Friday. The judges will rule on Friday, June 13, after a long trial. | 2025-06-06 2025-06-13
 2025-06-11 | Court verdict Friday. The judges will rule on Friday, July 25, after a long trial. | 2025-06-06 2025-07-25
+# a shift verb in the present moves the date ahead, as its passive does
+2025-05-06 | The tender deadline slips to 20 March, the ministry says. | 2026-03-20
+2025-05-06 | The tender deadline slipped to 20 March, the ministry said. | 2025-03-20
 `

@@ -208,6 +208,8 @@ func Italian() *Language {
 		},
 		Deadline: []string{"entro", "fino"},
 		Until:    []string{"fino"},
+		ShiftPresent: []string{"slitta", "slittano", "rinvia", "rinviano", "sposta", "spostano", "posticipa", "posticipano",
+			"proroga", "prorogano", "differisce", "differiscono", "rimanda", "rimandano"},
 		Lasting: []string{"rimasto", "rimasta", "rimasti", "rimaste", "restato", "restata", "restati", "restate",
 			"durato", "durata", "durati", "durate", "guidato", "guidata", "presieduto", "presieduta",
 			"stato", "stata", "stati", "state", "era", "erano", "fu", "furono", "rimase", "rimasero",

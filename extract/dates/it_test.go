@@ -376,4 +376,7 @@ const itCases = `
 # that day is within a week of the anchor; a tense of its own keeps it
 2025-01-01 | Giovedì l'udienza a Roma. Giovedì 2 gennaio l'imputato comparirà davanti al giudice. | 2025-01-02
 2025-01-01 | Giovedì si è riunito il consiglio. Giovedì 2 gennaio l'imputato comparirà davanti al giudice. | 2024-12-26 2025-01-02
+# a shift verb in the present moves the date ahead, as its passive does
+2019-04-10 | Il pagamento della rata slitta al 15 gennaio. | 2020-01-15
+2019-04-10 | Il pagamento della rata è tornato al 15 gennaio. | 2019-01-15
 `

@@ -136,6 +136,11 @@ type Language struct {
 	// "to" makes a bare number a year: "postponed to 2027", "pushed back
 	// to 2064" (but "rose to 2031").
 	Shifts []string
+	// ShiftPresent are the finite present forms of Shifts ("slips",
+	// "slitta", "переносять"): with "to" they move a date ahead, as a
+	// passive of Shifts does, with no auxiliary before them: "il prestito
+	// slitta al 15 dicembre".
+	ShiftPresent []string
 	// IntentNouns are the words of Future that are also nouns, which
 	// say nothing of time after an article: "a central promise before
 	// the September 8 election".
@@ -564,6 +569,7 @@ type lexicon struct {
 	nameHeads      map[string]bool
 	stateVerbs     map[string]bool
 	lasting        map[string]bool
+	shiftPresent   map[string]bool
 	until          map[string]bool
 	afters         map[string]bool
 	apart          map[string]int
@@ -775,6 +781,8 @@ func (lx *lexicon) add(l *Language) {
 	lx.flag(fDayNoun, l.DayNouns...)
 	lx.flag(fYearObject, l.YearObjects...)
 	lx.flag(fShift, l.Shifts...)
+	lx.flag(fShift, l.ShiftPresent...)
+	lx.shiftPresent = stringSet(lx.shiftPresent, l.ShiftPresent)
 	lx.flag(fNotTense, l.NotTense...)
 	lx.flag(fPresentAux, l.PresentAux...)
 	lx.flag(fPerfectAux, l.PerfectAux...)
