@@ -332,7 +332,10 @@ type match struct {
 	// dated: the text gives the year itself, so that finish, which gives
 	// the others theirs, can tell the two apart afterwards
 	dated bool
-	group int // index of the value among the document's values
+	// anchored: a year-less date that took its year from the anchor and
+	// its tense alone, no other date of the text
+	anchored bool
+	group    int // index of the value among the document's values
 	// unvalued: a period the annotation guideline has no value for (a
 	// season or a quarter) whose year the text does not write: its year
 	// is only a guess from the anchor.
@@ -3340,6 +3343,7 @@ func (s *scan) finish() {
 			}
 			m.kind = kExplicit
 			m.v = s.resolveYear(m)
+			m.anchored = m.shift == 0
 		case kWeekday:
 			m.kind = kExplicit
 			if v, ok := s.namedWeekday(i); ok {
@@ -3361,6 +3365,56 @@ func (s *scan) finish() {
 			m.kind, m.v = kExplicit, feastDate(f, s.resolveYear(&ym).y)
 		}
 	}
+	s.oneDay()
+}
+
+// oneDay gives every mention of a day written without its year, whose
+// clauses put it on different sides of the anchor, one year: a story
+// means one 15 December however often it names it. A weekday written with
+// one of them decides ("Monday, June 5"); else the reading nearer the
+// anchor wins, as news tells of what is near: "removed as economy minister
+// on February 1" and "the increase, originally scheduled for February 1"
+// of 12 February are one day, this month's.
+func (s *scan) oneDay() {
+	for i := range s.ms {
+		m := &s.ms[i]
+		if !m.anchored || m.v.d == 0 || m.drop {
+			continue
+		}
+		best, conflict, weekday := m.v, false, m.wd > 0
+		for k := i + 1; k < len(s.ms); k++ {
+			o := &s.ms[k]
+			if !sameDay(m, o) {
+				continue
+			}
+			conflict = conflict || o.v.y != m.v.y
+			switch {
+			case weekday:
+			case o.wd > 0:
+				best, weekday = o.v, true
+			case nearer(s.ref, o.v, best):
+				best = o.v
+			}
+		}
+		if !conflict {
+			continue
+		}
+		for k := len(s.ms) - 1; k >= i; k-- { // m itself last
+			if o := &s.ms[k]; sameDay(m, o) {
+				o.v = best
+			}
+		}
+	}
+}
+
+// sameDay reports a day of the month of o that oneDay reads as m's.
+func sameDay(m, o *match) bool {
+	return o.anchored && !o.drop && o.v.m == m.v.m && o.v.d == m.v.d
+}
+
+// nearer reports a day nearer the anchor r than day w.
+func nearer(r time.Time, v, w val) bool {
+	return abs(int(date(v.y, v.m, v.d).Sub(r).Hours())) < abs(int(date(w.y, w.m, w.d).Sub(r).Hours()))
 }
 
 // apposed reports a weekday, a year-less date or a feast that names again,

@@ -493,4 +493,9 @@ const enCases = `
 # a shift verb in the present moves the date ahead, as its passive does
 2025-05-06 | The tender deadline slips to 20 March, the ministry says. | 2026-03-20
 2025-05-06 | The tender deadline slipped to 20 March, the ministry said. | 2025-03-20
+# a day named twice without its year is one day: the reading nearer the
+# anchor wins, unless a weekday written with it decides
+2024-03-12 | The minister was sacked on March 1. The rise, first planned for March 1, was shelved. | 2024-03-01
+2024-02-20 | The strike was called off on March 4. Unions will march on Monday, March 4. | 2024-03-04
+2024-02-20 | The strike was called off on March 4. Unions will march on March 6. | 2023-03-04 2024-03-06
 `

@@ -379,4 +379,7 @@ const itCases = `
 # a shift verb in the present moves the date ahead, as its passive does
 2019-04-10 | Il pagamento della rata slitta al 15 gennaio. | 2020-01-15
 2019-04-10 | Il pagamento della rata è tornato al 15 gennaio. | 2019-01-15
+# a day named twice without its year is one day: the reading nearer the
+# anchor wins, unless a weekday written with it decides
+2022-12-10 | Il ministro lascerà l'incarico il 31 dicembre. Il governo aveva indicato come data il 31 dicembre. | 2022-12-31
 `

@@ -320,4 +320,7 @@ const ukCases = `
 # that day is within a week of the anchor; a tense of its own keeps it
 2025-01-01 | Четвер — день суду. У четвер, 2 січня, обвинувачений постане перед суддею. | 2025-01-02
 2025-01-01 | У четвер рада зібралася. У четвер, 2 січня, обвинувачений постане перед суддею. | 2024-12-26 2025-01-02
+# a day named twice without its year is one day: the reading nearer the
+# anchor wins, unless a weekday written with it decides
+2025-12-20 | 18 листопада компанія визнала витік. Довіра вже не буде такою, як до 18 листопада. | 2025-11-18
 `
