@@ -2938,7 +2938,7 @@ func (s *scan) tenseAt(a, b int, clause bool) (int, int) {
 			back--
 		}
 		if fwdOpen {
-			if t := s.wordTense(fwd); t != 0 {
+			if t := s.wordTense(fwd); t != 0 && !s.intentNoun(fwd) {
 				return t, fwd
 			}
 			fwd++
@@ -2948,6 +2948,14 @@ func (s *scan) tenseAt(a, b int, clause bool) (int, int) {
 		}
 	}
 	return 0, -1
+}
+
+// intentNoun reports a word of intent used as a noun, after an article or
+// an owner: "with a plan to cut taxes". Found after a date, it tells what
+// the plan is for, which follows it, and not when the date's verb
+// happened: "wrapped up its talks on Wednesday with a plan to cut".
+func (s *scan) intentNoun(k int) bool {
+	return s.L[k].w != nil && s.L[k].w.intent && s.has(k-1, fNounMarker)
 }
 
 // clauseEdge reports what at lexeme k closes a clause: a comma, a colon,

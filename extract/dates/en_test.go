@@ -498,4 +498,8 @@ const enCases = `
 2024-03-12 | The minister was sacked on March 1. The rise, first planned for March 1, was shelved. | 2024-03-01
 2024-02-20 | The strike was called off on March 4. Unions will march on Monday, March 4. | 2024-03-04
 2024-02-20 | The strike was called off on March 4. Unions will march on March 6. | 2023-03-04 2024-03-06
+# a noun of intent after a date tells what the plan is for, not when the
+# date's verb happened; before the date it still puts the date ahead
+2025-04-25 | The coalition closed its budget talks on Tuesday with a plan to raise fuel duty. | 2025-04-22
+2025-04-25 | The coalition has a plan to raise fuel duty on Tuesday. | 2025-04-29
 `
