@@ -2165,6 +2165,17 @@ func (s *scan) unit(i int) int {
 		s.relValue(a, i+1, u, 0)
 		return i + 1
 	}
+	// "entro l'anno", "until the month is out": a deadline of the unit
+	// with its article and nothing after it is this one's end; "entro un
+	// anno" is a span, "until the year 2030" a year, "paid by the month"
+	// a rate.
+	if (u.Grain == Year || u.Grain == Month) && u.Count == 1 &&
+		(s.has(i-1, fArticle) || s.punct(i-1, "'") && s.has(i-2, fArticle)) && !s.isNum(i+1) && !s.has(i+1, fOf|fPost) {
+		if a := s.precededAt(i, fDeadline); a >= 0 && !s.lx.rates[s.L[a].key] {
+			s.relValue(a, i+1, u, 0)
+			return i + 1
+		}
+	}
 	return i
 }
 

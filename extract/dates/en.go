@@ -163,6 +163,7 @@ func English() *Language {
 			"used", "died", "tied", "owed", "eyed", "freed",
 		},
 		Deadline:     []string{"until", "till", "by"},
+		Rates:        []string{"by"},
 		Until:        []string{"until", "till"},
 		ShiftPresent: []string{"postpones", "delays", "defers", "extends", "moves", "shifts", "slips", "pushes"},
 		Lasting: []string{"led", "served", "ran", "lasted", "remained", "stayed", "held", "continued", "headed",

@@ -502,4 +502,8 @@ const enCases = `
 # date's verb happened; before the date it still puts the date ahead
 2025-04-25 | The coalition closed its budget talks on Tuesday with a plan to raise fuel duty. | 2025-04-22
 2025-04-25 | The coalition has a plan to raise fuel duty on Tuesday. | 2025-04-29
+# a deadline of "the month" with nothing after is this one's end; "by the
+# month" is a rate
+2023-03-08 | The ceasefire holds until the month is out, the envoy said. | 2023-03
+2023-03-08 | Most tenants there are paid by the month. | -
 `

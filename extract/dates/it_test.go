@@ -382,4 +382,9 @@ const itCases = `
 # a day named twice without its year is one day: the reading nearer the
 # anchor wins, unless a weekday written with it decides
 2022-12-10 | Il ministro lascerà l'incarico il 31 dicembre. Il governo aveva indicato come data il 31 dicembre. | 2022-12-31
+# a deadline of "l'anno" or "il mese" with nothing after is this one's end
+2023-03-08 | Il ministro assicura che il decreto arriverà entro l'anno. | 2023
+2023-03-08 | La legge sarà approvata entro il mese, dice il relatore. | 2023-03
+2023-03-08 | Il cantiere sarà chiuso entro un anno. | -
+2023-03-08 | Il contratto vale fino all'anno 2030. | 2030
 `

@@ -324,6 +324,9 @@ type Language struct {
 	// by a date ("were aiming to close a deal by December").
 	Lasting []string
 	Until   []string
+	// Rates are the Deadline words that, with an article and a unit after
+	// them, make a rate, no deadline: "paid by the month".
+	Rates []string
 	// Modals are the auxiliaries a bare infinitive follows ("will",
 	// "would"): a past form right after that infinitive is a participle
 	// that modifies the noun after it, no past tense ("would publish
@@ -571,6 +574,7 @@ type lexicon struct {
 	lasting        map[string]bool
 	shiftPresent   map[string]bool
 	until          map[string]bool
+	rates          map[string]bool
 	afters         map[string]bool
 	apart          map[string]int
 	agents         map[string]bool
@@ -847,6 +851,7 @@ func (lx *lexicon) add(l *Language) {
 	lx.stateVerbs = stringSet(lx.stateVerbs, l.StateVerbs)
 	lx.lasting = stringSet(lx.lasting, l.Lasting)
 	lx.until = stringSet(lx.until, l.Until)
+	lx.rates = stringSet(lx.rates, l.Rates)
 	lx.afters = stringSet(lx.afters, l.Afters)
 	lx.agents = stringSet(lx.agents, l.Agents)
 	for k, v := range l.Apart {
