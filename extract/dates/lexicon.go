@@ -137,9 +137,10 @@ type Language struct {
 	// to 2064" (but "rose to 2031").
 	Shifts []string
 	// ShiftPresent are the finite present forms of Shifts ("slips",
-	// "slitta", "переносять"): with "to" they move a date ahead, as a
-	// passive of Shifts does, with no auxiliary before them: "il prestito
-	// slitta al 15 dicembre".
+	// "slitta"): with "to" they move a date ahead, as a passive of Shifts
+	// does, with no auxiliary before them: "il prestito slitta al 15
+	// dicembre". Ukrainian has none: its "до" after such a verb is a
+	// deadline that already lies ahead.
 	ShiftPresent []string
 	// IntentNouns are the words of Future that are also nouns, which
 	// say nothing of time after an article: "a central promise before
@@ -323,7 +324,9 @@ type Language struct {
 	// words of Until, which tell how long, count: "by" tells what is done
 	// by a date ("were aiming to close a deal by December").
 	Lasting []string
-	Until   []string
+	// Until are the Deadline words that tell how long something went on
+	// ("until", "fino", "до"), those Lasting reads.
+	Until []string
 	// Rates are the Deadline words that, with an article and a unit after
 	// them, make a rate, no deadline: "paid by the month".
 	Rates []string

@@ -1231,7 +1231,10 @@ func (r *run) untitledNation(p *person, home string) string {
 // tabledCabinets are the governments whose every minister the table lists
 // from the month given on: a minister of one of them in office when the
 // text was written, unknown to the table, is another government's.
-// Read-only.
+// fullHeads is the same knowledge for heads of government, listed back to
+// the 1990s, so that it holds for former ones too and applies to whatever
+// untitledNation gives; this one only overrides the home and language
+// defaults. Read-only.
 var tabledCabinets = map[string]string{"IT": "2022-11"}
 
 // outsideTabledCabinet reports that p, whom the table does not know, can
