@@ -643,6 +643,21 @@ func (r *run) gappedName(names []named) bool {
 	return true
 }
 
+// gapAfterConj carries a gapped list of posts over its last link, where
+// a conjunction takes the place of the comma: in "A is foreign secretary,
+// B home secretary and C defence secretary" C holds the title after the
+// name, not the one before the conjunction.
+func (r *run) gapAfterConj(t *title) {
+	k := t.end
+	if k+1 >= len(r.toks) || r.x.lx.class(r.toks[k].Norm)&cConj == 0 || !r.sameLine(k, k+1) {
+		return
+	}
+	names := r.parseNames(k+1, t)
+	if len(names) == 1 && names[0].s == k+1 {
+		r.gappedName(names)
+	}
+}
+
 // titleOpensAt reports a title phrase opening at token k on the same line:
 // its head, after at most three lower-case words an article, a rank or a
 // portfolio may be ("la ministra", "foreign secretary", "il nuovo

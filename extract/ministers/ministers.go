@@ -761,6 +761,7 @@ func (r *run) nameElsewhere(t *title) {
 		w := r.gap
 		w.t = *t
 		r.named = append(r.named, w)
+		r.gapAfterConj(t)
 	} else if w, ok := r.apposition(t); ok {
 		r.named = append(r.named, w)
 	} else if w, ok := r.secondPost(t); ok {

@@ -1048,6 +1048,12 @@ func (r *run) lenientName(k int, t *title) (named, bool) {
 				continue
 			}
 		}
+		if lx.class(toks[s-1].Norm)&cConj != 0 && r.titleOpensAt(e) {
+			// a list of posts with no verb: in "B ministro dell'Economia e C
+			// ministro della Difesa" C holds the title after it (see
+			// gapAfterConj)
+			return named{}, false
+		}
 		first = false
 		if real := realWords(words); len(real) >= 3 && toks[s-1].Norm != "," {
 			// capitals straight after the portfolio's may begin with its

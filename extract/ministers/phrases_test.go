@@ -1969,6 +1969,26 @@ func TestGappedListsAndPortfolioParts(t *testing.T) {
 	})
 }
 
+// TestGappedListLastLink: a list of posts with no verb goes on past the
+// conjunction before its last name, which holds the title after it and
+// not the one before the conjunction.
+func TestGappedListLastLink(t *testing.T) {
+	runPhraseCases(t, "en", []phraseCase{
+		{"Ana Duarte becomes foreign secretary, Tom Reyes home secretary and Lena Park defence secretary.",
+			"Ana Duarte/GB/minister/foreign_affairs; Tom Reyes/GB/minister/interior; Lena Park/GB/minister/defence"},
+		{"Ana Duarte becomes foreign secretary and Tom Reyes says the home secretary will resign.",
+			"Ana Duarte/GB/minister/foreign_affairs"},
+	})
+	runPhraseCases(t, "it", []phraseCase{
+		{"Luca Ferri è ministro dell'Interno, Marta Gallo ministra della Salute e Paolo Neri ministro del Turismo.",
+			"Luca Ferri/IT/minister/interior; Marta Gallo/IT/minister/health; Paolo Neri/IT/minister/tourism"},
+		{"Luca Ferri è il ministro dell'Interno, Marta Gallo la ministra della Salute e Paolo Neri il ministro del Turismo.",
+			"Luca Ferri/IT/minister/interior; Marta Gallo/IT/minister/health; Paolo Neri/IT/minister/tourism"},
+		{"Il ministro dell'Agricoltura e Sovranità alimentare Paolo Neri ha visitato la fiera.",
+			"Paolo Neri/IT/minister/agriculture"},
+	})
+}
+
 // TestOrdinalAndDescribedSubject: an ordinal counts holders before a
 // Ukrainian title; the subject of a coordinated appointment may follow
 // an adverb or a description that opens its sentence.
