@@ -85,6 +85,16 @@ func english() langData {
 			{"ailing", entry{}}, {"veteran", entry{}}, {"embattled", entry{}}, {"beleaguered", entry{}},
 			{"powerful", entry{}}, {"influential", entry{}}, {"popular", entry{}}, {"controversial", entry{}},
 			{"outspoken", entry{}}, {"hawkish", entry{}}, {"longtime", entry{}}, {"respected", entry{}},
+			{"hardline", entry{}}, {"hard-line", entry{}}, {"technocratic", entry{}},
+			{"long-serving", entry{}}, {"longest-serving", entry{}}, {"shortest-serving", entry{}},
+			{"long serving", entry{}}, {"longest serving", entry{}}, {"shortest serving", entry{}},
+			// "the first woman prime minister"
+			{"woman", entry{}}, {"female", entry{}},
+			// the holder's party: "a former Conservative justice secretary"
+			{"conservative", entry{}}, {"tory", entry{}}, {"liberal", entry{}}, {"socialist", entry{}},
+			{"social democratic", entry{}}, {"christian democratic", entry{}}, {"centrist", entry{}},
+			{"centre-right", entry{}}, {"center-right", entry{}}, {"centre-left", entry{}}, {"center-left", entry{}},
+			{"populist", entry{}}, {"nationalist", entry{}}, {"communist", entry{}}, {"far-right", entry{}},
 		},
 		portfolios: map[string]string{
 			"defence": "defence", "defense": "defence", "national defence": "defence", "national defense": "defence",

@@ -87,6 +87,8 @@ func italian() langData {
 			{"al", art}, {"alla", art}, {"all'", art}, {"col", art},
 			{"nuovo", entry{}}, {"nuova", entry{}}, {"neo", entry{}}, {"attuale", entry{}},
 			{"uscente", entry{}}, {"facente funzione", entry{}}, {"ad interim", entry{}},
+			// "la prima donna premier", "lo storico ministro degli Esteri"
+			{"donna", entry{}}, {"longevo", entry{}}, {"longeva", entry{}}, {"storico", entry{}}, {"storica", entry{}},
 		},
 		portfolios: map[string]string{
 			"difesa": "defence", "esteri": "foreign_affairs", "affari esteri": "foreign_affairs",

@@ -1989,6 +1989,25 @@ func TestGappedListLastLink(t *testing.T) {
 	})
 }
 
+// TestPartyAndRecordBeforeTitle: the holder's party, sex or time in
+// office may stand between the article and the title; the same words
+// before a non-ministerial post name no minister.
+func TestPartyAndRecordBeforeTitle(t *testing.T) {
+	runPhraseCases(t, "en", []phraseCase{
+		{"Tom Reyes, a former Conservative justice secretary, will chair the inquiry into prisons in England.",
+			"Tom Reyes/GB/minister/justice"},
+		{"Jenny Ma, the first woman prime minister of New Zealand, opened the session.", "Jenny Ma/NZ/prime_minister"},
+		{"Jenny Ma, New Zealand's longest-serving finance minister, opened the session.", "Jenny Ma/NZ/minister/finance"},
+		{"Jenny Ma, New Zealand's hardline interior minister, opened the session.", "Jenny Ma/NZ/minister/interior"},
+		{"Tom Reyes, the Conservative leader in Wales, met the Liberal deputy Ana Duarte.", ""},
+	})
+	runPhraseCases(t, "it", []phraseCase{
+		{"Marta Gallo, la prima donna premier nella storia del Belgio, ha parlato.", "Marta Gallo/BE/prime_minister"},
+		{"Lo ha detto Paolo Neri, lo storico ministro degli Esteri del Lussemburgo.", "Paolo Neri/LU/minister/foreign_affairs"},
+		{"Marta Gallo, la prima donna sindaco di Bari, ha parlato.", ""},
+	})
+}
+
 // TestOrdinalAndDescribedSubject: an ordinal counts holders before a
 // Ukrainian title; the subject of a coordinated appointment may follow
 // an adverb or a description that opens its sentence.
