@@ -1208,6 +1208,13 @@ func (r *run) untitledNation(p *person, home string) string {
 		return c
 	}
 	if home != "" && !r.outsideTabledCabinet(p, home) {
+		// a dateline's state, mentioned as often as the home ministers'
+		// one, is the story's: "BOGOTÁ – …" quoting one Israeli minister.
+		// An Italian or Ukrainian paper's correspondent abroad still
+		// writes about the home government's ministers.
+		if c := r.datelineNation(); c != "" && c != home && counts[c] >= counts[home] && languageNation[r.d.Lang] == "" {
+			return c
+		}
 		return home
 	}
 	if lead := r.d.BodyStart(); lead > 0 {
@@ -1396,6 +1403,21 @@ func (r *run) capitalAt(j int) string {
 // An acronym is none: "РФ Сергій Лавров".
 func (r *run) firstNameAt(j, end int) bool {
 	return end == j+1 && !r.toks[j].Upper && end < len(r.toks) && r.toks[end].Gap == token.Space && isCapWord(&r.toks[end])
+}
+
+// datelineNation is the state whose capital, written in capitals, opens
+// the body before a dash or a comma ("BOGOTÁ – …", "BANGKOK, 3 March —"),
+// or "".
+func (r *run) datelineNation() string {
+	lead := r.d.BodyStart()
+	if lead == 0 || !r.toks[lead].Upper {
+		return ""
+	}
+	e, end := r.x.lx.matchFwd(r.d, lead, cCapital)
+	if e == nil || end >= len(r.toks) || r.toks[end].Norm != "-" && r.toks[end].Norm != "," {
+		return ""
+	}
+	return e.nation
 }
 
 // sentenceHead is the first token of the sentence holding token i.

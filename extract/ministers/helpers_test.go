@@ -10,7 +10,7 @@ import (
 // testNations is a small gazetteer standing in for the nation extractor in
 // unit tests: token-norm phrases → ISO code.
 var testNations = map[string]string{
-	"new zealand": "NZ", "zambia": "ZM", "türkiye": "TR", "gabon": "GA", "cameroon": "CM", "ізраїль": "IL", "ізраїлю": "IL",
+	"new zealand": "NZ", "colombia": "CO", "israel": "IL", "zambia": "ZM", "türkiye": "TR", "gabon": "GA", "cameroon": "CM", "ізраїль": "IL", "ізраїлю": "IL",
 	"кореї": "KR", "індії": "IN", "ефіопії": "ET", "індонезійська": "ID", "etiopia": "ET", "ethiopia": "ET",
 	"india": "IN", "belgio": "BE", "hungarian": "HU", "qatari": "QA", "singapore": "SG", "vietnam": "VN", "afghanistan": "AF",
 	"ukraine": "UA", "ukrainian": "UA", "ucraina": "UA", "ucraino": "UA", "ucraini": "UA",

@@ -2008,6 +2008,20 @@ func TestPartyAndRecordBeforeTitle(t *testing.T) {
 	})
 }
 
+// TestDatelineOverHomeMinister: an English story datelined in a state's
+// capital gives its untitled ministers to that state, over the state of
+// the one minister the table knows, unless that one is mentioned more.
+func TestDatelineOverHomeMinister(t *testing.T) {
+	runPhraseCases(t, "en", []phraseCase{
+		{"Colombia bans coal sales to Israel\n\nBOGOTÁ – Colombia published the decree on Wednesday.\n\n" +
+			"The decree was signed by Trade Minister Mario Ruiz Ortega.\n\nDefence Minister Yoav Gallant called it a disgrace for Israel.",
+			"Mario Ruiz Ortega/CO/minister/trade; Yoav Gallant/IL/minister/defence"},
+		{"Colombia bans coal sales to Israel\n\nBOGOTÁ – Israel answered on Wednesday.\n\n" +
+			"The reply was signed by Trade Minister Mario Ruiz Ortega.\n\nDefence Minister Yoav Gallant called the decree a disgrace for Israel.",
+			"Mario Ruiz Ortega/IL/minister/trade; Yoav Gallant/IL/minister/defence"},
+	})
+}
+
 // TestOrdinalAndDescribedSubject: an ordinal counts holders before a
 // Ukrainian title; the subject of a coordinated appointment may follow
 // an adverb or a description that opens its sentence.
