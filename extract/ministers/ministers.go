@@ -1024,6 +1024,11 @@ func (r *run) parseLeft(t *title) bool {
 		// belongs to the clause: "на засіданні Радбезу ООН міністр …"
 		return false
 	}
+	if len(t.nations) == 0 {
+		if c := r.pronounOwner(t.left); c != "" {
+			t.nations = []string{c}
+		}
+	}
 	if deputy {
 		if t.kind == kindSecretary || t.kind == kindSecState {
 			return false // deputy, under, assistant secretary: not a minister
@@ -1040,6 +1045,18 @@ func (r *run) parseLeft(t *title) bool {
 	t.first = first && (!deputy || firstAtHead) && t.role != roleDPM && t.role != rolePM &&
 		!(t.role == roleDeputy && !deputy) // a deputy's head: "primo viceministro"
 	return true
+}
+
+// pronounOwner is the state an English possessive pronoun opening a
+// sentence before the title at token k stands for: the one that opens the
+// sentence before ("Chile, like Peru, ratified the pact. Its foreign
+// minister, …"), or "".
+func (r *run) pronounOwner(k int) string {
+	j := k - 1
+	if r.d.Lang != "en" || j < 1 || (r.toks[j].Norm != "its" && r.toks[j].Norm != "their") || r.sentenceHead(j) != j {
+		return ""
+	}
+	return r.openingNation(r.sentenceHead(j-1), false)
 }
 
 // unknownPortfolio takes into an English title one or two lower-case

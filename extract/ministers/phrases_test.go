@@ -2022,6 +2022,17 @@ func TestDatelineOverHomeMinister(t *testing.T) {
 	})
 }
 
+// TestPronounOwnerOpensSentence: "Its" or "Their" opening a sentence
+// before a title stands for the state that opens the sentence before, not
+// for the last one named; elsewhere the pronoun gives no state.
+func TestPronounOwnerOpensSentence(t *testing.T) {
+	runPhraseCases(t, "en", []phraseCase{
+		{"Peru ratified the pact in May. Chile, which like Peru signed early, sells copper to Asia. Its foreign minister, Rosa Quintana, calls the country a bridge.",
+			"Rosa Quintana/CL/minister/foreign_affairs"},
+		{"The bank lends to Peru and Chile. Its foreign minister is a board member.", ""},
+	})
+}
+
 // TestOrdinalAndDescribedSubject: an ordinal counts holders before a
 // Ukrainian title; the subject of a coordinated appointment may follow
 // an adverb or a description that opens its sentence.
