@@ -1560,19 +1560,33 @@ func mainNation(ns []corpus.Nation) string {
 // that other person.
 func (r *run) otherGiven(key string, o *official) bool {
 	toks := r.toks
-	for k := 1; k < len(toks); k++ {
-		if toks[k].Norm != key || toks[k].Gap != token.Space {
+	for k := 0; k < len(toks); k++ {
+		if toks[k].Norm != key {
 			continue
 		}
-		g := &toks[k-1]
-		if !isCapWord(g) || r.x.lx.nameClass(g.Norm, r.d.Lang)&nameBlock != 0 || utf8.RuneCountInString(g.Norm) < 3 {
+		if o.famFirst {
+			// the given name follows: "Wang Wentao" before "Minister Wang"
+			// is not the table's Wang Yi
+			if k+1 < len(toks) && toks[k+1].Gap == token.Space && r.foreignGiven(&toks[k+1], o) {
+				return true
+			}
 			continue
 		}
-		if !slices.Contains(o.otherKeys, g.Norm) && !slices.Contains(o.familyKeys, g.Norm) {
+		if k == 0 || toks[k].Gap != token.Space {
+			continue
+		}
+		if g := &toks[k-1]; utf8.RuneCountInString(g.Norm) >= 3 && r.foreignGiven(g, o) {
 			return true
 		}
 	}
 	return false
+}
+
+// foreignGiven reports a capitalized word at g, beside a surname, that can
+// be a given name and is none of official o's.
+func (r *run) foreignGiven(g *token.Token, o *official) bool {
+	return isCapWord(g) && r.x.lx.nameClass(g.Norm, r.d.Lang)&nameBlock == 0 && utf8.RuneCountInString(g.Norm) >= 2 &&
+		!slices.Contains(o.otherKeys, g.Norm) && !slices.Contains(o.familyKeys, g.Norm)
 }
 
 // dynastyNation is the state whose ruling house a name ends in: "Faisal

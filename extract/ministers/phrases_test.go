@@ -2033,6 +2033,18 @@ func TestPronounOwnerOpensSentence(t *testing.T) {
 	})
 }
 
+// TestFamilyFirstSurnameOfAnotherPerson: a titled surname alone is not
+// the table's official of that family name when the text writes the
+// surname before another given name, as Chinese and Korean names go.
+func TestFamilyFirstSurnameOfAnotherPerson(t *testing.T) {
+	runPhraseCases(t, "en", []phraseCase{
+		{"China's Commerce Minister Wang Wentao called the duties unfair. Talks between Minister Wang and Brussels go on.",
+			"Wang Wentao/CN/minister/trade"},
+		{"China's Foreign Minister Wang Yi called the duties unfair. Talks between Minister Wang and Brussels go on.",
+			"Wang Yi/CN/minister/foreign_affairs"},
+	})
+}
+
 // TestOrdinalAndDescribedSubject: an ordinal counts holders before a
 // Ukrainian title; the subject of a coordinated appointment may follow
 // an adverb or a description that opens its sentence.
