@@ -1201,7 +1201,7 @@ func (r *run) untitledNation(p *person, home string) string {
 	if c := r.contextNation(p); c != "" {
 		return c
 	}
-	if c := r.headlineNation(); c != "" && mostMentioned(counts, c) {
+	if c := r.headlineNation(); c != "" && (mostMentioned(counts, c) || r.d.Lang == "en" && home == "" && halfTop(counts, c)) {
 		return c
 	}
 	if c := r.headlineTopic(); c != "" {
@@ -1432,6 +1432,17 @@ func (r *run) sentenceHead(i int) int {
 func mostMentioned(counts map[string]int, code string) bool {
 	for _, n := range counts {
 		if n > counts[code] {
+			return false
+		}
+	}
+	return true
+}
+
+// halfTop reports that code has at least half the mentions of the most
+// mentioned nation.
+func halfTop(counts map[string]int, code string) bool {
+	for _, n := range counts {
+		if n > 2*counts[code] {
 			return false
 		}
 	}

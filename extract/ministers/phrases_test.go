@@ -2045,6 +2045,21 @@ func TestFamilyFirstSurnameOfAnotherPerson(t *testing.T) {
 	})
 }
 
+// TestHeadlineNationOverMoreMentioned: an English story whose headline
+// names one state gives it its untitled ministers when no minister the
+// table knows says otherwise and it has half the mentions of the most
+// mentioned state or more.
+func TestHeadlineNationOverMoreMentioned(t *testing.T) {
+	runPhraseCases(t, "en", []phraseCase{
+		{"Chile's lithium deal under strain\n\nMining Minister Rosa Quintana defended the loans from China to Chile. " +
+			"China lent the money in 2019, and China wants it back.",
+			"Rosa Quintana/CL/minister/mining"},
+		{"Chile's lithium deal under strain\n\nMining Minister Rosa Quintana defended the loans from China to Chile. " +
+			"China lent the money in 2019, and China wants it back; China says so, and China will sue.",
+			"Rosa Quintana/CN/minister/mining"},
+	})
+}
+
 // TestOrdinalAndDescribedSubject: an ordinal counts holders before a
 // Ukrainian title; the subject of a coordinated appointment may follow
 // an adverb or a description that opens its sentence.
