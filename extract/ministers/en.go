@@ -147,7 +147,8 @@ func english() langData {
 			"mines": "mining", "mining": "mining", "oil": "energy", "petroleum": "energy",
 			"telecommunications": "communications", "aviation": "transport", "planning": "planning",
 			"intelligence": "intelligence", "religious affairs": "religious_affairs", "state property": "state_property",
-			"investment": "economy", "enterprise": "industry", "small business": "industry", "cohesion": "cohesion",
+			"investment": "economy", "enterprise": "industry",
+			"state-owned enterprises": "industry", "state enterprises": "industry", "small business": "industry", "cohesion": "cohesion",
 			// South Africa's and other Commonwealth cabinets
 			"police": "police", "policing": "police", "correctional services": "justice", "corrections": "justice",
 			"public works": "infrastructure", "basic education": "education", "international relations": "foreign_affairs",
@@ -343,7 +344,7 @@ func english() langData {
 		rel:  []string{"who"},
 		orgs: []string{"eu", "nato", "un", "osce", "g7", "g20", "imf"},
 		adverbs: []string{"also", "already", "back", "still", "currently", "now", "himself", "herself", "once", "previously", "just",
-			"no longer"},
+			"no longer", "both"},
 		copulas: []string{"is", "was", "will be", "remains", "has been", "had been", "remained", "are", "were", "remain"},
 		withs:   []string{"with"},
 		ages:    []string{"years", "old", "months", "weeks", "days"},

@@ -2060,6 +2060,19 @@ func TestHeadlineNationOverMoreMentioned(t *testing.T) {
 	})
 }
 
+// TestBothAndStateEnterprises: "both" may stand between a relative's
+// copula and the title; "state-owned enterprises" is a portfolio, whose
+// "state" makes no junior minister.
+func TestBothAndStateEnterprises(t *testing.T) {
+	runPhraseCases(t, "en", []phraseCase{
+		{"Dewi Lestari, who is both investment minister and the fund's chairwoman, spoke in Indonesia.",
+			"Dewi Lestari/ID/minister/economy"},
+		{"Budi Santoso, the former state-owned enterprises minister, defended the deal in Indonesia.",
+			"Budi Santoso/ID/minister/industry"},
+		{"Budi Santoso, who is both a banker and a minister's son, defended the deal in Indonesia.", ""},
+	})
+}
+
 // TestOrdinalAndDescribedSubject: an ordinal counts holders before a
 // Ukrainian title; the subject of a coordinated appointment may follow
 // an adverb or a description that opens its sentence.
