@@ -290,7 +290,12 @@ func (r *run) chancellor(p *person, nm *named, nations []string, row int, known 
 		// a text about Germany, Austria or Britain that names none with
 		// the title: "il vicecancelliere Andreas Babler" in a story on
 		// Vienna's budget, "George Osborne, the former chancellor"
-		c := r.chancellorState()
+		c := r.openingNation(r.sentenceHead(nm.t.left), false)
+		if c != "DE" && c != "AT" && c != "GB" {
+			// the sentence's opening place or side first: "Da Vienna il
+			// vicecancelliere Werner Kogler" in a story that quotes Berlin more
+			c = r.chancellorState()
+		}
 		if c == "" {
 			c = r.chancellorNear(nm.t.left)
 		}

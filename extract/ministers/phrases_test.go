@@ -2073,6 +2073,18 @@ func TestBothAndStateEnterprises(t *testing.T) {
 	})
 }
 
+// TestChancellorOfTheOpeningPlace: a chancellor whose title names no
+// state is of the one whose capital or name opens the sentence, before
+// the state the text mentions most.
+func TestChancellorOfTheOpeningPlace(t *testing.T) {
+	runPhraseCases(t, "it", []phraseCase{
+		{"La Germania esulta e la Germania firma. Da Vienna il vicecancelliere Hans Gruber si accontenta.",
+			"Hans Gruber/AT/deputy_prime_minister"},
+		{"La Germania esulta e la Germania firma. Il vicecancelliere Hans Gruber si accontenta.",
+			"Hans Gruber/DE/deputy_prime_minister"},
+	})
+}
+
 // TestOrdinalAndDescribedSubject: an ordinal counts holders before a
 // Ukrainian title; the subject of a coordinated appointment may follow
 // an adverb or a description that opens its sentence.
