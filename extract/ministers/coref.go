@@ -98,6 +98,20 @@ func (r *run) finish() {
 	r.emit(ps)
 }
 
+// givenLike reports a name word that opens an apposition after a comma
+// and may be a given name: one no vocabulary class blocks from a name and
+// no nation's. Before a table official's full name it makes another person
+// ("il padre, Herman De Croo," is not Alexander De Croo). Elsewhere a word
+// before the name is more often the clause's: "прем'єр Ізраїлю Біньямін
+// Нетаньяху", a headline's "Vodafone Vittorio Colao".
+func (r *run) givenLike(w nameWord) bool {
+	if w.s == 0 || r.toks[w.s-1].Norm != "," || r.x.lx.nameClass(w.key, r.d.Lang)&nameBlock != 0 {
+		return false
+	}
+	_, nat := r.natAt(w.s)
+	return !nat
+}
+
 // syllable reports a one-letter word that ends a name of three words or
 // more without a dot after it: the last syllable of a Korean given name
 // ("Пак Сан У"), not an initial.
@@ -154,7 +168,7 @@ func (r *run) resolve(nm *named, year int) *person {
 		// likeness that a longer name goes on from is another person
 		// ("Muhammad Hassan Akhund" is not "Mohamad Hasan").
 		for _, sub := range [][2]int{{0, 2}, {1, len(words)}, {1, 3}} {
-			if sub[1] > len(words) {
+			if sub[1] > len(words) || sub[0] == 1 && r.givenLike(words[0]) {
 				continue
 			}
 			top := levelFuzzy

@@ -305,7 +305,7 @@ func italian() langData {
 		titleAsides:  []string{"con", "incarico", "indipendente"},
 		affiliations: []string{"di", "del", "della", "dello", "dei", "degli", "delle", "dal", "dalla"},
 		purposes:     []string{"per"},
-		adverbs:      []string{"ora", "oggi", "attualmente", "anche", "tuttora", "ancora", "appena"},
+		adverbs:      []string{"ora", "oggi", "attualmente", "anche", "tuttora", "ancora", "appena", "più volte", "due volte", "brevemente"},
 		quantities:   []string{"due", "tre", "quattro", "cinque", "entrambi", "entrambe", "tutti", "tutte", "ambedue"},
 		thens:        []string{"allora", "epoca", "tempo"},
 		spans: []string{"ad", "a", "all", "di", "dell", "dell'", "quel", "per", "da", "dal", "dall'", "al", "all'", "fino", "nel", "nei", "negli", "tra", "fra", "e", "gli",

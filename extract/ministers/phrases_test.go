@@ -2085,6 +2085,17 @@ func TestChancellorOfTheOpeningPlace(t *testing.T) {
 	})
 }
 
+// TestGivenNameBeforeTableSurname: a given name that is not the table
+// official's, opening an apposition, makes another person of the same
+// surname; an adverb of frequency may stand between copula and title.
+func TestGivenNameBeforeTableSurname(t *testing.T) {
+	runPhraseCases(t, "it", []phraseCase{
+		{"Il padre, Herman De Croo, è stato più volte ministro del Belgio.", "Herman De Croo/BE/minister"},
+		{"Il padre, Herman De Croo, è stato ministro del Belgio.", "Herman De Croo/BE/minister"},
+		{"Il premier, Alexander De Croo, ha parlato in Belgio.", "Alexander De Croo/BE/prime_minister"},
+	})
+}
+
 // TestOrdinalAndDescribedSubject: an ordinal counts holders before a
 // Ukrainian title; the subject of a coordinated appointment may follow
 // an adverb or a description that opens its sentence.
