@@ -205,6 +205,9 @@ func Italian() *Language {
 			"rieletto", "rieletta", "rieletti", "rielette", "commesso", "compreso",
 			"sceso", "scesa", "scesi", "esteso", "estesa", "convinto", "sorpreso", "risolto", "risolta",
 			"assolto", "assolta", "ripreso", "diviso", "condiviso", "condivisa", "sconfitto", "sconfitta",
+			// resignations, which news tells in the passato prossimo: "si è dimesso"
+			"dimesso", "dimessa", "dimessi", "dimesse", "dimise", "dimisero",
+			"permesso", "rimesso", "rimessa", "omesso", "omessa", "smesso",
 		},
 		Deadline: []string{"entro", "fino"},
 		Until:    []string{"fino"},

@@ -387,4 +387,8 @@ const itCases = `
 2023-03-08 | La legge sarà approvata entro il mese, dice il relatore. | 2023-03
 2023-03-08 | Il cantiere sarà chiuso entro un anno. | -
 2023-03-08 | Il contratto vale fino all'anno 2030. | 2030
+# the participles of "dimettersi" and its kin make the passato prossimo
+2020-11-23 | Mercoledì il sindaco di Parma si è dimesso dopo lo scandalo. | 2020-11-18
+2020-11-23 | Il giudice ha rimesso giovedì gli atti alla Consulta. | 2020-11-19
+2020-11-23 | Mercoledì il sindaco di Parma si dimetterà. | 2020-11-25
 `
