@@ -91,6 +91,8 @@ func Italian() *Language {
 		YearPreps: []string{
 			"nel", "del", "dal", "al", "entro", "fino", "il", "dall", "nell", "dell", "all",
 			"durante", "prima", "dopo", "tra", "fra", "a", "da", "per", "sin", "sino", "anno",
+			// what is staked on a year: "si gioca sul 2026", "punta sul 2027"
+			"sul",
 		},
 		MonthPreps: []string{
 			"a", "ad", "in", "nel", "di", "da", "dal", "entro", "fino", "del", "dall", "dell",

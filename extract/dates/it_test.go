@@ -391,4 +391,8 @@ const itCases = `
 2020-11-23 | Mercoledì il sindaco di Parma si è dimesso dopo lo scandalo. | 2020-11-18
 2020-11-23 | Il giudice ha rimesso giovedì gli atti alla Consulta. | 2020-11-19
 2020-11-23 | Mercoledì il sindaco di Parma si dimetterà. | 2020-11-25
+# "sul" before a lone year stakes something on it
+2025-03-01 | Il partito scommette tutto sul 2027, anno del voto. | 2027
+2025-03-01 | La sfida vera si decide sul 2028. A maggio di quell'anno si vota. | 2028 2028-05
+2025-03-01 | Lo sconto sul 2000 euro di spesa vale fino a domenica. | 2025-03-02
 `
