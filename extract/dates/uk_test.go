@@ -323,4 +323,7 @@ const ukCases = `
 # a day named twice without its year is one day: the reading nearer the
 # anchor wins, unless a weekday written with it decides
 2025-12-20 | 18 листопада компанія визнала витік. Довіра вже не буде такою, як до 18 листопада. | 2025-11-18
+# "пред-" is a perfective prefix: "представив" is a past
+2024-04-16 | У лютому уряд представив стратегію, за якою мають збудувати сто шкіл. | 2024-02
+2024-04-16 | У лютому уряд представить стратегію. | 2025-02
 `
