@@ -2980,7 +2980,8 @@ func (s *scan) clauseEdge(k int) bool {
 		// "and" before a preposition joins two phrases, not two clauses:
 		// "would take a delegation to the Gulf and to Asian buyers in
 		// September"
-		return s.has(k, fConjunction) && !(s.has(k, fRangeAnd) && s.has(k+1, fMonthPrep|fYearPrep|fRangeTo))
+		return s.has(k, fConjunction) && !(s.has(k, fRangeAnd) && s.has(k+1, fMonthPrep|fYearPrep|fRangeTo)) &&
+			!(k > 0 && s.lx.notConj[[2]string{s.L[k-1].key, s.L[k].key}])
 	}
 	if s.L[k].kind != token.Punct {
 		return false

@@ -223,6 +223,10 @@ type Language struct {
 	// NotFuture are two words whose first is a word of the future and which
 	// together speak of place, not time: "next door", "next to".
 	NotFuture []string
+	// NotConjunctions are two words whose second is a conjunction that
+	// joins no clauses there: "ще й приймає" is "also hosts", one clause
+	// with its verb.
+	NotConjunctions []string
 	// Conjunctions start a clause: the tense of the clause of a date is
 	// looked for up to them ("could start in the second quarter if the
 	// outlook did not worsen").
@@ -566,6 +570,7 @@ type lexicon struct {
 	contrastNow    map[[2]string]bool // ContrastNow as the pair of their keys
 	notVerbs       map[[2]string]bool // NotVerbs as the pair of their keys
 	notFuture      map[[2]string]bool // NotFuture as the pair of their keys
+	notConj        map[[2]string]bool // NotConjunctions as the pair of their keys
 	comparatives   map[string]bool
 	formers        map[string]bool
 	nights         map[string]bool
@@ -844,6 +849,7 @@ func (lx *lexicon) add(l *Language) {
 	lx.contrastNow = pairSet(lx.contrastNow, l.ContrastNow)
 	lx.notVerbs = pairSet(lx.notVerbs, l.NotVerbs)
 	lx.notFuture = pairSet(lx.notFuture, l.NotFuture)
+	lx.notConj = pairSet(lx.notConj, l.NotConjunctions)
 	lx.comparatives = stringSet(lx.comparatives, l.Comparatives)
 	lx.formers = stringSet(lx.formers, l.Formers)
 	lx.nights = stringSet(lx.nights, l.Nights)
