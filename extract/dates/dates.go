@@ -3843,10 +3843,10 @@ func (s *scan) alignRepeats() {
 // day lies within a week of the anchor: a headline's "Giovedì in aula a
 // Manhattan" is the body's "Giovedì 2 gennaio comparirà". A tense of its
 // own keeps the weekday to its side of the anchor, as a live blog's two
-// Sundays want.
+// Sundays want; one only guessed (guessedTense) does not.
 func (s *scan) namedWeekday(i int) (val, bool) {
 	m := &s.ms[i]
-	if s.standalone || !s.hasRef || m.mode != wdBare || m.tense != 0 {
+	if s.standalone || !s.hasRef || m.mode != wdBare || !s.guessedTense(m) {
 		return val{}, false
 	}
 	for k := range s.ms {
@@ -3871,6 +3871,25 @@ func (s *scan) namedWeekday(i int) (val, bool) {
 		}
 	}
 	return val{}, false
+}
+
+// guessedTense reports a weekday whose side of the anchor no marker of
+// its own clause sets: none at all; a past beyond its clause, which tells
+// when something was said ("Note that Sunday is also the day the party had
+// planned …"); or a deadline guessed ahead of a past verb's infinitive,
+// since what was asked is told of soon after ("Нам сказали збирати речі
+// до середи"), or of no marker in its sentence. The text's own date for
+// that weekday is better evidence than any of these guesses.
+func (s *scan) guessedTense(m *match) bool {
+	switch {
+	case m.tense == 0, m.tense == tenseOuterPast:
+		return true
+	case m.tense > 0 && s.precededBy(m.a, fDeadline):
+		t, tk := s.tenseAt(m.a, m.b, true)
+		return t == 0 && s.tenseIn(m.a, m.b, false) == 0 ||
+			t == tenseNearest && tk >= 0 && s.pastGovernsInfinitive(tk)
+	}
+	return false
 }
 
 // writesDay reports a match that writes its day of the month, in digits

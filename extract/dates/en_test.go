@@ -506,4 +506,8 @@ const enCases = `
 # month" is a rate
 2023-03-08 | The ceasefire holds until the month is out, the envoy said. | 2023-03
 2023-03-08 | Most tenants there are paid by the month. | -
+# a weekday whose side of the anchor is only guessed (a past beyond its
+# clause, a deadline of what was asked) is the day the text dates
+2024-11-06 | Rail staff will strike until Saturday 9 November. Bear in mind that Saturday, which the city had picked for its parade, is also a match day. | 2024-11-09
+2024-11-06 | Rail staff will strike until Saturday 9 November. On Saturday the city held its parade. | 2024-11-09 2024-11-02
 `
