@@ -3035,6 +3035,9 @@ func (s *scan) wordTense(k int) int {
 	if t < 0 && s.has(k-1, fArticle) {
 		return 0 // a participle after an article is a noun: "il posto", "la proposta"
 	}
+	if t < 0 && k+1 < len(s.L) && s.lx.conditionals[s.L[k+1].key] {
+		return tenseFutureInPast // "які мали б 2 вересня піти до школи": should, not did
+	}
 	if t < 0 && l.w == nil && k >= 2 && s.L[k-1].kind == token.Word && s.L[k-1].w == nil && s.lx.modals[s.L[k-2].key] {
 		// a modal, its infinitive, then a participle that modifies a
 		// noun: "would publish updated estimates"; two finite verbs

@@ -334,6 +334,10 @@ type Language struct {
 	// Rates are the Deadline words that, with an article and a unit after
 	// them, make a rate, no deadline: "paid by the month".
 	Rates []string
+	// Conditionals are the particles that make a past form a conditional
+	// ("мали б", "міг би"), which tells what would or should be, as
+	// "would" does: a date it governs lies on either side of the anchor.
+	Conditionals []string
 	// Modals are the auxiliaries a bare infinitive follows ("will",
 	// "would"): a past form right after that infinitive is a participle
 	// that modifies the noun after it, no past tense ("would publish
@@ -588,6 +592,7 @@ type lexicon struct {
 	agents         map[string]bool
 	pronouns       map[string]bool
 	modals         map[string]bool
+	conditionals   map[string]bool
 	negations      map[string]bool
 	back           map[string]bool
 	pastPrefixes   []string
@@ -871,6 +876,7 @@ func (lx *lexicon) add(l *Language) {
 	}
 	lx.pronouns = stringSet(lx.pronouns, l.Pronouns)
 	lx.modals = stringSet(lx.modals, l.Modals)
+	lx.conditionals = stringSet(lx.conditionals, l.Conditionals)
 	lx.negations = stringSet(lx.negations, l.Negations)
 	lx.back = stringSet(lx.back, l.Back)
 	lx.infinitives = append(lx.infinitives, l.InfinitiveEndings...)

@@ -189,6 +189,7 @@ func Ukrainian() *Language {
 		// червні"
 		ModalFuture:       []string{"має", "мають", "може", "можуть"},
 		Negations:         []string{"не"},
+		Conditionals:      []string{"б", "би"},
 		InfinitiveEndings: []string{"ати", "яти", "ити", "іти", "ути", "йти", "сти", "зти", "тися", "тись"},
 		PresentEndings:    []string{"ються", "ється", "ується", "юється", "ують", "юють", "ають", "яють", "ує", "ює", "ає", "яє"},
 		// "до 31 грудня", "по 5 травня": a date something lasts until.
