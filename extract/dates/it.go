@@ -170,6 +170,8 @@ func Italian() *Language {
 			"è programmata", "è fissato", "è fissata", "sono fissati", "sono fissate",
 			"da qui al", "da qui a", "da qui alla", "da qui all", "in programma",
 			// what is awaited: "in vista di San Valentino, il 14 febbraio"
+			// intending: "conta di parlarne sabato"; "conta" alone counts
+			"conta di", "contano di",
 			"in vista di", "in vista del", "in vista della", "in vista dello", "in vista dell", "in vista dei", "in vista delle",
 			// put off to a date, not from one: "rinviate a non oltre il 15
 			// dicembre", but "rinviato da marzo"

@@ -395,4 +395,7 @@ const itCases = `
 2025-03-01 | Il partito scommette tutto sul 2027, anno del voto. | 2027
 2025-03-01 | La sfida vera si decide sul 2028. A maggio di quell'anno si vota. | 2028 2028-05
 2025-03-01 | Lo sconto sul 2000 euro di spesa vale fino a domenica. | 2025-03-02
+# "contare di" is to intend
+2019-06-06 | La ministra conta di incontrare sabato i sindacati a Bari. | 2019-06-08
+2019-06-06 | Sabato la commissione conta i voti del referendum. | 2019-06-01
 `
