@@ -2938,10 +2938,19 @@ func (s *scan) tenseAt(a, b int, clause bool) (int, int) {
 	}
 	backOpen := back >= 0 && !s.boundary(back+1) && !(clause && s.clauseEdge(back))
 	fwdOpen := b < len(L) && !s.boundary(b) && !(clause && s.clauseEdge(b))
+	due := false // an infinitive of what is to be done stands between
 	for n := 0; n < 40 && (backOpen || fwdOpen); n++ {
 		if backOpen {
 			if t := s.wordTense(back); t != 0 {
+				if due && t < 0 {
+					// "avevano presentato una mozione da votare martedì":
+					// the past tells when the motion was filed
+					return tenseNearest, back
+				}
 				return t, back
+			}
+			if back > 0 && s.lx.dueLinkers[L[back-1].key] && s.infinitive(back) {
+				due = true
 			}
 			if back == 0 || s.boundary(back) || clause && s.clauseEdge(back-1) {
 				backOpen = false

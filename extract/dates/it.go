@@ -253,6 +253,7 @@ func Italian() *Language {
 		PastSuffixes:      []string{"ato", "ata", "ati", "ate", "ito", "ita", "iti", "uto", "uta", "uti", "ò"},
 		InfinitiveEndings: []string{"are", "ere", "ire", "arsi", "ersi", "irsi"},
 		InfinitiveLinkers: []string{"di", "a"},
+		DueLinkers:        []string{"da"},
 		Quantity:          []string{"oltre", "circa", "più", "quasi", "almeno", "totale", "meno", "solo", "soltanto"},
 		Approximate:       []string{"circa", "quasi", "oltre", "più", "meno", "almeno", "pressappoco", "grossomodo", "sotto", "sopra"},
 		AfterDay:          []string{"a", "al", "alla", "allo", "ai", "agli", "alle", "all", "in", "nel", "nella", "per", "con", "da", "dal", "dalla", "si", "il", "lo", "la", "i", "gli", "le"},

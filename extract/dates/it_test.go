@@ -398,4 +398,9 @@ const itCases = `
 # "contare di" is to intend
 2019-06-06 | La ministra conta di incontrare sabato i sindacati a Bari. | 2019-06-08
 2019-06-06 | Sabato la commissione conta i voti del referendum. | 2019-06-01
+# "da" before an infinitive makes it what is to be done: the past before
+# tells when it was set, and the date lies on either side
+2021-10-09 | L'opposizione aveva depositato una mozione da discutere martedì in aula. | 2021-10-12
+2021-10-09 | L'opposizione aveva depositato martedì una mozione da discutere in aula. | 2021-10-05
+2021-10-09 | Il governo presenterà un piano da approvare a marzo. | 2022-03
 `

@@ -198,6 +198,11 @@ type Language struct {
 	// auxiliary is no past ("to be presented to parliament on February
 	// 17").
 	InfinitiveMarkers []string
+	// DueLinkers before an infinitive make it what is still to be done
+	// ("una mozione da votare martedì"): a past verb before them tells
+	// when the thing was set, and the date after lies on either side of
+	// the anchor.
+	DueLinkers []string
 	// InfinitiveLinkers join an infinitive to the verb that governs it:
 	// "hanno concordato di rivedersi a ottobre".
 	InfinitiveLinkers []string
@@ -593,6 +598,7 @@ type lexicon struct {
 	pronouns       map[string]bool
 	modals         map[string]bool
 	conditionals   map[string]bool
+	dueLinkers     map[string]bool
 	negations      map[string]bool
 	back           map[string]bool
 	pastPrefixes   []string
@@ -877,6 +883,7 @@ func (lx *lexicon) add(l *Language) {
 	lx.pronouns = stringSet(lx.pronouns, l.Pronouns)
 	lx.modals = stringSet(lx.modals, l.Modals)
 	lx.conditionals = stringSet(lx.conditionals, l.Conditionals)
+	lx.dueLinkers = stringSet(lx.dueLinkers, l.DueLinkers)
 	lx.negations = stringSet(lx.negations, l.Negations)
 	lx.back = stringSet(lx.back, l.Back)
 	lx.infinitives = append(lx.infinitives, l.InfinitiveEndings...)
