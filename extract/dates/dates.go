@@ -3278,16 +3278,26 @@ func (s *scan) relativePresent(k int) bool {
 
 // pastGovernsInfinitive reports an infinitive at lexeme k that a verb in
 // the past governs, joined by a linker or not: "домовилися зустрітися",
-// "ha deciso di dimettersi".
+// "ha deciso di dimettersi". A negation may stand before the infinitive,
+// and the verb's object, a word or two of no tense, between: "закликав
+// Конгрес не допустити зриву виплати 15 жовтня" is what was urged, which
+// follows the urging.
 func (s *scan) pastGovernsInfinitive(k int) bool {
 	if !s.infinitive(k) {
 		return false
 	}
 	j := k
-	if k > 0 && s.lx.infLinkers[s.L[k-1].key] {
-		j = k - 1
+	if k > 0 && s.lx.negations[s.L[k-1].key] {
+		j--
+	}
+	if j > 0 && s.lx.infLinkers[s.L[j-1].key] {
+		j--
 	}
 	p := s.beforeAux(j)
+	for n := 0; n < 2 && p > 0 && s.L[p].kind == token.Word && s.L[p].w == nil && s.ownTense(p) == 0 &&
+		!s.infinitive(p) && !s.boundary(p+1); n++ {
+		p--
+	}
 	return p >= 0 && s.L[p].kind == token.Word && s.ownTense(p) == -1
 }
 

@@ -336,4 +336,8 @@ const ukCases = `
 # a past form with "б" is a conditional: what should be lies on either side
 2024-08-22 | Учні, які мали б 2 вересня сісти за парти, навчатимуться онлайн. | 2024-09-02
 2024-08-22 | Учні, які мали 2 вересня іспит, отримали оцінки. | 2023-09-02
+# what a past verb urged or asked its object to do, or not to do, follows
+# the asking: its date lies on its nearer side
+2025-10-01 | Мер закликав депутатів не зривати виплати 12 жовтня. | 2025-10-12
+2025-10-01 | Мер закликав депутатів 12 жовтня не зривати виплати. | 2024-10-12
 `
