@@ -2642,6 +2642,9 @@ func (s *scan) tense(a, b int) int {
 	}
 	t, tk := s.tenseAt(oa, ob, true)
 	if t == 1 {
+		if !s.standalone && a > 0 && s.lx.covers[s.L[a-1].key] && s.has(a, fMonth) {
+			return tenseNearest // "не оприлюднить звіт за вересень" of 1 October
+		}
 		return 1
 	}
 	if t == 0 {

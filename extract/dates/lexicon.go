@@ -305,6 +305,11 @@ type Language struct {
 	// the date the start of what still goes on, which lies behind: "яка
 	// після 7 жовтня тримає під рушницею резервістів" (since 7 October).
 	Afters []string
+	// Covers before a month make it the period a figure or a report
+	// covers ("звіт про зайнятість за вересень"), which a future verb
+	// does not send ahead: what is to be published is mostly the month
+	// just past, and the month lies on its nearer side.
+	Covers []string
 	// Agents open the agent of a passive: after a word of Future that is
 	// a participle they make it tell who foresaw or awaits something, not
 	// when: "le piattaforme previste dalle conclusioni del Consiglio del
@@ -593,6 +598,7 @@ type lexicon struct {
 	until          map[string]bool
 	rates          map[string]bool
 	afters         map[string]bool
+	covers         map[string]bool
 	apart          map[string]int
 	agents         map[string]bool
 	pronouns       map[string]bool
@@ -873,6 +879,7 @@ func (lx *lexicon) add(l *Language) {
 	lx.until = stringSet(lx.until, l.Until)
 	lx.rates = stringSet(lx.rates, l.Rates)
 	lx.afters = stringSet(lx.afters, l.Afters)
+	lx.covers = stringSet(lx.covers, l.Covers)
 	lx.agents = stringSet(lx.agents, l.Agents)
 	for k, v := range l.Apart {
 		if lx.apart == nil {

@@ -140,6 +140,7 @@ func Ukrainian() *Language {
 		RangeFrom:  []string{"з", "із", "від", "між"},
 		StateVerbs: []string{"є"},
 		Afters:     []string{"після"},
+		Covers:     []string{"за"},
 		Apart:      map[string]int{"до": 1, "після": -1},
 		RangeTo:    []string{"по", "до"},
 		RangeAnd:   []string{"і", "й", "та", "або"},
