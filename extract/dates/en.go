@@ -125,10 +125,13 @@ func English() *Language {
 			// intentions: "unions threaten to strike in March"
 			"threaten", "threatens", "promise", "promises", "hope", "hopes", "want", "wants",
 			"prepares",
+			// an invitation is to what is to come; told in the past it is
+			// for a date on either side (FutureInPast)
+			"invites", "invited",
 			"due", "going", "would", "could", "might", "vote", "meet", "head",
 			"expires", "expire",
 		},
-		FutureInPast:      []string{"would"},
+		FutureInPast:      []string{"would", "invited"},
 		AttributiveFuture: []string{"due", "scheduled", "planned", "expected"},
 		// with a plural subject the verbs of the calendar are nouns as well:
 		// "Argentines vote on Sunday", "the vote on Sunday"

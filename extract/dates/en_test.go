@@ -510,4 +510,8 @@ const enCases = `
 # clause, a deadline of what was asked) is the day the text dates
 2024-11-06 | Rail staff will strike until Saturday 9 November. Bear in mind that Saturday, which the city had picked for its parade, is also a match day. | 2024-11-09
 2024-11-06 | Rail staff will strike until Saturday 9 November. On Saturday the city held its parade. | 2024-11-09 2024-11-02
+# an invitation is to what is to come: told in the past, its date lies on
+# its nearer side
+2024-07-05 | The Brazilian president invited the prime minister to the climate summit in November. | 2024-11
+2024-07-05 | The Brazilian president hosted the prime minister at the climate summit in November. | 2023-11
 `

@@ -159,6 +159,9 @@ func Italian() *Language {
 			"spera", "sperano", "vuole", "vogliono", "punta", "puntano",
 			// getting ready: "l'Angola si prepara a celebrare l'11 novembre"
 			"prepara", "preparano",
+			// an invitation is to what is to come; told in the past it is
+			// for a date on either side (FutureInPast)
+			"invita", "invitano", "invitato", "invitata", "invitati", "invitate",
 			// what should or could happen: "dovrebbero arrivare venerdì"
 			"dovrebbe", "dovrebbero", "potrebbe", "potrebbero",
 		},
@@ -223,6 +226,7 @@ func Italian() *Language {
 			"restò", "durò", "guidò"},
 		Comparatives:    []string{"come"},
 		PastAuxiliaries: []string{"è", "sono", "ha", "hanno"},
+		FutureInPast:    []string{"invitato", "invitata", "invitati", "invitate"},
 		SameYear:        []string{"dello stesso anno", "di quello stesso anno", "di quell'anno"},
 		Demonstratives:  []string{"quel", "quell", "quella"},
 		When:            []string{"quando"},

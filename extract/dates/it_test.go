@@ -403,4 +403,8 @@ const itCases = `
 2021-10-09 | L'opposizione aveva depositato una mozione da discutere martedì in aula. | 2021-10-12
 2021-10-09 | L'opposizione aveva depositato martedì una mozione da discutere in aula. | 2021-10-05
 2021-10-09 | Il governo presenterà un piano da approvare a marzo. | 2022-03
+# an invitation is to what is to come: told in the past, its date lies on
+# its nearer side
+2024-07-05 | Il presidente brasiliano ha invitato la premier al vertice di novembre. | 2024-11
+2024-07-05 | Il presidente brasiliano ha ospitato la premier al vertice di novembre. | 2023-11
 `
