@@ -157,6 +157,8 @@ func (r *run) appointee(t *title) (named, bool) {
 		for range 3 {
 			if m := r.timeAdjunctStart(k); m > 0 && lx.class(toks[m-1].Norm)&cRel != 0 {
 				k = m - 1 // "che da luglio è ministro", "who since 2023 has been"
+			} else if a, as := lx.matchBwd(r.d, k, cFormer); a != nil && as > 0 && lx.class(toks[as-1].Norm)&cRel != 0 {
+				k = as - 1 // "che allora era ministro", "who then was"
 			}
 			a, as := lx.matchBwd(r.d, k, cAux)
 			if a == nil {
@@ -200,8 +202,20 @@ func (r *run) appointee(t *title) (named, bool) {
 			c = v.gcase
 		}
 		if nm, ok := r.appointed(t, v, k, c); ok {
-			if relHead < 0 || !r.prepositionObject(nm.s) {
+			if relHead < 0 && relComma < 0 || !r.prepositionObject(nm.s) {
 				return nm, true
+			}
+			if relComma > 0 && r.x.lx.class(toks[nm.s-1].Norm)&cPlacePrep == 0 {
+				return nm, true // "the resignation of Vilhelm Junnila, who quit as …"
+			}
+			if relComma > 0 {
+				// a place closes the apposition before the relative: "Elio
+				// Di Rupo, figlio di emigrati di San Valentino in Abruzzo,
+				// che è stato anche primo ministro"
+				if m := r.openingComma(relComma); m > 0 && relComma-m <= 10 {
+					return r.appointed(t, v, m-1, c)
+				}
+				return named{}, false
 			}
 			// the name is a preposition's object inside the apposition:
 			// "Thiam, a former chief executive of Credit Suisse who served
@@ -325,11 +339,15 @@ func (r *run) timeAdjunctStart(k int) int {
 	toks, lx := r.toks, r.x.lx
 	for j := k; j >= 0 && j > k-4; j-- {
 		tk := &toks[j]
-		if tk.Gap >= token.Newline || tk.Kind != token.Word && tk.Kind != token.Number || isCapWord(tk) {
+		c := lx.class(tk.Norm)
+		month := c&cStop != 0 && j < k && toks[j+1].Kind == token.Number // "until December 2018"
+		if tk.Gap >= token.Newline || tk.Kind != token.Word && tk.Kind != token.Number || isCapWord(tk) && !month {
 			return -1
 		}
-		c := lx.class(tk.Norm)
 		if j < k && c&cSpan != 0 && tk.Kind == token.Word {
+			for j > 0 && toks[j-1].Kind == token.Word && !isCapWord(&toks[j-1]) && lx.class(toks[j-1].Norm)&cSpan != 0 {
+				j-- // "fino al dicembre 2018"
+			}
 			return j
 		}
 		if tk.Kind == token.Word && c&^cStop != 0 {

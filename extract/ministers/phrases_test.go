@@ -2096,6 +2096,23 @@ func TestGivenNameBeforeTableSurname(t *testing.T) {
 	})
 }
 
+// TestRelativeWithTimeOrPlace: a relative clause may put "then", or a
+// span that ends in a month and a year, before its copula; a place
+// closing the apposition before the relative is not the person.
+func TestRelativeWithTimeOrPlace(t *testing.T) {
+	runPhraseCases(t, "it", []phraseCase{
+		{"Marco Neri, che allora era ministro del Lavoro, alzò gli indennizzi.", "Marco Neri/IT/minister/labour"},
+		{"Jan Peeters, che fino al dicembre 2018 era ministro dell'Interno del Belgio, parla di crisi.",
+			"Jan Peeters/BE/minister/interior"},
+		{"Luc Dumont, figlio di emigrati di Casalbordino in Abruzzo Citeriore, che fino al 2014 è stato primo ministro del Belgio, governa.",
+			"Luc Dumont/BE/prime_minister"},
+	})
+	runPhraseCases(t, "en", []phraseCase{
+		{"Jan Peeters, who until December 2018 was Belgium's interior minister, spoke.", "Jan Peeters/BE/minister/interior"},
+		{"Belgium mourns the resignation of Jan Peeters, who quit as interior minister in June.", "Jan Peeters/BE/minister/interior"},
+	})
+}
+
 // TestOrdinalAndDescribedSubject: an ordinal counts holders before a
 // Ukrainian title; the subject of a coordinated appointment may follow
 // an adverb or a description that opens its sentence.
