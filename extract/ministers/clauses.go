@@ -205,10 +205,10 @@ func (r *run) appointee(t *title) (named, bool) {
 			if relHead < 0 && relComma < 0 || !r.prepositionObject(nm.s) {
 				return nm, true
 			}
-			if relComma > 0 && r.x.lx.class(toks[nm.s-1].Norm)&cPlacePrep == 0 {
-				return nm, true // "the resignation of Vilhelm Junnila, who quit as …"
-			}
 			if relComma > 0 {
+				if lx.class(toks[nm.s-1].Norm)&cPlacePrep == 0 {
+					return nm, true // "the resignation of Vilhelm Junnila, who quit as …"
+				}
 				// a place closes the apposition before the relative: "Elio
 				// Di Rupo, figlio di emigrati di San Valentino in Abruzzo,
 				// che è stato anche primo ministro"
