@@ -1220,7 +1220,7 @@ func (r *run) untitledNation(p *person, home string) string {
 	if c := r.contextNation(p); c != "" {
 		return c
 	}
-	if c := r.headlineNation(); c != "" && (mostMentioned(counts, c) || r.d.Lang == "en" && home == "" && halfTop(counts, c)) {
+	if c := r.headlineNation(); c != "" && (mentionedWithin(counts, c, 1) || r.d.Lang == "en" && home == "" && mentionedWithin(counts, c, 2)) {
 		return c
 	}
 	if c := r.headlineTopic(); c != "" {
@@ -1447,21 +1447,12 @@ func (r *run) sentenceHead(i int) int {
 	return i
 }
 
-// mostMentioned reports that no nation has more mentions than code.
-func mostMentioned(counts map[string]int, code string) bool {
+// mentionedWithin reports that no nation has more than factor times the
+// mentions of code: with 1 code is the most mentioned, with 2 it has at
+// least half the mentions of the most mentioned.
+func mentionedWithin(counts map[string]int, code string, factor int) bool {
 	for _, n := range counts {
-		if n > counts[code] {
-			return false
-		}
-	}
-	return true
-}
-
-// halfTop reports that code has at least half the mentions of the most
-// mentioned nation.
-func halfTop(counts map[string]int, code string) bool {
-	for _, n := range counts {
-		if n > 2*counts[code] {
+		if n > factor*counts[code] {
 			return false
 		}
 	}
