@@ -1484,6 +1484,39 @@ func (r *run) headlineNation() string {
 		if c := r.capitalAt(j); c != "" && !add(c) {
 			return ""
 		}
+		if c := r.cabinetNation(j, end); c != "" && !add(c) {
+			return ""
+		}
+	}
+	return code
+}
+
+// cabinetNation is the state of the government word at token j that a
+// head of government's surname names ("il governo Monti", "уряд
+// Шмигаля", "the Sunak government"), as the table knows him, or "".
+// Such a headline is about that state's government, whatever other
+// state it names beside it.
+func (r *run) cabinetNation(j, end int) string {
+	e, k := r.x.lx.matchFwd(r.d, j, cMinistry)
+	if e == nil || !e.gov {
+		return ""
+	}
+	toks := r.toks
+	switch {
+	case k < end && toks[k].Gap == token.Space && isCapWord(&toks[k]):
+	case r.d.Lang == "en" && j > 0 && toks[j].Gap == token.Space && isCapWord(&toks[j-1]):
+		k = j - 1
+	default:
+		return ""
+	}
+	code := ""
+	for _, f := range r.x.tab.exact[keyOf(toks[k].Norm)] {
+		if o := &r.x.tab.off[f.id]; f.part == partFamily && o.role == rolePM {
+			if code != "" && o.nation != code {
+				return ""
+			}
+			code = o.nation
+		}
 	}
 	return code
 }
@@ -1647,7 +1680,9 @@ const openingLabel = 8
 // autorità giapponesi e in particolare del ministro della Salute,
 // Katsunobu Kato". A nation next to another capitalized word belongs to
 // that name ("Air New Zealand", "il quotidiano britannico Financial
-// Times") and says nothing; two nations leave the person to the text's
+// Times") and says nothing, but a lower-case adjective after one is the
+// state of the institution it names ("il Bundesrat tedesco"); two
+// nations leave the person to the text's
 // wider signals, and so does a nation named only in another name. A short
 // label before a colon, or an earlier event's place, speaks for no one.
 func (r *run) sentenceNation(p *person) string {
@@ -1668,7 +1703,7 @@ func (r *run) sentenceNation(p *person) string {
 			return ""
 		}
 		seen = n.code
-		if n.s > h && isCapWord(&toks[n.s-1]) && r.x.lx.class(toks[n.s-1].Norm)&cHead == 0 ||
+		if n.s > h && isCapWord(&toks[n.s]) && isCapWord(&toks[n.s-1]) && r.x.lx.class(toks[n.s-1].Norm)&cHead == 0 ||
 			n.e < i && isCapWord(&toks[n.e]) && toks[n.e].Gap == token.Space {
 			continue
 		}

@@ -2156,3 +2156,31 @@ func TestTabledCabinet(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadlineNamesCabinet: a headline that names a government by its
+// head's surname ("il governo Prodi") names that head's state beside any
+// other it names, so it no longer makes the other state the story's.
+func TestHeadlineNamesCabinet(t *testing.T) {
+	body := "\n\nIl premier Romano Prodi e il ministro dell'Economia Tommaso Padoa-Schioppa volarono a Parigi. " +
+		"La Francia chiedeva garanzie, e la Francia alla fine cedette."
+	runPhraseCases(t, "it", []phraseCase{
+		{"Il governo Prodi e la Francia, un'intesa difficile" + body,
+			"Romano Prodi/IT/prime_minister; Tommaso Padoa-Schioppa/IT/minister/economy"},
+		// no head of government the table knows is called Rossi
+		{"Il governo Rossi e la Francia, un'intesa difficile" + body,
+			"Romano Prodi/IT/prime_minister; Tommaso Padoa-Schioppa/FR/minister/economy"},
+	})
+}
+
+// TestAdjectiveAfterInstitution: a lower-case nation adjective after a
+// capitalized institution ("il Bundestag tedesco") is that institution's
+// state and speaks for the sentence; a capitalized nation beside a name
+// belongs to the name.
+func TestAdjectiveAfterInstitution(t *testing.T) {
+	runPhraseCases(t, "it", []phraseCase{
+		{"Nel 2013 il Bundestag tedesco respinse il piano del ministro delle Finanze Lukas Brenner.",
+			"Lukas Brenner/DE/minister/finance"},
+		{"Nel 2013 il quotidiano tedesco Handelsblatt criticò il piano del ministro delle Finanze Lukas Brenner.",
+			"Lukas Brenner/IT/minister/finance"},
+	})
+}
