@@ -223,6 +223,12 @@ func TestItalianClauses(t *testing.T) {
 		{"Il Consiglio dei ministri ha nominato Mario Bianchi nuovo ministro della Salute.", "Mario Bianchi/IT/minister/health"},
 		{"Mario Bianchi è stato nominato ministro della Salute.", "Mario Bianchi/IT/minister/health"},
 		{"Mario Bianchi è diventato ministro della Difesa.", "Mario Bianchi/IT/minister/defence"},
+		// the narrative past
+		{"Nel 1996 Mario Bianchi divenne ministro della Difesa.", "Mario Bianchi/IT/minister/defence"},
+		{"Dopo il voto Mario Bianchi tornò presidente del Consiglio.", "Mario Bianchi/IT/prime_minister"},
+		{"Nel 1996 il premier Lamberto Dini nominò Mario Bianchi ministro della Difesa.", "Lamberto Dini/IT/prime_minister; Mario Bianchi/IT/minister/defence"},
+		{"Nel 1996 Mario Bianchi rimase ministro della Difesa.", "Mario Bianchi/IT/minister/defence"},
+		{"Nel 1996 Mario Bianchi divenne il critico più duro del ministro della Difesa.", ""},
 		{"Mario Bianchi ha indicato il ministro della Difesa come responsabile.", ""},
 		{"Mario Draghi, già presidente della Bce, è diventato premier nel 2021.", "Mario Draghi/IT/prime_minister"},
 		{"Mario Bianchi si è dimesso da ministro della Salute.", "Mario Bianchi/IT/minister/health"},

@@ -257,6 +257,10 @@ func italian() langData {
 			{"confermato", entry{}}, {"confermata", entry{}},
 			{"diventato", entry{subject: true}}, {"diventata", entry{subject: true}},
 			{"diventa", entry{subject: true}}, {"divenuto", entry{subject: true}}, {"divenuta", entry{subject: true}},
+			// the narrative past and the future of the same verbs: "nel 2008
+			// Berlusconi divenne presidente del Consiglio"
+			{"divenne", entry{subject: true}}, {"diventò", entry{subject: true}}, {"diventerà", entry{subject: true}},
+			{"nominò", entry{}},
 			{"rimosso", entry{former: true, needAs: true}}, {"rimossa", entry{former: true, needAs: true}},
 			{"dimesso", entry{subject: true, former: true, needAs: true}},
 			{"dimessa", entry{subject: true, former: true, needAs: true}},
@@ -266,10 +270,13 @@ func italian() langData {
 			{"entrata", entry{subject: true, needAs: true}}, {"rientra", entry{subject: true, needAs: true}},
 			{"torna", entry{subject: true, needAs: true, bare: true}}, {"tornato", entry{subject: true, needAs: true, bare: true}},
 			{"tornata", entry{subject: true, needAs: true, bare: true}}, {"giura", entry{subject: true, needAs: true}},
+			{"tornò", entry{subject: true, needAs: true, bare: true}}, {"giurò", entry{subject: true, needAs: true}},
+			{"entrò", entry{subject: true, needAs: true}},
 			// a copula right after a name: "X resta ministro dell'Economia",
 			// "X è ministra del Lavoro"
 			{"resta", entry{subject: true}}, {"rimane", entry{subject: true}}, {"è", entry{subject: true}},
 			{"era", entry{subject: true}}, {"sarà", entry{subject: true}},
+			{"rimase", entry{subject: true}}, {"restò", entry{subject: true}},
 			{"è stato", entry{subject: true, former: true}}, {"è stata", entry{subject: true, former: true}},
 			{"fu", entry{subject: true, former: true}}, {"era stato", entry{subject: true, former: true}},
 			{"era stata", entry{subject: true, former: true}},
