@@ -563,10 +563,11 @@ func (r *run) apposition(t *title) (named, bool) {
 		switch {
 		case c&cHonor != 0 && isCapWord(&toks[before]):
 			honored = true
-		case c&cPlacePrep != 0 && !isCapWord(&toks[before]) && !(closed && !t.article && len(words) >= 2):
+		case c&cPlacePrep != 0 && !isCapWord(&toks[before]) && !(!t.article && len(words) >= 2 && (closed || r.lowerAfter(t.end)) && !r.placeAt(words[0].s)):
 			// "in Kyiv, the minister said"; but a title with no article that
-			// ends its clause sets off a person: "passa a Volker Wissing,
-			// ministro dei Trasporti, che …"
+			// ends its clause, or that no name follows, sets off a person:
+			// "passa a Volker Wissing, ministro dei Trasporti, che …",
+			// "affidato a Luigi Scotti, guardasigilli fino al 2008"
 			return named{}, false
 		case isCapWord(&toks[before]) && !r.openingConj(before) && !(c&cStop != 0 && r.sentenceStart(before)) || c&cOtherTitle != 0:
 			// "con il presidente Volodymyr Zelensky, la premier ha ribadito":
@@ -590,6 +591,18 @@ func (r *run) apposition(t *title) (named, bool) {
 		return named{}, false
 	}
 	return named{t: *t, s: words[0].s, e: words[len(words)-1].e, words: words, honored: honored}, true
+}
+
+// lowerAfter reports a lower-case word at token k: what follows a title
+// there is no name it stands before.
+func (r *run) lowerAfter(k int) bool {
+	return k < len(r.toks) && r.toks[k].Kind == token.Word && !isCapWord(&r.toks[k]) && r.toks[k].Gap <= token.Space
+}
+
+// placeAt reports a nation or a capital at token k.
+func (r *run) placeAt(k int) bool {
+	_, ok := r.natAt(k)
+	return ok || r.capitalAt(k) != ""
 }
 
 // formerTail reports a relative clause or a time span at token k, which

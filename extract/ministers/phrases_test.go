@@ -2184,3 +2184,16 @@ func TestAdjectiveAfterInstitution(t *testing.T) {
 			"Lukas Brenner/IT/minister/finance"},
 	})
 }
+
+// TestNameAfterPlacePreposition: a two-word name after "a" or "in" is a
+// person's when the title set off after it has no article and no name
+// follows it, even when more words go on; a capital there stays a place.
+func TestNameAfterPlacePreposition(t *testing.T) {
+	runPhraseCases(t, "it", []phraseCase{
+		{"L'interim passò a Luigi Scotti, ministro della Giustizia fino alla fine della legislatura.",
+			"Luigi Scotti/IT/minister/justice"},
+		{"Il dossier arrivò a Paola Ferri, ministra dell'Ambiente per un anno.",
+			"Paola Ferri/IT/minister/environment"},
+		{"Il convoglio tornò a Buenos Aires, ministro degli Esteri per un anno il suo capo.", ""},
+	})
+}
