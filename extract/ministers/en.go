@@ -369,6 +369,7 @@ func english() langData {
 		affiliations: []string{"of", "from"},
 		purposes:     []string{"to"},
 		quantities:   []string{"two", "three", "four", "five", "both", "all"},
+		examples:     []string{"such as", "like", "including"},
 		thens:        []string{"then", "time", "recently", "previously", "once"},
 		stateNouns:   []string{"country", "kingdom", "nation", "republic", "island", "federation", "sultanate"},
 		spans: []string{"at", "for", "from", "since", "to", "until", "till", "between", "and", "in", "the", "a", "past", "last", "over", "nearly",

@@ -32,7 +32,7 @@ var testNations = map[string]string{
 	"німецький": "DE", "німецька": "DE",
 	"france": "FR", "french": "FR", "francia": "FR", "francese": "FR", "франції": "FR", "французький": "FR",
 
-	"brazil": "BR", "peru": "PE", "lituana": "LT", "поляк": "PL", "литовка": "LT", "ірану": "IR", "nigeria": "NG",
+	"brazil": "BR", "peru": "PE", "lituana": "LT", "поляк": "PL", "литовка": "LT", "ірану": "IR", "nigeria": "NG", "nigerian": "NG", "польські": "PL",
 	"latvia": "LV", "latvian": "LV", "lettonia": "LV", "латвії": "LV",
 	"lithuania": "LT", "lithuanian": "LT", "lituania": "LT", "литви": "LT", "литовський": "LT",
 	"netherlands": "NL", "dutch": "NL", "paesi bassi": "NL", "нідерландів": "NL", "olandese": "NL",

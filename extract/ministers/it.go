@@ -314,6 +314,7 @@ func italian() langData {
 		purposes:     []string{"per"},
 		adverbs:      []string{"ora", "oggi", "attualmente", "anche", "tuttora", "ancora", "appena", "più volte", "due volte", "brevemente"},
 		quantities:   []string{"due", "tre", "quattro", "cinque", "entrambi", "entrambe", "tutti", "tutte", "ambedue"},
+		examples:     []string{"come", "tra cui", "fra cui", "quali"},
 		thens:        []string{"allora", "epoca", "tempo"},
 		spans: []string{"ad", "a", "all", "di", "dell", "dell'", "quel", "per", "da", "dal", "dall'", "al", "all'", "fino", "nel", "nei", "negli", "tra", "fra", "e", "gli",
 			"ultimi", "quasi", "oltre", "circa", "anno", "mesi", "decennio", "decenni", "lustro", "un", "due", "tre", "quattro",

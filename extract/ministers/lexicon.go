@@ -158,6 +158,7 @@ const (
 	cRegion                      // a named part of a state with its own government: Scotland, Bavarian, Баварії
 	cThen                        // says when, in a span before an apposed title: then, allora, тоді
 	cStateNoun                   // stands for the state a story is about: "the kingdom's prime minister"
+	cExample                     // gives examples of a plural title's holders: such as, come, зокрема
 )
 
 // entry is what the lexicon knows of one phrase.
@@ -328,6 +329,9 @@ type langData struct {
 	// quantities count the holders of a plural title set after their
 	// names: "A and B, the two defence ministers," "entrambi ministri".
 	quantities []string
+	// examples introduce some of a plural title's holders: "ministers
+	// such as A and B", "ministri come A e B"
+	examples []string
 	// spans are the words of a time span between a name and the title set
 	// after it: "X, per sette anni ministro dell'Economia", "X, dal 2017
 	// al 2024 ministro"; numbers and ages words may stand among them.
@@ -456,6 +460,7 @@ func newLexicon(langs ...langData) *lexicon {
 		simple(cAffiliation, l.affiliations)
 		simple(cPurpose, l.purposes)
 		simple(cQuantity, l.quantities)
+		simple(cExample, l.examples)
 		for _, d := range l.ledBy {
 			d.e.cls |= cLedBy
 			add(d.p, d.e)

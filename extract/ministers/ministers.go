@@ -326,6 +326,9 @@ func (r *run) parseTitle(i int) int {
 		a, _ := lx.matchFwd(d, t.left, cDet)
 		t.plural = a != nil && a.pluralArt
 	}
+	if he.invariant && !t.plural && t.left > 0 && lx.class(r.toks[t.left-1].Norm)&cQuantity != 0 {
+		t.plural = true // "due vicepremier, Antonio Tajani e Matteo Salvini"
+	}
 	rightPortfolio, dangling := r.parseRight(&t, he.closed)
 	if t.org || t.regional || t.first && t.portfolio == "" && rightPortfolio == "" {
 		return t.end
@@ -407,6 +410,9 @@ func (r *run) parseTitle(i int) int {
 	} else if k+1 < len(r.toks) && (r.toks[k].Norm == "-" && r.toks[k].Gap == token.Space || r.toks[k].Norm == ":" && r.toks[k].Gap == token.None) &&
 		r.toks[k+1].Gap == token.Space && !r.ownedTitle(&t) {
 		k++ // "the foreign ministers — Mohamad Hasan, Maris Sangiampongsa and Prak Sokhonn —"
+	}
+	if e, end := lx.matchFwd(d, k, cExample); t.plural && e != nil && end < len(r.toks) && isCapWord(&r.toks[end]) {
+		k = end // "ministri come Antonio Di Pietro e Paolo Ferrero"
 	}
 	names := r.parseNames(k, &t)
 	if k > t.end && r.toks[t.end].Norm == "," && r.gappedName(names) {

@@ -2197,3 +2197,28 @@ func TestNameAfterPlacePreposition(t *testing.T) {
 		{"Il convoglio tornò a Buenos Aires, ministro degli Esteri per un anno il suo capo.", ""},
 	})
 }
+
+// TestPluralTitleExamples: a plural title may give some of its holders
+// after "such as", "come" or "зокрема"; a number before a title whose
+// plural is the same word ("due vicepremier") makes it plural.
+func TestPluralTitleExamples(t *testing.T) {
+	runPhraseCases(t, "it", []phraseCase{
+		{"Intanto ministri come Paolo Neri e Marco Bini criticavano il governo.",
+			"Paolo Neri/IT/minister; Marco Bini/IT/minister"},
+		{"Intanto ministri come Paolo Neri alle Infrastrutture e Marco Bini alla Cultura criticavano il governo.",
+			"Paolo Neri/IT/minister; Marco Bini/IT/minister"},
+		{"Intanto i ministri, come è noto, criticavano il governo.", ""},
+		{"Il governo aveva due vicepremier, Paolo Neri e Marco Bini, che guidavano i partiti.",
+			"Paolo Neri/IT/deputy_prime_minister; Marco Bini/IT/deputy_prime_minister"},
+	})
+	runPhraseCases(t, "en", []phraseCase{
+		{"Several Nigerian ministers, including Musa Bello and Ngozi Adeyemi, backed the plan.",
+			"Musa Bello/NG/minister; Ngozi Adeyemi/NG/minister"},
+		{"Nigerian ministers such as Musa Bello backed the plan.", "Musa Bello/NG/minister"},
+		{"Nigerian ministers like the plan.", ""},
+	})
+	runPhraseCases(t, "uk", []phraseCase{
+		{"Польські міністри, зокрема Ян Ковальський і Анна Новак, підтримали план.",
+			"Yan Kovalskyi/PL/minister; Anna Novak/PL/minister"},
+	})
+}
