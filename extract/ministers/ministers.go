@@ -782,7 +782,34 @@ func (r *run) nameElsewhere(t *title) {
 		r.named = append(r.named, w)
 	} else if w, ok := r.backReference(t); ok {
 		r.named = append(r.named, w)
+	} else if w, ok := r.bareApposition(t); ok {
+		r.named = append(r.named, w)
 	}
+}
+
+// bareApposition reads the name of two words or more right before a title
+// with no article and no comma between them, when no name follows the
+// title: "Maurizio Leo viceministro dell'Economia con in mano la
+// riforma", "con Enrico Letta presidente del Consiglio". Another title's
+// name is not the person: "il presidente Sergio Mattarella". Ukrainian
+// sets such a title off with a dash, and a name in another case before a
+// bare title is another person: "з Ан Гю Беком американський міністр".
+func (r *run) bareApposition(t *title) (named, bool) {
+	toks := r.toks
+	if r.d.Lang == "uk" || t.article || t.plural || t.former || t.left < 2 || toks[t.left].Gap != token.Space || !isCapWord(&toks[t.left-1]) {
+		return named{}, false
+	}
+	if t.end < len(toks) && toks[t.end].Kind == token.Word && isCapWord(&toks[t.end]) {
+		return named{}, false
+	}
+	words := r.nameBefore(t.left - 1)
+	if len(words) < 2 || words[len(words)-1].e != t.left {
+		return named{}, false
+	}
+	if b := words[0].s - 1; b >= 0 && toks[b].Kind == token.Word && r.x.lx.class(toks[b].Norm)&(cHead|cOtherTitle|cHonor|cDet) != 0 {
+		return named{}, false
+	}
+	return named{t: *t, s: words[0].s, e: words[len(words)-1].e, words: words}, true
 }
 
 // secondPost reads the name after a second post that a spaced dash joins

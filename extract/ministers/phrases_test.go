@@ -2222,3 +2222,21 @@ func TestPluralTitleExamples(t *testing.T) {
 			"Yan Kovalskyi/PL/minister; Anna Novak/PL/minister"},
 	})
 }
+
+// TestBareTitleAfterName: in Italian a title with no article may follow
+// its holder's name with no comma; not when a name follows the title, nor
+// after another title's name, nor in Ukrainian, whose name before such a
+// title may be in another case.
+func TestBareTitleAfterName(t *testing.T) {
+	runPhraseCases(t, "it", []phraseCase{
+		{"Il dossier lo segue Paola Ferri viceministra dell'Economia con delega al fisco.",
+			"Paola Ferri/IT/deputy_minister/economy"},
+		{"Con Marco Bini presidente del Consiglio, nel 2013, il dossier fu riaperto.",
+			"Marco Bini/IT/prime_minister"},
+		{"Il presidente Marco Bini ministro della Difesa lo nominò nel 1990.", ""},
+		{"Ne parlò Marco Bini ministro della Difesa Paola Ferri.", "Paola Ferri/IT/minister/defence"},
+	})
+	runPhraseCases(t, "uk", []phraseCase{
+		{"Разом з Петром Коваленком польський міністр відвідав Київ.", ""},
+	})
+}
