@@ -308,7 +308,7 @@ func italian() langData {
 		placePreps: []string{"a", "in", "presso", "nel", "nella", "verso"},
 		honorifics: []string{"on", "on.", "onorevole", "sig", "sig.", "signor", "signora", "dott", "dott.", "dottor", "dottoressa", "prof", "prof.", "professor", "generale", "colonnello", "ammiraglio",
 			"principe", "sceicco", "eccellenza", "altezza"},
-		rankAbbrevs:  []string{"gen", "col", "amm", "magg", "cap"},
+		rankAbbrevs:  []string{"gen", "col", "amm", "magg", "cap", "sen"}, // and "Sen." for senatore
 		titleAsides:  []string{"con", "incarico", "indipendente"},
 		affiliations: []string{"di", "del", "della", "dello", "dei", "degli", "delle", "dal", "dalla"},
 		purposes:     []string{"per"},

@@ -70,6 +70,10 @@ func (r *run) parseNames(k int, t *title) []named {
 			// австралійку B", "l'indiano A, l'australiana B"
 			if code, next, ok := r.listedNationAt(k); ok {
 				demonym, k = code, next
+			} else if code, end, ok := r.ofNation(k); ok && len(out) > 0 && end+1 < len(r.toks) && r.toks[end].Norm == "," {
+				// "i Primi Ministri di Polonia, Donald Tusk, dei Paesi
+				// Bassi, Dick Schoof, e della Grecia, Kyriakos Mitsotakis"
+				demonym, k = code, end+1
 			}
 		}
 		s, e, words, ok := r.parseName(k, t.gcase, t.nameFlags())
@@ -77,6 +81,9 @@ func (r *run) parseNames(k int, t *title) []named {
 			break
 		}
 		nm := named{t: *t, s: s, e: e, words: words, nation: demonym}
+		if demonym != "" && len(t.nations) > 0 {
+			nm.t.nations = []string{demonym}
+		}
 		// a short parenthetical after the name: "Pevkur (Estonia)"
 		after := e
 		if demonym == "" {

@@ -2240,3 +2240,20 @@ func TestBareTitleAfterName(t *testing.T) {
 		{"Разом з Петром Коваленком польський міністр відвідав Київ.", ""},
 	})
 }
+
+// TestListEachHolderOfState: a plural title may list its holders each
+// after "of" and a state set off by commas; "Sen." before a name is a
+// senator's style, not a name.
+func TestListEachHolderOfState(t *testing.T) {
+	runPhraseCases(t, "it", []phraseCase{
+		{"Erano presenti i Primi Ministri di Polonia, Donald Tusk, dei Paesi Bassi, Dick Schoof, e del Giappone, Shigeru Ishiba, e altri.",
+			"Donald Tusk/PL/prime_minister; Dick Schoof/NL/prime_minister; Shigeru Ishiba/JP/prime_minister"},
+		{"Ha parlato il ministro degli Esteri di Polonia, Radosław Sikorski, della Francia e del Giappone.",
+			"Radosław Sikorski/PL/minister/foreign_affairs"},
+		{"Il Ministro delle Imprese, Sen. Paolo Neri, ha presieduto il panel.", "Paolo Neri/IT/minister/industry"},
+	})
+	runPhraseCases(t, "en", []phraseCase{
+		{"The foreign ministers of France, Jean Dupont, of Germany, Hans Weber, and of Poland, Jan Nowak, met in Weimar.",
+			"Jean Dupont/FR/minister/foreign_affairs; Hans Weber/DE/minister/foreign_affairs; Jan Nowak/PL/minister/foreign_affairs"},
+	})
+}
