@@ -369,12 +369,46 @@ func (r *run) headlinePassive(v, k int) bool {
 // an appointment said earlier in the sentence: "Міністром закордонних
 // справ став Дмитро Кулеба, міністром фінансів — Ігор Уманський".
 func (r *run) gappedAppointee(t *title) (named, bool) {
+	if !r.gapDash(t) {
+		return named{}, false
+	}
+	k := t.end + 1
+	s, e, words, ok := r.parseName(k, caseNom, 0)
+	if !ok || s != k || !r.standsAlone(words) {
+		return named{}, false
+	}
+	nm := named{t: *t, s: s, e: e, words: words}
+	nm.t.gcase = caseNom
+	return nm, true
+}
+
+// gappedList reads the names after a dash that stands for the verb of an
+// appointment, as gappedAppointee does, for a plural title: "Першим
+// віцепрем'єр-міністром став A, віцепрем'єрами — B, C і D".
+func (r *run) gappedList(t *title) []named {
+	if t.gcase != caseIns || !r.gapDash(t) {
+		return nil
+	}
+	sub := *t
+	sub.gcase = caseNom
+	names := r.parseNames(t.end+1, &sub)
+	for _, nm := range names {
+		if !r.standsAlone(nm.words) {
+			return nil
+		}
+	}
+	return names
+}
+
+// gapDash reports a spaced dash right after the title t that stands for a
+// verb of appointment said earlier in its sentence, before a comma that
+// ends the verb's clause.
+func (r *run) gapDash(t *title) bool {
 	toks := r.toks
 	k := t.end
 	if k+1 >= len(toks) || toks[k].Norm != "-" || toks[k].Gap != token.Space || toks[k+1].Gap != token.Space {
-		return named{}, false
+		return false
 	}
-	// the verb, then a comma that ends its clause before this one
 	verb, comma := false, false
 	for j := r.sentenceHead(t.left); j < t.left; j++ {
 		if v, _ := r.x.lx.matchFwd(r.d, j, cAppoint); v != nil && !v.needAs {
@@ -382,16 +416,7 @@ func (r *run) gappedAppointee(t *title) (named, bool) {
 		}
 		comma = comma || verb && toks[j].Norm == ","
 	}
-	if !comma {
-		return named{}, false
-	}
-	s, e, words, ok := r.parseName(k+1, caseNom, 0)
-	if !ok || s != k+1 || !r.standsAlone(words) {
-		return named{}, false
-	}
-	nm := named{t: *t, s: s, e: e, words: words}
-	nm.t.gcase = caseNom
-	return nm, true
+	return comma
 }
 
 // appointAfter matches a verb of appointment at token k, or after an

@@ -291,6 +291,15 @@ func TestUkrainianClauses(t *testing.T) {
 		{"Парламент призначив Олену Шевчук на посаду міністерки культури.", "Olena Shevchuk/UA/minister/culture"},
 		{"Олег Коваленко став міністром енергетики.", "Oleh Kovalenko/UA/minister/energy"},
 		{"Міністром оборони став Петро Іваненко.", "Petro Ivanenko/UA/minister/defence"},
+		// a dash stands for the verb in the next clause, for a plural title
+		// or for a ministry and the verb of heading it
+		{"Першим віцепрем'єр-міністром став Олег Коваленко, віцепрем'єрами — Сергій Тимченко, Віктор Гнатюк і Борис Кравець.",
+			"Oleh Kovalenko/UA/deputy_prime_minister; Serhii Tymchenko/UA/deputy_prime_minister; Viktor Hnatiuk/UA/deputy_prime_minister; Borys Kravets/UA/deputy_prime_minister"},
+		{"Міністерство фінансів очолив Олег Коваленко, МЗС — Петро Іваненко, Міненерго — Ірина Бондар.",
+			"Oleh Kovalenko/UA/minister/finance; Petro Ivanenko/UA/minister/foreign_affairs; Iryna Bondar/UA/minister/energy"},
+		{"Делегацію міністерства очолив Олег Коваленко, МЗС — Петро Іваненко.", ""},
+		{"Віцепрем'єром став Петро Іваненко, а радниками — Олег Коваленко і Марко Лис.",
+			"Petro Ivanenko/UA/deputy_prime_minister"},
 		{"Він став міністром енергетики навесні.", ""},
 		{"Верховна Рада звільнила Олега Коваленка з посади міністра енергетики.", "Oleh Kovalenko/UA/minister/energy"},
 		{"Рустем Умєров, призначений міністром оборони у вересні, провів першу нараду.", "Rustem Umerov/UA/minister/defence"},

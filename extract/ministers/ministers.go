@@ -529,9 +529,40 @@ func (r *run) ledBy(i int) int {
 			return lend
 		}
 		r.named = append(r.named, names[0])
+		if le.opens {
+			return r.gappedHeads(names[0].e, le.gcase)
+		}
 		return names[0].e
 	}
 	return lend
+}
+
+// gappedHeads reads, after the name that ends at k, the ministries and
+// their heads that a spaced dash joins when it stands for the verb of
+// heading said before: "Міністерство фінансів очолив Федір Ярошенко, МЗС
+// — Костянтин Грищенко, Міненерго — Юрій Бойко". It returns where the
+// last name ends.
+func (r *run) gappedHeads(k int, c gcase) int {
+	toks, lx := r.toks, r.x.lx
+	for k+3 < len(toks) && toks[k].Norm == "," {
+		m := k + 1
+		e, end := lx.matchFwd(r.d, m, cMinistry)
+		if e == nil {
+			break
+		}
+		t, ok := r.ministryTitle(m, end, e, c)
+		if !ok || t.left != m || t.unnamed(e) || t.end+1 >= len(toks) || toks[t.end].Norm != "-" ||
+			toks[t.end].Gap != token.Space || toks[t.end+1].Gap != token.Space {
+			break
+		}
+		names := r.parseNames(t.end+1, &t)
+		if len(names) != 1 || r.loneWord(names[0]) {
+			break
+		}
+		r.named = append(r.named, names[0])
+		k = names[0].e
+	}
+	return k
 }
 
 // ministryTitle is the title of the holder of the ministry or government
@@ -747,6 +778,10 @@ func (r *run) listAfterGroup(t *title, k int) []named {
 // before it, after a comma; in an appointment; in the sentence before.
 func (r *run) nameElsewhere(t *title) {
 	if t.plural {
+		if names := r.gappedList(t); len(names) > 0 {
+			r.named = append(r.named, names...)
+			return
+		}
 		if names := r.pluralApposition(t); len(names) > 0 {
 			r.named = append(r.named, names...)
 			return
