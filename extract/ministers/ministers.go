@@ -837,6 +837,9 @@ func (r *run) bareApposition(t *title) (named, bool) {
 	if t.end < len(toks) && toks[t.end].Kind == token.Word && isCapWord(&toks[t.end]) {
 		return named{}, false
 	}
+	if t.portfolio == "" && len(t.nations) == 0 && t.role != rolePM && t.role != roleDPM {
+		return named{}, false // "con Mario Rossi ministro per un giorno"
+	}
 	words := r.nameBefore(t.left - 1)
 	if len(words) < 2 || words[len(words)-1].e != t.left {
 		return named{}, false
