@@ -32,7 +32,7 @@ func TestTableRowsAreValid(t *testing.T) {
 		if len(o.nation) != 2 || strings.ToUpper(o.nation) != o.nation {
 			t.Errorf("%s: nation %q is not an ISO alpha-2 code", o.name, o.nation)
 		}
-		if o.from < 1990 || o.from > 2025 || (o.to != 0 && (o.to < o.from || o.to > 2025)) {
+		if o.from < 1980 || o.from > 2025 || (o.to != 0 && (o.to < o.from || o.to > 2025)) {
 			t.Errorf("%s: years %d-%d", o.name, o.from, o.to)
 		}
 		if o.role != rolePM && o.role != roleDPM && o.portfolio == "" {
