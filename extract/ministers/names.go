@@ -612,6 +612,13 @@ func (r *run) placeAt(k int) bool {
 	return ok || r.capitalAt(k) != ""
 }
 
+// acronymAt reports a word of two letters or more written in capitals
+// inside a sentence, which is no stop word it spells: "for IT", "per l'UE".
+func (r *run) acronymAt(j int) bool {
+	tk := &r.toks[j]
+	return tk.Upper && utf8.RuneCountInString(tk.Norm) >= 2 && j > 0 && !r.sentenceStart(j) && !r.toks[j-1].Upper
+}
+
 // formerTail reports a relative clause or a time span at token k, which
 // goes on with a former title set off by a comma after another title's
 // name: "President João Lourenço, a former defence minister who has …",
@@ -1013,7 +1020,7 @@ func (r *run) lenientName(k int, t *title) (named, bool) {
 			// "for Relations with Parliament"
 			continue
 		}
-		if c&(cHead|cOtherTitle|cPossessor) != 0 || (c&cStop != 0 && c&(cConn|cConj|cFiller|cPortfolio) == 0 && !r.monthGiven(j) &&
+		if c&(cHead|cOtherTitle|cPossessor) != 0 || (c&cStop != 0 && c&(cConn|cConj|cFiller|cPortfolio) == 0 && !r.monthGiven(j) && !r.acronymAt(j) &&
 			!(c&cDet != 0 && isCapWord(tk) && j > k)) { // "Information and National Orientation"
 			break
 		}
@@ -1036,6 +1043,7 @@ func (r *run) lenientName(k int, t *title) (named, bool) {
 		// Cooperazione Internazionale, Rania Al-Mashat".
 		if e, end := lx.matchFwd(r.d, j, cPortfolio|cFiller); e != nil && !first {
 			j = end - 1
+			parts = false // the part after the conjunction is a known one
 			continue
 		}
 		if !first && r.afterConnector(j) {
@@ -1080,11 +1088,13 @@ func (r *run) lenientName(k int, t *title) (named, bool) {
 			// last words; after a comma they are the name alone
 			words = r.knownTail(words)
 			s = words[0].s
-		} else if parts && toks[s-1].Norm != "," || len(real) < 2 && !isInitial(words[0].norm) && !r.knownSurname(words[len(words)-1].norm) {
+		} else if parts && s == j && toks[s-1].Norm != "," || len(real) < 2 && !isInitial(words[0].norm) && !r.knownSurname(words[len(words)-1].norm) {
 			// after "Arctic Shipping and", a short run is the portfolio's
 			// last part ("Polar Logistics"); a name follows it. Initials
-			// stand for a first name: "C. R. Patil".
+			// stand for a first name: "C. R. Patil". An acronym the name
+			// read skipped was that last part: "Electronics and IT".
 			j = e - 1
+			parts = false
 			continue
 		}
 		return named{t: *t, s: s, e: e, words: words}, true

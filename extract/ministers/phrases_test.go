@@ -2257,3 +2257,19 @@ func TestListEachHolderOfState(t *testing.T) {
 			"Jean Dupont/FR/minister/foreign_affairs; Hans Weber/DE/minister/foreign_affairs; Jan Nowak/PL/minister/foreign_affairs"},
 	})
 }
+
+// TestPortfolioInPartsBeforeName: a portfolio of two parts joined by "and"
+// ends at a known portfolio or at an acronym, and the name follows it; an
+// acronym is no stop word it spells.
+func TestPortfolioInPartsBeforeName(t *testing.T) {
+	runPhraseCases(t, "en", []phraseCase{
+		{"Union Minister for Electronics and Information Technology Anil Mehra said work would start in India.",
+			"Anil Mehra/IN/minister"},
+		{"Minister of State for Electronics and IT Sunil Rao said the approvals showed progress in India.",
+			"Sunil Rao/IN/minister"},
+		{"Minister of State for IT Sunil Rao said the approvals showed progress in India.",
+			"Sunil Rao/IN/minister"},
+		{"The Minister of Arctic Shipping and Polar Logistics Jane Miller spoke in Canada.",
+			"Jane Miller/CA/minister"},
+	})
+}
