@@ -1699,6 +1699,9 @@ func (r *run) sentenceNation(p *person) string {
 		if n.s < h || n.e > i {
 			continue
 		}
+		if r.othersCounterpart(n, i) {
+			continue // "il suo omologo francese, il ministro X, insieme al viceministro Y"
+		}
 		if seen != "" && n.code != seen {
 			return ""
 		}
@@ -1710,6 +1713,25 @@ func (r *run) sentenceNation(p *person) string {
 		code = n.code
 	}
 	return code
+}
+
+// othersCounterpart reports a nation n that qualifies a counterpart word
+// ("her French counterpart", "l'omologo francese") whose holder is named
+// before token i: it is that person's state, and the person at i is on the
+// other side.
+func (r *run) othersCounterpart(n natSpan, i int) bool {
+	toks := r.toks
+	_, before := counterpartWords[toks[max(n.s-1, 0)].Norm]
+	_, after := counterpartWords[toks[min(n.e, len(toks)-1)].Norm]
+	if n.s == 0 || !before && !after {
+		return false
+	}
+	for j := n.e + 1; j < i; j++ {
+		if isCapWord(&toks[j]) && r.x.lx.class(toks[j].Norm)&(cPortfolio|cMinistry|cHead|cFiller|cDeputy|cConn) == 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // italianSpelling reports a name whose every word ends in a vowel (the

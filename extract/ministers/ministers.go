@@ -945,6 +945,12 @@ func (r *run) parseLeft(t *title) bool {
 			t.left, j = n.s, n.s-1
 			continue
 		}
+		if t.plural && len(t.nations) > 0 && j > 0 && (lx.class(r.toks[j].Norm)&cConj != 0 || r.toks[j].Norm == ",") {
+			if _, ok := r.natEndingAt(j - 1); ok {
+				j-- // each holder's state: "the Finnish and Swedish prime ministers"
+				continue
+			}
+		}
 		if r.toks[j].Norm == "-" && r.toks[j].Gap == token.None && r.toks[j+1].Gap == token.None && j > 0 {
 			j-- // a hyphenated prefix: "Ex-Defence", "віце-прем'єр"
 			continue

@@ -2273,3 +2273,21 @@ func TestPortfolioInPartsBeforeName(t *testing.T) {
 			"Jane Miller/CA/minister"},
 	})
 }
+
+// TestStatesOfPluralTitleAndCounterpart: a plural title's states before
+// it, joined by "and" or commas, go to its holders in order; a nation
+// that qualifies another person's counterpart is not the sentence's.
+func TestStatesOfPluralTitleAndCounterpart(t *testing.T) {
+	runPhraseCases(t, "en", []phraseCase{
+		{"The Finnish and Swedish defence ministers, Antti Virtanen and Erik Lund, met in Oslo.",
+			"Antti Virtanen/FI/minister/defence; Erik Lund/SE/minister/defence"},
+		{"The Finnish, Swedish and Danish defence ministers Antti Virtanen, Erik Lund and Jens Holm met in Oslo.",
+			"Antti Virtanen/FI/minister/defence; Erik Lund/SE/minister/defence; Jens Holm/DK/minister/defence"},
+	})
+	runPhraseCases(t, "it", []phraseCase{
+		{"C'erano il ministro Paolo Neri e il suo omologo francese, il ministro dei Trasporti Jean Dubois, insieme al viceministro Marco Bini.",
+			"Paolo Neri/IT/minister; Jean Dubois/FR/minister/transport; Marco Bini/IT/deputy_minister"},
+		{"C'erano il suo omologo francese e il viceministro dei Trasporti Marco Bini.",
+			"Marco Bini/FR/deputy_minister/transport"},
+	})
+}
