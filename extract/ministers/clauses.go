@@ -130,6 +130,13 @@ func (r *run) appointee(t *title) (named, bool) {
 			j = s - 1 // "is no longer home secretary"
 		}
 	}
+	if as {
+		if m := r.placeBefore(j); m > 0 {
+			if v, _ := lx.matchBwd(r.d, m, cAppoint); v != nil && v.needAs {
+				j = m // "Mario Monti giurava al Quirinale come presidente del Consiglio"
+			}
+		}
+	}
 	if v, s := lx.matchBwd(r.d, j, cAppoint); v != nil {
 		// the verb stands right before the title: its subject, or the
 		// object of an impersonal passive, is the name before it
@@ -417,6 +424,31 @@ func (r *run) gapDash(t *title) bool {
 		comma = comma || verb && toks[j].Norm == ","
 	}
 	return comma
+}
+
+// placeBefore reads back from token j over a place a preposition
+// introduces, of one to three capitalized words ("al Quirinale", "at the
+// White House", "to Downing Street"), and returns the token before the
+// preposition, or -1.
+func (r *run) placeBefore(j int) int {
+	toks, lx := r.toks, r.x.lx
+	m := j
+	for m >= 0 && j-m < 3 && isCapWord(&toks[m]) && r.sameLine(m, j) {
+		m--
+	}
+	if m == j || m < 1 {
+		return -1
+	}
+	prep := func(n string) bool {
+		return lx.class(n)&cPlacePrep != 0 || n == "al" || n == "alla" || n == "allo" || n == "to" || n == "до"
+	}
+	if prep(toks[m].Norm) {
+		return m - 1 // "al Quirinale"
+	}
+	if a, s := lx.matchBwd(r.d, m, cDet); a != nil && a.article && s > 1 && prep(toks[s-1].Norm) {
+		return s - 2 // "at the White House"
+	}
+	return -1
 }
 
 // appointAfter matches a verb of appointment at token k, or after an

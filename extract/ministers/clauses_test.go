@@ -10,6 +10,10 @@ import "testing"
 
 func TestEnglishClauses(t *testing.T) {
 	runPhraseCases(t, "en", []phraseCase{
+		// a place between the verb and "as"
+		{"Paul Green was sworn in at Rideau Hall as finance minister of Canada.", "Paul Green/CA/minister/finance"},
+		{"Paul Green returned to Parliament Hill as finance minister of Canada.", "Paul Green/CA/minister/finance"},
+		{"She met Paul Green at Rideau Hall as finance minister of Canada.", ""},
 		// appointments
 		{"On Friday parliament appointed Petro Ivanenko, until then a deputy energy minister, as Ukraine's new energy minister.", "Petro Ivanenko/UA/minister/energy"},
 		{"Maria Lopez was appointed defence minister of Spain in 2023.", "Maria Lopez/ES/minister/defence"},
@@ -228,6 +232,9 @@ func TestItalianClauses(t *testing.T) {
 		{"Dopo il voto Mario Bianchi tornò presidente del Consiglio.", "Mario Bianchi/IT/prime_minister"},
 		{"Nel 1996 il premier Lamberto Dini nominò Mario Bianchi ministro della Difesa.", "Lamberto Dini/IT/prime_minister; Mario Bianchi/IT/minister/defence"},
 		{"Nel 1996 Mario Bianchi rimase ministro della Difesa.", "Mario Bianchi/IT/minister/defence"},
+		// a place between the verb and "come"
+		{"Nel 1996 Mario Bianchi giurava al Quirinale come ministro della Difesa.", "Mario Bianchi/IT/minister/defence"},
+		{"Nel 1996 Mario Bianchi incontrò al Quirinale come ogni anno il ministro della Difesa.", ""},
 		{"Nel 1996 Mario Bianchi divenne il critico più duro del ministro della Difesa.", ""},
 		{"Mario Bianchi ha indicato il ministro della Difesa come responsabile.", ""},
 		{"Mario Draghi, già presidente della Bce, è diventato premier nel 2021.", "Mario Draghi/IT/prime_minister"},

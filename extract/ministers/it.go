@@ -271,6 +271,7 @@ func italian() langData {
 			{"torna", entry{subject: true, needAs: true, bare: true}}, {"tornato", entry{subject: true, needAs: true, bare: true}},
 			{"tornata", entry{subject: true, needAs: true, bare: true}}, {"giura", entry{subject: true, needAs: true}},
 			{"tornò", entry{subject: true, needAs: true, bare: true}}, {"giurò", entry{subject: true, needAs: true}},
+			{"giurava", entry{subject: true, needAs: true}}, {"giurano", entry{subject: true, needAs: true}},
 			{"entrò", entry{subject: true, needAs: true}},
 			// a copula right after a name: "X resta ministro dell'Economia",
 			// "X è ministra del Lavoro"
