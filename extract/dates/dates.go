@@ -2316,7 +2316,11 @@ func (s *scan) shifted(a, b int, u Unit, dir int) {
 	case Day:
 		v = dayVal(r.AddDate(0, 0, c))
 	case Week:
+		// A count of weeks is as exact as a week: "two weeks ago" is
+		// about then, not the day fourteen days back, and the guideline
+		// has no value for a week.
 		v = dayVal(r.AddDate(0, 0, 7*c))
+		unvalued = true
 	case Month:
 		v = monthVal(r.Year(), int(r.Month())+c)
 	case Year:
