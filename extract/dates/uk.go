@@ -238,10 +238,13 @@ func Ukrainian() *Language {
 			"росте", "ростуть", "шле", "шлють", "йме", "ймуть", "йметься", "зьме", "зьмуть",
 			"німе", "німуть", "німеться", "каже", "кажуть", "їде", "їдуть", "їду", "стане", "стануть",
 		},
-		// Past participles and the masculine past of prefixed verbs.
+		// Past participles and the masculine past of prefixed verbs. A
+		// participle agrees with its noun, in the instrumental too: "за
+		// оцінкою, оприлюдненою в лютому".
 		PerfectivePastEndings: []string{
 			"аний", "ана", "ано", "ану", "аного", "аної", "аних", "ений", "ена", "ено", "ену", "еного",
 			"еної", "ених", "єний", "єна", "єно", "ятий", "ята", "ято", "яту", "итий", "ита", "ито", "иту",
+			"аною", "еною", "єною", "ятою", "итою", "аним", "еним", "єним", "ятим", "итим",
 			"ав", "яв", "ив",
 		},
 		PastOnlyPrefixes: []string{"с"},
