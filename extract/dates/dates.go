@@ -2440,6 +2440,12 @@ list:
 		if n > 1 || !s.has(i-1, fYearPrep|fYearNoun) && end == j || end == j && s.isNum(i-2) {
 			return i
 		}
+		// A year beyond this century is seldom news: after a preposition
+		// such a number is an amount ("до 2500 кубометрів", "up to 2500
+		// tonnes") unless the text calls it a year ("у 2120 році").
+		if y > 2100 && end == j && !s.has(i-1, fYearNoun) {
+			return i
+		}
 	}
 	for k := 0; k < n; k++ {
 		s.add(match{a: i, b: end, v: val{y: ys[k]}})
