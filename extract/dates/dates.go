@@ -3874,11 +3874,15 @@ func (s *scan) alignRepeats() {
 }
 
 // namedWeekday gives a bare weekday whose clause has no tense the day
-// that the text writes elsewhere with that weekday and its date, when that
-// day lies within a week of the anchor: a headline's "Giovedì in aula a
-// Manhattan" is the body's "Giovedì 2 gennaio comparirà". A tense of its
-// own keeps the weekday to its side of the anchor, as a live blog's two
-// Sundays want; one only guessed (guessedTense) does not.
+// that the text writes elsewhere with that weekday and its date, or the
+// date alone that heads its live blog entry when that date falls on the
+// weekday, when that day lies within a week of the anchor: a headline's
+// "Giovedì in aula a Manhattan" is the body's "Giovedì 2 gennaio
+// comparirà", and "skipping the rest of Wednesday's programme" under the
+// entry "April 23, 02:30" is that Wednesday. A date elsewhere in the text
+// may be another week's: "Wednesday" and "next Wednesday, January 29". A tense of its own keeps the weekday to its side of the
+// anchor, as a live blog's two Sundays want; one only guessed
+// (guessedTense) does not.
 func (s *scan) namedWeekday(i int) (val, bool) {
 	m := &s.ms[i]
 	if s.standalone || !s.hasRef || m.mode != wdBare || !s.guessedTense(m) {
@@ -3886,7 +3890,7 @@ func (s *scan) namedWeekday(i int) (val, bool) {
 	}
 	for k := range s.ms {
 		o := &s.ms[k]
-		if k == i || o.drop || o.wd != m.wd || o.v.m == 0 || o.v.d == 0 || o.v.wk != 0 || !s.writesDay(o) {
+		if k == i || o.drop || o.wd != m.wd && (o.wd != 0 || k != s.entryDate(i)) || o.v.m == 0 || o.v.d == 0 || o.v.wk != 0 || !s.writesDay(o) {
 			continue
 		}
 		v := o.v
@@ -3906,6 +3910,18 @@ func (s *scan) namedWeekday(i int) (val, bool) {
 		}
 	}
 	return val{}, false
+}
+
+// entryDate is the index of the date that heads the entry holding match
+// i, the way a live blog dates its entries: the last match before i that
+// opens a line or the text; -1 for none.
+func (s *scan) entryDate(i int) int {
+	for k := i - 1; k >= 0; k-- {
+		if o := &s.ms[k]; o.a == 0 || s.L[o.a].gap >= token.Newline {
+			return k
+		}
+	}
+	return -1
 }
 
 // guessedTense reports a weekday whose side of the anchor no marker of

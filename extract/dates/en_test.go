@@ -514,4 +514,11 @@ const enCases = `
 # its nearer side
 2024-07-05 | The Brazilian president invited the prime minister to the climate summit in November. | 2024-11
 2024-07-05 | The Brazilian president hosted the prime minister at the climate summit in November. | 2023-11
+# a bare weekday whose side is only guessed is the date that heads its
+# entry when it falls on it, within a week of the anchor; a tense of its
+# own keeps it, and a date elsewhere in the text may be another week's
+2025-04-22 | April 23, 07:10: the envoy is heading home, cutting short Wednesday's schedule. | 2025-04-23
+2025-04-22 | April 23, 07:10: the envoy met the king on Wednesday. | 2025-04-23 2025-04-16
+2025-04-22 | April 24, 07:10: the envoy is heading home, cutting short Wednesday's schedule. | 2025-04-24 2025-04-16
+2025-04-22 | The envoy is heading home, cutting short Wednesday's schedule before the April 23 summit. | 2025-04-16 2025-04-23
 `
