@@ -2950,7 +2950,7 @@ func (s *scan) tenseAt(a, b int, clause bool) (int, int) {
 		back--
 	}
 	backOpen := back >= 0 && !s.boundary(back+1) && !(clause && s.clauseEdge(back))
-	fwdOpen := b < len(L) && !s.boundary(b) && !(clause && s.clauseEdge(b))
+	fwdOpen := b < len(L) && !s.boundary(b) && !(clause && (s.clauseEdge(b) || s.subordinate(b)))
 	due := false // an infinitive of what is to be done stands between
 	for n := 0; n < 40 && (backOpen || fwdOpen); n++ {
 		if backOpen {
@@ -2975,12 +2975,23 @@ func (s *scan) tenseAt(a, b int, clause bool) (int, int) {
 				return t, fwd
 			}
 			fwd++
-			if fwd >= len(L) || s.boundary(fwd) || clause && s.clauseEdge(fwd) {
+			if fwd >= len(L) || s.boundary(fwd) || clause && (s.clauseEdge(fwd) || s.subordinate(fwd)) {
 				fwdOpen = false
 			}
 		}
 	}
 	return 0, -1
+}
+
+// subordinate reports a Subordinator at lexeme k that a subject follows,
+// opening a clause of its own: "after President Zelenskiy signed", "before
+// the court rules", but not "after midnight".
+func (s *scan) subordinate(k int) bool {
+	if k+1 >= len(s.L) || !s.lx.subordinators[s.L[k].key] {
+		return false
+	}
+	n := &s.L[k+1]
+	return n.kind == token.Word && (n.cap && n.w == nil || s.lx.pronouns[n.key] || s.has(k+1, fNounMarker))
 }
 
 // intentNoun reports a word of intent used as a noun, after an article or

@@ -176,6 +176,7 @@ func English() *Language {
 		Demonstratives: []string{"that"},
 		When:           []string{"when"},
 		Since:          []string{"since"},
+		Subordinators:  []string{"after", "before", "once"},
 		Apart:          map[string]int{"before": 1, "ahead": 1, "after": -1, "since": -1},
 		Degree:         []string{"most"},
 		PastBe:         []string{"was", "were"},

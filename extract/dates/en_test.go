@@ -521,4 +521,10 @@ const enCases = `
 2025-04-22 | April 23, 07:10: the envoy met the king on Wednesday. | 2025-04-23 2025-04-16
 2025-04-22 | April 24, 07:10: the envoy is heading home, cutting short Wednesday's schedule. | 2025-04-24 2025-04-16
 2025-04-22 | The envoy is heading home, cutting short Wednesday's schedule before the April 23 summit. | 2025-04-16 2025-04-23
+# a clause that "after" or "before" opens with its own subject tells of
+# another event: its verb does not set the date's side
+2024-11-29 | The city will double its parking fees from Monday after the council approved a new budget. | 2024-12-02
+2024-11-29 | The city doubled its parking fees on Monday after the council approved a new budget. | 2024-11-25
+2024-11-29 | The city will double its parking fees on Monday before it reviews the budget. | 2024-12-02
+2024-11-29 | The bridge reopened from Monday after midnight. | 2024-11-25
 `

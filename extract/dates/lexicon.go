@@ -305,6 +305,12 @@ type Language struct {
 	// the date the start of what still goes on, which lies behind: "яка
 	// після 7 жовтня тримає під рушницею резервістів" (since 7 October).
 	Afters []string
+	// Subordinators after a date open a clause of another event when a
+	// subject follows them (a name, a pronoun, an article): the verb
+	// beyond tells when that happened, not on which side the date lies.
+	// "will triple the levy from Sunday after President Zelenskiy signed
+	// the bill" is the coming Sunday.
+	Subordinators []string
 	// Covers before a month make it the period a figure or a report
 	// covers ("звіт про зайнятість за вересень"), which a future verb
 	// does not send ahead: what is to be published is mostly the month
@@ -598,6 +604,7 @@ type lexicon struct {
 	until          map[string]bool
 	rates          map[string]bool
 	afters         map[string]bool
+	subordinators  map[string]bool
 	covers         map[string]bool
 	apart          map[string]int
 	agents         map[string]bool
@@ -879,6 +886,7 @@ func (lx *lexicon) add(l *Language) {
 	lx.until = stringSet(lx.until, l.Until)
 	lx.rates = stringSet(lx.rates, l.Rates)
 	lx.afters = stringSet(lx.afters, l.Afters)
+	lx.subordinators = stringSet(lx.subordinators, l.Subordinators)
 	lx.covers = stringSet(lx.covers, l.Covers)
 	lx.agents = stringSet(lx.agents, l.Agents)
 	for k, v := range l.Apart {
