@@ -2972,6 +2972,9 @@ func (s *scan) tenseAt(a, b int, clause bool) (int, int) {
 		}
 		if fwdOpen {
 			if t := s.wordTense(fwd); t != 0 && !s.intentNoun(fwd) {
+				if t == tenseFutureInPast && L[fwd].w != nil && L[fwd].w.charge {
+					return -1, fwd // "у п'ятницю доручила": when the charge was given
+				}
 				return t, fwd
 			}
 			fwd++

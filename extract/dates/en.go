@@ -128,10 +128,13 @@ func English() *Language {
 			// an invitation is to what is to come; told in the past it is
 			// for a date on either side (FutureInPast)
 			"invites", "invited",
+			// and so is a task one is charged with
+			"instructs", "instructed", "tasked",
 			"due", "going", "would", "could", "might", "vote", "meet", "head",
 			"expires", "expire",
 		},
-		FutureInPast:      []string{"would", "invited"},
+		FutureInPast:      []string{"would", "invited", "instructed", "tasked"},
+		Charges:           []string{"instructed", "tasked"},
 		AttributiveFuture: []string{"due", "scheduled", "planned", "expected"},
 		// with a plural subject the verbs of the calendar are nouns as well:
 		// "Argentines vote on Sunday", "the vote on Sunday"

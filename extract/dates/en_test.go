@@ -527,4 +527,9 @@ const enCases = `
 2024-11-29 | The city doubled its parking fees on Monday after the council approved a new budget. | 2024-11-25
 2024-11-29 | The city will double its parking fees on Monday before it reviews the budget. | 2024-12-02
 2024-11-29 | The bridge reopened from Monday after midnight. | 2024-11-25
+# a task one is charged with is to come: a date after the verb of charging
+# lies on its nearer side, one before it is when the charge was given
+2009-05-13 | The premier instructed the minister to present the report on Friday. | 2009-05-15
+2009-05-13 | On Friday the premier instructed the minister to present the report. | 2009-05-08
+2009-05-13 | The premier visited the minister on Friday. | 2009-05-08
 `

@@ -160,6 +160,12 @@ type Language struct {
 	// a past, which lies on either side of the anchor: "said the tax
 	// rise in July would stay", "said he would travel in September".
 	FutureInPast []string
+	// Charges are words of FutureInPast that charge someone with a task,
+	// which is to come: a date after them is the task's ("доручила
+	// міністрові вже в четвер винести зміни" lies on its nearer side),
+	// but a date before them is when the charge was given, behind ("у
+	// п'ятницю доручила міністрові").
+	Charges []string
 	// AttributiveFuture are words of Future that also follow a noun to
 	// describe it: "a bond due in June", "the summit planned for May".
 	// Told in a past sentence, such a date lies on either side of the
@@ -557,6 +563,7 @@ type word struct {
 	// with FutureInPast
 	futurePast bool
 	attrib     bool // with AttributiveFuture
+	charge     bool // with Charges
 }
 
 type phrase struct {
@@ -845,6 +852,7 @@ func (lx *lexicon) add(l *Language) {
 		{l.ScheduledPresent, func(w *word) { w.sched = true }},
 		{l.Fiscal, func(w *word) { w.fiscal = true }},
 		{l.FutureInPast, func(w *word) { w.futurePast = true }},
+		{l.Charges, func(w *word) { w.charge = true }},
 		{l.AttributiveFuture, func(w *word) { w.attrib = true }},
 		{l.PastBe, func(w *word) { w.pastBe = true }},
 		{l.BeParticiples, func(w *word) { w.beenP = true }},
