@@ -165,6 +165,9 @@ func Italian() *Language {
 			// what should or could happen: "dovrebbero arrivare venerdì"
 			"dovrebbe", "dovrebbero", "potrebbe", "potrebbero",
 		},
+		// the calendar's present: "si vota il 17 agosto", "l'Uruguay vota
+		// domenica", "la Borsa riapre lunedì"; not "il voto", "la vota"
+		ScheduledPresent: []string{"vota", "votano", "riapre", "riaprono"},
 		// "è" and "sono" are past auxiliaries, but not before what is
 		// expected or scheduled.
 		FuturePhrases: []string{

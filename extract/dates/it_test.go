@@ -407,4 +407,8 @@ const itCases = `
 # its nearer side
 2024-07-05 | Il presidente brasiliano ha invitato la premier al vertice di novembre. | 2024-11
 2024-07-05 | Il presidente brasiliano ha ospitato la premier al vertice di novembre. | 2023-11
+# the calendar's present: what is voted on a day lies ahead
+2025-06-13 | In Cile si vota il 16 novembre e i sondaggi danno in testa la destra. | 2025-11-16
+2025-06-13 | La Borsa di Mosca riapre lunedì dopo la pausa. | 2025-06-16
+2025-06-13 | In Cile si è votato il 16 novembre e i sondaggi davano in testa la destra. | 2024-11-16
 `
