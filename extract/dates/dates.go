@@ -2528,7 +2528,7 @@ func (s *scan) yearContext(i, y, j int) bool {
 	if (s.punct(p, "-") || s.has(p, fRangeAnd|fRangeTo)) && s.isNum(p-1) {
 		return false
 	}
-	if s.punct(p, "-") && s.has(p-1, fPeriod|fYearPrep) { // mid-2024, pre-2022
+	if s.punct(p, "-") && (s.has(p-1, fPeriod|fYearPrep) || s.edition(p-1) && y >= 1900 && y <= 2100) { // mid-2024, pre-2022, вибори-2026
 		return true
 	}
 	if s.has(p, fQuantity) || s.has(p-1, fQuantity) && s.has(p, fOf|fArticle) {
@@ -2548,6 +2548,14 @@ func (s *scan) yearContext(i, y, j int) bool {
 		return false
 	}
 	if s.standalone {
+		return true
+	}
+	// "election results 2024", "elezioni 2027": the year of an edition,
+	// the noun right before it or one word before that. A budget's year
+	// ("Budget 2026", "il bilancio 2025") is the budget's name, as a
+	// fiscal year's pair is, not a date.
+	if s.L[i].gap <= token.Space && (s.edition(p) ||
+		p >= 1 && s.L[p].kind == token.Word && s.L[p].w == nil && !s.L[p].cap && s.edition(p-1)) {
 		return true
 	}
 	if s.punct(p, "(") && s.punct(j, ")") && (p < 1 || !s.isNum(p-1)) {
@@ -2576,6 +2584,11 @@ func (s *scan) yearContext(i, y, j int) bool {
 		return true
 	}
 	return det && j < len(s.L) && s.L[j].kind == token.Word && s.L[j].gap <= token.Space
+}
+
+// edition reports one of Editions at lexeme k, whose year follows it.
+func (s *scan) edition(k int) bool {
+	return k >= 0 && k < len(s.L) && s.L[k].kind == token.Word && s.lx.editions[s.L[k].key]
 }
 
 // numbered reports a number at lexeme k that numbers a document or names

@@ -180,6 +180,7 @@ func English() *Language {
 		When:           []string{"when"},
 		Since:          []string{"since"},
 		Subordinators:  []string{"after", "before", "once"},
+		Editions:       []string{"election", "elections"},
 		Apart:          map[string]int{"before": 1, "ahead": 1, "after": -1, "since": -1},
 		Degree:         []string{"most"},
 		PastBe:         []string{"was", "were"},

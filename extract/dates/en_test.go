@@ -532,4 +532,9 @@ const enCases = `
 2009-05-13 | The premier instructed the minister to present the report on Friday. | 2009-05-15
 2009-05-13 | On Friday the premier instructed the minister to present the report. | 2009-05-08
 2009-05-13 | The premier visited the minister on Friday. | 2009-05-08
+# the year right after an election names its edition; a budget's is its
+# name, as a fiscal year's is
+2025-03-25 | State budget 2026: what changes for pensioners | -
+2025-03-25 | Local election results 2025 in charts | 2025
+2025-03-25 | The election commission counted 2100 ballots. | -
 `

@@ -168,6 +168,7 @@ func Italian() *Language {
 		// the calendar's present: "si vota il 17 agosto", "l'Uruguay vota
 		// domenica", "la Borsa riapre lunedì"; not "il voto", "la vota"
 		ScheduledPresent: []string{"vota", "votano", "riapre", "riaprono"},
+		Editions:         []string{"elezioni"},
 		// "è" and "sono" are past auxiliaries, but not before what is
 		// expected or scheduled.
 		FuturePhrases: []string{

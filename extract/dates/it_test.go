@@ -411,4 +411,9 @@ const itCases = `
 2025-06-13 | In Cile si vota il 16 novembre e i sondaggi danno in testa la destra. | 2025-11-16
 2025-06-13 | La Borsa di Mosca riapre lunedì dopo la pausa. | 2025-06-16
 2025-06-13 | In Cile si è votato il 16 novembre e i sondaggi davano in testa la destra. | 2024-11-16
+# l'anno subito dopo delle elezioni ne nomina l'edizione; quello di un
+# bilancio è il suo nome
+2025-03-25 | Il bilancio 2026 taglia i fondi alla sanità. | -
+2025-03-25 | Elezioni 2027, il centrodestra cerca un candidato. | 2027
+2025-03-25 | Le elezioni hanno coinvolto 1980 seggi. | -
 `

@@ -317,6 +317,10 @@ type Language struct {
 	// "will triple the levy from Sunday after President Zelenskiy signed
 	// the bill" is the coming Sunday.
 	Subordinators []string
+	// Editions are the nouns of what is held once in a term, so that a
+	// year right after them names that one: "election results 2024",
+	// "elezioni 2027", "вибори-2026".
+	Editions []string
 	// Covers before a month make it the period a figure or a report
 	// covers ("звіт про зайнятість за вересень"), which a future verb
 	// does not send ahead: what is to be published is mostly the month
@@ -612,6 +616,7 @@ type lexicon struct {
 	rates          map[string]bool
 	afters         map[string]bool
 	subordinators  map[string]bool
+	editions       map[string]bool
 	covers         map[string]bool
 	apart          map[string]int
 	agents         map[string]bool
@@ -895,6 +900,7 @@ func (lx *lexicon) add(l *Language) {
 	lx.rates = stringSet(lx.rates, l.Rates)
 	lx.afters = stringSet(lx.afters, l.Afters)
 	lx.subordinators = stringSet(lx.subordinators, l.Subordinators)
+	lx.editions = stringSet(lx.editions, l.Editions)
 	lx.covers = stringSet(lx.covers, l.Covers)
 	lx.agents = stringSet(lx.agents, l.Agents)
 	for k, v := range l.Apart {

@@ -141,6 +141,7 @@ func Ukrainian() *Language {
 		StateVerbs: []string{"є"},
 		Afters:     []string{"після"},
 		Covers:     []string{"за"},
+		Editions:   []string{"вибори", "виборів", "виборах", "виборам", "виборами"},
 		Apart:      map[string]int{"до": 1, "після": -1},
 		RangeTo:    []string{"по", "до"},
 		RangeAnd:   []string{"і", "й", "та", "або"},
