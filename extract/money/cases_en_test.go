@@ -420,4 +420,8 @@ var englishCases = []moneyCase{
 	// a month's name before a number makes it a day, not a range's end
 	{"en", "The tariff rose on May 4 to 1,920.37 dong per kilowatt-hour.", "1920.37 VND"},
 	{"en", "Fares went from 4 to 6 dollars.", "4 USD range_low; 6 USD range_high"},
+	// the zloty's sign written before its number
+	{"en", "Warsaw put the cost of the tunnel at zł 3.1bn.", "3100000000 PLN"},
+	{"en", "A museum ticket is zł45 for adults.", "45 PLN"},
+	{"en", "Bus fares rose by 12 zł in Kraków.", "12 PLN"},
 }

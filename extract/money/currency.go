@@ -175,7 +175,9 @@ var symbols = []currency{
 	{name: "Tk.", code: "BDT", role: pre, exactCase: true},
 	{name: "Nu", code: "BTN", role: pre, exactCase: true},
 	{name: "Nu.", code: "BTN", role: pre, exactCase: true},
-	{name: "zł", code: "PLN", role: post},
+	// Poland's English-language press writes the zloty's sign first too:
+	// "around zł 2.4bn", "zł500"
+	{name: "zł", code: "PLN", role: pre | post},
 	{name: "Kč", code: "CZK", role: post},
 	{name: "Ft", code: "HUF", role: post | weak},
 	{name: "kr", code: "DKK", role: pre | post | weak | amb, group: "krone"},
