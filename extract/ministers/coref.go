@@ -1319,7 +1319,53 @@ func (r *run) contextNation(p *person) string {
 			return c
 		}
 	}
+	for _, s := range spans {
+		if c := r.paragraphNation(s.s); c != "" {
+			return c
+		}
+	}
+	if c := r.questionNation(spans[0].s); c != "" {
+		return c
+	}
 	return r.sectionNation(spans[0].s)
+}
+
+// paragraphNation is the nation that opens the nearest sentence before
+// token i's within its paragraph: a round-up's item sets its place after
+// its label ("4. I gioielli di Bolsonaro. In Brasile non si parla
+// d'altro: … Il ministro della Giustizia …"). The paragraph's own first
+// sentence is read by its caller.
+func (r *run) paragraphNation(i int) string {
+	line := r.d.LineStart(i)
+	if line+1 >= len(r.toks) || r.toks[line].Kind != token.Number || r.toks[line+1].Norm != "." && r.toks[line+1].Norm != ")" {
+		return ""
+	}
+	for h := r.sentenceHead(i); h > line; {
+		h = r.sentenceHead(h - 1)
+		if h == line {
+			break
+		}
+		if c := r.openingNation(h, false); c != "" {
+			return c
+		}
+	}
+	return ""
+}
+
+// questionNation is the nation an interviewer's question names when the
+// answer holding token i comes right after it: "E il Brasile?", "Що каже
+// Київ?", "And Chile?". A question is a short line ending in "?".
+func (r *run) questionNation(i int) string {
+	const maxTokens = 16
+	line := r.d.LineStart(i)
+	if line == 0 || line < r.d.BodyStart() {
+		return ""
+	}
+	q := r.d.LineStart(line - 1)
+	if q < r.d.BodyStart() || r.toks[line-1].Norm != "?" || line-q > maxTokens {
+		return ""
+	}
+	return r.openingNation(q, false)
 }
 
 // sectionNation is the nation that opens the nearest heading at or above
@@ -1360,6 +1406,28 @@ var temporalOpeners = map[string]bool{
 	"durante": true, "during": true, "після": true, "перед": true, "під": true,
 }
 
+// contrastOpeners open a subordinate clause set against the main one,
+// whose subject is not the sentence's: "Mentre l'Argentina svaluta e il
+// Brasile taglia i tassi, il peso messicano …". Read-only.
+var contrastOpeners = map[string]bool{
+	"while": true, "whereas": true, "although": true, "though": true, "mentre": true,
+	"sebbene": true, "benché": true, "хоча": true,
+}
+
+// mainClause is the token after the comma that closes the subordinate
+// clause opening at token k, or len(tokens) when the sentence has none.
+func (r *run) mainClause(k int) int {
+	for j := k + 1; j < len(r.toks) && j < k+40; j++ {
+		if sentenceEnd(r.toks, j) || r.toks[j].Gap >= token.Newline {
+			break
+		}
+		if r.toks[j].Norm == "," {
+			return j + 1
+		}
+	}
+	return len(r.toks)
+}
+
 // openingNation is the nation, or its capital, named within the first few
 // words of the sentence starting at token k, before any title or name — its
 // place or its subject: "In Indonesia", "La Francia ha scelto", "Da
@@ -1372,6 +1440,9 @@ func (r *run) openingNation(k int, lead bool) string {
 	toks, lx := r.toks, r.x.lx
 	if k < len(toks) && temporalOpeners[toks[k].Norm] {
 		return ""
+	}
+	if k < len(toks) && contrastOpeners[toks[k].Norm] {
+		k = r.mainClause(k)
 	}
 	restarts := 0
 	for j := k; j < len(toks) && j < k+openingWindow; j++ {
@@ -1391,6 +1462,9 @@ func (r *run) openingNation(k int, lead bool) string {
 			if !lead && j > k && !isCapWord(&toks[j]) && toks[j-1].Kind == token.Word &&
 				lx.class(toks[j-1].Norm)&cDet == 0 && !sideNouns[toks[j-1].Norm] {
 				return "" // "il tecnico spagnolo"
+			}
+			if !lead && !isCapWord(&toks[j]) && n.e < len(toks) && toks[n.e].Gap == token.Space && isCapWord(&toks[n.e]) {
+				return "" // "controllata dalla francese Vinci": a company's or a person's origin
 			}
 			return n.code
 		}

@@ -32,7 +32,7 @@ var testNations = map[string]string{
 	"німецький": "DE", "німецька": "DE",
 	"france": "FR", "french": "FR", "francia": "FR", "francese": "FR", "франції": "FR", "французький": "FR",
 
-	"brazil": "BR", "peru": "PE", "lituana": "LT", "поляк": "PL", "литовка": "LT", "ірану": "IR", "nigeria": "NG", "nigerian": "NG", "польські": "PL",
+	"brazil": "BR", "peru": "PE", "perù": "PE", "argentina": "AR", "messicano": "MX", "mexican": "MX", "lituana": "LT", "поляк": "PL", "литовка": "LT", "ірану": "IR", "nigeria": "NG", "nigerian": "NG", "польські": "PL",
 	"latvia": "LV", "latvian": "LV", "lettonia": "LV", "латвії": "LV",
 	"lithuania": "LT", "lithuanian": "LT", "lituania": "LT", "литви": "LT", "литовський": "LT",
 	"netherlands": "NL", "dutch": "NL", "paesi bassi": "NL", "нідерландів": "NL", "olandese": "NL",
@@ -118,7 +118,7 @@ func isLowerAdjective(n string) bool {
 	for _, suf := range []string{"ucraino", "ucraina", "ucraini", "estone", "lussemburghese", "americano", "americana",
 		"britannico", "italiano", "italiana", "polacco", "tedesco", "tedesca", "francese", "russo", "cinese",
 		"olandese", "lettone", "lituano", "danese", "giapponese", "canadese", "spagnolo", "tagico", "indiano",
-		"egiziana", "spagnola", "cileno", "tunisino", "svedese", "norvegese", "argentino", "maliana", "brasiliano",
+		"egiziana", "spagnola", "cileno", "tunisino", "svedese", "norvegese", "argentino", "maliana", "brasiliano", "messicano",
 		"lituana", "поляк", "литовка"} {
 		if n == suf {
 			return true

@@ -205,7 +205,7 @@ func italian() langData {
 		capitals: map[string]string{
 			"kiev": "UA", "kyiv": "UA", "mosca": "RU", "washington": "US", "londra": "GB", "roma": "IT",
 			"berlino": "DE", "parigi": "FR", "varsavia": "PL", "tallinn": "EE", "riga": "LV", "vilnius": "LT",
-			"l'aia": "NL", "copenaghen": "DK", "oslo": "NO", "stoccolma": "SE", "helsinki": "FI",
+			"l'aia": "NL", "aia": "NL", "avana": "CU", "copenaghen": "DK", "oslo": "NO", "stoccolma": "SE", "helsinki": "FI",
 			"ottawa": "CA", "tokyo": "JP", "pechino": "CN", "madrid": "ES", "lisbona": "PT", "praga": "CZ",
 			"bratislava": "SK", "budapest": "HU", "bucarest": "RO", "sofia": "BG", "atene": "GR",
 			"ankara": "TR", "minsk": "BY", "seul": "KR", "chisinau": "MD", "usa": "US",

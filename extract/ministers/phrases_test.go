@@ -2291,3 +2291,66 @@ func TestStatesOfPluralTitleAndCounterpart(t *testing.T) {
 			"Marco Bini/FR/deputy_minister/transport"},
 	})
 }
+
+// TestContextGivesNation: a minister whose own sentence names no state
+// takes the one the text around sets: an interviewer's question just
+// above the answer, the main clause after a contrast, the place a
+// numbered round-up item opens with, a capital after an articled
+// preposition. A nation adjective before a name is that company's or
+// person's origin, not the side the answer speaks for.
+func TestContextGivesNation(t *testing.T) {
+	cases := []struct {
+		lang, text string
+		name, want string // want "!XX": any nation but XX
+	}{
+		{"it", "Intervista: i mercati e il cambio\n\nPerché il cambio è salito?\n\nPer i tassi alti, soprattutto.\n\nE la Colombia?\n\nIl ministro delle Finanze Ramón Ibáñez ha promesso tagli alla spesa.",
+			"Ramón Ibáñez", "CO"},
+		{"en", "Q&A: the currency and the banks\n\nWhy has the currency risen?\n\nHigh rates, mostly.\n\nAnd Peru?\n\nThe finance minister, Ramón Ibáñez, has promised spending cuts.",
+			"Ramón Ibáñez", "PE"},
+		{"uk", "Інтерв'ю: валюта і банки\n\nЧому зміцнилася валюта?\n\nЧерез високі ставки.\n\nА що Чилі?\n\nМіністр фінансів Рамон Ібаньєс пообіцяв скоротити видатки.",
+			"Ramon Ibanies", "CL"},
+		// a question about a thing of a state does not set the answer's side
+		{"it", "Intervista: il Perù e i dazi\n\nLe tariffe americane pesano davvero?\n\nMeno del previsto. Il ministro dell'Economia Ramón Ibáñez ha trovato nuovi mercati.",
+			"Ramón Ibáñez", "!US"},
+		{"it", "Intervista: i mercati\n\nLa società è controllata dalla francese Vinci. Il governo può trattare?\n\nPoco. Il ministro delle Finanze Ramón Ibáñez ha chiesto una revisione.",
+			"Ramón Ibáñez", "!FR"},
+		// a contrast clause opening the lead is not its subject
+		{"it", "Cambi e tassi, l'estate dei mercati\n\nMentre l'Argentina svaluta, il peso messicano vive mesi d'oro. Il ministro delle Finanze Ramón Ibáñez se ne prende il merito.",
+			"Ramón Ibáñez", "MX"},
+		{"en", "Currencies: a summer of surprises\n\nWhile Argentina devalues, the Mexican peso is having its best months in years. Finance Minister Ramón Ibáñez takes the credit.",
+			"Ramón Ibáñez", "MX"},
+		// a numbered item's label comes before its place
+		{"it", "La settimana nel mondo\n\n1. Un rimpasto atteso. In Perù non si parla d'altro da giorni. Il ministro della Giustizia Ramón Ibáñez ha lasciato l'incarico.",
+			"Ramón Ibáñez", "PE"},
+		{"en", "The week in five stories\n\n2. A gift too many. In Brazil the scandal has not gone away. Justice Minister Ramón Ibáñez asked the police to investigate.",
+			"Ramón Ibáñez", "BR"},
+		// a later sentence of an unnumbered paragraph sets no place
+		{"it", "Notizie dal mondo\n\nLa giornata è stata lunga. In Perù si vota domenica. Il ministro della Giustizia Ramón Ibáñez ha lasciato l'incarico.",
+			"Ramón Ibáñez", "!PE"},
+		// a capital after an articled preposition
+		{"it", "Paradisi fiscali, l'Europa divisa\n\nAll'Aia il clima è diverso. Il ministro delle Finanze Pieter de Wit ha promesso controlli.",
+			"Pieter de Wit", "NL"},
+		{"uk", "Податкові гавані: Європа розділена\n\nУ Гаазі настрій інший. Міністр фінансів Пітер де Віт пообіцяв перевірки.",
+			"Piter de Vit", "NL"},
+	}
+	x := New()
+	for _, c := range cases {
+		t.Run(c.text[:min(len(c.text), 60)], func(t *testing.T) {
+			got := extract(x, c.text, c.lang, "2024-06-01")
+			for _, m := range got {
+				if m.Name != c.name {
+					continue
+				}
+				if not, ok := strings.CutPrefix(c.want, "!"); ok {
+					if m.Nation == not {
+						t.Errorf("%s: nation %q", m.Name, m.Nation)
+					}
+				} else if m.Nation != c.want {
+					t.Errorf("%s: nation %q, want %q", m.Name, m.Nation, c.want)
+				}
+				return
+			}
+			t.Errorf("no %s in %s", c.name, describe(got))
+		})
+	}
+}
