@@ -135,6 +135,11 @@ func TestEnglishClauses(t *testing.T) {
 		// a portfolio of several capitalized parts is no name; a name may follow it
 		{"Mzwanele Nyhontso is Minister of Arctic Shipping and Polar Logistics.", "Mzwanele Nyhontso//minister"},
 		{"The Minister of Arctic Shipping and Polar Logistics Jane Doe spoke.", "Jane Doe//minister"},
+		// no name right after a connector or a conjunction of an unknown portfolio
+		{"Tom Reid, the Minister of Coastal Resilience, says the levees will hold.", "Tom Reid//minister"},
+		{"Ana Vuki is Minister for Women, Children and Coastal Resilience.", "Ana Vuki//minister"},
+		{"Tourism Minister Jo Kerr and Tom Reid, the Minister of Coastal Resilience, toured the port.", "Jo Kerr//minister/tourism;Tom Reid//minister"},
+		{"The Minister of Coastal Resilience, Tom Reid, toured the port.", "Tom Reid//minister"},
 		{"Velenkosini Hlabisa is Minister of Cooperative Governance and Traditional Affairs.", "Velenkosini Hlabisa//minister/regional_development"},
 		{"Senzo Mchunu becomes South Africa's police minister.", "Senzo Mchunu/ZA/minister/police"},
 		// the person, not the party they are of; an infinitive of purpose

@@ -1076,6 +1076,15 @@ func (r *run) lenientName(k int, t *title) (named, bool) {
 				continue
 			}
 		}
+		if r.d.Lang == "en" && len(realWords(words)) < 3 && (s == k || !isCapWord(&toks[s-1]) && lx.class(toks[s-1].Norm)&cConj != 0) {
+			// English capitalizes a portfolio the vocabulary does not know;
+			// no name stands right after its connector or conjunction
+			// ("the Minister of Emergency Preparedness", "for Women,
+			// Children and Poverty Alleviation"), though one may follow
+			j = e - 1
+			first = false
+			continue
+		}
 		if lx.class(toks[s-1].Norm)&cConj != 0 && r.titleOpensAt(e) {
 			// a list of posts with no verb: in "B ministro dell'Economia e C
 			// ministro della Difesa" C holds the title after it (see
