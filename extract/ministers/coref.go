@@ -1151,6 +1151,77 @@ func (r *run) ministryNation(i int) string {
 	return best
 }
 
+// ministryBefore is the nation of the ministry of the given portfolio
+// that the sentence before token i's, in its paragraph, names: its
+// minister, named next, heads it ("… il ministero degli Esteri danese lo
+// ha convocato. Il ministro degli Esteri Lars Løkke Rasmussen ha detto …").
+func (r *run) ministryBefore(i int, portfolio string) string {
+	h := r.sentenceHead(i)
+	if portfolio == "" || h == 0 || r.toks[h].Gap >= token.Newline {
+		return ""
+	}
+	code := ""
+	for j := r.sentenceHead(h - 1); j < h; j++ {
+		s, e, c, ok := r.ministryAt(j, portfolio)
+		if !ok {
+			continue
+		}
+		for _, n := range r.nat {
+			// the ministry's own nation, next to it or after a connector
+			// ("данський МЗС", "МЗС Данії", "degli Esteri danese", "of
+			// Denmark"); after it in lower case only an Italian adjective
+			// is the ministry's: "привела до МВС грузинку" names a woman's
+			after := n.s == e && (isCapWord(&r.toks[n.s]) || r.d.Lang == "it")
+			if c == "" && (after || n.e == s || n.s == e+1 && r.x.lx.class(r.toks[e].Norm)&cConn != 0) {
+				c = n.code
+			}
+		}
+		if c != "" && code != "" && c != code {
+			return "" // two states' ministries
+		}
+		if c != "" {
+			code = c
+		}
+		j = e - 1
+	}
+	return code
+}
+
+// ministryAt reads a ministry of the given portfolio at token j: one
+// word ("МЗС", "the Treasury") or a ministry word with its portfolio
+// before it ("the foreign ministry") or after it ("ministero degli
+// Esteri", "міністерство закордонних справ", "ministry of defence").
+// It returns the span, the nation the word itself names, if any, and
+// whether one was found.
+func (r *run) ministryAt(j int, portfolio string) (s, e int, code string, ok bool) {
+	lx := r.x.lx
+	m, end := lx.matchFwd(r.d, j, cMinistry)
+	if m == nil || m.gov {
+		return 0, 0, "", false
+	}
+	if m.portfolio != "" {
+		return j, end, m.nation, m.portfolio == portfolio
+	}
+	if p, ps := lx.matchBwd(r.d, j-1, cPortfolio); p != nil && p.portfolio == portfolio {
+		return ps, end, m.nation, true
+	}
+	k := end
+	for n := 0; n < 2 && k < len(r.toks); n++ {
+		c, ce := lx.matchFwd(r.d, k, cConn)
+		if c == nil {
+			break
+		}
+		k = ce
+		if k < len(r.toks) && r.toks[k].Norm == "'" {
+			k++
+		}
+	}
+	if p, pe := lx.matchFwd(r.d, k, cPortfolio); p != nil && p.portfolio == portfolio {
+		return j, pe, m.nation, true
+	}
+	return 0, 0, "", false
+}
+
 func sentenceEnd(toks []token.Token, i int) bool {
 	switch toks[i].Norm {
 	case ".", "!", "?", ";":
@@ -1313,6 +1384,9 @@ func (r *run) contextNation(p *person) string {
 		if c := r.openingNation(r.sentenceHead(s.s), false); c != "" {
 			return c
 		}
+	}
+	if c := r.ministryBefore(spans[0].s, p.portfolio); c != "" {
+		return c
 	}
 	for _, s := range spans {
 		if c := r.openingNation(r.d.LineStart(s.s), false); c != "" {

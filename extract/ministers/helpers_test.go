@@ -40,7 +40,7 @@ var testNations = map[string]string{
 	"denmark": "DK", "danish": "DK", "danimarca": "DK", "данії": "DK",
 	"japan": "JP", "japanese": "JP", "giappone": "JP", "японії": "JP",
 	"canada": "CA", "canadian": "CA", "канади": "CA",
-	"russia": "RU", "russian": "RU", "russo": "RU", "росії": "RU", "російський": "RU",
+	"russia": "RU", "russian": "RU", "russo": "RU", "росії": "RU", "російський": "RU", "росія": "RU", "грузинку": "GE",
 	"belgium": "BE", "belgian": "BE", "бельгії": "BE",
 	"finland": "FI", "finnish": "FI", "фінляндії": "FI",
 	"norway": "NO", "norwegian": "NO", "норвегії": "NO",
@@ -117,7 +117,7 @@ func fakeNations(d *token.Doc) []corpus.Nation {
 func isLowerAdjective(n string) bool {
 	for _, suf := range []string{"ucraino", "ucraina", "ucraini", "estone", "lussemburghese", "americano", "americana",
 		"britannico", "italiano", "italiana", "polacco", "tedesco", "tedesca", "francese", "russo", "cinese",
-		"olandese", "lettone", "lituano", "danese", "giapponese", "canadese", "spagnolo", "tagico", "indiano",
+		"olandese", "lettone", "lituano", "danese", "грузинку", "giapponese", "canadese", "spagnolo", "tagico", "indiano",
 		"egiziana", "spagnola", "cileno", "tunisino", "svedese", "norvegese", "argentino", "maliana", "brasiliano", "messicano",
 		"lituana", "поляк", "литовка"} {
 		if n == suf {

@@ -2327,6 +2327,16 @@ func TestContextGivesNation(t *testing.T) {
 		// a later sentence of an unnumbered paragraph sets no place
 		{"it", "Notizie dal mondo\n\nLa giornata è stata lunga. In Perù si vota domenica. Il ministro della Giustizia Ramón Ibáñez ha lasciato l'incarico.",
 			"Ramón Ibáñez", "!PE"},
+		// the ministry of the same portfolio that the sentence before names
+		{"en", "Envoy summoned\n\nRussia reacted at once. Its envoy was summoned by the Danish foreign ministry on Monday. Foreign Minister Erik Hansen called the words unacceptable.",
+			"Erik Hansen", "DK"},
+		{"it", "Ambasciatore convocato\n\nLa Russia ha reagito subito. L'ambasciatore è stato convocato al ministero degli Esteri danese. Il ministro degli Esteri Erik Hansen ha parlato di intimidazione.",
+			"Erik Hansen", "DK"},
+		{"uk", "Посла викликали\n\nРосія відреагувала одразу. Посла викликали до міністерства закордонних справ Данії. Міністр закордонних справ Ерік Гансен назвав ці слова неприйнятними.",
+			"Erik Hansen", "DK"},
+		// a demonym after the ministry is a person's
+		{"uk", "Реформа поліції\n\nРеформа привела до МВС грузинку Нану Беридзе. Міністр внутрішніх справ Ерік Гансен підписав її призначення.",
+			"Erik Hansen", "!GE"},
 		// a capital after an articled preposition
 		{"it", "Paradisi fiscali, l'Europa divisa\n\nAll'Aia il clima è diverso. Il ministro delle Finanze Pieter de Wit ha promesso controlli.",
 			"Pieter de Wit", "NL"},
