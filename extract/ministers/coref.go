@@ -1488,6 +1488,34 @@ var contrastOpeners = map[string]bool{
 	"sebbene": true, "benché": true, "хоча": true,
 }
 
+// stampWords may open a live blog's time stamp. Read-only.
+var stampWords = map[string]bool{"ore": true, "h": true, "о": true, "at": true, "a": true, "p": true, "m": true, "gmt": true, "cet": true, "cest": true, "bst": true, "ist": true, "et": true, "за": true, "київським": true, "часом": true}
+
+// afterStamp is the token after the time stamp and dash that open a live
+// blog's entry at token k ("Ore 10.25 – Da Bratislava …", "5:25 p.m. –
+// …", "14:05 — …"), or k itself when none does.
+func (r *run) afterStamp(k int) int {
+	toks := r.toks
+	num := false
+	for j := k; j < len(toks) && j < k+9; j++ {
+		tk := &toks[j]
+		if j > k && tk.Gap >= token.Newline {
+			return k
+		}
+		switch {
+		case tk.Kind == token.Number:
+			num = true
+		case tk.Norm == "-" && num && j > k && tk.Gap > token.None:
+			return j + 1
+		case tk.Norm == "." || tk.Norm == ":":
+		case tk.Kind == token.Word && stampWords[tk.Norm]:
+		default:
+			return k
+		}
+	}
+	return k
+}
+
 // mainClause is the token after the comma that closes the subordinate
 // clause opening at token k, or len(tokens) when the sentence has none.
 func (r *run) mainClause(k int) int {
@@ -1515,6 +1543,9 @@ func (r *run) openingNation(k int, lead bool) string {
 	if k < len(toks) && temporalOpeners[toks[k].Norm] {
 		return ""
 	}
+	stamp := r.afterStamp(k)
+	stamped := stamp > k
+	k = stamp
 	if k < len(toks) && contrastOpeners[toks[k].Norm] {
 		k = r.mainClause(k)
 	}
@@ -1533,6 +1564,10 @@ func (r *run) openingNation(k int, lead bool) string {
 			continue
 		}
 		if n, ok := r.natAt(j); ok {
+			if stamped && j > k+1 && lx.class(toks[j-1].Norm)&cConn != 0 && toks[j-2].Kind == token.Word && !isCapWord(&toks[j-2]) &&
+				lx.class(toks[j-2].Norm)&(cConn|cDet|cPlacePrep) == 0 && !sideNouns[toks[j-2].Norm] {
+				return "" // a live blog's "19.00 – Il caso della Spagna": its topic, not a side
+			}
 			if !lead && j > k && !isCapWord(&toks[j]) && toks[j-1].Kind == token.Word &&
 				lx.class(toks[j-1].Norm)&cDet == 0 && !sideNouns[toks[j-1].Norm] {
 				return "" // "il tecnico spagnolo"
@@ -1543,6 +1578,9 @@ func (r *run) openingNation(k int, lead bool) string {
 			return n.code
 		}
 		if c := r.capitalAt(j); c != "" {
+			if j > k && lx.class(toks[j-1].Norm)&cConj != 0 {
+				return "" // "Neighbours and Washington watch": one of several subjects
+			}
 			if j-1 > k && lx.class(toks[j-1].Norm)&cPlacePrep != 0 {
 				return "" // "Переговори у Вашингтоні вели …": where the talks were, not a side
 			}

@@ -32,6 +32,7 @@ var testNations = map[string]string{
 	"німецький": "DE", "німецька": "DE",
 	"france": "FR", "french": "FR", "francia": "FR", "francese": "FR", "франції": "FR", "французький": "FR",
 
+	"croatia": "HR", "хорватія": "HR",
 	"brazil": "BR", "peru": "PE", "perù": "PE", "argentina": "AR", "messicano": "MX", "mexican": "MX", "lituana": "LT", "поляк": "PL", "литовка": "LT", "ірану": "IR", "nigeria": "NG", "nigerian": "NG", "польські": "PL",
 	"latvia": "LV", "latvian": "LV", "lettonia": "LV", "латвії": "LV",
 	"lithuania": "LT", "lithuanian": "LT", "lituania": "LT", "литви": "LT", "литовський": "LT",

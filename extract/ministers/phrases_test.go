@@ -2337,6 +2337,16 @@ func TestContextGivesNation(t *testing.T) {
 		// a demonym after the ministry is a person's
 		{"uk", "Реформа поліції\n\nРеформа привела до МВС грузинку Нану Беридзе. Міністр внутрішніх справ Ерік Гансен підписав її призначення.",
 			"Erik Hansen", "!GE"},
+		// a live blog entry opens with its time stamp, then its place
+		{"it", "Oleodotto, la diretta\n\nOre 10.25 – Da Bratislava arriva la replica. La ministra dell'Economia Giulia Reni assicura che le scorte bastano.",
+			"Giulia Reni", "SK"},
+		{"en", "Pipeline strike: live\n\n5:25 p.m. – In Croatia the mood is calmer. Economy Minister Ante Marić says supplies will hold.",
+			"Ante Marić", "HR"},
+		{"uk", "Удар по нафтопроводу: онлайн\n\n14:05 – Хорватія реагує спокійно. Міністр економіки Анте Маріч запевняє, що запасів вистачить.",
+			"Ante Marich", "HR"},
+		// a capital after a conjunction is one of several subjects
+		{"en", "Vote count: live\n\n14:10 – Neighbours and Washington watch\nForeign Minister Karim Haddad told reporters the vote was an internal matter.",
+			"Karim Haddad", "!US"},
 		// a capital after an articled preposition
 		{"it", "Paradisi fiscali, l'Europa divisa\n\nAll'Aia il clima è diverso. Il ministro delle Finanze Pieter de Wit ha promesso controlli.",
 			"Pieter de Wit", "NL"},
