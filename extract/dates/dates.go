@@ -2983,6 +2983,11 @@ func (s *scan) tenseAt(a, b int, clause bool) (int, int) {
 			}
 			back--
 		}
+		if fwdOpen && !clause {
+			if e := s.asideClosing(fwd); e >= 0 {
+				fwd = e // past an aside to the verb of the sentence: "У суботу, …, Мелоні, яка головує в G7, проведе"
+			}
+		}
 		if fwdOpen {
 			if t := s.wordTense(fwd); t != 0 && !s.intentNoun(fwd) {
 				if t == tenseFutureInPast && L[fwd].w != nil && L[fwd].w.charge {
@@ -2997,6 +3002,35 @@ func (s *scan) tenseAt(a, b int, clause bool) (int, int) {
 		}
 	}
 	return 0, -1
+}
+
+// An aside is a clause that one of Asides opens after a comma and
+// another comma closes in the same sentence: "Meloni, who chairs the G7
+// this year, will host". Its verb tells of the noun it describes, not of
+// the date beyond it in the sentence, so the search for the sentence's
+// verb passes over it. One that runs to the sentence's end is no aside:
+// it may hold the only verb there is. Only an aside after the date is
+// passed: before it the sentence's own verb stands nearer the date than
+// the aside does ("Tickets, which Kuwait hosts from December 21, go on
+// sale on Saturday"), and when that verb tells no tense, the aside's is
+// the better guess.
+const asideMax = 20 // lexemes between the commas
+
+// asideClosing is the comma that closes the aside opened by the comma at
+// lexeme k, or -1.
+func (s *scan) asideClosing(k int) int {
+	if !s.punct(k, ",") || k+1 >= len(s.L) || !s.lx.asides[s.L[k+1].key] {
+		return -1
+	}
+	for j := k + 2; j < len(s.L) && j <= k+asideMax; j++ {
+		if s.boundary(j) {
+			return -1
+		}
+		if s.punct(j, ",") {
+			return j
+		}
+	}
+	return -1
 }
 
 // subordinate reports a Subordinator at lexeme k that a subject follows,

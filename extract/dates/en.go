@@ -189,6 +189,7 @@ func English() *Language {
 		PresentAux:     []string{"is", "are", "am", "re"}, // "we're"
 		Back:           []string{"back"},
 		Relatives:      []string{"that", "which", "who"},
+		Asides:         []string{"which", "who", "whose", "whom"},
 		Pronouns:       []string{"i", "you", "he", "she", "it", "we", "they"},
 		Modals:         []string{"will", "would", "shall", "ll", "could", "might", "should", "must", "can"},
 		// "-s" but not "-ss" ("that class"), "-us" ("which bonus") or "-is"

@@ -537,4 +537,9 @@ const enCases = `
 2025-03-25 | State budget 2026: what changes for pensioners | -
 2025-03-25 | Local election results 2025 in charts | 2025
 2025-03-25 | The election commission counted 2100 ballots. | -
+# an aside after the date, set off by commas, tells of its noun: the
+# sentence's verb beyond it sets the date's side
+2024-02-23 | On Saturday, the anniversary of the invasion, the prime minister, who visited the city twice, will host a call from Kyiv. | 2024-02-24
+2024-02-23 | On Saturday, the mayor, who chairs the council, unveiled the statue. | 2024-02-17
+2024-02-23 | On Saturday the mayor unveiled the statue, which honours the poet. | 2024-02-17
 `

@@ -241,6 +241,7 @@ func Italian() *Language {
 		Habitual:     []string{"ogni", "il", "la"},
 		Scheduled:    []string{"per"},
 		Conjunctions: []string{"se", "perché", "sebbene", "benché", "mentre", "ma", "e", "che", "quando", "cui"},
+		Asides:       []string{"che", "cui"},
 		Auxiliaries:  []string{"essere", "stato", "stata", "stati", "state", "venire", "non", "anche", "poi", "già", "probabilmente", "ufficialmente", "formalmente"},
 		// Nouns that end like a participle or a future.
 		NotTense: []string{

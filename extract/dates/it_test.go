@@ -416,4 +416,8 @@ const itCases = `
 2025-03-25 | Il bilancio 2026 taglia i fondi alla sanità. | -
 2025-03-25 | Elezioni 2027, il centrodestra cerca un candidato. | 2027
 2025-03-25 | Le elezioni hanno coinvolto 1980 seggi. | -
+# un inciso dopo la data, tra virgole, parla del suo nome: decide il verbo
+# della frase dopo di esso
+2024-02-23 | Sabato, nell'anniversario dell'invasione, la premier, che ha guidato il gruppo dei Sette, ospiterà una videoconferenza. | 2024-02-24
+2024-02-23 | Sabato il sindaco, che guida l'associazione, ha inaugurato la statua. | 2024-02-17
 `

@@ -406,6 +406,11 @@ type Language struct {
 	// Elsewhere English "-s" ends plural nouns too.
 	Relatives              []string
 	RelativePresentEndings []string
+	// Asides are the relatives that open a clause set off by commas,
+	// which describes a noun and holds its own verb: "Meloni, who chairs
+	// the G7 this year, will host", "Мелоні, яка цього року головує в
+	// G7, проведе".
+	Asides []string
 	// PresentAux are the present forms of "to be" after which a past
 	// participle is a present passive: "ballots are counted on 20 March",
 	// and a word with one of ProgressiveEndings a present progressive:
@@ -635,6 +640,7 @@ type lexicon struct {
 	pluralEndings  []string
 	presentEndings []string
 	relatives      []string
+	asides         map[string]bool
 	relPresent     []string
 	progressive    []string
 	decadeEndings  map[string]bool
@@ -1017,6 +1023,7 @@ func (lx *lexicon) add(l *Language) {
 	lx.pluralEndings = append(lx.pluralEndings, l.PluralEndings...)
 	lx.presentEndings = append(lx.presentEndings, l.PresentEndings...)
 	lx.relatives = append(lx.relatives, l.Relatives...)
+	lx.asides = stringSet(lx.asides, l.Asides)
 	lx.relPresent = append(lx.relPresent, l.RelativePresentEndings...)
 	lx.progressive = append(lx.progressive, l.ProgressiveEndings...)
 	lx.decadeEndings = stringSet(lx.decadeEndings, l.DecadeEndings)
