@@ -3118,6 +3118,12 @@ func (s *scan) wordTense(k int) int {
 	if t < 0 && s.has(k-1, fArticle) {
 		return 0 // a participle after an article is a noun: "il posto", "la proposta"
 	}
+	if t < 0 && l.w != nil && l.w.flags&fPast != 0 && !l.w.pastBe && s.has(k-1, fNounMarker) &&
+		!slices.Contains(s.lx.relatives, s.L[k-1].key) {
+		// and so after the other words that open a noun, as the regular
+		// forms are read: "al posto di", "its left flank"
+		return 0
+	}
 	if t < 0 && k+1 < len(s.L) && s.lx.conditionals[s.L[k+1].key] {
 		return tenseFutureInPast // "які мали б 2 вересня піти до школи": should, not did
 	}

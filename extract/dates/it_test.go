@@ -420,4 +420,7 @@ const itCases = `
 # della frase dopo di esso
 2024-02-23 | Sabato, nell'anniversario dell'invasione, la premier, che ha guidato il gruppo dei Sette, ospiterà una videoconferenza. | 2024-02-24
 2024-02-23 | Sabato il sindaco, che guida l'associazione, ha inaugurato la statua. | 2024-02-17
+# un participio dopo una preposizione articolata è un nome: "al posto di"
+2000-03-02 | La nuova rettrice, che entrerà in carica il 20 marzo al posto del predecessore, ha parlato ai giornalisti. | 2000-03-20
+2000-03-02 | Il rettore è entrato in carica il 20 febbraio al posto del predecessore. | 2000-02-20
 `
