@@ -2993,6 +2993,12 @@ func (s *scan) tenseAt(a, b int, clause bool) (int, int) {
 				if t == tenseFutureInPast && L[fwd].w != nil && L[fwd].w.charge {
 					return -1, fwd // "у п'ятницю доручила": when the charge was given
 				}
+				if t == tenseNearest && clause && s.activePerfect(fwd) {
+					// the date of the subject of an active perfect: what
+					// the subject has done, its event has happened ("the
+					// invasion on Thursday has reminded everyone")
+					return -1, fwd
+				}
 				return t, fwd
 			}
 			fwd++
@@ -3185,6 +3191,16 @@ func (s *scan) wordTense(k int) int {
 		}
 	}
 	return t
+}
+
+// activePerfect reports a participle at lexeme k that a PerfectAux
+// makes an active perfect, an adverb between or not: "has reminded", "has
+// already shown", but not "has been postponed".
+func (s *scan) activePerfect(k int) bool {
+	if s.has(k-1, fPerfectAux) {
+		return true
+	}
+	return s.has(k-2, fPerfectAux) && s.L[k-1].kind == token.Word && s.L[k-1].w == nil
 }
 
 // pastAround reports that the tense marker nearest to lexeme k in its

@@ -542,4 +542,10 @@ const enCases = `
 2024-02-23 | On Saturday, the anniversary of the invasion, the prime minister, who visited the city twice, will host a call from Kyiv. | 2024-02-24
 2024-02-23 | On Saturday, the mayor, who chairs the council, unveiled the statue. | 2024-02-17
 2024-02-23 | On Saturday the mayor unveiled the statue, which honours the poet. | 2024-02-17
+# what the subject of an active perfect has done, its event has happened;
+# a passive perfect may tell of one to come
+2022-02-28 | The storm on Thursday has knocked out power to thousands of homes. | 2022-02-24
+2022-02-28 | The strike on Thursday has exposed how fragile the network is. | 2022-02-24
+2022-02-28 | The summit on Thursday has been scaled down to a dinner. | 2022-03-03
+2022-02-28 | The concert on Thursday has been cancelled. | 2022-03-03
 `
