@@ -2702,6 +2702,8 @@ func (s *scan) tense(a, b int) int {
 		switch {
 		case b < len(s.L) && s.lx.stateVerbs[s.L[b].key]:
 			return -1 // "che da luglio è ministro": a state begun then
+		case t == 0 && s.lastedFrom(oa, ob):
+			return -1
 		case t == 0:
 			// "the cut, to 20 percent of capacity from Wednesday, …": a
 			// start with no verb of its own in its clause
@@ -2775,6 +2777,31 @@ func (s *scan) tense(a, b int) int {
 		return tenseNearest
 	}
 	return t
+}
+
+// lastedFrom reports a start at lexemes [a, b) whose clause has no tense
+// and whose sentence's verb is one of Lasting told in the past or the
+// perfect: what has lasted from the date began behind the anchor ("Dal 1°
+// gennaio, con la fine del transito, il Druzhba è rimasto l'ultimo
+// canale", "From March, the border has remained closed"). A past of "to
+// be" does not count: it tells when a start ahead was announced ("the
+// cut, from Wednesday, was announced").
+func (s *scan) lastedFrom(a, b int) bool {
+	t, k := s.tenseAt(a, b, false)
+	if t >= 0 || t == tenseFutureInPast || k < b {
+		return false
+	}
+	if s.L[k].w != nil && s.L[k].w.flags&(fPastAuxiliary|fPerfectAux) != 0 {
+		k++
+		for k < len(s.L) && s.has(k, fAux) && !s.lx.lasting[s.L[k].key] {
+			k++
+		}
+	}
+	if k >= len(s.L) || !s.lx.lasting[s.L[k].key] {
+		return false
+	}
+	w := s.L[k].w
+	return w == nil || !w.pastBe && !w.beenP
 }
 
 // futureSubject reports a word of the future in the sentence before the

@@ -548,4 +548,8 @@ const enCases = `
 2022-02-28 | The strike on Thursday has exposed how fragile the network is. | 2022-02-24
 2022-02-28 | The summit on Thursday has been scaled down to a dinner. | 2022-03-03
 2022-02-28 | The concert on Thursday has been cancelled. | 2022-03-03
+# what has lasted from a start began behind the anchor; a past of "to be"
+# tells when a start was announced
+2025-08-22 | From 1 January, with the end of the transit deal, the pipeline has remained the last route. | 2025-01-01
+2025-08-22 | From 1 January, with the new rules, the fee was announced. | 2026-01-01
 `

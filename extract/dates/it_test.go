@@ -423,4 +423,7 @@ const itCases = `
 # un participio dopo una preposizione articolata è un nome: "al posto di"
 2000-03-02 | La nuova rettrice, che entrerà in carica il 20 marzo al posto del predecessore, ha parlato ai giornalisti. | 2000-03-20
 2000-03-02 | Il rettore è entrato in carica il 20 febbraio al posto del predecessore. | 2000-02-20
+# ciò che è durato da un inizio è cominciato prima dell'ancora
+2025-08-22 | Dal 1° gennaio, dopo la chiusura del valico, il porto è rimasto l'unica via d'uscita. | 2025-01-01
+2025-08-22 | Dal 1° gennaio, con la riforma, il porto è stato affidato a un nuovo ente. | 2026-01-01
 `
