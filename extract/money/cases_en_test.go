@@ -424,4 +424,12 @@ var englishCases = []moneyCase{
 	{"en", "Warsaw put the cost of the tunnel at zł 3.1bn.", "3100000000 PLN"},
 	{"en", "A museum ticket is zł45 for adults.", "45 PLN"},
 	{"en", "Bus fares rose by 12 zł in Kraków.", "12 PLN"},
+	// the sign before the country's letters, as Australia's press writes it
+	{"en", "The miner's bid was worth $US2.5 billion.", "2500000000 USD"},
+	{"en", "Canberra pledged $A40 million to the fund.", "40000000 AUD"},
+	{"en", "Wellington set aside $NZ12 million for repairs.", "12000000 NZD"},
+	// the currencies the euro replaced
+	{"en", "In 1998 the Bundesbank held 40 billion Deutschmarks in reserve.", "40000000000 DEM"},
+	{"en", "The port of Rotterdam charged 300 guilders a container.", "300 NLG"},
+	{"en", "Helsinki paid 2 billion markka for the jets.", "2000000000 FIM"},
 }

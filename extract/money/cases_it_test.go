@@ -234,4 +234,8 @@ var italianCases = []moneyCase{
 	{"it", "Il piano vale 9,7 e 8,5 miliardi di euro, di cui 2 alle scuole.", "9700000000 EUR; 8500000000 EUR; 2000000000 EUR"},
 	{"it", "Costa 4.800 corone svedesi, contro il 3% dell'anno scorso.", "4800 SEK"},
 	{"it", "Il salario minimo resta a 130 bolívares al mese.", "130 VES"},
+	// le valute che l'euro ha sostituito
+	{"it", "Nel 1995 la Bundesbank incassò 12 miliardi di marchi tedeschi.", "12000000000 DEM"},
+	{"it", "All'Aia il biglietto costava 4 fiorini olandesi.", "4 NLG"},
+	{"it", "Il gruppo possiede 12 marchi di moda.", ""},
 }

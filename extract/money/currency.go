@@ -105,6 +105,11 @@ var symbols = []currency{
 	{name: "AU$", code: "AUD", role: pre | post, group: "cent"},
 	{name: "AUD$", code: "AUD", role: pre | post, group: "cent"},
 	{name: "NZ$", code: "NZD", role: pre | post, group: "cent"},
+	// Australia's and New Zealand's press writes the sign first: "$US10
+	// million", "$A1.5 billion"
+	{name: "$US", code: "USD", role: pre, group: "cent"},
+	{name: "$A", code: "AUD", role: pre, group: "cent"},
+	{name: "$NZ", code: "NZD", role: pre, group: "cent"},
 	{name: "HK$", code: "HKD", role: pre | post, group: "cent"},
 	{name: "S$", code: "SGD", role: pre | post, group: "cent"},
 	{name: "SG$", code: "SGD", role: pre | post, group: "cent"},

@@ -139,9 +139,14 @@ func italian() *language {
 			{name: "lira|lire italiana|italiane", code: "ITL", role: post, group: "lira"},
 			{name: "lira maltese", code: "MTL", role: post, group: "lira"},
 			{name: "lire maltesi", code: "MTL", role: post, group: "lira"},
-			{name: "fiorino|fiorini|forint", code: "HUF", role: post},
-			{name: "fiorino ungherese", code: "HUF", role: post},
-			{name: "fiorini ungheresi", code: "HUF", role: post},
+			// a bare "fiorini" is Hungary's forint, unless the text is about
+			// the Netherlands, whose guilder Italian names the same
+			{name: "fiorino|fiorini", code: "HUF", role: post | amb, group: "fiorino", among: []string{"HUF", "NLG"}},
+			{name: "forint", code: "HUF", role: post, group: "fiorino"},
+			{name: "fiorino ungherese", code: "HUF", role: post, group: "fiorino"},
+			{name: "fiorini ungheresi", code: "HUF", role: post, group: "fiorino"},
+			{name: "fiorino olandese", code: "NLG", role: post, group: "fiorino"},
+			{name: "fiorini olandesi", code: "NLG", role: post, group: "fiorino"},
 			{name: "leu|lei", code: "RON", role: post | weak | amb, group: "leu"},
 			{name: "leu romeno|rumeno", code: "RON", role: post, group: "leu"},
 			{name: "lei romeni|rumeni", code: "RON", role: post, group: "leu"},
@@ -267,7 +272,15 @@ func italian() *language {
 			{name: "franco|franchi guineano|guineani", code: "GNF", role: post, group: "franc"},
 			{name: "franco|franchi burundese|burundesi", code: "BIF", role: post, group: "franc"},
 			{name: "franco|franchi CFP", code: "XPF", role: post, group: "franc"},
-			{name: "marco|marchi convertibile|convertibili", code: "BAM", role: post},
+			{name: "marco|marchi convertibile|convertibili", code: "BAM", role: post, group: "mark"},
+			// the old marks of Germany and Finland, in a text about either;
+			// else Bosnia's, the one mark still issued. "marchi" are also
+			// brands: only an amount written as one counts
+			{name: "marco|marchi", code: "BAM", role: post | weak | amb, group: "mark"},
+			{name: "marco tedesco", code: "DEM", role: post, group: "mark"},
+			{name: "marchi tedeschi", code: "DEM", role: post, group: "mark"},
+			{name: "marco finlandese", code: "FIM", role: post, group: "mark"},
+			{name: "marchi finlandesi", code: "FIM", role: post, group: "mark"},
 			{name: "dollaro|dollari figiano|figiani", code: "FJD", role: post},
 			{name: "dollaro|dollari namibiano|namibiani", code: "NAD", role: post},
 		},

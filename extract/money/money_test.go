@@ -268,6 +268,16 @@ func TestAmbiguousNameByDocumentNations(t *testing.T) {
 		{"it", "Il servizio del debito assorbirà 3,2 miliardi di franchi CFA.", map[string]int{"SN": 2}, "XOF"},
 		{"en", "Yaoundé spent 3.2 billion CFA francs.", map[string]int{"CM": 2}, "XAF"},
 		{"uk", "Уряд витратив 3,2 млрд франків КФА.", map[string]int{"CI": 1}, "XOF"},
+		// Italian names the Dutch guilder as it does the forint; the
+		// marks of Germany and Finland are gone, Bosnia's is not
+		{"it", "Lo Stato incassò 3,2 miliardi di fiorini.", map[string]int{"NL": 2}, "NLG"},
+		{"it", "Lo Stato incassò 3,2 miliardi di fiorini.", map[string]int{"HU": 1}, "HUF"},
+		{"it", "Lo Stato incassò 3,2 miliardi di fiorini.", nil, "HUF"},
+		{"it", "Lo Stato incassò 3,2 miliardi di marchi.", map[string]int{"DE": 2, "IT": 1}, "DEM"},
+		{"it", "Lo Stato incassò 3,2 miliardi di marchi.", map[string]int{"FI": 1}, "FIM"},
+		{"it", "Lo Stato incassò 3,2 miliardi di marchi.", map[string]int{"BA": 1}, "BAM"},
+		{"uk", "Уряд отримав 3,2 млрд марок.", map[string]int{"DE": 1}, "DEM"},
+		{"uk", "Уряд отримав 3,2 млрд марок.", nil, "BAM"},
 	} {
 		e := corpus.Entities{Nations: nations(c.named)}
 		x.Extract(token.New(c.text, c.lang, ""), &e)

@@ -218,11 +218,16 @@ func ukrainian() *language {
 			{name: "конголезький|конголезькі|конголезьких франк|франки|франків|франка", code: "CDF", role: post, group: "franc"},
 			{name: "гвінейський|гвінейські|гвінейських франк|франки|франків|франка", code: "GNF", role: post, group: "franc"},
 			{name: "франк|франки|франків|франка КФП|CFP", code: "XPF", role: post, group: "franc"},
-			{name: "конвертована|конвертовані|конвертованих|конвертованої марка|марки|марок", code: "BAM", role: post},
+			{name: "конвертована|конвертовані|конвертованих|конвертованої марка|марки|марок", code: "BAM", role: post, group: "mark"},
 			// the mark the text does not qualify is Bosnia's, the one mark
-			// still issued; the word is also a brand or a stamp, so it needs
-			// an amount written as one or Bosnia named
-			{name: "марка|марки|марок", code: "BAM", role: post | weak},
+			// still issued, unless the text is about Germany or Finland,
+			// whose old marks it then means; the word is also a brand or a
+			// stamp, so it needs an amount written as one or Bosnia named
+			{name: "марка|марки|марок", code: "BAM", role: post | weak | amb, group: "mark"},
+			{name: "німецька|німецькі|німецьких марка|марки|марок", code: "DEM", role: post, group: "mark"},
+			{name: "фінська|фінські|фінських марка|марки|марок", code: "FIM", role: post, group: "mark"},
+			{name: "гульден|гульдени|гульденів|гульдена", code: "NLG", role: post},
+			{name: "нідерландський|нідерландські|нідерландських гульден|гульдени|гульденів|гульдена", code: "NLG", role: post},
 			{name: "балбоа", code: "PAB", role: post | weak},
 			{name: "фіджійський|фіджійські|фіджійських долар|долари|доларів|долара", code: "FJD", role: post},
 			{name: "намібійський|намібійські|намібійських долар|долари|доларів|долара", code: "NAD", role: post},
