@@ -1615,8 +1615,11 @@ func (s *scan) month(i int) int {
 			// no number above one: "in March 10 election posters".
 			// The figure 1 counts nothing in prose, which spells "one": "opened
 			// on March 1 under a presidential order".
-			if n, e := s.dayList(k, &buf); n > 0 && (!s.countsNoun(e) || s.has(i-1, fArticle) || s.singularAfterDay(e, buf[n-1]) ||
-				buf[n-1] == 1 && s.isNum(e-1)) {
+			// An ordinal word before a noun is that noun's, whatever
+			// stands before the month: "In February the second accrual
+			// came in".
+			if n, e := s.dayList(k, &buf); n > 0 && (!s.countsNoun(e) || s.isNum(e-1) &&
+				(s.has(i-1, fArticle) || s.singularAfterDay(e, buf[n-1]) || buf[n-1] == 1)) {
 				return s.finishDate(i, e, m, buf[:n])
 			}
 		}

@@ -552,4 +552,9 @@ const enCases = `
 # tells when a start was announced
 2025-08-22 | From 1 January, with the end of the transit deal, the pipeline has remained the last route. | 2025-01-01
 2025-08-22 | From 1 January, with the new rules, the fee was announced. | 2026-01-01
+# an ordinal word before a noun is the noun's, not the month's day
+2025-04-15 | In February the second payment arrived late. | 2025-02
+2025-04-15 | In March the third round of talks failed. | 2025-03
+2025-04-15 | On February the second, the minister resigned. | 2025-02-02
+2025-04-15 | The March 3rd election was close. | 2025-03-03
 `
