@@ -93,6 +93,8 @@ func Italian() *Language {
 			"durante", "prima", "dopo", "tra", "fra", "a", "da", "per", "sin", "sino", "anno",
 			// what is staked on a year: "si gioca sul 2026", "punta sul 2027"
 			"sul",
+			// a bond's maturity: "titoli con scadenza 2033"
+			"scadenza",
 		},
 		MonthPreps: []string{
 			"a", "ad", "in", "nel", "di", "da", "dal", "entro", "fino", "del", "dall", "dell",

@@ -426,4 +426,7 @@ const itCases = `
 # ciò che è durato da un inizio è cominciato prima dell'ancora
 2025-08-22 | Dal 1° gennaio, dopo la chiusura del valico, il porto è rimasto l'unica via d'uscita. | 2025-01-01
 2025-08-22 | Dal 1° gennaio, con la riforma, il porto è stato affidato a un nuovo ente. | 2026-01-01
+# la scadenza di un titolo è il suo anno
+2025-03-25 | Il Tesoro ha collocato titoli con scadenza 2031 a un tasso record. | 2031
+2025-03-25 | Il bond ha una scadenza di 10 anni e rende 1200 punti base. | -
 `
