@@ -140,6 +140,10 @@ func TestEnglishClauses(t *testing.T) {
 		{"Ana Vuki is Minister for Women, Children and Coastal Resilience.", "Ana Vuki//minister"},
 		{"Tourism Minister Jo Kerr and Tom Reid, the Minister of Coastal Resilience, toured the port.", "Jo Kerr//minister/tourism;Tom Reid//minister"},
 		{"The Minister of Coastal Resilience, Tom Reid, toured the port.", "Tom Reid//minister"},
+		{"Ion Popa, the Minister of Environment, Waters and Forests, said the works were approved.", "Ion Popa//minister/environment"},
+		// White is a surname; the White House is no name after a title
+		{"Forestry Minister Lee White said the park would stay closed.", "Lee White//minister/environment"},
+		{"Defence Minister Tom Reid and White House officials met.", "Tom Reid//minister/defence"},
 		{"Velenkosini Hlabisa is Minister of Cooperative Governance and Traditional Affairs.", "Velenkosini Hlabisa//minister/regional_development"},
 		{"Senzo Mchunu becomes South Africa's police minister.", "Senzo Mchunu/ZA/minister/police"},
 		// the person, not the party they are of; an infinitive of purpose

@@ -152,7 +152,7 @@ func english() langData {
 			// South Africa's and other Commonwealth cabinets
 			"police": "police", "policing": "police", "correctional services": "justice", "corrections": "justice",
 			"public works": "infrastructure", "basic education": "education", "international relations": "foreign_affairs",
-			"land reform": "agriculture", "rural development": "regional_development", "forestry": "environment",
+			"land reform": "agriculture", "rural development": "regional_development", "forestry": "environment", "waters and forests": "environment", "water and forests": "environment",
 			"cooperative governance": "regional_development", "water and sanitation": "water", "water": "water",
 			"cooperatives": "cooperatives", "co-operatives": "cooperatives", "cooperation": "cooperatives",
 			"electricity": "energy", "public enterprises": "economy", "arts": "culture", "mineral resources": "mining",
@@ -238,7 +238,7 @@ func english() langData {
 			"noted", "emphasized", "emphasised", "added", "welcomes", "welcomed", "confirms", "confirmed",
 			"president", "mr", "mrs", "ms", "dr", "sir", "dame", "lord", "deputy", "vice", "first", "former",
 			"it", "ict", "ai", "usa", "us", "uk", "u", "s", "k", "g", "coalition's", "contact", "defense's",
-			"day", "week", "month", "year", "mod", "mfa", "pentagon", "kremlin", "downing", "white", "house",
+			"day", "week", "month", "year", "mod", "mfa", "pentagon", "kremlin", "downing", "house",
 			"ukrinform", "reuters", "interfax", "photo", "source", "read", "more", "news", "update", "live",
 			"breaking", "video", "staff", "embassy", "ambassador", "spokesperson", "spokesman", "spokeswoman",
 			"director", "chief", "head", "board", "bank", "fund", "program", "programme", "initiative",
