@@ -499,6 +499,11 @@ func (r *run) appointed(t *title, v *entry, j int, c gcase) (named, bool) {
 	if len(words) == 0 || !ukAgrees(words[0].norm, c) {
 		return named{}, false
 	}
+	if s := words[0].s; r.d.Lang == "en" && s > 0 && r.toks[s-1].Norm == "the" {
+		// a place's or a body's name: "who studied at the London School
+		// of Economics, is …", "the University of the South Pacific"
+		return named{}, false
+	}
 	if len(words) < 2 && !r.knownSurname(words[0].norm) {
 		return named{}, false
 	}

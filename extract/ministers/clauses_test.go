@@ -143,6 +143,10 @@ func TestEnglishClauses(t *testing.T) {
 		{"Ion Popa, the Minister of Environment, Waters and Forests, said the works were approved.", "Ion Popa//minister/environment"},
 		// White is a surname; the White House is no name after a title
 		{"Forestry Minister Lee White said the park would stay closed.", "Lee White//minister/environment"},
+		// a body's name after "the" is no subject of the copula
+		{"The party leader, an economist who taught at the University of the West Indies, is Deputy Prime Minister.", ""},
+		{"The party leader, who studied at the London School of Economics, is Finance Minister.", ""},
+		{"John Smith, who studied at the London School of Economics, is Finance Minister.", "John Smith//minister/finance"},
 		{"Defence Minister Tom Reid and White House officials met.", "Tom Reid//minister/defence"},
 		{"Velenkosini Hlabisa is Minister of Cooperative Governance and Traditional Affairs.", "Velenkosini Hlabisa//minister/regional_development"},
 		{"Senzo Mchunu becomes South Africa's police minister.", "Senzo Mchunu/ZA/minister/police"},
