@@ -1888,6 +1888,9 @@ func (r *run) sentenceNation(p *person) string {
 		if r.othersCounterpart(n, i) {
 			continue // "il suo omologo francese, il ministro X, insieme al viceministro Y"
 		}
+		if r.envoyOf(n) {
+			continue // "Russia's chargé d'affaires was summoned by deputy foreign minister X"
+		}
 		if seen != "" && n.code != seen {
 			return ""
 		}
@@ -1899,6 +1902,28 @@ func (r *run) sentenceNation(p *person) string {
 		code = n.code
 	}
 	return code
+}
+
+// envoyWords are the diplomats a state sends to another, who meet that
+// other state's ministers; its embassies are its own ministry's, and are
+// not here. Read-only.
+var envoyWords = map[string]bool{
+	"ambassador": true, "envoy": true, "chargé": true, "charge": true,
+	"ambasciatore": true, "ambasciatrice": true, "incaricato": true,
+	"посол": true, "посла": true, "послом": true, "послу": true,
+}
+
+// envoyOf reports a nation n that qualifies a diplomat or an embassy, next
+// to it ("Russia's chargé d'affaires", "the Russian ambassador",
+// "l'ambasciatore russo", "посла РФ"): the envoy's state, not that of the
+// minister who receives or summons him.
+func (r *run) envoyOf(n natSpan) bool {
+	toks := r.toks
+	k := n.e
+	if k+1 < len(toks) && toks[k].Norm == "'" && toks[k+1].Norm == "s" {
+		k += 2
+	}
+	return k < len(toks) && envoyWords[toks[k].Norm] || n.s > 0 && envoyWords[toks[n.s-1].Norm]
 }
 
 // othersCounterpart reports a nation n that qualifies a counterpart word

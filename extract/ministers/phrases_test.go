@@ -2347,6 +2347,11 @@ func TestContextGivesNation(t *testing.T) {
 		// a capital after a conjunction is one of several subjects
 		{"en", "Vote count: live\n\n14:10 – Neighbours and Washington watch\nForeign Minister Karim Haddad told reporters the vote was an internal matter.",
 			"Karim Haddad", "!US"},
+		// an envoy's state is not that of the minister who meets him
+		{"it", "La Farnesina reagisce\n\nIl ministro degli Esteri Marco Bellandi ha convocato l'ambasciatore argentino, mentre il viceministro dell'Economia Paolo Verdi ha parlato di ferita.",
+			"Paolo Verdi", "IT"},
+		{"en", "Poland protests\n\nThe foreign minister summoned the Russian ambassador, while Deputy Foreign Minister Piotr Lis spoke of a provocation.",
+			"Piotr Lis", "!RU"},
 		// a capital after an articled preposition
 		{"it", "Paradisi fiscali, l'Europa divisa\n\nAll'Aia il clima è diverso. Il ministro delle Finanze Pieter de Wit ha promesso controlli.",
 			"Pieter de Wit", "NL"},
