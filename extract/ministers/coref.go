@@ -1166,15 +1166,18 @@ func (r *run) ministryBefore(i int, portfolio string) string {
 		if !ok {
 			continue
 		}
-		for _, n := range r.nat {
-			// the ministry's own nation, next to it or after a connector
-			// ("данський МЗС", "МЗС Данії", "degli Esteri danese", "of
-			// Denmark"); after it in lower case only an Italian adjective
-			// is the ministry's: "привела до МВС грузинку" names a woman's
-			after := n.s == e && (isCapWord(&r.toks[n.s]) || r.d.Lang == "it")
-			if c == "" && (after || n.e == s || n.s == e+1 && r.x.lx.class(r.toks[e].Norm)&cConn != 0) {
-				c = n.code
-			}
+		// the ministry's own nation, next to it or after a connector
+		// ("данський МЗС", "МЗС Данії", "degli Esteri danese", "of
+		// Denmark"); after it in lower case only an Italian adjective is
+		// the ministry's: "привела до МВС грузинку" names a woman's
+		if n, ok := r.natEndingAt(s - 1); c == "" && ok {
+			c = n.code
+		}
+		if n, ok := r.natAt(e); c == "" && ok && (isCapWord(&r.toks[e]) || r.d.Lang == "it") {
+			c = n.code
+		}
+		if n, ok := r.natAt(e + 1); c == "" && ok && r.x.lx.class(r.toks[e].Norm)&cConn != 0 {
+			c = n.code
 		}
 		if c != "" && code != "" && c != code {
 			return "" // two states' ministries
@@ -1920,7 +1923,7 @@ var envoyWords = map[string]bool{
 func (r *run) envoyOf(n natSpan) bool {
 	toks := r.toks
 	k := n.e
-	if k+1 < len(toks) && toks[k].Norm == "'" && toks[k+1].Norm == "s" {
+	if k+1 < len(toks) && r.possessiveEnd(k+1) {
 		k += 2
 	}
 	return k < len(toks) && envoyWords[toks[k].Norm] || n.s > 0 && envoyWords[toks[n.s-1].Norm]

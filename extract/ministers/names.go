@@ -1076,7 +1076,7 @@ func (r *run) lenientName(k int, t *title) (named, bool) {
 				continue
 			}
 		}
-		if r.d.Lang == "en" && len(realWords(words)) < 3 && (s == k || !isCapWord(&toks[s-1]) && lx.class(toks[s-1].Norm)&cConj != 0) {
+		if r.d.Lang == "en" && (s == k || !isCapWord(&toks[s-1]) && lx.class(toks[s-1].Norm)&cConj != 0) && len(realWords(words)) < 3 {
 			// English capitalizes a portfolio the vocabulary does not know;
 			// no name stands right after its connector or conjunction
 			// ("the Minister of Emergency Preparedness", "for Women,
