@@ -854,6 +854,11 @@ func (r *run) emit(ps []*person) {
 		if m.Portfolio == "" && o != nil {
 			m.Portfolio = o.portfolio
 		}
+		if p.role == rolePM && (p.nation != "" || o != nil) {
+			for _, s := range p.spans {
+				r.govHeads = append(r.govHeads, natSpan{s: s.s, e: s.e, code: m.Nation})
+			}
+		}
 		last := -1
 		for _, s := range p.spans {
 			if s.s < last {
@@ -1552,7 +1557,7 @@ func (r *run) openingNation(k int, lead bool) string {
 	if k < len(toks) && contrastOpeners[toks[k].Norm] {
 		k = r.mainClause(k)
 	}
-	restarts := 0
+	restarts, plain := 0, false
 	for j := k; j < len(toks) && j < k+openingWindow; j++ {
 		if j > k && (sentenceEnd(toks, j-1) || toks[j].Gap >= token.Newline) {
 			return ""
@@ -1560,7 +1565,7 @@ func (r *run) openingNation(k int, lead bool) string {
 		if toks[j].Norm == "," && j > k && restarts < 2 {
 			// an adverbial set off by commas comes before the subject:
 			// "Pochi mesi prima, nel novembre 2006, la Thailandia …"
-			k, restarts = j+1, restarts+1
+			k, restarts, plain = j+1, restarts+1, false
 			if k < len(toks) && temporalOpeners[toks[k].Norm] {
 				return ""
 			}
@@ -1589,9 +1594,44 @@ func (r *run) openingNation(k int, lead bool) string {
 			}
 			return c
 		}
+		if !plain {
+			if c := r.headAt(j); c != "" {
+				return c
+			}
+		}
 		if lx.class(toks[j].Norm)&cHead != 0 || (j > k && isCapWord(&toks[j])) {
 			return ""
 		}
+		// "Del dossier il premier Fumio Kishida aveva parlato con …": a
+		// head named after the sentence's topic is not its subject
+		plain = plain || toks[j].Kind == token.Word && toks[j].Gap == token.Space && !isCapWord(&toks[j]) && lx.class(toks[j].Norm) == 0
+	}
+	return ""
+}
+
+// headAt is the state of the head of government named at token j or right
+// after his title there ("Plenković", "il premier Andrej Plenković",
+// "Прем'єр-міністр Хорватії Іво Краль"), when his title or the table
+// gives it: the sentence he opens is his government's. One of two
+// subjects ("Modi and the Crown Prince co-chair …") speaks for neither
+// side.
+func (r *run) headAt(j int) string {
+	lx := r.x.lx
+	name := j
+	if lx.class(r.toks[j].Norm)&cHead != 0 {
+		name = j + 1
+		if n, ok := r.natAt(name); ok {
+			name = n.e
+		}
+	}
+	for _, h := range r.govHeads {
+		if h.s != j && h.s != name {
+			continue
+		}
+		if h.e < len(r.toks) && lx.class(r.toks[h.e].Norm)&cConj != 0 {
+			return ""
+		}
+		return h.code
 	}
 	return ""
 }

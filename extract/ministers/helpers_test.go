@@ -32,7 +32,7 @@ var testNations = map[string]string{
 	"німецький": "DE", "німецька": "DE",
 	"france": "FR", "french": "FR", "francia": "FR", "francese": "FR", "франції": "FR", "французький": "FR",
 
-	"croatia": "HR", "хорватія": "HR",
+	"croatia": "HR", "croato": "HR", "croatian": "HR", "хорватії": "HR", "хорватія": "HR",
 	"brazil": "BR", "peru": "PE", "perù": "PE", "argentina": "AR", "messicano": "MX", "mexican": "MX", "lituana": "LT", "поляк": "PL", "литовка": "LT", "ірану": "IR", "nigeria": "NG", "nigerian": "NG", "польські": "PL",
 	"latvia": "LV", "latvian": "LV", "lettonia": "LV", "латвії": "LV",
 	"lithuania": "LT", "lithuanian": "LT", "lituania": "LT", "литви": "LT", "литовський": "LT",
@@ -120,7 +120,7 @@ func isLowerAdjective(n string) bool {
 		"britannico", "italiano", "italiana", "polacco", "tedesco", "tedesca", "francese", "russo", "cinese",
 		"olandese", "lettone", "lituano", "danese", "грузинку", "giapponese", "canadese", "spagnolo", "tagico", "indiano",
 		"egiziana", "spagnola", "cileno", "tunisino", "svedese", "norvegese", "argentino", "maliana", "brasiliano", "messicano",
-		"lituana", "поляк", "литовка"} {
+		"lituana", "поляк", "литовка", "croato"} {
 		if n == suf {
 			return true
 		}

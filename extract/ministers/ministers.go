@@ -149,6 +149,12 @@ type run struct {
 	// la ministra delle Finanze" (see gappedName)
 	gap    named
 	hasGap bool
+
+	// heads are the mentions of heads of government emitted so far whose
+	// state their title or the table gives, so that a sentence they open
+	// speaks for their state ("Il premier Andrej Plenković lascia Zagabria
+	// insieme al ministro dell'Interno …")
+	govHeads []natSpan
 }
 
 // natSpan is a nation mention as tokens [s, e).

@@ -2357,6 +2357,22 @@ func TestContextGivesNation(t *testing.T) {
 			"Pieter de Wit", "NL"},
 		{"uk", "Податкові гавані: Європа розділена\n\nУ Гаазі настрій інший. Міністр фінансів Пітер де Віт пообіцяв перевірки.",
 			"Piter de Vit", "NL"},
+		// a sentence or paragraph that a head of government opens is his
+		// government's
+		{"it", "Terremoto, la diretta\n\n12.40 – L'Italia offre aiuto.\n\n13.10 – Il premier croato Ivo Kralj parte per la zona del sisma. «L'esercito è già lì», conferma il ministro della Difesa Mario Banić.",
+			"Mario Banić", "HR"},
+		{"it", "Terremoto, la diretta\n\n12.40 – L'Italia offre aiuto. Il premier croato Ivo Kralj ringrazia.\n\n14.00 – Kralj tra le macerie. Il ministro dell'Edilizia, Darko Horvat, stima i danni.",
+			"Darko Horvat", "HR"},
+		{"en", "Floods: live\n\n08:00 – Italy offers help. Croatian Prime Minister Ivo Kralj thanks Italy.\n\n09:40 – Kralj flies to the flooded towns. \"The army is there,\" Defence Minister Mario Banic says.",
+			"Mario Banic", "HR"},
+		{"uk", "Повінь: онлайн\n\n09:40 – Прем'єр-міністр Хорватії Іво Краль вилетів до постраждалих міст. «Армія вже там», — каже міністр оборони Маріо Банич.",
+			"Mario Banych", "HR"},
+		// a head named after the sentence's topic, or one of two subjects,
+		// is not the sentence's side
+		{"it", "Il vertice\n\nIl premier croato Ivo Kralj è arrivato ieri a Roma, accolto dal ministro degli Esteri Antonio Tajani.\n\nDel piano Kralj aveva parlato con Mario Banić, allora ministro della Difesa.",
+			"Mario Banić", "!HR"},
+		{"en", "Floods: live\n\n08:00 – Italy offers help. Croatian Prime Minister Ivo Kralj thanks Italy.\n\n09:40 – Kralj and Italy's envoy visit the towns. \"The army is there,\" Defence Minister Mario Banic says.",
+			"Mario Banic", "!HR"},
 	}
 	x := New()
 	for _, c := range cases {
