@@ -158,6 +158,10 @@ func TestExtractItalian(t *testing.T) {
 		{"it", "La Macedonia del Nord e la Costa d'Avorio.", "MK CI"},
 		{"it", "La Corea del Nord minaccia la Corea del Sud.", "KP KR"},
 		{"it", "La Bosnia ed Erzegovina e la Bosnia-Erzegovina.", "BA"},
+		// English-style spellings the Italian press uses beside the standard ones
+		{"it", "Il Tesoro kenyano e gli atleti kenyoti; in Kenia si vota.", "KE"},
+		{"it", "La diaspora rwandese e il governo paraguayano.", "RW PY"},
+		{"it", "Il peso uruguayano, il gas kazakho e le miniere kirghize.", "UY KZ KG"},
 		{"it", "la Santa Sede e la Città del Vaticano", "VA"},
 		{"it", "gli Emirati Arabi Uniti e l'Arabia Saudita", "AE SA"},
 		{"it", "Il Principato di Monaco e il principe monegasco.", "MC"},
