@@ -1122,13 +1122,18 @@ func (r *run) afterConnector(k int) bool {
 	return m >= 0 && r.toks[m].Kind == token.Word && !isCapWord(&r.toks[m]) && r.x.lx.class(r.toks[m].Norm)&cConn != 0
 }
 
-// openingConj reports a conjunction that begins a sentence, capitalized
-// there and so no name word: the "And" of "And Paschal Donohoe, …".
+// openingConj reports a conjunction, or an Italian adverb in -mente, that
+// begins a sentence, capitalized there and so no name word: the "And" of
+// "And Paschal Donohoe, …", the "Formalmente" of "Formalmente Rotich
+// resta ministro". No Italian name ends in -mente; English names end in
+// -ly ("Kelly", "Emily"), so its adverbs cannot be told by their ending.
 func (r *run) openingConj(k int) bool {
-	if r.toks[k].Norm == "ed" && r.d.Lang != "it" {
+	n := r.toks[k].Norm
+	if n == "ed" && r.d.Lang != "it" {
 		return false // the Italian "ed" opens no English sentence: "Ed Davey, the …"
 	}
-	return r.x.lx.class(r.toks[k].Norm)&cConj != 0 && r.sentenceStart(k)
+	adverb := r.d.Lang == "it" && len(n) > len("mente")+2 && strings.HasSuffix(n, "mente")
+	return (adverb || r.x.lx.class(n)&cConj != 0) && r.sentenceStart(k)
 }
 
 // sentenceStart reports a token that begins a sentence, a line or a

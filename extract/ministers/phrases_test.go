@@ -538,6 +538,9 @@ func TestItalianPhrasings(t *testing.T) {
 		{"Il ministro delle Infrastrutture strategiche, Carlo Brambilla, ha parlato.", "Carlo Brambilla/IT/minister/infrastructure"},
 		{"Ha parlato la ministra delle Riforme oggi Carla Brambilla.", ""},
 		{"Anche Carlo Brambilla, ministro dell'Economia, ripete che serve.", "Carlo Brambilla/IT/minister/economy"},
+		// an adverb in -mente that opens the sentence is no first name
+		{"Formalmente Carlo Brambilla resta ministro dell'Economia.", "Carlo Brambilla/IT/minister/economy"},
+		{"Finalmente Carlo Brambilla, ministro dell'Economia, firma.", "Carlo Brambilla/IT/minister/economy"},
 	})
 }
 
