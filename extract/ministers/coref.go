@@ -1208,9 +1208,9 @@ func (r *run) ministryAt(j int, portfolio string) (s, e int, code string, ok boo
 		return 0, 0, "", false
 	}
 	if m.portfolio != "" {
-		return j, end, m.nation, m.portfolio == portfolio
+		return j, end, m.nation, housedIn(portfolio, m.portfolio)
 	}
-	if p, ps := lx.matchBwd(r.d, j-1, cPortfolio); p != nil && p.portfolio == portfolio {
+	if p, ps := lx.matchBwd(r.d, j-1, cPortfolio); p != nil && housedIn(portfolio, p.portfolio) {
 		return ps, end, m.nation, true
 	}
 	k := end
@@ -1224,10 +1224,23 @@ func (r *run) ministryAt(j int, portfolio string) (s, e int, code string, ok boo
 			k++
 		}
 	}
-	if p, pe := lx.matchFwd(r.d, k, cPortfolio); p != nil && p.portfolio == portfolio {
+	if p, pe := lx.matchFwd(r.d, k, cPortfolio); p != nil && housedIn(portfolio, p.portfolio) {
 		return j, pe, m.nation, true
 	}
 	return 0, 0, "", false
+}
+
+// ministryHomes are the ministries that house a portfolio's minister in
+// most governments: a minister for European affairs sits in the foreign
+// ministry (France's ministre délégué, Germany's Staatsminister für
+// Europa), so "il ministero degli Esteri francese" speaks for "la ministra
+// per gli Affari europei" named next. Read-only.
+var ministryHomes = map[string]string{"european_affairs": "foreign_affairs"}
+
+// housedIn reports that a minister of portfolio works in the ministry of
+// the other.
+func housedIn(portfolio, ministry string) bool {
+	return portfolio == ministry || ministryHomes[portfolio] == ministry
 }
 
 func sentenceEnd(toks []token.Token, i int) bool {

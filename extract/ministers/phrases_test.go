@@ -2337,6 +2337,14 @@ func TestContextGivesNation(t *testing.T) {
 			"Erik Hansen", "DK"},
 		{"uk", "Посла викликали\n\nРосія відреагувала одразу. Посла викликали до міністерства закордонних справ Данії. Міністр закордонних справ Ерік Гансен назвав ці слова неприйнятними.",
 			"Erik Hansen", "DK"},
+		// a minister for European affairs works in the foreign ministry,
+		// not in another
+		{"it", "Ambasciatore convocato\n\nLa Russia ha reagito subito. L'ambasciatore è stato convocato al ministero degli Esteri danese. La ministra per gli Affari europei Karen Holm ha parlato di intimidazione.",
+			"Karen Holm", "DK"},
+		{"en", "Envoy summoned\n\nRussia reacted at once. Its envoy was summoned by the Danish foreign ministry on Monday. Europe Minister Karen Holm called the words unacceptable.",
+			"Karen Holm", "DK"},
+		{"it", "Ambasciatore convocato\n\nLa Russia ha reagito subito. L'ambasciatore è stato convocato al ministero della Difesa danese. La ministra per gli Affari europei Karen Holm ha parlato di intimidazione.",
+			"Karen Holm", "!DK"},
 		// a demonym after the ministry is a person's
 		{"uk", "Реформа поліції\n\nРеформа привела до МВС грузинку Нану Беридзе. Міністр внутрішніх справ Ерік Гансен підписав її призначення.",
 			"Erik Hansen", "!GE"},
