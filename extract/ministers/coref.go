@@ -699,6 +699,10 @@ scan:
 				}
 				s = w.s
 			}
+			if s == u.s && r.insideOtherName(p, s, e) {
+				i = u.e - 1
+				continue
+			}
 			for e < len(toks) && (toks[e].Gap == token.Space || toks[e].Gap == token.Thin) && isCapWord(&toks[e]) {
 				if next < len(titled) && e >= titled[next].s {
 					break
@@ -714,6 +718,27 @@ scan:
 			i = e - 1
 		}
 	}
+}
+
+// insideOtherName reports a surname at tokens [s, e) that sits between
+// two capitalized words its person's name does not hold, neither a title,
+// an honorific nor a sentence start before it: it is part of another name
+// ("Ho Chi Minh City" holds no Pham Binh Minh). Only a person whose first
+// name is known can be told so: for one named by surname alone the word
+// before may be his first name, inflected ("звільнення Олександра
+// Данилюка Верховна Рада …"). An acronym before it is a body's ("МЗС
+// Кулеба").
+func (r *run) insideOtherName(p *person, s, e int) bool {
+	toks := r.toks
+	if p.row < 0 && p.givenNom == "" || s == 0 || e >= len(toks) || toks[s].Gap != token.Space || toks[e].Gap != token.Space || !isCapWord(&toks[e]) {
+		return false
+	}
+	b := &toks[s-1]
+	if b.Kind != token.Word || !b.Cap || b.Upper || r.sentenceStart(s-1) ||
+		r.x.lx.class(b.Norm)&(cHead|cHonor|cOtherTitle|cDeputy|cFormer|cFirst|cConj|cStop|cPortfolio|cMinistry|cParticle) != 0 {
+		return false
+	}
+	return !r.knownWord(p, unitAt(r.d, e).norm, partGiven|partOther)
 }
 
 // givenName takes w, the word before an untitled mention u of the

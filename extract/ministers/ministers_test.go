@@ -103,6 +103,37 @@ func TestSurnameWithoutTitleIsNotAMinister(t *testing.T) {
 	}
 }
 
+// TestSurnameInsideAnotherName: a known person's surname between two
+// capitalized words he does not bear is another name's word, while a
+// person named by surname alone keeps a mention after an inflected first
+// name.
+func TestSurnameInsideAnotherName(t *testing.T) {
+	cases := []struct {
+		lang, text, name string
+		mentions         int
+	}{
+		{"en", "Foreign Minister Pham Binh Minh flew home. French firms have long worked in Ho Chi Minh City.", "Pham Binh Minh", 1},
+		{"it", "Il ministro degli Esteri Pham Binh Minh è rientrato. Le imprese francesi lavorano a Ho Chi Minh City da anni.", "Pham Binh Minh", 1},
+		{"en", "Foreign Minister Pham Binh Minh flew home. Reporters asked Minh about the deal.", "Pham Binh Minh", 2},
+		{"uk", "Колишній міністр фінансів Данилюк подав у відставку. Після звільнення Олександра Данилюка Верховна Рада довго шукала заміну.", "Danyliuk", 2},
+	}
+	x := New()
+	for _, c := range cases {
+		t.Run(c.text[:40], func(t *testing.T) {
+			got := extract(x, c.text, c.lang, "2020-06-01")
+			for _, m := range got {
+				if m.Name == c.name || strings.HasSuffix(m.Name, " "+c.name) {
+					if len(m.Mentions) != c.mentions {
+						t.Errorf("%s: %d mentions, want %d", m.Name, len(m.Mentions), c.mentions)
+					}
+					return
+				}
+			}
+			t.Errorf("no %s in %s", c.name, describe(got))
+		})
+	}
+}
+
 func TestEachMinisterOnceWithAllMentions(t *testing.T) {
 	x := New()
 	text := "Luxembourg Defense Minister Juriko Backes spoke. Then Luxembourg Defense Minister Yuriko Backes spoke again. \"We stay,\" Backes said. BACKES left."
