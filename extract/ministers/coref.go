@@ -1192,22 +1192,9 @@ func (r *run) ministryBefore(i int, portfolio string) string {
 	}
 	code := ""
 	for j := r.sentenceHead(h - 1); j < h; j++ {
-		s, e, c, ok := r.ministryAt(j, portfolio)
+		e, c, ok := r.ministryNationAt(j, portfolio)
 		if !ok {
 			continue
-		}
-		// the ministry's own nation, next to it or after a connector
-		// ("данський МЗС", "МЗС Данії", "degli Esteri danese", "of
-		// Denmark"); after it in lower case only an Italian adjective is
-		// the ministry's: "привела до МВС грузинку" names a woman's
-		if n, ok := r.natEndingAt(s - 1); c == "" && ok {
-			c = n.code
-		}
-		if n, ok := r.natAt(e); c == "" && ok && (isCapWord(&r.toks[e]) || r.d.Lang == "it") {
-			c = n.code
-		}
-		if n, ok := r.natAt(e + 1); c == "" && ok && r.x.lx.class(r.toks[e].Norm)&cConn != 0 {
-			c = n.code
 		}
 		if c != "" && code != "" && c != code {
 			return "" // two states' ministries
@@ -1218,6 +1205,67 @@ func (r *run) ministryBefore(i int, portfolio string) string {
 		j = e - 1
 	}
 	return code
+}
+
+// ministryNext is the nation of the ministry of the given portfolio that
+// opens the sentence after token i's, in its paragraph: the minister's
+// ministry acting on his words ("Interviene il ministro dell'Interno,
+// Marco Minniti: «…». Il Viminale chiede chiarimenti").
+func (r *run) ministryNext(i int, portfolio string) string {
+	toks := r.toks
+	if portfolio == "" {
+		return ""
+	}
+	j := i
+	for j < len(toks) && !sentenceEnd(toks, j) {
+		if j > i && toks[j].Gap >= token.Newline {
+			return ""
+		}
+		j++
+	}
+	j++
+	for j < len(toks) && toks[j].Kind != token.Word && toks[j].Gap < token.Newline {
+		j++ // a closing quotation mark
+	}
+	// the ministry as the sentence's subject: "The Italian interior
+	// ministry asks …", "Il Viminale chiede …"; not what another title
+	// governs ("Речник МЗС Індії сказав …")
+	for k := j; k < len(toks) && k < j+openingWindow && toks[k].Gap < token.Newline; k++ {
+		if _, code, ok := r.ministryNationAt(k, portfolio); ok {
+			return code
+		}
+		if n, ok := r.natAt(k); ok {
+			k = n.e - 1
+			continue
+		}
+		if r.x.lx.class(toks[k].Norm)&(cDet|cPortfolio) == 0 {
+			break
+		}
+	}
+	return ""
+}
+
+// ministryNationAt reads a ministry of the given portfolio at token j, as
+// ministryAt does, with the nation it names or that stands next to it or
+// after a connector ("данський МЗС", "МЗС Данії", "degli Esteri danese",
+// "of Denmark"); after it in lower case only an Italian adjective is the
+// ministry's: "привела до МВС грузинку" names a woman's. It returns the
+// token after the ministry.
+func (r *run) ministryNationAt(j int, portfolio string) (end int, code string, ok bool) {
+	s, e, c, ok := r.ministryAt(j, portfolio)
+	if !ok {
+		return 0, "", false
+	}
+	if n, ok := r.natEndingAt(s - 1); c == "" && ok {
+		c = n.code
+	}
+	if n, ok := r.natAt(e); c == "" && ok && (isCapWord(&r.toks[e]) || r.d.Lang == "it") {
+		c = n.code
+	}
+	if n, ok := r.natAt(e + 1); c == "" && ok && r.x.lx.class(r.toks[e].Norm)&cConn != 0 {
+		c = n.code
+	}
+	return e, c, true
 }
 
 // ministryAt reads a ministry of the given portfolio at token j: one
@@ -1432,6 +1480,9 @@ func (r *run) contextNation(p *person) string {
 		}
 	}
 	if c := r.ministryBefore(spans[0].s, p.portfolio); c != "" {
+		return c
+	}
+	if c := r.ministryNext(spans[0].e, p.portfolio); c != "" {
 		return c
 	}
 	for _, s := range spans {

@@ -2345,6 +2345,17 @@ func TestContextGivesNation(t *testing.T) {
 			"Karen Holm", "DK"},
 		{"it", "Ambasciatore convocato\n\nLa Russia ha reagito subito. L'ambasciatore è stato convocato al ministero della Difesa danese. La ministra per gli Affari europei Karen Holm ha parlato di intimidazione.",
 			"Karen Holm", "!DK"},
+		// the minister's ministry that opens the next sentence
+		{"en", "Border row: live\n\n10:20 – France defends the raid. France says the accord allows it.\n\n12:35 – Interior Minister Marco Rossi calls it grave. The Italian interior ministry asks for answers.",
+			"Marco Rossi", "IT"},
+		{"en", "Border row: live\n\n10:20 – France defends the raid. France says the accord allows it.\n\n12:35 – Interior Minister Marco Rossi calls it grave. The Italian defence ministry asks for answers.",
+			"Marco Rossi", "!IT"},
+		{"it", "Frontiera, la giornata\n\n10.20 – Da Parigi la Francia difende l'operazione.\n\n12.35 – Interviene il ministro dell'Interno, Marco Rossi: «Un episodio grave». Il Viminale chiede chiarimenti.",
+			"Marco Rossi", "IT"},
+		{"uk", "Прикордонний скандал\n\n10:20 – Франція захищає рейд. Франція наполягає.\n\n12:35 – Міністр внутрішніх справ Марко Россі називає це серйозним. МВС Італії вимагає пояснень.",
+			"Marko Rossi", "IT"},
+		{"uk", "Прикордонний скандал\n\n10:20 – Франція захищає рейд. Франція наполягає.\n\n12:35 – Міністр внутрішніх справ Марко Россі називає це серйозним. Речник МВС Італії відмовився від коментарів.",
+			"Marko Rossi", "!IT"},
 		// a demonym after the ministry is a person's
 		{"uk", "Реформа поліції\n\nРеформа привела до МВС грузинку Нану Беридзе. Міністр внутрішніх справ Ерік Гансен підписав її призначення.",
 			"Erik Hansen", "!GE"},
