@@ -1058,23 +1058,46 @@ var counterpartWords = map[string]gcase{
 // person at token i: "her Indonesian counterpart, Foreign Minister Sugiono",
 // "l'omologo turco Hakan Fidan".
 func (r *run) counterpartNation(i int) string {
+	const near, far = 6, 12
 	toks := r.toks
-	for j := i - 1; j >= 0 && j >= i-6; j-- {
+	for j := i - 1; j >= 0 && j >= i-far; j-- {
 		if sentenceEnd(toks, j) || toks[j+1].Gap >= token.Newline {
 			return ""
 		}
 		if _, ok := counterpartWords[toks[j].Norm]; !ok {
 			continue
 		}
+		code, after := "", j+1
 		if n, ok := r.natEndingAt(j - 1); ok {
-			return n.code // "Indonesian counterpart"
+			code = n.code // "Indonesian counterpart"
+		} else if n, ok := r.natAt(j + 1); ok {
+			code, after = n.code, n.e // "omologo turco"
 		}
-		if n, ok := r.natAt(j + 1); ok {
-			return n.code // "omologo turco"
+		if i-j > near && !r.titleBetween(after, i) {
+			return ""
 		}
-		return ""
+		return code
 	}
 	return ""
+}
+
+// titleBetween reports that tokens [s, e) hold only a title set off by a
+// comma, its words and punctuation: ", il ministro dell'Interno" between
+// "il suo omologo tunisino" and the name.
+func (r *run) titleBetween(s, e int) bool {
+	for k := s; k < e; k++ {
+		t := &r.toks[k]
+		if t.Kind != token.Word {
+			if t.Norm != "," && t.Norm != "'" && t.Norm != "’" && t.Norm != "-" {
+				return false
+			}
+			continue
+		}
+		if r.x.lx.class(t.Norm)&(cHead|cPortfolio|cConn|cDet|cMinistry|cDeputy|cFirst|cFormer) == 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // openingPlace reads the nation a sentence opens with, as its place or

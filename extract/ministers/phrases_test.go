@@ -2356,6 +2356,11 @@ func TestContextGivesNation(t *testing.T) {
 			"Marko Rossi", "IT"},
 		{"uk", "Прикордонний скандал\n\n10:20 – Франція захищає рейд. Франція наполягає.\n\n12:35 – Міністр внутрішніх справ Марко Россі називає це серйозним. Речник МВС Італії відмовився від коментарів.",
 			"Marko Rossi", "!IT"},
+		// a counterpart's nation before his title set off by a comma
+		{"it", "Migranti, il vertice\n\nMarco Rossi, titolare del Viminale, ne ha discusso con il suo omologo croato, il ministro dell'Interno Ivo Kralj.",
+			"Ivo Kralj", "HR"},
+		{"it", "Migranti, il vertice\n\nMarco Rossi, titolare del Viminale, ha sentito il suo omologo croato, che oggi vedrà il ministro dell'Interno Ivo Kralj.",
+			"Ivo Kralj", "!HR"},
 		// a demonym after the ministry is a person's
 		{"uk", "Реформа поліції\n\nРеформа привела до МВС грузинку Нану Беридзе. Міністр внутрішніх справ Ерік Гансен підписав її призначення.",
 			"Erik Hansen", "!GE"},
