@@ -3354,7 +3354,11 @@ func (s *scan) wordOwnTense(k int) int {
 	// pronoun, one that an article follows is its clause's verb: "storms
 	// that battered the Philippines".
 	if (s.has(k-1, fNounMarker) || s.punct(k-1, "'") && s.has(k-2, fNounMarker)) &&
-		!(slices.Contains(s.lx.relatives, s.L[k-1].key) && s.has(k+1, fArticle)) {
+		!(slices.Contains(s.lx.relatives, s.L[k-1].key) && s.has(k+1, fArticle|fNounMarker|fDateCtx|fMonthPrep|fYearPrep|fPeriod)) {
+		// A determiner's adjective has its noun right after it; a
+		// relative's verb may have a preposition or a period word
+		// instead: "a session that ended early on Wednesday", "the
+		// talks that collapsed in May".
 		return 0
 	}
 	if t := s.lx.endingTense(l.key); t != 0 {

@@ -167,6 +167,8 @@ func English() *Language {
 			"swept", "taught", "rebuilt", "hung", "stuck", "dug", "hid", "forbade", "foresaw", "slid",
 			// -ed forms too short for the suffix rule
 			"used", "died", "tied", "owed", "eyed", "freed",
+			// and those of YearVerbs, which the suffix rule does not read
+			"marked", "ended",
 		},
 		Deadline:     []string{"until", "till", "by"},
 		Rates:        []string{"by"},

@@ -557,4 +557,11 @@ const enCases = `
 2025-04-15 | In March the third round of talks failed. | 2025-03
 2025-04-15 | On February the second, the minister resigned. | 2025-02-02
 2025-04-15 | The March 3rd election was close. | 2025-03-03
+# a relative's verb in -ed before a preposition or a period word is
+# past; "that" before an adjective and its noun is a determiner
+2021-01-14 | The board approved, in a meeting that ended late on Tuesday, a new growth plan for the group. | 2021-01-12
+2021-01-14 | The strike that collapsed in May will be called again. | 2020-05
+2021-01-14 | A lease that expired on Friday will be renewed. | 2021-01-08
+2021-01-14 | That united front in March will hold. | 2021-03
+2021-01-14 | That proposed merger, due in March, will be put to a vote. | 2021-03
 `
