@@ -190,10 +190,11 @@ func English() *Language {
 		Scheduled:      []string{"for"},
 		PresentAux:     []string{"is", "are", "am", "re"}, // "we're"
 		Back:           []string{"back"},
-		Relatives:      []string{"that", "which", "who"},
-		Asides:         []string{"which", "who", "whose", "whom"},
-		Pronouns:       []string{"i", "you", "he", "she", "it", "we", "they"},
-		Modals:         []string{"will", "would", "shall", "ll", "could", "might", "should", "must", "can"},
+		// a free relative is its own clause's subject too: "whoever wins"
+		Relatives: []string{"that", "which", "who", "whoever", "whichever"},
+		Asides:    []string{"which", "who", "whose", "whom"},
+		Pronouns:  []string{"i", "you", "he", "she", "it", "we", "they"},
+		Modals:    []string{"will", "would", "shall", "ll", "could", "might", "should", "must", "can"},
 		// "-s" but not "-ss" ("that class"), "-us" ("which bonus") or "-is"
 		// ("that crisis"), which end nouns
 		RelativePresentEndings: []string{"es", "ds", "ts", "ns", "ls", "rs", "ks", "ps", "ms", "gs", "ys", "ws"},
@@ -202,6 +203,9 @@ func English() *Language {
 		Conjunctions: []string{
 			"if", "because", "although", "though", "unless", "whereas", "while", "but", "and",
 			"that", "when", "whether", "which", "who",
+			// free relatives open a clause of their own: "before the April
+			// 30 deadline whatever happens in parliament"
+			"whoever", "whatever", "whichever",
 		},
 		Auxiliaries: []string{"be", "been", "being", "not", "also", "otherwise", "still", "then", "again", "only", "now", "likely", "probably", "formally", "officially"},
 		// Adjectives and nouns in -ed, which are no past tense.

@@ -564,4 +564,9 @@ const enCases = `
 2021-01-14 | A lease that expired on Friday will be renewed. | 2021-01-08
 2021-01-14 | That united front in March will hold. | 2021-03
 2021-01-14 | That proposed merger, due in March, will be put to a vote. | 2021-03
+# a free relative opens a clause: "whoever wins" is a present of its own,
+# "whatever happened" no verb of the date's clause
+2021-01-14 | The treasury said the bonds would be repaid well before the May 15 deadline whatever happened to the coalition. | 2021-05-15
+2021-01-14 | The envoy said the draft was written to leave a free hand to whoever wins the March 7 runoff. | 2021-03-07
+2021-01-14 | The envoy said the draft was written to leave a free hand to the winner of the March 7 runoff. | 2020-03-07
 `
