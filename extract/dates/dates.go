@@ -3309,6 +3309,9 @@ func (s *scan) wordOwnTense(k int) int {
 				l.w.sched && s.has(k-1, fNounMarker) {
 				return 0 // counted, owned or after an article: "by 60 votes to 19", "Sunday's vote", "the votes"
 			}
+			if l.w.intent && s.has(k-1, fOf) {
+				return 0 // no verb follows "of": "took home a list of promises"
+			}
 			if s.agentAfter(k) {
 				return 0 // "previste dalle conclusioni del vertice del 28 giugno"
 			}

@@ -569,4 +569,8 @@ const enCases = `
 2021-01-14 | The treasury said the bonds would be repaid well before the May 15 deadline whatever happened to the coalition. | 2021-05-15
 2021-01-14 | The envoy said the draft was written to leave a free hand to whoever wins the March 7 runoff. | 2021-03-07
 2021-01-14 | The envoy said the draft was written to leave a free hand to the winner of the March 7 runoff. | 2020-03-07
+# an intent word after "of" is a noun, no future
+2025-11-20 | What the delegation brought back from the White House on Tuesday was a list of promises. | 2025-11-18
+2025-11-20 | The delegation brought back from the talks in Geneva on Monday a bundle of plans for the port. | 2025-11-17
+2025-11-20 | The mayor hopes to reopen the bridge on Monday. | 2025-11-24
 `
