@@ -2995,6 +2995,10 @@ func (s *scan) tenseAt(a, b int, clause bool) (int, int) {
 	backOpen := back >= 0 && !s.boundary(back+1) && !(clause && s.clauseEdge(back))
 	fwdOpen := b < len(L) && !s.boundary(b) && !(clause && (s.clauseEdge(b) || s.subordinate(b)))
 	due := false // an infinitive of what is to be done stands between
+	// A date that "of" joins to a noun is that noun's: the calendar's
+	// present after it tells of its own day ("Dopo la raccomandazione del
+	// 12 marzo, il Paese entra nella sala d'attesa").
+	ofNoun := s.has(s.beforeArticle(a), fOf)
 	for n := 0; n < 40 && (backOpen || fwdOpen); n++ {
 		if backOpen {
 			if t := s.wordTense(back); t != 0 {
@@ -3019,7 +3023,7 @@ func (s *scan) tenseAt(a, b int, clause bool) (int, int) {
 			}
 		}
 		if fwdOpen {
-			if t := s.wordTense(fwd); t != 0 && !s.intentNoun(fwd) {
+			if t := s.wordTense(fwd); t != 0 && !s.intentNoun(fwd) && !(ofNoun && L[fwd].w != nil && L[fwd].w.sched) {
 				if t == tenseFutureInPast && L[fwd].w != nil && L[fwd].w.charge {
 					return -1, fwd // "у п'ятницю доручила": when the charge was given
 				}

@@ -169,8 +169,11 @@ func Italian() *Language {
 		},
 		// the calendar's present: "si vota il 17 agosto", "l'Uruguay vota
 		// domenica", "la Borsa riapre lunedì"; not "il voto", "la vota"
-		ScheduledPresent: []string{"vota", "votano", "riapre", "riaprono"},
-		Editions:         []string{"elezioni"},
+		ScheduledPresent: []string{"vota", "votano", "riapre", "riaprono",
+			// what starts on a day: "mercoledì entra in vigore", "da lunedì
+			// scatta il divieto", "il vertice inizia martedì"
+			"entra", "entrano", "scatta", "scattano", "inizia", "iniziano", "comincia", "cominciano"},
+		Editions: []string{"elezioni"},
 		// "è" and "sono" are past auxiliaries, but not before what is
 		// expected or scheduled.
 		FuturePhrases: []string{

@@ -429,4 +429,12 @@ const itCases = `
 # la scadenza di un titolo è il suo anno
 2025-03-25 | Il Tesoro ha collocato titoli con scadenza 2031 a un tasso record. | 2031
 2025-03-25 | Il bond ha una scadenza di 10 anni e rende 1200 punti base. | -
+# the calendar's present of what starts on a day
+2019-08-26 | Giovedì entrano in vigore i nuovi dazi sull'acciaio. | 2019-08-29
+2019-08-26 | Il vertice dei ministri inizia martedì a Bruxelles. | 2019-08-27
+2019-08-26 | Giovedì scorso è entrato in vigore il decreto. | 2019-08-22
+2019-08-26 | L'entrata in vigore di mercoledì ha sorpreso tutti. | 2019-08-21
+# but not of a date that "del" joins to a noun
+2024-03-23 | Dopo il parere della Commissione del 12 marzo, il Paese entra finalmente nel gruppo dei candidati. | 2024-03-12
+2024-03-23 | Il parere della Commissione del 12 marzo entra nel fascicolo del vertice. | 2024-03-12
 `
