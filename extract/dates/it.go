@@ -190,6 +190,13 @@ func Italian() *Language {
 			"rinviato a", "rinviata a", "rinviati a", "rinviate a", "rinviato al", "rinviata al",
 			"rinviati al", "rinviate al", "posticipato a", "posticipata a", "posticipati a",
 			"posticipate a", "posticipato al", "posticipata al", "posticipati al", "posticipate al",
+			// set for a date, as English "set for": "le elezioni ora fissate
+			// al 21 giugno", "il voto fissato per il 3 marzo"
+			// ("fissate a gennaio" is when they were set: "a" is "in" before
+			// a month; "fissato per legge" is how)
+			"fissato al", "fissata al", "fissati al", "fissate al",
+			"fissato per il", "fissata per il", "fissati per il", "fissate per il",
+			"fissato per l", "fissata per l", "fissati per l", "fissate per l",
 		},
 		// A first person's "-rò" is a future after "e" or "i" ("tornerò",
 		// "partirò"); "-ò" alone ends the passato remoto ("entrò",

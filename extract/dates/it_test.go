@@ -437,4 +437,10 @@ const itCases = `
 # but not of a date that "del" joins to a noun
 2024-03-23 | Dopo il parere della Commissione del 12 marzo, il Paese entra finalmente nel gruppo dei candidati. | 2024-03-12
 2024-03-23 | Il parere della Commissione del 12 marzo entra nel fascicolo del vertice. | 2024-03-12
+# "fissato al", "fissato per" is set for a date, as "set for"
+2020-05-04 | Il bonus arriverà in tempo per il referendum ora fissato al 14 giugno. | 2020-06-14
+2020-05-04 | Il congresso, fissato per il 9 giugno, è stato confermato dal partito. | 2020-06-09
+2020-05-04 | Le nuove tariffe fissate a gennaio non sono cambiate. | 2020-01
+2020-05-04 | Il prezzo fissato il 21 febbraio resta valido. | 2020-02-21
+2020-05-04 | Il canone fu fissato per decreto il 3 marzo. | 2020-03-03
 `
