@@ -432,4 +432,6 @@ var englishCases = []moneyCase{
 	{"en", "In 1998 the Bundesbank held 40 billion Deutschmarks in reserve.", "40000000000 DEM"},
 	{"en", "The port of Rotterdam charged 300 guilders a container.", "300 NLG"},
 	{"en", "Helsinki paid 2 billion markka for the jets.", "2000000000 FIM"},
+	// a single coin of no currency named is the idiom of nothing at all
+	{"en", "The fund raised €12 million, but not a cent has reached the farmers.", "12000000 EUR"},
 }

@@ -238,4 +238,7 @@ var italianCases = []moneyCase{
 	{"it", "Nel 1995 la Bundesbank incassò 12 miliardi di marchi tedeschi.", "12000000000 DEM"},
 	{"it", "All'Aia il biglietto costava 4 fiorini olandesi.", "4 NLG"},
 	{"it", "Il gruppo possiede 12 marchi di moda.", ""},
+	// a single coin of no currency named is the idiom of nothing at all
+	{"it", "Il governo non ha speso un centesimo per il porto, contro i 40 milioni di euro promessi.", "40000000 EUR"},
+	{"it", "Il chip costa meno di un centesimo di dollaro.", "0.01 USD less_than"},
 }

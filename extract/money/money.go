@@ -2029,7 +2029,14 @@ loop:
 			}
 			if e.flags&fOneMoney != 0 && nx.flags&fOneName != 0 {
 				// "a dollar": one, if a currency name follows.
-				if c, _ := p.matchCur(j+w, post); c != nil && c.role&(sign|weak) == 0 {
+				if c, ce := p.matchCur(j+w, post); c != nil && c.role&(sign|weak) == 0 {
+					if c.role&minor != 0 && ce == j+w+1 && !p.ofCurrency(ce) {
+						// "Nessuno ha chiesto un centesimo in più", "before
+						// a penny reached them": a single coin of no
+						// currency named is the idiom of nothing at all;
+						// "un centesimo di dollaro" is a price
+						break loop
+					}
 					if c.role&unit != 0 && p.afterAmount(q) {
 						// "$3 a pound", "47 cents a pound": a unit price.
 						p.unitPrice = true
@@ -2547,6 +2554,23 @@ func (p *parser) notMoney(start, end int, a side, cur *curInfo) bool {
 		p.unitPrice = true
 	}
 	return false
+}
+
+// ofCurrency reports a currency named at token q or after the word of
+// "of" there: "centesimo di dollaro", "cent of a euro".
+func (p *parser) ofCurrency(q int) bool {
+	if !p.near(q) {
+		return false
+	}
+	if c, _ := p.matchCur(q, post); c != nil {
+		return true
+	}
+	e, w := p.word(q)
+	if e.flags&fOf == 0 || !p.near(q+w) {
+		return false
+	}
+	c, _ := p.matchCur(p.skipArticle(q+w), post)
+	return c != nil && c.role&minor == 0
 }
 
 // afterAmount reports whether token q directly follows an amount: a
