@@ -1569,10 +1569,14 @@ func (r *run) questionNation(i int) string {
 // headlineNation reads. A heading is a short line that ends with no
 // sentence punctuation.
 func (r *run) sectionNation(i int) string {
-	if h := r.d.Heading(i); h >= 0 {
-		return r.openingNation(h, true)
+	h := r.d.Heading(i)
+	if h < 0 {
+		return ""
 	}
-	return ""
+	if h+2 < len(r.toks) && r.toks[h].Kind == token.Number && (r.toks[h+1].Norm == "." || r.toks[h+1].Norm == ")") {
+		h += 2 // a numbered section: "1. LATVIA: THE ECB PULLS THE PLUG"
+	}
+	return r.openingNation(h, true)
 }
 
 // openingWindow is how many tokens into a sentence its opening place or

@@ -1141,10 +1141,12 @@ func TestSectionHeadingGivesNation(t *testing.T) {
 		"Our view: the threshold matters more than the rate.\n\n" +
 		"LITHUANIA: trade talks\n" +
 		"Talks resumed in Geneva this month. Trade Minister Rustam Aliev said farm support was the hard part.\n\n" +
+		"3. ESTONIA: A DEFENCE BILL\n" +
+		"The cabinet approved the bill. Defence Minister Hanno Kask said the money was there.\n\n" +
 		"Markets: a quiet week\n" +
 		"Bond yields barely moved. Economy Minister Farid Nazarov said growth was steady.\n"
 	got := extract(New(), text, "en", "2025-07-21")
-	want := map[string]string{"Aidos Bekov": "LV", "Rustam Aliev": "LT"}
+	want := map[string]string{"Aidos Bekov": "LV", "Rustam Aliev": "LT", "Hanno Kask": "EE"}
 	for _, m := range got {
 		if w, ok := want[m.Name]; ok && m.Nation != w {
 			t.Errorf("%s: nation %q, want %q", m.Name, m.Nation, w)
