@@ -1384,6 +1384,9 @@ func (r *run) untitledNation(p *person, home string) string {
 	if c := r.sentenceNation(p); c != "" {
 		return c
 	}
+	if c := r.sentenceCabinet(p); c != "" {
+		return c
+	}
 	counts := map[string]int{}
 	for _, n := range r.e.Nations {
 		counts[n.Code] += len(n.Mentions)
@@ -1831,6 +1834,25 @@ func (r *run) headlineNation() string {
 		}
 		if c := r.cabinetNation(j, end); c != "" && !add(c) {
 			return ""
+		}
+	}
+	return code
+}
+
+// sentenceCabinet is the state of the one government that the sentence
+// of the person's first mention names by its head ("Emma Bonino, ex
+// ministra degli Esteri nel governo Letta", "у складі уряду Гончарука"),
+// or "".
+func (r *run) sentenceCabinet(p *person) string {
+	toks := r.toks
+	i := p.spans[0].s
+	code := ""
+	for j := r.sentenceHead(i); j < len(toks) && (j == i || !sentenceEnd(toks, j) && toks[j].Gap < token.Newline); j++ {
+		if c := r.cabinetNation(j, len(toks)); c != "" {
+			if code != "" && c != code {
+				return ""
+			}
+			code = c
 		}
 	}
 	return code

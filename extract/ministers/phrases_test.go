@@ -2363,6 +2363,13 @@ func TestContextGivesNation(t *testing.T) {
 			"Ivo Kralj", "HR"},
 		{"it", "Migranti, il vertice\n\nMarco Rossi, titolare del Viminale, ha sentito il suo omologo croato, che oggi vedrà il ministro dell'Interno Ivo Kralj.",
 			"Ivo Kralj", "!HR"},
+		// a government named by its head in the person's sentence
+		{"it", "Egitto, il voto\n\nL'Egitto vota. L'Egitto conta i voti. Tra i critici c'è Carla Neri, ex ministra degli Esteri nel governo Letta, secondo cui serve fermezza.",
+			"Carla Neri", "IT"},
+		{"en", "Egypt votes\n\nEgypt counts the votes. Egypt waits. Carla Neri, a foreign minister in the Letta government, called for firmness.",
+			"Carla Neri", "IT"},
+		{"it", "Egitto, il voto\n\nL'Egitto vota. L'Egitto conta i voti. Carla Neri, ex ministra degli Esteri, ha lavorato con il governo Shmyhal e con il governo Letta.",
+			"Carla Neri", "!IT"},
 		// a demonym after the ministry is a person's
 		{"uk", "Реформа поліції\n\nРеформа привела до МВС грузинку Нану Беридзе. Міністр внутрішніх справ Ерік Гансен підписав її призначення.",
 			"Erik Hansen", "!GE"},
