@@ -1845,9 +1845,9 @@ func (r *run) headlineNation() string {
 // or "".
 func (r *run) sentenceCabinet(p *person) string {
 	toks := r.toks
-	i := p.spans[0].s
+	h := r.sentenceHead(p.spans[0].s)
 	code := ""
-	for j := r.sentenceHead(i); j < len(toks) && (j == i || !sentenceEnd(toks, j) && toks[j].Gap < token.Newline); j++ {
+	for j := h; j < len(toks) && (j == h || !sentenceEnd(toks, j-1) && toks[j].Gap < token.Newline); j++ {
 		if c := r.cabinetNation(j, len(toks)); c != "" {
 			if code != "" && c != code {
 				return ""

@@ -150,7 +150,7 @@ type run struct {
 	gap    named
 	hasGap bool
 
-	// heads are the mentions of heads of government emitted so far whose
+	// govHeads are the mentions of heads of government emitted so far whose
 	// state their title or the table gives, so that a sentence they open
 	// speaks for their state ("Il premier Andrej Plenković lascia Zagabria
 	// insieme al ministro dell'Interno …")

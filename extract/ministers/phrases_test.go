@@ -1326,7 +1326,7 @@ func TestHyphenatedSurnameElsewhere(t *testing.T) {
 // follows it; the body another title heads is no part of the name.
 func TestFormerInGovernment(t *testing.T) {
 	runPhraseCases(t, "en", []phraseCase{
-		{"The central bank governor José Luis Ortega, a former social security minister in the Sánchez government, said little.", "José Luis Ortega//minister/social_policy"},
+		{"The central bank governor José Luis Ortega, a former social security minister in the Sánchez government, said little.", "José Luis Ortega/ES/minister/social_policy"},
 		{"The central bank governor José Luis Ortega, a former social security adviser in the Sánchez government, said little.", ""},
 	})
 	runPhraseCases(t, "it", []phraseCase{
