@@ -1239,14 +1239,7 @@ func (r *run) ministryNext(i int, portfolio string) string {
 	if portfolio == "" {
 		return ""
 	}
-	j := i
-	for j < len(toks) && !sentenceEnd(toks, j) {
-		if j > i && toks[j].Gap >= token.Newline {
-			return ""
-		}
-		j++
-	}
-	j++
+	j := r.sentenceTail(i)
 	for j < len(toks) && toks[j].Kind != token.Word && toks[j].Gap < token.Newline {
 		j++ // a closing quotation mark
 	}
@@ -1795,6 +1788,16 @@ func (r *run) sentenceHead(i int) int {
 	return i
 }
 
+// sentenceTail is the token after the sentence holding token i: the one
+// after its closing punctuation, or the first of the next line.
+func (r *run) sentenceTail(i int) int {
+	j := i + 1
+	for j < len(r.toks) && !sentenceEnd(r.toks, j-1) && r.toks[j].Gap < token.Newline {
+		j++
+	}
+	return j
+}
+
 // mentionedWithin reports that no nation has more than factor times the
 // mentions of code: with 1 code is the most mentioned, with 2 it has at
 // least half the mentions of the most mentioned.
@@ -1847,7 +1850,7 @@ func (r *run) sentenceCabinet(p *person) string {
 	toks := r.toks
 	h := r.sentenceHead(p.spans[0].s)
 	code := ""
-	for j := h; j < len(toks) && (j == h || !sentenceEnd(toks, j-1) && toks[j].Gap < token.Newline); j++ {
+	for j, end := h, r.sentenceTail(h); j < end; j++ {
 		if c := r.cabinetNation(j, len(toks)); c != "" {
 			if code != "" && c != code {
 				return ""
