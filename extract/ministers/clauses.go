@@ -283,6 +283,10 @@ func (r *run) appointee(t *title) (named, bool) {
 	}
 	b := r.honorificsBefore(words[0].s) // "named Prof Kithure Kindiki as …"
 	v, _ := lx.matchBwd(r.d, b, cAppoint)
+	if v == nil && as {
+		b = r.descriptorBefore(b)
+		v, _ = lx.matchBwd(r.d, b, cAppoint)
+	}
 	if v == nil || v.subject || (v.needAs && !as) || !r.sameLine(b, words[0].s) {
 		return named{}, false
 	}
@@ -291,6 +295,27 @@ func (r *run) appointee(t *title) (named, bool) {
 		c = v.gcase
 	}
 	return r.appointed(t, v, j, c)
+}
+
+// descriptorBefore returns the last token before a short description of
+// the person that a non-ministerial title ends and that ends at token b,
+// or b itself: the object's own office before his name, "to dismiss
+// Pirate leader Ivan Bartoš as deputy prime minister", "named party
+// chairman X as". Two words at most may qualify the title.
+func (r *run) descriptorBefore(b int) int {
+	toks, lx := r.toks, r.x.lx
+	if b < 1 || toks[b].Kind != token.Word || isCapWord(&toks[b]) || lx.class(toks[b].Norm)&cOtherTitle == 0 {
+		return b
+	}
+	for k := b - 1; k >= 0 && k >= b-3; k-- {
+		if v, _ := lx.matchBwd(r.d, k, cAppoint); v != nil && !v.subject {
+			return k
+		}
+		if toks[k].Kind != token.Word || !r.sameLine(k, b) {
+			break
+		}
+	}
+	return b
 }
 
 // honorificsBefore returns the last token before the capitalized

@@ -1613,7 +1613,7 @@ var stampWords = map[string]bool{"ore": true, "h": true, "о": true, "at": true,
 
 // afterStamp is the token after the time stamp and dash that open a live
 // blog's entry at token k ("Ore 10.25 – Da Bratislava …", "5:25 p.m. –
-// …", "14:05 — …"), or k itself when none does.
+// …", "14:05 — …", "(ore 14.20) PRAGA – …"), or k itself when none does.
 func (r *run) afterStamp(k int) int {
 	toks := r.toks
 	num := false
@@ -1626,6 +1626,13 @@ func (r *run) afterStamp(k int) int {
 		case tk.Kind == token.Number:
 			num = true
 		case tk.Norm == "-" && num && j > k && tk.Gap > token.None:
+			return j + 1
+		case tk.Norm == "(" && j == k:
+		case tk.Norm == ")" && num && toks[k].Norm == "(":
+			// "(ore 14.20) PRAGA – …": a bracketed stamp needs no dash
+			if j+1 < len(toks) && toks[j+1].Norm == "-" {
+				return j + 2
+			}
 			return j + 1
 		case tk.Norm == "." || tk.Norm == ":":
 		case tk.Kind == token.Word && stampWords[tk.Norm]:

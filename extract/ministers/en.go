@@ -225,7 +225,7 @@ func english() langData {
 			"saturday", "sunday", "january", "february", "march", "april", "june", "july", "august",
 			"september", "october", "november", "december", "ministry", "ministries", "minister", "ministers",
 			"government", "cabinet", "council", "parliament", "office", "department", "meeting", "meetings",
-			"summit", "conference", "group", "coalition", "alliance", "forum", "nato", "eu", "un", "udcg",
+			"summit", "conference", "group", "coalition", "alliance", "party", "parties", "forum", "nato", "eu", "un", "udcg",
 			"ramstein", "general", "colonel", "lieutenant", "major", "admiral", "armed", "forces", "army",
 			"navy", "press", "service", "headquarters", "format", "agency", "committee", "commission",
 			"european", "union", "states", "united", "republic", "federal", "national", "foreign", "defence",
@@ -317,7 +317,14 @@ func english() langData {
 			// dismissals: the person was minister until then
 			{"dismissed", entry{former: true, needAs: true}}, {"sacked", entry{former: true, needAs: true}},
 			{"fired", entry{former: true, needAs: true}}, {"removed", entry{former: true, needAs: true}},
-			{"ousted", entry{former: true, needAs: true}}, {"resigned", entry{subject: true, former: true, needAs: true}},
+			{"ousted", entry{former: true, needAs: true}},
+			// a dismissal asked for or announced: "to dismiss Pirate leader X as
+			// deputy prime minister" names the post he still holds
+			{"dismiss", entry{needAs: true}}, {"dismisses", entry{needAs: true}},
+			{"sack", entry{needAs: true}}, {"sacks", entry{needAs: true}},
+			{"fire", entry{needAs: true}}, {"fires", entry{needAs: true}},
+			{"remove", entry{needAs: true}}, {"removes", entry{needAs: true}},
+			{"oust", entry{needAs: true}}, {"ousts", entry{needAs: true}}, {"resigned", entry{subject: true, former: true, needAs: true}},
 			{"stepped down", entry{subject: true, former: true, needAs: true}},
 			{"steps down", entry{subject: true, former: true, needAs: true}},
 			{"resigns", entry{subject: true, former: true, needAs: true}},

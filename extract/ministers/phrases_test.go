@@ -106,6 +106,14 @@ func checkOffsets(t *testing.T, text string, ms []corpus.Minister) {
 func TestEnglishPhrasings(t *testing.T) {
 	runPhraseCases(t, "en", []phraseCase{
 		{"South Korea's Minister of Science and ICT Lee Jong-ho spoke. Minister Lee said more.", "Lee Jong-ho/KR/minister/science"},
+		// a party's name is no person's, even one a letter away from an
+		// official's surname, and it may follow the apposed title
+		{"On Monday the finance minister and Labour Party leader spoke.", ""},
+		{"Olav Dale, the Norwegian finance minister and Centre Party leader, warned again.", "Olav Dale/NO/minister/finance"},
+		// the object's own office between a dismissal and its "as"
+		{"The premier asked the president to dismiss Pirate leader Jan Kovar as deputy prime minister.", "Jan Kovar//deputy_prime_minister"},
+		{"The premier wants to sack Jan Kovar as deputy prime minister.", "Jan Kovar//deputy_prime_minister"},
+		{"The premier met party leader Jan Kovar as deputy prime minister Eva Dvorak looked on.", "Eva Dvorak//deputy_prime_minister"},
 		// an adverb opening the apposition before its article
 		{"Marco Buschmann, then the German justice minister, produced a draft.", "Marco Buschmann/DE/minister/justice"},
 		{"György Matolcsy, himself a former Hungarian economy minister, clashed with the cabinet.", "György Matolcsy/HU/minister/economy"},
@@ -2376,6 +2384,8 @@ func TestContextGivesNation(t *testing.T) {
 		// a live blog entry opens with its time stamp, then its place
 		{"it", "Oleodotto, la diretta\n\nOre 10.25 – Da Bratislava arriva la replica. La ministra dell'Economia Giulia Reni assicura che le scorte bastano.",
 			"Giulia Reni", "SK"},
+		{"it", "Gas, la diretta\n\nROMA – Le scorte bastano.\n\n(ore 14.20) PRAGA – La presidenza di turno prova a mediare. Il ministro dell'Industria Jan Kovar è atteso a Bruxelles.",
+			"Jan Kovar", "CZ"},
 		{"en", "Pipeline strike: live\n\n5:25 p.m. – In Croatia the mood is calmer. Economy Minister Ante Marić says supplies will hold.",
 			"Ante Marić", "HR"},
 		{"uk", "Удар по нафтопроводу: онлайн\n\n14:05 – Хорватія реагує спокійно. Міністр економіки Анте Маріч запевняє, що запасів вистачить.",
