@@ -1572,7 +1572,40 @@ func (r *run) sectionNation(i int) string {
 	if h+2 < len(r.toks) && r.toks[h].Kind == token.Number && (r.toks[h+1].Norm == "." || r.toks[h+1].Norm == ")") {
 		h += 2 // a numbered section: "1. LATVIA: THE ECB PULLS THE PLUG"
 	}
-	return r.openingNation(h, true)
+	if c := r.openingNation(h, true); c != "" {
+		return c
+	}
+	return r.headingPlace(h)
+}
+
+// headingWords is how long a heading may be for the one place it names
+// anywhere to be its section's: "Що кажуть у Києві", "What Warsaw wants".
+const headingWords = 6
+
+// headingPlace is the one nation or capital that the short section heading
+// starting at token h names, or "".
+func (r *run) headingPlace(h int) string {
+	toks := r.toks
+	code := ""
+	for j := h; j < len(toks); j++ {
+		if j > h && toks[j].Gap >= token.Newline {
+			break
+		}
+		if j-h >= headingWords {
+			return ""
+		}
+		c := r.capitalAt(j)
+		if n, ok := r.natAt(j); ok {
+			c = n.code
+		}
+		if c != "" {
+			if code != "" && c != code {
+				return ""
+			}
+			code = c
+		}
+	}
+	return code
 }
 
 // openingWindow is how many tokens into a sentence its opening place or
