@@ -511,6 +511,9 @@ func (r *run) ledBy(i int) int {
 		if k < i && r.toks[k].Norm == "," {
 			k++
 		}
+		if le.opens && k+1 == i && r.toks[k].Kind == token.Word && lx.class(r.toks[k].Norm)&cAdverb != 0 {
+			k++ // "а Мінрегіон тоді очолював Володимир Гройсман"
+		}
 		if k != i || t.unnamed(e) {
 			continue // "the fire department, led by …"
 		}

@@ -519,6 +519,9 @@ func (r *run) apposition(t *title) (named, bool) {
 		tk := &toks[t.end]
 		switch {
 		case tk.Kind == token.Punct && strings.Contains(",.;:)!?»”\"", tk.Norm):
+		case tk.Norm == "-" && tk.Gap > token.None && t.left > 0 && toks[t.left-1].Norm == "-" && toks[t.left-1].Gap > token.None:
+			// a title between two spaced dashes: "Геннадій Зубко –
+			// віцепрем'єр-міністр – веде реформу"
 		case tk.Norm == "(" && r.glossAt(t.end):
 			// a gloss on the portfolio: "Minister of State for Petroleum
 			// Resources (Gas)"

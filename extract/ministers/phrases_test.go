@@ -975,9 +975,13 @@ func TestDashApposition(t *testing.T) {
 		{"Ерік Гансен — міністр оборони Норвегії.", "Erik Hansen/NO/minister/defence"},
 		// a dash that opens a clause whose subject is another person's title
 		{"Першим виступив Ерік Гансен — міністр оборони Норвегії говорив пізніше.", ""},
+		// a title between two spaced dashes
+		{"Ерік Гансен – віцепрем'єр-міністр Норвегії – веде реформу.", "Erik Hansen/NO/deputy_prime_minister"},
+		{"Першим виступив Ерік Гансен – міністр оборони Норвегії – за ним інші.", "Erik Hansen/NO/minister/defence"},
 	})
 	runPhraseCases(t, "en", []phraseCase{
 		{"Talks were led by Rui Almada – a former Norwegian finance minister, who now advises banks.", "Rui Almada/NO/minister/finance"},
+		{"Rui Almada – the Norwegian finance minister – said no.", "Rui Almada/NO/minister/finance"},
 	})
 }
 
@@ -1034,6 +1038,9 @@ func TestSubjectHeadsMinistry(t *testing.T) {
 		{"Ерік Гансен очолював делегацію Міністерства фінансів Норвегії.", ""},
 		// another title before the name is not part of it
 		{"Віцепрезидент Ерік Гансен, який очолює Міністерство фінансів Норвегії, прибув.", "Erik Hansen/NO/minister/finance"},
+		// an adverb between the ministry and the verb after it
+		{"Реформу почали взимку, а Міністерство фінансів Норвегії тоді очолював Ерік Гансен.", "Erik Hansen/NO/minister/finance"},
+		{"Делегацію міністерства фінансів тоді очолював Ерік Гансен.", ""},
 	})
 }
 
