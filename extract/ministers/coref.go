@@ -1625,6 +1625,10 @@ var sideNouns = map[string]bool{
 	"quella": true, "quello": true, "quelle": true, "quelli": true,
 }
 
+// relativeWords open a relative clause on a thing, which the lexicon's
+// relative pronouns, said of persons, leave out. Read-only.
+var relativeWords = map[string]bool{"which": true, "whose": true, "cui": true, "якого": true, "якій": true}
+
 // temporalOpeners open a sentence with an earlier or later event, whose
 // place is not the side of the person the sentence goes on to name ("After
 // talks in Germany, Health Minister …"). Read-only.
@@ -1719,6 +1723,11 @@ func (r *run) openingNation(k int, lead bool) string {
 			// "Pochi mesi prima, nel novembre 2006, la Thailandia …"
 			k, restarts, plain = j+1, restarts+1, false
 			if k < len(toks) && temporalOpeners[toks[k].Norm] {
+				return ""
+			}
+			if k < len(toks) && (lx.class(toks[k].Norm)&cRel != 0 || relativeWords[toks[k].Norm]) {
+				// a relative clause on the subject: "Судно, яке Вашингтон
+				// вніс до списку, …" is not Washington's sentence
 				return ""
 			}
 			continue
