@@ -96,6 +96,32 @@ var deputyWords = map[string]gcase{
 	"заступником": caseIns, "заступницею": caseIns, "заступникові": caseDat, "заступнику": caseDat,
 }
 
+// ownedTitles gives the government of a head of government named just
+// before to a minister whose title a possessive pronoun makes his and
+// names no state: "Japan's prime minister, Yoshihiko Noda, said … His
+// finance minister, Jun Azumi, has said …", "il premier croato … Il suo
+// ministro della Difesa". A president's minister, or anyone's after
+// another title, is left to the text's other signals.
+func (r *run) ownedTitles() {
+	toks := r.toks
+	for i := range r.named {
+		nm := &r.named[i]
+		if nm.peer || len(nm.t.nations) > 0 || nm.t.role == rolePM || nm.t.left < 1 {
+			continue
+		}
+		o := nm.t.left - 1
+		if !ownerPronouns[toks[o].Norm] && o > 0 && r.x.lx.class(toks[o].Norm)&cDet != 0 {
+			o-- // "il suo ministro": the article opened the title
+		}
+		if !ownerPronouns[toks[nm.t.left].Norm] && !ownerPronouns[toks[o].Norm] {
+			continue
+		}
+		if a, ok := r.counterpartOf(o); ok && a.t.role == rolePM && a.s < nm.s {
+			nm.peer, nm.peerAt = true, a.s
+		}
+	}
+}
+
 // ownerPronouns are the possessives that make a deputy or a title
 // someone's: "his deputy", "il suo vice", "його заступник", "its first
 // digital minister". Read-only.

@@ -91,6 +91,7 @@ func (x *Extractor) Extract(d *token.Doc, e *corpus.Entities) {
 	}
 	r.counterparts()
 	r.deputies()
+	r.ownedTitles()
 	if d.Lang == "it" {
 		r.ellipticTitles()
 	}

@@ -2407,6 +2407,13 @@ func TestContextGivesNation(t *testing.T) {
 			"Ante Marić", "HR"},
 		{"uk", "Удар по нафтопроводу: онлайн\n\n14:05 – Хорватія реагує спокійно. Міністр економіки Анте Маріч запевняє, що запасів вистачить.",
 			"Ante Marich", "HR"},
+		// a possessive title is the government of the head named just before
+		{"en", "Rome waits\n\nItaly votes today. Italy counts. From Honolulu, Japan's prime minister, Kenji Mori, said Italy matters. His finance minister, Jun Sato, said Tokyo would buy bonds.",
+			"Jun Sato", "JP"},
+		{"it", "Roma aspetta\n\nL'Italia vota. L'Italia conta. Il premier croato Ivo Kralj è arrivato a Roma. Il suo ministro della Difesa, Mario Banić, resta a casa.",
+			"Mario Banić", "HR"},
+		{"en", "Rome waits\n\nItaly votes today. Italy counts. Japan's prime minister, Kenji Mori, met President Anna Bauer. Her finance minister, Jun Sato, said more.",
+			"Jun Sato", "!JP"},
 		// a capital in a relative clause on the subject is not its side
 		{"uk", "Судно в порту\n\nСудно, яке Вашингтон торік вніс до санкційного списку, стояло біля бази три дні. Тоді міністр оборони Нозіпо Дламіні пояснювала, що воно привезло набої.",
 			"Nozipo Dlamini", "!US"},
