@@ -1968,10 +1968,18 @@ func (s *scan) weekdayDate(i, k, wd int) (end int, ok bool) {
 // day ("for Thursday's attack"), the night to it ("в ніч на четвер") and
 // the day a count stands at ("станом на суботу") are past ones.
 func (s *scan) setFor(a, b int) bool {
-	if !s.has(a-1, fScheduled) || a >= 2 && (s.lx.nights[s.L[a-2].key] || s.lx.statusAt[s.L[a-2].key]) {
+	if !s.has(a-1, fScheduled) || s.nightOrStatus(a-1) {
 		return false
 	}
 	return !s.possessive(b)
+}
+
+// nightOrStatus reports a Scheduled word at lexeme k that a Night or a
+// StatusAt word opens: "в ніч на четвер", "станом на суботу" name a day
+// by what happened in the night before it or what a count stood at, not
+// a day set for something, so the verb's tense places it.
+func (s *scan) nightOrStatus(k int) bool {
+	return k >= 1 && (s.lx.nights[s.L[k-1].key] || s.lx.statusAt[s.L[k-1].key])
 }
 
 // ---------------------------------------------------------------------
@@ -2681,7 +2689,7 @@ func (s *scan) tense(a, b int) int {
 	if s.sinceBefore(a) {
 		return -1
 	}
-	if !s.standalone && s.precededBy(a, fScheduled) {
+	if k := s.precededAt(a, fScheduled); !s.standalone && k >= 0 && !s.nightOrStatus(k) {
 		return tenseNearest
 	}
 	if !s.standalone && t == 0 && s.label(a, b) {
