@@ -3301,6 +3301,9 @@ func (s *scan) wordOwnTense(k int) int {
 	if s.relativePresent(k) {
 		return tensePresent // "the fiscal year that ends in March"
 	}
+	if s.compoundTail(k) {
+		return 0 // "value-added tax", "state-owned", "long-awaited": an adjective
+	}
 	if k > 0 && s.lx.notVerbs[[2]string{s.L[k-1].key, l.key}] {
 		return 0
 	}
@@ -3383,6 +3386,16 @@ func (s *scan) wordOwnTense(k int) int {
 		return tensePresent
 	}
 	return 0
+}
+
+// compoundTail reports a word at lexeme k that a hyphen joins, with no
+// space, to a word of four letters or more before it: the second half of
+// a compound adjective ("value-added tax", "Russian-occupied"), which
+// tells no time. A shorter first half may be a verb's prefix: "re-elected",
+// "co-founded".
+func (s *scan) compoundTail(k int) bool {
+	return k >= 2 && s.punct(k-1, "-") && s.tight(k-1) && s.tight(k) &&
+		s.L[k-2].kind == token.Word && utf8.RuneCountInString(s.L[k-2].key) >= 4
 }
 
 // agentAfter reports an Agents word right after lexeme k that opens a

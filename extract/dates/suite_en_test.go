@@ -406,4 +406,9 @@ const enSuite = `
 2024-06-15 | As expected, the central bank cut its rate on Thursday. | 2024-06-13
 2024-06-15 | Talks could resume as soon as Thursday. | 2024-06-20
 2025-07-31 | The city prepares to host the regional summit on November 20, officials said. | 2025-11-20
+# the second half of a hyphenated adjective is no past verb
+2025-03-28 | A state-funded bonus for nurses rises to 200 euros on April 1. | 2025-04-01
+2025-03-28 | Fees on foreign-owned trucks go up on April 2, the ministry says. | 2025-04-02
+2025-03-28 | The fare cut was announced on April 2. | 2024-04-02
+2025-03-28 | Reyes was re-elected on April 2. | 2024-04-02
 `
