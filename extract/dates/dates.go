@@ -2765,6 +2765,16 @@ func (s *scan) tense(a, b int) int {
 		// a headline's "Minister signs deal on Tuesday".
 		return tenseNearest
 	case 0:
+		if !s.standalone && s.possessive(b) && !s.sentenceStart(a) {
+			// A date that owns a noun names an event by its day ("under
+			// Saturday's ban", "moved Thursday's meeting"): the sentence's
+			// verb beyond the clause tells what was done about the event,
+			// not when it is, and news speaks of such events just before
+			// or just after. Opening its sentence, the event is the
+			// subject, and the verb tells of it: "Sunday's ballot – … –
+			// gave the list a majority".
+			return tenseNearest
+		}
 		var k int
 		if t, k = s.tenseAt(oa, ob, false); t == tensePresent {
 			if k < oa && s.lx.stateVerbs[s.L[k].key] && s.futureSubject(k) {

@@ -519,8 +519,8 @@ const enCases = `
 # own keeps it, and a date elsewhere in the text may be another week's
 2025-04-22 | April 23, 07:10: the envoy is heading home, cutting short Wednesday's schedule. | 2025-04-23
 2025-04-22 | April 23, 07:10: the envoy met the king on Wednesday. | 2025-04-23 2025-04-16
-2025-04-22 | April 24, 07:10: the envoy is heading home, cutting short Wednesday's schedule. | 2025-04-24 2025-04-16
-2025-04-22 | The envoy is heading home, cutting short Wednesday's schedule before the April 23 summit. | 2025-04-16 2025-04-23
+2025-04-22 | April 24, 07:10: the envoy is heading home, cutting short Wednesday's schedule. | 2025-04-24 2025-04-23
+2025-04-22 | The envoy is heading home, cutting short the talks on Wednesday before the April 23 summit. | 2025-04-16 2025-04-23
 # a clause that "after" or "before" opens with its own subject tells of
 # another event: its verb does not set the date's side
 2024-11-29 | The city will double its parking fees from Monday after the council approved a new budget. | 2024-12-02

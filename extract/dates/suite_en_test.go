@@ -411,4 +411,10 @@ const enSuite = `
 2025-03-28 | Fees on foreign-owned trucks go up on April 2, the ministry says. | 2025-04-02
 2025-03-28 | The fare cut was announced on April 2. | 2024-04-02
 2025-03-28 | Reyes was re-elected on April 2. | 2024-04-02
+# a weekday that owns a noun names an event just before or just after;
+# opening its sentence it is the subject, and the verb tells of it
+2025-03-03 | Schools will reopen soon, despite Saturday's flooding in the valley. | 2025-03-01
+2025-03-06 | Inspectors will visit the plant, ahead of Saturday's reopening. | 2025-03-08
+2025-03-06 | Saturday's vote – the first since the war – gave the party a majority. | 2025-03-01
+2025-03-03 | Tuesday's session, which ran late, was meant to calm the markets. | 2025-02-25
 `
