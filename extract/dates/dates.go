@@ -3170,8 +3170,8 @@ func (s *scan) wordTense(k int) int {
 		return 0
 	}
 	t := s.ownTense(k)
-	if t < 0 && s.has(k-1, fPresentAux) {
-		return 0 // a present passive: "are counted"
+	if t < 0 && s.has(s.beforeAux(k), fPresentAux) {
+		return 0 // a present passive: "are counted", "is not being sidelined"
 	}
 	if t < 0 && s.has(k-1, fArticle) {
 		return 0 // a participle after an article is a noun: "il posto", "la proposta"

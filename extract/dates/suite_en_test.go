@@ -417,4 +417,7 @@ const enSuite = `
 2025-03-06 | Inspectors will visit the plant, ahead of Saturday's reopening. | 2025-03-08
 2025-03-06 | Saturday's vote – the first since the war – gave the party a majority. | 2025-03-01
 2025-03-03 | Tuesday's session, which ran late, was meant to calm the markets. | 2025-02-25
+# a present passive stays one with an adverb or "being" between
+2025-03-05 | The club insists it is not being punished after the league moved Thursday's match to Brussels. | 2025-03-06
+2025-03-05 | The club was punished after the league moved the match on Thursday to Brussels. | 2025-02-27
 `
