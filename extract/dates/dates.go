@@ -3833,8 +3833,25 @@ func (s *scan) sentenceYear(i int) (int, bool) {
 	}
 	e := &s.ms[i-1]
 	list := e.a == m.a && e.b == m.b // "з 2 по 16 вересня" is one span of two days
-	if e.kind != kExplicit || e.v.y == 0 || e.v.m != m.v.m || e.b > m.a && !list {
+	if e.kind != kExplicit || e.v.y == 0 || e.v.m == 0 || e.b > m.a && !list || !s.oneSentence(e.b, m.a) {
 		return 0, false
+	}
+	if e.v.m != m.v.m {
+		// A dated day lends its year to a day up to a month after it, the
+		// next step of one story: "зник 25 січня 2016 року, а 3 лютого був
+		// знайдений мертвим".
+		if e.v.d == 0 || !validDate(e.v.y, e.v.m, e.v.d) {
+			return 0, false
+		}
+		from := date(e.v.y, e.v.m, e.v.d)
+		y := e.v.y
+		if m.v.m < e.v.m {
+			y++ // "28 December 2023 … 3 January"
+		}
+		if !validDate(y, m.v.m, m.v.d) || date(y, m.v.m, m.v.d).After(from.AddDate(0, 1, 0)) || !s.pastDay(y, m.v.m, m.v.d) {
+			return 0, false
+		}
+		return y, true
 	}
 	if e.v.d == 0 && !(i+1 < len(s.ms) && s.ms[i+1].a == m.a && s.ms[i+1].b == m.b) {
 		// a dated month lends its year only to a range of its days: in
@@ -3842,7 +3859,7 @@ func (s *scan) sentenceYear(i int) (int, bool) {
 		// 30 червня" the payment is a year later
 		return 0, false
 	}
-	if !s.oneSentence(e.b, m.a) || m.v.d < e.v.d || !s.pastDay(e.v.y, m.v.m, m.v.d) {
+	if m.v.d < e.v.d || !s.pastDay(e.v.y, m.v.m, m.v.d) {
 		return 0, false
 	}
 	return e.v.y, true

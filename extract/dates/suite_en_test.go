@@ -420,4 +420,7 @@ const enSuite = `
 # a present passive stays one with an adverb or "being" between
 2025-03-05 | The club insists it is not being punished after the league moved Thursday's match to Brussels. | 2025-03-06
 2025-03-05 | The club was punished after the league moved the match on Thursday to Brussels. | 2025-02-27
+# a dated day lends its year to a day up to a month after it in its sentence
+2025-06-10 | The reporter was detained on 12 December 2022 and released on 4 January. | 2022-12-12 2023-01-04
+2025-06-10 | The reporter was detained on 12 March 2022 and released on 4 May. | 2022-03-12 2025-05-04
 `

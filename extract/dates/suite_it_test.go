@@ -376,4 +376,6 @@ const itSuite = `
 2024-06-15 | Il poeta sarà sepolto martedì nella sua città natale di Recanati. | 2024-06-18
 # getting ready for a date puts it ahead
 2025-07-31 | La città si prepara a ospitare il 20 novembre il vertice regionale. | 2025-11-20
+# un giorno datato presta l'anno a un giorno fino a un mese dopo nella frase
+2025-06-10 | Il cronista fu fermato il 12 dicembre 2022 e rilasciato il 4 gennaio. | 2022-12-12 2023-01-04
 `
