@@ -1,6 +1,8 @@
 package money
 
 var englishCases = []moneyCase{
+	// a count with a fraction is whole by itself: two amounts follow
+	{"en", "the two lenders put in 2.5 billion and 400 million dollars respectively", "2500000000 USD; 400000000 USD"},
 	// Euros in every form.
 	{"en", "more than 30 million euros", "30000000 EUR more_than"},
 	{"en", "€10 million", "10000000 EUR"},

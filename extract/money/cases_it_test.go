@@ -28,6 +28,9 @@ var italianCases = []moneyCase{
 	{"it", "duecentocinquantamila euro", "250000 EUR"},
 	{"it", "un milione e duecentomila euro", "1200000 EUR"},
 	{"it", "1 milione e 200 mila euro", "1200000 EUR"},
+	// a count with a fraction is whole by itself: two amounts follow
+	{"it", "i due fondi hanno stanziato rispettivamente 2,5 miliardi e 400 milioni di euro", "2500000000 EUR; 400000000 EUR"},
+	{"it", "2 miliardi e 400 milioni di euro", "2400000000 EUR"},
 	{"it", "mille miliardi di euro", "1000000000000 EUR"},
 	{"it", "150mila euro", "150000 EUR"},
 	{"it", "150 mila euro", "150000 EUR"},

@@ -1686,9 +1686,12 @@ func (p *parser) digitAmount(q int, afterPre, cont, noConn bool) (amount, bool) 
 				a.val, _ = add(a.val, dec{m: 5, e: a.exp - 1})
 				a.exp = -1
 				j += k
-			} else if c, w := p.word(j); !afterPre && !noConn && p.near(j) && (c.flags&fConnector != 0 && p.near(j+w) &&
+			} else if c, w := p.word(j); !afterPre && !noConn && v.integer() && p.near(j) && (c.flags&fConnector != 0 && p.near(j+w) &&
 				p.toks[j+w].Kind == token.Number || p.toks[j].Kind == token.Number) {
-				// "1 milione e 200 mila euro", "2 млрд 300 млн гривень"
+				// "1 milione e 200 mila euro", "2 млрд 300 млн гривень"; a
+				// count with a fraction is whole by itself, and a second
+				// amount follows it: "rispettivamente 1,5 miliardi e 800
+				// milioni di dollari"
 				k := j + w
 				if p.toks[j].Kind == token.Number {
 					k = j
