@@ -1,6 +1,10 @@
 package money
 
 var englishCases = []moneyCase{
+	// a number with a leading zero is a code or a name, no sum
+	{"en", "the leader of the TOP 09 party spoke", ""},
+	{"en", "a sum of TOP 90", "90 TOP"},
+	{"en", "prices rose by EUR 0.50", "0.5 EUR"},
 	// a count with a fraction is whole by itself: two amounts follow
 	{"en", "the two lenders put in 2.5 billion and 400 million dollars respectively", "2500000000 USD; 400000000 USD"},
 	// Euros in every form.

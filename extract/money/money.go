@@ -1657,6 +1657,9 @@ func (p *parser) digitAmount(q int, afterPre, cont, noConn bool) (amount, bool) 
 	if !ok {
 		return a, false
 	}
+	if n := p.toks[q].Norm; j == q+1 && len(n) > 1 && n[0] == '0' {
+		return a, false // a leading zero writes a code or a name, no sum: "TOP 09", "007"
+	}
 	a = amount{val: v, base: v, exp: -1, formatted: formatted, plain: !formatted}
 	// "10-million-euro"
 	if j+1 < p.n && p.toks[j].Norm == "-" && p.toks[j].Gap == token.None && p.toks[j+1].Gap == token.None &&
