@@ -2169,6 +2169,13 @@ func (s *scan) unit(i int) int {
 	}
 	// "end of the year", "fine anno", "до кінця року": this unit.
 	if u.Grain != Day && u.Grain != Season && u.Count == 1 && s.context(i, fPeriod) {
+		if s.punct(i-1, "-") && s.tight(i-1) && s.tight(i) && s.has(i-2, fPeriod) && i+1 < len(s.L) &&
+			s.L[i+1].kind == token.Word && (s.L[i+1].w == nil || s.L[i+1].w.fiscal) && s.L[i+1].gap == token.Space {
+			// a compound before its noun tells what kind of thing it is,
+			// not when: "the mid-year budget update", "a mid-year review",
+			// "mid-year measures"
+			return i + 1
+		}
 		a := i - 1
 		for a > 0 && !s.has(a, fPeriod) {
 			a--

@@ -423,4 +423,8 @@ const enSuite = `
 # a dated day lends its year to a day up to a month after it in its sentence
 2025-06-10 | The reporter was detained on 12 December 2022 and released on 4 January. | 2022-12-12 2023-01-04
 2025-06-10 | The reporter was detained on 12 March 2022 and released on 4 May. | 2022-03-12 2025-05-04
+# "mid-year" before its noun tells the kind of thing, not when
+2024-11-20 | The minister presented the mid-year budget review to parliament. | -
+2024-11-20 | Officials promised mid-year tax relief for farmers. | -
+2024-11-20 | Exports had recovered by mid-year, the bank said. | 2024
 `
