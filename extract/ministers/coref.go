@@ -1646,7 +1646,7 @@ var contrastOpeners = map[string]bool{
 }
 
 // stampWords may open a live blog's time stamp. Read-only.
-var stampWords = map[string]bool{"ore": true, "h": true, "о": true, "at": true, "a": true, "p": true, "m": true, "gmt": true, "cet": true, "cest": true, "bst": true, "ist": true, "et": true, "за": true, "київським": true, "часом": true}
+var stampWords = map[string]bool{"ore": true, "h": true, "am": true, "pm": true, "о": true, "at": true, "a": true, "p": true, "m": true, "gmt": true, "cet": true, "cest": true, "bst": true, "ist": true, "et": true, "за": true, "київським": true, "часом": true}
 
 // afterStamp is the token after the time stamp and dash that open a live
 // blog's entry at token k ("Ore 10.25 – Da Bratislava …", "5:25 p.m. –

@@ -974,8 +974,8 @@ func (r *run) parseLeft(t *title) bool {
 			}
 		}
 		if r.possessiveEnd(j) {
-			if e, _ := lx.matchBwd(d, j-2, cRegion); e != nil {
-				return false // "Northern Ireland's finance minister"
+			if e, _ := lx.matchBwd(d, j-2, cRegion); e != nil || j >= 2 && possessiveRegions[r.toks[j-2].Norm] && isCapWord(&r.toks[j-2]) && (j < 3 || !isCapWord(&r.toks[j-3])) {
+				return false // "Northern Ireland's finance minister", "Victoria's sport minister"
 			}
 			if n, ok := r.natEndingAt(j - 2); ok { // "Ukraine's", "Luxembourg’s"
 				t.nations = append([]string{n.code}, t.nations...)

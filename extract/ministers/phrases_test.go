@@ -1488,6 +1488,7 @@ func TestPossessorBeforeApposedTitle(t *testing.T) {
 		{"Saudi Arabia's Crown Prince Rui Almada, who is also the kingdom's prime minister, met the delegation.", "Rui Almada/SA/prime_minister"},
 		{"In Australia, the state's Olympics minister, Diane Crowley, defended the venues.", ""},
 		{"Queensland's Olympics minister, Diane Crowley, defended the venues.", ""},
+		{"Victoria's sport minister, Martin Pike, said he was left in the dark.", ""},
 	})
 }
 
@@ -2407,6 +2408,8 @@ func TestContextGivesNation(t *testing.T) {
 			"Ante Marić", "HR"},
 		{"uk", "Удар по нафтопроводу: онлайн\n\n14:05 – Хорватія реагує спокійно. Міністр економіки Анте Маріч запевняє, що запасів вистачить.",
 			"Ante Marich", "HR"},
+		{"en", "Cyclone live\n\nFiji counts the cost. Fiji rebuilds.\n\n1.45 pm – Canberra has confirmed a package. Alex Hale, the Minister for International Development, said help was coming.",
+			"Alex Hale", "AU"},
 		// a possessive title is the government of the head named just before
 		{"en", "Rome waits\n\nItaly votes today. Italy counts. From Honolulu, Japan's prime minister, Kenji Mori, said Italy matters. His finance minister, Jun Sato, said Tokyo would buy bonds.",
 			"Jun Sato", "JP"},

@@ -10,6 +10,12 @@ package ministers
 // Names that are also common words, first names or states' capitals
 // (Victoria, Delhi, Berlin) are left out.
 
+// possessiveRegions are regions whose names are also first names or
+// capitals, and so are left out of the lists: only their possessive before
+// a title ("Victoria's sport minister") names the region's government.
+// Read-only.
+var possessiveRegions = map[string]bool{"victoria": true}
+
 func englishRegions() []string {
 	return []string{
 		"scotland", "scottish", "wales", "welsh", "northern ireland", "northern irish",
