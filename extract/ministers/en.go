@@ -314,6 +314,12 @@ func english() langData {
 			{"took office", entry{subject: true, needAs: true}}, {"takes office", entry{subject: true, needAs: true}},
 			{"served", entry{subject: true, needAs: true}}, {"serves", entry{subject: true, needAs: true}},
 			{"serving", entry{subject: true, needAs: true}},
+			// after a modal: "X will serve as finance minister", "X would
+			// resign as prime minister"
+			{"serve", entry{subject: true, needAs: true}}, {"resign", entry{subject: true, former: true, needAs: true}},
+			{"step down", entry{subject: true, former: true, needAs: true}},
+			{"stay on", entry{subject: true, needAs: true}}, {"remain", entry{subject: true}},
+			{"take over", entry{subject: true, needAs: true}}, {"return", entry{subject: true, needAs: true}},
 			// dismissals: the person was minister until then
 			{"dismissed", entry{former: true, needAs: true}}, {"sacked", entry{former: true, needAs: true}},
 			{"fired", entry{former: true, needAs: true}}, {"removed", entry{former: true, needAs: true}},
@@ -347,7 +353,7 @@ func english() langData {
 			{"has been", entry{subject: true}}, {"had been", entry{subject: true}},
 		},
 		as:   []string{"as", "to be"},
-		aux:  []string{"was", "is", "has", "had", "have", "having", "has been", "had been", "have been", "will be", "would be", "be", "being", "been", "formally", "officially", "later", "then"},
+		aux:  []string{"was", "is", "has", "had", "have", "having", "has been", "had been", "have been", "will be", "would be", "be", "being", "been", "formally", "officially", "later", "then", "will", "would"},
 		rel:  []string{"who"},
 		orgs: []string{"eu", "nato", "un", "osce", "g7", "g20", "imf"},
 		adverbs: []string{"also", "already", "back", "still", "currently", "now", "himself", "herself", "once", "previously", "just",

@@ -110,6 +110,10 @@ func TestEnglishPhrasings(t *testing.T) {
 		// official's surname, and it may follow the apposed title
 		{"On Monday the finance minister and Labour Party leader spoke.", ""},
 		{"Olav Dale, the Norwegian finance minister and Centre Party leader, warned again.", "Olav Dale/NO/minister/finance"},
+		// a verb of holding or leaving office after a modal
+		{"Olav Dale will resign as finance minister on Friday.", "Olav Dale//minister/finance"},
+		{"Olav Dale would serve as defence minister in the new cabinet.", "Olav Dale//minister/defence"},
+		{"The report will serve as finance minister Dale's guide.", ""},
 		// the object's own office between a dismissal and its "as"
 		{"The premier asked the president to dismiss Pirate leader Jan Kovar as deputy prime minister.", "Jan Kovar//deputy_prime_minister"},
 		{"The premier wants to sack Jan Kovar as deputy prime minister.", "Jan Kovar//deputy_prime_minister"},
