@@ -50,6 +50,7 @@ func english() langData {
 			{"tánaiste", entry{role: roleDPM, kind: kindMinister, nation: "IE"}},
 			{"tanaiste", entry{role: roleDPM, kind: kindMinister, nation: "IE"}},
 			h("head", roleMinister, kindHeadOf),
+			pl("heads", roleMinister, kindHeadOf),
 			h("chief", roleMinister, kindHeadOf),
 			h("boss", roleMinister, kindHeadOf),
 			// "at the helm of the finance ministry"

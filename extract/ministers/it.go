@@ -68,6 +68,7 @@ func italian() langData {
 			{"tánaiste", entry{role: roleDPM, kind: kindMinister, nation: "IE"}},
 			{"tanaiste", entry{role: roleDPM, kind: kindMinister, nation: "IE"}},
 			h("capo", roleMinister, kindHeadOf),
+			pl("capi", roleMinister, kindHeadOf),
 			h("titolare", roleMinister, kindHolder),
 			h("responsabile", roleMinister, kindHeadOf),
 			h("numero uno", roleMinister, kindHolder),

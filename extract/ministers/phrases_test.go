@@ -110,6 +110,9 @@ func TestEnglishPhrasings(t *testing.T) {
 		// official's surname, and it may follow the apposed title
 		{"On Monday the finance minister and Labour Party leader spoke.", ""},
 		{"Olav Dale, the Norwegian finance minister and Centre Party leader, warned again.", "Olav Dale/NO/minister/finance"},
+		// heads of government in the plural, one state each
+		{"The heads of government of Spain and Sweden, Luis Ortega and Lars Berg, presented the plan.", "Luis Ortega/ES/prime_minister; Lars Berg/SE/prime_minister"},
+		{"The heads of the two delegations, Marco Rossi and Ivo Kralj, signed.", ""},
 		// a verb of holding or leaving office after a modal
 		{"Olav Dale will resign as finance minister on Friday.", "Olav Dale//minister/finance"},
 		{"Olav Dale would serve as defence minister in the new cabinet.", "Olav Dale//minister/defence"},
@@ -416,6 +419,8 @@ func TestEnglishPhrasings(t *testing.T) {
 func TestItalianPhrasings(t *testing.T) {
 	runPhraseCases(t, "it", []phraseCase{
 		{"Bart De Wever ha giurato come primo ministro del Belgio.", "Bart De Wever/BE/prime_minister"},
+		{"I capi di governo di Spagna e Svezia, Luis Ortega e Lars Berg, hanno presentato il piano.", "Luis Ortega/ES/prime_minister; Lars Berg/SE/prime_minister"},
+		{"I capi delle due delegazioni, Marco Rossi e Ivo Kralj, hanno firmato.", ""},
 		{"Il ministro spagnolo dell'Energia, Rafael de la O Pérez, ha parlato.", "Rafael de la O Pérez/ES/minister"},
 		{"La ministra canadese dell'Acqua, April Mercer, ha firmato.", "April Mercer/CA/minister"},
 		{"In Norvegia la neoministra della Difesa Ingrid Lunde ha parlato di droni.", "Ingrid Lunde/NO/minister/defence"},
