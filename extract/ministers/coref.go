@@ -1585,27 +1585,14 @@ const headingWords = 6
 // headingPlace is the one nation or capital that the short section heading
 // starting at token h names, or "".
 func (r *run) headingPlace(h int) string {
-	toks := r.toks
-	code := ""
-	for j := h; j < len(toks); j++ {
-		if j > h && toks[j].Gap >= token.Newline {
-			break
-		}
-		if j-h >= headingWords {
-			return ""
-		}
-		c := r.capitalAt(j)
-		if n, ok := r.natAt(j); ok {
-			c = n.code
-		}
-		if c != "" {
-			if code != "" && c != code {
-				return ""
-			}
-			code = c
-		}
+	end := h + 1
+	for end < len(r.toks) && r.toks[end].Gap < token.Newline {
+		end++
 	}
-	return code
+	if end-h > headingWords {
+		return ""
+	}
+	return r.placeIn(h, end, false)
 }
 
 // openingWindow is how many tokens into a sentence its opening place or
@@ -1863,7 +1850,13 @@ func mentionedWithin(counts map[string]int, code string, factor int) bool {
 // capital ("Praga firma … con la Svezia" names two), "" when it names none
 // or several.
 func (r *run) headlineNation() string {
-	end := r.d.BodyStart()
+	return r.placeIn(0, r.d.BodyStart(), true)
+}
+
+// placeIn is the one nation that tokens [s, end) name, themselves or by
+// their capital, and with cabinets also by a government's head ("il
+// governo Monti"); "" when they name none or several.
+func (r *run) placeIn(s, end int, cabinets bool) string {
 	code := ""
 	add := func(c string) bool {
 		if code != "" && c != code {
@@ -1873,6 +1866,9 @@ func (r *run) headlineNation() string {
 		return true
 	}
 	for _, n := range r.nat {
+		if n.s < s {
+			continue
+		}
 		if n.s >= end {
 			break
 		}
@@ -1880,9 +1876,12 @@ func (r *run) headlineNation() string {
 			return ""
 		}
 	}
-	for j := 0; j < end; j++ {
+	for j := s; j < end; j++ {
 		if c := r.capitalAt(j); c != "" && !add(c) {
 			return ""
+		}
+		if !cabinets {
+			continue
 		}
 		if c := r.cabinetNation(j, end); c != "" && !add(c) {
 			return ""
