@@ -1401,7 +1401,7 @@ complement:
 				// e coordinatore dell'economia Wale Edun").
 				if ne == nil && end < n && r.toks[end].Kind == token.Word && r.toks[end].Gap < token.Newline &&
 					(isCapWord(&r.toks[end]) || hasCyrillic(r.toks[end].Norm) || lx.class(r.toks[end].Norm)&(cDet|cIndef|cOtherTitle) == 0) &&
-					lx.class(r.toks[end].Norm)&(cHead|cStop|cDeputy|cFirst|cFormer) == 0 {
+					(lx.class(r.toks[end].Norm)&(cHead|cStop|cDeputy|cFirst|cFormer) == 0 || r.capitalPart(end)) {
 					if _, isNat := r.natAt(end); !isNat {
 						if portfolio == "" && !t.ministry && r.wholeName(end, t) {
 							// "the Indian prime minister and Donald Trump": a
@@ -1433,6 +1433,28 @@ complement:
 		return portfolio, k
 	}
 	return portfolio, -1
+}
+
+// capitalPart reports a capitalized adjective that also stands before
+// titles ("National", "Federal") opening the next part of a portfolio:
+// "of Finance, Budget and National Planning, Zainab Ahmed".
+func (r *run) capitalPart(k int) bool {
+	lx := r.x.lx
+	if !isCapWord(&r.toks[k]) || lx.class(r.toks[k].Norm)&cDet == 0 || lx.class(r.toks[k].Norm)&(cHead|cDeputy|cFirst|cFormer) != 0 ||
+		k+1 >= len(r.toks) || r.toks[k+1].Gap != token.Space || !isCapWord(&r.toks[k+1]) {
+		return false
+	}
+	// the part ends at the comma before the name: "National Assembly
+	// Speaker Femi Gbajabiamila" is another office
+	for j := k + 1; j < len(r.toks) && j < k+4; j++ {
+		if r.toks[j].Norm == "," {
+			return j > k+1
+		}
+		if !isCapWord(&r.toks[j]) || lx.class(r.toks[j].Norm)&(cHead|cStop|cOtherTitle) != 0 {
+			return false
+		}
+	}
+	return false
 }
 
 // wholeName reports a name of two words or more at token k that nothing

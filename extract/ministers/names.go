@@ -1023,8 +1023,8 @@ func (r *run) lenientName(k int, t *title) (named, bool) {
 			// "for Relations with Parliament"
 			continue
 		}
-		if c&(cHead|cOtherTitle|cPossessor) != 0 || (c&cStop != 0 && c&(cConn|cConj|cFiller|cPortfolio) == 0 && !r.monthGiven(j) && !r.acronymAt(j) &&
-			!(c&cDet != 0 && isCapWord(tk) && j > k)) { // "Information and National Orientation"
+		if c&(cHead|cOtherTitle|cPossessor) != 0 || (c&cStop != 0 && c&(cConn|cConj|cFiller|cPortfolio|cHonor) == 0 && !r.monthGiven(j) && !r.acronymAt(j) &&
+			!(c&cDet != 0 && isCapWord(tk) && (j > k || lx.class(toks[j-1].Norm)&cConj != 0))) { // "Information and National Orientation"
 			break
 		}
 		if ns, ok := r.natAt(j); ok {

@@ -105,6 +105,16 @@ func checkOffsets(t *testing.T, text string, ms []corpus.Minister) {
 
 func TestEnglishPhrasings(t *testing.T) {
 	runPhraseCases(t, "en", []phraseCase{
+		// a capitalized "National" opening the last part of a portfolio
+		// listed before its holder's name
+		{"Nigeria's Minister of Finance, Budget and National Planning, Ada Okafor, spoke.", "Ada Okafor/NG/minister/finance"},
+		{"Nigeria's Minister of Trade and National Economic Development, Ada Okafor, spoke.", "Ada Okafor/NG/minister"},
+		{"The Minister of Works and National Housing, Mrs Ada Okafor, who opened the plant, said Nigeria would build more.", "Ada Okafor/NG/minister"},
+		{"Nigeria's Minister of Finance and National Assembly Speaker Femi Olu met.", ""},
+		// a portfolio the vocabulary lacks, between "as" and the title
+		{"Olav Dale has resigned as universities minister in Norway.", "Olav Dale/NO/minister"},
+		{"Olav Dale, who served twice as railway minister in Norway, spoke.", "Olav Dale/NO/minister"},
+		{"The bill was passed as minister Dale watched.", ""},
 		{"South Korea's Minister of Science and ICT Lee Jong-ho spoke. Minister Lee said more.", "Lee Jong-ho/KR/minister/science"},
 		// a party's name is no person's, even one a letter away from an
 		// official's surname, and it may follow the apposed title
