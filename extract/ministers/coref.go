@@ -512,6 +512,9 @@ func (x *personIndex) find(ps []*person, p *person) *person {
 		if p.row >= 0 && q.row >= 0 {
 			return false // two different known officials
 		}
+		if a, b := p.patronym(), q.patronym(); a != "" && b != "" && a != b {
+			return false // "Salman bin Khalifa" and "Salman bin Hamad" of one family
+		}
 		return p.givenNom == "" || q.givenNom == "" || p.givenNom == q.givenNom ||
 			sameSkeleton(p.givenSkeleton(), q.givenSkeleton()) ||
 			q.middleName(p.givenNom) || p.middleName(q.givenNom)
@@ -544,9 +547,35 @@ func (x *personIndex) find(ps []*person, p *person) *person {
 }
 
 // middleName reports that g is a given name of p's after the first:
-// "Ato Forson" is "Cassiel Ato Forson" by his second name.
+// "Ato Forson" is "Cassiel Ato Forson" by his second name. The name after
+// "bin" is the father's: "Khalifa bin Salman" and "Salman bin Hamad" are
+// two people.
 func (p *person) middleName(g string) bool {
-	return len(p.nameWords) > 1 && slices.ContainsFunc(p.nameWords[1:], func(w nameWord) bool { return w.nom == g })
+	for i := 1; i < len(p.nameWords); i++ {
+		if p.nameWords[i].nom == g && !patronymParticle(p.nameWords[i-1].key) {
+			return true
+		}
+	}
+	return false
+}
+
+// patronym returns the father's name an Arabic name gives after "bin",
+// or "".
+func (p *person) patronym() string {
+	for i := 1; i < len(p.nameWords); i++ {
+		if patronymParticle(p.nameWords[i-1].key) {
+			return p.nameWords[i].nom
+		}
+	}
+	return ""
+}
+
+func patronymParticle(key string) bool {
+	switch key {
+	case "bin", "ibn", "bint":
+		return true
+	}
+	return false
 }
 
 func (p *person) famSkeleton() string {

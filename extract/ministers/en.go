@@ -376,7 +376,7 @@ func english() langData {
 			"ash", "ad", "ar", "az"}, // the Arabic article before a sun letter: "Asaad ash-Shaibani"
 		placePreps: []string{"in", "at", "near", "across", "outside", "inside", "throughout", "around", "into", "toward", "towards"},
 		honorifics: []string{"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lord", "lady", "baroness", "baron", "hon", "hon.", "prof", "prof.", "professor", "honourable", "honorable", "rt hon", "general", "colonel", "admiral", "major",
-			"prince", "princess", "sheikh", "sheikha", "excellency", "highness", "shri", "smt", "shrimati", "sardar",
+			"prince", "princess", "sheikh", "sheikha", "sayyid", "sayyida", "excellency", "highness", "shri", "smt", "shrimati", "sardar",
 			// Malaysian honours: "Dato' Seri Anwar Ibrahim", "Datuk Seri Mohamad Hasan"
 			"dato", "datuk", "datin", "seri"},
 		rankAbbrevs:  []string{"gen", "lt", "col", "maj", "capt", "adm", "brig", "cpt", "sgt"},

@@ -385,6 +385,14 @@ func (r *run) readName(k int, c gcase, f nameFlags, lineStart bool) (s, e int, w
 		if cl := lx.nameClass(tk.Norm, r.d.Lang); cl&nameBlock != 0 && !elidedSurname(toks, j) && !midWord(r.d, j+1) {
 			// a capitalized particle inside a name is no stop word:
 			// "Suhail Al Mazrouei" (Italian "al" is one)
+			if len(words) > 0 && words[len(words)-1].e == j && r.particleSurname(j) {
+				// a surname that is a stop word elsewhere: "Fahd bin
+				// Mahmoud Al Said", "Qaboos bin Said"
+				words = append(words, unit{j, j + 1, tk.Norm})
+				real++
+				j++
+				continue
+			}
 			if len(words) == 0 || cl&cParticle == 0 || j+1 >= n || toks[j+1].Gap != token.Space || !isCapWord(&toks[j+1]) {
 				break
 			}
@@ -446,6 +454,24 @@ func (r *run) readName(k int, c gcase, f nameFlags, lineStart bool) (s, e int, w
 		}
 	}
 	return words[0].s, words[len(words)-1].e, words, true
+}
+
+// particleSurname reports a capitalized word at k that only a stop list
+// holds ("Said"), right after the particle of an Arabic name, "bin" or a
+// capitalized "Al", which no preposition of the three languages spells so
+// inside a sentence: "Fahd bin Mahmoud Al Said", "Qaboos bin Said".
+func (r *run) particleSurname(k int) bool {
+	toks := r.toks
+	lx := r.x.lx
+	if k == 0 || !toks[k].Cap || toks[k].Gap != token.Space || lx.nameClass(toks[k].Norm, r.d.Lang)&(nameBlock&^cStop) != 0 {
+		return false
+	}
+	p := &toks[k-1]
+	switch p.Norm {
+	case "bin", "ibn", "bint":
+		return p.Kind == token.Word
+	}
+	return p.Kind == token.Word && isCapWord(p) && lx.class(p.Norm)&cParticle != 0
 }
 
 // acronym reports a word of at most three capitals at token k in text
@@ -931,7 +957,7 @@ func (r *run) nameBefore(j int) []unit {
 		}
 		// "al-Sudani": a lower-case particle joined to a capitalized word
 		joined := us < j && tk.Kind == token.Word && r.x.lx.class(tk.Norm)&cParticle != 0 && isCapWord(&toks[j])
-		if !joined && (tk.Kind != token.Word || !isCapWord(tk) || r.x.lx.nameClass(tk.Norm, r.d.Lang)&nameBlock != 0 && !(us == j && r.monthGiven(us))) {
+		if !joined && (tk.Kind != token.Word || !isCapWord(tk) || r.x.lx.nameClass(tk.Norm, r.d.Lang)&nameBlock != 0 && !(us == j && r.monthGiven(us)) && !(len(words) == 0 && r.particleSurname(us))) {
 			break
 		}
 		if r.openingConj(us) {

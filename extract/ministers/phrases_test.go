@@ -105,6 +105,16 @@ func checkOffsets(t *testing.T, text string, ms []corpus.Minister) {
 
 func TestEnglishPhrasings(t *testing.T) {
 	runPhraseCases(t, "en", []phraseCase{
+		// an Arabic surname that is an English stop word after its
+		// particle; "Sayyid" is an honorific
+		{"Fahd bin Rashid Al Said, the Deputy Prime Minister, attended.", "Fahd bin Rashid Al Said/OM/deputy_prime_minister"},
+		{"The Deputy Prime Minister, Sayyid Fahd bin Rashid Al Said, attended.", "Fahd bin Rashid Al Said/OM/deputy_prime_minister"},
+		{"Defence Minister Nasser bin Said of Norway met the press.", "Nasser bin Said/NO/minister/defence"},
+		// the name after "bin" is the father's: two of a family are two people
+		{"Prime Minister Khalifa bin Salman Al Khalifa spoke. The finance minister, Salman bin Khalifa Al Khalifa, signed.",
+			"Khalifa bin Salman Al Khalifa/BH/prime_minister; Salman bin Khalifa Al Khalifa/BH/minister/finance"},
+		{"The finance minister, Salman bin Khalifa Al Khalifa, signed. Salman bin Hamad Al Khalifa, the first deputy prime minister, chairs the board.",
+			"Salman bin Khalifa Al Khalifa/BH/minister/finance; Salman bin Hamad Al Khalifa/BH/deputy_prime_minister"},
 		// a capitalized "National" opening the last part of a portfolio
 		// listed before its holder's name
 		{"Nigeria's Minister of Finance, Budget and National Planning, Ada Okafor, spoke.", "Ada Okafor/NG/minister/finance"},
