@@ -116,6 +116,9 @@ func (r *run) ownedTitles() {
 		if !ownerPronouns[toks[nm.t.left].Norm] && !ownerPronouns[toks[o].Norm] {
 			continue
 		}
+		if toks[o].Norm == "its" || toks[nm.t.left].Norm == "its" {
+			continue // a state's or a government's: "Oman sent its deputy prime minister"
+		}
 		if a, ok := r.counterpartOf(o); ok && a.t.role == rolePM && a.s < nm.s {
 			nm.peer, nm.peerAt = true, a.s
 		}

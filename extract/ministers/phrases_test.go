@@ -2446,6 +2446,9 @@ func TestContextGivesNation(t *testing.T) {
 			"Mario Banić", "HR"},
 		{"en", "Rome waits\n\nItaly votes today. Italy counts. Japan's prime minister, Kenji Mori, met President Anna Bauer. Her finance minister, Jun Sato, said more.",
 			"Jun Sato", "!JP"},
+		// "its" is a state's or a government's, never the head's named before
+		{"en", "Summit in Rome\n\nItaly votes today. Italy counts. Japan's prime minister, Kenji Mori, spoke first. Norway sent its deputy prime minister, Olav Dale, who read a statement.",
+			"Olav Dale", "NO"},
 		// a capital in a relative clause on the subject is not its side
 		{"uk", "Судно в порту\n\nСудно, яке Вашингтон торік вніс до санкційного списку, стояло біля бази три дні. Тоді міністр оборони Нозіпо Дламіні пояснювала, що воно привезло набої.",
 			"Nozipo Dlamini", "!US"},
