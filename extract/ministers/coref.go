@@ -306,6 +306,11 @@ func (r *run) chancellor(p *person, nm *named, nations []string, row int, known 
 		// Vienna's budget, "George Osborne, the former chancellor"
 		c := r.openingNation(r.sentenceHead(nm.t.left), false)
 		if c != "DE" && c != "AT" && c != "GB" {
+			// the one of the three the sentence names: "Chancellor Sajid
+			// Javid … said Britain was ready to leave"
+			c = r.chancellorInSentence(nm.t.left)
+		}
+		if c != "DE" && c != "AT" && c != "GB" {
 			// the sentence's opening place or side first: "Da Vienna il
 			// vicecancelliere Werner Kogler" in a story that quotes Berlin more
 			c = r.chancellorState()
@@ -367,6 +372,26 @@ func (r *run) chancellorState() string {
 		return "GB"
 	}
 	return ""
+}
+
+// chancellorInSentence returns Germany, Austria or Britain when the
+// sentence holding token k names one of them and no other; else "".
+func (r *run) chancellorInSentence(k int) string {
+	s, e := r.sentenceHead(k), r.sentenceTail(k)
+	found := ""
+	for _, ns := range r.nat {
+		if ns.s < s || ns.s >= e {
+			continue
+		}
+		switch ns.code {
+		case "DE", "AT", "GB":
+			if found != "" && found != ns.code {
+				return ""
+			}
+			found = ns.code
+		}
+	}
+	return found
 }
 
 // chancellorNear returns Germany, Austria or Britain when the paragraph
@@ -1363,7 +1388,10 @@ func housedIn(portfolio, ministry string) bool {
 
 func sentenceEnd(toks []token.Token, i int) bool {
 	switch toks[i].Norm {
-	case ".", "!", "?", ";":
+	case ".":
+		// a point inside a word or a number ends nothing: "£13.8bn"
+		return i+1 >= len(toks) || toks[i+1].Gap != token.None
+	case "!", "?", ";":
 		return true
 	}
 	return false
@@ -2134,7 +2162,7 @@ const openingLabel = 8
 // label before a colon, or an earlier event's place, speaks for no one.
 func (r *run) sentenceNation(p *person) string {
 	toks, i := r.toks, p.spans[0].s
-	h := r.sentenceHead(i)
+	h := r.afterStamp(r.sentenceHead(i))
 	for j := h; j < i && j < h+openingLabel; j++ {
 		if toks[j].Norm == ":" || temporalOpeners[toks[h].Norm] && toks[j].Norm == "," {
 			h = j + 1 // "Il caso della Spagna: …", "After talks in Germany, …"

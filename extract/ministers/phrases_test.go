@@ -2446,6 +2446,11 @@ func TestContextGivesNation(t *testing.T) {
 			"Mario Banić", "HR"},
 		{"en", "Rome waits\n\nItaly votes today. Italy counts. Japan's prime minister, Kenji Mori, met President Anna Bauer. Her finance minister, Jun Sato, said more.",
 			"Jun Sato", "!JP"},
+		// a decimal point ends no sentence
+		{"en", "Budget day\n\nThe gap with German bonds is narrow. The former German defence minister spoke.\n\nThe round, in which Chancellor Tom Reed announced £13.8bn of extra spending, showed Britain was ready.",
+			"Tom Reed", "GB"},
+		{"en", "Power deal\n\nItaly signed. Italy pays. Italy builds. Sweden will pay 3.5 billion crowns for the plant, and Energy Minister Eva Lind will open it.",
+			"Eva Lind", "SE"},
 		// "its" is a state's or a government's, never the head's named before
 		{"en", "Summit in Rome\n\nItaly votes today. Italy counts. Japan's prime minister, Kenji Mori, spoke first. Norway sent its deputy prime minister, Olav Dale, who read a statement.",
 			"Olav Dale", "NO"},
