@@ -2180,6 +2180,9 @@ func (r *run) sentenceNation(p *person) string {
 		if r.envoyOf(n) {
 			continue // "Russia's chargé d'affaires was summoned by deputy foreign minister X"
 		}
+		if r.destination(n) {
+			continue // "ha esportato verso l'America beni per 87 miliardi"
+		}
 		if seen != "" && n.code != seen {
 			return ""
 		}
@@ -2191,6 +2194,23 @@ func (r *run) sentenceNation(p *person) string {
 		code = n.code
 	}
 	return code
+}
+
+// destinationWords are the prepositions of motion toward a place, whose
+// state is where goods or people go, not a side. Read-only.
+var destinationWords = map[string]bool{"verso": true, "toward": true, "towards": true}
+
+// destination reports a nation n after a preposition of motion toward
+// it, with or without an article: "verso l'America", "towards Europe".
+func (r *run) destination(n natSpan) bool {
+	k := n.s - 1
+	if k > 0 && r.toks[k].Norm == "'" {
+		k--
+	}
+	if k > 0 && r.toks[k].Kind == token.Word && !isCapWord(&r.toks[k]) && utf8.RuneCountInString(r.toks[k].Norm) <= 3 {
+		k-- // the article: "l'", "gli", "the"
+	}
+	return k >= 0 && destinationWords[r.toks[k].Norm]
 }
 
 // envoyWords are the diplomats a state sends to another, who meet that

@@ -2451,6 +2451,11 @@ func TestContextGivesNation(t *testing.T) {
 			"Tom Reed", "GB"},
 		{"en", "Power deal\n\nItaly signed. Italy pays. Italy builds. Sweden will pay 3.5 billion crowns for the plant, and Energy Minister Eva Lind will open it.",
 			"Eva Lind", "SE"},
+		// a state the goods go to is no side
+		{"it", "Dazi, l'India risponde\n\nL'India tratta. Per un Paese che esporta verso gli Stati Uniti beni per circa 87 miliardi di dollari, il colpo è serio, e il ministro del Commercio Raj Patel promette nuovi mercati.",
+			"Raj Patel", "IN"},
+		{"en", "Tariffs: India answers\n\nIndia is talking. For a country that ships towards the United States goods worth $87bn a year, the blow is serious, and Trade Minister Raj Patel promises new markets.",
+			"Raj Patel", "IN"},
 		// "its" is a state's or a government's, never the head's named before
 		{"en", "Summit in Rome\n\nItaly votes today. Italy counts. Japan's prime minister, Kenji Mori, spoke first. Norway sent its deputy prime minister, Olav Dale, who read a statement.",
 			"Olav Dale", "NO"},
