@@ -544,6 +544,9 @@ func (r *run) apposition(t *title) (named, bool) {
 	if t.end < n {
 		tk := &toks[t.end]
 		switch {
+		case tk.Gap >= token.Newline:
+			// the line ends the title: a signature, "Kaja Kallas, Prime
+			// Minister of Estonia" over the next signatory's line
 		case tk.Kind == token.Punct && strings.Contains(",.;:)!?»”\"", tk.Norm):
 		case tk.Norm == "-" && tk.Gap > token.None && t.left > 0 && toks[t.left-1].Norm == "-" && toks[t.left-1].Gap > token.None:
 			// a title between two spaced dashes: "Геннадій Зубко –

@@ -105,6 +105,9 @@ func checkOffsets(t *testing.T, text string, ms []corpus.Minister) {
 
 func TestEnglishPhrasings(t *testing.T) {
 	runPhraseCases(t, "en", []phraseCase{
+		// signatures: a name and its title on lines of their own
+		{"We call on others to join.\n\nOlav Dale, Prime Minister of Norway\nEva Lind, Prime Minister of Sweden\n\nContext", "Olav Dale/NO/prime_minister; Eva Lind/SE/prime_minister"},
+		{"The talks went on in Oslo, prime minister\nEva Lind said.", ""},
 		// an Arabic surname that is an English stop word after its
 		// particle; "Sayyid" is an honorific
 		{"Fahd bin Rashid Al Said, the Deputy Prime Minister, attended.", "Fahd bin Rashid Al Said/OM/deputy_prime_minister"},
@@ -583,6 +586,8 @@ func TestItalianPhrasings(t *testing.T) {
 
 func TestUkrainianPhrasings(t *testing.T) {
 	runPhraseCases(t, "uk", []phraseCase{
+		// signatures: a name and its title on lines of their own
+		{"Закликаємо інших приєднатися.\n\nОлав Дале, прем'єр-міністр Норвегії\nЕва Лінд, прем'єр-міністр Швеції\n\nКонтекст", "Olav Dale/NO/prime_minister; Eva Lind/SE/prime_minister"},
 		{"Індонезійська міністерка трудових ресурсів Іда Фаузія відкрито каже, що її країна хоче більше.", "Ida Fauziia/ID/minister/labour"},
 		{"Міністр зайнятості та праці Кореї Лі Чон Сік оголосив квоту.", "Li Chon Sik/KR/minister/labour"},
 		// an Indian state's chief minister and ministers are its own
