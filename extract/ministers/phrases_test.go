@@ -586,6 +586,10 @@ func TestItalianPhrasings(t *testing.T) {
 
 func TestUkrainianPhrasings(t *testing.T) {
 	runPhraseCases(t, "uk", []phraseCase{
+		// an appointment's or a dismissal's noun, with the name in the genitive
+		{"Королева підписала указ про призначення Олава Дале міністром закордонних справ Норвегії.", "Olav Dale/NO/minister/foreign_affairs"},
+		{"Парламент проголосував за звільнення Олава Дале з посади міністра оборони Норвегії.", "Olav Dale/NO/minister/defence"},
+		{"Після призначення нового міністра оборони Норвегії парламент пішов на канікули.", ""},
 		// signatures: a name and its title on lines of their own
 		{"Закликаємо інших приєднатися.\n\nОлав Дале, прем'єр-міністр Норвегії\nЕва Лінд, прем'єр-міністр Швеції\n\nКонтекст", "Olav Dale/NO/prime_minister; Eva Lind/SE/prime_minister"},
 		{"Індонезійська міністерка трудових ресурсів Іда Фаузія відкрито каже, що її країна хоче більше.", "Ida Fauziia/ID/minister/labour"},

@@ -234,11 +234,17 @@ func ukrainian() langData {
 		appoint = append(appoint, def{v, entry{gcase: caseGen}})
 	}
 	appoint = append(appoint, def{"призначено", entry{gcase: caseGen, subject: true}})
+	// the verbs' nouns take the name in the genitive: "указ про призначення
+	// Міхая Попшоя міністром закордонних справ"
+	for _, v := range []string{"призначення", "перепризначення", "затвердження"} {
+		appoint = append(appoint, def{v, entry{gcase: caseGen}})
+	}
 	// dismissals: "звільнила Олексія Резнікова з посади міністра оборони"
 	for _, v := range []string{"звільнила", "звільнив", "звільнили", "звільнить", "звільнити"} {
 		appoint = append(appoint, def{v, entry{gcase: caseGen, former: true, needAs: true}})
 	}
 	appoint = append(appoint, def{"звільнено", entry{gcase: caseGen, subject: true, former: true, needAs: true}})
+	appoint = append(appoint, def{"звільнення", entry{gcase: caseGen, former: true, needAs: true}})
 	// holding a post: "Олексій Кулеба зберігає посаду віцепрем'єр-міністра",
 	// "яка досі обіймала посаду першої віцепрем'єр-міністерки"
 	for _, v := range []string{"обіймає", "обіймав", "обіймала", "обіймали", "обійняв", "обійняла", "обійме",
