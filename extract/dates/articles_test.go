@@ -101,7 +101,8 @@ func TestArticles(t *testing.T) {
 // TestUnvaluedPeriodsNotReported: the annotation guideline has no value for
 // a week, or for a season or quarter whose year the text does not write, so
 // Extract reads them (their words are no other date) without reporting
-// them; a written year is still reported.
+// them; a written year is still reported, and so is the month of a week
+// named by its place in that month.
 func TestUnvaluedPeriodsNotReported(t *testing.T) {
 	x := dates.New()
 	cases := []struct {
@@ -121,6 +122,13 @@ func TestUnvaluedPeriodsNotReported(t *testing.T) {
 		{"it", "2024-07-09", "I sindaci si rivedranno fra quattro settimane.", nil},
 		{"uk", "2024-07-09", "Ще тиждень тому ніхто не чекав на угоду.", nil},
 		{"uk", "2024-07-09", "Комісія оприлюднить висновки через три тижні, а не через п'ять днів.", []string{"2024-07-14"}},
+		// a week named by its place in a month dates that month, which
+		// has a value, where the week has none
+		{"en", "2024-07-09", "Orders piled up in the third week of March, then dried up.", []string{"2024-03"}},
+		{"en", "2024-07-09", "The ferry service will restart in the last week of September.", []string{"2024-09"}},
+		{"en", "2024-07-09", "Shops shut during the first week of January 2023.", []string{"2023-01"}},
+		{"it", "2024-07-09", "Le vendite sono crollate nella seconda settimana di aprile.", []string{"2024-04"}},
+		{"uk", "2024-07-09", "Роботи завершать в останній тиждень серпня.", []string{"2024-08"}},
 	}
 	for _, c := range cases {
 		var e corpus.Entities

@@ -88,6 +88,9 @@ func (x *Extractor) extract(d *token.Doc, e *corpus.Entities, periods bool) {
 	var index map[val]int // only for documents with very many dates
 	for i := range s.ms {
 		m := &s.ms[i]
+		if m.v.wk != 0 && m.of.m != 0 && !periods {
+			m.v = m.of
+		}
 		if (m.v.wk != 0 || m.unvalued) && !periods {
 			// A week, or a season or quarter without its year, is read, so
 			// that its words are no other date, but not reported: the
@@ -340,6 +343,10 @@ type match struct {
 	// season or a quarter) whose year the text does not write: its year
 	// is only a guess from the anchor.
 	unvalued bool
+	// of is the month of a week that the text names by its place in the
+	// month ("the second week of May"): the guideline has no value for a
+	// week, and the month is what such a text dates.
+	of val
 }
 
 type scan struct {
@@ -1390,7 +1397,7 @@ func (s *scan) nthWeek(a, j, m, n int) int {
 	if d > daysIn(y, m) {
 		return end
 	}
-	s.add(match{a: a, b: end, v: weekVal(date(y, m, d))})
+	s.add(match{a: a, b: end, v: weekVal(date(y, m, d)), of: val{y: y, m: m}})
 	return end
 }
 

@@ -373,6 +373,7 @@ const enCases = `
 2016-11-07 | on the 2nd of this month | 2016-11-02
 2016-11-07 | the first week of October | 2016-W39
 2016-11-07 | first week of october 2014 | 2014-W40
+2024-07-09 | In the first week of the strike, no trains ran. | -
 2016-11-07 | a couple of days ago | 2016-11-05
 2016-11-07 | in a couple of weeks | 2016-11-21
 2024-07-09 | It may rain in the third quarter of the match. | -

@@ -291,6 +291,7 @@ const itCases = `
 2016-11-07 | il primo giorno del mese prossimo | 2016-12-01
 2016-11-07 | l'ultimo giorno del mese | 2016-11-30
 2016-11-07 | la prima settimana di ottobre | 2016-W39
+2024-07-09 | Nella prima settimana del mandato il sindaco ha firmato tre ordinanze. | -
 2016-11-07 | un paio di giorni fa | 2016-11-05
 2016-11-07 | stanotte | 2016-11-07
 2016-11-07 | la notte scorsa | 2016-11-06
