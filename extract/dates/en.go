@@ -153,7 +153,10 @@ func English() *Language {
 			// what is awaited: "ahead of its independence day on 16 September"
 			"ahead of", "look forward to", "looks forward to", "looked forward to", "looking forward to",
 			// a newsletter's agenda: "Coming up: the budget report on Monday"
-			"coming up"},
+			"coming up",
+			// what must or is ready to be done is still to do: "needs to
+			// find the money by January", "was ready to leave on October 31"
+			"needs to", "need to", "has to", "have to", "ready to"},
 		Past: []string{
 			"was", "were", "had", "did", "held", "took", "met", "said", "told", "began",
 			"came", "went", "gave", "saw", "made", "ago", "last", "yesterday", "earlier",

@@ -133,6 +133,12 @@ const enCases = `
 2024-07-26 | It will be signed on 19 September. | 2024-09-19
 2024-07-26 | It was signed on 19 June. | 2024-06-19
 2024-07-26 | The talks will resume on 19 June. | 2025-06-19
+# what must or is ready to be done lies ahead
+2024-07-26 | The agency needs to raise the cash before February. | 2025-02
+2024-07-26 | Lenders have to repay the bonds in March. | 2025-03
+2024-07-26 | The mayor said the city was ready to reopen the bridge on 12 September. | 2024-09-12
+2024-07-26 | Farmers had to sell their herds in March. | 2024-03
+2024-07-26 | The hall was ready in March. | 2024-03
 2024-07-26 | the 3rd of March | 2024-03-03
 2024-07-26 | on 26 July | 2024-07-26
 2024-07-26 | 19 September last year | 2023-09-19
