@@ -3322,6 +3322,11 @@ func (s *scan) wordOwnTense(k int) int {
 	if l.kind != token.Word {
 		return 0
 	}
+	if l.cap && k > 0 && s.L[k-1].kind == token.Word && !s.L[k-1].cap {
+		// A capital after a word in lower case begins a name, not a
+		// verb: "il vertice Nato di luglio" (NATO, not "born").
+		return 0
+	}
 	if s.relativePresent(k) {
 		return tensePresent // "the fiscal year that ends in March"
 	}

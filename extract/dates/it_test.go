@@ -95,6 +95,9 @@ const itCases = `
 - | negli anni 2000 | -
 
 # --- senza anno, con riferimento
+# a capital after a word in lower case begins a name, no verb ("Nato")
+2024-06-10 | Per il vertice Nato di luglio Kyiv chiede garanzie. | 2024-07
+2024-06-10 | Firmato a luglio, l'accordo fu contestato. | 2023-07
 2024-04-03 | la riunione del 19 marzo | 2024-03-19
 2024-04-03 | la riunione del 19 settembre | 2023-09-19
 2024-04-03 | il vertice si terrà il 19 settembre | 2024-09-19
