@@ -158,7 +158,7 @@ func Italian() *Language {
 			"atteso", "attesa", "attesi", "attese", "calendario",
 			// intentions: "minacciano di tornare in piazza a marzo"
 			"minaccia", "minacciano", "promette", "promettono", "intende", "intendono",
-			"spera", "sperano", "vuole", "vogliono", "punta", "puntano",
+			"spera", "sperano", "vuole", "vogliono", "vorrebbe", "vorrebbero", "punta", "puntano",
 			// getting ready: "l'Angola si prepara a celebrare l'11 novembre"
 			"prepara", "preparano",
 			// an invitation is to what is to come; told in the past it is
@@ -172,7 +172,10 @@ func Italian() *Language {
 		ScheduledPresent: []string{"vota", "votano", "riapre", "riaprono",
 			// what starts on a day: "mercoledì entra in vigore", "da lunedì
 			// scatta il divieto", "il vertice inizia martedì"
-			"entra", "entrano", "scatta", "scattano", "inizia", "iniziano", "comincia", "cominciano"},
+			"entra", "entrano", "scatta", "scattano", "inizia", "iniziano", "comincia", "cominciano",
+			// what a calendar holds for someone: "a settembre affronta le
+			// elezioni", "lunedì giura il nuovo governo"
+			"affronta", "affrontano", "giura", "giurano"},
 		Editions: []string{"elezioni"},
 		// "è" and "sono" are past auxiliaries, but not before what is
 		// expected or scheduled.

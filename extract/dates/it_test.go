@@ -95,6 +95,11 @@ const itCases = `
 - | negli anni 2000 | -
 
 # --- senza anno, con riferimento
+# what one would like, or what the calendar holds for one, lies ahead
+2024-03-30 | Il sindaco vorrebbe riaprire il ponte a luglio. | 2024-07
+2024-05-02 | Il governo, che a settembre affronta il voto di fiducia, cerca alleati. | 2024-09
+2022-01-08 | Lunedì giura il nuovo governo. | 2022-01-10
+2024-03-30 | Il nuovo governo ha giurato a febbraio. | 2024-02
 # a capital after a word in lower case begins a name, no verb ("Nato")
 2024-06-10 | Per il vertice Nato di luglio Kyiv chiede garanzie. | 2024-07
 2024-06-10 | Firmato a luglio, l'accordo fu contestato. | 2023-07
