@@ -2679,6 +2679,9 @@ func (s *scan) tense(a, b int) int {
 	if !s.standalone && s.inForceFrom(a) {
 		return tenseNearest
 	}
+	if k := s.beforeArticle(a); !s.standalone && k >= 0 && s.lx.setDate[s.L[k].key] && s.has(b, fScheduled|fYearObject) {
+		return 1
+	}
 	oa, ob := s.rangeOpening(a, b)
 	if oa != a && ob == oa+1 && s.has(oa, fRelDay) && s.L[oa].w.rel != 0 {
 		// joined to "tomorrow" or "yesterday", a date lies on its side:

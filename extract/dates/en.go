@@ -193,6 +193,7 @@ func English() *Language {
 		Scheduled:      []string{"for"},
 		PresentAux:     []string{"is", "are", "am", "re"}, // "we're"
 		Back:           []string{"back"},
+		SetDate:        []string{"set", "sets", "fixed", "fixes"},
 		// a free relative is its own clause's subject too: "whoever wins"
 		Relatives: []string{"that", "which", "who", "whoever", "whichever"},
 		Asides:    []string{"which", "who", "whose", "whom"},

@@ -133,6 +133,11 @@ const enCases = `
 2024-07-26 | It will be signed on 19 September. | 2024-09-19
 2024-07-26 | It was signed on 19 June. | 2024-06-19
 2024-07-26 | The talks will resume on 19 June. | 2025-06-19
+# a day fixed as a verb's object lies ahead of the fixing
+2025-03-14 | The tribunal set October 2 for the verdict. | 2025-10-02
+2025-03-14 | On Tuesday the board fixed 30 September as the deadline for bids. | 2025-03-11 2025-09-30
+2025-03-14 | The climbers set off on 30 September. | 2024-09-30
+2025-03-14 | Prices set 3 September held until winter. | 2024-09-03
 # what must or is ready to be done lies ahead
 2024-07-26 | The agency needs to raise the cash before February. | 2025-02
 2024-07-26 | Lenders have to repay the bonds in March. | 2025-03

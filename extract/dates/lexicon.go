@@ -389,6 +389,16 @@ type Language struct {
 	// writes what is on the calendar in the present: "We're back on
 	// Monday", "Parliament is back on 2 September".
 	Back []string
+	// SetDate are the verbs of fixing a day, which take the date as their
+	// object with no preposition between, and a Scheduled word or one of
+	// YearObjects after it: "judges set September 23 for the hearing",
+	// "fixed 3 May as the deadline". The day fixed lies ahead of the
+	// fixing, which news tells soon after, so ahead of the anchor, whatever
+	// the tense of the verb. Without the "for" or "as" the date may be when
+	// something was set ("the price set March 3"), and Italian writes the
+	// day something was done with an article: "il prezzo fissato il 21
+	// febbraio".
+	SetDate []string
 	// Pronouns are the subject pronouns, which no number counts: a number
 	// before one ends a date ("On July 4 he suspended the decree", where
 	// a lower-case word after a day may otherwise be what it counts).
@@ -631,6 +641,7 @@ type lexicon struct {
 	dueLinkers     map[string]bool
 	negations      map[string]bool
 	back           map[string]bool
+	setDate        map[string]bool
 	pastPrefixes   []string
 	imperfStems    []string
 	ordSuffix      map[string]bool
@@ -921,6 +932,7 @@ func (lx *lexicon) add(l *Language) {
 	lx.dueLinkers = stringSet(lx.dueLinkers, l.DueLinkers)
 	lx.negations = stringSet(lx.negations, l.Negations)
 	lx.back = stringSet(lx.back, l.Back)
+	lx.setDate = stringSet(lx.setDate, l.SetDate)
 	lx.infinitives = append(lx.infinitives, l.InfinitiveEndings...)
 	lx.infMarkers = stringSet(lx.infMarkers, l.InfinitiveMarkers)
 	lx.infLinkers = stringSet(lx.infLinkers, l.InfinitiveLinkers)
