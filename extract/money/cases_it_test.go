@@ -116,6 +116,10 @@ var italianCases = []moneyCase{
 	{"it", "5 miliardi di birr", "5000000000 ETB"},
 	{"it", "migliaia di afghani sono fuggiti", ""},
 	{"it", "100.000 lire", "100000 ITL"},
+	{"it", "Il restauro costò 900 milioni delle vecchie lire.", "900000000 ITL"},
+	{"it", "un biglietto da 5.000 vecchie lire", "5000 ITL"},
+	{"it", "Il fondo vale 2 miliardi di euro, cioè quasi 3.900 miliardi delle lire di allora.", "2000000000 EUR; 3900000000000 ITL almost"},
+	{"it", "Oltre 2 milioni dei residenti hanno votato.", ""},
 	{"it", "500 fiorini ungheresi", "500 HUF"},
 
 	// Intervalli.

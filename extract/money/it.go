@@ -28,8 +28,10 @@ func italian() *language {
 		halves:     []string{"mezzo"},
 		andHalf:    []string{"e mezzo"},
 		connectors: []string{"e"},
-		of:         []string{"di", "d'"},
-		articles:   []string{"i", "gli", "il", "lo", "la", "le", "l'"},
+		// "delle" and "dei" are "di" with the plural article: "14.500
+		// miliardi delle vecchie lire"
+		of:       []string{"di", "d'", "delle", "dei"},
+		articles: []string{"i", "gli", "il", "lo", "la", "le", "l'"},
 
 		currencies: []currency{
 			{name: "euro|euri", code: "EUR", role: pre | post},
@@ -137,6 +139,9 @@ func italian() *language {
 			// whose lira it names (Turkey's, Lebanon's)
 			{name: "lira|lire", code: "ITL", role: post | amb, group: "lira", among: []string{"ITL", "TRY", "EGP", "LBP", "SYP", "MTL"}},
 			{name: "lira|lire italiana|italiane", code: "ITL", role: post, group: "lira"},
+			// "the old lire", as Italians called theirs once the euro came
+			{name: "vecchia lira", code: "ITL", role: post, group: "lira"},
+			{name: "vecchie lire", code: "ITL", role: post, group: "lira"},
 			{name: "lira maltese", code: "MTL", role: post, group: "lira"},
 			{name: "lire maltesi", code: "MTL", role: post, group: "lira"},
 			// a bare "fiorini" is Hungary's forint, unless the text is about
