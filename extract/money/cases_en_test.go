@@ -192,6 +192,10 @@ var englishCases = []moneyCase{
 	{"en", "100 Mexican pesos", "100 MXN"},
 
 	// Ranges.
+	// a range whose closing end counts a noun counts it at both ends
+	{"en", "The €4 billion port plan raises capacity from 9 million to 12 million containers a year.", "4000000000 EUR"},
+	{"en", "A $1.2bn loan will lift output from 2.5 million to 4 million barrels.", "1200000000 USD"},
+	{"en", "The $3 billion plan lifts spending from 3 million to 5 million next year.", "3000000000 USD; 3000000 USD; 5000000 USD"},
 	{"en", "two to three billion euros", "2000000000 EUR range_low; 3000000000 EUR range_high"},
 	{"en", "€2-3 billion", "2000000000 EUR range_low; 3000000000 EUR range_high"},
 	{"en", "between $10 and $20", "10 USD range_low; 20 USD range_high"},

@@ -123,6 +123,8 @@ var italianCases = []moneyCase{
 	{"it", "500 fiorini ungheresi", "500 HUF"},
 
 	// Intervalli.
+	// un intervallo il cui secondo estremo conta un nome lo conta a entrambi gli estremi
+	{"it", "Il porto da 4 miliardi di euro passerà da 9 milioni a 12 milioni di container.", "4000000000 EUR"},
 	{"it", "tra 2 e 3 miliardi di euro", "2000000000 EUR range_low; 3000000000 EUR range_high"},
 	{"it", "fra 2 e 3 miliardi di euro", "2000000000 EUR range_low; 3000000000 EUR range_high"},
 	{"it", "tra i 2 e i 3 miliardi di euro", "2000000000 EUR range_low; 3000000000 EUR range_high"},

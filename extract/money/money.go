@@ -157,6 +157,9 @@ func (p *parser) resolveBare() {
 				continue
 			}
 		}
+		if p.countedRange(b) {
+			continue
+		}
 		ends := p.endsBare(b.end)
 		var before *curInfo // the only licence: a priced sentence right before
 		if !p.cueRightAfter(b.end) && !p.addsToPriced(b) && (!ends || !p.cueInSentence(b.start, b.end, fMoneyCue, p.n)) {
@@ -187,6 +190,32 @@ func (p *parser) resolveBare() {
 	if added {
 		slices.SortStableFunc(p.hits, func(a, b hit) int { return a.start - b.start })
 	}
+}
+
+// countedRange reports a bare amount b that opens a
+// range whose closing end, written in digits, counts a noun with no
+// currency: "from 77 million to 110 million tonnes a year". Both ends
+// count that noun, and neither is money, whatever the sentence prices.
+func (p *parser) countedRange(b hit) bool {
+	q := b.end
+	if !p.near(q) {
+		return false
+	}
+	n := p.matchAny(q, p.lx.infixes)
+	for _, f := range p.lx.ranges {
+		if o := b.start - len(f.open); n == 0 && o >= 0 && p.match(o, f.open) > 0 {
+			n = p.match(q, f.infix) // "da 40 milioni a 60 milioni di passeggeri"
+		}
+	}
+	if n == 0 {
+		return false
+	}
+	m := p.skipQualifier(q + n)
+	if !p.near(m) || p.toks[m].Kind != token.Number {
+		return false
+	}
+	c, ok := p.side(m, false, true)
+	return ok && c.cur == nil && c.end < p.n && p.toks[c.end].Kind == token.Word && !p.endsBare(c.end)
 }
 
 // elidedFrom is the amount an amount without a currency leans on (see
