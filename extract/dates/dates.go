@@ -3028,7 +3028,7 @@ func (s *scan) tenseAt(a, b int, clause bool) (int, int) {
 		back--
 	}
 	backOpen := back >= 0 && !s.boundary(back+1) && !(clause && s.clauseEdge(back))
-	fwdOpen := b < len(L) && !s.boundary(b) && !(clause && (s.clauseEdge(b) || s.subordinate(b)))
+	fwdOpen := b < len(L) && !s.boundary(b) && !(clause && (s.clauseEdge(b) || s.subordinate(b))) && !s.lx.causes[L[b].key]
 	due := false // an infinitive of what is to be done stands between
 	// A date that "of" joins to a noun is that noun's: the calendar's
 	// present after it tells of its own day ("Dopo la raccomandazione del
@@ -3071,7 +3071,7 @@ func (s *scan) tenseAt(a, b int, clause bool) (int, int) {
 				return t, fwd
 			}
 			fwd++
-			if fwd >= len(L) || s.boundary(fwd) || clause && (s.clauseEdge(fwd) || s.subordinate(fwd)) {
+			if fwd >= len(L) || s.boundary(fwd) || clause && (s.clauseEdge(fwd) || s.subordinate(fwd)) || s.lx.causes[L[fwd].key] {
 				fwdOpen = false
 			}
 		}

@@ -194,6 +194,7 @@ func English() *Language {
 		PresentAux:     []string{"is", "are", "am", "re"}, // "we're"
 		Back:           []string{"back"},
 		SetDate:        []string{"set", "sets", "fixed", "fixes"},
+		Causes:         []string{"because", "although", "though", "unless", "whereas"},
 		// a free relative is its own clause's subject too: "whoever wins"
 		Relatives: []string{"that", "which", "who", "whoever", "whichever"},
 		Asides:    []string{"which", "who", "whose", "whom"},

@@ -138,6 +138,10 @@ const enCases = `
 2025-03-14 | On Tuesday the board fixed 30 September as the deadline for bids. | 2025-03-11 2025-09-30
 2025-03-14 | The climbers set off on 30 September. | 2024-09-30
 2025-03-14 | Prices set 3 September held until winter. | 2024-09-03
+# a clause of cause or concession after the date has a tense of its own
+2023-10-06 | The plant shut down in June because it could not pay for fuel. | 2023-06
+2023-10-06 | Output fell in August, although prices will recover. | 2023-08
+2024-03-10 | Schools will close on 3 April because the storm hits the coast. | 2024-04-03
 # what must or is ready to be done lies ahead
 2024-07-26 | The agency needs to raise the cash before February. | 2025-02
 2024-07-26 | Lenders have to repay the bonds in March. | 2025-03

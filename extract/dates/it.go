@@ -254,6 +254,7 @@ func Italian() *Language {
 		BeParticiples:   []string{"stato", "stata", "stati", "state"},
 		// "il giovedì" is every Thursday; "giovedì" alone is one
 		Habitual:     []string{"ogni", "il", "la"},
+		Causes:       []string{"perché", "poiché", "giacché", "sebbene", "benché", "nonostante"},
 		Scheduled:    []string{"per"},
 		Conjunctions: []string{"se", "perché", "sebbene", "benché", "mentre", "ma", "e", "che", "quando", "cui"},
 		Asides:       []string{"che", "cui"},

@@ -95,6 +95,8 @@ const itCases = `
 - | negli anni 2000 | -
 
 # --- senza anno, con riferimento
+# una causale o una concessiva dopo la data ha un tempo suo
+2023-10-06 | Lo stop della centrale a giugno, perché il governo non potrà pagare. | 2023-06
 # what one would like, or what the calendar holds for one, lies ahead
 2024-03-30 | Il sindaco vorrebbe riaprire il ponte a luglio. | 2024-07
 2024-05-02 | Il governo, che a settembre affronta il voto di fiducia, cerca alleati. | 2024-09

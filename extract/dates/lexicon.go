@@ -389,6 +389,12 @@ type Language struct {
 	// writes what is on the calendar in the present: "We're back on
 	// Monday", "Parliament is back on 2 September".
 	Back []string
+	// Causes are the conjunctions of cause and concession ("because",
+	// "although"): the clause they open after a date tells why, or despite
+	// what, something happened, in a tense of its own, so the search for
+	// the sentence's verb stops there: "the plant shut down in June because
+	// it could not pay" is no June ahead.
+	Causes []string
 	// SetDate are the verbs of fixing a day, which take the date as their
 	// object with no preposition between, and a Scheduled word or one of
 	// YearObjects after it: "judges set September 23 for the hearing",
@@ -642,6 +648,7 @@ type lexicon struct {
 	negations      map[string]bool
 	back           map[string]bool
 	setDate        map[string]bool
+	causes         map[string]bool
 	pastPrefixes   []string
 	imperfStems    []string
 	ordSuffix      map[string]bool
@@ -933,6 +940,7 @@ func (lx *lexicon) add(l *Language) {
 	lx.negations = stringSet(lx.negations, l.Negations)
 	lx.back = stringSet(lx.back, l.Back)
 	lx.setDate = stringSet(lx.setDate, l.SetDate)
+	lx.causes = stringSet(lx.causes, l.Causes)
 	lx.infinitives = append(lx.infinitives, l.InfinitiveEndings...)
 	lx.infMarkers = stringSet(lx.infMarkers, l.InfinitiveMarkers)
 	lx.infLinkers = stringSet(lx.infLinkers, l.InfinitiveLinkers)

@@ -139,6 +139,7 @@ func Ukrainian() *Language {
 		},
 		RangeFrom:  []string{"з", "із", "від", "між"},
 		StateVerbs: []string{"є"},
+		Causes:     []string{"бо", "оскільки", "хоча", "хоч"},
 		Afters:     []string{"після"},
 		Covers:     []string{"за"},
 		Editions:   []string{"вибори", "виборів", "виборах", "виборам", "виборами"},
