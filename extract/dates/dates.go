@@ -1566,6 +1566,27 @@ func (s *scan) demonstrativeYear(a int) (int, bool) {
 	return s.lastYear()
 }
 
+// laterOpening reports a date at lexeme a in a sentence that opens with
+// at most two words of count, a unit of days or weeks and a Later word
+// before the date: "Pochi giorni dopo, il 5 gennaio, il ministro si
+// dimise", "Two weeks later, on 3 March". Months or years later the year
+// may have turned, and the rule keeps out there.
+func (s *scan) laterOpening(a int) bool {
+	k := a
+	for k > 0 && !s.boundary(k) {
+		k--
+	}
+	for j := k; j+1 < a && j <= k+2; j++ {
+		if w := s.L[j].w; w != nil && w.flags&fUnit != 0 && (w.unit.Grain == Day || w.unit.Grain == Week) && !w.unit.Weekend {
+			// the Later word ends the phrase: "Three weeks after President
+			// Vizcarra dissolved Congress on Sept. 30" is no later day
+			n := j + 2
+			return s.lx.later[s.L[j+1].key] && (n == a || s.punct(n, ",") || s.has(n, fDateCtx|fArticle|fMonthPrep))
+		}
+	}
+	return false
+}
+
 // demonstrativeBefore reports a demonstrative right before lexeme a: not
 // a conjunction ("said that September …") unless it opens the sentence
 // or follows a month preposition.
@@ -3551,6 +3572,11 @@ func (s *scan) finish() {
 					m.v.y = y
 					continue
 				}
+				if y, ok := s.laterYear(i); ok {
+					m.kind = kExplicit
+					m.v.y = y
+					continue
+				}
 				if y, ok := s.rangeYear(i); ok {
 					m.kind = kExplicit
 					m.v.y = y
@@ -3885,6 +3911,35 @@ func (s *scan) sentenceYear(i int) (int, bool) {
 		return 0, false
 	}
 	return e.v.y, true
+}
+
+// laterYear gives a date without a year in a sentence that a count of
+// days or weeks and a Later word open the year of the last day told
+// before it, written with its year or given one already: the sentence
+// carries the story on from that day. "Il 1° gennaio 2002 … Pochi giorni
+// dopo, il 5 gennaio, … fino a novembre" is January and November 2002;
+// "On Friday … Two days later, on Sunday, he called an election for April
+// 28" is the April after that Friday. A month before the day's is the next
+// year's: "28 December … Two weeks later, on 11 January". A day after the
+// anchor is a plan the story mentions, not a step it told: "entrare in
+// vigore il 1° gennaio 2027 … Due giorni dopo, il 15 luglio".
+func (s *scan) laterYear(i int) (int, bool) {
+	m := &s.ms[i]
+	if s.standalone || !s.laterOpening(m.a) {
+		return 0, false
+	}
+	for k := i - 1; k >= 0; k-- {
+		e := &s.ms[k]
+		if e.drop || e.kind != kExplicit || e.v.y == 0 || e.v.d == 0 || e.v.wk != 0 ||
+			validDate(e.v.y, e.v.m, e.v.d) && date(e.v.y, e.v.m, e.v.d).After(s.ref) {
+			continue // a day ahead is a plan, not the story's last step
+		}
+		if m.v.m < e.v.m {
+			return e.v.y + 1, true
+		}
+		return e.v.y, true
+	}
+	return 0, false
 }
 
 // oneSentence reports that no sentence ends among the lexemes [a, b].

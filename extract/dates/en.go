@@ -195,6 +195,7 @@ func English() *Language {
 		Back:           []string{"back"},
 		SetDate:        []string{"set", "sets", "fixed", "fixes"},
 		Causes:         []string{"because", "although", "though", "unless", "whereas"},
+		Later:          []string{"later", "after", "afterwards"},
 		// a free relative is its own clause's subject too: "whoever wins"
 		Relatives: []string{"that", "which", "who", "whoever", "whichever"},
 		Asides:    []string{"which", "who", "whose", "whom"},

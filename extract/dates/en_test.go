@@ -142,6 +142,12 @@ const enCases = `
 2023-10-06 | The plant shut down in June because it could not pay for fuel. | 2023-06
 2023-10-06 | Output fell in August, although prices will recover. | 2023-08
 2024-03-10 | Schools will close on 3 April because the storm hits the coast. | 2024-04-03
+# a sentence opened by a count of days or weeks and "later" goes on from the day told last
+2022-01-08 | The euro reached tills on 1 January 2002. Two weeks later, on 15 January, the minister resigned. | 2002-01-01 2002-01-15
+2022-01-08 | The euro came in 2002. Later, on 5 January, the minister resigned. | 2002 2022-01-05
+2024-03-10 | Talks broke down on 28 December 2022. Two weeks later, on 11 January, they resumed. | 2022-12-28 2023-01-11
+2019-10-23 | Polls open on 26 January 2020. Three weeks after the president dissolved Congress on Sept. 30, investors are calm. | 2020-01-26 2019-09-30
+2025-03-24 | Carney took office on Friday. Two days later, on Sunday, he called an election for April 28. | 2025-03-21 2025-03-23 2025-04-28
 # what must or is ready to be done lies ahead
 2024-07-26 | The agency needs to raise the cash before February. | 2025-02
 2024-07-26 | Lenders have to repay the bonds in March. | 2025-03

@@ -255,6 +255,7 @@ func Italian() *Language {
 		// "il giovedì" is every Thursday; "giovedì" alone is one
 		Habitual:     []string{"ogni", "il", "la"},
 		Causes:       []string{"perché", "poiché", "giacché", "sebbene", "benché", "nonostante"},
+		Later:        []string{"dopo", "appresso"},
 		Scheduled:    []string{"per"},
 		Conjunctions: []string{"se", "perché", "sebbene", "benché", "mentre", "ma", "e", "che", "quando", "cui"},
 		Asides:       []string{"che", "cui"},

@@ -97,6 +97,10 @@ const itCases = `
 # --- senza anno, con riferimento
 # una causale o una concessiva dopo la data ha un tempo suo
 2023-10-06 | Lo stop della centrale a giugno, perché il governo non potrà pagare. | 2023-06
+# una frase aperta da pochi giorni e "dopo" continua dal giorno raccontato per ultimo
+2022-01-08 | Il 1° gennaio 2002 arrivò l'euro. Pochi giorni dopo, il 7 gennaio, il ministro si dimise e il premier tenne il suo posto fino a ottobre. | 2002-01-01 2002-01-07 2002-10
+2022-01-08 | Il 1° gennaio 2002 arrivò l'euro. Dopo il 7 gennaio il ministro si dimise. | 2002-01-01 2022-01-07
+2025-07-21 | L'accordo è stato chiuso il 13 luglio ed entrerà in vigore il 1° gennaio 2027. Due giorni dopo, il 15 luglio, Giacarta ha firmato. | 2025-07-13 2027-01-01 2025-07-15
 # what one would like, or what the calendar holds for one, lies ahead
 2024-03-30 | Il sindaco vorrebbe riaprire il ponte a luglio. | 2024-07
 2024-05-02 | Il governo, che a settembre affronta il voto di fiducia, cerca alleati. | 2024-09

@@ -389,6 +389,11 @@ type Language struct {
 	// writes what is on the calendar in the present: "We're back on
 	// Monday", "Parliament is back on 2 September".
 	Back []string
+	// Later are the words that, after a count of days or weeks opening a
+	// sentence, carry the story on from the day it told last: "Pochi
+	// giorni dopo, il 5 gennaio, …", "Two weeks later, on 3 March, …".
+	// The sentence's dates without a year take that day's year.
+	Later []string
 	// Causes are the conjunctions of cause and concession ("because",
 	// "although"): the clause they open after a date tells why, or despite
 	// what, something happened, in a tense of its own, so the search for
@@ -649,6 +654,7 @@ type lexicon struct {
 	back           map[string]bool
 	setDate        map[string]bool
 	causes         map[string]bool
+	later          map[string]bool
 	pastPrefixes   []string
 	imperfStems    []string
 	ordSuffix      map[string]bool
@@ -941,6 +947,7 @@ func (lx *lexicon) add(l *Language) {
 	lx.back = stringSet(lx.back, l.Back)
 	lx.setDate = stringSet(lx.setDate, l.SetDate)
 	lx.causes = stringSet(lx.causes, l.Causes)
+	lx.later = stringSet(lx.later, l.Later)
 	lx.infinitives = append(lx.infinitives, l.InfinitiveEndings...)
 	lx.infMarkers = stringSet(lx.infMarkers, l.InfinitiveMarkers)
 	lx.infLinkers = stringSet(lx.infLinkers, l.InfinitiveLinkers)

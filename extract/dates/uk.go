@@ -140,6 +140,7 @@ func Ukrainian() *Language {
 		RangeFrom:  []string{"з", "із", "від", "між"},
 		StateVerbs: []string{"є"},
 		Causes:     []string{"бо", "оскільки", "хоча", "хоч"},
+		Later:      []string{"пізніше", "потому", "згодом"},
 		Afters:     []string{"після"},
 		Covers:     []string{"за"},
 		Editions:   []string{"вибори", "виборів", "виборах", "виборам", "виборами"},
