@@ -595,6 +595,8 @@ func (p *person) patronym() string {
 	return ""
 }
 
+// patronymParticle reports the particles after which an Arabic name gives
+// the father's: "son of", "daughter of".
 func patronymParticle(key string) bool {
 	switch key {
 	case "bin", "ibn", "bint":
@@ -1389,8 +1391,9 @@ func housedIn(portfolio, ministry string) bool {
 func sentenceEnd(toks []token.Token, i int) bool {
 	switch toks[i].Norm {
 	case ".":
-		// a point inside a word or a number ends nothing: "£13.8bn"
-		return i+1 >= len(toks) || toks[i+1].Gap != token.None
+		// a point inside a word or a number ends nothing: "£13.8bn"; one
+		// before a closing quote or bracket does
+		return i+1 >= len(toks) || toks[i+1].Gap != token.None || toks[i+1].Kind == token.Punct
 	case "!", "?", ";":
 		return true
 	}

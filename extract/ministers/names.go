@@ -467,11 +467,7 @@ func (r *run) particleSurname(k int) bool {
 		return false
 	}
 	p := &toks[k-1]
-	switch p.Norm {
-	case "bin", "ibn", "bint":
-		return p.Kind == token.Word
-	}
-	return p.Kind == token.Word && isCapWord(p) && lx.class(p.Norm)&cParticle != 0
+	return p.Kind == token.Word && (patronymParticle(p.Norm) || isCapWord(p) && lx.class(p.Norm)&cParticle != 0)
 }
 
 // acronym reports a word of at most three capitals at token k in text

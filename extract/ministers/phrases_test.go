@@ -2465,6 +2465,9 @@ func TestContextGivesNation(t *testing.T) {
 			"Raj Patel", "IN"},
 		{"en", "Tariffs: India answers\n\nIndia is talking. For a country that ships towards the United States goods worth $87bn a year, the blow is serious, and Trade Minister Raj Patel promises new markets.",
 			"Raj Patel", "IN"},
+		// a point before a closing quote still ends the sentence
+		{"en", "Rome waits\n\nItaly votes today. Italy counts. Italy waits. Norway answered \"no deal.\" Trade Minister Raj Patel promised more talks.",
+			"Raj Patel", "!NO"},
 		// "its" is a state's or a government's, never the head's named before
 		{"en", "Summit in Rome\n\nItaly votes today. Italy counts. Japan's prime minister, Kenji Mori, spoke first. Norway sent its deputy prime minister, Olav Dale, who read a statement.",
 			"Olav Dale", "NO"},
