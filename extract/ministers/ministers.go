@@ -440,7 +440,26 @@ func (r *run) parseTitle(i int) int {
 			names = list
 		}
 	}
+	if t.plural && len(names) == 1 && k > t.end && r.toks[t.end].Norm == ":" {
+		// a colon after a plural title opens a list: one name after it
+		// starts a new clause ("non siede nel Consiglio dei ministri:
+		// Haider è rimasto a Klagenfurt")
+		names = nil
+	}
 	if len(names) == 0 {
+		if !t.plural && t.end < len(r.toks) && r.toks[t.end].Norm == "," && t.left > 0 && r.toks[t.left-1].Norm == "," {
+			// a title set off by commas after a name is that name's, not
+			// the start of a chain with the next title: "Almasadam
+			// Satkaliyev, Kazakhstan's energy minister, and Uzbek Energy
+			// Minister Jurabek Mirzamakhmudov"
+			// A name with a title of its own may be one of a list of
+			// three: "il presidente Marco Bellandi, ministro delle
+			// Finanze norvegese, e il premier".
+			if w, ok := r.apposition(&t); ok && (w.s == 0 || r.x.lx.class(r.toks[w.s-1].Norm)&cOtherTitle == 0) {
+				r.named = append(r.named, w)
+				return t.end
+			}
+		}
 		if r.chainAt(t.end) {
 			r.pending, r.hasPending = t, true
 			return t.end

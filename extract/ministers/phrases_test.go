@@ -2527,3 +2527,22 @@ func TestContextGivesNation(t *testing.T) {
 		})
 	}
 }
+
+// TestApposedTitleBeforeAnotherAndColonAfterCouncil: a title set off by
+// commas after a name is that name's even when another titled name follows
+// it with "and"; a colon after "Consiglio dei ministri" opens a clause,
+// not a list of one.
+func TestApposedTitleBeforeAnotherAndColonAfterCouncil(t *testing.T) {
+	runPhraseCases(t, "en", []phraseCase{
+		{"Talks brought in Marta Nowak, Poland's trade minister, and Hungarian Finance Minister Gábor Kiss.",
+			"Marta Nowak/PL/minister/trade; Gábor Kiss/HU/minister/finance"},
+		// a plural title keeps its list
+		{"Germany's Lena Vogt and France's Paul Morel, both foreign ministers, arrived on Monday.",
+			"Lena Vogt/DE/minister/foreign_affairs; Paul Morel/FR/minister/foreign_affairs"},
+	})
+	runPhraseCases(t, "it", []phraseCase{
+		{"La nuova coalizione è nata con il partito di Otto Brandl. Ma lui non siede nel Consiglio dei ministri: Brandl resta a Graz e detta la linea.", ""},
+		{"I ministri degli Esteri di Italia e Francia: Paolo Neri e Jean Dubois hanno firmato l'intesa.",
+			"Paolo Neri/IT/minister/foreign_affairs; Jean Dubois/FR/minister/foreign_affairs"},
+	})
+}
