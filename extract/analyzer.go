@@ -3,6 +3,7 @@ package extract
 import (
 	"context"
 	"errors"
+	"fmt"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -37,6 +38,10 @@ func New(opts Options) *Analyzer { return &Analyzer{opts: opts} }
 // ErrEmpty is returned for a document with no text to analyse.
 var ErrEmpty = errors.New("empty text")
 
+// ErrInternal marks a document an extractor failed on: a bug in Kronika,
+// not in the input, reported for that document so the batch goes on.
+var ErrInternal = errors.New("internal error in extraction")
+
 // Analyze extracts everything from one document. A document that cannot be
 // analysed still yields a Record, with Error set, so output line N always
 // answers input N.
@@ -70,8 +75,8 @@ func (a *Analyzer) Analyze(ctx context.Context, doc corpus.Document) corpus.Reco
 		}
 	}
 	e := &rec.Entities
-	for _, x := range a.opts.Extractors {
-		x.Extract(d, e)
+	if err := runExtractors(a.opts.Extractors, d, e); err != nil {
+		return corpus.Err(doc, err)
 	}
 	if e.Nations == nil {
 		e.Nations = []corpus.Nation{}
@@ -86,6 +91,22 @@ func (a *Analyzer) Analyze(ctx context.Context, doc corpus.Document) corpus.Reco
 		e.Money = []corpus.Money{}
 	}
 	return rec
+}
+
+// runExtractors runs xs in order, turning a panic in one into an error
+// so that one document's failure does not end the batch it is part of.
+func runExtractors(xs []Extractor, d *token.Doc, e *corpus.Entities) (err error) {
+	var cur Extractor
+	defer func() {
+		if p := recover(); p != nil {
+			err = fmt.Errorf("%w: %T: %v", ErrInternal, cur, p)
+		}
+	}()
+	for _, x := range xs {
+		cur = x
+		x.Extract(d, e)
+	}
+	return nil
 }
 
 // CleanText makes text safe to analyse and to serve: valid UTF-8 in NFC,
