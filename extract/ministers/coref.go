@@ -57,6 +57,9 @@ func (r *run) finish() {
 			continue
 		}
 		q := idx.find(ps, p)
+		if q != nil && r.otherBearer(p, q) {
+			q = nil
+		}
 		if q == nil {
 			ps = append(ps, p)
 			idx.add(p)
@@ -569,6 +572,57 @@ func (x *personIndex) find(ps []*person, p *person) *person {
 		}
 	}
 	return nil
+}
+
+// otherBearer reports that a surname alone, in p or q, may not be the
+// other's full name because the text gives the surname to someone else
+// too: "Serzh Sargsyan – also spelled Serzh Sarkisian – was president
+// …", then "Defence Minister Vigen Sargsyan, who is not related to the
+// prime minister". The bare "Sargsyan has resigned as prime minister" is
+// then kept apart. First names that begin alike may be case forms of one
+// ("Олександра", "Олександр") and give no other bearer.
+func (r *run) otherBearer(p, q *person) bool {
+	full, bare := p, q
+	if full.givenNom == "" {
+		full, bare = q, p
+	}
+	if full.givenNom == "" || bare.givenNom != "" {
+		return false
+	}
+	given := namePrefix(full.givenNom)
+	toks := r.toks
+	for k := 1; k < len(toks); k++ {
+		if toks[k].Kind != token.Word || toks[k].Gap != token.Space || !full.hasWord(full.famWords, toks[k].Norm) {
+			continue
+		}
+		g := &toks[k-1]
+		if !isCapWord(g) || g.Upper || utf8.RuneCountInString(g.Norm) < 3 || namePrefix(g.Norm) == given ||
+			r.x.lx.nameClass(g.Norm, r.d.Lang)&(nameBlock|cOtherTitle|cParticle|cDet|cConj) != 0 ||
+			r.knownWord(full, g.Norm, partGiven|partOther) {
+			continue
+		}
+		if _, nat := r.natAt(k - 1); nat {
+			continue
+		}
+		if r.sentenceStart(k-1) && !r.nameInside(g.Norm) {
+			continue // "Yesterday Sargsyan said", "Сам Моді виграв"
+		}
+		return true
+	}
+	return false
+}
+
+// nameInside reports that the text writes the word norm capitalized
+// inside a sentence, as a name is: at a sentence start any word is, and a
+// word opening one ("Yesterday", "Сам") is a name only if it is found so
+// elsewhere ("Serzh Sargsyan – also spelled Serzh Sarkisian").
+func (r *run) nameInside(norm string) bool {
+	for i := 1; i < len(r.toks); i++ {
+		if tk := &r.toks[i]; tk.Norm == norm && tk.Kind == token.Word && isCapWord(tk) && !r.sentenceStart(i) {
+			return true
+		}
+	}
+	return false
 }
 
 // middleName reports that g is a given name of p's after the first:

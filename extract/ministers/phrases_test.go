@@ -2546,3 +2546,19 @@ func TestApposedTitleBeforeAnotherAndColonAfterCouncil(t *testing.T) {
 			"Paolo Neri/IT/minister/foreign_affairs; Jean Dubois/FR/minister/foreign_affairs"},
 	})
 }
+
+// TestSurnameOfTwoPeople: a surname alone is not the one full name with a
+// title when the text gives it to someone else as well; a word opening a
+// sentence before the surname is no such other first name.
+func TestSurnameOfTwoPeople(t *testing.T) {
+	runPhraseCases(t, "en", []phraseCase{
+		{"Novak resigns as Croatia's prime minister after protests.\n\nIvan Novak – also written Ivan Novac – led the country for a decade.\n\nNovak has resigned as prime minister.\n\nDefence Minister Marko Novak, no relation of the prime minister, said nothing.",
+			"Ivan Novak/HR/prime_minister; Marko Novak/HR/minister/defence"},
+		{"Croatia's Defence Minister Marko Novak met troops. Yesterday Novak said the army stays out. Minister Novak later spoke again.",
+			"Marko Novak/HR/minister/defence"},
+	})
+	runPhraseCases(t, "uk", []phraseCase{
+		{"Міністр оборони Хорватії Марко Новак відвідав полігон. Сам Новак промовчав. Міністр Новак пізніше виступив.",
+			"Marko Novak/HR/minister/defence"},
+	})
+}
