@@ -267,6 +267,9 @@ func (r *run) appointee(t *title) (named, bool) {
 		return named{}, false
 	}
 	if as {
+		if nm, ok := r.ownRoleAs(t, j); ok {
+			return nm, true
+		}
 		// the subject's verb and its complement before "as": "Esther McVey
 		// joins the cabinet as minister without portfolio", "è tornato al
 		// governo come ministro"
@@ -277,7 +280,10 @@ func (r *run) appointee(t *title) (named, bool) {
 	// the object before the title, after the verb; a short parenthetical
 	// may stand between the object and "as"
 	if as && j > 0 && toks[j].Norm == "," {
-		m := r.openingComma(j)
+		// the verb before the name must still be found, so the
+		// parenthetical may be long: "approved Volodymyr Groysman, the
+		// 38-year-old parliament speaker and former mayor of Vinnytsia, as"
+		m := r.commaWithin(j, 20)
 		if m <= 0 {
 			return named{}, false
 		}
@@ -301,6 +307,62 @@ func (r *run) appointee(t *title) (named, bool) {
 		c = v.gcase
 	}
 	return r.appointed(t, v, j, c)
+}
+
+// roleNouns name a post one holds "as" a title.
+var roleNouns = map[string]bool{
+	"role": true, "roles": true, "post": true, "posts": true, "job": true, "jobs": true,
+	"position": true, "seat": true, "portfolio": true,
+}
+
+// ownPostVerbs keep, take or leave a post of the subject's own: after
+// another verb the possessive may be someone else's ("praised his role as
+// finance minister").
+var ownPostVerbs = map[string]bool{
+	"keeps": true, "kept": true, "keep": true, "keeping": true, "retains": true, "retained": true, "retain": true,
+	"holds": true, "held": true, "hold": true, "combines": true, "combined": true,
+	"resigned": true, "resigns": true, "resign": true, "quit": true, "quits": true, "left": true, "leaves": true,
+	"lost": true, "loses": true, "lose": true, "assumed": true, "assumes": true, "resumed": true, "resumes": true,
+	"took": true, "takes": true, "take": true,
+}
+
+// ownRoleAs reads "NAME VERB his ROLE as TITLE", j being the role noun
+// before "as": the possessive makes the post the subject's, whatever the
+// verb ("Hennadiy Zubko keeps his double role as vice prime minister",
+// "X resigned from her post as finance minister").
+func (r *run) ownRoleAs(t *title, j int) (named, bool) {
+	toks := r.toks
+	if j < 2 || !roleNouns[toks[j].Norm] {
+		return named{}, false
+	}
+	p := j - 1
+	for p > 0 && j-p < 3 && !ownerPronouns[toks[p].Norm] && toks[p].Kind == token.Word && !isCapWord(&toks[p]) {
+		p-- // "his double role", "her new post"
+	}
+	if !ownerPronouns[toks[p].Norm] || toks[p].Norm == "its" || toks[p].Norm == "their" {
+		return named{}, false
+	}
+	k, verb := p-1, false
+	for ; k >= 0 && p-k <= 4; k-- {
+		tk := &toks[k]
+		if tk.Kind != token.Word || !r.sameLine(k, p) {
+			return named{}, false
+		}
+		if isCapWord(tk) {
+			break
+		}
+		verb = verb || ownPostVerbs[tk.Norm]
+	}
+	if k < 0 || !verb || !isCapWord(&toks[k]) {
+		return named{}, false
+	}
+	words := r.nameBefore(k)
+	if !r.standsAlone(words) {
+		return named{}, false
+	}
+	nm := named{t: *t, s: words[0].s, e: words[len(words)-1].e, words: words}
+	nm.t.gcase = caseNom
+	return nm, true
 }
 
 // descriptorBefore returns the last token before a short description of
@@ -504,8 +566,13 @@ func (r *run) prepositionObject(s int) bool {
 // openingComma finds the comma that opens the short parenthetical closed
 // by the comma at j (at most a dozen tokens of one sentence), or -1.
 func (r *run) openingComma(j int) int {
+	return r.commaWithin(j, 12)
+}
+
+// commaWithin is openingComma looking back fewer than n tokens.
+func (r *run) commaWithin(j, n int) int {
 	toks := r.toks
-	for m := j - 1; m >= 0 && m > j-12; m-- {
+	for m := j - 1; m >= 0 && m > j-n; m-- {
 		if sentenceEnd(toks, m) || toks[m+1].Gap >= token.Newline {
 			return -1
 		}

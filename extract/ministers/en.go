@@ -304,6 +304,8 @@ func english() langData {
 			{"kept", entry{needAs: true}}, {"keeps", entry{needAs: true}}, {"keep", entry{needAs: true}},
 			{"retained", entry{needAs: true}}, {"retains", entry{needAs: true}},
 			{"reappoints", entry{}}, {"confirms", entry{needAs: true}},
+			// a parliament's vote: "the Rada approved X as prime minister"
+			{"approved", entry{needAs: true}}, {"approves", entry{needAs: true}},
 			{"sworn in", entry{needAs: true}},
 			// bringing someone into the cabinet, or a cabinet formed with them:
 			// "brought in X as deputy economy minister", "with X as its first
@@ -312,6 +314,11 @@ func english() langData {
 			{"brought back", entry{needAs: true}}, {"brings back", entry{needAs: true}},
 			{"with", entry{needAs: true}},
 			{"became", entry{subject: true}}, {"becomes", entry{subject: true}}, {"become", entry{subject: true}},
+			// a rise to a higher post: "Pavlo Rozenko moves up to vice prime
+			// minister", "was promoted to foreign minister"
+			{"promoted to", entry{subject: true}}, {"elevated to", entry{subject: true}},
+			{"moves up to", entry{subject: true}}, {"moved up to", entry{subject: true}},
+			{"move up to", entry{subject: true}}, {"rose to", entry{subject: true}}, {"rises to", entry{subject: true}},
 			{"took office", entry{subject: true, needAs: true}}, {"takes office", entry{subject: true, needAs: true}},
 			{"served", entry{subject: true, needAs: true}}, {"serves", entry{subject: true, needAs: true}},
 			{"serving", entry{subject: true, needAs: true}},

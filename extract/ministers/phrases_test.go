@@ -2562,3 +2562,22 @@ func TestSurnameOfTwoPeople(t *testing.T) {
 			"Marko Novak/HR/minister/defence"},
 	})
 }
+
+// TestRiseOwnPostAndLongAside: a rise "to" a post, a post that is the
+// subject's own by its possessive ("keeps his role as"), and a long
+// aside between an approved name and its "as".
+func TestRiseOwnPostAndLongAside(t *testing.T) {
+	runPhraseCases(t, "en", []phraseCase{
+		{"In Ukraine, Olena Marchuk was promoted to deputy prime minister.", "Olena Marchuk/UA/deputy_prime_minister"},
+		{"In Ukraine, Olena Marchuk moves up to vice prime minister for social policy.", "Olena Marchuk/UA/deputy_prime_minister"},
+		{"Ukraine's budget deficit rose to the finance minister's target.", ""},
+		{"Ukraine's Taras Hnatiuk keeps his double role as vice prime minister and minister for regional development.",
+			"Taras Hnatiuk/UA/deputy_prime_minister"},
+		{"In Ukraine, Olena Marchuk resigned from her post as finance minister.", "Olena Marchuk/UA/minister/finance"},
+		// after another verb the post is someone else's
+		{"Ukraine's Olena Marchuk praised his role as finance minister.", ""},
+		{"The Rada approved Taras Hnatiuk, the 41-year-old deputy speaker and former mayor of Poltava, as Ukraine's new prime minister.",
+			"Taras Hnatiuk/UA/prime_minister"},
+		{"The Rada approved the budget as the finance minister had asked.", ""},
+	})
+}
