@@ -1834,6 +1834,9 @@ func (r *run) openingNation(k int, lead bool) string {
 			continue
 		}
 		if n, ok := r.natAt(j); ok {
+			if r.origin(n) {
+				return "" // "The US-born Jaresko, finance minister since …"
+			}
 			if stamped && j > k+1 && lx.class(toks[j-1].Norm)&cConn != 0 && toks[j-2].Kind == token.Word && !isCapWord(&toks[j-2]) &&
 				lx.class(toks[j-2].Norm)&(cConn|cDet|cPlacePrep) == 0 && !sideNouns[toks[j-2].Norm] {
 				return "" // a live blog's "19.00 – Il caso della Spagna": its topic, not a side
@@ -2240,6 +2243,9 @@ func (r *run) sentenceNation(p *person) string {
 		if r.destination(n) {
 			continue // "ha esportato verso l'America beni per 87 miliardi"
 		}
+		if r.origin(n) {
+			continue // "The US-born Jaresko, finance minister since 2014"
+		}
 		if seen != "" && n.code != seen {
 			return ""
 		}
@@ -2268,6 +2274,14 @@ func (r *run) destination(n natSpan) bool {
 		k-- // the article: "l'", "gli", "the"
 	}
 	return k >= 0 && destinationWords[r.toks[k].Norm]
+}
+
+// origin reports a nation n that opens a compound of where a person comes
+// from: "US-born", "Georgian-born".
+func (r *run) origin(n natSpan) bool {
+	toks := r.toks
+	return n.e+1 < len(toks) && toks[n.e].Norm == "-" && toks[n.e].Gap == token.None &&
+		toks[n.e+1].Gap == token.None && originWords[toks[n.e+1].Norm]
 }
 
 // envoyWords are the diplomats a state sends to another, who meet that

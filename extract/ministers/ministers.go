@@ -984,6 +984,10 @@ func (r *run) parseLeft(t *title) bool {
 			j-- // a hyphenated prefix: "Ex-Defence", "віце-прем'єр"
 			continue
 		}
+		if k, ok := r.originBefore(j); ok {
+			t.left, j = k, k-1 // "the Georgian-born health minister" is no Georgian minister
+			continue
+		}
 		if t.portfolio != "" || !secretary {
 			// a region's title, unless the region is the secretary's
 			// portfolio: "Scottish Finance Secretary", "Bavarian Prime
@@ -1151,6 +1155,26 @@ func (r *run) parseLeft(t *title) bool {
 	t.first = first && (!deputy || firstAtHead) && t.role != roleDPM && t.role != rolePM &&
 		!(t.role == roleDeputy && !deputy) // a deputy's head: "primo viceministro"
 	return true
+}
+
+// originWords end an English compound that says where a person comes
+// from or studied: "Georgian-born", "US-raised", "Harvard-educated".
+var originWords = map[string]bool{"born": true, "raised": true, "educated": true, "trained": true, "bred": true}
+
+// originBefore reads such a compound ending at token j and returns its
+// first token: a person's origin, which names no state they serve.
+func (r *run) originBefore(j int) (int, bool) {
+	toks := r.toks
+	if j < 2 || !originWords[toks[j].Norm] || toks[j].Gap != token.None || toks[j-1].Norm != "-" || toks[j-1].Gap != token.None {
+		return 0, false
+	}
+	if n, ok := r.natEndingAt(j - 2); ok {
+		return n.s, true
+	}
+	if u, ok := r.unitEndingAt(j - 2); ok && isCapWord(&toks[u.s]) {
+		return u.s, true
+	}
+	return 0, false
 }
 
 // pronounOwner is the state an English possessive pronoun opening a

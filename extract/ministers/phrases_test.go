@@ -2581,3 +2581,18 @@ func TestRiseOwnPostAndLongAside(t *testing.T) {
 		{"The Rada approved the budget as the finance minister had asked.", ""},
 	})
 }
+
+// TestOriginCompoundNamesNoState: "US-born", "Georgian-born" say where a
+// person comes from, not whose minister they are, and do not cut the
+// title they stand in.
+func TestOriginCompoundNamesNoState(t *testing.T) {
+	runPhraseCases(t, "en", []phraseCase{
+		{"Ukraine lost a minister. The US-born Olena Marchuk, finance minister since December 2014, left.",
+			"Olena Marchuk/UA/minister/finance"},
+		{"Ukraine lost a minister. Taras Hnatiuk, the Polish-born health minister in the last government, was not reappointed.",
+			"Taras Hnatiuk/UA/minister/health"},
+		{"In Kyiv, the Oxford-educated finance minister Olena Marchuk spoke.", "Olena Marchuk/UA/minister/finance"},
+		// a nation adjective with no compound still gives the state
+		{"Ukraine lost a minister. The Polish health minister Adam Nowak spoke.", "Adam Nowak/PL/minister/health"},
+	})
+}
