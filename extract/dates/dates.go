@@ -3608,6 +3608,10 @@ func (s *scan) finish() {
 				m.v = v
 				continue
 			}
+			if v, ok := s.weekdayRangeStart(i); ok {
+				m.v = v
+				continue
+			}
 			m.v = s.resolveWeekday(m)
 		case kMonthDay:
 			m.kind = kExplicit
@@ -4159,6 +4163,31 @@ func (s *scan) namedWeekday(i int) (val, bool) {
 		}
 	}
 	return val{}, false
+}
+
+// weekdayRangeStart reports a bare weekday, match i, that opens a range
+// another bare weekday closes ("tra lunedì e venerdì", "from Monday to
+// Wednesday", "з понеділка по п'ятницю"), and gives the day it is: a
+// range runs forward, so its opening is the last such weekday before its
+// closing one. Each end read by itself may fall on its own side of the
+// anchor: the opening, with no verb of its own, is a start taken as the
+// nearer day, while the verb of the range dates the closing one.
+func (s *scan) weekdayRangeStart(i int) (val, bool) {
+	m := &s.ms[i]
+	if s.standalone || m.mode != wdBare || i+1 >= len(s.ms) {
+		return val{}, false
+	}
+	n := &s.ms[i+1]
+	if n.kind != kWeekday || n.mode != wdBare || n.wd == m.wd || n.a != m.b+1 ||
+		!(s.has(m.b, fRangeTo) || s.punct(m.b, "-") || s.has(m.b, fRangeAnd) && s.has(m.a-1, fRangeFrom)) {
+		return val{}, false
+	}
+	end, ok := s.namedWeekday(i + 1)
+	if !ok {
+		end = s.resolveWeekday(n)
+	}
+	t := date(end.y, end.m, end.d).AddDate(0, 0, -((n.wd - m.wd + 7) % 7))
+	return dayVal(t), true
 }
 
 // entryDate is the index of the date that heads the entry holding match

@@ -142,6 +142,10 @@ const enCases = `
 2023-10-06 | The plant shut down in June because it could not pay for fuel. | 2023-06
 2023-10-06 | Output fell in August, although prices will recover. | 2023-08
 2024-03-10 | Schools will close on 3 April because the storm hits the coast. | 2024-04-03
+# a range of weekdays runs forward: its opening is the last such day before its closing one
+2024-03-16 | Between Tuesday and Thursday the envoy held talks in three capitals. | 2024-03-12 2024-03-14
+2024-03-13 | The envoy will tour the region from Friday to Monday. | 2024-03-15 2024-03-18
+2024-03-16 | The envoy met unions on Monday and employers on Wednesday. | 2024-03-11 2024-03-13
 # a sentence opened by a count of days or weeks and "later" goes on from the day told last
 2022-01-08 | The euro reached tills on 1 January 2002. Two weeks later, on 15 January, the minister resigned. | 2002-01-01 2002-01-15
 2022-01-08 | The euro came in 2002. Later, on 5 January, the minister resigned. | 2002 2022-01-05

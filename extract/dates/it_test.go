@@ -97,6 +97,10 @@ const itCases = `
 # --- senza anno, con riferimento
 # una causale o una concessiva dopo la data ha un tempo suo
 2023-10-06 | Lo stop della centrale a giugno, perché il governo non potrà pagare. | 2023-06
+# un intervallo di giorni della settimana va avanti: il primo è l'ultimo prima del secondo
+2024-03-16 | Tra martedì e giovedì la delegazione ha visitato tre ministeri. | 2024-03-12 2024-03-14
+2024-03-16 | Da lunedì a mercoledì il premier ha incontrato i sindacati. | 2024-03-11 2024-03-13
+2024-03-16 | Lunedì il premier ha incontrato i sindacati e mercoledì gli industriali. | 2024-03-11 2024-03-13
 # una frase aperta da pochi giorni e "dopo" continua dal giorno raccontato per ultimo
 2022-01-08 | Il 1° gennaio 2002 arrivò l'euro. Pochi giorni dopo, il 7 gennaio, il ministro si dimise e il premier tenne il suo posto fino a ottobre. | 2002-01-01 2002-01-07 2002-10
 2022-01-08 | Il 1° gennaio 2002 arrivò l'euro. Dopo il 7 gennaio il ministro si dimise. | 2002-01-01 2022-01-07
