@@ -3978,12 +3978,15 @@ func (s *scan) rangeYear(i int) (int, bool) {
 		n := &s.ms[k]
 		to := n.a == prev.a && n.b == prev.b // a day list: "dal 13 al 15 giugno"
 		if !to {
-			if n.a < prev.b || n.a-prev.b > 2 || n.v.m == 0 || n.v.wk != 0 {
+			if n.a < prev.b || n.a-prev.b > 4 || n.v.m == 0 || n.v.wk != 0 {
 				break
 			}
 			joined := true
 			for j := prev.b; j < n.a; j++ {
-				if !(s.punct(j, "-") || s.punct(j, ",") || s.has(j, fRangeTo|fRangeAnd|fArticle)) {
+				// the closing end may be a part of its month: "з березня до
+				// кінця серпня", "from March to the end of August"
+				if !(s.punct(j, "-") || s.punct(j, ",") || s.has(j, fRangeTo|fRangeAnd|fArticle) ||
+					j > prev.b && s.has(j, fPeriod|fOf)) {
 					joined = false
 					break
 				}

@@ -142,6 +142,9 @@ const enCases = `
 2023-10-06 | The plant shut down in June because it could not pay for fuel. | 2023-06
 2023-10-06 | Output fell in August, although prices will recover. | 2023-08
 2024-03-10 | Schools will close on 3 April because the storm hits the coast. | 2024-04-03
+# a month's end closes a range as the month does
+2023-10-26 | His successor lasted even less — from March to the end of August. | 2023-03 2023-08
+2023-10-26 | His successor lasted even less — from March to mid-August. | 2023-03 2023-08
 # a range of weekdays runs forward: its opening is the last such day before its closing one
 2024-03-16 | Between Tuesday and Thursday the envoy held talks in three capitals. | 2024-03-12 2024-03-14
 2024-03-13 | The envoy will tour the region from Friday to Monday. | 2024-03-15 2024-03-18

@@ -97,6 +97,8 @@ const itCases = `
 # --- senza anno, con riferimento
 # una causale o una concessiva dopo la data ha un tempo suo
 2023-10-06 | Lo stop della centrale a giugno, perché il governo non potrà pagare. | 2023-06
+# la fine di un mese chiude un intervallo come il mese
+2023-10-26 | Il successore è durato ancora meno: da marzo a fine agosto. | 2023-03 2023-08
 # un intervallo di giorni della settimana va avanti: il primo è l'ultimo prima del secondo
 2024-03-16 | Tra martedì e giovedì la delegazione ha visitato tre ministeri. | 2024-03-12 2024-03-14
 2024-03-16 | Da lunedì a mercoledì il premier ha incontrato i sindacati. | 2024-03-11 2024-03-13
