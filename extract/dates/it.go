@@ -275,8 +275,11 @@ func Italian() *Language {
 			"crediti", "reddito", "redditi", "esercito", "eserciti", "tributo", "tributi",
 			"statuto", "saluto", "saluti", "rifiuti",
 		},
-		// "-ò": the passato remoto of the first conjugation ("firmò")
-		PastSuffixes:      []string{"ato", "ata", "ati", "ate", "ito", "ita", "iti", "uto", "uta", "uti", "ò"},
+		// "-ò": the passato remoto of the first conjugation ("firmò"); the
+		// imperfect of the three ("arrivavano", "pagavamo", "doveva"), but
+		// not "-iva", which ends nouns and adjectives ("iniziativa")
+		PastSuffixes: []string{"ato", "ata", "ati", "ate", "ito", "ita", "iti", "uto", "uta", "uti", "ò",
+			"avano", "evano", "ivano", "avamo", "evamo", "ivamo", "ava", "eva"},
 		InfinitiveEndings: []string{"are", "ere", "ire", "arsi", "ersi", "irsi"},
 		InfinitiveLinkers: []string{"di", "a"},
 		DueLinkers:        []string{"da"},

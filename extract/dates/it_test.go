@@ -97,6 +97,12 @@ const itCases = `
 # --- senza anno, con riferimento
 # una causale o una concessiva dopo la data ha un tempo suo
 2023-10-06 | Lo stop della centrale a giugno, perché il governo non potrà pagare. | 2023-06
+# l'imperfetto è un passato: fino a quel giorno le cose andavano così
+2020-01-03 | Fino al 31 dicembre i treni partivano ogni ora dalla stazione vecchia. | 2019-12-31
+2024-11-20 | A gennaio pagavamo il gas la metà, e le bollette saliranno ancora. | 2024-01
+2024-11-20 | La ditta doveva consegnare i lavori a settembre. | 2024-09
+2020-01-03 | Fino al 31 dicembre resta in vigore la tariffa ridotta. | 2020-12-31
+2024-11-20 | L'iniziativa dei sindaci riparte a gennaio. | 2025-01
 # la fine di un mese chiude un intervallo come il mese
 2023-10-26 | Il successore è durato ancora meno: da marzo a fine agosto. | 2023-03 2023-08
 # un intervallo di giorni della settimana va avanti: il primo è l'ultimo prima del secondo
