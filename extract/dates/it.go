@@ -187,6 +187,10 @@ func Italian() *Language {
 			// what is awaited: "in vista di San Valentino, il 14 febbraio"
 			// intending: "conta di parlarne sabato"; "conta" alone counts
 			"conta di", "contano di",
+			// what one expects lies ahead, as with "expects": "nessuno si
+			// aspetta un accordo prima del vertice di ottobre"; "aspetta"
+			// alone waits, since a date ("aspettiamo da febbraio")
+			"si aspetta", "si aspettano",
 			"in vista di", "in vista del", "in vista della", "in vista dello", "in vista dell", "in vista dei", "in vista delle",
 			// put off to a date, not from one: "rinviate a non oltre il 15
 			// dicembre", but "rinviato da marzo"

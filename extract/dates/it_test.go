@@ -97,6 +97,10 @@ const itCases = `
 # --- senza anno, con riferimento
 # una causale o una concessiva dopo la data ha un tempo suo
 2023-10-06 | Lo stop della centrale a giugno, perché il governo non potrà pagare. | 2023-06
+# ciò che ci si aspetta sta davanti
+2021-05-15 | I mercati restano calmi, ma nessuno si aspetta una decisione prima del consiglio di fine ottobre. | 2021-10
+2021-05-15 | Gli analisti si aspettano un taglio dei tassi a luglio. | 2021-07
+2021-05-15 | Il Comune aspetta i fondi da febbraio. | 2021-02
 # l'imperfetto è un passato: fino a quel giorno le cose andavano così
 2020-01-03 | Fino al 31 dicembre i treni partivano ogni ora dalla stazione vecchia. | 2019-12-31
 2024-11-20 | A gennaio pagavamo il gas la metà, e le bollette saliranno ancora. | 2024-01
