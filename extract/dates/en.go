@@ -72,7 +72,8 @@ func English() *Language {
 			"autumn": {Grain: Season, Month: 9}, "fall": {Grain: Season, Month: 9},
 			"winter": {Grain: Season, Month: 12},
 		},
-		Aliases:      map[string]string{"week-end": "weekend", "a couple of": "two"},
+		// "no later than" is a deadline, as "by" is
+		Aliases:      map[string]string{"week-end": "weekend", "a couple of": "two", "no later than": "by", "not later than": "by"},
 		AfterNext:    []string{"after next"},
 		BeforeLast:   []string{"before last"},
 		PrefixLast:   []string{"last"},

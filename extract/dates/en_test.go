@@ -142,6 +142,9 @@ const enCases = `
 2023-10-06 | The plant shut down in June because it could not pay for fuel. | 2023-06
 2023-10-06 | Output fell in August, although prices will recover. | 2023-08
 2024-03-10 | Schools will close on 3 April because the storm hits the coast. | 2024-04-03
+# "no later than" sets a deadline, as "by" does
+2019-03-29 | The vote must take place no later than June 17, the court ruled. | 2019-06-17
+2019-03-29 | Turnout was no higher than in June, the commission found. | 2018-06
 # a month's end closes a range as the month does
 2023-10-26 | His successor lasted even less — from March to the end of August. | 2023-03 2023-08
 2023-10-26 | His successor lasted even less — from March to mid-August. | 2023-03 2023-08

@@ -76,7 +76,9 @@ func Italian() *Language {
 			"primavera": {Grain: Season, Month: 3}, "estate": {Grain: Season, Month: 6},
 			"autunno": {Grain: Season, Month: 9}, "inverno": {Grain: Season, Month: 12},
 		},
-		Aliases:     map[string]string{"fine settimana": "weekend", "week-end": "weekend", "week end": "weekend", "un paio di": "due", "in corso": "corrente"},
+		Aliases: map[string]string{"fine settimana": "weekend", "week-end": "weekend", "week end": "weekend", "un paio di": "due", "in corso": "corrente",
+			// a deadline, as "entro": "non oltre il 17 giugno"
+			"non oltre": "entro", "entro e non oltre": "entro", "non più tardi del": "entro", "non più tardi dell": "entro"},
 		AfterNext:   []string{"dopo la prossima", "dopo il prossimo"},
 		BeforeLast:  []string{"prima della scorsa", "prima dello scorso"},
 		PrefixLast:  []string{"scorso", "scorsa", "passato", "passata"},

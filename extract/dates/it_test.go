@@ -97,6 +97,9 @@ const itCases = `
 # --- senza anno, con riferimento
 # una causale o una concessiva dopo la data ha un tempo suo
 2023-10-06 | Lo stop della centrale a giugno, perché il governo non potrà pagare. | 2023-06
+# "non oltre" fissa una scadenza, come "entro"
+2019-03-29 | Il voto si deve tenere non oltre il 17 giugno, ha stabilito la Corte. | 2019-06-17
+2019-03-29 | I prezzi sono saliti oltre il livello di giugno, ha detto l'Istat. | 2018-06
 # ciò che ci si aspetta sta davanti
 2021-05-15 | I mercati restano calmi, ma nessuno si aspetta una decisione prima del consiglio di fine ottobre. | 2021-10
 2021-05-15 | Gli analisti si aspettano un taglio dei tassi a luglio. | 2021-07
