@@ -3387,9 +3387,12 @@ func (s *scan) wordOwnTense(k int) int {
 				return 0 // an infinitive takes the tense of its verb: "agreed to meet again in two weeks"
 			}
 			if l.w.intent && (s.has(k-1, fNounMarker) ||
-				s.has(k-2, fNounMarker) && s.L[k-1].kind == token.Word && s.L[k-1].w == nil) &&
+				s.has(k-2, fNounMarker) && s.L[k-1].kind == token.Word && s.L[k-1].w == nil ||
+				s.compoundBefore(k)) &&
 				(k+1 >= len(s.L) || s.L[k+1].key != "to") {
-				return 0 // "a central promise before …"; but "the government plans to", "a plan to"
+				// "a central promise before …", "survived a no-confidence
+				// vote on Feb. 16"; but "the government plans to", "a plan to"
+				return 0
 			}
 			return 1
 		case l.w.flags&fFuturePhrase != 0:
@@ -3449,6 +3452,14 @@ func (s *scan) wordOwnTense(k int) int {
 func (s *scan) compoundTail(k int) bool {
 	return k >= 2 && s.punct(k-1, "-") && s.tight(k-1) && s.tight(k) &&
 		s.L[k-2].kind == token.Word && utf8.RuneCountInString(s.L[k-2].key) >= 4
+}
+
+// compoundBefore reports words joined by a hyphen right before lexeme k
+// ("no-confidence", "long-awaited"): such a compound modifies a noun, and
+// the word at k is that noun, not a verb.
+func (s *scan) compoundBefore(k int) bool {
+	return k >= 3 && s.L[k-1].kind == token.Word && s.punct(k-2, "-") && s.tight(k-2) && s.tight(k-1) &&
+		s.L[k-3].kind == token.Word
 }
 
 // agentAfter reports an Agents word right after lexeme k that opens a

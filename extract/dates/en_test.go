@@ -142,6 +142,10 @@ const enCases = `
 2023-10-06 | The plant shut down in June because it could not pay for fuel. | 2023-06
 2023-10-06 | Output fell in August, although prices will recover. | 2023-08
 2024-03-10 | Schools will close on 3 April because the storm hits the coast. | 2024-04-03
+# a word of intent after a hyphenated compound is its noun
+2024-04-10 | The cabinet, which survived a no-confidence vote on March 3 after two parties abstained, fell today. | 2024-03-03 2024-04-10
+2024-04-10 | The long-awaited vote on March 3 went the government's way. | 2024-03-03
+2024-04-10 | Pro-government deputies plan to vote on May 3. | 2024-05-03
 # "no later than" sets a deadline, as "by" does
 2019-03-29 | The vote must take place no later than June 17, the court ruled. | 2019-06-17
 2019-03-29 | Turnout was no higher than in June, the commission found. | 2018-06
