@@ -444,4 +444,8 @@ var englishCases = []moneyCase{
 	{"en", "Helsinki paid 2 billion markka for the jets.", "2000000000 FIM"},
 	// a single coin of no currency named is the idiom of nothing at all
 	{"en", "The fund raised €12 million, but not a cent has reached the farmers.", "12000000 EUR"},
+	// Austria's schilling, gone with the euro, and the cent of the state named
+	{"en", "A ticket cost 300 Austrian schillings in 1999.", "300 ATS"},
+	{"en", "Vienna's budget was 800 billion schillings.", "800000000000 ATS"},
+	{"en", "The utility charges 4.2 American cents a kilowatt-hour.", "0.042 USD"},
 }

@@ -250,4 +250,7 @@ var italianCases = []moneyCase{
 	// a single coin of no currency named is the idiom of nothing at all
 	{"it", "Il governo non ha speso un centesimo per il porto, contro i 40 milioni di euro promessi.", "40000000 EUR"},
 	{"it", "Il chip costa meno di un centesimo di dollaro.", "0.01 USD less_than"},
+	// lo scellino austriaco, sostituito dall'euro, e il centesimo dello Stato nominato
+	{"it", "Un biglietto costava 300 scellini austriaci.", "300 ATS"},
+	{"it", "La rete paga 4,2 centesimi americani al chilowattora.", "0.042 USD"},
 }

@@ -48,6 +48,7 @@ func english() *language {
 			{name: "pennies", code: "USD", role: post | minor},
 			{name: "US cent|cents", code: "USD", role: post | minor},
 			{name: "U.S. cent|cents", code: "USD", role: post | minor},
+			{name: "American cent|cents", code: "USD", role: post | minor},
 			{name: "Canadian dollar|dollars", code: "CAD", role: pre | post, group: "cent"},
 			{name: "Australian dollar|dollars", code: "AUD", role: pre | post, group: "cent"},
 			{name: "New Zealand dollar|dollars", code: "NZD", role: pre | post, group: "cent"},
@@ -203,6 +204,9 @@ func english() *language {
 			{name: "Tanzanian shilling|shillings", code: "TZS", role: pre | post, group: "shilling"},
 			{name: "Somali shilling|shillings", code: "SOS", role: pre | post, group: "shilling"},
 			{name: "shilling|shillings", code: "KES", role: post | amb, group: "shilling"},
+			// Austria's, until the euro, in its German spelling too
+			{name: "Austrian shilling|shillings|schilling|schillings", code: "ATS", role: pre | post, group: "shilling"},
+			{name: "schilling|schillings", code: "ATS", role: post, group: "shilling"},
 			{name: "cedi|cedis", code: "GHS", role: post},
 			{name: "Ghanaian cedi|cedis", code: "GHS", role: pre | post},
 			{name: "birr", code: "ETB", role: post},

@@ -38,6 +38,8 @@ func italian() *language {
 			{name: "centesimo|centesimi|cent|eurocent|eurocentesimi", code: "EUR", role: post | minor},
 			{name: "centesimo|centesimi di euro", code: "EUR", role: post | minor},
 			{name: "centesimo|centesimi di dollaro", code: "USD", role: post | minor},
+			{name: "centesimo americano|statunitense", code: "USD", role: post | minor},
+			{name: "centesimi americani|statunitensi", code: "USD", role: post | minor},
 			{name: "millime|millimes|millesimi", code: "TND", role: post | minor | milli},
 			{name: "baisa|baiza", code: "OMR", role: post | minor | milli},
 			{name: "dollaro|dollari", code: "USD", role: post | local},
@@ -238,6 +240,9 @@ func italian() *language {
 			{name: "scellino ugandese", code: "UGX", role: post, group: "shilling"},
 			{name: "scellino tanzaniano", code: "TZS", role: post, group: "shilling"},
 			{name: "scellino somalo", code: "SOS", role: post, group: "shilling"},
+			// Austria's, until the euro
+			{name: "scellino austriaco", code: "ATS", role: post, group: "shilling"},
+			{name: "scellini austriaci", code: "ATS", role: post, group: "shilling"},
 			{name: "birr", code: "ETB", role: post},
 			{name: "kwacha", code: "ZMW", role: post | amb, group: "kwacha"},
 			{name: "gourde", code: "HTG", role: post},

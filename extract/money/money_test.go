@@ -256,6 +256,11 @@ func TestAmbiguousNameByDocumentNations(t *testing.T) {
 		{"en", "Muscat set aside 3.2 billion rials.", map[string]int{"OM": 2}, "OMR"},
 		{"uk", "Сторона виділить 3,2 млрд саудівських ріалів.", nil, "SAR"},
 		{"en", "Kampala borrowed 3.2 billion shillings.", map[string]int{"UG": 2}, "UGX"},
+		// Austria's schilling, before the euro
+		{"it", "A Innsbruck gli alberghi incassarono 3,2 miliardi di scellini.", map[string]int{"AT": 2, "IT": 3}, "ATS"},
+		{"en", "Tyrol's hotels took in 3.2 billion shillings.", map[string]int{"AT": 1}, "ATS"},
+		{"uk", "Готелі Тіролю заробили 3,2 млрд шилінгів.", map[string]int{"AT": 1}, "ATS"},
+		{"en", "Nairobi borrowed 3.2 billion shillings.", map[string]int{"KE": 2, "AT": 1}, "KES"},
 		// "lire" are Italy's old lire unless the text is about a state
 		// with a lira of its own; in English a bare lira is Turkey's
 		{"it", "Il salario minimo sale a 3,2 miliardi di lire.", map[string]int{"TR": 2}, "TRY"},

@@ -51,6 +51,8 @@ func ukrainian() *language {
 			{name: "дол. США", code: "USD", role: post, group: "cent"},
 			{name: "американський|американських|американські|американського долар|доларів|долари|долара", code: "USD", role: post, group: "cent"},
 			{name: "цент|цента|центи|центів", code: "USD", role: post | minor | amb, group: "cent"},
+			// the cent of the state named: "6,5 американського цента"
+			{name: "американський|американського|американських|американські цент|цента|центи|центів", code: "USD", role: post | minor},
 			{name: "бакс|бакса|бакси|баксів", code: "USD", role: post},
 			{name: "канадський|канадських|канадські|канадського долар|доларів|долари|долара", code: "CAD", role: post, group: "cent"},
 			{name: "австралійський|австралійських|австралійські|австралійського долар|доларів|долари|долара", code: "AUD", role: post, group: "cent"},
@@ -168,6 +170,8 @@ func ukrainian() *language {
 			{name: "сомалійський|сомалійські|сомалійських шилінг|шилінги|шилінгів|шилінга", code: "SOS", role: post, group: "shilling"},
 			{name: "танзанійський|танзанійські|танзанійських шилінг|шилінги|шилінгів|шилінга", code: "TZS", role: post, group: "shilling"},
 			{name: "угандійський|угандійські|угандійських шилінг|шилінги|шилінгів|шилінга", code: "UGX", role: post, group: "shilling"},
+			// Austria's, until the euro
+			{name: "австрійський|австрійські|австрійських|австрійського шилінг|шилінги|шилінгів|шилінга", code: "ATS", role: post, group: "shilling"},
 			{name: "ріал|ріали|ріалів|ріала|ріял|ріяли|ріялів|ріяла", code: "SAR", role: post | amb, group: "riyal"},
 			{name: "саудівський|саудівських|саудівські ріал|ріалів|ріали|ріял|ріялів|ріяли", code: "SAR", role: post, group: "riyal"},
 			{name: "катарських ріалів|ріялів", code: "QAR", role: post, group: "riyal"},
