@@ -2730,6 +2730,9 @@ func (s *scan) tense(a, b int) int {
 	if k := s.precededAt(a, fScheduled); !s.standalone && k >= 0 && !s.nightOrStatus(k) {
 		return tenseNearest
 	}
+	if !s.standalone && s.eveBefore(a) {
+		return tenseNearest
+	}
 	if !s.standalone && t == 0 && s.label(a, b) {
 		// an agenda's or a timeline's entry: "10–11 July: recovery
 		// conference in Rome, hosted by …"
@@ -2836,6 +2839,23 @@ func (s *scan) tense(a, b int) int {
 		return tenseNearest
 	}
 	return t
+}
+
+// eveBefore reports an Eves word among the six lexemes before a, in
+// the phrase that ends with the date: words of no tense only, no sign
+// ("напередодні саміту ЄС 23–24 червня", "on the eve of the summit on 23
+// June"). A comma marks the adverb, the day before a date told in
+// apposition: "Напередодні, 10 березня, …".
+func (s *scan) eveBefore(a int) bool {
+	for k := a - 1; k >= 0 && k >= a-6; k-- {
+		if s.L[k].kind != token.Word || s.boundary(k+1) || s.ownTense(k) != 0 {
+			return false
+		}
+		if s.lx.eves[s.L[k].key] {
+			return true
+		}
+	}
+	return false
 }
 
 // lastedFrom reports a start at lexemes [a, b) whose clause has no tense

@@ -195,6 +195,7 @@ func English() *Language {
 		PresentAux:     []string{"is", "are", "am", "re"}, // "we're"
 		Back:           []string{"back"},
 		SetDate:        []string{"set", "sets", "fixed", "fixes"},
+		Eves:           []string{"eve"},
 		Causes:         []string{"because", "although", "though", "unless", "whereas"},
 		Later:          []string{"later", "after", "afterwards"},
 		// a free relative is its own clause's subject too: "whoever wins"

@@ -142,6 +142,9 @@ const enCases = `
 2023-10-06 | The plant shut down in June because it could not pay for fuel. | 2023-06
 2023-10-06 | Output fell in August, although prices will recover. | 2023-08
 2024-03-10 | Schools will close on 3 April because the storm hits the coast. | 2024-04-03
+# an event on whose eve something happened lies on the nearer side of the anchor
+2022-06-22 | The row flared up on the eve of the EU summit on June 23. | 2022-06-23
+2025-10-02 | The party pushed the idea on the eve of the election on September 8. | 2025-09-08
 # a word of intent after a hyphenated compound is its noun
 2024-04-10 | The cabinet, which survived a no-confidence vote on March 3 after two parties abstained, fell today. | 2024-03-03 2024-04-10
 2024-04-10 | The long-awaited vote on March 3 went the government's way. | 2024-03-03

@@ -260,6 +260,7 @@ func Italian() *Language {
 		BeParticiples:   []string{"stato", "stata", "stati", "state"},
 		// "il giovedì" is every Thursday; "giovedì" alone is one
 		Habitual:     []string{"ogni", "il", "la"},
+		Eves:         []string{"vigilia"},
 		Causes:       []string{"perché", "poiché", "giacché", "sebbene", "benché", "nonostante"},
 		Later:        []string{"dopo", "appresso"},
 		Scheduled:    []string{"per"},

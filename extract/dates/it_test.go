@@ -100,6 +100,9 @@ const itCases = `
 # "non oltre" fissa una scadenza, come "entro"
 2019-03-29 | Il voto si deve tenere non oltre il 17 giugno, ha stabilito la Corte. | 2019-06-17
 2019-03-29 | I prezzi sono saliti oltre il livello di giugno, ha detto l'Istat. | 2018-06
+# l'evento alla cui vigilia succede qualcosa sta dal lato più vicino alla data
+2022-06-22 | La lite è esplosa alla vigilia del vertice Ue del 23 giugno. | 2022-06-23
+2025-10-02 | Il partito ha lanciato l'idea alla vigilia del voto dell'8 settembre. | 2025-09-08
 # ciò che ci si aspetta sta davanti
 2021-05-15 | I mercati restano calmi, ma nessuno si aspetta una decisione prima del consiglio di fine ottobre. | 2021-10
 2021-05-15 | Gli analisti si aspettano un taglio dei tassi a luglio. | 2021-07

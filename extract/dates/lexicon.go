@@ -400,6 +400,12 @@ type Language struct {
 	// the sentence's verb stops there: "the plant shut down in June because
 	// it could not pay" is no June ahead.
 	Causes []string
+	// Eves are the words of the eve of an event ("eve", "vigilia",
+	// "напередодні"): a date of the event they stand before, in the same
+	// phrase, follows what the sentence tells by a little, so it lies on
+	// the nearer side of the anchor whatever the verb's tense: "загострився
+	// напередодні саміту ЄС 23–24 червня" of 22 June is tomorrow's summit.
+	Eves []string
 	// SetDate are the verbs of fixing a day, which take the date as their
 	// object with no preposition between, and a Scheduled word or one of
 	// YearObjects after it: "judges set September 23 for the hearing",
@@ -654,6 +660,7 @@ type lexicon struct {
 	back           map[string]bool
 	setDate        map[string]bool
 	causes         map[string]bool
+	eves           map[string]bool
 	later          map[string]bool
 	pastPrefixes   []string
 	imperfStems    []string
@@ -947,6 +954,7 @@ func (lx *lexicon) add(l *Language) {
 	lx.back = stringSet(lx.back, l.Back)
 	lx.setDate = stringSet(lx.setDate, l.SetDate)
 	lx.causes = stringSet(lx.causes, l.Causes)
+	lx.eves = stringSet(lx.eves, l.Eves)
 	lx.later = stringSet(lx.later, l.Later)
 	lx.infinitives = append(lx.infinitives, l.InfinitiveEndings...)
 	lx.infMarkers = stringSet(lx.infMarkers, l.InfinitiveMarkers)

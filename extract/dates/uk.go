@@ -141,6 +141,7 @@ func Ukrainian() *Language {
 		// a deadline, as "до": "не пізніше 17 червня"
 		Aliases:    map[string]string{"не пізніше": "до"},
 		StateVerbs: []string{"є"},
+		Eves:       []string{"напередодні"},
 		Causes:     []string{"бо", "оскільки", "хоча", "хоч"},
 		Later:      []string{"пізніше", "потому", "згодом"},
 		Afters:     []string{"після"},
