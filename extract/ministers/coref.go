@@ -1680,6 +1680,9 @@ func (r *run) questionNation(i int) string {
 // sentence punctuation.
 func (r *run) sectionNation(i int) string {
 	h := r.d.Heading(i)
+	if c := r.labelNation(i, max(h, r.d.BodyStart())); c != "" {
+		return c
+	}
 	if h < 0 {
 		return ""
 	}
@@ -1690,6 +1693,32 @@ func (r *run) sectionNation(i int) string {
 		return c
 	}
 	return r.headingPlace(h)
+}
+
+// labelWords is how many words a paragraph's upper-case label may have:
+// "GEORGIA:", "SOUTH KOREA:", "BOSNIA AND HERZEGOVINA:".
+const labelWords = 4
+
+// labelNation is the state named by the upper-case label and colon that
+// open the nearest paragraph at or before token i, after token stop: a
+// round-up's "GEORGIA: Seven weeks into …" sets the place of the
+// paragraphs under it up to the next label.
+func (r *run) labelNation(i, stop int) string {
+	toks := r.toks
+	for ls := r.d.LineStart(i); ls > stop || ls == stop && stop >= 0; {
+		k := ls
+		for k < len(toks) && k-ls < labelWords && toks[k].Kind == token.Word && toks[k].Upper && utf8.RuneCountInString(toks[k].Norm) >= 2 {
+			k++
+		}
+		if k > ls && k < len(toks) && toks[k].Norm == ":" {
+			return r.placeIn(ls, k, false)
+		}
+		if ls == 0 {
+			break
+		}
+		ls = r.d.LineStart(ls - 1)
+	}
+	return ""
 }
 
 // headingWords is how long a heading may be for the one place it names

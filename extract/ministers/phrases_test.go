@@ -2596,3 +2596,27 @@ func TestOriginCompoundNamesNoState(t *testing.T) {
 		{"Ukraine lost a minister. The Polish health minister Adam Nowak spoke.", "Adam Nowak/PL/minister/health"},
 	})
 }
+
+// TestParagraphLabelSetsSection: a round-up's paragraph that opens with an
+// upper-case place and a colon sets the state of the paragraphs after it,
+// up to the next such label.
+func TestParagraphLabelSetsSection(t *testing.T) {
+	text := "Baltic week: budgets and farms\n\n" +
+		"Friday 30 August 2019\n\n" +
+		"LATVIA: The budget talks stalled again this week in Riga's parliament.\n\n" +
+		"Finance Minister Aidos Bekov said revenue would rise. Economy Minister Ilze Ozola agreed.\n\n" +
+		"LITHUANIA: Farmers protested outside the parliament on Tuesday.\n\n" +
+		"Agriculture Minister Jonas Petraitis said the budget was tight.\n\n" +
+		"Transport Minister Tomas Vaitkus said the rail link would be late.\n"
+	got := extract(New(), text, "en", "2019-08-30")
+	want := map[string]string{"Aidos Bekov": "LV", "Ilze Ozola": "LV", "Jonas Petraitis": "LT", "Tomas Vaitkus": "LT"}
+	for _, m := range got {
+		if w, ok := want[m.Name]; ok && m.Nation != w {
+			t.Errorf("%s: nation %q, want %q", m.Name, m.Nation, w)
+		}
+		delete(want, m.Name)
+	}
+	if len(want) > 0 {
+		t.Errorf("missing %v in %s", want, describe(got))
+	}
+}
