@@ -1221,6 +1221,12 @@ func (r *run) bracketedPortfolio(i int) (string, int) {
 		c := lx.class(tk.Norm)
 		if c&(cFiller|cConn|cConj|cDet) == 0 {
 			if !isCapWord(tk) {
+				if c == 0 {
+					// a qualifier of a portfolio named beside it:
+					// "(sustainable infrastructure)", "(technological
+					// innovation and digital transition)"
+					continue
+				}
 				return "", -1
 			}
 			unknown++

@@ -115,7 +115,7 @@ func english() langData {
 			"culture": "culture", "veterans": "veterans", "veterans affairs": "veterans", "veterans' affairs": "veterans",
 			"strategic industries": "strategic_industries", "social policy": "social_policy",
 			"social affairs": "social_policy", "social development": "social_policy", "social services": "social_policy",
-			"family development": "family", "social security": "social_policy", "welfare": "social_policy", "environment": "environment", "climate": "environment", "environmental protection": "environment",
+			"family development": "family", "social security": "social_policy", "welfare": "social_policy", "environment": "environment", "climate": "environment", "climate action": "environment", "climate change": "environment", "environmental protection": "environment",
 			"environmental": "environment", "civil defence": "civil_defence", "civil defense": "civil_defence",
 			"european integration":                   "european_integration",
 			"european and euro-atlantic integration": "european_integration", "european": "european_affairs", "european affairs": "european_affairs", "european union": "european_affairs",

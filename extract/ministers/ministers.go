@@ -387,6 +387,10 @@ func (r *run) parseTitle(i int) int {
 		if r.subnationalAt(dangling) {
 			return t.end
 		}
+		if w, ok := r.jointLawOfficer(&t); ok {
+			r.named = append(r.named, w)
+			return w.e
+		}
 		// Words the vocabulary does not know follow a connector: the name,
 		// if any, comes after them ("ministro per i Beni culturali Dario
 		// Franceschini"); never a second title.
@@ -460,6 +464,10 @@ func (r *run) parseTitle(i int) int {
 				return t.end
 			}
 		}
+		if w, ok := r.jointLawOfficer(&t); ok {
+			r.named = append(r.named, w)
+			return w.e
+		}
 		if r.chainAt(t.end) {
 			r.pending, r.hasPending = t, true
 			return t.end
@@ -470,6 +478,35 @@ func (r *run) parseTitle(i int) int {
 	listNations(&t, names)
 	r.named = append(r.named, names...)
 	return names[len(names)-1].e
+}
+
+// jointLawOfficer reads the name after a justice minister's second post
+// of the government's law officer, which Canada and others join to it:
+// "Former justice minister and attorney general Jody Wilson-Raybould".
+// Other titles after "and" belong to someone else: "the finance minister
+// and President Macron".
+func (r *run) jointLawOfficer(t *title) (named, bool) {
+	toks := r.toks
+	k := t.end
+	if t.plural || k+3 >= len(toks) || toks[k].Norm != "and" {
+		return named{}, false
+	}
+	k++
+	if toks[k].Norm != "attorney" && toks[k].Norm != "solicitor" {
+		return named{}, false
+	}
+	k++
+	if toks[k].Norm == "-" && toks[k].Gap == token.None {
+		k++
+	}
+	if k >= len(toks) || toks[k].Norm != "general" {
+		return named{}, false
+	}
+	s, e, words, ok := r.parseName(k+1, t.gcase, t.nameFlags())
+	if !ok || s != k+1 {
+		return named{}, false
+	}
+	return named{t: *t, s: s, e: e, words: words}, true
 }
 
 // foreignSecStateStory reports an English text that names states but

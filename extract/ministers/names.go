@@ -617,7 +617,11 @@ func (r *run) apposition(t *title) (named, bool) {
 			// Finanze", "presidente Edgars Rinkēvičs, ministro degli Esteri
 			// dal 2011,".
 			spanned := r.spanBefore(t.left-1) > 0 || !t.article && r.spanAfter(t.end)
-			if !(closed || (t.former || spanned) && r.formerTail(t.end)) || !(t.former || spanned || (!t.article && len(t.nations) > 0)) {
+			// set off on both sides and followed by the predicate, the
+			// title is the same person's second post: "Centre leader Katri
+			// Kulmuni, the minister of economic affairs, told reporters"
+			predicate := closed && t.article && r.commaThenVerb(t.end)
+			if !(closed || (t.former || spanned) && r.formerTail(t.end)) || !(t.former || spanned || predicate || (!t.article && len(t.nations) > 0)) {
 				return named{}, false
 			}
 		}
@@ -626,6 +630,17 @@ func (r *run) apposition(t *title) (named, bool) {
 		return named{}, false
 	}
 	return named{t: *t, s: words[0].s, e: words[len(words)-1].e, words: words, honored: honored}, true
+}
+
+// commaThenVerb reports a comma at token k followed by a lower-case word
+// that is no conjunction, article or relative: the apposition closed
+// there is the subject's, and the clause goes on with its verb.
+func (r *run) commaThenVerb(k int) bool {
+	toks := r.toks
+	if k+1 >= len(toks) || toks[k].Norm != "," || !r.lowerAfter(k+1) {
+		return false
+	}
+	return r.x.lx.class(toks[k+1].Norm)&(cConj|cDet|cRel|cPlacePrep|cConn) == 0
 }
 
 // lowerAfter reports a lower-case word at token k: what follows a title

@@ -2620,3 +2620,27 @@ func TestParagraphLabelSetsSection(t *testing.T) {
 		t.Errorf("missing %v in %s", want, describe(got))
 	}
 }
+
+// TestSecondPostsAndQualifiedPortfolios: a roll call's bracketed
+// portfolio may carry qualifiers the vocabulary lacks; a portfolio list
+// may hold "Climate Action"; a name with a title of its own keeps an
+// apposition closed before its verb; a justice minister's joint post of
+// attorney general stands between the title and the name.
+func TestSecondPostsAndQualifiedPortfolios(t *testing.T) {
+	runPhraseCases(t, "en", []phraseCase{
+		{"In Rome, the ministers in charge are all here: Paolo Neri (sustainable infrastructure), Luca Ferri (technological innovation and digital transition) and Anna Bini (justice).",
+			"Paolo Neri/IT/minister/infrastructure; Luca Ferri/IT/minister; Anna Bini/IT/minister/justice"},
+		// a bracket with no portfolio in it lists no minister
+		{"In Rome, the ministers in charge are all here: Paolo Neri (twice elected) and Luca Ferri (since spring).", ""},
+		{"In Canada, the Minister for Communications, Climate Action and Environment, Mary Walsh, said the sale was small.",
+			"Mary Walsh/CA/minister/communications"},
+		{"Poland's coalition wobbles. Party leader Anna Nowak, the minister of economic affairs, told reporters she would stay.",
+			"Anna Nowak/PL/minister/economy"},
+		// the title after the comma opens a list, not an apposition
+		{"The Pope will meet President Marco Bellandi, the Norwegian finance minister, and the premier.", ""},
+		{"OTTAWA – Former justice minister and attorney general Mary Walsh is testifying on Wednesday.",
+			"Mary Walsh/CA/minister/justice"},
+		{"In Canada, Justice Minister and Attorney General Paul Roy said no.", "Paul Roy/CA/minister/justice"},
+		{"In Canada, the finance minister and President Paul Roy met.", ""},
+	})
+}
