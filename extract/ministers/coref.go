@@ -979,6 +979,11 @@ func (r *run) emit(ps []*person) {
 			m.Nation = o.nation
 		case peer != "":
 			m.Nation = peer
+		case p.secretary && (p.secNation == "" || p.secNation == "US" || p.secNation == "GB") && r.otherStatesOnly():
+			// a "Treasury secretary" in a story on New Zealand is its
+			// department's civil servant: only the US's, the UK's and
+			// the few other cabinets of secretaries have them as ministers
+			continue
 		default:
 			m.Nation = r.untitledNation(p, home)
 			if p.role == rolePM && fullHeads[m.Nation] {
@@ -1596,6 +1601,21 @@ func secretaryCabinet(counts map[string]int) string {
 		}
 	}
 	return ""
+}
+
+// otherStatesOnly reports a text that names states, none of them one
+// whose cabinet members are secretaries (Kenya's are "Cabinet
+// Secretaries").
+func (r *run) otherStatesOnly() bool {
+	if len(r.e.Nations) == 0 {
+		return false
+	}
+	for _, n := range r.e.Nations {
+		if n.Code == "US" || n.Code == "GB" || n.Code == "KE" || slices.Contains(secretaryCabinets, n.Code) {
+			return false
+		}
+	}
+	return true
 }
 
 // contextNation is the nation a person's surroundings speak for when no

@@ -2644,3 +2644,15 @@ func TestSecondPostsAndQualifiedPortfolios(t *testing.T) {
 		{"In Canada, the finance minister and President Paul Roy met.", ""},
 	})
 }
+
+// TestSecretaryOfAStateWithoutCabinetSecretaries: a "Treasury secretary"
+// in a story that names only states whose ministers are no secretaries is
+// a department's civil servant.
+func TestSecretaryOfAStateWithoutCabinetSecretaries(t *testing.T) {
+	runPhraseCases(t, "en", []phraseCase{
+		{"New Zealand's budget leaked. The Treasury secretary, Gabriel Morton, said the site was hacked.", ""},
+		{"The United States budget leaked. The Treasury secretary, Gabriel Morton, said the site was hacked.",
+			"Gabriel Morton/US/minister/finance"},
+		{"The budget leaked. Treasury Secretary Gabriel Morton said the site was hacked.", "Gabriel Morton/US/minister/finance"},
+	})
+}
