@@ -759,6 +759,9 @@ func (r *run) opensClause(k int) bool {
 	if r.sentenceStart(k) || r.toks[k-1].Norm == "," {
 		return true
 	}
+	if b := &r.toks[k-1]; b.Kind != token.Word && b.Kind != token.Number && r.lineOrSentenceStart(k-1) {
+		return true // a list's item: "– Мінфін очолив Олександр Данилюк;"
+	}
 	switch c := r.x.lx.class(r.toks[k-1].Norm); {
 	case c&cAdverb != 0:
 		return r.sentenceStart(k - 1)

@@ -2656,3 +2656,15 @@ func TestSecretaryOfAStateWithoutCabinetSecretaries(t *testing.T) {
 		{"The budget leaked. Treasury Secretary Gabriel Morton said the site was hacked.", "Gabriel Morton/US/minister/finance"},
 	})
 }
+
+// TestLedMinistryOpensListItem: a list item's dash or bullet opens the
+// clause a ministry must open for "очолив" after it to name its head.
+func TestLedMinistryOpensListItem(t *testing.T) {
+	runPhraseCases(t, "uk", []phraseCase{
+		{"Рада затвердила уряд України. Головне:\n\n– Мінфін очолив Остап Коваль (до цього – радник прем'єра);\n\n– нове відомство отримало бюджет.",
+			"Ostap Koval/UA/minister/finance"},
+		{"Рада затвердила уряд України.\n\n• Міністерство освіти очолила Ганна Руденко.", "Hanna Rudenko/UA/minister/education"},
+		// inside a sentence the ministry is someone's delegation's
+		{"Рада затвердила уряд України. Делегацію міністерства очолив Остап Коваль.", ""},
+	})
+}
