@@ -2363,16 +2363,24 @@ func (r *run) othersCounterpart(n natSpan, i int) bool {
 	toks := r.toks
 	_, before := counterpartWords[toks[max(n.s-1, 0)].Norm]
 	_, after := counterpartWords[toks[min(n.e, len(toks)-1)].Norm]
+	before = before || peerWords[toks[max(n.s-1, 0)].Norm]
 	if n.s == 0 || !before && !after {
 		return false
 	}
-	for j := n.e + 1; j < i; j++ {
-		if isCapWord(&toks[j]) && r.x.lx.class(toks[j].Norm)&(cPortfolio|cMinistry|cHead|cFiller|cDeputy|cConn) == 0 {
+	for j := n.e; j < i; j++ {
+		if j > n.e && isCapWord(&toks[j]) && r.x.lx.class(toks[j].Norm)&(cPortfolio|cMinistry|cHead|cFiller|cDeputy|cConn) == 0 {
 			return true
+		}
+		if toks[j].Norm == "," && j+1 < i && r.x.lx.class(toks[j+1].Norm)&(cSubord|cConj) != 0 {
+			return true // "con il collega polacco, mentre il ministro … Piero Fassino"
 		}
 	}
 	return false
 }
+
+// peerWords name a holder of the same office as someone named before,
+// whose state a nation after them gives: "il collega polacco". Read-only.
+var peerWords = map[string]bool{"collega": true, "colleghi": true, "colleague": true, "colleagues": true}
 
 // italianSpelling reports a name whose every word ends in a vowel (the
 // surname may end in -n) and uses only the letters of Italian spelling:

@@ -109,6 +109,9 @@ func italian() langData {
 			"integrazione europea": "european_integration", "imprese": "industry", "industria": "industry",
 			"sviluppo economico": "economy", "veterani": "veterans", "industrie strategiche": "strategic_industries",
 			"reintegrazione": "reintegration", "commercio": "trade", "commercio estero": "trade",
+			"commercio con l'estero": "trade", "commercio internazionale": "trade",
+			// Spain's ministry of public works, by its own name
+			"fomento": "infrastructure",
 			"turismo": "tourism", "sport": "youth_sports", "giovani": "youth_sports",
 			"politiche sociali e sanitarie": "social_policy", "ricostruzione": "restoration",
 			"sicurezza": "security", "sicurezza nazionale": "security", "protezione civile": "emergency",
@@ -326,6 +329,8 @@ func italian() langData {
 			"sottolinea", "annuncia", "scrive", "conferma"},
 		subordinators: []string{"quando", "mentre", "dopo che", "prima che", "finché", "perché", "poiché"},
 		ledBy: []def{{"guidato da", entry{}}, {"guidata da", entry{}}, {"diretto da", entry{}}, {"diretta da", entry{}},
+			// led for the time being: "guidato ad interim da José Luis Ábalos"
+			{"guidato ad interim da", entry{}}, {"guidata ad interim da", entry{}},
 			{"retto da", entry{}}, {"retta da", entry{}},
 			// before a title: "guidato dal segretario Marco Rubio"
 			{"guidato dal", entry{}}, {"guidata dal", entry{}}, {"guidato dalla", entry{}}, {"guidata dalla", entry{}},

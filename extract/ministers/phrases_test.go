@@ -2668,3 +2668,16 @@ func TestLedMinistryOpensListItem(t *testing.T) {
 		{"Рада затвердила уряд України. Делегацію міністерства очолив Остап Коваль.", ""},
 	})
 }
+
+// TestItalianPeersAndPortfolioNames: a ministry led "ad interim", Spain's
+// Fomento and foreign trade by its old Italian name; a peer's state after
+// "collega" is not that of a minister in the next clause.
+func TestItalianPeersAndPortfolioNames(t *testing.T) {
+	runPhraseCases(t, "it", []phraseCase{
+		{"A Madrid la multa spetterebbe al dicastero di Fomento, guidato ad interim da Luis Ortega.", "Luis Ortega/ES/minister/infrastructure"},
+		{"Il ministro del Commercio con l'estero Paolo Neri vede nell'accordo una porta.", "Paolo Neri/IT/minister/trade"},
+		{"Il premier ne ha parlato con il collega polacco, mentre il ministro del Commercio con l'estero Paolo Neri vede nell'accordo una porta.",
+			"Paolo Neri/IT/minister/trade"},
+		{"Il premier ha sentito il collega polacco, il ministro degli Esteri Adam Nowak.", "Adam Nowak/PL/minister/foreign_affairs"},
+	})
+}
