@@ -925,6 +925,18 @@ func (r *run) professionBefore(k int) int {
 	if e, end := lx.matchFwd(r.d, j, cDet); e != nil && e.article && r.sameLine(j, end) {
 		j = end
 	}
+	if j < len(toks) && toks[j].Kind == token.Number {
+		// an age: "став 70-річний Ван І", "the 70-year-old Wang Yi"
+		m := j + 1
+		for m+1 < len(toks) && toks[m].Norm == "-" && toks[m].Gap == token.None && toks[m+1].Gap == token.None &&
+			toks[m+1].Kind == token.Word && !isCapWord(&toks[m+1]) {
+			m += 2
+		}
+		if m > j+1 && m < len(toks) && toks[m].Gap == token.Space && isCapWord(&toks[m]) {
+			return m
+		}
+		return k
+	}
 	if j+1 >= len(toks) || toks[j].Kind != token.Word || toks[j].Cap || toks[j].Upper || lx.class(toks[j].Norm) != 0 ||
 		toks[j+1].Gap != token.Space || !isCapWord(&toks[j+1]) {
 		return k

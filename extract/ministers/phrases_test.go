@@ -2681,3 +2681,13 @@ func TestItalianPeersAndPortfolioNames(t *testing.T) {
 		{"Il premier ha sentito il collega polacco, il ministro degli Esteri Adam Nowak.", "Adam Nowak/PL/minister/foreign_affairs"},
 	})
 }
+
+// TestAgeBeforeAppointedName: an age compound between an appointment's
+// verb and the name after it.
+func TestAgeBeforeAppointedName(t *testing.T) {
+	runPhraseCases(t, "uk", []phraseCase{
+		{"У Польщі зміни. Міністром закордонних справ знову став 70-річний Адам Новак.", "Adam Novak/PL/minister/foreign_affairs"},
+		// a count of something else is no age of the name
+		{"У Польщі зміни. Міністром закордонних справ став 70 Адам Новак.", ""},
+	})
+}
