@@ -2691,3 +2691,13 @@ func TestAgeBeforeAppointedName(t *testing.T) {
 		{"У Польщі зміни. Міністром закордонних справ став 70 Адам Новак.", ""},
 	})
 }
+
+// TestUkrainianPremiership: the premiership's holder follows it in the
+// genitive, whatever the noun's own case.
+func TestUkrainianPremiership(t *testing.T) {
+	runPhraseCases(t, "uk", []phraseCase{
+		{"В Україні криза. За прем'єрства Остапа Коваля статус змінився.", "Ostap Koval/UA/prime_minister"},
+		{"В Україні криза. Прем'єрство Остапа Гнатюка тривало три роки.", "Ostap Hnatiuk/UA/prime_minister"},
+		{"В Україні криза. Прем'єрство завершилося.", ""},
+	})
+}

@@ -126,6 +126,14 @@ func ukrainian() langData {
 		e.gcase = f.c
 		heads = append(heads, def{f.p, e})
 	}
+	// the premiership, whose holder the name after it gives in the
+	// genitive whatever the noun's case: "за прем'єрства Володимира
+	// Гройсмана"
+	for _, p := range []string{"прем'єрство", "прем'єрства", "прем'єрству", "прем'єрстві", "прем'єрством"} {
+		e := pm
+		e.gcase = caseGen
+		heads = append(heads, def{p, e})
+	}
 
 	deputies := append(ukDecline("заступник", ukVelarMasc, entry{}), ukDecline("заступни", ukFemTsia, entry{fem: true})...)
 	deputies = append(deputies, def{"віце", entry{}})
