@@ -402,11 +402,23 @@ var englishCases = []moneyCase{
 	{"en", "It is a package of $10 billion, of which 2.5 billion is for housing.", "10000000000 USD; 2500000000 USD"},
 	{"en", "The deal is worth $5 million, against 12 analysts who expected more.", "5000000 USD"},
 	{"en", "Oil fetched $40 a barrel, against 3 per cent growth.", "40 USD"},
+	// what a price rose or fell to, a share named after a clause, and a
+	// second part listed with the word that followed the first
+	{"en", "A ticket cost $40 last spring, and it has risen to 55.", "40 USD; 55 USD"},
+	{"en", "The fund paid $40 million, bringing the number of donors to 55 countries.", "40000000 USD"},
+	{"en", "Tickets cost $40, while inflation climbed to 7%.", "40 USD"},
+	{"en", "The bank pledged $12 billion, of which Kenya has received 7.5.", "12000000000 USD; 7500000000 USD"},
+	{"en", "The bank pledged $12 billion, of which Kenya has received 30 tractors.", "12000000000 USD"},
+	{"en", "The bank pledged $12 billion, of which Kenya has received 30.", "12000000000 USD"},
+	{"en", "The plan puts $2.5 billion into roads and 1.2 into schools.", "2500000000 USD; 1200000000 USD"},
+	{"en", "Day passes cost 12 euros for adults and 6 for children.", "12 EUR; 6 EUR"},
+	{"en", "The plan puts $2.5 billion into roads and 700 schools.", "2500000000 USD"},
+	{"en", "The plan puts $2.5 billion into roads and 700 of them will be rebuilt.", "2500000000 USD"},
 	{"en", "Before the euro, the ferry cost 40 Maltese liri; the Maltese lira was pegged.", "40 MTL"},
 	// a currency named as the subject of its exchange rate prices the rate
 	{"en", "The lari strengthened to about 2.65 per dollar after the vote.", "2.65 GEL about"},
 	{"en", "Black-market traders say the rial was changing hands at 880,000 to the dollar.", "880000 IRR"},
-	{"en", "The dram went from about 480 drams to the dollar to 390.", "480 AMD about"},
+	{"en", "The dram went from about 480 drams to the dollar to 390.", "480 AMD about; 390 AMD"}, // the rate it went to, in drams too
 	{"en", "He bought five drams of whisky for the table.", ""},
 	{"en", "The euro zone grew, and 400 bankers met at 9 to the minute.", ""},
 	{"en", "The lari fell after 12 banks quoted 3 per cent.", ""},

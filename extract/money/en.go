@@ -345,7 +345,9 @@ func english() *language {
 			"against", "versus", "vs", "compared with", "compared to", "up from", "down from",
 			"instead of", "rather than",
 		},
-		shares: []string{"of which"},
+		destinations: []string{"to"},
+		shares:       []string{"of which"},
+		ands:         []string{"and"},
 		elidedNext: []string{
 			"of", "before", "earlier", "previously", "ago", "at", "the", "during", "when", "under",
 		},

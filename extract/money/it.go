@@ -349,7 +349,9 @@ func italian() *language {
 			"rispetto alla", "a fronte di", "a fronte dei", "a fronte delle",
 			"invece di", "invece dei", "invece delle", "anziché", "anziche",
 		},
-		shares: []string{"di cui"},
+		destinations: []string{"a", "ad", "ai"},
+		shares:       []string{"di cui"},
+		ands:         []string{"e", "ed"},
 		elidedNext: []string{
 			"di", "del", "dell", "della", "dello", "dei", "degli", "delle", "nella", "nello", "prima", "fa",
 		},

@@ -69,10 +69,23 @@ type language struct {
 	// garantiti". contrasts and shares are the words between; after a
 	// contrast the amount must end its phrase, by punctuation or by one
 	// of elidedNext ("of", "dell'", "a year earlier"), not by a noun it
-	// counts ("2 euro al chilo, contro 1,5 chili").
+	// counts ("2 euro al chilo, contro 1,5 chili"). A clause may stand
+	// between a share word and its share, which must then end its phrase:
+	// "di cui ne sono stati erogati circa 44".
 	contrasts  []string
 	shares     []string
 	elidedNext []string
+	// destinations give what a price rose or fell to, which is in its
+	// currency when it ends its phrase by punctuation or a word that may
+	// follow a bare amount: "pagavamo 9.000 euro al mese, arrivammo a
+	// 30.000". The same word gives to whom ("a 15 milioni di famiglie"),
+	// so an of-word after the amount does not end it here.
+	destinations []string
+	// ands list a second part of one sum after the first, leaving out
+	// its scale and currency when the phrase repeats the word that
+	// followed the first: "1.074 mld di bilancio e 750 di Next Generation
+	// EU", "$2 billion for roads and 300 for schools".
+	ands []string
 	// glosses introduce, after a comma, a conversion of the bare amount
 	// before them: "4.5 billion, or about $300 million".
 	glosses []string

@@ -108,6 +108,8 @@ type lexicon struct {
 	ratePer      []phrase
 	contrasts    []phrase
 	shares       []phrase
+	ands         []phrase
+	destinations []phrase
 	blockers     []phrase
 	changeStems  []string
 	// groupCodes lists the currencies of each family of ambiguous names
@@ -327,7 +329,9 @@ func (lx *lexicon) add(l *language) {
 	lx.ratePer = appendPhrases(lx.ratePer, l.ratePer)
 	lx.contrasts = appendPhrases(lx.contrasts, l.contrasts)
 	lx.shares = appendPhrases(lx.shares, l.shares)
-	for _, ph := range append(slices.Clone(lx.contrasts), lx.shares...) {
+	lx.ands = appendPhrases(lx.ands, l.ands)
+	lx.destinations = appendPhrases(lx.destinations, l.destinations)
+	for _, ph := range slices.Concat(lx.contrasts, lx.shares, lx.ands, lx.destinations) {
 		lx.entryFor(ph[len(ph)-1]).flags |= fElision
 	}
 	lx.blockers = appendPhrases(lx.blockers, l.blockers)

@@ -76,7 +76,30 @@ const (
 	noElision  elision = iota
 	contrasted         // set against it: "95,000 francs, against roughly 60,000 before"
 	shared             // a share of it: "22 miliardi di euro, di cui 18,8 garantiti"
+	// a share named at the end of a clause the share word opens: "57
+	// miliardi di dollari, di cui ne sono stati erogati circa 44"
+	sharedLater
+	// a second part of one sum, listed in a phrase that repeats the word
+	// after it: "1,2 miliardi di euro in sussidi e 300 in prestiti"
+	coordinated
+	// what it rose or fell to: "pagavamo 9.000 euro al mese, arrivammo a
+	// 30.000"
+	reached
 )
+
+// shareClause is how many words a clause may put between a share word
+// and the amount it shares out ("of which Ukraine has received 44").
+const shareClause = 4
+
+// mustEnd reports an elision whose amount must end its phrase: a number
+// set against a price, reached from it or closing a clause may count a
+// noun instead ("contro 1,5 chili di farina", "di cui beneficiano 44
+// paesi"), while "di cui 18,8 garantiti" is a share whatever follows.
+func (e elision) mustEnd() bool { return e == contrasted || e == sharedLater || e == reached }
+
+// isShare reports an elision that takes a part of the amount before,
+// which can be no more than the whole.
+func (e elision) isShare() bool { return e == shared || e == sharedLater }
 
 // elidedReach is how many tokens may lie between an amount and one that
 // leans on it ("95,000 Congolese francs, traders say, against 60,000").
@@ -143,10 +166,15 @@ func (p *parser) resolveBare() {
 		}
 		if b.elided != noElision {
 			if h := p.elidedFrom(b); h != nil && (b.scaled || !h.scaled || h.exp > 0) {
-				if !b.scaled && h.scaled && less(b.val, dec{m: 1000}) {
+				borrows := !b.scaled && h.scaled && less(b.val, dec{m: 1000})
+				if borrows {
 					b.val = b.val.shift(h.exp) // "22 miliardi di euro, di cui 18,8"
 				}
-				if b.elided == contrasted || !less(h.val, b.val) { // a share is no more than the whole
+				if !b.elided.isShare() || !less(h.val, b.val) { // a share is no more than the whole
+					if borrows {
+						// and lends it on: "di cui 390 in sussidi e 360 in prestiti"
+						b.scaled, b.exp = true, h.exp
+					}
 					b.cur = h.priced()
 					p.hits = append(p.hits, b)
 					added = true
@@ -225,7 +253,11 @@ func (p *parser) countedRange(b hit) bool {
 // chili di farina" names no second price.
 func (p *parser) elidedFrom(b hit) *hit {
 	h := p.lastHitBefore(b.start)
-	if h == nil || b.start-h.end > elidedReach || p.pricedInSentence(b.start) == nil {
+	reach := elidedReach
+	if b.elided == sharedLater {
+		reach += shareClause
+	}
+	if h == nil || b.start-h.end > reach || p.pricedInSentence(b.start) == nil {
 		return nil
 	}
 	for k := h.end; k < b.start; k++ {
@@ -233,19 +265,59 @@ func (p *parser) elidedFrom(b hit) *hit {
 			return nil
 		}
 	}
-	if b.elided == contrasted && !p.endsBare(b.end) {
-		if e, _ := p.word(b.end); e.flags&fElidedNext == 0 {
+	if b.elided.mustEnd() && !p.endsBare(b.end) {
+		// not after a destination, whose "a" or "to" also gives to whom:
+		// "trasferimenti di 25.000 naira al mese a 15 milioni di famiglie"
+		if e, _ := p.word(b.end); b.elided == reached || e.flags&fElidedNext == 0 {
 			return nil
 		}
+	}
+	if b.elided == coordinated && !p.parallel(h, b) {
+		return nil
 	}
 	return h
 }
 
+// parallel reports a listed amount b whose phrase goes on with the word
+// that follows the amount h before it: "1,2 miliardi di euro in sussidi e
+// 300 in prestiti", "$2 billion for roads and 300 for schools". That
+// repeated word shows the scale and the currency left out, where "e 300
+// cantieri" or "and 300 of them" count something else. Without a scale
+// of its own b must be short of one, as the scale it borrows multiplies
+// it: "2 miliardi di euro nel 2023 e 3.500 nel 2024" says no more.
+func (p *parser) parallel(h *hit, b hit) bool {
+	if !p.near(h.end) || !p.near(b.end) || p.toks[b.end].Kind != token.Word ||
+		p.toks[h.end].Norm != p.toks[b.end].Norm {
+		return false
+	}
+	return b.scaled || !h.scaled || less(b.val, dec{m: 1000})
+}
+
+// amountNear reports an amount, with a currency or without, that ends in
+// token q's sentence at most elidedReach tokens, or a share clause beyond,
+// before it: the only amount a number without a currency of its own may
+// lean on.
+func (p *parser) amountNear(q int) bool {
+	for _, hs := range [...][]hit{p.hits, p.bare} {
+		if len(hs) == 0 || q-hs[len(hs)-1].end > elidedReach+shareClause {
+			continue
+		}
+		k := hs[len(hs)-1].end
+		for ; k < q && !p.sentencePunct(k) && p.toks[k].Gap < token.Newline; k++ {
+		}
+		if k == q {
+			return true
+		}
+	}
+	return false
+}
+
 // elisionNear reports a word that ends a contrast or a share phrase
-// among the three words before token start, where a qualifier or an
-// article may stand between them: "against roughly", "di cui circa".
+// among the words before token start, where a qualifier or an article, or
+// a share's clause, may stand between them: "against roughly", "di cui
+// circa", "di cui ne sono stati erogati circa".
 func (p *parser) elisionNear(start int) bool {
-	for k := start - 1; k >= 0 && k >= start-3 && p.toks[k].Kind == token.Word; k-- {
+	for k := start - 1; k >= 0 && k >= start-3-shareClause && p.toks[k].Kind == token.Word; k-- {
 		if e := p.lx.lookup(p.toks[k].Norm); e != nil && e.flags&fElision != 0 {
 			return true
 		}
@@ -269,14 +341,32 @@ func (p *parser) elisionBefore(q int) elision {
 	for _, c := range [...]struct {
 		phs []phrase
 		el  elision
-	}{{p.lx.contrasts, contrasted}, {p.lx.shares, shared}} {
-		for _, ph := range c.phs {
-			if b := q - len(ph); b >= 0 && p.toks[q-1].Norm == ph[len(ph)-1] && p.match(b, ph) > 0 {
-				return c.el
-			}
+	}{{p.lx.contrasts, contrasted}, {p.lx.shares, shared}, {p.lx.ands, coordinated}, {p.lx.destinations, reached}} {
+		if p.phraseEndsAt(q, c.phs) {
+			return c.el
+		}
+	}
+	// a clause between the share word and the amount: "di cui ne sono
+	// stati erogati circa 44", "з яких уряд отримав 44"
+	for k := q - 1; k > 0 && k >= q-shareClause; k-- {
+		if p.toks[k].Kind != token.Word || p.toks[k].Gap > token.Space {
+			break
+		}
+		if p.phraseEndsAt(k, p.lx.shares) {
+			return sharedLater
 		}
 	}
 	return noElision
+}
+
+// phraseEndsAt reports one of phs ending right before token q.
+func (p *parser) phraseEndsAt(q int, phs []phrase) bool {
+	for _, ph := range phs {
+		if b := q - len(ph); b >= 0 && p.toks[q-1].Norm == ph[len(ph)-1] && p.match(b, ph) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // convertedInto reports an amount in cur that glosses a bare amount ending
@@ -2252,7 +2342,10 @@ func (p *parser) emitSingle(start int, a side) (int, bool) {
 				return 0, false // most numbers without a currency: years, counts
 			}
 			qs, qual := p.qualifier(start)
-			el := p.elisionBefore(qs)
+			el := noElision
+			if a.scaled || p.amountNear(qs) {
+				el = p.elisionBefore(qs)
+			}
 			if el != noElision && (a.yearLike() || p.isPercent(a.end)) {
 				el = noElision // "rispetto al 2023"
 			}
