@@ -3208,6 +3208,12 @@ func (s *scan) boundary(k int) bool {
 		if p.key == "." && p.gap == token.None && l.cap && s.initial(k-2) {
 			return false // a name's initial: "Minister S. Jaishankar was"
 		}
+		if p.key == "." && l.kind == token.Word && !l.cap {
+			// a sentence opens with a capital: before a word in lower
+			// case the point ends an abbreviation, "в.о. міністра",
+			// "e.g. the", "ecc. e", "2019 р. уряд"
+			return false
+		}
 		return p.kind == token.Punct && (p.key == "." || p.key == "!" || p.key == "?" || p.key == ";")
 	}
 	return false

@@ -612,4 +612,7 @@ const enCases = `
 2025-11-20 | What the delegation brought back from the White House on Tuesday was a list of promises. | 2025-11-18
 2025-11-20 | The delegation brought back from the talks in Geneva on Monday a bundle of plans for the port. | 2025-11-17
 2025-11-20 | The mayor hopes to reopen the bridge on Monday. | 2025-11-24
+# a point before a word in lower case ends an abbreviation, not a sentence
+2024-03-13 | The ministry will appeal, but on Monday the acting head of the U.S. mission signed the order. | 2024-03-11
+2024-03-13 | The ministry appealed in the U.S. On Monday the court will rule. | 2024-03-18
 `

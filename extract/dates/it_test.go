@@ -480,4 +480,7 @@ const itCases = `
 2020-05-04 | Le nuove tariffe fissate a gennaio non sono cambiate. | 2020-01
 2020-05-04 | Il prezzo fissato il 21 febbraio resta valido. | 2020-02-21
 2020-05-04 | Il canone fu fissato per decreto il 3 marzo. | 2020-03-03
+# il punto prima di una minuscola chiude un'abbreviazione, non la frase
+2024-03-13 | Il governo impugnerà la norma, ma lunedì la c.d. cabina di regia ha approvato il piano. | 2024-03-11
+2024-03-13 | Il governo ha impugnato la norma a.C. Lunedì la cabina di regia approverà il piano. | 2024-03-18
 `
