@@ -1943,8 +1943,26 @@ func (s *scan) addWeekday(a, b, wd, mode, shift int) {
 		m.tense = tenseNearest
 	default:
 		m.tense = s.tense(a, b)
+		if t, k := s.tenseAt(a, b, true); m.tense == tenseNearest && t == tenseFutureInPast && k < a && s.reportedWould(k) {
+			m.tense = 1
+		}
 	}
 	s.add(m)
+}
+
+// reportedWould reports a "would" at lexeme k that one of Reporting puts
+// in reported speech, at most six words before it with no sign between:
+// "said their party council would choose".
+func (s *scan) reportedWould(k int) bool {
+	if !s.lx.modals[s.L[k].key] {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-6 && s.L[j].kind == token.Word; j-- {
+		if s.lx.reporting[s.L[j].key] {
+			return true
+		}
+	}
+	return false
 }
 
 // designated reports a bare weekday at [a, b) that a decision makes a day

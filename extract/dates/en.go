@@ -134,7 +134,9 @@ func English() *Language {
 			"due", "going", "would", "could", "might", "vote", "meet", "head",
 			"expires", "expire",
 		},
-		FutureInPast:      []string{"would", "invited", "instructed", "tasked"},
+		FutureInPast: []string{"would", "invited", "instructed", "tasked"},
+		Reporting: []string{"said", "told", "announced", "added", "stated", "confirmed", "indicated",
+			"insisted", "promised", "pledged", "warned", "wrote", "signalled", "signaled"},
 		Charges:           []string{"instructed", "tasked"},
 		AttributiveFuture: []string{"due", "scheduled", "planned", "expected"},
 		// with a plural subject the verbs of the calendar are nouns as well:

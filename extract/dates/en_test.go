@@ -615,4 +615,9 @@ const enCases = `
 # a point before a word in lower case ends an abbreviation, not a sentence
 2024-03-13 | The ministry will appeal, but on Monday the acting head of the U.S. mission signed the order. | 2024-03-11
 2024-03-13 | The ministry appealed in the U.S. On Monday the court will rule. | 2024-03-18
+# a "would" that a verb of saying reports lies ahead of the saying: the weekday ahead
+2024-03-13 | The union said its members would strike on Monday. | 2024-03-18
+2024-03-13 | The union said on Monday that its members would strike. | 2024-03-11
+2024-03-13 | It would be easy to forget Monday's vote. | 2024-03-11
+2024-03-13 | The minister would not say on Monday whether the plan stands. | 2024-03-11
 `

@@ -160,6 +160,12 @@ type Language struct {
 	// a past, which lies on either side of the anchor: "said the tax
 	// rise in July would stay", "said he would travel in September".
 	FutureInPast []string
+	// Reporting are the pasts of verbs of saying: a "would" a few words
+	// after one reports a plan told just before the news, and a weekday it
+	// governs is the one ahead ("The party said its council would choose
+	// a candidate on Sunday" of a Tuesday is next Sunday), where "It
+	// would be easy" or "he would not say on Thursday" report nothing.
+	Reporting []string
 	// Charges are words of FutureInPast that charge someone with a task,
 	// which is to come: a date after them is the task's ("доручила
 	// міністрові вже в четвер винести зміни" lies on its nearer side),
@@ -643,6 +649,7 @@ type lexicon struct {
 	nameHeads      map[string]bool
 	stateVerbs     map[string]bool
 	lasting        map[string]bool
+	reporting      map[string]bool
 	shiftPresent   map[string]bool
 	until          map[string]bool
 	rates          map[string]bool
@@ -933,6 +940,7 @@ func (lx *lexicon) add(l *Language) {
 	lx.nameHeads = stringSet(lx.nameHeads, l.NameHeads)
 	lx.stateVerbs = stringSet(lx.stateVerbs, l.StateVerbs)
 	lx.lasting = stringSet(lx.lasting, l.Lasting)
+	lx.reporting = stringSet(lx.reporting, l.Reporting)
 	lx.until = stringSet(lx.until, l.Until)
 	lx.rates = stringSet(lx.rates, l.Rates)
 	lx.afters = stringSet(lx.afters, l.Afters)
