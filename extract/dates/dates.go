@@ -3087,7 +3087,8 @@ func (s *scan) tenseAt(a, b int, clause bool) (int, int) {
 		back--
 	}
 	backOpen := back >= 0 && !s.boundary(back+1) && !(clause && s.clauseEdge(back))
-	fwdOpen := b < len(L) && !s.boundary(b) && !(clause && (s.clauseEdge(b) || s.subordinate(b))) && !s.lx.causes[L[b].key]
+	fwdOpen := b < len(L) && !s.boundary(b) && !(clause && (s.clauseEdge(b) || s.subordinate(b))) && !s.lx.causes[L[b].key] &&
+		!s.coordinate(b)
 	due := false // an infinitive of what is to be done stands between
 	// A date that "of" joins to a noun is that noun's: the calendar's
 	// present after it tells of its own day ("Dopo la raccomandazione del
@@ -3130,7 +3131,8 @@ func (s *scan) tenseAt(a, b int, clause bool) (int, int) {
 				return t, fwd
 			}
 			fwd++
-			if fwd >= len(L) || s.boundary(fwd) || clause && (s.clauseEdge(fwd) || s.subordinate(fwd)) || s.lx.causes[L[fwd].key] {
+			if fwd >= len(L) || s.boundary(fwd) || clause && (s.clauseEdge(fwd) || s.subordinate(fwd)) || s.lx.causes[L[fwd].key] ||
+				s.coordinate(fwd) {
 				fwdOpen = false
 			}
 		}
@@ -3167,15 +3169,34 @@ func (s *scan) asideClosing(k int) int {
 	return -1
 }
 
+// coordinate reports a comma at lexeme k that an "and" and a subject
+// follow, joining a second sentence to the first: "cut its cash rate in
+// May, and the Reserve Bank of Australia is widely expected to follow".
+// The second one's verb tells nothing of a date in the first, and the
+// search for the sentence's verb forward from the date stops there.
+// Backward it goes on: a date after such an "and" may be all that is left
+// of its clause, the verb being the first one's ("Conte addresses the
+// Chamber on Monday, with a vote expected that evening, and the Senate on
+// Tuesday").
+func (s *scan) coordinate(k int) bool {
+	return s.punct(k, ",") && s.has(k+1, fRangeAnd) && s.subject(k+2)
+}
+
+// subject reports a word at lexeme k that opens a subject: a name, a
+// pronoun or an article.
+func (s *scan) subject(k int) bool {
+	if k >= len(s.L) {
+		return false
+	}
+	n := &s.L[k]
+	return n.kind == token.Word && (n.cap && n.w == nil || s.lx.pronouns[n.key] || s.has(k, fNounMarker))
+}
+
 // subordinate reports a Subordinator at lexeme k that a subject follows,
 // opening a clause of its own: "after President Zelenskiy signed", "before
 // the court rules", but not "after midnight".
 func (s *scan) subordinate(k int) bool {
-	if k+1 >= len(s.L) || !s.lx.subordinators[s.L[k].key] {
-		return false
-	}
-	n := &s.L[k+1]
-	return n.kind == token.Word && (n.cap && n.w == nil || s.lx.pronouns[n.key] || s.has(k+1, fNounMarker))
+	return k+1 < len(s.L) && s.lx.subordinators[s.L[k].key] && s.subject(k+1)
 }
 
 // intentNoun reports a word of intent used as a noun, after an article or

@@ -133,6 +133,9 @@ func English() *Language {
 			"instructs", "instructed", "tasked",
 			"due", "going", "would", "could", "might", "vote", "meet", "head",
 			"expires", "expire",
+			// the plural of the calendar's present: "Austrians elect a new
+			// parliament on Sunday", as "Argentines vote on Sunday"
+			"elect",
 		},
 		FutureInPast: []string{"would", "invited", "instructed", "tasked"},
 		Reporting: []string{"said", "told", "announced", "added", "stated", "confirmed", "indicated",
@@ -141,7 +144,7 @@ func English() *Language {
 		AttributiveFuture: []string{"due", "scheduled", "planned", "expected"},
 		// with a plural subject the verbs of the calendar are nouns as well:
 		// "Argentines vote on Sunday", "the vote on Sunday"
-		IntentNouns: []string{"plan", "plans", "promise", "promises", "hope", "hopes", "vote", "meet", "head"},
+		IntentNouns: []string{"plan", "plans", "promise", "promises", "hope", "hopes", "vote", "meet", "head", "elect"},
 		ScheduledPresent: []string{
 			"takes", "holds", "leaves", "votes", "meets", "reopens", "begins", "starts",
 			"resumes", "returns", "travels", "visits", "hosts", "arrives", "departs", "convenes",

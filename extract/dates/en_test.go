@@ -620,4 +620,8 @@ const enCases = `
 2024-03-13 | The union said on Monday that its members would strike. | 2024-03-11
 2024-03-13 | It would be easy to forget Monday's vote. | 2024-03-11
 2024-03-13 | The minister would not say on Monday whether the plan stands. | 2024-03-11
+# ", and" with a new subject joins a second sentence, whose verb says nothing of the first one's date
+2024-03-13 | The central bank cut its rate in February, and the government is expected to follow. | 2024-02
+2024-03-13 | Austrians elect a new parliament on Sunday, and the far right is narrowly ahead. | 2024-03-17
+2024-03-13 | The Senate failed to elect a speaker on Monday. | 2024-03-11
 `
