@@ -2020,6 +2020,33 @@ func (s *scan) setFor(a, b int) bool {
 	return !s.possessive(b)
 }
 
+// scheduledEvent reports a date that names the day of an event a
+// Scheduled word is for: "per il voto del 25 settembre", "for the vote on
+// September 25". Such a day is set, and news speaks of it near the time:
+// it lies on whichever side of the anchor it is nearer to, as "per il 25
+// settembre" does, whatever the verb of the sentence ("è entrato nella
+// campagna elettorale per il voto del 25 settembre" of August). The date
+// must end the event's phrase at [a, b): one that goes on names
+// something else, "per" then being of regard or cause ("Lo stesso vale
+// per il verdetto di gennaio della corte d'appello, che ha ritenuto …").
+func (s *scan) scheduledEvent(a, b int) bool {
+	if b < len(s.L) && !s.boundary(b) && !s.clauseEdge(b) && !s.punct(b, ".") {
+		return false
+	}
+	k := a - 1
+	if !s.has(k, fOf) && (!s.has(k, fDateCtx) || s.has(k, fYearPrep|fRangeTo)) {
+		return false
+	}
+	k--
+	if k < 0 || s.L[k].kind != token.Word || s.L[k].cap || s.ownTense(k) != 0 || s.has(k, structural) {
+		return false
+	}
+	if k--; s.has(k, fArticle) {
+		k--
+	}
+	return k >= 0 && s.has(k, fScheduled) && !s.nightOrStatus(k)
+}
+
 // nightOrStatus reports a Scheduled word at lexeme k that a Night or a
 // StatusAt word opens: "в ніч на четвер", "станом на суботу" name a day
 // by what happened in the night before it or what a count stood at, not
@@ -2746,6 +2773,9 @@ func (s *scan) tense(a, b int) int {
 		return -1
 	}
 	if k := s.precededAt(a, fScheduled); !s.standalone && k >= 0 && !s.nightOrStatus(k) {
+		return tenseNearest
+	}
+	if !s.standalone && s.scheduledEvent(a, b) {
 		return tenseNearest
 	}
 	if !s.standalone && s.eveBefore(a) {

@@ -624,4 +624,6 @@ const enCases = `
 2024-03-13 | The central bank cut its rate in February, and the government is expected to follow. | 2024-02
 2024-03-13 | Austrians elect a new parliament on Sunday, and the far right is narrowly ahead. | 2024-03-17
 2024-03-13 | The Senate failed to elect a speaker on Monday. | 2024-03-11
+# "for" and the event of the day: the day set for what is worked for lies on its nearer side
+2024-03-13 | The party opened its campaign for the election on April 20. | 2024-04-20
 `

@@ -483,4 +483,7 @@ const itCases = `
 # il punto prima di una minuscola chiude un'abbreviazione, non la frase
 2024-03-13 | Il governo impugnerà la norma, ma lunedì la c.d. cabina di regia ha approvato il piano. | 2024-03-11
 2024-03-13 | Il governo ha impugnato la norma a.C. Lunedì la cabina di regia approverà il piano. | 2024-03-18
+# "per" e l'evento del giorno: il giorno fissato di ciò per cui si lavora sta dal lato più vicino
+2024-03-13 | Il partito è entrato in campagna per il voto del 20 aprile. | 2024-04-20
+2024-03-13 | Lo stesso valeva per la sentenza di aprile della Cassazione. | 2023-04
 `
