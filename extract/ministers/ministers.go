@@ -488,7 +488,7 @@ func (r *run) parseTitle(i int) int {
 func (r *run) jointLawOfficer(t *title) (named, bool) {
 	toks := r.toks
 	k := t.end
-	if t.plural || k+3 >= len(toks) || toks[k].Norm != "and" {
+	if t.plural || t.portfolio != "justice" || k+3 >= len(toks) || toks[k].Norm != "and" {
 		return named{}, false
 	}
 	k++

@@ -2701,3 +2701,11 @@ func TestUkrainianPremiership(t *testing.T) {
 		{"В Україні криза. Прем'єрство завершилося.", ""},
 	})
 }
+
+// TestLawOfficerOnlyJoinsJustice: only a justice minister's title is
+// joined to the attorney general's post before a name.
+func TestLawOfficerOnlyJoinsJustice(t *testing.T) {
+	runPhraseCases(t, "en", []phraseCase{
+		{"In Canada, the finance minister and Attorney General Paul Roy met.", ""},
+	})
+}
