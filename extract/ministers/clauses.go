@@ -117,13 +117,7 @@ func (r *run) appointee(t *title) (named, bool) {
 		}
 	}
 	if nameEnd >= 0 {
-		words := r.nameBefore(nameEnd)
-		if !r.standsAlone(words) {
-			return named{}, false
-		}
-		nm := named{t: *t, s: words[0].s, e: words[len(words)-1].e, words: words}
-		nm.t.gcase = caseNom
-		return nm, true
+		return r.holderBefore(t, nameEnd)
 	}
 	if !as {
 		// an adverb between a copula and the title: "who is also deputy
@@ -356,7 +350,13 @@ func (r *run) ownRoleAs(t *title, j int) (named, bool) {
 	if k < 0 || !verb || !isCapWord(&toks[k]) {
 		return named{}, false
 	}
-	words := r.nameBefore(k)
+	return r.holderBefore(t, k)
+}
+
+// holderBefore reads the name whose last token is end, standing alone, as
+// the holder of t, in the nominative.
+func (r *run) holderBefore(t *title, end int) (named, bool) {
+	words := r.nameBefore(end)
 	if !r.standsAlone(words) {
 		return named{}, false
 	}
