@@ -3117,8 +3117,7 @@ func (s *scan) tenseAt(a, b int, clause bool) (int, int) {
 		back--
 	}
 	backOpen := back >= 0 && !s.boundary(back+1) && !(clause && s.clauseEdge(back))
-	fwdOpen := b < len(L) && !s.boundary(b) && !(clause && (s.clauseEdge(b) || s.subordinate(b))) && !s.lx.causes[L[b].key] &&
-		!s.coordinate(b)
+	fwdOpen := !s.forwardStop(b, clause)
 	due := false // an infinitive of what is to be done stands between
 	// A date that "of" joins to a noun is that noun's: the calendar's
 	// present after it tells of its own day ("Dopo la raccomandazione del
@@ -3161,13 +3160,20 @@ func (s *scan) tenseAt(a, b int, clause bool) (int, int) {
 				return t, fwd
 			}
 			fwd++
-			if fwd >= len(L) || s.boundary(fwd) || clause && (s.clauseEdge(fwd) || s.subordinate(fwd)) || s.lx.causes[L[fwd].key] ||
-				s.coordinate(fwd) {
+			if s.forwardStop(fwd, clause) {
 				fwdOpen = false
 			}
 		}
 	}
 	return 0, -1
+}
+
+// forwardStop reports a lexeme k where tenseAt's search forward for the
+// verb of a date stops: the sentence's end, a clause's edge when only the
+// clause counts, a Causes word, a coordinated second sentence.
+func (s *scan) forwardStop(k int, clause bool) bool {
+	return k >= len(s.L) || s.boundary(k) || clause && (s.clauseEdge(k) || s.subordinate(k)) || s.lx.causes[s.L[k].key] ||
+		s.coordinate(k)
 }
 
 // An aside is a clause that one of Asides opens after a comma and
