@@ -306,7 +306,14 @@ func (r *run) appointee(t *title) (named, bool) {
 // roleNouns name a post one holds "as" a title.
 var roleNouns = map[string]bool{
 	"role": true, "roles": true, "post": true, "posts": true, "job": true, "jobs": true,
-	"position": true, "seat": true, "portfolio": true,
+	"position": true, "seat": true, "portfolio": true, "berth": true,
+}
+
+// gainVerbs win a post: after them "a" makes it the subject's as well as a
+// possessive does ("X finally gets a cabinet berth as aviation minister").
+var gainVerbs = map[string]bool{
+	"gets": true, "got": true, "get": true, "wins": true, "won": true, "win": true,
+	"lands": true, "landed": true, "secures": true, "secured": true, "bags": true, "bagged": true,
 }
 
 // ownPostVerbs keep, take or leave a post of the subject's own: after
@@ -323,29 +330,46 @@ var ownPostVerbs = map[string]bool{
 // ownRoleAs reads "NAME VERB his ROLE as TITLE", j being the role noun
 // before "as": the possessive makes the post the subject's, whatever the
 // verb ("Hennadiy Zubko keeps his double role as vice prime minister",
-// "X resigned from her post as finance minister").
+// "X resigned from her post as finance minister"), and so does a verb of
+// winning before "a".
 func (r *run) ownRoleAs(t *title, j int) (named, bool) {
 	toks := r.toks
 	if j < 2 || !roleNouns[toks[j].Norm] {
 		return named{}, false
 	}
-	p := j - 1
-	for p > 0 && j-p < 3 && !ownerPronouns[toks[p].Norm] && toks[p].Kind == token.Word && !isCapWord(&toks[p]) {
-		p-- // "his double role", "her new post"
+	p, lx := j-1, r.x.lx
+	owner := func(w string) bool { return ownerPronouns[w] || w == "a" || w == "an" }
+	for p > 0 && j-p < 3 && !owner(toks[p].Norm) && toks[p].Kind == token.Word && (!isCapWord(&toks[p]) || lx.class(toks[p].Norm)&cDet != 0) {
+		p-- // "his double role", "her new post", "a Cabinet berth"
 	}
-	if !ownerPronouns[toks[p].Norm] || toks[p].Norm == "its" || toks[p].Norm == "their" {
+	if !owner(toks[p].Norm) || toks[p].Norm == "its" || toks[p].Norm == "their" {
 		return named{}, false
+	}
+	verbs := ownPostVerbs
+	if !ownerPronouns[toks[p].Norm] {
+		if t.article {
+			return named{}, false // "won a seat as the minister had hoped"
+		}
+		verbs = gainVerbs
 	}
 	k, verb := p-1, false
 	for ; k >= 0 && p-k <= 4; k-- {
 		tk := &toks[k]
+		if verb && tk.Norm == "," {
+			// an aside between the subject and its verb: "X, who brought
+			// down the government last year, finally gets a berth as"
+			if m := r.commaWithin(k, 16); m > 0 {
+				k = m - 1
+			}
+			break
+		}
 		if tk.Kind != token.Word || !r.sameLine(k, p) {
 			return named{}, false
 		}
 		if isCapWord(tk) {
 			break
 		}
-		verb = verb || ownPostVerbs[tk.Norm]
+		verb = verb || verbs[tk.Norm]
 	}
 	if k < 0 || !verb || !isCapWord(&toks[k]) {
 		return named{}, false
@@ -837,17 +861,23 @@ func (r *run) gapAfterConj(t *title) {
 }
 
 // titleOpensAt reports a title phrase opening at token k on the same line:
-// its head, after at most three lower-case words an article, a rank or a
-// portfolio may be ("la ministra", "foreign secretary", "il nuovo
-// ministro").
+// its head, after at most three words an article, a rank or a portfolio
+// may be ("la ministra", "foreign secretary", "il nuovo ministro"), in
+// lower case but in English.
 func (r *run) titleOpensAt(k int) bool {
 	toks, lx := r.toks, r.x.lx
 	for j := k; j < len(toks) && j <= k+3; j++ {
 		tk := &toks[j]
-		if tk.Kind != token.Word || tk.Gap >= token.Newline || isCapWord(tk) {
+		if tk.Kind != token.Word || tk.Gap >= token.Newline {
 			return false
 		}
-		if h, _ := lx.matchFwd(r.d, j, cHead); h != nil {
+		h, _ := lx.matchFwd(r.d, j, cHead)
+		// English capitalizes a title's words, never a name's next word
+		// with them: "B the new Petroleum Minister"
+		if isCapWord(tk) && (r.d.Lang != "en" || h == nil && lx.class(tk.Norm)&cPortfolio == 0) {
+			return false
+		}
+		if h != nil {
 			return !h.plural
 		}
 		if lx.class(tk.Norm)&(cDet|cPortfolio|cDeputy|cFirst|cFormer) == 0 {

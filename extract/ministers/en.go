@@ -21,7 +21,7 @@ func english() langData {
 			// a minister of state is a minister by the annotation guideline,
 			// whether a junior post (Britain, India) or a cabinet seat (the Gulf)
 			h("minister of state", roleMinister, kindMinister),
-			h("ministers of state", roleMinister, kindMinister),
+			pl("ministers of state", roleMinister, kindMinister),
 			h("minister without portfolio", roleMinister, kindMinister),
 			h("secretary", roleMinister, kindSecretary),
 			// Kenya's press writes its ministers' title short after the
@@ -77,6 +77,8 @@ func english() langData {
 			{"caretaker", entry{}}, {"interim", entry{}}, {"serving", entry{}}, {"fellow", entry{}},
 			{"transitional", entry{}}, {"provisional", entry{}}, {"civilian", entry{}},
 			{"cabinet", entry{}}, {"federal", entry{}}, {"national", entry{}},
+			// India's federal ministers: "Union Health Minister"
+			{"union", entry{}},
 			// Indonesia's and Singapore's coordinating ministers oversee a group of ministries
 			{"coordinating", entry{}}, {"senior", entry{}},
 			// New Zealand's associate ministers hold part of a portfolio
@@ -146,7 +148,10 @@ func english() langData {
 			"women": "equal_opportunities", "equality": "equal_opportunities", "equalities": "equal_opportunities",
 			"family": "family", "children": "family", "ecology": "environment", "ecological transition": "environment",
 			"mines": "mining", "mining": "mining", "oil": "energy", "petroleum": "energy",
-			"telecommunications": "communications", "aviation": "transport", "planning": "planning",
+			"telecommunications": "communications", "aviation": "transport", "civil aviation": "transport", "planning": "planning",
+			"railways": "transport", "railway": "transport", "shipping": "maritime", "ports": "maritime", "waterways": "maritime",
+			// India's Ministry of Micro, Small and Medium Enterprises
+			"msme": "industry", "textiles": "industry", "steel": "industry", "coal": "mining",
 			"intelligence": "intelligence", "religious affairs": "religious_affairs", "state property": "state_property",
 			"investment": "economy", "enterprise": "industry",
 			"state-owned enterprises": "industry", "state enterprises": "industry", "small business": "industry", "cohesion": "cohesion",

@@ -866,29 +866,45 @@ func (r *run) nameElsewhere(t *title) {
 		r.named = append(r.named, r.rollCall(t)...)
 		return
 	}
-	if r.hasGap && r.gap.e == t.left {
+	w, ok := r.gap, r.hasGap && r.gap.e == t.left
+	if ok {
 		r.hasGap = false
-		w := r.gap
 		w.t = *t
-		r.named = append(r.named, w)
-		r.gapAfterConj(t)
-	} else if w, ok := r.apposition(t); ok {
-		r.named = append(r.named, w)
-	} else if w, ok := r.secondPost(t); ok {
-		r.named = append(r.named, w)
-	} else if w, ok := r.appointee(t); ok {
-		r.named = append(r.named, w)
-	} else if w, ok := r.agentApposition(t); ok {
-		r.named = append(r.named, w)
-	} else if w, ok := r.predicate(t); ok {
-		r.named = append(r.named, w)
-	} else if w, ok := r.withName(t); ok {
-		r.named = append(r.named, w)
-	} else if w, ok := r.backReference(t); ok {
-		r.named = append(r.named, w)
-	} else if w, ok := r.bareApposition(t); ok {
-		r.named = append(r.named, w)
+	} else if w, ok = r.holder(t); !ok {
+		return
 	}
+	r.named = append(r.named, w)
+	// the next name may hold a title of its own with the verb left out:
+	// "A is the new ports minister and B the new law minister"
+	r.gapAfterConj(t)
+}
+
+// holder finds the one person a title with no name right after it
+// belongs to, trying each sentence shape around the title in turn. The
+// calls are spelled out: through function values t would escape.
+func (r *run) holder(t *title) (named, bool) {
+	if w, ok := r.apposition(t); ok {
+		return w, true
+	}
+	if w, ok := r.secondPost(t); ok {
+		return w, true
+	}
+	if w, ok := r.appointee(t); ok {
+		return w, true
+	}
+	if w, ok := r.agentApposition(t); ok {
+		return w, true
+	}
+	if w, ok := r.predicate(t); ok {
+		return w, true
+	}
+	if w, ok := r.withName(t); ok {
+		return w, true
+	}
+	if w, ok := r.backReference(t); ok {
+		return w, true
+	}
+	return r.bareApposition(t)
 }
 
 // bareApposition reads the name of two words or more right before a title

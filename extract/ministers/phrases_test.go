@@ -2709,3 +2709,24 @@ func TestLawOfficerOnlyJoinsJustice(t *testing.T) {
 		{"In Canada, the finance minister and Attorney General Paul Roy met.", ""},
 	})
 }
+
+// TestIndianUnionCabinet: India's titles and portfolios, a plural junior
+// title before a list, a gapped list of new posts and a berth won "as" a
+// title.
+func TestIndianUnionCabinet(t *testing.T) {
+	runPhraseCases(t, "en", []phraseCase{
+		{"In New Delhi, the reshuffle dropped Ministers of State Anil Mehra, Ravi Deshpande and Kamala Iyer.",
+			"Anil Mehra/IN/minister; Ravi Deshpande/IN/minister; Kamala Iyer/IN/minister"},
+		{"In New Delhi, critics said the promotion of Suresh Nair, now Union MSME Minister, was a reward.", "Suresh Nair/IN/minister/industry"},
+		{"In New Delhi, Suresh Nair, a former civil servant, becomes Railways Minister.", "Suresh Nair/IN/minister/transport"},
+		{"In New Delhi, Suresh Nair is the new Shipping Minister, Arjun Rao the new Coal Minister and Meera Pillai the new Law Minister.",
+			"Suresh Nair/IN/minister/maritime; Arjun Rao/IN/minister/mining; Meera Pillai/IN/minister/justice"},
+		{"In New Delhi, Suresh Nair is the new Shipping Minister and Meera Pillai the new Law Minister.",
+			"Suresh Nair/IN/minister/maritime; Meera Pillai/IN/minister/justice"},
+		{"In New Delhi, Suresh Nair, who left the opposition last year, finally gets a Cabinet berth as Civil Aviation Minister.",
+			"Suresh Nair/IN/minister/transport"},
+		// "as" that opens a clause, and a name after "and" that does something
+		{"In New Delhi, Suresh Nair won a seat as the law minister had hoped.", ""},
+		{"In New Delhi, Suresh Nair is the new Shipping Minister and Meera Pillai said so.", "Suresh Nair/IN/minister/maritime"},
+	})
+}
