@@ -832,16 +832,20 @@ func (r *run) predicateStart(t *title) (int, bool) {
 // next title follows it with no comma, as a list of posts leaves out its
 // verb: in "A è il ministro degli Esteri, B la ministra delle Finanze" and
 // "A becomes chancellor, B foreign secretary", B holds the second title,
-// not the first. The name is kept for that title (see nameElsewhere).
+// not the first; so in "A stays as economy minister, B as trade
+// minister". The name is kept for that title (see nameElsewhere).
 func (r *run) gappedName(names []named) bool {
 	if len(names) != 1 || names[0].t.plural {
 		return false
 	}
 	e := names[0].e
+	if a, end := r.x.lx.matchFwd(r.d, e, cAs); a != nil && r.sameLine(e, end) {
+		e = end
+	}
 	if !r.titleOpensAt(e) {
 		return false
 	}
-	r.gap, r.hasGap = names[0], true
+	r.gap, r.gapTitle, r.hasGap = names[0], e, true
 	return true
 }
 

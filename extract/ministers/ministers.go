@@ -147,9 +147,11 @@ type run struct {
 
 	// gap is a name that a comma set after one title and that the next
 	// title, right after it, belongs to: "A è il ministro degli Esteri, B
-	// la ministra delle Finanze" (see gappedName)
-	gap    named
-	hasGap bool
+	// la ministra delle Finanze" (see gappedName); gapTitle is where that
+	// title starts
+	gap      named
+	gapTitle int
+	hasGap   bool
 
 	// govHeads are the mentions of heads of government emitted so far whose
 	// state their title or the table gives, so that a sentence they open
@@ -866,7 +868,7 @@ func (r *run) nameElsewhere(t *title) {
 		r.named = append(r.named, r.rollCall(t)...)
 		return
 	}
-	w, ok := r.gap, r.hasGap && r.gap.e == t.left
+	w, ok := r.gap, r.hasGap && r.gapTitle == t.left
 	if ok {
 		r.hasGap = false
 		w.t = *t

@@ -74,6 +74,8 @@ func (r *run) parseNames(k int, t *title) []named {
 				// "i Primi Ministri di Polonia, Donald Tusk, dei Paesi
 				// Bassi, Dick Schoof, e della Grecia, Kyriakos Mitsotakis"
 				demonym, k = code, end+1
+			} else if len(out) > 0 || k > 0 && r.toks[k-1].Norm == ":" {
+				k = r.listDescriptorEnd(k)
 			}
 		}
 		s, e, words, ok := r.parseName(k, t.gcase, t.nameFlags())
@@ -126,6 +128,26 @@ func (r *run) parseNames(k int, t *title) []named {
 		k = j
 	}
 	return out
+}
+
+// listDescriptorEnd skips a word or two on who a listed holder is,
+// after "the", in English: "three deputy ministers: the veteran A, the
+// economist B and C". It returns k when there is none.
+func (r *run) listDescriptorEnd(k int) int {
+	toks := r.toks
+	if r.d.Lang != "en" || k+2 >= len(toks) || toks[k].Norm != "the" {
+		return k
+	}
+	for j := k + 1; j < len(toks) && j <= k+2; j++ {
+		tk := &toks[j]
+		if tk.Kind != token.Word || isCapWord(tk) || !isLetters(tk.Norm) || !r.sameLine(k, j) {
+			return k
+		}
+		if j+1 < len(toks) && isCapWord(&toks[j+1]) && toks[j+1].Gap == token.Space {
+			return j + 1
+		}
+	}
+	return k
 }
 
 // listedNationAt reads the state of a listed holder, at k, right before

@@ -2730,3 +2730,18 @@ func TestIndianUnionCabinet(t *testing.T) {
 		{"In New Delhi, Suresh Nair is the new Shipping Minister and Meera Pillai said so.", "Suresh Nair/IN/minister/maritime"},
 	})
 }
+
+// TestGappedAsList: a list of posts whose verb and "as" the later names
+// share, and a colon list whose names carry a word on who they are.
+func TestGappedAsList(t *testing.T) {
+	runPhraseCases(t, "en", []phraseCase{
+		{"In Jakarta, Budi Santoso stays as trade minister, Rina Wijaya as health minister and Agus Salim as energy minister.",
+			"Budi Santoso/ID/minister/trade; Rina Wijaya/ID/minister/health; Agus Salim/ID/minister/energy"},
+		{"In Jakarta, Budi Santoso stays on as trade minister and Agus Salim as energy minister.",
+			"Budi Santoso/ID/minister/trade; Agus Salim/ID/minister/energy"},
+		// "as" that compares, after a name that does something else
+		{"In Jakarta, Budi Santoso stays as trade minister and Agus Salim as usual complained.", "Budi Santoso/ID/minister/trade"},
+		{"In Jakarta, the president named three deputy trade ministers: the veteran Budi Santoso, the economist Rina Wijaya, and Agus Salim, his nephew.",
+			"Budi Santoso/ID/deputy_minister/trade; Rina Wijaya/ID/deputy_minister/trade; Agus Salim/ID/deputy_minister/trade"},
+	})
+}
