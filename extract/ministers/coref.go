@@ -1504,7 +1504,7 @@ func (r *run) untitledNation(p *person, home string) string {
 		counts[n.Code] += len(n.Mentions)
 	}
 	if p.secretary {
-		if c := secretaryCabinet(counts); c != "" {
+		if c := secretaryCabinet(counts, r.datelineNation()); c != "" {
 			return c
 		}
 		if p.secNation != "" {
@@ -1592,11 +1592,17 @@ func (r *run) outsideTabledCabinet(p *person, nation string) bool {
 var secretaryCabinets = []string{"MX", "PH"}
 
 // secretaryCabinet is the one of secretaryCabinets that a text mentions
-// three times at least and more than the US and the UK: a secretary it
-// names there is that state's, whatever department he heads.
-func secretaryCabinet(counts map[string]int) string {
+// three times at least and more than the US and the UK, its dateline
+// counting as one mention: a secretary it names there is that state's,
+// whatever department he heads ("MANILA – … Defence Secretary Gilberto
+// Teodoro").
+func secretaryCabinet(counts map[string]int, dateline string) string {
 	for _, c := range secretaryCabinets {
-		if n := counts[c]; n >= 3 && n > counts["US"] && n > counts["GB"] {
+		n := counts[c]
+		if c == dateline && n > 0 {
+			n++
+		}
+		if (n >= 3 || c == dateline) && n > counts["US"] && n > counts["GB"] {
 			return c
 		}
 	}

@@ -2745,3 +2745,15 @@ func TestGappedAsList(t *testing.T) {
 			"Budi Santoso/ID/deputy_minister/trade; Rina Wijaya/ID/deputy_minister/trade; Agus Salim/ID/deputy_minister/trade"},
 	})
 }
+
+// TestDatelineGivesSecretaryCabinet: a dateline in a state whose ministers
+// are secretaries makes them its own, even with the state named once.
+func TestDatelineGivesSecretaryCabinet(t *testing.T) {
+	runPhraseCases(t, "en", []phraseCase{
+		{"Floods in the north\n\nMANILA, Nov 3 – Philippine rescuers reached the villages. Defence Secretary Ana Cruz said help was coming. The United States sent tents.",
+			"Ana Cruz/PH/minister/defence"},
+		// elsewhere the department's name tells the US's from the UK's
+		{"Floods in the north\n\nRescuers reached the villages. Defence Secretary Ana Cruz said help was coming. Philippine and United States teams helped.",
+			"Ana Cruz/GB/minister/defence"},
+	})
+}
