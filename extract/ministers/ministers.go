@@ -590,6 +590,9 @@ func (r *run) ledBy(i int) int {
 			if he.plural || he.role == roleDeputy || he.role == roleDPM || !r.sameLine(k, hend) {
 				return lend
 			}
+			if hend < len(r.toks) && lx.class(r.toks[hend].Norm)&cOtherTitle != 0 {
+				return lend // another title the word opens: "led by Chief Adviser Muhammad Yunus"
+			}
 			k = hend
 		}
 		names := r.parseNames(k, &t)

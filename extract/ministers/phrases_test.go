@@ -809,6 +809,9 @@ func TestLedByTitle(t *testing.T) {
 		// a title after the participle is read as its own
 		{"A team from the Polish defence ministry headed by Deputy Minister Paweł Zalewski came.", "Paweł Zalewski/PL/deputy_minister"},
 		{"The State Department, led by Secretary Hannah Pryce, issued a note.", "Hannah Pryce/US/minister/foreign_affairs"},
+		// a head word that opens another title: no minister, and no title
+		// word in the name
+		{"The interim government led by Chief Adviser Rafiq Hossain said it would not seek a delay.", ""},
 	})
 	runPhraseCases(t, "it", []phraseCase{
 		{"Il ministero degli Esteri giapponese guidato da Kenji Morita ha espresso sostegno.", "Kenji Morita/JP/minister/foreign_affairs"},
