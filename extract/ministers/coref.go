@@ -1504,6 +1504,11 @@ func (r *run) untitledNation(p *person, home string) string {
 		counts[n.Code] += len(n.Mentions)
 	}
 	if p.secretary {
+		// a round-up's section on a cabinet of secretaries: "PHILIPPINES: …
+		// Defense Secretary Gilberto Teodoro"
+		if c := r.sectionNation(p.spans[0].s); c == "US" || c == "GB" || slices.Contains(secretaryCabinets, c) {
+			return c
+		}
 		if c := secretaryCabinet(counts, r.datelineNation()); c != "" {
 			return c
 		}

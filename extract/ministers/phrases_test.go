@@ -2749,8 +2749,9 @@ func TestGappedAsList(t *testing.T) {
 	})
 }
 
-// TestDatelineGivesSecretaryCabinet: a dateline in a state whose ministers
-// are secretaries makes them its own, even with the state named once.
+// TestDatelineGivesSecretaryCabinet: a dateline or a section label in a
+// state whose ministers are secretaries makes them its own, even with the
+// state named once.
 func TestDatelineGivesSecretaryCabinet(t *testing.T) {
 	runPhraseCases(t, "en", []phraseCase{
 		{"Floods in the north\n\nMANILA, Nov 3 – Philippine rescuers reached the villages. Defence Secretary Ana Cruz said help was coming. The United States sent tents.",
@@ -2758,5 +2759,8 @@ func TestDatelineGivesSecretaryCabinet(t *testing.T) {
 		// elsewhere the department's name tells the US's from the UK's
 		{"Floods in the north\n\nRescuers reached the villages. Defence Secretary Ana Cruz said help was coming. Philippine and United States teams helped.",
 			"Ana Cruz/GB/minister/defence"},
+		// a round-up's section label does the same for the section
+		{"Week in Asia\n\nINDIA: A BUDGET\n\nThe budget passed.\n\nPHILIPPINES: A RUN TO THE SHOAL\n\nDefense Secretary Ana Cruz called the mission a success. The United States and Vietnam watched.",
+			"Ana Cruz/PH/minister/defence"},
 	})
 }
