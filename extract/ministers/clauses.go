@@ -393,17 +393,26 @@ func (r *run) holderBefore(t *title, end int) (named, bool) {
 // the person that a non-ministerial title ends and that ends at token b,
 // or b itself: the object's own office before his name, "to dismiss
 // Pirate leader Ivan Bartoš as deputy prime minister", "named party
-// chairman X as". Two words at most may qualify the title.
+// chairman X as". Two words at most may qualify the title. A profession
+// the vocabulary does not know may stand for the title, one word at most
+// qualifying it: "elected property tycoon X as prime minister".
 func (r *run) descriptorBefore(b int) int {
 	toks, lx := r.toks, r.x.lx
-	if b < 1 || toks[b].Kind != token.Word || isCapWord(&toks[b]) || lx.class(toks[b].Norm)&cOtherTitle == 0 {
+	if b < 1 || toks[b].Kind != token.Word || isCapWord(&toks[b]) {
 		return b
 	}
-	for k := b - 1; k >= 0 && k >= b-3; k-- {
+	reach := 3
+	if c := lx.class(toks[b].Norm); c&cOtherTitle == 0 {
+		if c != 0 || !isLetters(toks[b].Norm) {
+			return b
+		}
+		reach = 2
+	}
+	for k := b - 1; k >= 0 && k >= b-reach; k-- {
 		if v, _ := lx.matchBwd(r.d, k, cAppoint); v != nil && !v.subject {
 			return k
 		}
-		if toks[k].Kind != token.Word || !r.sameLine(k, b) {
+		if toks[k].Kind != token.Word || !r.sameLine(k, b) || reach == 2 && (isCapWord(&toks[k]) || lx.class(toks[k].Norm) != 0) {
 			break
 		}
 	}

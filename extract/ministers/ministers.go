@@ -327,7 +327,7 @@ func (r *run) parseTitle(i int) int {
 	if he.nation != "" {
 		t.nations = append(t.nations, he.nation)
 	}
-	if !r.parseLeft(&t) {
+	if !r.parseLeft(&t) || r.regionPastUnknown(&t) {
 		return hend
 	}
 	if he.invariant && t.article {
@@ -1280,6 +1280,34 @@ func (r *run) unknownPortfolio(t *title) {
 	if v, _ := lx.matchBwd(r.d, s-1, cAppoint); v != nil && v.subject && !v.needAs {
 		t.left = s
 	}
+}
+
+// regionPastUnknown reports a region's name or possessive before one or
+// two lower-case words the vocabulary does not know, which end an
+// English title's left side: the title is the region's, whatever the
+// portfolio ("Punjab's caretaker information minister").
+func (r *run) regionPastUnknown(t *title) bool {
+	if r.d.Lang != "en" {
+		return false
+	}
+	toks, lx := r.toks, r.x.lx
+	s := t.left
+	for s > 0 && t.left-s < 2 {
+		tk := &toks[s-1]
+		if tk.Kind != token.Word || isCapWord(tk) || tk.Gap >= token.Newline || !isLetters(tk.Norm) || lx.class(tk.Norm)&^cDet != 0 {
+			break
+		}
+		s--
+	}
+	if s == t.left || s < 1 || !isCapWord(&toks[s-1]) && !r.possessiveEnd(s-1) {
+		return false
+	}
+	j := s - 1
+	if r.possessiveEnd(j) {
+		j -= 2
+	}
+	e, _ := lx.matchBwd(r.d, j, cRegion)
+	return e != nil
 }
 
 // isLetters reports a word of letters only.

@@ -2764,3 +2764,25 @@ func TestDatelineGivesSecretaryCabinet(t *testing.T) {
 			"Ana Cruz/PH/minister/defence"},
 	})
 }
+
+// TestRegionBeyondUnknownPortfolio: a region's title stays the region's
+// across a portfolio the vocabulary does not know; a state's does not.
+func TestRegionBeyondUnknownPortfolio(t *testing.T) {
+	runPhraseCases(t, "en", []phraseCase{
+		{"In Lahore, Punjab's caretaker information minister, Nadeem Aslam, promised calm.", ""},
+		{"In Lahore, the Punjab information minister, Nadeem Aslam, promised calm.", ""},
+		{"In Lahore, India's caretaker information minister, Nadeem Aslam, promised calm.", "Nadeem Aslam/IN/minister"},
+	})
+}
+
+// TestProfessionBeforeElectedName: a profession the vocabulary does not
+// know between the verb and the object named "as" a title.
+func TestProfessionBeforeElectedName(t *testing.T) {
+	runPhraseCases(t, "en", []phraseCase{
+		{"In Vietnam, parliament elected property tycoon Tran Van Minh as prime minister on Tuesday.", "Tran Van Minh/VN/prime_minister"},
+		{"In Vietnam, parliament elected tycoon Tran Van Minh as prime minister on Tuesday.", "Tran Van Minh/VN/prime_minister"},
+		// the verb too far back, or another verb's object
+		{"In Vietnam, the board named veteran property tycoon Tran Van Minh as chief executive.", ""},
+		{"In Vietnam, voters liked tycoon Tran Van Minh as prime minister less than expected.", ""},
+	})
+}
