@@ -1075,7 +1075,19 @@ func (r *run) subjectAcross(t *title, j int) (named, bool) {
 		if v == nil || !v.subject || !v.needAs || !r.sameLine(s, j) {
 			return named{}, false
 		}
-		return r.subjectOf(t, v, s-1) // "Irakli Kobakhidze, who replaced …"
+		nm, ok := r.subjectOf(t, v, s-1) // "Irakli Kobakhidze, who replaced …"
+		if !v.handover || !r.standsAlone(words) {
+			return nm, ok
+		}
+		// the person handed over to or from held the title too; the
+		// subject, when found, is the one returned
+		other := named{t: *t, s: words[0].s, e: words[len(words)-1].e, words: words}
+		other.t.gcase, other.t.former = caseNom, !v.former
+		if !ok {
+			return other, true
+		}
+		r.named = append(r.named, other)
+		return nm, true
 	}
 	for k := j; k >= 0 && k > j-5; k-- {
 		tk := &toks[k]

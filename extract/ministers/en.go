@@ -355,9 +355,13 @@ func english() langData {
 			{"stays on", entry{subject: true, needAs: true}}, {"stayed on", entry{subject: true, needAs: true}},
 			{"stays", entry{subject: true, needAs: true}}, {"stayed", entry{subject: true, needAs: true}},
 			{"joins", entry{subject: true, needAs: true}}, {"joined", entry{subject: true, needAs: true}},
-			// taking over from someone: "X replaced Y as foreign minister"
-			{"replaced", entry{subject: true, needAs: true}}, {"replaces", entry{subject: true, needAs: true}},
-			{"succeeded", entry{subject: true, needAs: true}}, {"succeeds", entry{subject: true, needAs: true}},
+			// taking over from someone: "X replaced Y as foreign minister";
+			// or handing over, the subject the former holder: "X, who
+			// preceded Y as transport minister"
+			{"replaced", entry{subject: true, needAs: true, handover: true}}, {"replaces", entry{subject: true, needAs: true, handover: true}},
+			{"succeeded", entry{subject: true, needAs: true, handover: true}}, {"succeeds", entry{subject: true, needAs: true, handover: true}},
+			{"preceded", entry{subject: true, needAs: true, handover: true, former: true}},
+			{"precedes", entry{subject: true, needAs: true, handover: true, former: true}},
 			{"rejoins", entry{subject: true, needAs: true}}, {"rejoined", entry{subject: true, needAs: true}},
 			{"enters", entry{subject: true, needAs: true}}, {"entered", entry{subject: true, needAs: true}},
 			{"remains", entry{subject: true}}, {"remained", entry{subject: true}},

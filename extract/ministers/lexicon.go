@@ -183,6 +183,7 @@ type entry struct {
 	subject   bool    // cAppoint: the name stands before the verb ("став міністром")
 	needAs    bool    // cAppoint: gives a title only through "as" ("served as")
 	bare      bool    // cAppoint with needAs: also a title right after it without an article ("torna ministro")
+	handover  bool    // cAppoint with needAs: its object before "as" held the title too ("X replaced Y as")
 	opens     bool    // cLedBy: a verb whose ministry must open its clause ("Міністерство юстиції очолив X")
 	blockIn   langSet // cStop, cConn: the languages whose stop word or connector it is
 }

@@ -161,8 +161,9 @@ func TestEnglishPhrasings(t *testing.T) {
 		// India's title with its parenthesis
 		{"India's Minister of State (Independent Charge) for Science Jitendra Singh praised the team.", "Jitendra Singh/IN/minister"},
 		// taking over from someone
-		{"Ethiopia's Gedion Timothewos replaced Taye Atske Selassie as foreign minister.", "Gedion Timothewos/ET/minister/foreign_affairs"},
-		{"Ethiopia's Gedion Timothewos, who replaced Taye Atske Selassie as foreign minister in February, flew in.", "Gedion Timothewos/ET/minister/foreign_affairs"},
+		// the person replaced held the title too
+		{"Ethiopia's Gedion Timothewos replaced Taye Atske Selassie as foreign minister.", "Gedion Timothewos/ET/minister/foreign_affairs; Taye Atske Selassie/ET/minister/foreign_affairs"},
+		{"Ethiopia's Gedion Timothewos, who replaced Taye Atske Selassie as foreign minister in February, flew in.", "Gedion Timothewos/ET/minister/foreign_affairs; Taye Atske Selassie/ET/minister/foreign_affairs"},
 		{"The new cabinet replaced the old one as expected.", ""},
 		// a Korean given name follows the family name, which a later
 		// "Minister Lee" repeats; the table's other Lee is someone else
@@ -2784,5 +2785,17 @@ func TestProfessionBeforeElectedName(t *testing.T) {
 		// the verb too far back, or another verb's object
 		{"In Vietnam, the board named veteran property tycoon Tran Van Minh as chief executive.", ""},
 		{"In Vietnam, voters liked tycoon Tran Van Minh as prime minister less than expected.", ""},
+	})
+}
+
+// TestHandoverGivesBothHolders: the person taken over from, or handed
+// over to, "as" a title held it too.
+func TestHandoverGivesBothHolders(t *testing.T) {
+	runPhraseCases(t, "en", []phraseCase{
+		{"In Jordan, Samir Haddad replaces Omar Nasser as finance minister.", "Samir Haddad/JO/minister/finance; Omar Nasser/JO/minister/finance"},
+		{"In Israel, Dana Levin, who preceded Miri Shalev as transport minister, objected.", "Dana Levin/IL/minister/transport; Miri Shalev/IL/minister/transport"},
+		// a one-word object, and no name at all
+		{"In Jordan, Samir Haddad replaced Omar as finance minister.", "Samir Haddad/JO/minister/finance"},
+		{"In Jordan, the king replaced the cabinet as protests grew.", ""},
 	})
 }
