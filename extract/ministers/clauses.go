@@ -147,6 +147,14 @@ func (r *run) appointee(t *title) (named, bool) {
 		if a, as := lx.matchBwd(r.d, k, cAdverb); a != nil && as > 0 && v.subject {
 			k = as - 1 // an adverb before the verb: "X, who also serves as finance minister"
 		}
+		if v.subject && k > 0 && toks[k].Norm == "to" && r.d.Lang == "en" && isCapWord(&toks[k-1]) {
+			// an infinitive's subject is the object before it: "forced X to
+			// resign as prime minister"; not a place gone to
+			nm, ok := r.appointed(t, v, k-1, caseNom)
+			if ok && !r.prepositionObject(nm.s) && !motionPreps[toks[nm.s-1].Norm] && !r.placeAt(nm.s) {
+				return nm, true
+			}
+		}
 		if v.subject && k > 0 && lx.class(toks[k].Norm)&(cConj|cPurpose) != 0 {
 			// the second verb of a coordination: "James Cleverly, che lascia
 			// il Foreign Office e diventa ministro dell'Interno"
@@ -302,6 +310,9 @@ func (r *run) appointee(t *title) (named, bool) {
 	}
 	return r.appointed(t, v, j, c)
 }
+
+// motionPreps go to or from a place: "flew from Tamil Nadu to resign as".
+var motionPreps = map[string]bool{"to": true, "from": true, "via": true, "for": true, "by": true, "with": true}
 
 // roleNouns name a post one holds "as" a title.
 var roleNouns = map[string]bool{

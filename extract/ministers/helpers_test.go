@@ -55,7 +55,7 @@ var testNations = map[string]string{
 	"uae": "AE", "оае": "AE", "saudi": "SA", "saudi arabia": "SA", "саудівської аравії": "SA",
 	"jordan": "JO", "jordan's": "JO", "chile": "CL", "чилі": "CL", "cile": "CL", "cileno": "CL",
 	"indonesia": "ID", "kenyan": "KE", "peruvian": "PE", "tunisino": "TN", "indian": "IN",
-	"philippine": "PH", "philippines": "PH",
+	"philippine": "PH", "philippines": "PH", "lebanon": "LB",
 	"малі": "ML", "mali": "ML", "ірані": "IR", "іран": "IR", "індія": "IN", "arabia saudita": "SA", "oman": "OM", "сербії": "RS", "serbia": "RS", "в'єтнаму": "VN",
 	"south africa": "ZA", "malaysia": "MY", "thailand": "TH", "cambodia": "KH", "малайзії": "MY",
 	"таїланду": "TH", "камбоджі": "KH", "сирії": "SY", "колумбії": "CO", "tagico": "TJ",

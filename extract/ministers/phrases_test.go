@@ -2799,3 +2799,14 @@ func TestHandoverGivesBothHolders(t *testing.T) {
 		{"In Jordan, the king replaced the cabinet as protests grew.", ""},
 	})
 }
+
+// TestInfinitiveSubject: the object of a verb is the subject of the
+// infinitive after it that gives the title "as"; a place gone to is not.
+func TestInfinitiveSubject(t *testing.T) {
+	runPhraseCases(t, "en", []phraseCase{
+		{"In Lebanon, protests forced Karim Haddad to resign as prime minister within two weeks.", "Karim Haddad/LB/prime_minister"},
+		{"In Lebanon, the president asked Karim Haddad to stay on as prime minister.", "Karim Haddad/LB/prime_minister"},
+		{"In India, he flew to New Delhi to resign as prime minister.", ""},
+		{"In India, he came back from Tamil Nadu to serve as finance minister.", ""},
+	})
+}
