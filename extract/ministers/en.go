@@ -272,7 +272,7 @@ func english() langData {
 			"us": "US", "usa": "US", "uk": "GB",
 			// the other states' capitals
 			"andorra la vella": "AD", "saint john's": "AG", "st john's": "AG", "st. john's": "AG", "tiranë": "AL",
-			"erevan": "AM", "luanda": "AO", "buenos aires": "AR", "bridgetown": "BB", "dacca": "BD", "brussels": "BE",
+			"erevan": "AM", "luanda": "AO", "buenos aires": "AR", "bridgetown": "BB", "dacca": "BD",
 			"ouagadougou": "BF", "manama": "BH", "bujumbura": "BI", "gitega": "BI", "cotonou": "BJ",
 			"porto novo": "BJ", "porto-novo": "BJ", "bandar seri begawan": "BN", "la paz": "BO", "nassau": "BS",
 			"thimphu": "BT", "gaborone": "BW", "belmopan": "BZ", "kinshasa": "CD", "bangui": "CF",

@@ -227,7 +227,7 @@ func italian() langData {
 			"tripoli": "LY", "asunción": "PY",
 			// the other states' capitals
 			"andorra la vella": "AD", "saint john's": "AG", "yerevan": "AM", "luanda": "AO", "buenos aires": "AR",
-			"bridgetown": "BB", "dhaka": "BD", "bruxelles": "BE", "ouagadougou": "BF", "manama": "BH",
+			"bridgetown": "BB", "dhaka": "BD", "ouagadougou": "BF", "manama": "BH",
 			"bujumbura": "BI", "gitega": "BI", "cotonou": "BJ", "porto-novo": "BJ", "bandar seri begawan": "BN",
 			"la paz": "BO", "brasília": "BR", "nassau": "BS", "thimphu": "BT", "gaborone": "BW", "belmopan": "BZ",
 			"kinshasa": "CD", "bangui": "CF", "brazzaville": "CG", "abidjan": "CI", "yamoussoukro": "CI",

@@ -2810,3 +2810,14 @@ func TestInfinitiveSubject(t *testing.T) {
 		{"In India, he came back from Tamil Nadu to serve as finance minister.", ""},
 	})
 }
+
+// TestBrusselsIsNoBelgianContext: the EU's seat opens a sentence or a
+// section for the Union, not for Belgium's government.
+func TestBrusselsIsNoBelgianContext(t *testing.T) {
+	runPhraseCases(t, "en", []phraseCase{
+		{"Talks stall\n\nIn Brussels, Europe Minister Emre Kaya met Union officials for Türkiye on Monday.", "Emre Kaya/TR/minister/european_affairs"},
+	})
+	runPhraseCases(t, "it", []phraseCase{
+		{"Proteste ad Ankara\n\n15:10 – Bruxelles e Washington\nIl ministro per gli Affari europei della Turchia, Emre Kaya, replica.", "Emre Kaya/TR/minister/european_affairs"},
+	})
+}
