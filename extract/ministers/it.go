@@ -182,6 +182,10 @@ func italian() langData {
 		connectors: []string{
 			"della", "delle", "dello", "degli", "dei", "del", "dell", "di", "d", "per", "per gli", "per le", "i",
 			"alla", "alle", "al", "ai", "agli", "allo", "all", "'", "la", "il", "gli", "le", "lo", "l",
+			// a portfolio given to a deputy or a minister without a ministry:
+			// "il vicepremier con delega all'economia"
+			"con delega", "con la delega", "con delega a", "con delega al", "con delega alla", "con delega alle",
+			"con delega ai", "con delega agli", "con delega all", "con la delega all", "con la delega alla", "con la delega al",
 		},
 		conj:   []string{"e", "ed"},
 		negSec: []string{"sotto", "generale", "vice"},

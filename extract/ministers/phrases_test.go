@@ -2821,3 +2821,12 @@ func TestBrusselsIsNoBelgianContext(t *testing.T) {
 		{"Proteste ad Ankara\n\n15:10 – Bruxelles e Washington\nIl ministro per gli Affari europei della Turchia, Emre Kaya, replica.", "Emre Kaya/TR/minister/european_affairs"},
 	})
 }
+
+// TestItalianDelegatedPortfolio: "con delega a" gives a portfolio to a
+// deputy or to a minister without a ministry.
+func TestItalianDelegatedPortfolio(t *testing.T) {
+	runPhraseCases(t, "it", []phraseCase{
+		{"In Türkiye il vicepremier con delega all'economia, Emre Kaya, ha visto il governatore.", "Emre Kaya/TR/deputy_prime_minister/economy"},
+		{"Il viceministro allo Sviluppo economico con delega alle Comunicazioni, Paolo Neri, ha risposto.", "Paolo Neri/IT/deputy_minister"},
+	})
+}
