@@ -2830,3 +2830,12 @@ func TestItalianDelegatedPortfolio(t *testing.T) {
 		{"Il viceministro allo Sviluppo economico con delega alle Comunicazioni, Paolo Neri, ha risposto.", "Paolo Neri/IT/deputy_minister"},
 	})
 }
+
+// TestUkrainianPensionsAndBusiness: the UK's departments of work and
+// pensions and of business and trade in Ukrainian.
+func TestUkrainianPensionsAndBusiness(t *testing.T) {
+	runPhraseCases(t, "uk", []phraseCase{
+		{"У Британії перестановки: міністр праці та пенсій — Остап Коваленко; міністр бізнесу і торгівлі — Тарас Гнатюк.",
+			"Ostap Kovalenko/GB/minister/labour; Taras Hnatiuk/GB/minister/trade"},
+	})
+}

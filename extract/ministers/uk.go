@@ -301,7 +301,7 @@ func ukrainian() langData {
 			"європейського союзу":                        "european_affairs",
 			"європейської та євроатлантичної інтеграції": "european_integration",
 			"молоді та спорту":                           "youth_sports", "національної єдності": "national_unity",
-			"кабінету міністрів": "cabinet", "торгівлі": "trade", "праці": "labour", "інновацій": "science",
+			"кабінету міністрів": "cabinet", "торгівлі": "trade", "праці": "labour", "пенсій": "labour", "бізнесу": "trade", "інновацій": "science",
 			"науки": "science", "технологій": "science", "відновлення": "restoration",
 			"безпеки": "security", "національної безпеки": "security", "надзвичайних ситуацій": "emergency",
 			"транспорту": "transport", "промисловості": "industry", "гірничої промисловості": "mining",
