@@ -871,6 +871,9 @@ func (s *scan) dayList(i int, buf *[8]int) (n, end int) {
 			k++
 		case s.has(k, fRangeTo|fRangeAnd):
 			k++
+			if s.punct(k, "'") { // the range word elided before a vowel: "dal 9 all'11"
+				k++
+			}
 		default:
 			return n, end
 		}

@@ -486,4 +486,8 @@ const itCases = `
 # "per" e l'evento del giorno: il giorno fissato di ciò per cui si lavora sta dal lato più vicino
 2024-03-13 | Il partito è entrato in campagna per il voto del 20 aprile. | 2024-04-20
 2024-03-13 | Lo stesso valeva per la sentenza di aprile della Cassazione. | 2023-04
+# la parola del termine del periodo si elide davanti a una vocale: "all'11"
+2024-03-13 | La fiera si terrà dal 9 all'11 maggio a Bologna. | 2024-05-09 2024-05-11
+2024-03-13 | Il vertice è fissato tra il 6 e l'8 aprile. | 2024-04-06 2024-04-08
+2024-03-13 | Il turno va dal 9 all'una di notte. | -
 `
