@@ -1688,7 +1688,7 @@ func (s *scan) month(i int) int {
 		return j + 1
 	}
 	w := L[i].w
-	ctx := s.context(i, fMonthPrep|fYearPrep|fPeriod|fDateCtx|fPre)
+	ctx := s.context(i, fMonthPrep|fYearPrep|fPeriod|fDateCtx|fPre) || s.listedMonth(i)
 	// "the May summit", "the group's May meeting": a modal verb never
 	// follows an article or a possessive.
 	if w.flags&fNeedCtx != 0 && !ctx && !s.standalone && !s.has(i-1, fArticle) && !s.possessive(i-2) {
@@ -1776,6 +1776,18 @@ func (s *scan) context(i int, f flag) bool {
 		}
 	}
 	return false
+}
+
+// listedMonth reports a month name at lexeme i that a range or list word
+// joins to a month read right before it: "in April and May", "March or
+// May", "from April to May". The first month's context is the list's,
+// and a modal verb does not follow a month.
+func (s *scan) listedMonth(i int) bool {
+	if i < 2 || len(s.ms) == 0 || !s.has(i-1, fRangeAnd|fRangeTo) {
+		return false
+	}
+	m := &s.ms[len(s.ms)-1]
+	return m.b == i-1 && m.v.m != 0 && m.v.d == 0 && s.has(i-2, fMonth)
 }
 
 // yearRel reads "last year", "dell'anno scorso", "di quest'anno",

@@ -626,4 +626,9 @@ const enCases = `
 2024-03-13 | The Senate failed to elect a speaker on Monday. | 2024-03-11
 # "for" and the event of the day: the day set for what is worked for lies on its nearer side
 2024-03-13 | The party opened its campaign for the election on April 20. | 2024-04-20
+# a month listed after another needs no preposition of its own, even where it is also a word
+2022-08-10 | Factories idled in March and May as supplies ran short. | 2022-03 2022-05
+2022-08-10 | Prices peaked in February or May, traders said. | 2022-02 2022-05
+2022-08-10 | The visitors may return in June and may stay longer. | 2022-06
+2022-08-10 | Officials may meet and May Collins will chair. | -
 `
