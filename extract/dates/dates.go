@@ -2637,6 +2637,11 @@ func (s *scan) yearContext(i, y, j int) bool {
 	if s.punct(p, "-") && (s.has(p-1, fPeriod|fYearPrep) || s.edition(p-1) && y >= 1900 && y <= 2100) { // mid-2024, pre-2022, вибори-2026
 		return true
 	}
+	// "due around 2028.", "anger about 2020." (see YearAround).
+	if p >= 0 && s.lx.yearAround[s.L[p].key] && s.L[i].nd == 4 && s.L[i].gap <= token.Space &&
+		y >= 1900 && y <= 2100 && s.closesPhrase(j) {
+		return true
+	}
 	if s.has(p, fQuantity) || s.has(p-1, fQuantity) && s.has(p, fOf|fArticle) {
 		return false
 	}
@@ -2690,6 +2695,22 @@ func (s *scan) yearContext(i, y, j int) bool {
 		return true
 	}
 	return det && j < len(s.L) && s.L[j].kind == token.Word && s.L[j].gap <= token.Space
+}
+
+// closesPhrase reports that lexeme j ends the phrase before it: the end
+// of the text or its line, or a mark that ends a clause.
+func (s *scan) closesPhrase(j int) bool {
+	if j >= len(s.L) || s.L[j].gap >= token.Newline {
+		return true
+	}
+	if s.L[j].kind != token.Punct {
+		return false
+	}
+	switch s.L[j].key {
+	case ".", ",", ";", ":", "!", "?", ")":
+		return true
+	}
+	return false
 }
 
 // edition reports one of Editions at lexeme k, whose year follows it.

@@ -256,5 +256,6 @@ func English() *Language {
 		MonthFirst:       true,
 		NounModifiers:    true,
 		USNumeric:        true,
+		YearAround:       []string{"around", "about"},
 	}
 }

@@ -631,4 +631,10 @@ const enCases = `
 2022-08-10 | Prices peaked in February or May, traders said. | 2022-02 2022-05
 2022-08-10 | The visitors may return in June and may stay longer. | 2022-06
 2022-08-10 | Officials may meet and May Collins will chair. | -
+# "around" and "about" lead to a year as to a count: four bare digits that close the phrase are the year
+2022-08-10 | The second tunnel should open around 2031. | 2031
+2022-08-10 | Voters still argue about 2016, when the referendum split the country. | 2016
+2022-08-10 | Around 2000 volunteers signed up. | -
+2022-08-10 | The toll was about 1,950. | -
+2022-08-10 | Only 40 of about 2000 villages have power. | -
 `

@@ -503,6 +503,11 @@ type Language struct {
 	// first in numeric dates (07/26/2024); the order is then decided per
 	// text from the evidence it gives.
 	USNumeric bool
+	// YearAround are words that lead to a year as to a count, of time
+	// or of a topic: "around", "about". Where counts of thousands are
+	// grouped ("about 2,000."), four bare digits that close their phrase
+	// after one are a year: "due around 2028.", "anger about 2020.".
+	YearAround []string
 }
 
 type flag uint64
@@ -684,6 +689,7 @@ type lexicon struct {
 	decadeEndings  map[string]bool
 	nounModifiers  bool
 	usNumeric      bool
+	yearAround     map[string]bool
 }
 
 func newLexicon(langs ...*Language) *lexicon {
@@ -1072,6 +1078,7 @@ func (lx *lexicon) add(l *Language) {
 	lx.decadeEndings = stringSet(lx.decadeEndings, l.DecadeEndings)
 	lx.nounModifiers = lx.nounModifiers || l.NounModifiers
 	lx.usNumeric = lx.usNumeric || l.USNumeric
+	lx.yearAround = stringSet(lx.yearAround, l.YearAround)
 }
 
 // compound looks up a word written with an apostrophe inside, which the
