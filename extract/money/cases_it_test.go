@@ -264,4 +264,11 @@ var italianCases = []moneyCase{
 	// lo scellino austriaco, sostituito dall'euro, e il centesimo dello Stato nominato
 	{"it", "Un biglietto costava 300 scellini austriaci.", "300 ATS"},
 	{"it", "La rete paga 4,2 centesimi americani al chilowattora.", "0.042 USD"},
+	// parole di denaro: il salvataggio, l'iniezione di capitale, la correzione e i tagli dei conti
+	{"it", "Il Tesoro ha messo sul tavolo 2 miliardi di euro.\n\nIl salvataggio della compagnia aerea richiederà, secondo i sindacati, 6 miliardi.", "2000000000 EUR; 6000000000 EUR"},
+	{"it", "La banca ha chiuso l'anno con 2 miliardi di euro di rosso.\n\nLo Stato inietterà 1,2 miliardi nell'istituto entro marzo.", "2000000000 EUR; 1200000000 EUR"},
+	{"it", "La Commissione chiede 10 miliardi di euro.\n\nGli analisti stimano 15 miliardi di correzioni nei prossimi due anni.", "10000000000 EUR; 15000000000 EUR"},
+	{"it", "L'anno scorso il governo ha trovato 5 miliardi di euro.\n\nOra il ministro annuncia 8 miliardi di tagli ai ministeri.", "5000000000 EUR; 8000000000 EUR"},
+	{"it", "Il Comune ha speso 2 milioni di euro.\n\nL'operazione di salvataggio ha raggiunto 1,2 milioni di persone.", "2000000 EUR"},
+	{"it", "Il Comune ha speso 2 milioni di euro.\n\nI tagli hanno colpito 3 milioni di famiglie.", "2000000 EUR"},
 }

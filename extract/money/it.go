@@ -336,7 +336,8 @@ func italian() *language {
 			"aliquota", "irpef", "iva", "tassa", "costare", "incasso", "incassare", "esborso", "prezzo",
 			"prezzi", "spendere", "spenderà", "investire", "investito", "ricavi", "fatturato", "rimborso",
 			"rimborsi", "indennizzo", "indennizzi", "risarcimento", "risarcimenti", "pagherà", "versato",
-			"versati", "versare", "stipendi", "salari",
+			"versati", "versare", "stipendi", "salari", "salvataggio", "salvataggi", "iniettare", "iniettato",
+			"iniettati", "inietterà", "iniezione", "correzione", "correzioni", "tagli",
 		},
 		bareAfter: []string{
 			"in", "l", "all", "per", "sotto", "entro", "da", "dal", "dai", "nel", "nei", "nell", "aggiuntivi",
