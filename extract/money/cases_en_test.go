@@ -460,4 +460,7 @@ var englishCases = []moneyCase{
 	{"en", "A ticket cost 300 Austrian schillings in 1999.", "300 ATS"},
 	{"en", "Vienna's budget was 800 billion schillings.", "800000000000 ATS"},
 	{"en", "The utility charges 4.2 American cents a kilowatt-hour.", "0.042 USD"},
+	// the currency a bare amount is counted in, named before it: "in dollars worth 2 billion"
+	{"en", "The Treasury raised €5 billion at home.\n\nIn March it placed a bond in dollars worth 2 billion.", "5000000000 EUR; 2000000000 USD"},
+	{"en", "The agency spent €5 billion.\n\nIt paid in dollars of 40 million people's savings.", "5000000000 EUR"},
 }

@@ -271,4 +271,7 @@ var italianCases = []moneyCase{
 	{"it", "L'anno scorso il governo ha trovato 5 miliardi di euro.\n\nOra il ministro annuncia 8 miliardi di tagli ai ministeri.", "5000000000 EUR; 8000000000 EUR"},
 	{"it", "Il Comune ha speso 2 milioni di euro.\n\nL'operazione di salvataggio ha raggiunto 1,2 milioni di persone.", "2000000 EUR"},
 	{"it", "Il Comune ha speso 2 milioni di euro.\n\nI tagli hanno colpito 3 milioni di famiglie.", "2000000 EUR"},
+	// la valuta in cui è espresso un importo senza la propria: "in dollari da 2 miliardi"
+	{"it", "Il Tesoro ha raccolto 5 miliardi di euro.\n\nA marzo ha collocato un titolo in dollari da 2 miliardi.", "5000000000 EUR; 2000000000 USD"},
+	{"it", "Il governo ha speso 2 miliardi di euro.\n\nHa pagato in dollari per 3 milioni di persone.", "2000000000 EUR"},
 }

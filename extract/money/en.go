@@ -351,6 +351,10 @@ func english() *language {
 		elidedNext: []string{
 			"of", "before", "earlier", "previously", "ago", "at", "the", "during", "when", "under",
 		},
+
+		// the currency a bare amount is counted in, named before it: "in dollars worth 2 billion"
+		denominated: [][2]string{{"in", "of"}, {"in", "worth"}},
+
 		placePreps: []string{"in"},
 		glosses:    []string{"or"},
 		vague:      []string{"several", "few", "many", "multi", "hundreds", "thousands", "tens", "dozens", "couple"},

@@ -356,6 +356,10 @@ func italian() *language {
 		elidedNext: []string{
 			"di", "del", "dell", "della", "dello", "dei", "degli", "delle", "nella", "nello", "prima", "fa",
 		},
+
+		// the currency a bare amount is counted in, named before it: "in dollari da 2 miliardi"
+		denominated: [][2]string{{"in", "da"}, {"in", "per"}},
+
 		placePreps: []string{"in"},
 		glosses:    []string{"o", "ossia", "ovvero", "cioè"},
 		vague:      []string{"diversi", "diverse", "alcuni", "alcune", "molti", "molte", "pochi", "qualche", "multi", "decine", "centinaia", "migliaia"},

@@ -93,6 +93,12 @@ type language struct {
 	// Treasury …", "У Пакистані …"): a paragraph's ambiguous currency
 	// names after one are that state's.
 	placePreps []string
+	// denominated are the words around a currency's name that give the
+	// currency of a bare amount right after them: "un bond in dollari da
+	// 3,5 miliardi", "a loan in dollars worth 2 billion", "облігації в
+	// доларах на 2 млрд". The name says what the amount is counted in,
+	// whatever the document's other amounts are in.
+	denominated [][2]string
 	// ofCounts marks a language that links a scale to the noun it counts
 	// only through an of-word ("300 milioni di persone"): there a bare
 	// amount after an additive word is money unless one follows.

@@ -112,6 +112,7 @@ type lexicon struct {
 	destinations []phrase
 	blockers     []phrase
 	changeStems  []string
+	denominated  []rangeFrame // the words before and after the currency's name
 	// groupCodes lists the currencies of each family of ambiguous names
 	// ("krone": DKK, SEK, NOK, ISK, CZK), for a document that names none
 	// of them unambiguously.
@@ -335,6 +336,9 @@ func (lx *lexicon) add(l *language) {
 		lx.entryFor(ph[len(ph)-1]).flags |= fElision
 	}
 	lx.blockers = appendPhrases(lx.blockers, l.blockers)
+	for _, d := range l.denominated {
+		lx.denominated = append(lx.denominated, rangeFrame{open: norms(d[0]), infix: norms(d[1])})
+	}
 	lx.changeStems = append(lx.changeStems, l.changeStems...)
 	if l.decimalComma {
 		lx.decimalComma = true

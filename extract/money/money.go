@@ -164,6 +164,12 @@ func (p *parser) resolveBare() {
 		if b.start > 0 && p.toks[b.start-1].Kind == token.Number && p.covered(b.start) {
 			continue // "100 крор" inside "15 100 крор", once that has a currency
 		}
+		if c := p.denominatedIn(b); c != nil {
+			b.cur = c
+			p.hits = append(p.hits, b)
+			added = true
+			continue
+		}
 		if b.elided != noElision {
 			if h := p.elidedFrom(b); h != nil && (b.scaled || !h.scaled || h.exp > 0) {
 				borrows := !b.scaled && h.scaled && less(b.val, dec{m: 1000})
@@ -218,6 +224,26 @@ func (p *parser) resolveBare() {
 	if added {
 		slices.SortStableFunc(p.hits, func(a, b hit) int { return a.start - b.start })
 	}
+}
+
+// denominatedIn is the currency that the words right before bare amount
+// b name it in (see language.denominated), or nil. The amount must end
+// its phrase: in "spesi in euro per 3 milioni di persone" it counts.
+func (p *parser) denominatedIn(b hit) *curInfo {
+	for _, d := range p.lx.denominated {
+		q := b.start - len(d.infix)
+		if q < 2 || p.toks[b.start].Gap > token.Space || p.match(q, d.infix) == 0 || !p.endsBare(b.end) {
+			continue
+		}
+		// the name ends at q and is short: "dollari", "dollari americani"
+		for k := q - 1; k >= len(d.open) && k >= q-3; k-- {
+			if c, end := p.matchCur(k, post); c != nil && end == q && c.role&minor == 0 &&
+				p.toks[q].Gap <= token.Space && p.match(k-len(d.open), d.open) > 0 && p.toks[k].Gap <= token.Space {
+				return c
+			}
+		}
+	}
+	return nil
 }
 
 // countedRange reports a bare amount b that opens a

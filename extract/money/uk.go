@@ -281,6 +281,10 @@ func ukrainian() *language {
 		elidedNext: []string{
 			"торік", "минулого", "роком", "тому", "раніше", "рік", "року", "перед", "напередодні", "під",
 		},
+
+		// the currency a bare amount is counted in, named before it: "в доларах на 2 млрд"
+		denominated: [][2]string{{"у", "на"}, {"в", "на"}},
+
 		placePreps: []string{"у", "в"},
 		glosses:    []string{"або", "тобто", "чи"},
 		vague:      []string{"кілька", "декілька", "кількох", "багато", "десятки", "сотні", "мульти", "кільканадцять", "кількасот"},
