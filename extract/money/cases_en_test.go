@@ -463,4 +463,8 @@ var englishCases = []moneyCase{
 	// the currency a bare amount is counted in, named before it: "in dollars worth 2 billion"
 	{"en", "The Treasury raised €5 billion at home.\n\nIn March it placed a bond in dollars worth 2 billion.", "5000000000 EUR; 2000000000 USD"},
 	{"en", "The agency spent €5 billion.\n\nIt paid in dollars of 40 million people's savings.", "5000000000 EUR"},
+	// a part of the amount after it takes that amount's scale and currency
+	{"en", "Only 12 of the 30 billion euros pledged have arrived.", "12000000000 EUR; 30000000000 EUR"},
+	{"en", "In 2023 of the 30 billion euros pledged, half arrived.", "30000000000 EUR"},
+	{"en", "Only 3 of the 10 million residents voted.", ""},
 }

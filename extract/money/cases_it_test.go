@@ -274,4 +274,10 @@ var italianCases = []moneyCase{
 	// la valuta in cui è espresso un importo senza la propria: "in dollari da 2 miliardi"
 	{"it", "Il Tesoro ha raccolto 5 miliardi di euro.\n\nA marzo ha collocato un titolo in dollari da 2 miliardi.", "5000000000 EUR; 2000000000 USD"},
 	{"it", "Il governo ha speso 2 miliardi di euro.\n\nHa pagato in dollari per 3 milioni di persone.", "2000000000 EUR"},
+	// una parte dell'importo che segue ne prende la scala e la valuta
+	{"it", "Finora sono arrivati 12 dei 30 miliardi di euro promessi.", "12000000000 EUR; 30000000000 EUR"},
+	{"it", "Il fondo ha speso circa 40 degli 80 milioni di dollari raccolti.", "40000000 USD about; 80000000 USD"},
+	{"it", "Solo 3 dei 10 milioni di abitanti hanno votato.", ""},
+	{"it", "Ne restano 90 dei 30 miliardi di euro.", "30000000000 EUR"},
+	{"it", "Il 5% dei 30 miliardi di euro va al Sud.", "30000000000 EUR"},
 }

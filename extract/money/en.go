@@ -352,6 +352,8 @@ func english() *language {
 			"of", "before", "earlier", "previously", "ago", "at", "the", "during", "when", "under",
 		},
 
+		// a part of the amount after them: "40 of the 50 billion"
+		partitives: []string{"of the"},
 		// the currency a bare amount is counted in, named before it: "in dollars worth 2 billion"
 		denominated: [][2]string{{"in", "of"}, {"in", "worth"}},
 

@@ -357,6 +357,8 @@ func italian() *language {
 			"di", "del", "dell", "della", "dello", "dei", "degli", "delle", "nella", "nello", "prima", "fa",
 		},
 
+		// a part of the amount after them: "185 dei 210 miliardi"
+		partitives: []string{"dei", "degli", "delle"},
 		// the currency a bare amount is counted in, named before it: "in dollari da 2 miliardi"
 		denominated: [][2]string{{"in", "da"}, {"in", "per"}},
 

@@ -93,6 +93,11 @@ type language struct {
 	// Treasury …", "У Пакистані …"): a paragraph's ambiguous currency
 	// names after one are that state's.
 	placePreps []string
+	// partitives name a part of the amount after them, whose scale and
+	// currency a number before them, less than it, shares: "185 dei 210
+	// miliardi di euro", "40 of the 50 billion euros", "30 з 50 млрд
+	// євро".
+	partitives []string
 	// denominated are the words around a currency's name that give the
 	// currency of a bare amount right after them: "un bond in dollari da
 	// 3,5 miliardi", "a loan in dollars worth 2 billion", "облігації в

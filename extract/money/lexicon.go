@@ -113,6 +113,7 @@ type lexicon struct {
 	blockers     []phrase
 	changeStems  []string
 	denominated  []rangeFrame // the words before and after the currency's name
+	partitives   []phrase
 	// groupCodes lists the currencies of each family of ambiguous names
 	// ("krone": DKK, SEK, NOK, ISK, CZK), for a document that names none
 	// of them unambiguously.
@@ -336,6 +337,7 @@ func (lx *lexicon) add(l *language) {
 		lx.entryFor(ph[len(ph)-1]).flags |= fElision
 	}
 	lx.blockers = appendPhrases(lx.blockers, l.blockers)
+	lx.partitives = appendPhrases(lx.partitives, l.partitives)
 	for _, d := range l.denominated {
 		lx.denominated = append(lx.denominated, rangeFrame{open: norms(d[0]), infix: norms(d[1])})
 	}

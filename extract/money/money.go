@@ -85,6 +85,9 @@ const (
 	// what it rose or fell to: "pagavamo 9.000 euro al mese, arrivammo a
 	// 30.000"
 	reached
+	// a part of the amount right after it, which a partitive names: "185
+	// dei 210 miliardi di euro", "40 of the 50 billion euros"
+	partOf
 )
 
 // shareClause is how many words a clause may put between a share word
@@ -164,6 +167,18 @@ func (p *parser) resolveBare() {
 		if b.start > 0 && p.toks[b.start-1].Kind == token.Number && p.covered(b.start) {
 			continue // "100 крор" inside "15 100 крор", once that has a currency
 		}
+		if b.elided == partOf {
+			// the whole, parsed after b, lends it its scale and currency:
+			// a part is no more than the whole
+			if h := p.wholeAfter(b.end); h != nil && h.exp > 0 {
+				if v := b.val.shift(h.exp); less(v, h.val) {
+					b.val, b.scaled, b.exp, b.cur = v, true, h.exp, h.priced()
+					p.hits = append(p.hits, b)
+					added = true
+				}
+			}
+			continue
+		}
 		if c := p.denominatedIn(b); c != nil {
 			b.cur = c
 			p.hits = append(p.hits, b)
@@ -224,6 +239,42 @@ func (p *parser) resolveBare() {
 	if added {
 		slices.SortStableFunc(p.hits, func(a, b hit) int { return a.start - b.start })
 	}
+}
+
+// partitiveEnd returns where the whole starts after a partitive at token
+// q ("dei", "of the", "з") that a number follows, or -1: "185 dei 210
+// miliardi di euro".
+func (p *parser) partitiveEnd(q int) int {
+	if !p.near(q) {
+		return -1
+	}
+	n := p.matchAny(q, p.lx.partitives)
+	if n == 0 || !p.near(q+n) {
+		return -1
+	}
+	if m := p.skipQualifier(q + n); m >= p.n || p.toks[m].Kind != token.Number {
+		return -1
+	}
+	return q + n
+}
+
+// wholeAfter is the scaled amount with a currency that a partitive right
+// after token q opens (see partitiveEnd), or nil.
+func (p *parser) wholeAfter(q int) *hit {
+	k := p.partitiveEnd(q)
+	if k < 0 {
+		return nil
+	}
+	m := p.skipQualifier(k)
+	for i := range p.hits {
+		if h := &p.hits[i]; h.start == k || h.start == m {
+			if h.scaled && h.cur.role&minor == 0 {
+				return h
+			}
+			return nil
+		}
+	}
+	return nil
 }
 
 // denominatedIn is the currency that the words right before bare amount
@@ -2364,13 +2415,17 @@ func (p *parser) emitSingle(start int, a side) (int, bool) {
 			if a.article || a.glued {
 				return 0, false
 			}
-			if !a.scaled && !p.elisionNear(start) {
+			whole := !a.scaled && p.toks[start].Kind == token.Number && p.partitiveEnd(a.end) >= 0
+			if !a.scaled && !whole && !p.elisionNear(start) {
 				return 0, false // most numbers without a currency: years, counts
 			}
 			qs, qual := p.qualifier(start)
 			el := noElision
 			if a.scaled || p.amountNear(qs) {
 				el = p.elisionBefore(qs)
+			}
+			if el == noElision && whole {
+				el = partOf
 			}
 			if el != noElision && (a.yearLike() || p.isPercent(a.end)) {
 				el = noElision // "rispetto al 2023"

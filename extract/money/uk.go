@@ -282,6 +282,8 @@ func ukrainian() *language {
 			"торік", "минулого", "роком", "тому", "раніше", "рік", "року", "перед", "напередодні", "під",
 		},
 
+		// a part of the amount after them: "30 з 50 млрд"
+		partitives: []string{"з", "із", "зі"},
 		// the currency a bare amount is counted in, named before it: "в доларах на 2 млрд"
 		denominated: [][2]string{{"у", "на"}, {"в", "на"}},
 
