@@ -108,6 +108,13 @@ type language struct {
 	// only through an of-word ("300 milioni di persone"): there a bare
 	// amount after an additive word is money unless one follows.
 	ofCounts bool
+	// ellipsisDash marks a language whose spaced dash stands for the verb
+	// a parallel clause leaves out: "доза коштує 25 доларів, у приватних
+	// клініках — понад 90". A number after such a dash, in a clause that
+	// a comma and a place word open and that it ends, is set against the
+	// amount priced before it, as after a contrast word; a clause opened
+	// by a noun ("кількість — 90") counts that noun.
+	ellipsisDash bool
 }
 
 // Qualifiers a mention may carry.

@@ -99,6 +99,7 @@ type lexicon struct {
 	starts       *[filterWords]uint64 // the same for the words that can begin an amount
 	decimalComma bool
 	ofCounts     bool
+	ellipsisDash bool
 	compound     []func(string) (int64, bool)
 	quals        map[string][]qualPhrase // by last word, longest first
 	ranges       []rangeFrame

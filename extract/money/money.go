@@ -36,6 +36,7 @@ func New() *Extractor {
 		lx.addSymbols()
 		lx.decimalComma = l.decimalComma
 		lx.ofCounts = l.ofCounts
+		lx.ellipsisDash = l.ellipsisDash
 		lx.finish()
 		x.byLang[l.code] = lx
 		x.all.add(l)
@@ -394,13 +395,39 @@ func (p *parser) amountNear(q int) bool {
 // a share's clause, may stand between them: "against roughly", "di cui
 // circa", "di cui ne sono stati erogati circa".
 func (p *parser) elisionNear(start int) bool {
-	for k := start - 1; k >= 0 && k >= start-3-shareClause && p.toks[k].Kind == token.Word; k-- {
+	for k := start - 1; k >= 0 && k >= start-3-shareClause; k-- {
+		if p.toks[k].Kind != token.Word {
+			return p.dashEllipsis(k + 1)
+		}
 		if e := p.lx.lookup(p.toks[k].Norm); e != nil && e.flags&fElision != 0 {
 			return true
 		}
 	}
 	return false
 }
+
+// dashEllipsis reports a spaced dash right before token q that stands
+// for a verb left out (see language.ellipsisDash), in a clause that a
+// comma and a place word open at most ellipsisWords words before it.
+func (p *parser) dashEllipsis(q int) bool {
+	if !p.lx.ellipsisDash || q < 4 || !p.spacedDash(q-1) || p.toks[q].Gap > token.Space {
+		return false
+	}
+	for k := q - 2; k >= 0 && k >= q-2-ellipsisWords; k-- {
+		if p.toks[k].Kind == token.Word {
+			continue
+		}
+		if e, _ := p.word(k + 1); p.toks[k].Norm == "," && k+1 < q-2 && e.flags&fPlace != 0 {
+			return true
+		}
+		return false
+	}
+	return false
+}
+
+// ellipsisWords is the longest clause read before an elliptic dash: "у
+// приватних клініках", "в інших областях країни".
+const ellipsisWords = 4
 
 // elisionBefore reads the words before an amount without a currency that
 // starts at token q (after its qualifier) and lean it on the amount
@@ -414,6 +441,9 @@ func (p *parser) elisionBefore(q int) elision {
 		if p.toks[q].Gap > token.Space {
 			return noElision
 		}
+	}
+	if p.dashEllipsis(q) {
+		return contrasted
 	}
 	for _, c := range [...]struct {
 		phs []phrase

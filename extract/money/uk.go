@@ -9,6 +9,7 @@ func ukrainian() *language {
 	return &language{
 		code:         "uk",
 		decimalComma: true,
+		ellipsisDash: true,
 		numbers: map[string]int64{
 			"один": 1, "одна": 1, "одне": 1, "одного": 1, "однієї": 1, "одну": 1, "одним": 1,
 			"два": 2, "дві": 2, "двох": 2, "три": 3, "трьох": 3, "чотири": 4, "чотирьох": 4,
