@@ -63,6 +63,8 @@ func Italian() *Language {
 		Nowadays:    []string{", oggi", "mentre oggi", "già oggi", "ancora oggi"},
 		ContrastNow: []string{"e oggi", "ed oggi", "che oggi"},
 		Formers:     []string{"ex", "allora", "già", "epoca"},
+		// "anticipate" of early elections is an adjective, no past
+		NotVerbs: []string{"elezioni anticipate", "elezione anticipata", "voto anticipato", "politiche anticipate"},
 		Units: map[string]Unit{
 			"giorno": {Grain: Day}, "giorni": {Grain: Day, Plural: true},
 			"settimana": {Grain: Week}, "settimane": {Grain: Week, Plural: true},

@@ -490,4 +490,7 @@ const itCases = `
 2024-03-13 | La fiera si terrà dal 9 all'11 maggio a Bologna. | 2024-05-09 2024-05-11
 2024-03-13 | Il vertice è fissato tra il 6 e l'8 aprile. | 2024-04-06 2024-04-08
 2024-03-13 | Il turno va dal 9 all'una di notte. | -
+# "anticipate" delle elezioni anticipate è un aggettivo, non un passato
+2019-01-20 | La Lega insiste: elezioni anticipate a marzo. | 2019-03
+2019-01-20 | Sullo sfondo, la tentazione del premier di andare a elezioni anticipate a marzo. | 2019-03
 `
