@@ -2838,6 +2838,11 @@ func (s *scan) tense(a, b int) int {
 		switch {
 		case b < len(s.L) && s.lx.stateVerbs[s.L[b].key]:
 			return -1 // "che da luglio è ministro": a state begun then
+		case t == tensePresent && tk >= 0 && tk < a && a-tk <= 4 && s.lx.stateVerbs[s.L[tk].key] && !s.has(b, fRangeAnd):
+			// the state told before its start, two words at most between:
+			// "i cantieri sono fermi da febbraio", "aspettiamo da
+			// febbraio" (not "tra febbraio e marzo", a span)
+			return -1
 		case t == 0 && s.lastedFrom(oa, ob):
 			return -1
 		case t == 0:

@@ -139,7 +139,9 @@ func Italian() *Language {
 		Apart: map[string]int{"prima": 1, "dopo": -1, "da": 0, "dal": 0, "dallo": 0, "dalla": 0, "dall": 0, "dai": 0, "dagli": 0, "dalle": 0},
 		StateVerbs: []string{"è", "sono", "resta", "restano", "rimane", "rimangono", "continua", "continuano",
 			// holding an office: "che da agosto guida il ministero"
-			"guida", "guidano", "dirige", "dirigono", "presiede", "presiedono", "ricopre", "ricoprono"},
+			"guida", "guidano", "dirige", "dirigono", "presiede", "presiedono", "ricopre", "ricoprono",
+			// waiting, which has gone on since its start
+			"aspetta", "aspettano", "aspettiamo", "attende", "attendono", "attendiamo"},
 		RangeTo: []string{"al", "a", "ad", "fino", "all"},
 		Shifts: []string{"spostato", "spostata", "spostati", "spostate", "rinviato", "rinviata", "rinviati",
 			"rinviate", "posticipato", "posticipata", "prorogato", "prorogata", "prorogati", "slittato",

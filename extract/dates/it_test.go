@@ -493,4 +493,10 @@ const itCases = `
 # "anticipate" delle elezioni anticipate è un aggettivo, non un passato
 2019-01-20 | La Lega insiste: elezioni anticipate a marzo. | 2019-03
 2019-01-20 | Sullo sfondo, la tentazione del premier di andare a elezioni anticipate a marzo. | 2019-03
+# lo stato detto prima del suo inizio con "da" è cominciato allora: "aspettiamo da marzo"
+2021-10-06 | «Aspettiamo i rimborsi da marzo», dicono i commercianti. | 2021-03
+2021-10-06 | Le famiglie attendono da marzo una risposta. | 2021-03
+2021-10-06 | I lavori sono fermi da marzo. | 2021-03
+2021-10-06 | Gli esami sono previsti tra marzo e aprile. | 2022-03 2022-04
+2021-10-06 | Il nuovo orario partirà da marzo. | 2022-03
 `
