@@ -2784,6 +2784,9 @@ func (s *scan) tense(a, b int) int {
 	if k := s.beforeArticle(a); !s.standalone && k >= 0 && s.lx.setDate[s.L[k].key] && s.has(b, fScheduled|fYearObject) {
 		return 1
 	}
+	if !s.standalone && s.countdown(a, b) {
+		return 1
+	}
 	oa, ob := s.rangeOpening(a, b)
 	if oa != a && ob == oa+1 && s.has(oa, fRelDay) && s.L[oa].w.rel != 0 {
 		// joined to "tomorrow" or "yesterday", a date lies on its side:
@@ -3009,6 +3012,28 @@ func (s *scan) inForceFrom(a int) bool {
 	}
 	return false
 }
+
+// countdown reports a date at lexemes [a, b) that a Countdown verb
+// follows and an Until word opens at most countdownWords words before it,
+// in its sentence: "до виборів 31 березня залишилося два місяці".
+func (s *scan) countdown(a, b int) bool {
+	if b >= len(s.L) || !s.lx.countdown[s.L[b].key] || s.boundary(b) {
+		return false
+	}
+	for k := a - 1; k >= 0 && k >= a-1-countdownWords; k-- {
+		if s.lx.until[s.L[k].key] {
+			return true
+		}
+		if s.L[k].kind != token.Word || s.boundary(k+1) {
+			return false
+		}
+	}
+	return false
+}
+
+// countdownWords is how many words may name the event between the Until
+// word and its date: "до президентських виборів".
+const countdownWords = 3
 
 // rangeOpening is the date that opens the range the date at lexemes
 // [a, b) closes ("between Oct 24 and Nov 17", "dal 28 luglio al 3

@@ -363,6 +363,11 @@ type Language struct {
 	// Until are the Deadline words that tell how long something went on
 	// ("until", "fino", "до"), those Lasting reads.
 	Until []string
+	// Countdown are verbs of what remains before a date, after the date
+	// that an Until word opens a few words before: "до виборів 31
+	// березня залишилося менше двох місяців" counts down to a date
+	// ahead, whatever the verb's form.
+	Countdown []string
 	// Rates are the Deadline words that, with an article and a unit after
 	// them, make a rate, no deadline: "paid by the month".
 	Rates []string
@@ -657,6 +662,7 @@ type lexicon struct {
 	reporting      map[string]bool
 	shiftPresent   map[string]bool
 	until          map[string]bool
+	countdown      map[string]bool
 	rates          map[string]bool
 	afters         map[string]bool
 	subordinators  map[string]bool
@@ -948,6 +954,7 @@ func (lx *lexicon) add(l *Language) {
 	lx.lasting = stringSet(lx.lasting, l.Lasting)
 	lx.reporting = stringSet(lx.reporting, l.Reporting)
 	lx.until = stringSet(lx.until, l.Until)
+	lx.countdown = stringSet(lx.countdown, l.Countdown)
 	lx.rates = stringSet(lx.rates, l.Rates)
 	lx.afters = stringSet(lx.afters, l.Afters)
 	lx.subordinators = stringSet(lx.subordinators, l.Subordinators)
