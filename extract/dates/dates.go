@@ -2797,6 +2797,12 @@ func (s *scan) tense(a, b int) int {
 		return -1
 	}
 	t, tk := s.tenseAt(oa, ob, true)
+	if t == 0 && !s.standalone && s.openingInfinitive(oa) {
+		// an act named by an infinitive that opens the sentence as its
+		// subject has no time of its own: "Presentarsi giovedì a
+		// Montevideo senza una linea indebolisce la mediazione"
+		return tenseNearest
+	}
 	if t == 1 {
 		if !s.standalone && a > 0 && s.lx.covers[s.L[a-1].key] && s.has(a, fMonth) {
 			return tenseNearest // "не оприлюднить звіт за вересень" of 1 October
@@ -3008,6 +3014,20 @@ func (s *scan) inForceFrom(a int) bool {
 		if _, ok := s.phraseAt(k, s.lx.inForce[i:i+1]); ok {
 			n := &s.L[k-1]
 			return n.kind == token.Word && n.w == nil && s.ownTense(k-1) == 0
+		}
+	}
+	return false
+}
+
+// openingInfinitive reports an infinitive that opens the sentence of a
+// date at lexeme a, at most two words before it.
+func (s *scan) openingInfinitive(a int) bool {
+	for k := a - 1; k >= 0 && k >= a-3; k-- {
+		if s.L[k].kind != token.Word {
+			return false
+		}
+		if s.sentenceStart(k) {
+			return s.L[k].cap && s.infinitive(k)
 		}
 	}
 	return false

@@ -499,4 +499,7 @@ const itCases = `
 2021-10-06 | I lavori sono fermi da marzo. | 2021-03
 2021-10-06 | Gli esami sono previsti tra marzo e aprile. | 2022-03 2022-04
 2021-10-06 | Il nuovo orario partirà da marzo. | 2022-03
+# un infinito che apre la frase come soggetto non ha tempo: il giorno più vicino
+2019-02-06 | Andare giovedì a Bruxelles senza una proposta comune non aiuta il negoziato. | 2019-02-07
+2019-02-06 | Giovedì il ministro è andato a Bruxelles. | 2019-01-31
 `
