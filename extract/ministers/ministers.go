@@ -1261,15 +1261,7 @@ func (r *run) unknownPortfolio(t *title) {
 		return
 	}
 	toks, lx := r.toks, r.x.lx
-	s := t.left
-	for s > 0 && t.left-s < 2 {
-		tk := &toks[s-1]
-		if tk.Kind != token.Word || tk.Cap || tk.Upper || tk.Gap >= token.Newline || toks[s].Gap != token.Space ||
-			lx.class(tk.Norm) != 0 || !isLetters(tk.Norm) {
-			break
-		}
-		s--
-	}
+	s := r.unknownRunStart(t.left, 0)
 	if s == t.left || s < 2 {
 		return
 	}
@@ -1290,15 +1282,8 @@ func (r *run) regionPastUnknown(t *title) bool {
 	if r.d.Lang != "en" {
 		return false
 	}
-	toks, lx := r.toks, r.x.lx
-	s := t.left
-	for s > 0 && t.left-s < 2 {
-		tk := &toks[s-1]
-		if tk.Kind != token.Word || isCapWord(tk) || tk.Gap >= token.Newline || !isLetters(tk.Norm) || lx.class(tk.Norm)&^cDet != 0 {
-			break
-		}
-		s--
-	}
+	toks := r.toks
+	s := r.unknownRunStart(t.left, cDet) // "caretaker" may be among them
 	if s == t.left || s < 1 || !isCapWord(&toks[s-1]) && !r.possessiveEnd(s-1) {
 		return false
 	}
@@ -1306,8 +1291,25 @@ func (r *run) regionPastUnknown(t *title) bool {
 	if r.possessiveEnd(j) {
 		j -= 2
 	}
-	e, _ := lx.matchBwd(r.d, j, cRegion)
+	e, _ := r.x.lx.matchBwd(r.d, j, cRegion)
 	return e != nil
+}
+
+// unknownRunStart returns where the one or two lower-case words of letters
+// that end right before token left start, when the vocabulary knows them
+// at most as words of the classes in allow; left when there are none.
+func (r *run) unknownRunStart(left int, allow cls) int {
+	toks, lx := r.toks, r.x.lx
+	s := left
+	for s > 0 && left-s < 2 {
+		tk := &toks[s-1]
+		if tk.Kind != token.Word || isCapWord(tk) || tk.Gap >= token.Newline || toks[s].Gap != token.Space ||
+			lx.class(tk.Norm)&^allow != 0 || !isLetters(tk.Norm) {
+			break
+		}
+		s--
+	}
+	return s
 }
 
 // isLetters reports a word of letters only.
