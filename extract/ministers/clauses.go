@@ -88,7 +88,7 @@ func (r *run) appointee(t *title) (named, bool) {
 	as := false
 	if e, s := lx.matchBwd(r.d, j, cAs); e != nil && r.sameLine(s, t.left) {
 		j, as = s-1, true
-	} else if m := r.unknownPortfolioBefore(j); m < j {
+	} else if m := r.unknownRunStart(j+1, 0) - 1; m < j {
 		// a portfolio the vocabulary lacks: "resigned as universities
 		// minister"
 		if e, s := lx.matchBwd(r.d, m, cAs); e != nil && r.sameLine(s, t.left) {
@@ -1311,16 +1311,4 @@ func (r *run) bracketedPortfolio(i int) (string, int) {
 		}
 	}
 	return "", -1
-}
-
-// unknownPortfolioBefore goes back from token j over at most two
-// lower-case words the vocabulary does not know, and returns the token
-// before them (j itself when there are none).
-func (r *run) unknownPortfolioBefore(j int) int {
-	m := j
-	for m >= 0 && j-m < 2 && r.toks[m].Kind == token.Word && !isCapWord(&r.toks[m]) && r.toks[m].Gap == token.Space &&
-		r.x.lx.class(r.toks[m].Norm) == 0 {
-		m--
-	}
-	return m
 }

@@ -1295,15 +1295,16 @@ func (r *run) regionPastUnknown(t *title) bool {
 	return e != nil
 }
 
-// unknownRunStart returns where the one or two lower-case words of letters
-// that end right before token left start, when the vocabulary knows them
-// at most as words of the classes in allow; left when there are none.
+// unknownRunStart returns where the one or two lower-case words of letters,
+// spaced, that end right before token left start, when the vocabulary
+// knows them at most as words of the classes in allow; left when there
+// are none.
 func (r *run) unknownRunStart(left int, allow cls) int {
 	toks, lx := r.toks, r.x.lx
 	s := left
 	for s > 0 && left-s < 2 {
 		tk := &toks[s-1]
-		if tk.Kind != token.Word || isCapWord(tk) || tk.Gap >= token.Newline || toks[s].Gap != token.Space ||
+		if tk.Kind != token.Word || isCapWord(tk) || tk.Gap != token.Space || toks[s].Gap != token.Space ||
 			lx.class(tk.Norm)&^allow != 0 || !isLetters(tk.Norm) {
 			break
 		}
