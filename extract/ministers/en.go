@@ -362,6 +362,7 @@ func english() langData {
 			{"succeeded", entry{subject: true, needAs: true, handover: true}}, {"succeeds", entry{subject: true, needAs: true, handover: true}},
 			{"preceded", entry{subject: true, needAs: true, handover: true, former: true}},
 			{"precedes", entry{subject: true, needAs: true, handover: true, former: true}},
+			{"replace", entry{subject: true, needAs: true, handover: true}}, {"succeed", entry{subject: true, needAs: true, handover: true}},
 			{"rejoins", entry{subject: true, needAs: true}}, {"rejoined", entry{subject: true, needAs: true}},
 			{"enters", entry{subject: true, needAs: true}}, {"entered", entry{subject: true, needAs: true}},
 			{"remains", entry{subject: true}}, {"remained", entry{subject: true}},

@@ -479,7 +479,74 @@ func (r *run) parseTitle(i int) int {
 	}
 	listNations(&t, names)
 	r.named = append(r.named, names...)
+	if len(names) == 1 && !t.plural {
+		if w, ok := r.successor(&t); ok {
+			r.named = append(r.named, w)
+		}
+	}
 	return names[len(names)-1].e
+}
+
+// successor reads the person who takes over the post of the holder named
+// right after a title: "Noh Hyeong-ouk succeeds Land Minister Byun
+// Chang-heum", "Kim Boo-kyum, a four-term lawmaker, was named to succeed
+// outgoing Prime Minister Chung Sye-kyun". What the title says of the
+// outgoing holder ("outgoing", "former") is not said of the successor.
+func (r *run) successor(t *title) (named, bool) {
+	lx, k := r.x.lx, t.left-1
+	if k > 0 && isCapWord(&r.toks[k]) && r.toks[k+1].Gap == token.Space {
+		k-- // a portfolio the lexicon does not know: "Land Minister"
+	}
+	v, s := lx.matchBwd(r.d, k, cAppoint)
+	if v == nil || !v.handover || v.former || !v.subject || s < 1 {
+		return named{}, false
+	}
+	k = s - 1
+	if r.toks[k].Norm == "to" {
+		// the infinitive after a nomination: "was named to succeed"
+		if k < 1 || !nominations[r.toks[k-1].Norm] {
+			return named{}, false
+		}
+		k -= 2
+	}
+	if a, as := lx.matchBwd(r.d, k, cAux); a != nil && a.cls&cRel == 0 {
+		k = as - 1
+	}
+	if k > 0 && r.toks[k].Norm == "," {
+		// an aside between the subject and its verb
+		if c := r.openingComma(k); c > 0 {
+			k = c - 1
+		}
+	}
+	nm, ok := r.appointed(t, v, k, caseNom)
+	nm.t.former = false
+	return nm, ok
+}
+
+// predecessor reads the person a participle after the title says held it
+// before its holder: "Moon Sung-wook becomes trade minister, replacing Sung
+// Yun-mo".
+func (r *run) predecessor(t *title) (named, bool) {
+	toks, k := r.toks, t.end
+	if t.plural || k+2 >= len(toks) || toks[k].Norm != "," || !takeovers[toks[k+1].Norm] {
+		return named{}, false
+	}
+	s, e, words, ok := r.parseName(k+2, caseNom, 0)
+	if !ok || s != k+2 || !r.standsAlone(words) {
+		return named{}, false
+	}
+	nm := named{t: *t, s: s, e: e, words: words}
+	nm.t.gcase, nm.t.former = caseNom, true
+	return nm, true
+}
+
+// takeovers are the participles of taking over a post from someone.
+var takeovers = map[string]bool{"replacing": true, "succeeding": true, "sostituendo": true}
+
+// nominations are the participles after which an infinitive names the
+// post given: "named to succeed", "picked to replace".
+var nominations = map[string]bool{
+	"named": true, "picked": true, "chosen": true, "tapped": true, "nominated": true, "appointed": true, "set": true,
 }
 
 // jointLawOfficer reads the name after a justice minister's second post
@@ -879,6 +946,9 @@ func (r *run) nameElsewhere(t *title) {
 		return
 	}
 	r.named = append(r.named, w)
+	if p, ok := r.predecessor(t); ok {
+		r.named = append(r.named, p)
+	}
 	// the next name may hold a title of its own with the verb left out:
 	// "A is the new ports minister and B the new law minister"
 	r.gapAfterConj(t)

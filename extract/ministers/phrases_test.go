@@ -165,6 +165,15 @@ func TestEnglishPhrasings(t *testing.T) {
 		{"Ethiopia's Gedion Timothewos replaced Taye Atske Selassie as foreign minister.", "Gedion Timothewos/ET/minister/foreign_affairs; Taye Atske Selassie/ET/minister/foreign_affairs"},
 		{"Ethiopia's Gedion Timothewos, who replaced Taye Atske Selassie as foreign minister in February, flew in.", "Gedion Timothewos/ET/minister/foreign_affairs; Taye Atske Selassie/ET/minister/foreign_affairs"},
 		{"The new cabinet replaced the old one as expected.", ""},
+		// a successor before the title of the holder named after it
+		{"In Lima, Rosa Quispe succeeds Finance Minister Jorge Tapia, who left on Monday.", "Rosa Quispe/PE/minister/finance; Jorge Tapia/PE/minister/finance"},
+		{"Hanna Virtanen, a two-term mayor, was named to succeed outgoing Finnish Prime Minister Olli Rehn.", "Hanna Virtanen/FI/prime_minister/; Olli Rehn/FI/prime_minister/"},
+		{"In Seoul, Choi Dae-ho succeeds Land Minister Han Seung-woo.", "Choi Dae-ho/KR/minister/; Han Seung-woo/KR/minister/"},
+		{"The bank expects to succeed where Finance Minister Jorge Tapia failed.", "Jorge Tapia//minister/finance"},
+		{"Analysts said Tapia hoped to succeed Finance Minister Jorge Tapia.", "Jorge Tapia//minister/finance"},
+		// the holder a participle after the title says was replaced
+		{"In Seoul, Kang Min-ho becomes trade minister, replacing Yoo Jin-seok, who retires.", "Kang Min-ho/KR/minister/trade; Yoo Jin-seok/KR/minister/trade"},
+		{"In Seoul, Kang Min-ho becomes trade minister, replacing Samsung as chief adviser.", "Kang Min-ho/KR/minister/trade"},
 		// a Korean given name follows the family name, which a later
 		// "Minister Lee" repeats; the table's other Lee is someone else
 		{"South Korea's science minister Lee Jong-ho opened the agency. \"It is a first,\" Minister Lee said.", "Lee Jong-ho/KR/minister"},
