@@ -765,6 +765,7 @@ func (r *run) heads(i int) (int, bool) {
 	if v == nil || k >= len(toks) || !r.sameLine(i, k) {
 		return 0, false
 	}
+	takeover := toks[k-1].Norm == "over"
 	if a, end := lx.matchFwd(r.d, k, cAdverb); a != nil && end < len(toks) && r.sameLine(k, end) {
 		k = end // "che guida anche il ministero degli Idrocarburi"
 	}
@@ -800,11 +801,31 @@ func (r *run) heads(i int) (int, bool) {
 	for n := 0; n < 2 && j > 0 && !isCapWord(&toks[j]) && lx.class(toks[j].Norm)&cAdverb != 0; n++ {
 		j--
 	}
+	if a, as := lx.matchBwd(r.d, j, cAux); a != nil && a.cls&cRel == 0 && !isCapWord(&toks[j]) {
+		j = as - 1 // "Kishi will take over the defence ministry"
+	}
+	if j > 0 && toks[j].Norm == "," {
+		// an aside between the subject and the verb: "Nobuo Kishi, the
+		// premier's brother, takes over the defence ministry"
+		if c := r.openingComma(j); c > 0 {
+			j = c - 1
+		}
+	}
 	words := r.nameBefore(j)
 	if !r.standsAlone(words) {
 		return 0, false
 	}
 	r.named = append(r.named, named{t: t, s: words[0].s, e: words[len(words)-1].e, words: words})
+	if takeover && t.end+1 < len(toks) && toks[t.end].Norm == "from" {
+		// the holder taken over from: "takes over the defence ministry
+		// from Taro Kono"
+		if s, e, from, ok := r.parseName(t.end+1, caseNom, 0); ok && s == t.end+1 && r.standsAlone(from) {
+			w := named{t: t, s: s, e: e, words: from}
+			w.t.former = true
+			r.named = append(r.named, w)
+			return e, true
+		}
+	}
 	return t.end, true
 }
 

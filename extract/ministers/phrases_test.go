@@ -165,6 +165,8 @@ func TestEnglishPhrasings(t *testing.T) {
 		{"Ethiopia's Gedion Timothewos replaced Taye Atske Selassie as foreign minister.", "Gedion Timothewos/ET/minister/foreign_affairs; Taye Atske Selassie/ET/minister/foreign_affairs"},
 		{"Ethiopia's Gedion Timothewos, who replaced Taye Atske Selassie as foreign minister in February, flew in.", "Gedion Timothewos/ET/minister/foreign_affairs; Taye Atske Selassie/ET/minister/foreign_affairs"},
 		{"The new cabinet replaced the old one as expected.", ""},
+		{"In Oslo, Eva Lund is back as justice minister after two years.", "Eva Lund/NO/minister/justice"},
+		{"In Oslo, the tax is back as justice minister Eva Lund wanted.", "Eva Lund/NO/minister/justice"},
 		// a successor before the title of the holder named after it
 		{"In Lima, Rosa Quispe succeeds Finance Minister Jorge Tapia, who left on Monday.", "Rosa Quispe/PE/minister/finance; Jorge Tapia/PE/minister/finance"},
 		{"Hanna Virtanen, a two-term mayor, was named to succeed outgoing Finnish Prime Minister Olli Rehn.", "Hanna Virtanen/FI/prime_minister/; Olli Rehn/FI/prime_minister/"},
@@ -1078,6 +1080,11 @@ func TestSubjectHeadsMinistry(t *testing.T) {
 		{"Rui Almada led the Norwegian foreign ministry delegation to Kyiv.", ""},
 		{"Rui Almada led the Norwegian foreign ministry's delegation to Kyiv.", ""},
 		{"The union, which heads the Norwegian labour ministry's staff council, objected.", ""},
+		// taking a ministry over, after an aside or an auxiliary, from its holder
+		{"Rui Almada, the mayor's cousin, takes over the Norwegian labour ministry from Eva Lund.", "Rui Almada/NO/minister/labour; Eva Lund/NO/minister/labour"},
+		{"Rui Almada will take over the Norwegian labour ministry in May.", "Rui Almada/NO/minister/labour"},
+		{"Rui Almada took over the Norwegian labour ministry's archive from Eva Lund.", ""},
+		{"The minister's aide, who met Rui Almada, heads the Norwegian labour ministry.", ""},
 	})
 	runPhraseCases(t, "it", []phraseCase{
 		{"Marco Bellandi, che con Draghi ha guidato il ministero dell'Economia, si candida.", "Marco Bellandi/IT/minister/economy"},
