@@ -165,6 +165,9 @@ func TestEnglishPhrasings(t *testing.T) {
 		{"Ethiopia's Gedion Timothewos replaced Taye Atske Selassie as foreign minister.", "Gedion Timothewos/ET/minister/foreign_affairs; Taye Atske Selassie/ET/minister/foreign_affairs"},
 		{"Ethiopia's Gedion Timothewos, who replaced Taye Atske Selassie as foreign minister in February, flew in.", "Gedion Timothewos/ET/minister/foreign_affairs; Taye Atske Selassie/ET/minister/foreign_affairs"},
 		{"The new cabinet replaced the old one as expected.", ""},
+		// the table's name is the one the English-language press uses
+		{"Prime Minister Volodymyr Hroisman flew to Lviv in 2017.", "Volodymyr Groysman/UA/prime_minister/"},
+		{"Prime Minister Arsenii Yatseniuk flew to Lviv in 2015.", "Arseniy Yatsenyuk/UA/prime_minister/"},
 		{"In Oslo, Eva Lund is back as justice minister after two years.", "Eva Lund/NO/minister/justice"},
 		{"In Oslo, the tax is back as justice minister Eva Lund wanted.", "Eva Lund/NO/minister/justice"},
 		// a successor before the title of the holder named after it
