@@ -633,12 +633,12 @@ func (r *run) ledBy(i int) int {
 		if !ok {
 			return lend
 		}
-		k := t.end
+		k, comma := t.end, false
 		if k < i && r.toks[k].Norm == "," {
-			k++
+			k, comma = k+1, true
 		}
-		if le.opens && k+1 == i && r.toks[k].Kind == token.Word && lx.class(r.toks[k].Norm)&cAdverb != 0 {
-			k++ // "а Мінрегіон тоді очолював Володимир Гройсман"
+		if (le.opens || comma) && k+1 == i && r.toks[k].Kind == token.Word && lx.class(r.toks[k].Norm)&cAdverb != 0 {
+			k++ // "а Мінрегіон тоді очолював Володимир Гройсман", "the ministry, now run by"
 		}
 		if k != i || t.unnamed(e) {
 			continue // "the fire department, led by …"

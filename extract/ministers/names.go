@@ -837,6 +837,10 @@ func (r *run) appositionStart(t *title, closed bool) int {
 		}
 		return b
 	}
+	adverbs := 0
+	for ; adverbs < 2 && b > 1 && toks[b].Kind == token.Word && !isCapWord(&toks[b]) && lx.class(toks[b].Norm)&cAdverb != 0; adverbs++ {
+		b-- // "leader of the party and himself a former prime minister"
+	}
 	if !closed || toks[b].Kind != token.Word || lx.class(toks[b].Norm)&cConj == 0 {
 		return -1
 	}
@@ -849,6 +853,11 @@ func (r *run) appositionStart(t *title, closed bool) int {
 		switch {
 		case tk.Norm == ",":
 			return m
+		case adverbs > 0 && lx.class(tk.Norm)&cHead != 0:
+			// "the foreign minister and himself a former prime minister":
+			// the first title is the one he holds, the second an aside on
+			// his past
+			return -1
 		case sentenceEnd(toks, m) || toks[m+1].Gap >= token.Newline:
 			return -1
 		case tk.Kind == token.Word && lx.class(tk.Norm)&cConj != 0:

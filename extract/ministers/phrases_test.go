@@ -170,6 +170,13 @@ func TestEnglishPhrasings(t *testing.T) {
 		{"Prime Minister Arsenii Yatseniuk flew to Lviv in 2015.", "Arseniy Yatsenyuk/UA/prime_minister/"},
 		{"In Oslo, Eva Lund is back as justice minister after two years.", "Eva Lund/NO/minister/justice"},
 		{"In Oslo, the tax is back as justice minister Eva Lund wanted.", "Eva Lund/NO/minister/justice"},
+		// a second apposition after a conjunction and an adverb; not after a title
+		{"In Seoul, Yoo Jin-seok, leader of the Democratic caucus and himself a former prime minister, spoke.", "Yoo Jin-seok/KR/prime_minister/"},
+		{"In Seoul, Yoo Jin-seok, the trade minister and himself a former prime minister, spoke.", "Yoo Jin-seok/KR/minister/trade"},
+		{"In Seoul, Yoo Jin-seok, head of the caucus, and now a critic of the prime minister, spoke.", ""},
+		// a ministry run by a person, an adverb after its comma
+		{"In Oslo, the finance ministry, now run by Eva Lund, said no.", "Eva Lund/NO/minister/finance"},
+		{"In Oslo, the finance ministry, now run by a new team, said no.", ""},
 		// a successor before the title of the holder named after it
 		{"In Lima, Rosa Quispe succeeds Finance Minister Jorge Tapia, who left on Monday.", "Rosa Quispe/PE/minister/finance; Jorge Tapia/PE/minister/finance"},
 		{"Hanna Virtanen, a two-term mayor, was named to succeed outgoing Finnish Prime Minister Olli Rehn.", "Hanna Virtanen/FI/prime_minister/; Olli Rehn/FI/prime_minister/"},
