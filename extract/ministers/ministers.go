@@ -1189,6 +1189,10 @@ func (r *run) parseLeft(t *title) bool {
 					t.left = u.s
 					break
 				}
+				if u.s > 1 && lx.class(r.toks[u.s-1].Norm)&cDet != 0 && r.toks[u.s-2].Norm == "," && r.sameLine(u.s-2, j) {
+					t.left = u.s - 1 // a party's: "Cristóbal Montoro, the PP's former finance minister,"
+					break
+				}
 				k = u.s - 1
 			}
 			break

@@ -174,6 +174,9 @@ func TestEnglishPhrasings(t *testing.T) {
 		{"In Seoul, Yoo Jin-seok, leader of the Democratic caucus and himself a former prime minister, spoke.", "Yoo Jin-seok/KR/prime_minister/"},
 		{"In Seoul, Yoo Jin-seok, the trade minister and himself a former prime minister, spoke.", "Yoo Jin-seok/KR/minister/trade"},
 		{"In Seoul, Yoo Jin-seok, head of the caucus, and now a critic of the prime minister, spoke.", ""},
+		// a party's former minister, the party after an article
+		{"In Madrid, Elena Ruiz, the PSOE's former finance minister, spoke.", "Elena Ruiz/ES/minister/finance"},
+		{"In Madrid, Elena Ruiz, the IMF's finance chief, spoke.", ""},
 		// a ministry run by a person, an adverb after its comma
 		{"In Oslo, the finance ministry, now run by Eva Lund, said no.", "Eva Lund/NO/minister/finance"},
 		{"In Oslo, the finance ministry, now run by a new team, said no.", ""},
