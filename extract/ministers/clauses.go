@@ -155,6 +155,9 @@ func (r *run) appointee(t *title) (named, bool) {
 				return nm, true
 			}
 		}
+		if v.subject && k > 0 && lx.class(toks[k].Norm)&cPurpose != 0 && wishVerbs[toks[k-1].Norm] {
+			return named{}, false // "X hopes to become prime minister": not yet
+		}
 		if v.subject && k > 0 && lx.class(toks[k].Norm)&(cConj|cPurpose) != 0 {
 			// the second verb of a coordination: "James Cleverly, che lascia
 			// il Foreign Office e diventa ministro dell'Interno"
@@ -325,6 +328,14 @@ var roleNouns = map[string]bool{
 var gainVerbs = map[string]bool{
 	"gets": true, "got": true, "get": true, "wins": true, "won": true, "win": true,
 	"lands": true, "landed": true, "secures": true, "secured": true, "bags": true, "bagged": true,
+}
+
+// wishVerbs want what the infinitive after them names: "hopes to become
+// prime minister" gives no post.
+var wishVerbs = map[string]bool{
+	"want": true, "wants": true, "wanted": true, "hope": true, "hopes": true, "hoped": true, "aim": true, "aims": true, "aimed": true,
+	"seek": true, "seeks": true, "sought": true, "wish": true, "wishes": true, "wished": true, "plan": true, "plans": true, "planned": true,
+	"try": true, "tries": true, "tried": true, "aspire": true, "aspires": true, "aspired": true, "dream": true, "dreams": true,
 }
 
 // ownPostVerbs keep, take or leave a post of the subject's own: after
@@ -1157,6 +1168,11 @@ func (r *run) coordinatedSubject(k int) int {
 			return r.subjectAt(0)
 		}
 		if toks[m].Norm == "," {
+			// a relative clause set off by commas after the subject: "X,
+			// who ran the audit office, moves across to become …"
+			if c := r.openingComma(m); c > 0 && r.relativeAfterComma(c+1) && len(r.nameBefore(c-1)) > 0 {
+				return c - 1
+			}
 			return -1
 		}
 		if r.relativeAfterComma(m) {

@@ -380,7 +380,7 @@ func english() langData {
 			"no longer", "both"},
 		copulas: []string{"is", "was", "will be", "remains", "has been", "had been", "remained", "are", "were", "remain"},
 		withs:   []string{"with"},
-		ages:    []string{"years", "old", "months", "weeks", "days"},
+		ages:    []string{"years", "old", "months", "weeks", "days", "year", "month", "week"},
 		indef:   []string{"a", "an", "another", "one"},
 		otherTitles: []string{
 			"president", "ambassador", "spokesperson", "spokesman", "spokeswoman", "colonel", "general",

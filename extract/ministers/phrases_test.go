@@ -174,6 +174,12 @@ func TestEnglishPhrasings(t *testing.T) {
 		{"In Seoul, Yoo Jin-seok, leader of the Democratic caucus and himself a former prime minister, spoke.", "Yoo Jin-seok/KR/prime_minister/"},
 		{"In Seoul, Yoo Jin-seok, the trade minister and himself a former prime minister, spoke.", "Yoo Jin-seok/KR/minister/trade"},
 		{"In Seoul, Yoo Jin-seok, head of the caucus, and now a critic of the prime minister, spoke.", ""},
+		// a span before the title: "until last week"
+		{"In Brasília, Rui Costa, until last week the planning minister, spoke.", "Rui Costa/BR/minister/planning"},
+		// the subject of a purpose infinitive past a relative clause; not a wish
+		{"In Brasília, Rui Costa, who ran the audit office, moves across town to become planning minister.", "Rui Costa/BR/minister/planning"},
+		{"Rui Costa hopes to become Brazil's planning minister.", ""},
+		{"In Brasília, Rui Costa, who ran the audit office, wants to become planning minister.", ""},
 		// a party's former minister, the party after an article
 		{"In Madrid, Elena Ruiz, the PSOE's former finance minister, spoke.", "Elena Ruiz/ES/minister/finance"},
 		{"In Madrid, Elena Ruiz, the IMF's finance chief, spoke.", ""},
