@@ -187,6 +187,7 @@ func english() langData {
 			"scotland": "GB", "scottish": "GB", "wales": "GB", "welsh": "GB", "northern ireland": "GB",
 			"brexit": "GB", "exiting the european union": "GB",
 		},
+		soleDepartments: []string{"homeland security", "veterans affairs", "housing and urban development", "health and human services"},
 		ministries: []def{
 			{"ministry", entry{}}, {"ministries", entry{}}, {"department", entry{}},
 			{"government", entry{gov: true}}, {"cabinet", entry{gov: true}},

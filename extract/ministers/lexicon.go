@@ -1,6 +1,7 @@
 package ministers
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -180,6 +181,7 @@ type entry struct {
 	strongIn  string  // cHead of kindPremier: a language where it always means prime minister
 	article   bool    // cDet: an article, which opens the title phrase ("the", "il")
 	secNation string  // cPortfolio: the one government with a secretary of it (Home → GB)
+	secSole   bool    // cPortfolio: secNation's department has no namesake anywhere (Homeland Security)
 	subject   bool    // cAppoint: the name stands before the verb ("став міністром")
 	needAs    bool    // cAppoint: gives a title only through "as" ("served as")
 	bare      bool    // cAppoint with needAs: also a title right after it without an article ("torna ministro")
@@ -228,7 +230,7 @@ func (e *entry) merge(o *entry) {
 	e.pluralArt = e.pluralArt || o.pluralArt
 	e.invariant = e.invariant || o.invariant // English "premier" is merged before Italian's
 	if e.secNation == "" {
-		e.secNation = o.secNation
+		e.secNation, e.secSole = o.secNation, o.secSole
 	}
 	e.subject = e.subject || o.subject
 	e.needAs = e.needAs || o.needAs
@@ -288,6 +290,11 @@ type langData struct {
 	// secretaryNations maps a portfolio phrase to the only government whose
 	// cabinet has a "<Portfolio> Secretary" of it.
 	secretaryNations map[string]string
+	// soleDepartments are the secretaryNations phrases no other
+	// government's department translates to: "Homeland Security" is the
+	// US's in a story on Mexico, whose cabinet has a Treasury secretary
+	// of its own.
+	soleDepartments []string
 	// appoint lists the verbs that give a person a title; its entries' gcase
 	// is the case of the name they govern (uk), subject marks a name before
 	// the verb.
@@ -433,7 +440,7 @@ func newLexicon(langs ...langData) *lexicon {
 			add(p, entry{cls: cCapital, nation: code})
 		}
 		for p, code := range l.secretaryNations {
-			add(p, entry{cls: cPortfolio, portfolio: l.portfolios[p], secNation: code})
+			add(p, entry{cls: cPortfolio, portfolio: l.portfolios[p], secNation: code, secSole: slices.Contains(l.soleDepartments, p)})
 		}
 		for _, d := range l.appoint {
 			d.e.cls |= cAppoint

@@ -1248,6 +1248,9 @@ func (r *run) parseLeft(t *title) bool {
 			t.portfolio = e.portfolio
 			if secretary && t.secNation == "" {
 				t.secNation = e.secNation
+				if e.secSole && len(t.nations) == 0 {
+					t.nations = []string{e.secNation}
+				}
 			}
 		}
 		if e.cls&cMinistry != 0 {
@@ -1592,6 +1595,9 @@ complement:
 				case kindSecretary:
 					if t.secNation == "" {
 						t.secNation = e.secNation // "Secretary of Commerce"
+						if e.secSole && len(t.nations) == 0 {
+							t.nations = []string{e.secNation}
+						}
 					}
 				case kindSecState:
 					t.secNation = "GB" // "Secretary of State for Defence"

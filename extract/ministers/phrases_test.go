@@ -238,6 +238,9 @@ func TestEnglishPhrasings(t *testing.T) {
 		// story about them, whatever the department is called elsewhere
 		{"Mexico wants a deal. Mexico has time. Agriculture Secretary Rui Almada said Mexico would wait for the United States.", "Rui Almada/MX/minister"},
 		{"Mexico and Europe signed. Mexico gains, Mexico hopes. Foreign Secretary Pablo Ruiz welcomed it.", "Pablo Ruiz/MX/minister"},
+		// a department only one government has
+		{"Mexico wants a deal. Mexico has time. Homeland Security Secretary Rui Almada said Mexico would wait.", "Rui Almada/US/minister"},
+		{"Mexico wants a deal. Mexico has time. Treasury Secretary Rui Almada said Mexico would wait.", "Rui Almada/MX/minister"},
 		{"The United States and Mexico met. Agriculture Secretary Rui Almada spoke for the United States, and the United States agreed.", "Rui Almada/US/minister"},
 		{"Prime Minister Giorgia Meloni received the delegation in Rome.", "Giorgia Meloni/IT/prime_minister/-"},
 		{"Italian Prime Minister Giorgia Meloni spoke first.", "Giorgia Meloni/IT/prime_minister"},
