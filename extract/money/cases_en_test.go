@@ -439,6 +439,10 @@ var englishCases = []moneyCase{
 	// Venezuela's bolívar in its plural forms
 	{"en", "Caracas kept the minimum wage at 130 bolívars a month.", "130 VES"},
 	{"en", "Simón Bolívar Square held 300 people.", ""},
+	// the sovereign bolívar of 2018 and the strong, or old, one it replaced
+	{"en", "Pensions now pay 2,400 sovereign bolivars, the same as 240 million old bolivars.", "2400 VES; 240000000 VEF"},
+	{"en", "A coffee cost 45,000 strong bolívars last spring.", "45000 VEF"},
+	{"en", "Some 5,000 old soldiers marched past the Bolívar statue.", ""},
 	// a month's name before a number makes it a day, not a range's end
 	{"en", "The tariff rose on May 4 to 1,920.37 dong per kilowatt-hour.", "1920.37 VND"},
 	{"en", "Fares went from 4 to 6 dollars.", "4 USD range_low; 6 USD range_high"},

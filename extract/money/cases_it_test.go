@@ -254,6 +254,8 @@ var italianCases = []moneyCase{
 	{"it", "Il fondo vale 600 miliardi di euro, di cui 250 in sussidi e 350 in prestiti.", "600000000000 EUR; 250000000000 EUR; 350000000000 EUR"},
 	{"it", "Il contributo di 300 euro al mese va a 450 famiglie.", "300 EUR"},
 	{"it", "Il salario minimo resta a 130 bolívares al mese.", "130 VES"},
+	{"it", "Una pensione vale ora 2.400 bolívar sovrani, cioè 240 milioni di vecchi bolívar.", "2400 VES; 240000000 VEF"},
+	{"it", "Il biglietto costava 45.000 bolívares fuertes.", "45000 VEF"},
 	// le valute che l'euro ha sostituito
 	{"it", "Nel 1995 la Bundesbank incassò 12 miliardi di marchi tedeschi.", "12000000000 DEM"},
 	{"it", "All'Aia il biglietto costava 4 fiorini olandesi.", "4 NLG"},

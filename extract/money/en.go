@@ -175,6 +175,13 @@ func english() *language {
 			{name: "Argentine peso|pesos", code: "ARS", role: pre | post, group: "peso"},
 			{name: "Argentinian peso|pesos", code: "ARS", role: pre | post, group: "peso"},
 			{name: "bolívar|bolívars|bolívares|bolivar|bolivars|bolivares", code: "VES", role: post},
+			// Venezuela cut five zeros in 2018: the "sovereign" bolívar (VES)
+			// replaced the "strong" one (VEF), which the news of the change
+			// calls the old bolívar.
+			{name: "sovereign bolívar|bolívars|bolivar|bolivars", code: "VES", role: post},
+			{name: "bolívar|bolivar soberano|soberanos", code: "VES", role: post},
+			{name: "strong|old bolívar|bolívars|bolivar|bolivars", code: "VEF", role: post},
+			{name: "bolívar|bolivar|bolívares|bolivares fuerte|fuertes", code: "VEF", role: post},
 			{name: "Chilean peso|pesos", code: "CLP", role: pre | post, group: "peso"},
 			{name: "Colombian peso|pesos", code: "COP", role: pre | post, group: "peso"},
 			{name: "Philippine peso|pesos", code: "PHP", role: pre | post, group: "peso"},

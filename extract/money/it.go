@@ -172,6 +172,11 @@ func italian() *language {
 			{name: "pesos messicani", code: "MXN", role: post, group: "peso"},
 			{name: "pesos argentini", code: "ARS", role: post, group: "peso"},
 			{name: "bolívar|bolívares|bolivar|bolivares", code: "VES", role: post},
+			// il bolívar «sovrano» (VES) del 2018 e quello «forte» (VEF), il
+			// vecchio, che sostituì
+			{name: "bolívar|bolivar|bolívares|bolivares sovrano|sovrani|soberano|soberanos", code: "VES", role: post},
+			{name: "bolívar|bolivar|bolívares|bolivares forte|forti|fuerte|fuertes", code: "VEF", role: post},
+			{name: "vecchio|vecchi bolívar|bolivar|bolívares|bolivares", code: "VEF", role: post},
 			{name: "pesos cileni", code: "CLP", role: post, group: "peso"},
 			{name: "pesos colombiani", code: "COP", role: post, group: "peso"},
 			{name: "pesos filippini", code: "PHP", role: post, group: "peso"},
