@@ -228,6 +228,12 @@ var italianCases = []moneyCase{
 	// la valuta soggetto del suo cambio
 	{"it", "A Teheran il rial resta intorno ai 590.000 per un dollaro sul mercato libero.", "590000 IRR about"},
 	{"it", "Il tenge kazako ha superato la soglia dei 520 per dollaro.", "520 KZT"},
+	// "quota" quotes a rate's level, as an index's; a number with a
+	// currency of its own is still an amount
+	{"it", "Il fiorino ungherese è sceso fino a quota 410 contro l'euro.", ""},
+	{"it", "Il tenge resta ancorato a quota 470 sul dollaro, dicono i cambisti.", ""},
+	{"it", "Il rublo è risalito a quota 90 rubli per dollaro.", "90 RUB"},
+	{"it", "Il kyat birmano ha superato quota 3.500 per un dollaro al mercato nero.", "3500 MMK"},
 	{"it", "Il dollaro valeva 41 per dollaro.", ""},
 	{"it", "Il rial è crollato nel 2024 per dollaro.", ""},
 	{"it", "Il fondo vale fino a 22 miliardi di euro, di cui 18,8 garantiti dallo Stato.", "22000000000 EUR up_to; 18800000000 EUR"},

@@ -329,6 +329,8 @@ func italian() *language {
 		percent:  []string{"%", "per cento", "percento", "punti percentuali", "punto percentuale"},
 		ratePer:  []string{"per", "per un", "per ogni", "contro", "contro il", "sul", "al", "a"},
 		rateCues: []string{"cambio", "cambi"},
+		levels:   []string{"quota"},
+		versus:   []string{"contro", "sul"},
 		blockers: []string{"digitale", "zona", "area"},
 		moneyCues: []string{
 			"costo", "costi", "costa", "costerà", "spesa", "spese", "speso", "bilancio", "manovra", "fondi",

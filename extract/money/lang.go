@@ -50,6 +50,13 @@ type language struct {
 	// after which an up-to word names the new level: "збільшили до 2 млн
 	// євро" is increased to, not up to, two million.
 	changeStems []string
+	// levels present the number right after them as a mark a rate
+	// reaches on its scale, no amount, when one of versus sets it against
+	// the other currency: "la sterlina è tenuta attorno a quota 7,8 sul
+	// dollaro" quotes the pound's level, as an index's. A rate per unit
+	// stays a price: "il rial oltre quota 800.000 per un dollaro".
+	levels []string
+	versus []string
 
 	// An amount with a scale word and no currency ("11 miliardi", "55
 	// тис.") is money in the document's currency when its sentence speaks

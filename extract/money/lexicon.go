@@ -38,6 +38,8 @@ const (
 	fElision                      // ends a contrast or a share phrase: "contro", "against", "cui"
 	fPlace                        // opens a sentence on the state it is about: "In", "У"
 	fMonth                        // a month's name written before the day: "May 4"
+	fLevel                        // presents a rate's number as a level: "quota"
+	fVersus                       // sets a rate's currency against another: "sul", "contro"
 )
 
 // entry is what the lexicon knows about one token form.
@@ -309,6 +311,8 @@ func (lx *lexicon) add(l *language) {
 	lx.flag(l.of, fOf)
 	lx.flag(l.articles, fArticle)
 	lx.flag(l.rateCues, fRateCue)
+	lx.flag(l.levels, fLevel)
+	lx.flag(l.versus, fVersus)
 	lx.flag(l.vague, fVague)
 	lx.flag(l.yearPreps, fYearPrep)
 	lx.flag(l.months, fYearPrep)

@@ -2873,6 +2873,15 @@ func (p *parser) rateSubject(a side) *curInfo {
 	if unit == nil || a.yearLike() {
 		return nil
 	}
+	if a.start > 0 && p.near(a.end) {
+		// "attorno a quota 7,8 sul dollaro" is a level the rate stands at
+		// against the dollar, as an index's; "oltre quota 800.000 per un
+		// dollaro" is still what one dollar costs
+		e := p.lx.lookup(p.toks[a.start-1].Norm)
+		if vs := p.lx.lookup(p.toks[a.end].Norm); e != nil && e.flags&fLevel != 0 && vs != nil && vs.flags&fVersus != 0 {
+			return nil
+		}
+	}
 	last := p.lastHitBefore(a.start)
 	for k := a.start - 1; k >= 0 && k >= a.start-rateSubjectReach; k-- {
 		t := &p.toks[k]
