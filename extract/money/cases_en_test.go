@@ -442,6 +442,10 @@ var englishCases = []moneyCase{
 	// the sovereign bolívar of 2018 and the strong, or old, one it replaced
 	{"en", "Pensions now pay 2,400 sovereign bolivars, the same as 240 million old bolivars.", "2400 VES; 240000000 VEF"},
 	{"en", "A coffee cost 45,000 strong bolívars last spring.", "45000 VEF"},
+	// "and a half" after a scale keeps it: "a billion and a half" is 1.5
+	// billion, whose "a" is the numeral
+	{"en", "The stake is valued at between one and a billion and a half dollars.", "1000000000 USD range_low; 1500000000 USD range_high"},
+	{"en", "Estonia gave 2 billion euros and Latvia a billion and a half.", "2000000000 EUR; 1500000000 EUR"},
 	{"en", "Some 5,000 old soldiers marched past the Bolívar statue.", ""},
 	// a month's name before a number makes it a day, not a range's end
 	{"en", "The tariff rose on May 4 to 1,920.37 dong per kilowatt-hour.", "1920.37 VND"},

@@ -234,6 +234,11 @@ var italianCases = []moneyCase{
 	{"it", "Il tenge resta ancorato a quota 470 sul dollaro, dicono i cambisti.", ""},
 	{"it", "Il rublo è risalito a quota 90 rubli per dollaro.", "90 RUB"},
 	{"it", "Il kyat birmano ha superato quota 3.500 per un dollaro al mercato nero.", "3500 MMK"},
+	// "e mezzo" after a scale keeps it: "un miliardo e mezzo" is 1.5
+	// billion, whose "un" is the numeral
+	{"it", "Gli analisti stimano il marchio tra uno e un miliardo e mezzo di euro.", "1000000000 EUR range_low; 1500000000 EUR range_high"},
+	{"it", "Il fondo vale 2 milioni e mezzo di euro, di cui 1,2 in prestiti.", "2500000 EUR; 1200000 EUR"},
+	{"it", "Un milione e mezzo di persone ha votato; la campagna è costata 3 milioni di euro.", "3000000 EUR"},
 	{"it", "Il dollaro valeva 41 per dollaro.", ""},
 	{"it", "Il rial è crollato nel 2024 per dollaro.", ""},
 	{"it", "Il fondo vale fino a 22 miliardi di euro, di cui 18,8 garantiti dallo Stato.", "22000000000 EUR up_to; 18800000000 EUR"},

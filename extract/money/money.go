@@ -61,7 +61,7 @@ type hit struct {
 	start, end int // tokens
 	qual       string
 	scaled     bool // written with a scale word ("million")
-	exp        int  // that word's power of ten; -1 when the amount goes on after it ("un miliardo e mezzo")
+	exp        int  // that word's power of ten; -1 when the amount goes on after it ("1 milione e 200 mila")
 	elided     elision
 	// base is the currency of the amount this one converts, when it
 	// glosses the amount just before it: the rand of "254 miliardi di
@@ -1912,8 +1912,9 @@ func (p *parser) digitAmount(q int, afterPre, cont, noConn bool) (amount, bool) 
 			a.val = v.shift(a.exp)
 			a.scaled, a.endsScale, a.plain = true, true, false
 			if k := p.matchAny(j, p.lx.andHalf); k > 0 && p.near(j) {
+				// "2 milioni e mezzo" is 2.5 million, at that scale
 				a.val, _ = add(a.val, dec{m: 5, e: a.exp - 1})
-				a.exp = -1
+				a.base, _ = add(a.base, dec{m: 5, e: -1})
 				j += k
 			} else if c, w := p.word(j); !afterPre && !noConn && v.integer() && p.near(j) && (c.flags&fConnector != 0 && p.near(j+w) &&
 				p.toks[j+w].Kind == token.Number || p.toks[j].Kind == token.Number) {
@@ -2243,8 +2244,12 @@ loop:
 			any, afterMult = true, true
 			j = p.skipAbbrevDot(j + w)
 			if k := p.matchAny(j, p.lx.andHalf); k > 0 && p.near(j) {
+				// "un miliardo e mezzo" is 1.5 billion, at that scale,
+				// and its "un" the numeral, no article: "tra uno e un
+				// miliardo e mezzo" ranges over billions
 				total, _ = add(total, dec{m: 5, e: e.exp - 1})
-				baseExp = -1
+				base, _ = add(base, dec{m: 5, e: -1})
+				a.article = false
 				afterMult = false
 				j += k
 			}
