@@ -523,6 +523,18 @@ func (s *scan) sentenceStart(i int) bool {
 	return false
 }
 
+// quoteOpens reports a quotation mark that opens right before lexeme i.
+func (s *scan) quoteOpens(i int) bool {
+	if i == 0 || s.L[i-1].kind != token.Punct || s.L[i].gap != token.None {
+		return false
+	}
+	switch s.L[i-1].key {
+	case "«", "\"", "“", "„":
+		return true
+	}
+	return false
+}
+
 func (s *scan) tight(i int) bool { return i >= 0 && i < len(s.L) && s.L[i].gap == token.None }
 
 func (s *scan) isNum(i int) bool { return i >= 0 && i < len(s.L) && s.L[i].kind == token.Number }
@@ -1708,15 +1720,24 @@ func (s *scan) month(i int) int {
 
 // monthAdjective reads the adjective of month m at lexeme i with the year
 // that follows it, a noun between or not: "жовтневого вечора 2023 року",
-// "березневі вибори 2024 року". The month's adjective with no year is no
-// date ("одного жовтневого вечора").
+// "березневі вибори 2024 року". With no year, the adjective of a noun
+// dates what the noun names to that month as the month's name would
+// ("після травневих виборів", "перед жовтневими виборами"), its year
+// from the anchor and the tense; not after an indefinite word ("одного
+// жовтневого вечора": some evening of some October), nor with a capital
+// or in quotation marks, which name a thing ("Жовтнева революція",
+// "«січневий локдаун»").
 func (s *scan) monthAdjective(i, m int) int {
 	j := i + 1
 	if l := s.w(j); j < len(s.L) && s.L[j].kind == token.Word && s.L[j].gap <= token.Space && (l == nil || l.flags&structural == 0) {
 		j++ // the noun
 	}
 	if !s.isNum(j) || s.L[j].gap > token.Space {
-		return i
+		if j == i+1 || s.L[i].cap || s.L[j-1].cap || i > 0 && s.lx.indefinites[s.L[i-1].key] || s.quoteOpens(i) {
+			return i
+		}
+		s.add(match{a: i, b: j, kind: kYearless, v: val{m: m}, tense: s.tense(i, j)})
+		return j
 	}
 	y, end, ok := s.yearAfter(j)
 	if !ok {
@@ -2180,6 +2201,13 @@ func (s *scan) relative(a, end int, u Unit, delta int) int {
 // lexeme after the month, or j when none follows or the month goes on
 // with a day or a year of its own.
 func (s *scan) monthOfYear(a, j, y int) int {
+	if w := s.w(j); w != nil && w.adjMonth != 0 && !s.L[j].cap && s.L[j].gap <= token.Space && j+1 < len(s.L) &&
+		s.L[j+1].kind == token.Word && s.L[j+1].gap <= token.Space && !s.L[j+1].cap && (s.w(j+1) == nil || s.w(j+1).flags&structural == 0) {
+		// a month's adjective and its noun: "торішні серпневі відключення"
+		// are last year's August outages
+		s.add(match{a: a, b: j + 2, v: val{y: y, m: int(w.adjMonth)}})
+		return j + 2
+	}
 	k := j
 	if s.punct(k, ",") {
 		k++
@@ -2895,6 +2923,9 @@ func (s *scan) tense(a, b int) int {
 		// подорожчає".
 		return -1
 	}
+	if !s.standalone && t == tensePresent && s.beforeBefore(a) {
+		return 1 // "залишається головною силою перед жовтневими виборами"
+	}
 	switch t {
 	case tensePresent:
 		// The clause has its own verb in the present: the rest of the
@@ -3130,6 +3161,13 @@ func (s *scan) sinceBefore(a int) bool {
 func (s *scan) afterBefore(a int) bool {
 	k := s.beforeArticle(a)
 	return k >= 0 && s.lx.afters[s.L[k].key]
+}
+
+// beforeBefore reports a Befores word right before the date starting at
+// lexeme a, or before its article: "перед жовтневими виборами".
+func (s *scan) beforeBefore(a int) bool {
+	k := s.beforeArticle(a)
+	return k >= 0 && s.lx.befores[s.L[k].key]
 }
 
 // beforeArticle is the lexeme before the date starting at lexeme a, past

@@ -65,9 +65,13 @@ type Language struct {
 	WeekdayAbbrevs [7][]string  // accepted only in front of a full date
 	// MonthAdjectives are the adjectives of the months in every form
 	// ("жовтневого"): with a year after them, a noun between or not, they
-	// name that month of it ("жовтневого вечора 2023 року"); alone they
-	// name none.
+	// name that month of it ("жовтневого вечора 2023 року"); with a noun
+	// and no year, that month of the year the anchor and the tense give
+	// ("після травневих виборів"); alone they name none.
 	MonthAdjectives [12][]string
+	// Indefinites before a month's adjective make it some month of no
+	// year: "одного жовтневого вечора".
+	Indefinites []string
 	// CapCalendar says the language writes weekday and month names with a
 	// capital, so that one may begin a name ("The Sunday Times"). Where
 	// they are written in lower case, a capital name after a weekday is
@@ -317,6 +321,11 @@ type Language struct {
 	// the date the start of what still goes on, which lies behind: "яка
 	// після 7 жовтня тримає під рушницею резервістів" (since 7 October).
 	Afters []string
+	// Befores before a date whose clause's own verb is in the present
+	// make the date what the state told leads up to, which lies ahead:
+	// "партія, яка залишається головною силою перед жовтневими
+	// виборами" of February is this October.
+	Befores []string
 	// Subordinators after a date open a clause of another event when a
 	// subject follows them (a name, a pronoun, an article): the verb
 	// beyond tells when that happened, not on which side the date lies.
@@ -665,6 +674,8 @@ type lexicon struct {
 	countdown      map[string]bool
 	rates          map[string]bool
 	afters         map[string]bool
+	befores        map[string]bool
+	indefinites    map[string]bool
 	subordinators  map[string]bool
 	editions       map[string]bool
 	covers         map[string]bool
@@ -957,6 +968,8 @@ func (lx *lexicon) add(l *Language) {
 	lx.countdown = stringSet(lx.countdown, l.Countdown)
 	lx.rates = stringSet(lx.rates, l.Rates)
 	lx.afters = stringSet(lx.afters, l.Afters)
+	lx.befores = stringSet(lx.befores, l.Befores)
+	lx.indefinites = stringSet(lx.indefinites, l.Indefinites)
 	lx.subordinators = stringSet(lx.subordinators, l.Subordinators)
 	lx.editions = stringSet(lx.editions, l.Editions)
 	lx.covers = stringSet(lx.covers, l.Covers)

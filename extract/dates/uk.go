@@ -42,6 +42,7 @@ func Ukrainian() *Language {
 			{"субота", "суботи", "суботу", "суботі", "суботою", "суботній", "суботня", "суботнє", "суботні", "суботнього", "суботньої", "суботньою", "суботніх"},
 		},
 		MonthAdjectives: ukMonthAdjectives(),
+		Indefinites:     []string{"одного", "одної", "одну", "одним", "одній", "якогось", "якоїсь", "якийсь", "якусь"},
 		WeekdayAbbrevs:  [7][]string{{"нд"}, {"пн"}, {"вт"}, {"ср"}, {"чт"}, {"пт"}, {"сб"}},
 		// "лютий" is also the adjective "fierce"; "неділя" also "week" in
 		// older usage; they need a preposition or a number.
@@ -145,6 +146,7 @@ func Ukrainian() *Language {
 		Causes:     []string{"бо", "оскільки", "хоча", "хоч"},
 		Later:      []string{"пізніше", "потому", "згодом"},
 		Afters:     []string{"після"},
+		Befores:    []string{"перед"},
 		Covers:     []string{"за"},
 		Editions:   []string{"вибори", "виборів", "виборах", "виборам", "виборами"},
 		Apart:      map[string]int{"до": 1, "після": -1},
