@@ -266,6 +266,7 @@ func Italian() *Language {
 		Habitual:     []string{"ogni", "il", "la"},
 		Eves:         []string{"vigilia"},
 		Causes:       []string{"perché", "poiché", "giacché", "sebbene", "benché", "nonostante"},
+		Afters:       []string{"dopo"},
 		Later:        []string{"dopo", "appresso"},
 		Scheduled:    []string{"per"},
 		Conjunctions: []string{"se", "perché", "sebbene", "benché", "mentre", "ma", "e", "che", "quando", "cui"},

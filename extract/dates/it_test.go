@@ -502,4 +502,8 @@ const itCases = `
 # un infinito che apre la frase come soggetto non ha tempo: il giorno più vicino
 2019-02-06 | Andare giovedì a Bruxelles senza una proposta comune non aiuta il negoziato. | 2019-02-07
 2019-02-06 | Giovedì il ministro è andato a Bruxelles. | 2019-01-31
+# "dopo" una data, con il verbo della sua frase al presente, è "da" allora
+2019-02-04 | Dopo giovedì la trattativa è di nuovo in salita. | 2019-01-31
+2019-02-04 | Dopo martedì il prezzo del gas è più alto. | 2019-01-29
+2019-02-04 | Dopo giovedì la trattativa sarà di nuovo in salita. | 2019-02-07
 `
