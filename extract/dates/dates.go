@@ -1179,9 +1179,11 @@ func (s *scan) dayOfMonth(i, j, n int) int {
 		// primo", "Il primo, la riforma …".
 		return i
 	case l.ord:
-	case l.kind == token.Number && (j == len(s.L) || s.sentenceEnd(j)):
+	case l.kind == token.Number && (j == len(s.L) || s.sentenceEnd(j)) && !s.numberJustBefore(i):
 		// A plain number only at the end of its sentence: "I'll go back
-		// on 15", "Tornerò il 15".
+		// on 15", "Tornerò il 15"; not one set against a number just
+		// before it, which counts as that one does: "sales tax will rise
+		// to 16 per cent from 12."
 	default:
 		return i
 	}
@@ -1199,6 +1201,22 @@ func (s *scan) dayOfMonth(i, j, n int) int {
 		s.add(match{a: i, b: j, kind: kMonthDay, v: val{d: d}, tense: s.tense(i, j)})
 	}
 	return j
+}
+
+// numberJustBefore reports a number among the few words before the
+// preposition (and article) that open the number at lexeme i, in its
+// clause: "to 16 per cent from 12", "al 3% dal 4".
+func (s *scan) numberJustBefore(i int) bool {
+	k := i - 1
+	if s.has(k, fArticle) {
+		k--
+	}
+	for j := k - 1; j >= 0 && j >= k-3 && !s.boundary(j+1); j-- {
+		if s.L[j].kind == token.Number {
+			return true
+		}
+	}
+	return false
 }
 
 // sentenceEnd reports a full stop, question or exclamation mark at lexeme

@@ -637,4 +637,8 @@ const enCases = `
 2022-08-10 | Around 2000 volunteers signed up. | -
 2022-08-10 | The toll was about 1,950. | -
 2022-08-10 | Only 40 of about 2000 villages have power. | -
+# a bare number set against a number just before it counts as that one does
+2022-08-10 | The central bank will lift its key rate to 9 per cent from 7. | -
+2022-08-10 | The bill passed by 212 votes to 23. | -
+2022-08-10 | The minister said she will be back on 23. | 2022-08-23
 `

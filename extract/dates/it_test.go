@@ -506,4 +506,8 @@ const itCases = `
 2019-02-04 | Dopo giovedì la trattativa è di nuovo in salita. | 2019-01-31
 2019-02-04 | Dopo martedì il prezzo del gas è più alto. | 2019-01-29
 2019-02-04 | Dopo giovedì la trattativa sarà di nuovo in salita. | 2019-02-07
+# un numero nudo messo accanto a un numero appena prima conta come quello
+2019-02-04 | Nei sondaggi i liberali sono tra il 12 e il 15. | -
+2019-02-04 | L'aliquota passerà al 9 per cento dal 7. | -
+2019-02-04 | Il ministro ha detto che tornerà il 21. | 2019-02-21
 `
