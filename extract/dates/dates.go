@@ -1184,11 +1184,15 @@ func (s *scan) dayOfMonth(i, j, n int) int {
 		// on 15", "Tornerò il 15"; not one set against a number just
 		// before it, which counts as that one does: "sales tax will rise
 		// to 16 per cent from 12."
+	case l.kind == token.Number && s.dayPartBefore(i):
+		// or after a part of the day, which only a day has: "La sera del
+		// 28 ha lasciato anche il ministro"
 	default:
 		return i
 	}
 	// "on the 15th floor": a noun follows; a time of day may.
-	if j < len(s.L) && s.L[j].kind == token.Word && (s.L[j].w == nil || s.L[j].w.flags&(fFiller|fRangeAnd|fRangeTo) == 0) {
+	if j < len(s.L) && s.L[j].kind == token.Word && (s.L[j].w == nil || s.L[j].w.flags&(fFiller|fRangeAnd|fRangeTo) == 0) &&
+		!s.dayPartBefore(i) {
 		return i
 	}
 	// A range goes on to another day; "the 15th to arrive" is the
@@ -1201,6 +1205,13 @@ func (s *scan) dayOfMonth(i, j, n int) int {
 		s.add(match{a: i, b: j, kind: kMonthDay, v: val{d: d}, tense: s.tense(i, j)})
 	}
 	return j
+}
+
+// dayPartBefore reports a part of the day and "of" before the number at
+// lexeme i: "la sera del 28", "the night of 28". Another preposition
+// may govern something else: "the morning after 11 people died".
+func (s *scan) dayPartBefore(i int) bool {
+	return i >= 2 && s.has(i-1, fOf) && s.lx.dayParts[s.L[i-2].key] && s.L[i-1].gap <= token.Space
 }
 
 // numberJustBefore reports a number among the few words before the

@@ -267,6 +267,7 @@ func Italian() *Language {
 		Eves:         []string{"vigilia"},
 		Causes:       []string{"perché", "poiché", "giacché", "sebbene", "benché", "nonostante"},
 		Afters:       []string{"dopo"},
+		DayParts:     []string{"mattina", "mattinata", "pomeriggio", "sera", "serata", "notte", "nottata"},
 		Later:        []string{"dopo", "appresso"},
 		Scheduled:    []string{"per"},
 		Conjunctions: []string{"se", "perché", "sebbene", "benché", "mentre", "ma", "e", "che", "quando", "cui"},

@@ -510,4 +510,8 @@ const itCases = `
 2019-02-04 | Nei sondaggi i liberali sono tra il 12 e il 15. | -
 2019-02-04 | L'aliquota passerà al 9 per cento dal 7. | -
 2019-02-04 | Il ministro ha detto che tornerà il 21. | 2019-02-21
+# una parte del giorno e "del" fanno del numero nudo un giorno del mese
+2019-02-04 | Il vertice è saltato il 30 gennaio. La notte del 31 il premier ha lasciato Roma. | 2019-01-30 2019-01-31
+2019-02-04 | Il vertice è saltato il 30 gennaio. La mattina del 2 i ministri si sono riuniti. | 2019-01-30 2019-02-02
+2019-02-04 | La sera del debutto 20 persone erano in fila. | -
 `

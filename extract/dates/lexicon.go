@@ -321,6 +321,10 @@ type Language struct {
 	// the date the start of what still goes on, which lies behind: "яка
 	// після 7 жовтня тримає під рушницею резервістів" (since 7 October).
 	Afters []string
+	// DayParts are the parts of a day, which only a day has: before a
+	// date preposition they make a plain number after it a day of the
+	// month wherever its sentence goes on ("La sera del 28 ha lasciato").
+	DayParts []string
 	// Befores before a date whose clause's own verb is in the present
 	// make the date what the state told leads up to, which lies ahead:
 	// "партія, яка залишається головною силою перед жовтневими
@@ -675,6 +679,7 @@ type lexicon struct {
 	rates          map[string]bool
 	afters         map[string]bool
 	befores        map[string]bool
+	dayParts       map[string]bool
 	indefinites    map[string]bool
 	subordinators  map[string]bool
 	editions       map[string]bool
@@ -969,6 +974,7 @@ func (lx *lexicon) add(l *Language) {
 	lx.rates = stringSet(lx.rates, l.Rates)
 	lx.afters = stringSet(lx.afters, l.Afters)
 	lx.befores = stringSet(lx.befores, l.Befores)
+	lx.dayParts = stringSet(lx.dayParts, l.DayParts)
 	lx.indefinites = stringSet(lx.indefinites, l.Indefinites)
 	lx.subordinators = stringSet(lx.subordinators, l.Subordinators)
 	lx.editions = stringSet(lx.editions, l.Editions)
