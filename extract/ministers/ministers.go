@@ -1359,7 +1359,7 @@ func (r *run) unknownPortfolio(t *title) {
 		return
 	}
 	toks, lx := r.toks, r.x.lx
-	s := r.unknownRunStart(t.left, 0)
+	s := r.unknownRunStart(t.left, cPortfolio) // "the economic revitalization minister"
 	if s == t.left || s < 2 {
 		return
 	}

@@ -174,6 +174,9 @@ func TestEnglishPhrasings(t *testing.T) {
 		{"In Seoul, Yoo Jin-seok, leader of the Democratic caucus and himself a former prime minister, spoke.", "Yoo Jin-seok/KR/prime_minister/"},
 		{"In Seoul, Yoo Jin-seok, the trade minister and himself a former prime minister, spoke.", "Yoo Jin-seok/KR/minister/trade"},
 		{"In Seoul, Yoo Jin-seok, head of the caucus, and now a critic of the prime minister, spoke.", ""},
+		// a known portfolio word before one the vocabulary lacks
+		{"In Tokyo, Kato Ryo, the economic revitalization minister who led the talks, spoke.", "Kato Ryo/JP/minister/"},
+		{"In Tokyo, Kato Ryo said the economic revitalization minister was away.", ""},
 		// a span before the title: "until last week"
 		{"In Brasília, Rui Costa, until last week the planning minister, spoke.", "Rui Costa/BR/minister/planning"},
 		// the subject of a purpose infinitive past a relative clause; not a wish
