@@ -1272,7 +1272,16 @@ func (r *run) placeWhere(j int) string {
 	} else if code = r.capitalAt(j - 1); code != "" {
 		k = j - 2
 	}
-	if code == "" || k < 0 || r.x.lx.class(toks[k].Norm)&cPlacePrep == 0 {
+	if code == "" || k < 0 {
+		return ""
+	}
+	if r.x.lx.class(toks[k].Norm)&cConj != 0 && k > 0 {
+		// the last of a list of places: "France and Germany, where"
+		if _, ok := r.natEndingAt(k - 1); ok || r.capitalAt(k-1) != "" {
+			return code
+		}
+	}
+	if r.x.lx.class(toks[k].Norm)&cPlacePrep == 0 {
 		return ""
 	}
 	return code

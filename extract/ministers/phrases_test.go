@@ -174,6 +174,9 @@ func TestEnglishPhrasings(t *testing.T) {
 		{"In Seoul, Yoo Jin-seok, leader of the Democratic caucus and himself a former prime minister, spoke.", "Yoo Jin-seok/KR/prime_minister/"},
 		{"In Seoul, Yoo Jin-seok, the trade minister and himself a former prime minister, spoke.", "Yoo Jin-seok/KR/minister/trade"},
 		{"In Seoul, Yoo Jin-seok, head of the caucus, and now a critic of the prime minister, spoke.", ""},
+		// a clause of place on the last of a list of states
+		{"The tour takes in Norway, France and Germany, where he meets Foreign Minister Eva Lund.", "Eva Lund/DE/minister/foreign_affairs"},
+		{"The tour takes in Norway, France and Germany, where Eva Lund, the French foreign minister, joins him.", "Eva Lund/FR/minister/foreign_affairs"},
 		// a known portfolio word before one the vocabulary lacks
 		{"In Tokyo, Kato Ryo, the economic revitalization minister who led the talks, spoke.", "Kato Ryo/JP/minister/"},
 		{"In Tokyo, Kato Ryo said the economic revitalization minister was away.", ""},
