@@ -626,6 +626,10 @@ func TestItalianPhrasings(t *testing.T) {
 
 func TestUkrainianPhrasings(t *testing.T) {
 	runPhraseCases(t, "uk", []phraseCase{
+		// a council of ministers is not a title of the name after it
+		{"Роботу урядів координує секретар Ради міністрів Марко Белліні.", ""},
+		{"Від уряду прибув статс-секретар при Раді міністрів Марко Белліні.", ""},
+		{"Від уряду прибув міністр економіки Італії Марко Белліні.", "Marko Bellini/IT/minister/economy"},
 		// an appointment's or a dismissal's noun, with the name in the genitive
 		{"Королева підписала указ про призначення Олава Дале міністром закордонних справ Норвегії.", "Olav Dale/NO/minister/foreign_affairs"},
 		{"Парламент проголосував за звільнення Олава Дале з посади міністра оборони Норвегії.", "Olav Dale/NO/minister/defence"},
