@@ -168,6 +168,9 @@ func TestEnglishPhrasings(t *testing.T) {
 		// the table's name is the one the English-language press uses
 		{"Prime Minister Volodymyr Hroisman flew to Lviv in 2017.", "Volodymyr Groysman/UA/prime_minister/"},
 		{"Prime Minister Arsenii Yatseniuk flew to Lviv in 2015.", "Arseniy Yatsenyuk/UA/prime_minister/"},
+		// the table knows Ukraine's ministers since 2014: a bare title in a
+		// story on Italy is still theirs, in any case and spelling
+		{"Italy and Ukraine talk. In Rome, Social Policy Minister Andrii Reva met Italian officials.", "Andriy Reva/UA/minister/social_policy"},
 		{"In Oslo, Eva Lund is back as justice minister after two years.", "Eva Lund/NO/minister/justice"},
 		{"In Oslo, the tax is back as justice minister Eva Lund wanted.", "Eva Lund/NO/minister/justice"},
 		// a second apposition after a conjunction and an adverb; not after a title
@@ -677,8 +680,8 @@ func TestUkrainianPhrasings(t *testing.T) {
 		{"Прем'єр-міністерка Естонії Кая Каллас підтримала Україну.", "Kaja Kallas/EE/prime_minister"},
 		{"Прем'єрка Італії Джорджа Мелоні приїхала до Києва.", "Giorgia Meloni/IT/prime_minister"},
 		// the apostrophe inside a given name: "В" is no preposition there
-		{"Віцепрем'єр-міністр В'ячеслав Кириленко відповідає за гуманітарну політику.", "Viacheslav Kyrylenko/UA/deputy_prime_minister"},
-		{"Зустріч з міністром культури В'ячеславом Кириленком відбулася.", "Viacheslav Kyrylenko/UA/minister"},
+		{"Віцепрем'єр-міністр В'ячеслав Кравчишин відповідає за гуманітарну політику.", "Viacheslav Kravchyshyn/UA/deputy_prime_minister"},
+		{"Зустріч з міністром культури В'ячеславом Кравчишиним відбулася.", "Viacheslav Kravchyshyn/UA/minister"},
 		{"Віцепрем'єр-міністерка з питань європейської та євроатлантичної інтеграції Ольга Стефанішина виступила.", "Olha Stefanishyna/UA/deputy_prime_minister/european_integration"},
 		{"Міністр фінансів Сергій Марченко підписав угоду.", "Serhii Marchenko/UA/minister/finance"},
 		{"Міністр з питань стратегічних галузей промисловості Олександр Камишін відвідав завод.", "Oleksandr Kamyshin/UA/minister/strategic_industries"},
@@ -705,7 +708,7 @@ func TestUkrainianPhrasings(t *testing.T) {
 		{"Колишній прем'єр Микола Азаров давно живе за кордоном.", "Mykola Azarov/UA/prime_minister"},
 		{"Міністр закордонних справ РФ Сергій Лавров знову погрожував.", "Sergei Lavrov/RU/minister/foreign_affairs"},
 		{"Главу МЗС Дмитра Кулебу запросили до Риму.", "Dmytro Kuleba/UA/minister/foreign_affairs"},
-		{"Віце-прем'єр-міністр з питань європейської інтеграції Іванна Климпуш-Цинцадзе виступила.", "Ivanna Klympush-Tsyntsadze/UA/deputy_prime_minister/european_integration"},
+		{"Віце-прем'єр-міністр з питань європейської інтеграції Іванна Климпуш-Цинцадзе виступила.", "Ivanna Klympush-Tsintsadze/UA/deputy_prime_minister/european_integration"},
 		{"Міністр оборони України Рустем Умєров під час зустрічі з міністром оборони Франції Себастьєном Лекорню.", "Rustem Umerov/UA/minister/defence; Sébastien Lecornu/FR/minister/defence"},
 		{"Очільник оборонного відомства Рустем Умєров прибув до Брюсселя.", "Rustem Umerov/UA/minister/defence"},
 		{"Виконуючий обов'язки міністра культури України Ростислав Карандєєв відкрив виставку.", "Rostyslav Karandieiev/UA/minister/culture"},
