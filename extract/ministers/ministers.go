@@ -86,10 +86,14 @@ func (x *Extractor) Extract(d *token.Doc, e *corpus.Entities) {
 			i = next - 1
 		}
 	}
-	if r == nil || len(r.named) == 0 {
+	if r == nil {
 		return
 	}
+	// a counterpart may hold the office of a title that names no one
 	r.counterparts()
+	if len(r.named) == 0 {
+		return
+	}
 	r.deputies()
 	r.ownedTitles()
 	if d.Lang == "it" {

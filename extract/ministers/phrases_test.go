@@ -595,7 +595,7 @@ func TestItalianPhrasings(t *testing.T) {
 		{"Il Ministero degli Esteri ha convocato l'ambasciatore russo Alexey Paramonov.", ""},
 		{"I ministri degli Esteri del G7 si sono riuniti a Capri.", ""},
 		{"Il portavoce del ministro della Difesa, Mario Bianchi, ha smentito.", ""},
-		{"Il ministro della Difesa Lorenzo Guerini e il collega ucraino Oleksii Reznikov hanno firmato.", "Lorenzo Guerini/IT/minister/defence"},
+		{"Il ministro della Difesa Lorenzo Guerini e il collega ucraino Oleksii Reznikov hanno firmato.", "Lorenzo Guerini/IT/minister/defence; Oleksii Reznikov/UA/minister/defence"},
 		{"Il ministro della Difesa francese Sébastien Lecornu ha annunciato nuovi Caesar.", "Sébastien Lecornu/FR/minister/defence"},
 		{"Il ministro ucraino per la Trasformazione digitale, Mykhailo Fedorov, ha presentato l'app.", "Mykhailo Fedorov/UA/minister/digital_transformation"},
 		{"La ministra Rossi ha presentato il piano. Maria Rossi è ministra della Famiglia.", "Maria Rossi/IT/minister"},
