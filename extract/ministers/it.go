@@ -289,6 +289,11 @@ func italian() langData {
 			{"è stato", entry{subject: true, former: true}}, {"è stata", entry{subject: true, former: true}},
 			{"fu", entry{subject: true, former: true}}, {"era stato", entry{subject: true, former: true}},
 			{"era stata", entry{subject: true, former: true}},
+			// no longer: the title was the subject's until now, and is until
+			// a coming day ("Nene non era più ministro delle Finanze", "X non
+			// sarà più premier"); "non è ministro" denies it and stays out
+			{"non è più", entry{subject: true, former: true}}, {"non era più", entry{subject: true, former: true}},
+			{"non sarà più", entry{subject: true}},
 			{"giurato", entry{subject: true, needAs: true}}, {"giurata", entry{subject: true, needAs: true}},
 			// taking over from someone: "X è subentrato come ministro degli Esteri a Y"
 			{"subentrato", entry{subject: true, needAs: true}}, {"subentrata", entry{subject: true, needAs: true}},

@@ -26,3 +26,16 @@ func TestItalianColleague53(t *testing.T) {
 		{"Finance Minister Hans Weber and his colleague Pierre Martin asked for more.", "Hans Weber//minister/finance"},
 	})
 }
+
+// "Non è più", "non era più" before a title make their subject its former
+// holder, "non sarà più" its holder until then; "non è" alone denies it.
+func TestItalianNoLonger53(t *testing.T) {
+	runPhraseCases(t, "it", []phraseCase{
+		{"Un comunicato ha annunciato che Carlo Neri non era più ministro delle Finanze.", "Carlo Neri/IT/minister/finance"},
+		{"Da ieri Marco Bianchi non è più ministro della Difesa.", "Marco Bianchi/IT/minister/defence"},
+		{"Marco Bianchi, che non è più ministro della Difesa, tornerà in aula.", "Marco Bianchi/IT/minister/defence"},
+		{"Ivan Horvat non sarà più premier croato dopo il voto.", "Ivan Horvat/HR/prime_minister"},
+		{"Carlo Neri non è ministro della Difesa.", ""},
+		{"Carlo Neri non era ministro quando firmò.", ""},
+	})
+}
