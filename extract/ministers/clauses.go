@@ -785,7 +785,7 @@ func (r *run) backReference(t *title) (named, bool) {
 
 // fitsTitle reports whether a name may hold title t: a known official who
 // held that role (in the nation and portfolio t gives), or, unless known
-// only, an unknown person given a title with a nation.
+// only, an unknown person given a title with a nation or "former".
 func (r *run) fitsTitle(words []unit, t *title, knownOnly bool) bool {
 	nw := make([]nameWord, 0, len(words))
 	for _, u := range words {
@@ -795,7 +795,10 @@ func (r *run) fitsTitle(words []unit, t *title, knownOnly bool) bool {
 	}
 	id, ok := r.x.tab.match(nw, matchCtx{nations: t.nations, role: t.role, portfolio: t.portfolio})
 	if !ok {
-		return !knownOnly && len(t.nations) > 0
+		// a former holder's title points back as surely as one with a
+		// state: "… su Inger Støjberg. L'ex ministra dell'Immigrazione è
+		// accusata"
+		return !knownOnly && (len(t.nations) > 0 || t.former)
 	}
 	name := r.x.tab.off[id].name
 	for _, row := range r.x.byName[name] {

@@ -39,3 +39,19 @@ func TestItalianNoLonger53(t *testing.T) {
 		{"Carlo Neri non era ministro quando firmò.", ""},
 	})
 }
+
+// A former holder's title opening a sentence points back to the one person
+// the sentence before names, as a title with a state does; a title with
+// neither, or two persons before it, binds no one.
+func TestItalianFormerBackReference53(t *testing.T) {
+	runPhraseCases(t, "it", []phraseCase{
+		{"In Danimarca la Corte deciderà sul caso di Helga Sørensen. L'ex ministra dell'Immigrazione rischia il seggio.",
+			"Helga Sørensen/DK/minister/migration"},
+		{"Carlo Neri e Marco Bianchi hanno parlato. L'ex ministro della Difesa ha taciuto.", ""},
+		{"Carlo Neri ha parlato a lungo. Il ministro della Difesa ha taciuto.", ""},
+	})
+	runPhraseCases(t, "en", []phraseCase{
+		{"Helga Sorensen went on trial in Denmark on Monday. The former defence minister denied the charges.",
+			"Helga Sorensen/DK/minister/defence"},
+	})
+}
