@@ -1668,7 +1668,7 @@ func (r *run) contextNation(p *person) string {
 			return c
 		}
 	}
-	if c := r.questionNation(spans[0].s); c != "" {
+	if c := r.questionNation(p, spans[0].s); c != "" {
 		return c
 	}
 	return r.sectionNation(spans[0].s)
@@ -1699,7 +1699,7 @@ func (r *run) paragraphNation(i int) string {
 // questionNation is the nation an interviewer's question names when the
 // answer holding token i comes right after it: "E il Brasile?", "Що каже
 // Київ?", "And Chile?". A question is a short line ending in "?".
-func (r *run) questionNation(i int) string {
+func (r *run) questionNation(p *person, i int) string {
 	const maxTokens = 16
 	line := r.d.LineStart(i)
 	if line == 0 || line < r.d.BodyStart() {
@@ -1709,7 +1709,52 @@ func (r *run) questionNation(i int) string {
 	if q < r.d.BodyStart() || r.toks[line-1].Norm != "?" || line-q > maxTokens {
 		return ""
 	}
-	return r.openingNation(q, false)
+	if c := r.openingNation(q, false); c != "" {
+		return c
+	}
+	// a short question names its topic, a state by its name, wherever it
+	// stands: "Che cosa cambia per l'Italia?", "2. Perché il Kenya è
+	// preoccupato?"; an adjective says whose a thing is ("Le tariffe
+	// americane pesano?"). The answer may still quote the paper's own
+	// politicians, whose names are spelt its way: "Perché a Washington non
+	// piace? … L'ex ministro dell'Economia Pier Carlo Padoan".
+	code := ""
+	for j := r.sentenceHead(line - 1); j < line-1; j++ {
+		c := r.capitalAt(j)
+		if n, ok := r.natAt(j); ok && isCapWord(&r.toks[j]) {
+			c = n.code
+		}
+		if c == "" || r.targetAt(j) {
+			continue
+		}
+		if code != "" && c != code {
+			return ""
+		}
+		code = c
+	}
+	if code != languageNation[r.d.Lang] && r.d.Lang == "it" && italianSpelling(p.name) {
+		return ""
+	}
+	return code
+}
+
+// targetPreps set a state as what an action goes on, through or against,
+// not the side that speaks: "E le sanzioni sulla Siria?", "Тобто нафта йде
+// через Росію?". Read-only.
+var targetPreps = map[string]bool{
+	"su": true, "sul": true, "sulla": true, "sullo": true, "sui": true, "sugli": true, "sulle": true,
+	"verso": true, "attraverso": true, "contro": true, "on": true, "through": true, "via": true,
+	"against": true, "toward": true, "towards": true, "через": true, "проти": true,
+}
+
+// targetAt reports one of targetPreps before token j, or before the
+// article there: "attraverso la Polonia".
+func (r *run) targetAt(j int) bool {
+	b := j - 1
+	if a, s := r.x.lx.matchBwd(r.d, b, cDet); a != nil && a.article {
+		b = s - 1
+	}
+	return b >= 0 && targetPreps[r.toks[b].Norm]
 }
 
 // sectionNation is the nation that opens the nearest heading at or above

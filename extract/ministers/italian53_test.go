@@ -55,3 +55,26 @@ func TestItalianFormerBackReference53(t *testing.T) {
 			"Helga Sorensen/DK/minister/defence"},
 	})
 }
+
+// An interviewer's short question names the state the answer speaks of
+// wherever it names it, unless it names several, names one as what an
+// action goes on or through, or the answer's minister has a name spelt the
+// Italian way in an Italian paper.
+func TestItalianQuestionNation53(t *testing.T) {
+	runPhraseCases(t, "it", []phraseCase{
+		{"Intervista: il gas\n\nChe cosa cambia per la Colombia?\n\nMolto. Il ministro delle Finanze Ramón Ibáñez ha promesso tagli.",
+			"Ramón Ibáñez/CO/minister/finance"},
+		{"Intervista: il lago\n\n2. Perché il Perù è preoccupato?\n\nPer l'acqua. Il ministro dell'Energia Ramón Ibáñez vuole un accordo.",
+			"Ramón Ibáñez/PE/minister/energy"},
+		{"Intervista: il petrolio\n\nIl greggio passa attraverso la Polonia?\n\nSì. Il ministro dell'Energia Ramón Ibáñez cerca nuove rotte.",
+			"Ramón Ibáñez/IT/minister/energy"},
+		{"Intervista: il rame\n\nChe cosa cambia tra il Perù e la Colombia?\n\nPoco. Il ministro dell'Energia Ramón Ibáñez cerca nuove rotte.",
+			"Ramón Ibáñez/IT/minister/energy"},
+		{"Intervista: i mercati\n\nPerché a Varsavia non piace?\n\nPer i costi. L'ex ministro dell'Economia Carlo Neri invita alla calma.",
+			"Carlo Neri/IT/minister/economy"},
+	})
+	runPhraseCases(t, "en", []phraseCase{
+		{"Q&A: trade\n\nColombia has gained the most from the deal.\n\nQ: And Peru?\n\nA: Shipping resumed, and Finance Minister Ramón Ibáñez met the banks.",
+			"Ramón Ibáñez/PE/minister/finance"},
+	})
+}
