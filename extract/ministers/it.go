@@ -70,6 +70,9 @@ func italian() langData {
 			h("capo", roleMinister, kindHeadOf),
 			pl("capi", roleMinister, kindHeadOf),
 			h("titolare", roleMinister, kindHolder),
+			// a fellow minister by portfolio: "la ministra delle Finanze A e
+			// il collega del Bilancio, B"
+			h("collega", roleMinister, kindHolder),
 			h("responsabile", roleMinister, kindHeadOf),
 			h("numero uno", roleMinister, kindHolder),
 			// "alla guida del governo", "al timone del Tesoro": at the head of
@@ -130,6 +133,9 @@ func italian() langData {
 			"miniere": "mining", "petrolio": "energy", "idrocarburi": "energy", "energie": "energy", "risorse idriche": "water", "acqua": "water",
 			"pari opportunità e famiglia": "family", "uguaglianza": "equal_opportunities",
 			"sicurezza sociale": "social_policy", "previdenza sociale": "social_policy", "welfare": "social_policy",
+			// Portugal's and Spain's housing ministries, Nigeria's planning
+			"abitazione": "housing", "edilizia abitativa": "housing", "politiche abitative": "housing",
+			"pianificazione": "planning",
 		},
 		// only the US has a secretary of war
 		secretaryNations: map[string]string{"guerra": "US"},

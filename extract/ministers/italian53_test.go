@@ -78,3 +78,20 @@ func TestItalianQuestionNation53(t *testing.T) {
 			"Ramón Ibáñez/PE/minister/finance"},
 	})
 }
+
+// "Collega" with a portfolio is a fellow minister's title; with a party, a
+// company or nothing it is no minister's. Housing and planning are
+// portfolios.
+func TestItalianPeerTitle53(t *testing.T) {
+	runPhraseCases(t, "it", []phraseCase{
+		{"La ministra delle Finanze Anna Neri e il collega della Difesa, Marco Bianchi, hanno votato.",
+			"Anna Neri/IT/minister/finance; Marco Bianchi/IT/minister/defence"},
+		{"Ha parlato anche la collega all'Ambiente, Laura Verdi, di rischi ormai alle spalle.", "Laura Verdi/IT/minister/environment"},
+		{"Il giornalista Marco Neri e la collega della Rai, Anna Blu, hanno scritto il libro.", ""},
+		{"La ministra dell'Abitazione Marina Costa ha presentato il piano.", "Marina Costa/IT/minister/housing"},
+		{"Il nuovo ministro dei Trasporti è Marco Neri; ministra dell'Abitazione è Marina Costa, che era già sottosegretaria.",
+			"Marco Neri/IT/minister/transport; Marina Costa/IT/minister/housing"},
+		{"La ministra delle Finanze Anna Neri e il collega del Bilancio e della pianificazione, Udo Adamu, hanno parlato.",
+			"Anna Neri/IT/minister/finance; Udo Adamu/IT/minister/finance"},
+	})
+}
