@@ -137,6 +137,13 @@ func (r *run) appointee(t *title) (named, bool) {
 			}
 		}
 	}
+	if !as {
+		if m := r.agentBefore(j); m > 0 {
+			if v, _ := lx.matchBwd(r.d, m, cAppoint); v != nil && !v.subject && !v.needAs {
+				j = m // "Magdalena Andersson, eletta in mattinata dal Riksdag prima donna premier"
+			}
+		}
+	}
 	if v, s := lx.matchBwd(r.d, j, cAppoint); v != nil {
 		// the verb stands right before the title: its subject, or the
 		// object of an impersonal passive, is the name before it
@@ -597,6 +604,33 @@ func (r *run) placeBefore(j int) int {
 		return s - 2 // "at the White House"
 	}
 	return -1
+}
+
+// agentBefore returns the token before the agent of a passive that ends at
+// token j, a name of up to three capitalized words after its preposition
+// ("dal Riksdag", "by the Senate"), and before a short phrase of time in
+// front of it ("in mattinata"); else -1. The participle before them still
+// gives the title after them to its subject.
+func (r *run) agentBefore(j int) int {
+	toks, lx := r.toks, r.x.lx
+	m := j
+	for m >= 0 && j-m < 3 && isCapWord(&toks[m]) && r.sameLine(m, j) {
+		m--
+	}
+	if m == j || m < 1 {
+		return -1
+	}
+	if a, s := lx.matchBwd(r.d, m, cDet); a != nil && a.article && !agentPreps[toks[m].Norm] && s > 1 {
+		m = s - 1 // "by the Senate"
+	}
+	if !agentPreps[toks[m].Norm] || !r.sameLine(m, j) {
+		return -1
+	}
+	m--
+	if m > 1 && (toks[m-1].Norm == "in" || toks[m-1].Norm == "in the") && toks[m].Kind == token.Word && !isCapWord(&toks[m]) && lx.class(toks[m].Norm) == 0 {
+		m -= 2 // "in mattinata", "in serata"
+	}
+	return m
 }
 
 // appointAfter matches a verb of appointment at token k, or after an

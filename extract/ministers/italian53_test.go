@@ -95,3 +95,17 @@ func TestItalianPeerTitle53(t *testing.T) {
 			"Anna Neri/IT/minister/finance; Udo Adamu/IT/minister/finance"},
 	})
 }
+
+// A participle keeps its title across the agent of the passive and a short
+// phrase of time: "X, eletta in mattinata dal Riksdag prima donna premier".
+func TestItalianAgentBeforeTitle53(t *testing.T) {
+	runPhraseCases(t, "it", []phraseCase{
+		{"Si è dimessa Anna Berg, eletta in mattinata dal Riksdag prima donna premier della Svezia.", "Anna Berg/SE/prime_minister"},
+		{"Anna Berg, nominata dal Consiglio federale ministra della Cultura, ha giurato.", "Anna Berg/IT/minister/culture"},
+		{"Anna Berg, ricevuta dal Senato con il ministro della Cultura, ha parlato.", ""},
+		{"Anna Berg, ricevuta dal Senato, ha incontrato il ministro della Cultura.", ""},
+	})
+	runPhraseCases(t, "en", []phraseCase{
+		{"Anna Berg, elected by the Riksdag prime minister of Sweden on Wednesday, resigned.", "Anna Berg/SE/prime_minister"},
+	})
+}
