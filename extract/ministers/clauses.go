@@ -587,11 +587,8 @@ func (r *run) gapDash(t *title) bool {
 // preposition, or -1.
 func (r *run) placeBefore(j int) int {
 	toks, lx := r.toks, r.x.lx
-	m := j
-	for m >= 0 && j-m < 3 && isCapWord(&toks[m]) && r.sameLine(m, j) {
-		m--
-	}
-	if m == j || m < 1 {
+	m := r.capsBefore(j)
+	if m < 1 {
 		return -1
 	}
 	prep := func(n string) bool {
@@ -606,6 +603,20 @@ func (r *run) placeBefore(j int) int {
 	return -1
 }
 
+// capsBefore reads back from token j over one to three capitalized words
+// of one line, a place's or a body's name, and returns the token before
+// them, or -1 when token j is no such word.
+func (r *run) capsBefore(j int) int {
+	m := j
+	for m >= 0 && j-m < 3 && isCapWord(&r.toks[m]) && r.sameLine(m, j) {
+		m--
+	}
+	if m == j {
+		return -1
+	}
+	return m
+}
+
 // agentBefore returns the token before the agent of a passive that ends at
 // token j, a name of up to three capitalized words after its preposition
 // ("dal Riksdag", "by the Senate"), and before a short phrase of time in
@@ -613,11 +624,8 @@ func (r *run) placeBefore(j int) int {
 // gives the title after them to its subject.
 func (r *run) agentBefore(j int) int {
 	toks, lx := r.toks, r.x.lx
-	m := j
-	for m >= 0 && j-m < 3 && isCapWord(&toks[m]) && r.sameLine(m, j) {
-		m--
-	}
-	if m == j || m < 1 {
+	m := r.capsBefore(j)
+	if m < 1 {
 		return -1
 	}
 	if a, s := lx.matchBwd(r.d, m, cDet); a != nil && a.article && !agentPreps[toks[m].Norm] && s > 1 {
@@ -627,7 +635,7 @@ func (r *run) agentBefore(j int) int {
 		return -1
 	}
 	m--
-	if m > 1 && (toks[m-1].Norm == "in" || toks[m-1].Norm == "in the") && toks[m].Kind == token.Word && !isCapWord(&toks[m]) && lx.class(toks[m].Norm) == 0 {
+	if m > 1 && toks[m-1].Norm == "in" && toks[m].Kind == token.Word && !isCapWord(&toks[m]) && lx.class(toks[m].Norm) == 0 {
 		m -= 2 // "in mattinata", "in serata"
 	}
 	return m
@@ -1174,9 +1182,7 @@ func (r *run) subjectAcross(t *title, j int) (named, bool) {
 // or the name a relative clause after a comma hangs on ("David Cameron,
 // who succeeded him as …").
 func (r *run) subjectOf(t *title, v *entry, k int) (named, bool) {
-	if a, as := r.x.lx.matchBwd(r.d, k, cAux); a != nil && a.cls&cRel == 0 {
-		k = as - 1
-	}
+	k = r.pastAux(k)
 	if r.relativeAfterComma(k) {
 		k -= 2
 	}

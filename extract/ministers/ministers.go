@@ -491,6 +491,19 @@ func (r *run) parseTitle(i int) int {
 	return names[len(names)-1].e
 }
 
+// secretaryOf records the one government whose cabinet has a secretary
+// of the department e names, unless a word before did; a department no
+// other government has places the title as a state's name would.
+func (t *title) secretaryOf(e *entry) {
+	if t.secNation != "" {
+		return
+	}
+	t.secNation = e.secNation
+	if e.secSole && len(t.nations) == 0 {
+		t.nations = []string{e.secNation}
+	}
+}
+
 // successor reads the person who takes over the post of the holder named
 // right after a title: "Noh Hyeong-ouk succeeds Land Minister Byun
 // Chang-heum", "Kim Boo-kyum, a four-term lawmaker, was named to succeed
@@ -513,16 +526,7 @@ func (r *run) successor(t *title) (named, bool) {
 		}
 		k -= 2
 	}
-	if a, as := lx.matchBwd(r.d, k, cAux); a != nil && a.cls&cRel == 0 {
-		k = as - 1
-	}
-	if k > 0 && r.toks[k].Norm == "," {
-		// an aside between the subject and its verb
-		if c := r.openingComma(k); c > 0 {
-			k = c - 1
-		}
-	}
-	nm, ok := r.appointed(t, v, k, caseNom)
+	nm, ok := r.appointed(t, v, r.pastAside(r.pastAux(k)), caseNom)
 	nm.t.former = false
 	return nm, ok
 }
@@ -535,13 +539,40 @@ func (r *run) predecessor(t *title) (named, bool) {
 	if t.plural || k+2 >= len(toks) || toks[k].Norm != "," || !takeovers[toks[k+1].Norm] {
 		return named{}, false
 	}
-	s, e, words, ok := r.parseName(k+2, caseNom, 0)
-	if !ok || s != k+2 || !r.standsAlone(words) {
+	return r.formerHolderAt(t, k+2)
+}
+
+// formerHolderAt reads a name standing alone at token k as the one who held
+// t before the holder just found.
+func (r *run) formerHolderAt(t *title, k int) (named, bool) {
+	s, e, words, ok := r.parseName(k, caseNom, 0)
+	if !ok || s != k || !r.standsAlone(words) {
 		return named{}, false
 	}
 	nm := named{t: *t, s: s, e: e, words: words}
 	nm.t.gcase, nm.t.former = caseNom, true
 	return nm, true
+}
+
+// pastAux steps back from token k over an auxiliary that is no relative
+// pronoun ("was named", "will take over") to the token before it.
+func (r *run) pastAux(k int) int {
+	if a, as := r.x.lx.matchBwd(r.d, k, cAux); a != nil && a.cls&cRel == 0 {
+		return as - 1
+	}
+	return k
+}
+
+// pastAside steps back from a comma at token k over the aside it closes,
+// between a subject and its verb ("Kim Boo-kyum, a four-term lawmaker,
+// was named"), to the token before the aside.
+func (r *run) pastAside(k int) int {
+	if k > 0 && r.toks[k].Norm == "," {
+		if c := r.openingComma(k); c > 0 {
+			return c - 1
+		}
+	}
+	return k
 }
 
 // takeovers are the participles of taking over a post from someone.
@@ -805,17 +836,11 @@ func (r *run) heads(i int) (int, bool) {
 	for n := 0; n < 2 && j > 0 && !isCapWord(&toks[j]) && lx.class(toks[j].Norm)&cAdverb != 0; n++ {
 		j--
 	}
-	if a, as := lx.matchBwd(r.d, j, cAux); a != nil && a.cls&cRel == 0 && !isCapWord(&toks[j]) {
-		j = as - 1 // "Kishi will take over the defence ministry"
+	if !isCapWord(&toks[j]) {
+		j = r.pastAux(j) // "Kishi will take over the defence ministry"
 	}
-	if j > 0 && toks[j].Norm == "," {
-		// an aside between the subject and the verb: "Nobuo Kishi, the
-		// premier's brother, takes over the defence ministry"
-		if c := r.openingComma(j); c > 0 {
-			j = c - 1
-		}
-	}
-	words := r.nameBefore(j)
+	// "Nobuo Kishi, the premier's brother, takes over the defence ministry"
+	words := r.nameBefore(r.pastAside(j))
 	if !r.standsAlone(words) {
 		return 0, false
 	}
@@ -823,11 +848,9 @@ func (r *run) heads(i int) (int, bool) {
 	if takeover && t.end+1 < len(toks) && toks[t.end].Norm == "from" {
 		// the holder taken over from: "takes over the defence ministry
 		// from Taro Kono"
-		if s, e, from, ok := r.parseName(t.end+1, caseNom, 0); ok && s == t.end+1 && r.standsAlone(from) {
-			w := named{t: t, s: s, e: e, words: from}
-			w.t.former = true
+		if w, ok := r.formerHolderAt(&t, t.end+1); ok {
 			r.named = append(r.named, w)
-			return e, true
+			return w.e, true
 		}
 	}
 	return t.end, true
@@ -1250,11 +1273,8 @@ func (r *run) parseLeft(t *title) bool {
 		}
 		if e.cls&cPortfolio != 0 && t.portfolio == "" {
 			t.portfolio = e.portfolio
-			if secretary && t.secNation == "" {
-				t.secNation = e.secNation
-				if e.secSole && len(t.nations) == 0 {
-					t.nations = []string{e.secNation}
-				}
+			if secretary {
+				t.secretaryOf(e)
 			}
 		}
 		if e.cls&cMinistry != 0 {
@@ -1597,12 +1617,7 @@ complement:
 				portfolio = e.portfolio
 				switch t.kind {
 				case kindSecretary:
-					if t.secNation == "" {
-						t.secNation = e.secNation // "Secretary of Commerce"
-						if e.secSole && len(t.nations) == 0 {
-							t.nations = []string{e.secNation}
-						}
-					}
+					t.secretaryOf(e) // "Secretary of Commerce"
 				case kindSecState:
 					t.secNation = "GB" // "Secretary of State for Defence"
 				}
