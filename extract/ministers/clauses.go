@@ -586,19 +586,31 @@ func (r *run) gapDash(t *title) bool {
 // White House", "to Downing Street"), and returns the token before the
 // preposition, or -1.
 func (r *run) placeBefore(j int) int {
-	toks, lx := r.toks, r.x.lx
+	lx := r.x.lx
 	m := r.capsBefore(j)
 	if m < 1 {
 		return -1
 	}
-	prep := func(n string) bool {
+	p := r.prepositionAt(m, func(n string) bool {
 		return lx.class(n)&cPlacePrep != 0 || n == "al" || n == "alla" || n == "allo" || n == "to" || n == "до"
+	})
+	if p < 0 {
+		return -1
 	}
-	if prep(toks[m].Norm) {
-		return m - 1 // "al Quirinale"
+	return p - 1
+}
+
+// prepositionAt finds the preposition that opens a name whose first word
+// is token m+1: token m itself ("al Quirinale", "dal Riksdag") or the one
+// before an article there ("at the White House", "by the Senate"); is
+// tells which words are prepositions of the kind sought. It returns the
+// preposition's index, or -1.
+func (r *run) prepositionAt(m int, is func(string) bool) int {
+	if is(r.toks[m].Norm) {
+		return m
 	}
-	if a, s := lx.matchBwd(r.d, m, cDet); a != nil && a.article && s > 1 && prep(toks[s-1].Norm) {
-		return s - 2 // "at the White House"
+	if a, s := r.x.lx.matchBwd(r.d, m, cDet); a != nil && a.article && s > 1 && is(r.toks[s-1].Norm) {
+		return s - 1
 	}
 	return -1
 }
@@ -628,13 +640,11 @@ func (r *run) agentBefore(j int) int {
 	if m < 1 {
 		return -1
 	}
-	if a, s := lx.matchBwd(r.d, m, cDet); a != nil && a.article && !agentPreps[toks[m].Norm] && s > 1 {
-		m = s - 1 // "by the Senate"
-	}
-	if !agentPreps[toks[m].Norm] || !r.sameLine(m, j) {
+	p := r.prepositionAt(m, func(n string) bool { return agentPreps[n] })
+	if p < 0 || !r.sameLine(p, j) {
 		return -1
 	}
-	m--
+	m = p - 1
 	if m > 1 && toks[m-1].Norm == "in" && toks[m].Kind == token.Word && !isCapWord(&toks[m]) && lx.class(toks[m].Norm) == 0 {
 		m -= 2 // "in mattinata", "in serata"
 	}
