@@ -1195,6 +1195,8 @@ func (r *run) subjectOf(t *title, v *entry, k int) (named, bool) {
 	k = r.pastAux(k)
 	if r.relativeAfterComma(k) {
 		k -= 2
+	} else {
+		k = r.pastAside(k) // "Stefan Krajewski, also of the PSL, succeeds …"
 	}
 	return r.appointed(t, v, k, caseNom)
 }

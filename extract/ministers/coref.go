@@ -101,6 +101,20 @@ func (r *run) finish() {
 	r.emit(ps)
 }
 
+// heldPortfolio is the role in which the official of the table's row, if
+// found, held portfolio, in that row or another.
+func (r *run) heldPortfolio(row int, found bool, portfolio string) (role, bool) {
+	if !found {
+		return 0, false
+	}
+	for _, i := range r.x.byName[r.x.tab.off[row].name] {
+		if o := &r.x.tab.off[i]; o.portfolio == portfolio {
+			return o.role, true
+		}
+	}
+	return 0, false
+}
+
 // givenLike reports a name word that opens an apposition after a comma
 // and may be a given name: one no vocabulary class blocks from a name and
 // no nation's. Before a table official's full name it makes another person
@@ -184,6 +198,13 @@ func (r *run) resolve(nm *named, year int) *person {
 				break
 			}
 		}
+	}
+	if nm.t.tabled {
+		held, ok := r.heldPortfolio(row, ok, nm.t.portfolio)
+		if !ok {
+			return nil
+		}
+		nm.t.role = held // "Poland's defence chief" is its deputy prime minister too
 	}
 	p := &person{row: -1, role: nm.t.role, portfolio: nm.t.portfolio, fem: nm.t.fem,
 		secretary: nm.t.kind == kindSecretary || nm.t.secNation != "", secNation: nm.t.secNation,

@@ -53,6 +53,10 @@ func english() langData {
 			pl("heads", roleMinister, kindHeadOf),
 			h("chief", roleMinister, kindHeadOf),
 			h("boss", roleMinister, kindHeadOf),
+			// a state's foreign minister by description: "Kyiv's top
+			// diplomat"; the EU's or a party's has no state
+			{"top diplomat", entry{role: roleMinister, kind: kindDescribed, portfolio: "foreign_affairs"}},
+			{"chief diplomat", entry{role: roleMinister, kind: kindDescribed, portfolio: "foreign_affairs"}},
 			// "at the helm of the finance ministry"
 			h("helm", roleMinister, kindHeadOf),
 		},
@@ -64,7 +68,10 @@ func english() langData {
 		firsts: []def{{"first", entry{}}},
 		formers: []def{{"former", entry{}}, {"formerly", entry{}}, {"ex", entry{}}, {"then", entry{}}, {"late", entry{}},
 			{"previously", entry{}}, {"until recently", entry{}}, {"predecessor as", entry{}},
-			{"last", entry{}}}, // "Bongo's last prime minister"
+			{"last", entry{}}, // "Bongo's last prime minister"
+			// a dismissal said of the holder: "Markarova, the ousted finance minister"
+			{"ousted", entry{}}, {"sacked", entry{}}, {"dismissed", entry{}}, {"fired", entry{}},
+			{"deposed", entry{}}},
 		dets: []def{
 			{"the", entry{article: true}}, {"a", entry{article: true}}, {"an", entry{article: true}},
 			{"another", entry{article: true}},
@@ -73,7 +80,7 @@ func english() langData {
 			{"acting", entry{}}, {"new", entry{}},
 			// after a possessive: "Canada's own trade minister", "Ohio's own"
 			{"own", entry{}},
-			{"newly appointed", entry{}}, {"incoming", entry{}}, {"outgoing", entry{}}, {"current", entry{}},
+			{"newly appointed", entry{}}, {"newly created", entry{}}, {"newly formed", entry{}}, {"incoming", entry{}}, {"outgoing", entry{}}, {"current", entry{}},
 			{"caretaker", entry{}}, {"interim", entry{}}, {"serving", entry{}}, {"fellow", entry{}},
 			{"transitional", entry{}}, {"provisional", entry{}}, {"civilian", entry{}},
 			{"cabinet", entry{}}, {"federal", entry{}}, {"national", entry{}},
@@ -117,6 +124,7 @@ func english() langData {
 			"culture": "culture", "veterans": "veterans", "veterans affairs": "veterans", "veterans' affairs": "veterans",
 			"strategic industries": "strategic_industries", "social policy": "social_policy",
 			"social affairs": "social_policy", "social development": "social_policy", "social services": "social_policy",
+			"social protection": "social_policy", "social inclusion": "social_policy", "social care": "social_policy",
 			"family development": "family", "social security": "social_policy", "welfare": "social_policy", "environment": "environment", "climate": "environment", "climate action": "environment", "climate change": "environment", "environmental protection": "environment",
 			"environmental": "environment", "civil defence": "civil_defence", "civil defense": "civil_defence",
 			"european integration":                   "european_integration",
@@ -208,7 +216,7 @@ func english() langData {
 			"commonwealth", "sciences", "technologies", "without portfolio", "situations", "family",
 			"families", "regions", "local", "public", "services", "policy-making", "rural", "human",
 			"urban", "zero", "governance", "traditional", "works", "sanitation", "promotion", "change",
-			"urbanisation", "urbanization",
+			"urbanisation", "urbanization", "social", "community",
 		},
 		connectors: []string{"of", "for", "the", "on", "in charge of", "responsible for"},
 		conj:       []string{"and", "&"},
@@ -365,6 +373,9 @@ func english() langData {
 			{"preceded", entry{subject: true, needAs: true, handover: true, former: true}},
 			{"precedes", entry{subject: true, needAs: true, handover: true, former: true}},
 			{"replace", entry{subject: true, needAs: true, handover: true}}, {"succeed", entry{subject: true, needAs: true, handover: true}},
+			{"takes over from", entry{subject: true, needAs: true, handover: true}},
+			{"took over from", entry{subject: true, needAs: true, handover: true}},
+			{"take over from", entry{subject: true, needAs: true, handover: true}},
 			{"rejoins", entry{subject: true, needAs: true}}, {"rejoined", entry{subject: true, needAs: true}},
 			{"enters", entry{subject: true, needAs: true}}, {"entered", entry{subject: true, needAs: true}},
 			{"remains", entry{subject: true}}, {"remained", entry{subject: true}},

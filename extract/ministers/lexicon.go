@@ -91,6 +91,10 @@ const (
 	// or a state's, a party's or a company's treasurer; they count for a
 	// known official, with a nation, or in a text that mentions Australia.
 	kindTreasurer
+	// kindDescribed heads describe a minister's office ("top diplomat"), an
+	// office any body has: they count only when the phrase names a nation
+	// ("Kyiv's top diplomat", not "the EU's top diplomat").
+	kindDescribed
 )
 
 // gcase is the grammatical case of a Ukrainian title word; a name after it

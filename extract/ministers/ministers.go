@@ -189,6 +189,7 @@ type title struct {
 	gcase           gcase
 	fem             bool
 	weak            bool // counts only with a nation or a known official
+	tabled          bool // counts only for a known official
 	first           bool // "first" before a head that is no deputy's: First Minister, or an ordinal
 }
 
@@ -354,9 +355,13 @@ func (r *run) parseTitle(i int) int {
 	}
 	switch t.kind {
 	case kindHeadOf:
-		if !t.ministry {
+		if !t.ministry && t.portfolio == "" {
 			return t.end
 		}
+		// "Poland's defence chief, Wladyslaw Kosiniak-Kamysz" names the
+		// minister, "Britain's defence chief, Admiral Tony Radakin" the
+		// armed forces' head: only a known minister holds it
+		t.tabled = !t.ministry
 	case kindSecretary:
 		if t.portfolio == "" && rightPortfolio == "" || !cabinetSecretary(t.nations) {
 			return t.end // "il segretario agli Esteri indiano": a civil servant
@@ -375,6 +380,10 @@ func (r *run) parseTitle(i int) int {
 		t.weak = len(t.nations) == 0 && rightPortfolio == ""
 	case kindPremier:
 		t.weak = len(t.nations) == 0 && he.strongIn != r.d.Lang
+	case kindDescribed:
+		if len(t.nations) == 0 {
+			return t.end
+		}
 	case kindTreasurer:
 		if !isCapWord(&r.toks[t.head]) {
 			return t.end // "the party's treasurer": a title only capitalized
@@ -565,10 +574,12 @@ func (r *run) pastAux(k int) int {
 
 // pastAside steps back from a comma at token k over the aside it closes,
 // between a subject and its verb ("Kim Boo-kyum, a four-term lawmaker,
-// was named"), to the token before the aside.
+// was named"), to the token before the aside. A description of the person
+// runs longer than most asides: "X, a Krakow judge and a fierce critic of
+// the court overhaul, replaces …".
 func (r *run) pastAside(k int) int {
 	if k > 0 && r.toks[k].Norm == "," {
-		if c := r.openingComma(k); c > 0 {
+		if c := r.commaWithin(k, 20); c > 0 {
 			return c - 1
 		}
 	}
@@ -808,7 +819,7 @@ func (r *run) heads(i int) (int, bool) {
 	// labour ministry", "il ministero"
 	var e *entry
 	end, h := 0, k
-	for ; h < len(toks) && h < k+4 && e == nil; h++ {
+	for ; h < len(toks) && h < k+6 && e == nil; h++ {
 		e, end = lx.matchFwd(r.d, h, cMinistry)
 	}
 	if e == nil {
@@ -854,6 +865,18 @@ func (r *run) heads(i int) (int, bool) {
 		}
 	}
 	return t.end, true
+}
+
+// fillerAfterPortfolio reports a filler at token k that closes a
+// portfolio: "the employment affairs and social protection minister".
+func (r *run) fillerAfterPortfolio(k int) bool {
+	lx := r.x.lx
+	f, s := lx.matchBwd(r.d, k, cFiller)
+	if f == nil || s < 1 {
+		return false
+	}
+	p, _ := lx.matchBwd(r.d, s-1, cPortfolio)
+	return p != nil
 }
 
 // objectEnds reports that the object of a verb of heading ends before
@@ -1129,6 +1152,7 @@ func mergeTitles(a, b title) title {
 	}
 	b.former = b.former || a.former
 	b.weak = b.weak && a.weak
+	b.tabled = b.tabled && a.tabled
 	b.left = a.left
 	if b.gcase == caseAny {
 		b.gcase = a.gcase
@@ -1228,7 +1252,7 @@ func (r *run) parseLeft(t *title) bool {
 			// two portfolios, "the Czech industry and trade minister", or
 			// a list of them closed by a conjunction: "the economy, trade
 			// and industry minister"
-			if p, _ := lx.matchBwd(d, j-1, cPortfolio); p != nil {
+			if p, _ := lx.matchBwd(d, j-1, cPortfolio); p != nil || r.fillerAfterPortfolio(j-1) {
 				listed = listed || r.toks[j].Norm != ","
 				j--
 				continue

@@ -2890,3 +2890,55 @@ func TestUkrainianPensionsAndBusiness(t *testing.T) {
 			"Ostap Kovalenko/GB/minister/labour; Taras Hnatiuk/GB/minister/trade"},
 	})
 }
+
+// TestDismissedHolder: a dismissal said before the title ("the ousted
+// finance minister") makes a former holder, as "former" does.
+func TestDismissedHolder(t *testing.T) {
+	runPhraseCases(t, "en", []phraseCase{
+		{"Taras Melnyk, the ousted finance minister, declined to comment.", "Taras Melnyk//minister/finance"},
+		{"Ivan Koval, the sacked health minister, has hired a lawyer.", "Ivan Koval//minister/health"},
+		{"Ivan Koval, the sacked health inspector, has hired a lawyer.", ""},
+	})
+}
+
+// TestPortfolioWithFiller: a portfolio closed by a filler word still
+// joins the next one ("employment affairs and social protection").
+func TestPortfolioWithFiller(t *testing.T) {
+	runPhraseCases(t, "en", []phraseCase{
+		{"Nora Quinlan, the employment affairs and social protection minister who lost her seat, said the payment would rise.", "Nora Quinlan//minister/social_policy"},
+		{"Nora Quinlan, the health and social care minister who chairs the panel, said so.", "Nora Quinlan//minister/social_policy"},
+	})
+}
+
+// TestSubjectAside: the subject of a handover may carry a long aside, and
+// "takes over from" hands the title of the holder after it to the subject.
+func TestSubjectAside(t *testing.T) {
+	runPhraseCases(t, "en", []phraseCase{
+		{"Piotr Nowicki, also of the farmers' party, succeeds Jan Lis as agriculture minister.", "Piotr Nowicki//minister/agriculture; Jan Lis//minister/agriculture"},
+		{"Anna Wrona, a Gdansk surgeon and a sharp critic of the hospital reform of the previous cabinet, replaces outgoing Health Minister Ewa Mazur.", "Anna Wrona//minister/health; Ewa Mazur//minister/health"},
+		{"Anna Wrona, a Gdansk surgeon, takes over from Health Minister Ewa Mazur.", "Anna Wrona//minister/health; Ewa Mazur//minister/health"},
+		{"In Gdansk, the hospital board replaces outgoing Health Minister Ewa Mazur with a panel.", "Ewa Mazur//minister/health"},
+	})
+}
+
+// TestDescribedMinister: "top diplomat" is a state's foreign minister only
+// with the state named; a portfolio's "chief" is a minister only when the
+// table knows the person held that portfolio.
+func TestDescribedMinister(t *testing.T) {
+	runPhraseCases(t, "en", []phraseCase{
+		{"Kyiv's top diplomat, Olena Bondar, flew to Ottawa.", "Olena Bondar/UA/minister/foreign_affairs"},
+		{"The EU's top diplomat, Olena Bondar, flew to Ottawa.", ""},
+		{"Poland's defence chief, Wladyslaw Kosiniak-Kamysz, flew to Vilnius.", "Władysław Kosiniak-Kamysz/PL/deputy_prime_minister"},
+		{"Britain's defence chief, Admiral Tony Radford, flew to Vilnius.", ""},
+		{"Poland's defence chief, Marek Zielinski, flew to Vilnius.", ""},
+	})
+}
+
+// TestHeadsLongMinistry: a verb of heading takes a ministry named by two
+// portfolios, or newly created.
+func TestHeadsLongMinistry(t *testing.T) {
+	runPhraseCases(t, "en", []phraseCase{
+		{"Marc Dubois, who heads the economy and finance ministry in Paris, said he would wait.", "Marc Dubois//minister"},
+		{"Milan Hora heads a newly created energy ministry.", "Milan Hora//minister/energy"},
+	})
+}
