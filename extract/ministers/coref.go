@@ -2124,6 +2124,9 @@ func (r *run) placeIn(s, end int, cabinets bool) string {
 		if n.s >= end {
 			break
 		}
+		if r.destination(n) {
+			continue // "passenger train bound for Ukraine hits freight train"
+		}
 		if !add(n.code) {
 			return ""
 		}
@@ -2398,12 +2401,19 @@ func (r *run) sentenceNation(p *person) string {
 // state is where goods or people go, not a side. Read-only.
 var destinationWords = map[string]bool{"verso": true, "toward": true, "towards": true}
 
+// boundWords go before "for" to say where a vehicle or a traveller goes:
+// "bound for", "headed for". Read-only.
+var boundWords = map[string]bool{"bound": true, "headed": true, "heading": true}
+
 // destination reports a nation n after a preposition of motion toward
 // it, with or without an article: "verso l'America", "towards Europe".
 func (r *run) destination(n natSpan) bool {
 	k := n.s - 1
 	if k > 0 && r.toks[k].Norm == "'" {
 		k--
+	}
+	if k > 0 && r.toks[k].Norm == "for" && boundWords[r.toks[k-1].Norm] {
+		return true // "a train bound for Ukraine"
 	}
 	if k > 0 && r.toks[k].Kind == token.Word && !isCapWord(&r.toks[k]) && utf8.RuneCountInString(r.toks[k].Norm) <= 3 {
 		k-- // the article: "l'", "gli", "the"

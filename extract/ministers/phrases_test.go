@@ -2942,3 +2942,15 @@ func TestHeadsLongMinistry(t *testing.T) {
 		{"Milan Hora heads a newly created energy ministry.", "Milan Hora//minister/energy"},
 	})
 }
+
+// TestHeadlineDestination: a state a headline names as where someone or
+// something goes is not the story's place.
+func TestHeadlineDestination(t *testing.T) {
+	runPhraseCases(t, "en", []phraseCase{
+		{"Freight train bound for Ukraine derails\n\nTransport Minister Pavel Novak said the line would reopen on Friday. Czech crews worked overnight; Czech grain and Czech coal wait for Ukraine.", "Pavel Novak/CZ/minister/transport"},
+		{"Freight train derails in Ukraine\n\nTransport Minister Pavel Novak said the line would reopen on Friday. Czech crews worked overnight; Czech grain and Czech coal wait for Ukraine.", "Pavel Novak/UA/minister/transport"},
+	})
+	runPhraseCases(t, "it", []phraseCase{
+		{"Treni verso la Germania, si riparte\n\nIl ministro dei Trasporti Paolo Neri ha firmato il decreto.", "Paolo Neri/IT/minister/transport"},
+	})
+}
