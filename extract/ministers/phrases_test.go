@@ -2954,3 +2954,12 @@ func TestHeadlineDestination(t *testing.T) {
 		{"Treni verso la Germania, si riparte\n\nIl ministro dei Trasporti Paolo Neri ha firmato il decreto.", "Paolo Neri/IT/minister/transport"},
 	})
 }
+
+// TestUkrainianStillWas: "ще" between the subject and its copula; "Торік"
+// or "Сама" opening a sentence is no first name.
+func TestUkrainianStillWas(t *testing.T) {
+	runPhraseCases(t, "uk", []phraseCase{
+		{"Торік Остап Коваленко ще був міністром оборони Естонії і вів переговори.", "Ostap Kovalenko/EE/minister/defence"},
+		{"Сама Бондар, ще будучи міністеркою економіки, обіцяла інше.", ""},
+	})
+}
