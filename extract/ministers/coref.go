@@ -1992,6 +1992,9 @@ func (r *run) openingNation(k int, lead bool) string {
 			if j-1 > k && lx.class(toks[j-1].Norm)&cPlacePrep != 0 {
 				return "" // "Переговори у Вашингтоні вели …": where the talks were, not a side
 			}
+			if j-1 > k && (toks[j-1].Norm == "to" || destinationWords[toks[j-1].Norm]) {
+				return "" // "Padoan travels to Sofia on Friday": where the subject goes
+			}
 			return c
 		}
 		if !plain {

@@ -2963,3 +2963,12 @@ func TestUkrainianStillWas(t *testing.T) {
 		{"Сама Бондар, ще будучи міністеркою економіки, обіцяла інше.", ""},
 	})
 }
+
+// TestTravelDestination: a capital the subject travels to is not the
+// sentence's side.
+func TestTravelDestination(t *testing.T) {
+	runPhraseCases(t, "en", []phraseCase{
+		{"Italy's cabinet met on Thursday.\n\nEconomy Minister Piero Conti spoke after the meeting. Conti travels to Sofia on Friday for talks.", "Piero Conti/IT/minister/economy"},
+		{"Italy's cabinet met on Thursday.\n\nEconomy Minister Piero Conti spoke after the meeting. Sofia hosts Conti on Friday for talks.", "Piero Conti/BG/minister/economy"},
+	})
+}
