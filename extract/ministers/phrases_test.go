@@ -2972,3 +2972,13 @@ func TestTravelDestination(t *testing.T) {
 		{"Italy's cabinet met on Thursday.\n\nEconomy Minister Piero Conti spoke after the meeting. Sofia hosts Conti on Friday for talks.", "Piero Conti/BG/minister/economy"},
 	})
 }
+
+// TestTimeAdverbBeforeTitle: "by then" before an apposition's title and
+// "today" between a copula and its title.
+func TestTimeAdverbBeforeTitle(t *testing.T) {
+	runPhraseCases(t, "en", []phraseCase{
+		{"Marco Ferri, by then the outgoing prime minister of Italy, handed over the bell.", "Marco Ferri/IT/prime_minister"},
+		{"She sat next to Dario Bellini, who is today minister of culture in Italy.", "Dario Bellini/IT/minister/culture"},
+		{"She sat next to Dario Bellini, who is today a painter in Italy.", ""},
+	})
+}
