@@ -1266,12 +1266,25 @@ func (s *scan) holiday(i int) int {
 				(s.L[i-1].w == nil || s.L[i-1].w.flags&structural == 0) {
 			return i
 		}
+		if p.feast > 0 && s.greeting(i, j) {
+			return i // "Good Friday morning." greets the reader on a Friday
+		}
 		if p.feast > 0 {
 			return s.feast(i, j, p.feast)
 		}
 		return s.finishDate(i, j, p.rel/100, []int{p.rel % 100})
 	}
 	return i
+}
+
+// greeting reports a feast at lexemes [i, j) that ends with a weekday and
+// that a part of the day follows, the three words making up their whole
+// sentence: "Good Friday morning." is "good morning" said on a Friday, the
+// way newsletters open, not the morning of the feast, which a sentence
+// names within it ("on Good Friday morning the pilgrims set out").
+func (s *scan) greeting(i, j int) bool {
+	return s.sentenceStart(i) && s.has(j-1, fWeekday) && j < len(s.L) && s.lx.dayParts[s.L[j].key] &&
+		s.closesPhrase(j+1)
 }
 
 // feast completes a movable feast that ends before lexeme j: "Easter

@@ -201,6 +201,7 @@ func English() *Language {
 		Back:           []string{"back"},
 		SetDate:        []string{"set", "sets", "fixed", "fixes"},
 		Eves:           []string{"eve"},
+		DayParts:       []string{"morning", "afternoon", "evening", "night"},
 		Causes:         []string{"because", "although", "though", "unless", "whereas"},
 		Later:          []string{"later", "after", "afterwards"},
 		// a free relative is its own clause's subject too: "whoever wins"

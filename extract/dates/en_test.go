@@ -641,4 +641,10 @@ const enCases = `
 2022-08-10 | The central bank will lift its key rate to 9 per cent from 7. | -
 2022-08-10 | The bill passed by 212 votes to 23. | -
 2022-08-10 | The minister said she will be back on 23. | 2022-08-23
+# a feast that ends with a weekday and a part of the day, and is its whole
+# sentence, is a greeting on that weekday; within a sentence it is the feast
+2024-07-26 | Good Friday evening! Three stories matter today. | 2024-07-26
+2024-07-26 | Good Friday morning, and welcome back. | 2024-07-26
+2024-04-10 | On Good Friday morning the pilgrims set out. | 2024-03-29
+2024-04-10 | Good Friday morning services drew large crowds. | 2024-03-29
 `

@@ -323,7 +323,9 @@ type Language struct {
 	Afters []string
 	// DayParts are the parts of a day, which only a day has: before a
 	// date preposition they make a plain number after it a day of the
-	// month wherever its sentence goes on ("La sera del 28 ha lasciato").
+	// month wherever its sentence goes on ("La sera del 28 ha lasciato");
+	// after a feast that ends with a weekday they make it a greeting
+	// ("Good Friday morning.").
 	DayParts []string
 	// Befores before a date whose clause's own verb is in the present
 	// make the date what the state told leads up to, which lies ahead:
