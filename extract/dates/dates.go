@@ -3381,7 +3381,23 @@ func (s *scan) asideClosing(k int) int {
 // Chamber on Monday, with a vote expected that evening, and the Senate on
 // Tuesday").
 func (s *scan) coordinate(k int) bool {
-	return s.punct(k, ",") && s.has(k+1, fRangeAnd) && s.subject(k+2)
+	return s.punct(k, ",") && s.has(k+1, fRangeAnd) && (s.subject(k+2) || s.bareSubject(k+2))
+}
+
+// bareSubject reports a noun with no article at lexeme k that a verb
+// follows, a short phrase of no tense between or not: "and lawyers
+// expect", "and lawyers on both sides expect", "and prices rose". A word
+// that is itself a verb ("and reopened") is no subject.
+func (s *scan) bareSubject(k int) bool {
+	if k >= len(s.L) || s.L[k].kind != token.Word || s.L[k].w != nil || s.L[k].cap || s.ownTense(k) != 0 {
+		return false
+	}
+	for j := k + 1; j < len(s.L) && j <= k+4 && s.L[j].kind == token.Word && !s.boundary(j); j++ {
+		if s.ownTense(j) != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // subject reports a word at lexeme k that opens a subject: a name, a

@@ -122,7 +122,7 @@ func English() *Language {
 		PeriodParts: []string{"early", "mid", "late", "end", "beginning", "start", "middle", "spring", "summer", "autumn", "fall", "winter", "half", "quarter"},
 		Future: []string{
 			"will", "shall", "ll", "upcoming", "scheduled", "planned", "plans", "plan",
-			"expected", "expects", "intends", "intend", "aims", "tomorrow", "next", "soon", "forthcoming",
+			"expected", "expects", "expect", "intends", "intend", "aims", "tomorrow", "next", "soon", "forthcoming",
 			// intentions: "unions threaten to strike in March"
 			"threaten", "threatens", "promise", "promises", "hope", "hopes", "want", "wants",
 			"prepares",

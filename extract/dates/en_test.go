@@ -647,4 +647,12 @@ const enCases = `
 2024-07-26 | Good Friday morning, and welcome back. | 2024-07-26
 2024-04-10 | On Good Friday morning the pilgrims set out. | 2024-03-29
 2024-04-10 | Good Friday morning services drew large crowds. | 2024-03-29
+# "expect" with a plural subject speaks of what is to come, as "expects" does
+2024-03-13 | Economists we polled expect a first rate cut in June. | 2024-06
+2024-03-13 | Most traders who spoke to us expect the bank to hold in April. | 2024-04
+2024-03-13 | Economists we polled saw a first rate cut in June. | 2023-06
+# ", and" with a bare noun and its verb joins a second sentence too
+2025-02-20 | In November the regulator put the merger on hold, and analysts expect a ruling soon. | 2024-11
+2025-02-20 | In November the regulator put the merger on hold, and bankers will appeal. | 2024-11
+2025-02-20 | The regulator will put the merger on hold in November, and reopen it later. | 2025-11
 `
