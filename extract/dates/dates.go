@@ -2913,6 +2913,9 @@ func (s *scan) tense(a, b int) int {
 		// a return on the calendar: "we're back on Monday"
 		return 1
 	}
+	if !s.standalone && t == 0 && s.backSignOff(a, b) {
+		return 1
+	}
 	if !s.standalone && (t == 0 || t == tensePresent) && s.precededBy(a, fRangeFrom) {
 		switch {
 		case b < len(s.L) && s.lx.stateVerbs[s.L[b].key]:
@@ -3010,6 +3013,22 @@ func (s *scan) tense(a, b int) int {
 		return tenseNearest
 	}
 	return t
+}
+
+// backSignOff reports a date at lexemes [a, b) that makes up a sentence
+// with a Back word before it, a date preposition between or not: "Back
+// Monday.", "Back on Tuesday." is how a newsletter signs off, "we're"
+// left out, and the return lies ahead. One that goes on past the date
+// tells of something else: "Back on Monday, the minister had warned".
+func (s *scan) backSignOff(a, b int) bool {
+	k := a - 1
+	if s.has(k, fDateCtx) {
+		k--
+	}
+	if k < 0 || !s.lx.back[s.L[k].key] || !s.sentenceStart(k) {
+		return false
+	}
+	return b >= len(s.L) || s.L[b].gap >= token.Newline || s.punct(b, ".") || s.punct(b, "!")
 }
 
 // eveBefore reports an Eves word among the six lexemes before a, in

@@ -162,7 +162,9 @@ func English() *Language {
 			"coming up",
 			// what must or is ready to be done is still to do: "needs to
 			// find the money by January", "was ready to leave on October 31"
-			"needs to", "need to", "has to", "have to", "ready to"},
+			"needs to", "need to", "has to", "have to", "ready to",
+			// a farewell names when the next meeting is: "See you Monday."
+			"see you"},
 		Past: []string{
 			"was", "were", "had", "did", "held", "took", "met", "said", "told", "began",
 			"came", "went", "gave", "saw", "made", "ago", "last", "yesterday", "earlier",

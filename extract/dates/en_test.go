@@ -655,4 +655,11 @@ const enCases = `
 2025-02-20 | In November the regulator put the merger on hold, and analysts expect a ruling soon. | 2024-11
 2025-02-20 | In November the regulator put the merger on hold, and bankers will appeal. | 2024-11
 2025-02-20 | The regulator will put the merger on hold in November, and reopen it later. | 2025-11
+# a newsletter's sign-off names the next issue's day, which lies ahead
+2024-07-26 | That is all for now. See you Monday. | 2024-07-29
+2024-07-26 | Tips to the usual address. See you in September. | 2024-09
+2024-07-26 | Tips to the usual address. Back on Tuesday. | 2024-07-30
+2024-07-26 | Back Monday! | 2024-07-29
+2024-07-26 | Back on Monday, the minister had warned of cuts. | 2024-07-22
+2024-07-26 | The envoy came back on Monday. | 2024-07-22
 `
