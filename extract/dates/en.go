@@ -253,6 +253,8 @@ func English() *Language {
 			"zlotys", "zloty", "forints", "rupiah", "ringgit", "baht", "manat", "tenge", "lari",
 			// other calendars' eras: "22/1/1422 AH"
 			"ah", "hijri",
+			// a time zone makes four digits a time of day: "by 1400 GMT"
+			"gmt", "utc", "cet", "cest", "eet", "eest", "est", "edt", "bst", "msk", "hrs",
 		},
 		NotAfterBareYear: []string{"per"},
 		Copyright:        []string{"copyright"},

@@ -662,4 +662,8 @@ const enCases = `
 2024-07-26 | Back Monday! | 2024-07-29
 2024-07-26 | Back on Monday, the minister had warned of cuts. | 2024-07-22
 2024-07-26 | The envoy came back on Monday. | 2024-07-22
+# a time zone after four digits makes them a time of day, not a year
+2024-07-26 | The index rose 0.4 per cent by 1400 GMT. | -
+2024-07-26 | Trading resumed at 0930 UTC after the outage. | -
+2024-07-26 | The index has risen every year since 2014. | 2014
 `

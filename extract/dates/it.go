@@ -308,6 +308,8 @@ func Italian() *Language {
 			// currencies by name ("lei" is a pronoun too)
 			"rupie", "yen", "yuan", "franchi", "rubli", "corone", "pesos", "scellini", "naira",
 			"lire", "dinari", "dirham", "riyal", "zloty", "fiorini", "grivne",
+			// a time zone makes four digits a time of day: "entro le 1400 GMT"
+			"gmt", "utc", "cet", "cest",
 		},
 		NotAfterBareYear: []string{"per"},
 		Copyright:        []string{"copyright"},

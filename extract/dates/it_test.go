@@ -514,4 +514,7 @@ const itCases = `
 2019-02-04 | Il vertice è saltato il 30 gennaio. La notte del 31 il premier ha lasciato Roma. | 2019-01-30 2019-01-31
 2019-02-04 | Il vertice è saltato il 30 gennaio. La mattina del 2 i ministri si sono riuniti. | 2019-01-30 2019-02-02
 2019-02-04 | La sera del debutto 20 persone erano in fila. | -
+# un fuso orario dopo quattro cifre ne fa un'ora del giorno
+2024-07-26 | Il listino guadagnava lo 0,4% entro le 1400 GMT. | -
+2024-07-26 | Il listino guadagna lo 0,4% dal 2014. | 2014
 `
