@@ -2857,6 +2857,9 @@ func (s *scan) tense(a, b int) int {
 	if !s.standalone && s.countdown(a, b) {
 		return 1
 	}
+	if !s.standalone && s.setDeadline(a, b) {
+		return 1
+	}
 	oa, ob := s.rangeOpening(a, b)
 	if oa != a && ob == oa+1 && s.has(oa, fRelDay) && s.L[oa].w.rel != 0 {
 		// joined to "tomorrow" or "yesterday", a date lies on its side:
@@ -3029,6 +3032,28 @@ func (s *scan) backSignOff(a, b int) bool {
 		return false
 	}
 	return b >= len(s.L) || s.L[b].gap >= token.Newline || s.punct(b, ".") || s.punct(b, "!")
+}
+
+// setDeadline reports a date at lexemes [a, b) that names the deadline a
+// SetDate verb sets, the date modifying the noun or "of" joining them:
+// "set an October deadline for the sale", "set a deadline of 15 June".
+// As with a day set for something, the deadline lies ahead of the
+// setting, which news tells soon after.
+func (s *scan) setDeadline(a, b int) bool {
+	k := a - 1 // the determiner of "set an October deadline"
+	if !s.deadlineNoun(b) {
+		k = s.beforeArticle(a) // "of" in "set a deadline of 15 June"
+		if !s.has(k, fOf) || !s.deadlineNoun(k-1) {
+			return false
+		}
+		k -= 2
+	}
+	return k >= 1 && s.has(k, fNounMarker) && s.lx.setDate[s.L[k-1].key]
+}
+
+// deadlineNoun reports one of DeadlineNouns at lexeme k.
+func (s *scan) deadlineNoun(k int) bool {
+	return k >= 0 && k < len(s.L) && s.L[k].kind == token.Word && s.lx.deadlineNouns[s.L[k].key]
 }
 
 // eveBefore reports an Eves word among the six lexemes before a, in

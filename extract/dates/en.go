@@ -202,6 +202,7 @@ func English() *Language {
 		PresentAux:     []string{"is", "are", "am", "re"}, // "we're"
 		Back:           []string{"back"},
 		SetDate:        []string{"set", "sets", "fixed", "fixes"},
+		DeadlineNouns:  []string{"deadline", "deadlines"},
 		Eves:           []string{"eve"},
 		DayParts:       []string{"morning", "afternoon", "evening", "night"},
 		Causes:         []string{"because", "although", "though", "unless", "whereas"},

@@ -666,4 +666,9 @@ const enCases = `
 2024-07-26 | The index rose 0.4 per cent by 1400 GMT. | -
 2024-07-26 | Trading resumed at 0930 UTC after the outage. | -
 2024-07-26 | The index has risen every year since 2014. | 2014
+# the deadline a verb of setting sets lies ahead of the setting; one
+# missed lies behind
+2018-04-26 | The cabinet set an October deadline for the sale of the carrier. | 2018-10
+2018-04-26 | The cabinet also set a deadline of October 31 for the sale. | 2018-10-31
+2018-04-26 | The carrier missed the October deadline for the sale. | 2017-10
 `

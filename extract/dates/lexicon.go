@@ -442,6 +442,10 @@ type Language struct {
 	// day something was done with an article: "il prezzo fissato il 21
 	// febbraio".
 	SetDate []string
+	// DeadlineNouns name a deadline; a SetDate verb sets one with its date
+	// before it or after "of": "set an October deadline", "set a deadline
+	// of 15 June".
+	DeadlineNouns []string
 	// Pronouns are the subject pronouns, which no number counts: a number
 	// before one ends a date ("On July 4 he suspended the decree", where
 	// a lower-case word after a day may otherwise be what it counts).
@@ -695,6 +699,7 @@ type lexicon struct {
 	negations      map[string]bool
 	back           map[string]bool
 	setDate        map[string]bool
+	deadlineNouns  map[string]bool
 	causes         map[string]bool
 	eves           map[string]bool
 	later          map[string]bool
@@ -995,6 +1000,7 @@ func (lx *lexicon) add(l *Language) {
 	lx.negations = stringSet(lx.negations, l.Negations)
 	lx.back = stringSet(lx.back, l.Back)
 	lx.setDate = stringSet(lx.setDate, l.SetDate)
+	lx.deadlineNouns = stringSet(lx.deadlineNouns, l.DeadlineNouns)
 	lx.causes = stringSet(lx.causes, l.Causes)
 	lx.eves = stringSet(lx.eves, l.Eves)
 	lx.later = stringSet(lx.later, l.Later)
