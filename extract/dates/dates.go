@@ -3971,17 +3971,21 @@ func (s *scan) finish() {
 // oneDay gives every mention of a day written without its year, whose
 // clauses put it on different sides of the anchor, one year: a story
 // means one 15 December however often it names it. A weekday written with
-// one of them decides ("Monday, June 5"); else the reading nearer the
-// anchor wins, as news tells of what is near: "removed as economy minister
-// on February 1" and "the increase, originally scheduled for February 1"
-// of 12 February are one day, this month's.
+// one of them decides ("Monday, June 5"); then one that a marker of the
+// future placed ahead, over a guess of the nearer side ("Alitalia loan
+// deadline pushed back to Dec. 15" over "gave Alitalia until Dec. 15 to
+// repay", whose past verb tells when the deadline was given); else the
+// reading nearer the anchor wins, as news tells of what is near:
+// "removed as economy minister on February 1" and "the increase,
+// originally scheduled for February 1" of 12 February are one day, this
+// month's.
 func (s *scan) oneDay() {
 	for i := range s.ms {
 		m := &s.ms[i]
 		if !m.anchored || m.v.d == 0 || m.drop {
 			continue
 		}
-		best, conflict, weekday := m.v, false, m.wd > 0
+		best, conflict, weekday, bt := m.v, false, m.wd > 0, m.tense
 		for k := i + 1; k < len(s.ms); k++ {
 			o := &s.ms[k]
 			if !sameDay(m, o) {
@@ -3992,8 +3996,11 @@ func (s *scan) oneDay() {
 			case weekday:
 			case o.wd > 0:
 				best, weekday = o.v, true
+			case bt == 1 && guessedSide(o.tense):
+			case o.tense == 1 && guessedSide(bt):
+				best, bt = o.v, o.tense
 			case nearer(s.ref, o.v, best):
-				best = o.v
+				best, bt = o.v, o.tense
 			}
 		}
 		if !conflict {
@@ -4006,6 +4013,13 @@ func (s *scan) oneDay() {
 		}
 	}
 }
+
+// guessedSide reports a tense that only guesses the side of the anchor
+// a day lies on, the nearer one, where a marker of the future places it
+// ahead. A past marker is no better evidence than the guess: it often
+// tells when a day ahead was announced or threatened ("La lettera del 7
+// luglio minacciava il 25% dal 1° agosto").
+func guessedSide(t int) bool { return t == tenseNearest }
 
 // sameDay reports a day of the month of o that oneDay reads as m's.
 func sameDay(m, o *match) bool {

@@ -671,4 +671,9 @@ const enCases = `
 2018-04-26 | The cabinet set an October deadline for the sale of the carrier. | 2018-10
 2018-04-26 | The cabinet also set a deadline of October 31 for the sale. | 2018-10-31
 2018-04-26 | The carrier missed the October deadline for the sale. | 2017-10
+# a day that a marker of tense places wins over one guessed on the
+# nearer side, when a story names it twice
+2018-04-26 | The loan deadline was pushed back to Dec. 15. The cabinet gave the airline until Dec. 15 to repay it. | 2018-12-15
+2018-04-26 | The cabinet gave the airline until Dec. 15 to repay the loan. | 2017-12-15
+2025-06-20 | The deal was signed on Feb. 1. Under it, the tariffs will rise on Feb. 1. | 2025-02-01
 `
