@@ -2014,6 +2014,8 @@ func (s *scan) addWeekday(a, b, wd, mode, shift int) {
 	}
 	m := match{a: a, b: b, kind: kWeekday, wd: wd + 1, mode: mode, shift: shift}
 	switch {
+	case mode == wdThis:
+		m.tense = s.tense(a, b) // "this Sunday" told in the past is the one gone by
 	case mode != wdBare:
 	case s.setFor(a, b):
 		m.tense = 1
@@ -4679,7 +4681,19 @@ func (s *scan) resolveWeekday(m *match) val {
 		}
 		return dayVal(r.AddDate(0, 0, -back))
 	case wdThis:
-		return inWeek(0)
+		// The anchor's week, unless the tense puts the day on the other
+		// side of the anchor: "що Лондон пообіцяв цієї неділі" of a
+		// Tuesday is two days before, "will sign this Monday" of a
+		// Wednesday five days after.
+		v := inWeek(0)
+		t := date(v.y, v.m, v.d)
+		switch {
+		case m.tense == -1 && t.After(r):
+			return inWeek(-1)
+		case m.tense == 1 && t.Before(r):
+			return inWeek(1)
+		}
+		return v
 	case wdNext:
 		// "next Friday", "venerdì prossimo", "наступної п'ятниці": the
 		// first one after the anchor, as people and most libraries read it.

@@ -676,4 +676,8 @@ const enCases = `
 2018-04-26 | The loan deadline was pushed back to Dec. 15. The cabinet gave the airline until Dec. 15 to repay it. | 2018-12-15
 2018-04-26 | The cabinet gave the airline until Dec. 15 to repay the loan. | 2017-12-15
 2025-06-20 | The deal was signed on Feb. 1. Under it, the tariffs will rise on Feb. 1. | 2025-02-01
+# "this Sunday" told in the past is the one gone by; told in the future, the one to come
+2024-02-20 | What London promised this Sunday is still unclear. | 2024-02-18
+2024-02-21 | The two sides will sign the deal this Monday. | 2024-02-26
+2024-02-20 | Voters will go to the polls this Sunday. | 2024-02-25
 `

@@ -517,4 +517,7 @@ const itCases = `
 # un fuso orario dopo quattro cifre ne fa un'ora del giorno
 2024-07-26 | Il listino guadagnava lo 0,4% entro le 1400 GMT. | -
 2024-07-26 | Il listino guadagna lo 0,4% dal 2014. | 2014
+# "questa domenica" al passato è quella trascorsa; al futuro, quella che viene
+2024-02-20 | Il governo ha promesso questa domenica nuovi fondi. | 2024-02-18
+2024-02-20 | Si vota questa domenica in tutto il Paese. | 2024-02-25
 `
