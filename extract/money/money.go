@@ -1120,6 +1120,12 @@ func (p *parser) onlyPound(i int, e *corpus.Entities) string {
 				return ""
 			}
 			found = c.code
+			if !p.sharesWord(k, i) {
+				// the writer calls that pound by another word ("lire
+				// libanesi"), so the bare "sterline" is sterling: "Londra ha
+				// annunciato un pacchetto da 10 milioni di sterline"
+				return ""
+			}
 		}
 	}
 	codes := []string{found}
@@ -1135,6 +1141,36 @@ func (p *parser) onlyPound(i int, e *corpus.Entities) string {
 	// an explainer on Syria's money whose paragraph under "Чому саме
 	// зараз?" speaks only of "фунтів"
 	return mostNamedLocal(localPounds, found, e.Nations)
+}
+
+// sharesWord reports that the name of the currency of hit k holds the
+// word that names the bare currency of hit i, or one of its forms: "lire
+// libanesi" and "lire", "Egyptian pounds" and "pound", but not "lire
+// libanesi" and "sterline". Forms share their first letters ("sterlina",
+// "sterline"; "фунт", "фунтів").
+func (p *parser) sharesWord(k, i int) bool {
+	w := p.toks[p.hits[i].end-1].Norm
+	for q := p.hits[k].start; q < p.hits[k].end; q++ {
+		if t := &p.toks[q]; t.Kind == token.Word && sameStem(t.Norm, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// sameStem reports two words whose first four letters (all of a shorter
+// word's) are the same.
+func sameStem(a, b string) bool {
+	n := 0
+	for n < 4 && a != "" && b != "" {
+		ra, sa := utf8.DecodeRuneInString(a)
+		rb, sb := utf8.DecodeRuneInString(b)
+		if ra != rb {
+			return false
+		}
+		a, b, n = a[sa:], b[sb:], n+1
+	}
+	return n == 4 || a == "" && b == ""
 }
 
 // mentions reports that nations hold the state code.

@@ -634,6 +634,9 @@ func TestLocalDollar(t *testing.T) {
 		{"pounds in a summit", "en", "The fund holds 6,000 pounds.", []corpus.Nation{nation("EG", 4)}, minister("EG", "GB"), "6000 GBP"},
 		// a foreign pound named outright elsewhere, in a paragraph on its state
 		{"the one pound named", "it", "In Egitto il pane costa 1,25 sterline.\nIl bilancio vale 134 miliardi di sterline egiziane.", []corpus.Nation{{Code: "EG", Mentions: []corpus.Mention{{Start: 3, End: 10}}}}, minister("EG", "IT"), "1.25 EGP; 134000000000 EGP"},
+		// one that the text names by another word ("lire libanesi") is not the bare "sterline"
+		{"the one pound named by another word", "it", "In Libano un soldato guadagna 1,2 milioni di lire libanesi.\nPer il Libano Londra ha stanziato 10 milioni di sterline.", []corpus.Nation{{Code: "LB", Mentions: []corpus.Mention{{Start: 3, End: 9}, {Start: 67, End: 73}}}}, minister("LB", "IT"), "1200000 LBP; 10000000 GBP"},
+		{"the one pound named by the same word", "it", "In Libano un soldato guadagna 1,2 milioni di sterline libanesi.\nPer il Libano Londra ha stanziato 10 milioni di sterline.", []corpus.Nation{{Code: "LB", Mentions: []corpus.Mention{{Start: 3, End: 9}, {Start: 71, End: 77}}}}, minister("LB", "IT"), "1200000 LBP; 10000000 LBP"},
 		{"the one pound named, sterling too", "it", "In Egitto il pane costa 1,25 sterline.\nIl bilancio vale 134 miliardi di sterline egiziane e 2 miliardi di sterline britanniche.", []corpus.Nation{{Code: "EG", Mentions: []corpus.Mention{{Start: 3, End: 10}}}}, minister("EG", "IT"), "1.25 GBP; 134000000000 EGP; 2000000000 GBP"},
 		// no pound named outright: the state its paragraph or heading mentions
 		{"a pound in a paragraph on its state", "en", "In Egypt bread now costs 20 pounds.", []corpus.Nation{{Code: "EG", Mentions: []corpus.Mention{{Start: 3, End: 8}}}}, nil, "20 EGP"},
