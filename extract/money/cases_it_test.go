@@ -40,6 +40,7 @@ var italianCases = []moneyCase{
 	{"it", "3 mld di euro", "3000000000 EUR"},
 	{"it", "3 mld €", "3000000000 EUR"},
 	{"it", "10 mln. di euro", "10000000 EUR"},
+	{"it", "un fondo da 300 mln. a 1,5 mld. di euro", "300000000 EUR range_low; 1500000000 EUR range_high"},
 	{"it", "1.000 euro", "1000 EUR"},
 	{"it", "10.000 euro", "10000 EUR"},
 	{"it", "1.000.000 di euro", "1000000 EUR"},

@@ -1562,8 +1562,9 @@ func (p *parser) skipArticle(q int) int {
 }
 
 // skipAbbrevDot steps over the period of an abbreviation ("тис. грн",
-// "mln. di euro") when the amount goes on after it: a currency name or a
-// word such as "di" follows. After a word written in full ("million.") the
+// "mln. di euro") when the amount goes on after it: a currency name, a
+// word such as "di", or a range's infix and its second number ("від 500
+// тис. до 8 млн гривень") follows. After a word written in full ("million.") the
 // period ends the sentence, and so it does before a word that only begins
 // a currency name ("A" of "A$" in "$400 million. A spokesman…").
 func (p *parser) skipAbbrevDot(q int) int {
@@ -1575,8 +1576,25 @@ func (p *parser) skipAbbrevDot(q int) int {
 		if e, _ := p.word(q + 1); e.flags&fOf != 0 {
 			return q + 1
 		}
+		if p.rangeInfixAt(q + 1) {
+			return q + 1 // "від 500 тис. до 8 млн гривень": the range goes on
+		}
 	}
 	return q
+}
+
+// rangeInfixAt reports a word in lower case at q that joins the two ends
+// of a range, with a number after it: a sentence that ends after an
+// abbreviation opens with a capital.
+func (p *parser) rangeInfixAt(q int) bool {
+	if p.toks[q].Kind != token.Word || p.toks[q].Cap {
+		return false
+	}
+	n := p.matchAny(q, p.lx.infixes)
+	for k := 0; n == 0 && k < len(p.lx.ranges); k++ {
+		n = p.match(q, p.lx.ranges[k].infix)
+	}
+	return n > 0 && q+n < p.n && p.near(q+n) && p.toks[q+n].Kind == token.Number
 }
 
 // maxAbbrevLen is the longest abbreviation of a scale word: "mln", "mld",
