@@ -173,6 +173,11 @@ func italian() langData {
 			"civile",
 			// "la ministra delegata al Commercio estero Sophie Primas"
 			"delegato", "delegata",
+			// a minister charged with a task the vocabulary may not know, or
+			// one who coordinates several ministries: "il ministro incaricato
+			// della rivitalizzazione economica", "il ministro coordinatore per
+			// gli Affari economici"
+			"incaricato", "incaricata", "coordinatore", "coordinatrice", "responsabile",
 			// a federation's minister: "il ministro federale della Salute"
 			"federale",
 			"ad interim", "in carica", "pro tempore", "facente funzione", "facente funzioni",

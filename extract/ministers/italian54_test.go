@@ -1,0 +1,20 @@
+package ministers
+
+import "testing"
+
+// A minister charged with a task, one who coordinates others and one
+// responsible for a portfolio keep their title before the portfolio and
+// the name.
+func TestItalianChargedMinister54(t *testing.T) {
+	runPhraseCases(t, "it", []phraseCase{
+		{"Il ministro incaricato della ripresa industriale Kenji Sato partirà domani per Bruxelles.",
+			"Kenji Sato/IT/minister"},
+		{"La ministra incaricata delle Riforme Laura Verdi ha presentato il testo.", "Laura Verdi/IT/minister/institutional_reforms"},
+		{"Sarà presente anche il ministro coordinatore per gli Affari sociali, Budi Santoso, con i tecnici.",
+			"Budi Santoso/IT/minister"},
+		{"Il ministro canadese responsabile del commercio, Paul Tremblay, ha firmato.", "Paul Tremblay/CA/minister/trade"},
+		{"Il responsabile comunicazione del partito, Marco Neri, ha smentito.", ""},
+		{"Il coordinatore della campagna, Marco Neri, ha smentito.", ""},
+		{"Il presidente incaricato Marco Neri ha sentito i partiti.", ""},
+	})
+}
