@@ -18,3 +18,15 @@ func TestItalianChargedMinister54(t *testing.T) {
 		{"Il presidente incaricato Marco Neri ha sentito i partiti.", ""},
 	})
 }
+
+// The state a portfolio deals with, after "con", is the portfolio's
+// partner, not the government of the title, and the name still follows it.
+func TestItalianPartnerState54(t *testing.T) {
+	runPhraseCases(t, "it", []phraseCase{
+		{"Il ministro canadese del commercio con gli Stati Uniti, Paul Tremblay, ha chiesto una proroga.",
+			"Paul Tremblay/CA/minister/trade"},
+		{"La ministra danese del Commercio con la Cina Anne Larsen ha chiesto una proroga.", "Anne Larsen/DK/minister/trade"},
+		{"Il ministro degli Esteri con il collega francese ha firmato l'intesa.", ""},
+		{"Il ministro del Commercio ha firmato con la Cina un'intesa.", ""},
+	})
+}

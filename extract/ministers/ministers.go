@@ -1527,6 +1527,10 @@ complement:
 		if tk.Gap >= token.Newline {
 			break
 		}
+		if end := r.partnerState(k, last, portfolio); end > k {
+			k, last = end, end-1
+			continue
+		}
 		if ns, ok := r.natAt(k); ok {
 			if dash := ns.e; dash+1 < n && (r.toks[dash].Norm == "-" || r.toks[dash].Norm == "–") &&
 				r.toks[dash].Gap == token.None && r.toks[dash+1].Gap == token.None {
@@ -1712,6 +1716,25 @@ complement:
 		return portfolio, k
 	}
 	return portfolio, -1
+}
+
+// partnerState is the token after the state that a portfolio deals with,
+// named from token k right after the portfolio's last word at last: "del
+// commercio con gli Stati Uniti", "for relations with China". The state
+// is the portfolio's partner, not the title's government; k when none is.
+func (r *run) partnerState(k, last int, portfolio string) int {
+	lx := r.x.lx
+	if portfolio == "" || last != k-1 || k+1 >= len(r.toks) || isCapWord(&r.toks[k]) || lx.class(r.toks[k].Norm)&cWith == 0 {
+		return k
+	}
+	j := k + 1
+	if a, end := lx.matchFwd(r.d, j, cDet); a != nil && a.article {
+		j = end
+	}
+	if ns, ok := r.natAt(j); ok && r.sameLine(k, ns.s) {
+		return ns.e
+	}
+	return k
 }
 
 // capitalPart reports a capitalized adjective that also stands before
