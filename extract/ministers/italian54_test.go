@@ -30,3 +30,18 @@ func TestItalianPartnerState54(t *testing.T) {
 		{"Il ministro del Commercio ha firmato con la Cina un'intesa.", ""},
 	})
 }
+
+// A second post after a title's conjunction, with its own complement,
+// stands before the one name both posts share; the post's ministry and
+// state are not the title's.
+func TestItalianSecondPost54(t *testing.T) {
+	runPhraseCases(t, "it", []phraseCase{
+		{"Il vicepremier e portavoce del governo Ahmet Demir ha convocato l'ambasciatore.",
+			"Ahmet Demir/IT/deputy_prime_minister"},
+		{"Il ministro degli Esteri e portavoce Carlo Neri ha smentito.", "Carlo Neri/IT/minister/foreign_affairs"},
+		{"Il vicepremier e presidente di Forza Nuova Carlo Neri ha parlato.", "Carlo Neri/IT/deputy_prime_minister"},
+		{"Il ministro delle Finanze e coordinatore dell'economia Wale Edun ha parlato.", "Wale Edun/IT/minister/finance"},
+		{"Il ministro e il portavoce del governo Marco Neri hanno parlato.", ""},
+		{"Il ministro della Difesa e portavoce della Casa Bianca hanno parlato.", ""},
+	})
+}

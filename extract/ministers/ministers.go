@@ -1682,6 +1682,10 @@ complement:
 				// portfolio ("Culture and Information Policy") or be a second
 				// post of the person named after them ("ministro delle Finanze
 				// e coordinatore dell'economia Wale Edun").
+				if after := r.secondPostEnd(end); ne == nil && after > end {
+					t.end = last + 1
+					return portfolio, after
+				}
 				if ne == nil && end < n && r.toks[end].Kind == token.Word && r.toks[end].Gap < token.Newline &&
 					(isCapWord(&r.toks[end]) || hasCyrillic(r.toks[end].Norm) || lx.class(r.toks[end].Norm)&(cDet|cIndef|cOtherTitle) == 0) &&
 					(lx.class(r.toks[end].Norm)&(cHead|cStop|cDeputy|cFirst|cFormer) == 0 || r.capitalPart(end)) {
@@ -1716,6 +1720,60 @@ complement:
 		return portfolio, k
 	}
 	return portfolio, -1
+}
+
+// secondPostEnd reads, from token k right after a title's conjunction, a
+// second post that is no minister's, with its complement ("il vicepremier
+// e portavoce del governo Numan Kurtulmuş", "il vicepremier e presidente
+// di Forza Italia Antonio Tajani"), and returns the token where the name
+// both posts share begins, or k. The post's own words — its ministry, its
+// state — are not the title's.
+func (r *run) secondPostEnd(k int) int {
+	const maxWords = 6
+	lx := r.x.lx
+	if k >= len(r.toks) || r.toks[k].Kind != token.Word || isCapWord(&r.toks[k]) || r.toks[k].Gap >= token.Newline ||
+		lx.class(r.toks[k].Norm)&(cOtherTitle|cHead) != cOtherTitle {
+		return k
+	}
+	j := k + 1
+	for j < len(r.toks) && j <= k+maxWords && r.sameLine(k, j) {
+		if ns, ok := r.natAt(j); ok {
+			j = ns.e
+			continue
+		}
+		tk := &r.toks[j]
+		if tk.Norm == "'" && tk.Gap == token.None {
+			j++
+			continue
+		}
+		if isCapWord(tk) {
+			if e, end := lx.matchFwd(r.d, j, cPortfolio|cMinistry|cCapital); e != nil && !r.firstNameAt(j, end) {
+				j = end
+				continue
+			}
+			if r.toks[j].Gap != token.Space {
+				return k
+			}
+			if lx.class(r.toks[j-1].Norm)&cConn != 0 {
+				// the post's capitalized complement runs into the name:
+				// "di Forza Italia Antonio Tajani"; two words alone are
+				// the complement ("della Casa Bianca")
+				run := j
+				for run < len(r.toks) && isCapWord(&r.toks[run]) && r.toks[run].Gap == token.Space {
+					run++
+				}
+				if run-j < 3 {
+					return k
+				}
+			}
+			return j
+		}
+		if tk.Kind != token.Word || lx.class(tk.Norm)&(cConn|cMinistry|cPortfolio|cFiller) == 0 {
+			return k
+		}
+		j++
+	}
+	return k
 }
 
 // partnerState is the token after the state that a portfolio deals with,
