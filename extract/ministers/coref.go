@@ -1255,7 +1255,9 @@ func (r *run) openingPlace(i int) string {
 		code, k := "", -1
 		if n, ok := r.natEndingAt(j); ok {
 			code, k = n.code, n.s-1
-			if k >= 0 && lx.class(toks[k].Norm)&cDet != 0 && !sourcePreps[toks[k].Norm] {
+			if a, s := lx.matchBwd(r.d, k, cDet); a != nil && a.article && s < k {
+				k = s - 1 // the elided article: "per l'Italia"
+			} else if k >= 0 && lx.class(toks[k].Norm)&cDet != 0 && !sourcePreps[toks[k].Norm] {
 				k-- // "per la Francia"
 			}
 			if k < 0 || lx.class(toks[k].Norm)&(cPlacePrep|cConn) == 0 && !sourcePreps[toks[k].Norm] {
@@ -1263,6 +1265,9 @@ func (r *run) openingPlace(i int) string {
 			}
 			if toks[j+1].Norm == ":" {
 				return code // a label the rest speaks for: "Reazione dalla Corea del Sud: il ministro…"
+			}
+			if sidePreps[toks[k].Norm] && k > 0 && toks[k-1].Norm == "," && toks[j+1].Norm == "," {
+				return code // the side set off by commas: "e, per l'Italia, il ministro…"
 			}
 		} else if code = r.capitalAt(j); code != "" && j > 0 && sourcePreps[toks[j-1].Norm] {
 			// a capital speaks for its side only as where words come from:
@@ -1310,6 +1315,10 @@ func (r *run) placeWhere(j int) string {
 
 // whereWords open a relative clause on a place. Read-only.
 var whereWords = map[string]bool{"where": true, "dove": true, "де": true}
+
+// sidePreps give, between commas, the side the words after them speak
+// for: "e, per l'Italia, il ministro …". Read-only.
+var sidePreps = map[string]bool{"per": true}
 
 // sourcePreps say where words come from. Read-only.
 var sourcePreps = map[string]bool{"da": true, "dal": true, "dalla": true, "dall": true, "dai": true, "dagli": true,

@@ -45,3 +45,16 @@ func TestItalianSecondPost54(t *testing.T) {
 		{"Il ministro della Difesa e portavoce della Casa Bianca hanno parlato.", ""},
 	})
 }
+
+// A state set off by commas after "per" gives the side the minister named
+// after it speaks for.
+func TestItalianSideBetweenCommas54(t *testing.T) {
+	runPhraseCases(t, "it", []phraseCase{
+		{"Hanno firmato il ministro cileno dell'Energia Diego Soto e, per l'Italia, il ministro dell'Ambiente Marco Neri. Il Cile, il Cile e il Cile ringraziano.",
+			"Diego Soto/CL/minister/energy; Marco Neri/IT/minister/environment"},
+		{"Hanno firmato il ministro cileno dell'Energia Diego Soto e, per la Francia, la ministra dell'Ambiente Anne Roux. Il Cile, il Cile e il Cile ringraziano.",
+			"Diego Soto/CL/minister/energy; Anne Roux/FR/minister/environment"},
+		{"Hanno firmato il ministro cileno dell'Energia Diego Soto e il ministro dell'Ambiente Marco Neri, decisivo per l'Italia. Il Cile, il Cile e il Cile ringraziano.",
+			"Diego Soto/CL/minister/energy; Marco Neri/CL/minister/environment"},
+	})
+}
