@@ -1143,6 +1143,38 @@ func (r *run) nearNation(p *person) string {
 			if code := r.spanNation(s.s); code != "" {
 				return code
 			}
+			if code := r.describedAfter(s.e); code != "" {
+				return code
+			}
+		}
+	}
+	return ""
+}
+
+// describedAfter reads the nation of a short description set off by a
+// comma after a name ending before token e, a noun or two and a state's
+// adjective: "Abbas Araghchi, capo negoziatore iraniano, tornerà …".
+// A description with a preposition ("amico del presidente russo") is of
+// someone else.
+func (r *run) describedAfter(e int) string {
+	const maxNouns = 2
+	toks := r.toks
+	if e+2 >= len(toks) || toks[e].Norm != "," || toks[e].Gap != token.None {
+		return ""
+	}
+	for j := e + 1; j < len(toks) && j <= e+1+maxNouns; j++ {
+		tk := &toks[j]
+		if tk.Kind != token.Word || isCapWord(tk) || tk.Gap != token.Space {
+			return ""
+		}
+		if n, ok := r.natAt(j); ok && j > e+1 {
+			if n.e < len(toks) && (toks[n.e].Norm == "," || sentenceEnd(toks, n.e)) {
+				return n.code
+			}
+			return ""
+		}
+		if r.x.lx.class(tk.Norm)&(cConn|cConj|cDet|cIndef|cRel|cAux|cCopula|cPlacePrep) != 0 {
+			return ""
 		}
 	}
 	return ""

@@ -58,3 +58,15 @@ func TestItalianSideBetweenCommas54(t *testing.T) {
 			"Diego Soto/CL/minister/energy; Marco Neri/CL/minister/environment"},
 	})
 }
+
+// A short description after a name, set off by commas and ending in a
+// state's adjective, gives the nation of a title that has none.
+func TestItalianDescribedAfter54(t *testing.T) {
+	runPhraseCases(t, "it", []phraseCase{
+		{"Il viceministro degli Esteri Reza Karimi, capo negoziatore russo, tornerà a Ginevra con gli esperti.",
+			"Reza Karimi/RU/deputy_minister/foreign_affairs"},
+		{"Il ministro dell'Energia Diego Soto, ingegnere cileno, ha firmato.", "Diego Soto/CL/minister/energy"},
+		{"Il ministro dell'Energia Marco Neri, amico del presidente cileno, ha firmato.", "Marco Neri/IT/minister/energy"},
+		{"Il ministro dell'Energia Marco Neri, in visita in Cile, ha firmato.", "Marco Neri/IT/minister/energy"},
+	})
+}
