@@ -70,3 +70,14 @@ func TestItalianDescribedAfter54(t *testing.T) {
 		{"Il ministro dell'Energia Marco Neri, in visita in Cile, ha firmato.", "Marco Neri/IT/minister/energy"},
 	})
 }
+
+// "Primo ministro" and "prima ministra" with a portfolio after them are an
+// ordinal before a minister's title: a head of government has no portfolio.
+func TestItalianOrdinalMinister54(t *testing.T) {
+	runPhraseCases(t, "it", []phraseCase{
+		{"Laura Verdi è stata la prima ministra della Difesa della storia repubblicana.", "Laura Verdi/IT/minister/defence"},
+		{"La prima ministra degli Esteri Laura Verdi ha visitato Teheran.", "Laura Verdi/IT/minister/foreign_affairs"},
+		{"La prima ministra Laura Verdi ha visitato Teheran.", "Laura Verdi/IT/prime_minister"},
+		{"Il primo ministro della Polonia Jan Kowalski ha visitato Roma.", "Jan Kowalski/PL/prime_minister"},
+	})
+}

@@ -392,6 +392,11 @@ func (r *run) parseTitle(i int) int {
 	}
 	if rightPortfolio != "" {
 		t.portfolio = rightPortfolio
+		if t.role == rolePM && t.head+1 < t.end && lx.class(r.toks[t.head].Norm)&cFirst != 0 {
+			// a head of government has no portfolio: "la prima ministra
+			// degli Esteri" is the first woman in that office
+			t.role = roleMinister
+		}
 	}
 	if hasPending && r.continues(&pending, &t) {
 		t = mergeTitles(pending, t)
