@@ -330,7 +330,7 @@ func italian() langData {
 			"capo", "ammiraglio",
 		},
 		particles:  []string{"di", "de", "da", "del", "della", "dei", "degli", "lo", "van", "von", "dos", "das", "du", "bin", "ibn"},
-		placePreps: []string{"a", "in", "presso", "nel", "nella", "verso"},
+		placePreps: []string{"a", "in", "presso", "nel", "nella", "nell", "verso"},
 		honorifics: []string{"on", "on.", "onorevole", "sig", "sig.", "signor", "signora", "dott", "dott.", "dottor", "dottoressa", "prof", "prof.", "professor", "generale", "colonnello", "ammiraglio",
 			"principe", "sceicco", "eccellenza", "altezza"},
 		rankAbbrevs:  []string{"gen", "col", "amm", "magg", "cap", "sen"}, // and "Sen." for senatore

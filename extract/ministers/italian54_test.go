@@ -81,3 +81,16 @@ func TestItalianOrdinalMinister54(t *testing.T) {
 		{"Il primo ministro della Polonia Jan Kowalski ha visitato Roma.", "Jan Kowalski/PL/prime_minister"},
 	})
 }
+
+// A name right after the comma that closes a title inside a short phrase
+// opening the sentence with a preposition, and running straight into its
+// verb, is the main clause's subject, not the title's holder.
+func TestItalianSubjectAfterAdjunct54(t *testing.T) {
+	runPhraseCases(t, "it", []phraseCase{
+		{"Nel colloquio con il capo della diplomazia di Mosca, Bianchi ha ribadito la linea del governo.", ""},
+		{"ROMA - Nell'incontro con il ministro degli Esteri, Carlo Neri ha chiesto garanzie.", ""},
+		{"Con il ministro degli Esteri, Carlo Neri, ha parlato a lungo il presidente.", "Carlo Neri/IT/minister/foreign_affairs"},
+		{"Il ministro degli Esteri, Carlo Neri ha ribadito la linea del governo.", "Carlo Neri/IT/minister/foreign_affairs"},
+		{"Per il ministro degli Esteri, Carlo Neri, la crisi è grave.", "Carlo Neri/IT/minister/foreign_affairs"},
+	})
+}

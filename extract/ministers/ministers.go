@@ -446,7 +446,7 @@ func (r *run) parseTitle(i int) int {
 		k = end // "ministri come Antonio Di Pietro e Paolo Ferrero"
 	}
 	names := r.parseNames(k, &t)
-	if k > t.end && r.toks[t.end].Norm == "," && r.gappedName(names) {
+	if k > t.end && r.toks[t.end].Norm == "," && (r.gappedName(names) || r.subjectAfterAdjunct(&t, names)) {
 		r.nameElsewhere(&t)
 		return names[0].e
 	}
@@ -1725,6 +1725,35 @@ complement:
 		return portfolio, k
 	}
 	return portfolio, -1
+}
+
+// subjectAfterAdjunct reports the one name read after the comma that
+// closes title t, when the title lies in a short phrase opening the
+// sentence with a preposition and the name runs straight into its verb:
+// "Nel colloquio con il capo della diplomazia di Doha, Alfano ha ribadito
+// …" names the main clause's subject, not the one the title is about, who
+// would be set off by a second comma ("Con il ministro degli Esteri, Carlo
+// Neri, …"). Italian only: English writes "At the helm of the finance
+// ministry, Rui Almada cut spending" of the subject.
+func (r *run) subjectAfterAdjunct(t *title, names []named) bool {
+	const maxLead = 4
+	lx := r.x.lx
+	if r.d.Lang != "it" || len(names) != 1 || names[0].e >= len(r.toks) || !r.lowerAfter(names[0].e) ||
+		lx.class(r.toks[names[0].e].Norm)&(cConj|cDet|cRel|cPlacePrep|cConn|cAge) != 0 {
+		return false
+	}
+	for h := t.left - 1; h >= 0 && h >= t.left-maxLead-1; h-- {
+		if r.toks[h].Kind != token.Word {
+			if r.toks[h].Norm == "'" && r.toks[h].Gap == token.None {
+				continue // "Nell'incontro con …"
+			}
+			return false
+		}
+		if r.clauseOpens(h) {
+			return lx.class(r.toks[h].Norm)&(cConn|cPlacePrep|cWith) != 0
+		}
+	}
+	return false
 }
 
 // secondPostEnd reads, from token k right after a title's conjunction, a
