@@ -1990,6 +1990,9 @@ func (r *run) openingNation(k int, lead bool) string {
 	if k < len(toks) && contrastOpeners[toks[k].Norm] {
 		k = r.mainClause(k)
 	}
+	if c := r.companionOf(k); c != "" {
+		return c
+	}
 	restarts, plain := 0, false
 	for j := k; j < len(toks) && j < k+openingWindow; j++ {
 		if j > k && (sentenceEnd(toks, j-1) || toks[j].Gap >= token.Newline) {
@@ -2051,6 +2054,28 @@ func (r *run) openingNation(k int, lead bool) string {
 		plain = plain || toks[j].Kind == token.Word && toks[j].Gap == token.Space && !isCapWord(&toks[j]) && lx.class(toks[j].Norm) == 0
 	}
 	return ""
+}
+
+// companionPronouns stand for a person named before: "Con lui il
+// ministro della Difesa …". Read-only.
+var companionPronouns = map[string]bool{"lui": true, "lei": true}
+
+// companionOf is the state of the head of government last named in the
+// paragraph before a sentence that opens at token k with "con" and a
+// pronoun: those with him are his ministers ("Hariri ha presentato il
+// piano. … Con lui il ministro della Difesa Yaacoub Sarraf"), or "".
+func (r *run) companionOf(k int) string {
+	toks := r.toks
+	if k+1 >= len(toks) || isCapWord(&toks[k+1]) || r.x.lx.class(toks[k].Norm)&cWith == 0 || !companionPronouns[toks[k+1].Norm] {
+		return ""
+	}
+	line, code, at := r.d.LineStart(k), "", -1
+	for _, h := range r.govHeads {
+		if h.s >= line && h.s < k && h.s > at {
+			code, at = h.code, h.s
+		}
+	}
+	return code
 }
 
 // headAt is the state of the head of government named at token j or right

@@ -94,3 +94,17 @@ func TestItalianSubjectAfterAdjunct54(t *testing.T) {
 		{"Per il ministro degli Esteri, Carlo Neri, la crisi è grave.", "Carlo Neri/IT/minister/foreign_affairs"},
 	})
 }
+
+// A sentence that opens with "con lui" or "con lei" names the companions
+// of the head of government last named in its paragraph: his ministers,
+// whatever place the paragraph opens with.
+func TestItalianCompanions54(t *testing.T) {
+	runPhraseCases(t, "it", []phraseCase{
+		{"ROMA - Il piano è stato presentato ieri. Il premier croato Ivan Horvat ha parlato a lungo. Con lui il ministro della Difesa Ante Kovač e il titolare dell'Interno Davor Babić.",
+			"Ivan Horvat/HR/prime_minister; Ante Kovač/HR/minister/defence; Davor Babić/HR/minister/interior"},
+		{"ROMA - Il piano è stato presentato ieri. Il premier croato Ivan Horvat ha parlato a lungo.\n\nCon lui il ministro della Difesa Ante Kovač.",
+			"Ivan Horvat/HR/prime_minister; Ante Kovač/IT/minister/defence"},
+		{"ROMA - Il piano è stato presentato ieri. Il presidente Ivan Horvat ha parlato a lungo. Con lui il ministro della Difesa Ante Kovač.",
+			"Ante Kovač/IT/minister/defence"},
+	})
+}
