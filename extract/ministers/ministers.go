@@ -496,6 +496,9 @@ func (r *run) parseTitle(i int) int {
 		return t.end
 	}
 	listNations(&t, names)
+	if len(names) == 1 && len(t.nations) == 0 {
+		r.clausePeer(&names[0])
+	}
 	r.named = append(r.named, names...)
 	if len(names) == 1 && !t.plural {
 		if w, ok := r.successor(&t); ok {
@@ -883,6 +886,36 @@ func (r *run) fillerAfterPortfolio(k int) bool {
 	p, _ := lx.matchBwd(r.d, s-1, cPortfolio)
 	return p != nil
 }
+
+// clausePeer makes nm, named with a title that gives no state, a peer of
+// the minister named with one in the clause that a comma and a
+// conjunction join to nm's: "Міністр внутрішніх справ Туреччини Алі
+// Єрлікая повідомив про затримання, а міністр юстиції Їлмаз Тунч — про
+// провадження", "Turkey's interior minister spoke, and Justice Minister
+// X announced …". Both are of one government unless the table or the
+// text says otherwise.
+func (r *run) clausePeer(nm *named) {
+	toks, lx := r.toks, r.x.lx
+	c := nm.t.left - 1
+	if c < 2 || len(r.named) == 0 || lx.class(toks[c].Norm)&cConj == 0 && !contrastJoins[toks[c].Norm] || toks[c-1].Norm != "," {
+		return
+	}
+	prev := &r.named[len(r.named)-1]
+	if len(prev.t.nations) == 0 || prev.t.plural || prev.e > c {
+		return
+	}
+	for m := prev.e; m < c; m++ {
+		if sentenceEnd(toks, m) || toks[m+1].Gap >= token.Newline {
+			return
+		}
+	}
+	nm.peer, nm.peerAt = true, prev.s
+}
+
+// contrastJoins are the conjunctions that join a clause to a contrasting
+// one, besides the lexicons' "and": "…, а міністр юстиції …", "…, while
+// Justice Minister …", "…, mentre il ministro …". Read-only.
+var contrastJoins = map[string]bool{"а": true, "while": true, "whereas": true, "mentre": true}
 
 // objectEnds reports that the object of a verb of heading ends before
 // token k: at punctuation or a word that starts no noun of its own ("the

@@ -2982,3 +2982,27 @@ func TestTimeAdverbBeforeTitle(t *testing.T) {
 		{"She sat next to Dario Bellini, who is today a painter in Italy.", ""},
 	})
 }
+
+// TestClausePeer: a title with no state in a clause that ", а" or ",
+// while" joins to a minister's with one is of the same government.
+func TestClausePeer(t *testing.T) {
+	runPhraseCases(t, "uk", []phraseCase{
+		{"Міністр оборони Естонії Остап Коваленко повідомив про навчання, а міністр юстиції Тарас Гнатюк — про нові правила.",
+			"Ostap Kovalenko/EE/minister/defence; Taras Hnatiuk/EE/minister/justice"},
+		{"Міністр оборони Естонії Остап Коваленко повідомив про навчання. Міністр юстиції Тарас Гнатюк пояснив нові правила.",
+			"Ostap Kovalenko/EE/minister/defence; Taras Hnatiuk/UA/minister/justice"},
+	})
+	runPhraseCases(t, "en", []phraseCase{
+		{"Finland and Finnish ferries\n\nEstonia's defence minister, Karl Tamm, spoke of drills, while Justice Minister Mart Kask explained the new rules for Finnish ferries.",
+			"Karl Tamm/EE/minister/defence; Mart Kask/EE/minister/justice"},
+	})
+}
+
+// TestUkrainianTreasuryAndProvince: "казначейства" is the finance
+// portfolio; a Canadian province's premier is no prime minister.
+func TestUkrainianTreasuryAndProvince(t *testing.T) {
+	runPhraseCases(t, "uk", []phraseCase{
+		{"Міністром казначейства і фінансів є Остап Коваленко.", "Ostap Kovalenko/UA/minister/finance"},
+		{"Прем'єр Саскачевану Тарас Гнатюк відмовився платити.", ""},
+	})
+}

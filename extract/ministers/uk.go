@@ -284,7 +284,7 @@ func ukrainian() langData {
 			"зовнішньополітичного": "foreign_affairs", "цифрової трансформації": "digital_transformation",
 			"цифровізації": "digital_transformation", "цифрових справ": "digital_transformation",
 			"цифрових технологій": "digital_transformation", "цифрової економіки": "digital_transformation",
-			"фінансів": "finance", "фінансового": "finance",
+			"фінансів": "finance", "фінансового": "finance", "казначейства": "finance",
 			"економіки": "economy", "економічного розвитку": "economy", "внутрішніх справ": "interior",
 			"юстиції": "justice", "охорони здоров'я": "health", "освіти": "education",
 			"освіти і науки": "education", "освіти та науки": "education", "енергетики": "energy",
