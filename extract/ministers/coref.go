@@ -115,6 +115,14 @@ func (r *run) heldPortfolio(row int, found bool, portfolio string) (role, bool) 
 	return 0, false
 }
 
+// otherInitial reports a Latin initial that is not the first letter of
+// the official's first name, as the table writes it in Latin letters.
+func otherInitial(initial string, o *official) bool {
+	i, _ := utf8.DecodeRuneInString(initial)
+	g, _ := utf8.DecodeRuneInString(strings.ToLower(o.name))
+	return i < utf8.RuneSelf && g < utf8.RuneSelf && unicode.IsLetter(i) && i != g
+}
+
 // givenLike reports a name word that opens an apposition after a comma
 // and may be a given name: one no vocabulary class blocks from a name and
 // no nation's. Before a table official's full name it makes another person
@@ -177,6 +185,9 @@ func (r *run) resolve(nm *named, year int) *person {
 	row, ok := r.x.tab.match(words, ctx)
 	if ok && len(words) == 1 && r.otherGiven(words[0].key, &r.x.tab.off[row]) {
 		ok = false // "Il primo ministro Wong" after "Lawrence Wong": not the table's Penny Wong
+	}
+	if ok && len(words) == 1 && initialed && otherInitial(nm.words[0].norm, &r.x.tab.off[row]) {
+		ok = false // "C.R. Patil" is not the table's Priti Patel
 	}
 	if !ok && len(words) >= 3 {
 		// a known name inside a longer run of capitals: a headline in title

@@ -116,7 +116,7 @@ func english() langData {
 			"digitalization": "digital_transformation", "digitization": "digital_transformation",
 			"digital development": "digital_transformation",
 			"finance":             "finance", "finances": "finance", "treasury": "finance", "exchequer": "finance",
-			"economy": "economy", "economic": "economy", "economic affairs": "economy", "economic development": "economy",
+			"economy": "economy", "national economy": "economy", "economic": "economy", "economic affairs": "economy", "economic development": "economy",
 			"interior": "interior", "home": "interior", "home affairs": "interior", "internal affairs": "interior",
 			"justice": "justice", "law": "justice", "health": "health", "healthcare": "health", "education": "education",
 			"higher education": "education", "energy": "energy", "agriculture": "agriculture",
