@@ -189,7 +189,7 @@ func (r *run) resolve(nm *named, year int) *person {
 	if ok && len(words) == 1 && initialed && otherInitial(nm.words[0].norm, &r.x.tab.off[row]) {
 		ok = false // "C.R. Patil" is not the table's Priti Patel
 	}
-	if !ok && len(words) >= 3 {
+	if all := words; !ok && len(words) >= 3 {
 		// a known name inside a longer run of capitals: a headline in title
 		// case ("Hanno Pevkur Visits Kyiv"), a word before the name. Words
 		// left after it must follow a name as the table spells it: a near
@@ -208,6 +208,13 @@ func (r *run) resolve(nm *named, year int) *person {
 				nm.s, nm.e = words[0].s, words[len(words)-1].e
 				break
 			}
+		}
+		if ok && len(all) == 4 && len(words) == 2 && words[0].s == all[0].s && all[3].e <= nm.t.left {
+			// two names, then the title they are set off from: the nearer
+			// one holds it ("Її колега з уряду Дональда Туска Анджей
+			// Доманський, міністр фінансів")
+			ok, words = false, all[2:]
+			nm.s, nm.e = words[0].s, words[1].e
 		}
 	}
 	if nm.t.tabled {

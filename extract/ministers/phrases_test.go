@@ -3023,3 +3023,13 @@ func TestIrishCabinetInTable(t *testing.T) {
 		{"Counting in London and Dublin\n\nThe Minister for Finance, Paschal Donohoe, said the British reserve fund was ready.", "Paschal Donohoe/IE/minister/finance"},
 	})
 }
+
+// TestTwoNamesBeforeApposition: a leader's name in the genitive, then a
+// minister's, then the title set off by commas: the title is the nearer
+// name's.
+func TestTwoNamesBeforeApposition(t *testing.T) {
+	runPhraseCases(t, "uk", []phraseCase{
+		{"Представник уряду Дональда Туска Остап Коваленко, міністр фінансів, обережніший.", "Ostap Kovalenko/UA/minister/finance"},
+		{"Прем'єр-міністр Польщі Дональд Туск, колишній голова Європейської ради, приїхав.", "Donald Tusk/PL/prime_minister"},
+	})
+}
