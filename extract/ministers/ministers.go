@@ -445,7 +445,12 @@ func (r *run) parseTitle(i int) int {
 	if e, end := lx.matchFwd(d, k, cExample); t.plural && e != nil && end < len(r.toks) && isCapWord(&r.toks[end]) {
 		k = end // "ministri come Antonio Di Pietro e Paolo Ferrero"
 	}
-	names := r.parseNames(k, &t)
+	var names []named
+	if w, ok := r.postHolder(&t); ok {
+		names = []named{w}
+	} else {
+		names = r.parseNames(k, &t)
+	}
 	if k > t.end && r.toks[t.end].Norm == "," && (r.gappedName(names) || r.subjectAfterAdjunct(&t, names)) {
 		r.nameElsewhere(&t)
 		return names[0].e
@@ -916,6 +921,48 @@ func (r *run) clausePeer(nm *named) {
 // one, besides the lexicons' "and": "…, а міністр юстиції …", "…, while
 // Justice Minister …", "…, mentre il ministro …". Read-only.
 var contrastJoins = map[string]bool{"а": true, "while": true, "whereas": true, "mentre": true}
+
+// postHolder reads the name in the nominative after a title in the
+// genitive that "на посаді" hangs on a predecessor or a successor in the
+// nominative: "його попередник на посаді прем'єра Володимир Гройсман".
+// The name is the predecessor's or the successor's, in that noun's case,
+// not the title's; a predecessor held the post before.
+func (r *run) postHolder(t *title) (named, bool) {
+	toks := r.toks
+	l := t.left
+	if t.gcase != caseGen || t.plural || l < 3 || toks[l-1].Norm != "посаді" || toks[l-2].Norm != "на" {
+		return named{}, false
+	}
+	former, ok := postHolders[toks[l-3].Norm]
+	if !ok {
+		return named{}, false
+	}
+	s, e, words, ok := r.parseName(t.end, caseNom, 0)
+	if !ok || s != t.end || !r.standsAlone(words) {
+		return named{}, false
+	}
+	nm := named{t: *t, s: s, e: e, words: words}
+	nm.t.gcase, nm.t.former = caseNom, former
+	nm.t.fem = strings.HasSuffix(toks[l-3].Norm, "ця") // the noun's gender is the person's
+	if n := len(r.named); n > 0 && len(t.nations) == 0 {
+		// the one preceded or succeeded is the minister named just before,
+		// in the same paragraph: "Міністерка охорони здоров'я Канади Камал
+		// Кхера … Її попередник на посаді міністра Марк Голланд"
+		prev := &r.named[n-1]
+		same := prev.e <= l
+		for m := prev.e; same && m < l; m++ {
+			same = toks[m].Gap < token.Newline
+		}
+		if same && len(prev.t.nations) > 0 {
+			nm.peer, nm.peerAt = true, prev.s
+		}
+	}
+	return nm, true
+}
+
+// postHolders are the Ukrainian nouns in the nominative for who held a
+// post before someone (true) or holds it after them (false). Read-only.
+var postHolders = map[string]bool{"попередник": true, "попередниця": true, "наступник": false, "наступниця": false}
 
 // objectEnds reports that the object of a verb of heading ends before
 // token k: at punctuation or a word that starts no noun of its own ("the

@@ -3033,3 +3033,14 @@ func TestTwoNamesBeforeApposition(t *testing.T) {
 		{"Прем'єр-міністр Польщі Дональд Туск, колишній голова Європейської ради, приїхав.", "Donald Tusk/PL/prime_minister"},
 	})
 }
+
+// TestUkrainianPostHolder: "попередник/наступниця на посаді" + a title in
+// the genitive + a name in the nominative: the name held the post before,
+// or holds it after, the minister named just before.
+func TestUkrainianPostHolder(t *testing.T) {
+	runPhraseCases(t, "uk", []phraseCase{
+		{"Його попередник на посаді міністра оборони Остап Коваленко пішов у відставку.", "Ostap Kovalenko/UA/minister/defence"},
+		{"Його наступниця на посаді міністра закордонних справ Олена Бондар прийшла з бізнесу.", "Olena Bondar/UA/minister/foreign_affairs"},
+		{"Міністерка охорони здоров'я Естонії Марта Тамм прийшла в березні. Її попередник на посаді міністра Карл Каск попереджав про кір.", "Marta Tamm/EE/minister/health; Karl Kask/EE/minister"},
+	})
+}
