@@ -184,6 +184,8 @@ func (r *run) appointee(t *title) (named, bool) {
 				k = m - 1 // "che da luglio è ministro", "who since 2023 has been"
 			} else if a, as := lx.matchBwd(r.d, k, cFormer); a != nil && as > 0 && lx.class(toks[as-1].Norm)&cRel != 0 {
 				k = as - 1 // "che allora era ministro", "who then was"
+			} else if m := r.pastDuration(k); m < k && m >= 0 && lx.class(toks[m].Norm)&cRel != 0 {
+				k = m // "Рінкевичс, який дванадцять років сам був міністром", "X, who for twelve years was"
 			}
 			a, as := lx.matchBwd(r.d, k, cAux)
 			if a == nil {
@@ -1199,6 +1201,27 @@ func (r *run) subjectOf(t *title, v *entry, k int) (named, bool) {
 		k = r.pastAside(k) // "Stefan Krajewski, also of the PSL, succeeds …"
 	}
 	return r.appointed(t, v, k, caseNom)
+}
+
+// pastDuration steps back from token k over how long a post was held,
+// between a relative pronoun and its verb: an adverb ("сам", "himself"),
+// then a number and its unit ("дванадцять років", "12 years"), then a
+// preposition of time ("for", "протягом"). It returns k when there is
+// none.
+func (r *run) pastDuration(k int) int {
+	toks, lx := r.toks, r.x.lx
+	j := k
+	if j > 0 && lx.class(toks[j].Norm)&cAdverb != 0 && !isCapWord(&toks[j]) {
+		j--
+	}
+	if j < 2 || lx.class(toks[j].Norm)&cAge == 0 || toks[j-1].Kind != token.Number && (toks[j-1].Kind != token.Word || isCapWord(&toks[j-1])) {
+		return k
+	}
+	j -= 2
+	if j > 0 && lx.class(toks[j].Norm)&cSpan != 0 && !isCapWord(&toks[j]) && lx.class(toks[j].Norm)&cRel == 0 {
+		j--
+	}
+	return j
 }
 
 // relativeAfterComma reports a relative pronoun at token k right after a

@@ -3044,3 +3044,15 @@ func TestUkrainianPostHolder(t *testing.T) {
 		{"Міністерка охорони здоров'я Естонії Марта Тамм прийшла в березні. Її попередник на посаді міністра Карл Каск попереджав про кір.", "Marta Tamm/EE/minister/health; Karl Kask/EE/minister"},
 	})
 }
+
+// TestDurationInRelative: how long a post was held may stand between a
+// relative pronoun and its copula.
+func TestDurationInRelative(t *testing.T) {
+	runPhraseCases(t, "uk", []phraseCase{
+		{"Президент Естонії Карл Тамм, який дванадцять років сам був міністром закордонних справ, змінить курс.", "Karl Tamm/EE/minister/foreign_affairs"},
+		{"Президент Естонії Карл Тамм, який дванадцять років був суддею, змінить курс.", ""},
+	})
+	runPhraseCases(t, "en", []phraseCase{
+		{"Estonia's president, Karl Tamm, who for 12 years was foreign minister, will change course.", "Karl Tamm/EE/minister/foreign_affairs"},
+	})
+}
