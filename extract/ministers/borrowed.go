@@ -1,8 +1,11 @@
 package ministers
 
+import "slices"
+
 // This file names the persons whose title the text gives only by pointing
 // back at a minister it has just named: a counterpart, a deputy ("his
-// deputy"), or an Italian ellipsis ("e quello della Difesa").
+// deputy"), an Italian ellipsis ("e quello della Difesa") or a Ukrainian
+// one ("і литовський — Габріелюс Ландсбергіс").
 
 // borrowTitle is the title of the minister named in a, borrowed by a
 // person at token j: the same office (role, kind, portfolio), neither
@@ -215,6 +218,39 @@ func (r *run) ellipticTitles() {
 
 // asideOpen returns the comma that opens an apposition of at most ten
 // tokens closed by the comma at token b or before the conjunction there,
+// adjectiveEllipses names the persons a Ukrainian sentence gives another
+// state's minister's office by a state's adjective alone after naming one:
+// "Естонський міністр закордонних справ Маргус Цахкна і литовський —
+// Габріелюс Ландсбергіс — говорять …". The adjective stands for the same
+// title in its state; a dash or a comma may set the name off.
+func (r *run) adjectiveEllipses() {
+	toks, lx := r.toks, r.x.lx
+	for j := 2; j+2 < len(toks); j++ {
+		if lx.class(toks[j-1].Norm)&cConj == 0 && !contrastJoins[toks[j-1].Norm] || isCapWord(&toks[j]) {
+			continue
+		}
+		n, ok := r.natAt(j)
+		if !ok || n.e != j+1 {
+			continue
+		}
+		a, ok := r.antecedent(j-1, r.sentenceHead(j))
+		if !ok || len(a.t.nations) == 0 || slices.Contains(a.t.nations, n.code) || max(a.e, a.t.end) != j-1 {
+			continue
+		}
+		k := n.e
+		if toks[k].Norm == "-" || toks[k].Norm == "—" || toks[k].Norm == "–" {
+			k++
+		}
+		t := borrowTitle(a, j)
+		t.nations = []string{n.code}
+		s, e, words, ok := r.borrowerAt(k, &t)
+		if !ok {
+			continue
+		}
+		r.named = append(r.named, named{t: t, s: s, e: e, words: words})
+	}
+}
+
 // or -1.
 func (r *run) asideOpen(b int) int {
 	if r.toks[b].Norm != "," {

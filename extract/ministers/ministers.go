@@ -96,8 +96,11 @@ func (x *Extractor) Extract(d *token.Doc, e *corpus.Entities) {
 	}
 	r.deputies()
 	r.ownedTitles()
-	if d.Lang == "it" {
+	switch d.Lang {
+	case "it":
 		r.ellipticTitles()
+	case "uk":
+		r.adjectiveEllipses()
 	}
 	r.finish()
 }

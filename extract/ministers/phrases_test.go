@@ -3056,3 +3056,13 @@ func TestDurationInRelative(t *testing.T) {
 		{"Estonia's president, Karl Tamm, who for 12 years was foreign minister, will change course.", "Karl Tamm/EE/minister/foreign_affairs"},
 	})
 }
+
+// TestUkrainianAdjectiveEllipsis: "і литовський — X —" after a minister
+// named with another state's adjective gives X the same office in
+// Lithuania; an adjective before another title does not.
+func TestUkrainianAdjectiveEllipsis(t *testing.T) {
+	runPhraseCases(t, "uk", []phraseCase{
+		{"Естонський міністр оборони Карл Тамм і литовський — Остап Коваленко — підписали угоду.", "Karl Tamm/EE/minister/defence; Ostap Kovalenko/LT/minister/defence"},
+		{"Естонський міністр оборони Карл Тамм і литовський президент Остап Коваленко підписали угоду.", "Karl Tamm/EE/minister/defence"},
+	})
+}
