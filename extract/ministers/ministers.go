@@ -1138,7 +1138,40 @@ func (r *run) holder(t *title) (named, bool) {
 	if w, ok := r.backReference(t); ok {
 		return w, true
 	}
+	if w, ok := r.forwardReference(t); ok {
+		return w, true
+	}
 	return r.bareApposition(t)
+}
+
+// forwardReference reads the holder of a title that opens a sentence as
+// its subject with no name, from the name that opens the next sentence of
+// its paragraph: "The Minister for Finance is having a nervous evening.
+// Paschal Donohoe is in the race for the last seat". Only a known official
+// who held the title is its holder: the next sentence may be about anyone.
+func (r *run) forwardReference(t *title) (named, bool) {
+	toks := r.toks
+	if !t.article || t.plural || t.portfolio == "" || r.sentenceHead(t.left) != t.left || !r.lowerAfter(t.end) {
+		return named{}, false
+	}
+	k := t.end
+	for k < len(toks) && !sentenceEnd(toks, k) {
+		if toks[k].Gap >= token.Newline {
+			return named{}, false
+		}
+		k++
+	}
+	k++
+	if k >= len(toks) || toks[k].Gap >= token.Newline {
+		return named{}, false
+	}
+	s, e, words, ok := r.parseName(k, caseNom, 0)
+	if !ok || s != k || len(words) < 2 || !r.standsAlone(words) || !r.fitsTitle(words, t, true) {
+		return named{}, false
+	}
+	nm := named{t: *t, s: s, e: e, words: words}
+	nm.t.gcase = caseNom
+	return nm, true
 }
 
 // bareApposition reads the name of two words or more right before a title

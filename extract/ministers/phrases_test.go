@@ -3066,3 +3066,13 @@ func TestUkrainianAdjectiveEllipsis(t *testing.T) {
 		{"Естонський міністр оборони Карл Тамм і литовський президент Остап Коваленко підписали угоду.", "Karl Tamm/EE/minister/defence"},
 	})
 }
+
+// TestForwardReference: a title opening a sentence with no name binds the
+// name opening the next, when the table knows that person held it.
+func TestForwardReference(t *testing.T) {
+	runPhraseCases(t, "en", []phraseCase{
+		{"The Minister for Finance is having a hard day. Paschal Donohoe faces a recount in Dublin Central.", "Paschal Donohoe/IE/minister/finance"},
+		{"The Minister for Finance is having a hard day. Mary Byrne faces a recount in Dublin Central.", ""},
+		{"The Minister for Health is having a hard day. Paschal Donohoe faces a recount in Dublin Central.", ""},
+	})
+}
