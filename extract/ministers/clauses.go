@@ -263,8 +263,10 @@ func (r *run) appointee(t *title) (named, bool) {
 		}
 		if relHead >= 0 {
 			// the relative clause hangs on a short apposition of the name:
-			// "Dominic LeBlanc, a longtime ally who was already minister"
-			if m := r.openingComma(relHead + 1); m > 0 && relHead-m <= 6 {
+			// "Dominic LeBlanc, a longtime ally who was already minister",
+			// "Fabrizio Saccomanni, the former Bank of Italy director general
+			// who served as economy minister"
+			if m := r.openingComma(relHead + 1); m > 0 && relHead-m <= 8 {
 				return r.appointed(t, v, m-1, c)
 			}
 		}

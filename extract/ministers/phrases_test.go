@@ -3076,3 +3076,12 @@ func TestForwardReference(t *testing.T) {
 		{"The Minister for Health is having a hard day. Paschal Donohoe faces a recount in Dublin Central.", ""},
 	})
 }
+
+// TestLongerApposition: the apposition a relative clause hangs on may run
+// to eight words.
+func TestLongerApposition(t *testing.T) {
+	runPhraseCases(t, "en", []phraseCase{
+		{"The budget rested on Marco Ferri, the former Bank of Italy director general who served as economy minister.", "Marco Ferri/IT/minister/economy"},
+		{"The budget rested on a plan by the old Bank of Italy research department director who served as economy minister.", ""},
+	})
+}
