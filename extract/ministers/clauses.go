@@ -222,6 +222,12 @@ func (r *run) appointee(t *title) (named, bool) {
 			k--
 		}
 		if !v.subject && !aux && !(as && r.headlinePassive(s, k)) {
+			if m := r.objectRelative(k); m > 0 {
+				// the object is a relative pronoun on the name before it:
+				// "Оксана Маркарова, яку Верховна Рада 22 листопада
+				// призначила міністром фінансів"
+				return r.appointed(t, v, m-2, caseNom)
+			}
 			return named{}, false // "parliament appointed as minister …": the name follows
 		}
 		c := caseNom
@@ -1225,6 +1231,30 @@ func (r *run) pastDuration(k int) int {
 	}
 	return j
 }
+
+// objectRelative finds, within a few words of one clause back from token
+// k, a relative pronoun in the accusative right after a comma ("яку",
+// "якого", "whom"): the object of the verb after k, which names no one
+// after it. It returns the pronoun's token, or -1.
+func (r *run) objectRelative(k int) int {
+	toks := r.toks
+	for m := k; m > 1 && m > k-8; m-- {
+		if sentenceEnd(toks, m) || toks[m+1].Gap >= token.Newline {
+			return -1
+		}
+		if objectRelatives[toks[m].Norm] {
+			if toks[m-1].Norm != "," {
+				return -1
+			}
+			return m
+		}
+	}
+	return -1
+}
+
+// objectRelatives are the relative pronouns that stand for a verb's
+// object. Read-only.
+var objectRelatives = map[string]bool{"якого": true, "яку": true, "яких": true, "whom": true}
 
 // relativeAfterComma reports a relative pronoun at token k right after a
 // comma: the clause it opens hangs on the name before the comma ("Anand,

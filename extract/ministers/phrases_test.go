@@ -3085,3 +3085,12 @@ func TestLongerApposition(t *testing.T) {
 		{"The budget rested on a plan by the old Bank of Italy research department director who served as economy minister.", ""},
 	})
 }
+
+// TestObjectRelative: an appointment whose object is a relative pronoun
+// ("яку", "whom") gives the title to the name before the comma.
+func TestObjectRelative(t *testing.T) {
+	runPhraseCases(t, "uk", []phraseCase{
+		{"Олена Бондар, яку Верховна Рада 3 листопада призначила міністром фінансів, виступила.", "Olena Bondar/UA/minister/finance"},
+		{"Закон, який Верховна Рада 3 листопада схвалила, призначив міністром фінансів керівника служби.", ""},
+	})
+}
