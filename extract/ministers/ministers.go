@@ -702,6 +702,9 @@ func (r *run) ledBy(i int) int {
 		if (le.opens || comma) && k+1 == i && r.toks[k].Kind == token.Word && lx.class(r.toks[k].Norm)&cAdverb != 0 {
 			k++ // "а Мінрегіон тоді очолював Володимир Гройсман", "the ministry, now run by"
 		}
+		if comma && r.lowerAside(k, i-1) {
+			k = i // "МЗС, як і раніше, очолює Ілля Дарчіашвілі"
+		}
 		if k != i || t.unnamed(e) {
 			continue // "the fire department, led by …"
 		}
@@ -735,6 +738,20 @@ func (r *run) ledBy(i int) int {
 		return names[0].e
 	}
 	return lend
+}
+
+// lowerAside reports an aside of one to four lower-case words from token
+// k up to the comma at token c that closes it.
+func (r *run) lowerAside(k, c int) bool {
+	if c <= k || c-k > 4 || r.toks[c].Norm != "," {
+		return false
+	}
+	for m := k; m < c; m++ {
+		if r.toks[m].Kind != token.Word || isCapWord(&r.toks[m]) {
+			return false
+		}
+	}
+	return true
 }
 
 // gappedHeads reads, after the name that ends at k, the ministries and

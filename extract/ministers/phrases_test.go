@@ -3094,3 +3094,12 @@ func TestObjectRelative(t *testing.T) {
 		{"Закон, який Верховна Рада 3 листопада схвалила, призначив міністром фінансів керівника служби.", ""},
 	})
 }
+
+// TestLedByAfterAside: a short aside between the ministry and the verb
+// of heading.
+func TestLedByAfterAside(t *testing.T) {
+	runPhraseCases(t, "uk", []phraseCase{
+		{"МЗС Естонії, як і раніше, очолює Карл Тамм.", "Karl Tamm/EE/minister/foreign_affairs"},
+		{"МЗС Естонії, як заявив Карл Тамм, очолює реформу.", ""},
+	})
+}
