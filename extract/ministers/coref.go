@@ -1029,6 +1029,9 @@ func (r *run) emit(ps []*person) {
 				// "il premier Ali Zeidan" in an Italian story about Libya
 				m.Nation = otherNation(r.e.Nations, m.Nation)
 			}
+			if ex := r.excludedNations(p, ps[:i]); len(ex) > 0 {
+				m.Nation = r.unexcluded(m.Nation, ex, p.role == rolePM)
+			}
 		}
 		if m.Portfolio == "" && o != nil {
 			m.Portfolio = o.portfolio

@@ -1,0 +1,34 @@
+package ministers
+
+import "testing"
+
+// Two holders of the same office joined by a conjunction, one given a
+// state, are told apart by it: the other, whose title gives none, is the
+// paper's own minister, whatever place the dateline names. Different
+// offices, or a former holder, set nobody apart.
+func TestItalianContrastedHolder54b(t *testing.T) {
+	runPhraseCases(t, "it", []phraseCase{
+		{"OSLO, 4 MAR – La ministra dell'Energia Laura Ferri e il ministro norvegese dell'Energia Terje Aasland hanno siglato l'accordo sul gas.",
+			"Laura Ferri/IT/minister/energy; Terje Aasland/NO/minister/energy"},
+		{"MADRID, 9 OTT – Il ministro spagnolo della Giustizia, Félix Bolaños, e il ministro della Giustizia Marco Neri hanno discusso dei mandati d'arresto.",
+			"Félix Bolaños/ES/minister/justice; Marco Neri/IT/minister/justice"},
+		{"OTTAWA, 1 LUG – Il ministro degli Esteri Marco Neri e il ministro degli Esteri canadese Paul Tremblay hanno parlato di dazi.",
+			"Marco Neri/IT/minister/foreign_affairs; Paul Tremblay/CA/minister/foreign_affairs"},
+		// another office: the same government's minister, or the dateline's
+		{"OSLO, 4 MAR – Il ministro norvegese dell'Energia Olav Dahl e il ministro delle Finanze Knut Berg hanno siglato l'accordo.",
+			"Olav Dahl/NO/minister/energy; Knut Berg/NO/minister/finance"},
+	})
+}
+
+// The others named in one plural title of an office each state has one of
+// hold it in other states: a head of government listed with a known one
+// is not of his state.
+func TestItalianListedHeads54b(t *testing.T) {
+	runPhraseCases(t, "it", []phraseCase{
+		{"Secondo l'India, ne hanno discusso i primi ministri Narendra Modi e Anwar Hakim. La Malaysia e l'India trattano, la Malaysia attende, l'India no.",
+			"Narendra Modi/IN/prime_minister; Anwar Hakim/MY/prime_minister"},
+		// a list of ministers is a cabinet's as often as counterparts'
+		{"OSLO, 4 MAR – Gli altri ministri: Olav Dahl agli Esteri, Knut Berg alla Difesa e Terje Aasland all'Energia.",
+			"Olav Dahl/NO/minister; Knut Berg/NO/minister; Terje Aasland/NO/minister"},
+	})
+}
