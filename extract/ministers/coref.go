@@ -1792,7 +1792,7 @@ func (r *run) questionNation(p *person, i int) string {
 	if q < r.d.BodyStart() || r.toks[line-1].Norm != "?" || line-q > maxTokens {
 		return ""
 	}
-	if c := r.openingNation(q, false); c != "" {
+	if c := r.openingNation(q, false); c != "" && !r.targetOnly(q, line-1, c) {
 		return c
 	}
 	// a short question names its topic, a state by its name, wherever it
@@ -1821,19 +1821,44 @@ func (r *run) questionNation(p *person, i int) string {
 	return code
 }
 
-// targetPreps set a state as what an action goes on, through or against,
-// not the side that speaks: "E le sanzioni sulla Siria?", "Тобто нафта йде
-// через Росію?". Read-only.
+// targetPreps set a state as what an action goes on, through, against or
+// with, not the side that speaks: "E le sanzioni sulla Siria?", "Тобто
+// нафта йде через Росію?", "Chi tratta con Washington?". Read-only.
 var targetPreps = map[string]bool{
 	"su": true, "sul": true, "sulla": true, "sullo": true, "sui": true, "sugli": true, "sulle": true,
 	"verso": true, "attraverso": true, "contro": true, "on": true, "through": true, "via": true,
 	"against": true, "toward": true, "towards": true, "через": true, "проти": true,
+	"con": true, "col": true, "with": true,
+}
+
+// targetOnly reports that every mention of the state code, by name or by
+// its capital, in tokens [s, e) is one of targetPreps' (see targetAt), and
+// that there is one.
+func (r *run) targetOnly(s, e int, code string) bool {
+	found := false
+	for j := s; j < e; j++ {
+		c := r.capitalAt(j)
+		if n, ok := r.natAt(j); ok {
+			c = n.code
+		}
+		if c != code {
+			continue
+		}
+		if !r.targetAt(j) {
+			return false
+		}
+		found = true
+	}
+	return found
 }
 
 // targetAt reports one of targetPreps before token j, or before the
 // article there: "attraverso la Polonia".
 func (r *run) targetAt(j int) bool {
 	b := j - 1
+	if b >= 0 && targetPreps[r.toks[b].Norm] {
+		return true // "col Canada": the article is inside the preposition
+	}
 	if a, s := r.x.lx.matchBwd(r.d, b, cDet); a != nil && a.article {
 		b = s - 1
 	}

@@ -32,3 +32,18 @@ func TestItalianListedHeads54b(t *testing.T) {
 			"Olav Dahl/NO/minister; Knut Berg/NO/minister; Terje Aasland/NO/minister"},
 	})
 }
+
+// A state an interviewer's question names after "con" is the partner the
+// answer's side deals with, not that side: the answer's minister is the
+// state's the text is about.
+func TestItalianQuestionPartner54b(t *testing.T) {
+	runPhraseCases(t, "it", []phraseCase{
+		{"Il Brasile cerca un accordo sui dazi\n\nIl Brasile tratta da mesi, e il Brasile non ha fretta.\n\nChi negozia con Ottawa?\nSe ne occupa il ministro del Commercio Pedro Alves, che ha già visto gli inviati.",
+			"Pedro Alves/BR/minister/trade"},
+		{"Il Brasile cerca un accordo sui dazi\n\nIl Brasile tratta da mesi, e il Brasile non ha fretta.\n\nChi negozia col Canada?\nSe ne occupa il ministro del Commercio Pedro Alves, che ha già visto gli inviati.",
+			"Pedro Alves/BR/minister/trade"},
+		// the question's own side
+		{"Il Brasile cerca un accordo sui dazi\n\nIl Brasile tratta da mesi, e il Brasile non ha fretta.\n\nE Ottawa che cosa fa?\nSe ne occupa il ministro del Commercio Paul Tremblay, che ha già visto gli inviati.",
+			"Paul Tremblay/CA/minister/trade"},
+	})
+}
