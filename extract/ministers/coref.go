@@ -1995,6 +1995,8 @@ func (r *run) afterStamp(k int) int {
 			}
 			return j + 1
 		case tk.Norm == "." || tk.Norm == ":":
+		case tk.Norm == "*" || tk.Norm == "_":
+			// a stamp set in bold or italics by a markdown page: "**ore 13.10** –"
 		case tk.Kind == token.Word && stampWords[tk.Norm]:
 		default:
 			return k

@@ -47,3 +47,14 @@ func TestItalianQuestionPartner54b(t *testing.T) {
 			"Paul Tremblay/CA/minister/trade"},
 	})
 }
+
+// A live blog's time stamp set in bold by a markdown page ("**ore 13.10**
+// –") is still a stamp: the place after it opens the entry.
+func TestItalianBoldStamp54b(t *testing.T) {
+	runPhraseCases(t, "it", []phraseCase{
+		{"La crisi in diretta\n\n**ore 9.30** – Da Madrid il governo annuncia una risposta. Il ministro per gli Affari europei Luis Ortega parla di «crisi».\n\n**ore 10.00** – La Francia tace, la Francia attende, la Francia osserva.",
+			"Luis Ortega/ES/minister/european_affairs"},
+		{"La crisi in diretta\n\n__ore 9.30__ – Da Madrid il governo annuncia una risposta. Il ministro per gli Affari europei Luis Ortega parla di «crisi».\n\n__ore 10.00__ – La Francia tace, la Francia attende, la Francia osserva.",
+			"Luis Ortega/ES/minister/european_affairs"},
+	})
+}
