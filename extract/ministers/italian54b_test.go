@@ -58,3 +58,19 @@ func TestItalianBoldStamp54b(t *testing.T) {
 			"Luis Ortega/ES/minister/european_affairs"},
 	})
 }
+
+// The US secretaries of state and of defense since 2009 are known
+// officials: a secretary of state needs no state beside his title when
+// the table knows him.
+func TestItalianUSSecretaries54b(t *testing.T) {
+	runPhraseCases(t, "it", []phraseCase{
+		{"Al vertice di Ginevra il segretario di Stato John Kerry ha chiesto una tregua.", "John Kerry/US/minister/foreign_affairs"},
+		{"Ne ha discusso con il capo del Pentagono, il segretario alla Difesa Chuck Hagel.", "Chuck Hagel/US/minister/defence"},
+		{"Il segretario di Stato Mike Pompeo e il segretario alla Difesa Jim Mattis sono arrivati a Seul.",
+			"Mike Pompeo/US/minister/foreign_affairs; Jim Mattis/US/minister/defence"},
+		// a secretary of state the table does not know, in a text naming no state
+		{"Al vertice di Ginevra il segretario di Stato Carlo Neri ha chiesto una tregua.", ""},
+		// a namesake with another title
+		{"L'ex presidente Bill Clinton ha parlato a Harlem.", ""},
+	})
+}
