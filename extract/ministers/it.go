@@ -1,5 +1,7 @@
 package ministers
 
+import "kronika/extract/token"
+
 // Italian title vocabulary. A sottosegretario is not a minister; the
 // presidente del Consiglio (dei ministri) is the prime minister.
 func italian() langData {
@@ -361,4 +363,27 @@ func italian() langData {
 		subnationals: []string{"provincia", "province", "regione", "regioni", "contea", "prefettura", "cantone",
 			"oblast", "territorio", "emirato", "land", "città", "comune"},
 	}
+}
+
+// ownerEnd reads, in Italian, a name after "di" right behind title t's
+// portfolio, from token k: the head of the government the minister serves
+// ("José Antonio Ocampo, il primo ministro delle Finanze di Petro"), his
+// owner, never the holder, whose name follows the title bare ("il ministro
+// delle Finanze Ocampo"). The name is one or two capitalized words that
+// the sentence goes on from in lower case or punctuation; ownerEnd
+// returns the token after it, or k when there is none.
+func (r *run) ownerEnd(t *title, k int) int {
+	const maxWords = 2
+	toks := r.toks
+	if r.d.Lang != "it" || t.portfolio == "" || k != t.end+1 || toks[t.end].Norm != "di" || isCapWord(&toks[t.end]) {
+		return k
+	}
+	j := k
+	for j < len(toks) && j < k+maxWords && isCapWord(&toks[j]) && toks[j].Gap == token.Space {
+		j++
+	}
+	if j > k && j < len(toks) && isCapWord(&toks[j]) {
+		return k
+	}
+	return j
 }

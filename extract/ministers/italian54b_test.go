@@ -74,3 +74,23 @@ func TestItalianUSSecretaries54b(t *testing.T) {
 		{"L'ex presidente Bill Clinton ha parlato a Harlem.", ""},
 	})
 }
+
+// A name after "di" right behind a title's portfolio is the head of the
+// government the minister serves, never the holder: the holder is named
+// before the title or in an apposition after the owner.
+func TestItalianOwnerAfterPortfolio54b(t *testing.T) {
+	runPhraseCases(t, "it", []phraseCase{
+		{"In Cile il dibattito si accende. Marta Ríos, la prima ministra dell'Istruzione di Boric e oggi sua critica, ha votato contro. Gabriel Boric tace.",
+			"Marta Ríos/CL/minister/education"},
+		{"In Spagna il dibattito si accende. Il ministro della Difesa di Sánchez, Luis Gómez, ha parlato di errore. Sánchez tace.",
+			"Luis Gómez/ES/minister/defence"},
+		{"In Spagna il dibattito si accende: Luis Gómez, ministro della Difesa di Pedro Sánchez, ha parlato di errore.",
+			"Luis Gómez/ES/minister/defence"},
+		{"In Cile il dibattito si accende: Luis Gómez, ministro della Difesa di Gabriel Boric, ha parlato di errore.",
+			"Luis Gómez/CL/minister/defence"},
+		// a capital after "di" is the government's state; the name follows
+		{"Il ministro della Difesa di Kiev Oleksii Petrenko ha parlato.", "Oleksii Petrenko/UA/minister/defence"},
+		// "di" opening no name
+		{"Il ministro della Difesa di allora, Luis Gómez, ha parlato.", "Luis Gómez/IT/minister/defence"},
+	})
+}

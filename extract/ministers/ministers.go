@@ -417,6 +417,18 @@ func (r *run) parseTitle(i int) int {
 		// Words the vocabulary does not know follow a connector: the name,
 		// if any, comes after them ("ministro per i Beni culturali Dario
 		// Franceschini"); never a second title.
+		if end := r.ownerEnd(&t, dangling); end > dangling {
+			// the holder is named in an apposition after the owner, or
+			// before the title
+			if end+1 < len(r.toks) && r.toks[end].Norm == "," {
+				if names := r.parseNames(end+1, &t); len(names) == 1 && !r.loneWord(names[0]) {
+					r.named = append(r.named, names[0])
+					return names[0].e
+				}
+			}
+			r.nameElsewhere(&t)
+			return t.end
+		}
 		if w, ok := r.lenientName(dangling, &t); ok {
 			r.named = append(r.named, w)
 			return w.e
