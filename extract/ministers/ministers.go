@@ -941,6 +941,9 @@ func (r *run) clausePeer(nm *named) {
 	if len(prev.t.nations) == 0 || prev.t.plural || prev.e > c {
 		return
 	}
+	if prev.t.role == nm.t.role && (prev.t.portfolio == nm.t.portfolio || nm.t.role == rolePM) {
+		return // one government has one holder of an office: "…, e il ministro della Giustizia Marco Neri"
+	}
 	for m := prev.e; m < c; m++ {
 		if sentenceEnd(toks, m) || toks[m+1].Gap >= token.Newline {
 			return
