@@ -394,6 +394,11 @@ func (s *scan) accept(en entry, dl lang, i, j int) verdict {
 			if kind == kindDemonym && t.Cap && !t.Upper && !s.sentenceStart(i) {
 				return reject
 			}
+			// an adjective so written after a capitalized word is a
+			// surname of the adjective's shape: "Воєвода Кшиштоф Коморський"
+			if kind == kindAdj && t.Cap && !t.Upper && !s.sentenceStart(i) && s.capWordBefore(i) {
+				return reject
+			}
 		}
 		// "Greek" is both an adjective and a demonym; "Ukrainians speaking
 		// Russian" is a demonym only and stays a nation.

@@ -150,6 +150,9 @@ func TestExtractUkrainianMore(t *testing.T) {
 		// a bucket hat and a delusion, not Panamanian and Omani women
 		{"uk", "Панамки та оманки продавали на ринку.", ""},
 		{"uk", "Франція, Німеччина та Іспанія", "FR DE ES"},
+		// an adjective-shaped surname after a first name is no state
+		{"uk", "Воєвода Кшиштоф Коморський пообіцяв обмежити рух.", ""},
+		{"uk", "Коморський уряд і польський воєвода зустрілися.", "KM PL"},
 		// a state of Nigeria and an emirate, not the US and the UAE
 		{"uk", "Штат, де живуть сотні тисяч переселенців, затопило. Емірат Дубай допоміг.", ""},
 		{"uk", "Штати та Емірати домовилися; посли Сполучених Штатів і Нідерландів погодили.", "US AE NL"},
