@@ -725,6 +725,7 @@ func (r *run) appointed(t *title, v *entry, j int, c gcase) (named, bool) {
 	nm := named{t: *t, s: words[0].s, e: words[len(words)-1].e, words: words}
 	nm.t.gcase = c
 	nm.t.former = nm.t.former || v.former // "dismissed X as defence minister"
+	nm.t.acting = v.acting
 	return nm, true
 }
 

@@ -25,6 +25,7 @@ type person struct {
 	weakOnly  bool   // every title needs a nation or a known official, and none was given
 	initialed bool   // the name was given with an initial or an honorific before the surname: "S. Jaishankar", "Sheikh Hasina"
 	secretary bool   // a "<Portfolio> Secretary": a US or UK cabinet member
+	acting    bool   // every title acts in a post: a deputy's title of the person's stands
 	secNation string // which of the two, by the department's name
 	peer      bool   // the text gives the person's government as that of the one named at token peerAt
 	peerAt    int
@@ -224,7 +225,7 @@ func (r *run) resolve(nm *named, year int) *person {
 		}
 		nm.t.role = held // "Poland's defence chief" is its deputy prime minister too
 	}
-	p := &person{row: -1, role: nm.t.role, portfolio: nm.t.portfolio, fem: nm.t.fem,
+	p := &person{row: -1, role: nm.t.role, portfolio: nm.t.portfolio, fem: nm.t.fem, acting: nm.t.acting,
 		secretary: nm.t.kind == kindSecretary || nm.t.secNation != "", secNation: nm.t.secNation,
 		initialed: initialed || nm.honored}
 	if len(nations) > 0 {
@@ -730,9 +731,16 @@ func (q *person) absorb(p *person) {
 		q.name, q.row, q.famNom, q.givenNom = p.name, p.row, p.famNom, p.givenNom
 		q.famSk, q.givenSk = p.famSk, p.givenSk
 	}
-	if p.role > q.role {
+	switch {
+	case p.acting && q.role == roleDeputy:
+		// "перша заступниця міністра фінансів Оксана Маркарова, яка
+		// виконує обов'язки міністра": a deputy acting as minister
+	case q.acting && p.role == roleDeputy:
+		q.role = roleDeputy
+	case p.role > q.role:
 		q.role = p.role
 	}
+	q.acting = q.acting && p.acting
 	if q.portfolio == "" {
 		q.portfolio = p.portfolio
 	}

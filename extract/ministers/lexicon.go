@@ -190,6 +190,7 @@ type entry struct {
 	needAs    bool    // cAppoint: gives a title only through "as" ("served as")
 	bare      bool    // cAppoint with needAs: also a title right after it without an article ("torna ministro")
 	handover  bool    // cAppoint with needAs: its object before "as" held the title too ("X replaced Y as")
+	acting    bool    // cAppoint: its subject only acts in the post ("виконує обов'язки"): a deputy's own title stands
 	opens     bool    // cLedBy: a verb whose ministry must open its clause ("Міністерство юстиції очолив X")
 	blockIn   langSet // cStop, cConn: the languages whose stop word or connector it is
 }
@@ -227,6 +228,7 @@ func (e *entry) merge(o *entry) {
 		e.nation = o.nation
 	}
 	e.gov = e.gov || o.gov
+	e.acting = e.acting || o.acting
 	if e.strongIn == "" {
 		e.strongIn = o.strongIn
 	}

@@ -193,6 +193,7 @@ type title struct {
 	fem             bool
 	weak            bool // counts only with a nation or a known official
 	tabled          bool // counts only for a known official
+	acting          bool // the person acts in the post: a deputy's title of theirs stands
 	first           bool // "first" before a head that is no deputy's: First Minister, or an ordinal
 }
 

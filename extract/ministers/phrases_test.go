@@ -3103,3 +3103,15 @@ func TestLedByAfterAside(t *testing.T) {
 		{"МЗС Естонії, як заявив Карл Тамм, очолює реформу.", ""},
 	})
 }
+
+// TestUkrainianActing: "виконує обов'язки міністра" makes its subject the
+// (acting) minister, and the dative before "виконувати обов'язки" too; a
+// deputy acting as minister stays a deputy.
+func TestUkrainianActing(t *testing.T) {
+	runPhraseCases(t, "uk", []phraseCase{
+		{"Суд заборонив Тарасу Гнатюку виконувати обов'язки міністра охорони здоров'я.", "Taras Hnatiuk/UA/minister/health"},
+		{"Остап Коваленко виконує обов'язки прем'єр-міністра до неділі.", "Ostap Kovalenko/UA/prime_minister"},
+		{"Перша заступниця міністра фінансів Олена Бондар, яка виконує обов'язки міністра, виступила.", "Olena Bondar/UA/deputy_minister/finance"},
+		{"Суд зобов'язав уряд виконувати обов'язки перед пенсіонерами.", ""},
+	})
+}

@@ -260,6 +260,14 @@ func ukrainian() langData {
 		"зберігши", "обіймаючи"} {
 		appoint = append(appoint, def{v + " посаду", entry{gcase: caseNom, subject: true}})
 	}
+	// acting in a post: "Уляна Супрун виконувала обов'язки міністра
+	// охорони здоров'я"; after a verb of ordering or forbidding the name
+	// before the infinitive is in the dative ("заборонив Уляні Супрун
+	// виконувати обов'язки міністра")
+	for _, v := range []string{"виконує", "виконував", "виконувала", "виконуватиме", "виконуючи"} {
+		appoint = append(appoint, def{v + " обов'язки", entry{gcase: caseNom, subject: true, acting: true}})
+	}
+	appoint = append(appoint, def{"виконувати обов'язки", entry{gcase: caseDat, subject: true, acting: true}})
 	for _, v := range []string{"став", "стала", "стане", "стали", "призначений", "призначена", "обраний", "обрана",
 		"залишився", "залишилася", "залишиться", "залишається", "стає", "є", "був", "була", "ставши", "будучи"} {
 		appoint = append(appoint, def{v, entry{gcase: caseNom, subject: true}})
