@@ -59,7 +59,7 @@ func (r *run) appointee(t *title) (named, bool) {
 		}
 		// a predicative title, then the verb and the name: "Новим міністром
 		// оборони призначено Рустема Умєрова", "Міністром став Рустем Умєров"
-		if v, k := r.appointAfter(t.end); v != nil && !v.needAs && r.sameLine(t.end-1, k) {
+		if v, k := r.appointAfter(r.insteadOf(t.end)); v != nil && !v.needAs && r.sameLine(t.end-1, k) {
 			c := caseNom
 			if v.gcase != caseAny {
 				c = v.gcase
@@ -1063,17 +1063,42 @@ func (r *run) professionBefore(k int) int {
 			toks[m+1].Kind == token.Word && !isCapWord(&toks[m+1]) {
 			m += 2
 		}
-		if m > j+1 && m < len(toks) && toks[m].Gap == token.Space && isCapWord(&toks[m]) {
+		if m == j+1 || m >= len(toks) || toks[m].Gap != token.Space {
+			return k
+		}
+		if isCapWord(&toks[m]) {
 			return m
 		}
-		return k
+		j = m // and a profession: "став 49-річний журналіст Алессандро Джулі"
 	}
-	if j+1 >= len(toks) || toks[j].Kind != token.Word || toks[j].Cap || toks[j].Upper || lx.class(toks[j].Norm) != 0 ||
+	// the person's former post may stand so too: "стала нардепка Ірина
+	// Верещук"
+	if j+1 >= len(toks) || toks[j].Kind != token.Word || toks[j].Cap || toks[j].Upper || lx.class(toks[j].Norm)&^cOtherTitle != 0 ||
 		toks[j+1].Gap != token.Space || !isCapWord(&toks[j+1]) {
 		return k
 	}
 	return j + 1
 }
+
+// insteadOf steps over "замість" ("instead of") and the pronoun or the
+// name it governs at token k: "Віцепрем'єр-міністеркою замість нього
+// стала …". It returns k when there is none.
+func (r *run) insteadOf(k int) int {
+	toks := r.toks
+	if k+1 >= len(toks) || toks[k].Norm != "замість" || !r.sameLine(k, k+1) {
+		return k
+	}
+	if insteadPronouns[toks[k+1].Norm] {
+		return k + 2
+	}
+	if s, e, _, ok := r.parseName(k+1, caseGen, 0); ok && s == k+1 {
+		return e // "замість Олексія Резнікова"
+	}
+	return k
+}
+
+// insteadPronouns are the genitive pronouns "замість" governs. Read-only.
+var insteadPronouns = map[string]bool{"нього": true, "неї": true, "них": true}
 
 // withName reads the name a preposition gives before its title, with no
 // comma between them: "con Gustav Fridolin ministro dell'Istruzione",

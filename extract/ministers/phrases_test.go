@@ -3115,3 +3115,15 @@ func TestUkrainianActing(t *testing.T) {
 		{"Суд зобов'язав уряд виконувати обов'язки перед пенсіонерами.", ""},
 	})
 }
+
+// TestUkrainianPredicateExtras: an age and a profession, or a former
+// post, before the name a predicative title gives; "замість нього"
+// between the title and the verb.
+func TestUkrainianPredicateExtras(t *testing.T) {
+	runPhraseCases(t, "uk", []phraseCase{
+		{"Новим міністром культури Італії став 52-річний історик Марко Нері.", "Marko Neri/IT/minister/culture"},
+		{"Міністеркою оборони Естонії замість нього стала депутатка Марта Тамм.", "Marta Tamm/EE/minister/defence"},
+		{"Міністром оборони Естонії замість Карла Тамма став Остап Коваленко.", "Ostap Kovalenko/EE/minister/defence"},
+		{"Новим міністром культури Італії став 52-річний історик.", ""},
+	})
+}
