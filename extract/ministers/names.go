@@ -569,6 +569,9 @@ func (r *run) apposition(t *title) (named, bool) {
 		case tk.Norm == "-" && tk.Gap > token.None && t.left > 0 && toks[t.left-1].Norm == "-" && toks[t.left-1].Gap > token.None:
 			// a title between two spaced dashes: "Геннадій Зубко –
 			// віцепрем'єр-міністр – веде реформу"
+		case r.dashedSecondPost(t.end):
+			// a second post after a spaced dash, closed by a comma:
+			// "Гергей Гуяш, міністр — керівник канцелярії прем'єра, …"
 		case tk.Norm == "(" && r.glossAt(t.end):
 			// a gloss on the portfolio: "Minister of State for Petroleum
 			// Resources (Gas)"
@@ -652,6 +655,34 @@ func (r *run) apposition(t *title) (named, bool) {
 		return named{}, false
 	}
 	return named{t: *t, s: words[0].s, e: words[len(words)-1].e, words: words, honored: honored}, true
+}
+
+// dashedSecondPost reports a spaced dash at token k, then a lower-case
+// title word and its complement up to a comma within a few words of the
+// same line.
+func (r *run) dashedSecondPost(k int) bool {
+	toks := r.toks
+	if k+2 >= len(toks) || toks[k].Gap == token.None || toks[k+1].Gap == token.None {
+		return false
+	}
+	switch toks[k].Norm {
+	case "-", "–", "—":
+	default:
+		return false
+	}
+	w := &toks[k+1]
+	if w.Kind != token.Word || isCapWord(w) || r.x.lx.class(w.Norm)&(cHead|cOtherTitle) == 0 {
+		return false
+	}
+	for m := k + 2; m < len(toks) && m < k+10; m++ {
+		if toks[m].Gap >= token.Newline || sentenceEnd(toks, m) {
+			return false
+		}
+		if toks[m].Norm == "," {
+			return true
+		}
+	}
+	return false
 }
 
 // commaThenVerb reports a comma at token k followed by a lower-case word

@@ -3127,3 +3127,12 @@ func TestUkrainianPredicateExtras(t *testing.T) {
 		{"Новим міністром культури Італії став 52-річний історик.", ""},
 	})
 }
+
+// TestDashedSecondPost: a title set off by a comma may go on, after a
+// spaced dash, with a second post before the comma that closes it.
+func TestDashedSecondPost(t *testing.T) {
+	runPhraseCases(t, "uk", []phraseCase{
+		{"Уряд готує обмеження. Остап Коваленко, міністр — керівник канцелярії прем'єра, у четвер заявив про них.", "Ostap Kovalenko/UA/minister"},
+		{"Уряд готує обмеження. Остап Коваленко, міністр — і це важливо — у четвер заявив про них.", ""},
+	})
+}
