@@ -3136,3 +3136,12 @@ func TestDashedSecondPost(t *testing.T) {
 		{"Уряд готує обмеження. Остап Коваленко, міністр — і це важливо — у четвер заявив про них.", ""},
 	})
 }
+
+// TestUkrainianPortfolioAccusative: a portfolio in the accusative stands
+// for its ministry before a verb of heading.
+func TestUkrainianPortfolioAccusative(t *testing.T) {
+	runPhraseCases(t, "uk", []phraseCase{
+		{"Тарас Гнатюк піднявся до віцепрем'єра, а соцполітику очолив Остап Коваленко.", "Ostap Kovalenko/UA/minister/social_policy"},
+		{"Уряд посилив оборону, яку очолив генерал Остап Коваленко.", ""},
+	})
+}

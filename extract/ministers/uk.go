@@ -184,6 +184,11 @@ func ukrainian() langData {
 		{"мінрегіон", "regional_development", "", false}, {"мінрегіону", "regional_development", "", false},
 		{"міндовкілля", "environment", "", false}, {"мінреінтеграції", "reintegration", "", false},
 		{"мінмолодьспорт", "youth_sports", "", false}, {"мінмолодьспорту", "youth_sports", "", false},
+		// a portfolio in the accusative stands for its ministry before a verb
+		// of heading: "а соцполітику очолив Андрій Рева", "оборону очолив
+		// Гвідо Крозетто"
+		{"оборону", "defence", "", false}, {"юстицію", "justice", "", false}, {"соцполітику", "social_policy", "", false},
+		{"дипломатію", "foreign_affairs", "", false}, {"енергетику", "energy", "", false},
 		// the emergencies ministries of Ukraine's neighbours: "глава МНС Росії"
 		{"мнс", "emergency", "", false}, {"мчс", "emergency", "", false},
 		{"мінпраці", "labour", "", false}, {"мінтранс", "transport", "", false}, {"мінтрансу", "transport", "", false},
