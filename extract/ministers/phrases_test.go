@@ -2930,7 +2930,17 @@ func TestDescribedMinister(t *testing.T) {
 		{"The EU's top diplomat, Olena Bondar, flew to Ottawa.", ""},
 		{"Poland's defence chief, Wladyslaw Kosiniak-Kamysz, flew to Vilnius.", "Władysław Kosiniak-Kamysz/PL/deputy_prime_minister"},
 		{"Britain's defence chief, Admiral Tony Radford, flew to Vilnius.", ""},
+		{"Poland's top diplomat, Olena Bondar, flew to Vilnius.", "Olena Bondar/PL/minister/foreign_affairs"},
 		{"Poland's defence chief, Marek Zielinski, flew to Vilnius.", ""},
+	})
+}
+
+// TestUkrainianTopDiplomat: "головний дипломат" with a state is that
+// state's foreign minister; the EU's is none.
+func TestUkrainianTopDiplomat(t *testing.T) {
+	runPhraseCases(t, "uk", []phraseCase{
+		{"Він зустрівся з головним дипломатом Польщі Остапом Коваленком.", "Ostap Kovalenko/PL/minister/foreign_affairs"},
+		{"Головний дипломат ЄС Остап Коваленко провів переговори.", ""},
 	})
 }
 

@@ -126,6 +126,20 @@ func ukrainian() langData {
 		e.gcase = f.c
 		heads = append(heads, def{f.p, e})
 	}
+	// a state's foreign minister by description, counted only with the
+	// state named: "головний дипломат України Дмитро Кулеба"
+	described := entry{role: roleMinister, kind: kindDescribed, portfolio: "foreign_affairs"}
+	for _, f := range []struct {
+		p string
+		c gcase
+	}{
+		{"головний дипломат", caseNom}, {"головного дипломата", caseGen}, {"головному дипломату", caseDat},
+		{"головним дипломатом", caseIns},
+	} {
+		e := described
+		e.gcase = f.c
+		heads = append(heads, def{f.p, e})
+	}
 	// the premiership, whose holder the name after it gives in the
 	// genitive whatever the noun's case: "за прем'єрства Володимира
 	// Гройсмана"
