@@ -234,6 +234,9 @@ func (r *run) appointee(t *title) (named, bool) {
 		if v.gcase != caseAny {
 			c = v.gcase
 		}
+		if m := r.reportedSubject(k); m > 0 && v.subject {
+			k = m // "Liz Truss announced on Thursday that she would resign as prime minister"
+		}
 		if nm, ok := r.appointed(t, v, k, c); ok {
 			if relHead < 0 && relComma < 0 || !r.prepositionObject(nm.s) {
 				return nm, true
@@ -1257,6 +1260,39 @@ func (r *run) pastDuration(k int) int {
 	}
 	return j
 }
+
+// reportedSubject finds, for a personal pronoun at token k that opens a
+// reported clause ("that she would resign as …", "said he would step down
+// as …"), the last token of the name of two words or more nearest before
+// it in its sentence, whose words the clause reports. It returns -1 when
+// there is none.
+func (r *run) reportedSubject(k int) int {
+	toks := r.toks
+	if k < 2 || !reportedPronouns[toks[k].Norm] || toks[k].Cap {
+		return -1
+	}
+	if toks[k-1].Norm != "that" {
+		if e, _ := r.x.lx.matchBwd(r.d, k-1, cSays); e == nil {
+			return -1
+		}
+	}
+	for j := k - 2; j > 0 && j > k-12; j-- {
+		if sentenceEnd(toks, j) || toks[j+1].Gap >= token.Newline {
+			return -1
+		}
+		if !isCapWord(&toks[j]) {
+			continue
+		}
+		if words := r.nameBefore(j); len(words) >= 2 && r.standsAlone(words) {
+			return j
+		}
+	}
+	return -1
+}
+
+// reportedPronouns are the English personal pronouns that a reported
+// clause's subject may be. Read-only.
+var reportedPronouns = map[string]bool{"he": true, "she": true}
 
 // objectRelative finds, within a few words of one clause back from token
 // k, a relative pronoun in the accusative right after a comma ("яку",

@@ -3155,3 +3155,13 @@ func TestUkrainianPortfolioAccusative(t *testing.T) {
 		{"Уряд посилив оборону, яку очолив генерал Остап Коваленко.", ""},
 	})
 }
+
+// TestReportedSubject: "X said (that) he would resign as …" gives the
+// title to X.
+func TestReportedSubject(t *testing.T) {
+	runPhraseCases(t, "en", []phraseCase{
+		{"In Tallinn, Karl Tamm announced on Thursday that he would resign as Estonia's defence minister.", "Karl Tamm/EE/minister/defence"},
+		{"Karl Tamm said he would step down as defence minister of Estonia.", "Karl Tamm/EE/minister/defence"},
+		{"Karl Tamm said the report was late, and it would go as planned.", ""},
+	})
+}
