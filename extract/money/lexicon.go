@@ -121,6 +121,11 @@ type lexicon struct {
 	// ("krone": DKK, SEK, NOK, ISK, CZK), for a document that names none
 	// of them unambiguously.
 	groupCodes map[string][]string
+	// rupee is the language's ambiguous name of the rupee ("rupees",
+	// "rupie"), which a bare amount counted in lakhs or crores takes when
+	// the text prices nothing in a South Asian currency: merge resolves
+	// it to the rupee of the state the text names.
+	rupee *curInfo
 }
 
 // tokens splits a phrase with the shared tokenizer so that it matches the
@@ -263,6 +268,9 @@ func (lx *lexicon) addCurrency(c currency) {
 			n = nx
 		}
 		n.cands = append(n.cands, info)
+		if lx.rupee == nil && c.group == "rupee" && c.role&(amb|sign) == amb {
+			lx.rupee = info
+		}
 	}
 }
 

@@ -221,6 +221,9 @@ func (p *parser) resolveBare() {
 			}
 		}
 		best := p.pricedInSentence(b.start)
+		if p.southAsianScale(b.start, b.end) {
+			best = p.southAsianNear(b.start)
+		}
 		if best == nil {
 			best = p.restatedInBody(b)
 		}
@@ -241,6 +244,52 @@ func (p *parser) resolveBare() {
 		slices.SortStableFunc(p.hits, func(a, b hit) int { return a.start - b.start })
 	}
 }
+
+// southAsianScale reports an amount at tokens [start, end) that a lakh or
+// a crore counts: South Asia's scales, which no one counts euros or
+// dollars in. "La prima tranche potrebbe valere tra i 10.000 e i 20.000
+// crore" in a story that prices everything else in euros is in rupees,
+// and so is "another 300 crore" after "€50 million".
+func (p *parser) southAsianScale(start, end int) bool {
+	for q := start; q < end; q++ {
+		if e, _ := p.word(q); e.flags&fScale != 0 && (e.exp == lakh || e.exp == crore) {
+			return true
+		}
+	}
+	return false
+}
+
+// The powers of ten of the lakh and the crore; no other scale has them.
+const (
+	lakh  = 5
+	crore = 7
+)
+
+// southAsianNear is the South Asian currency (a rupee, the taka) of the
+// amount nearest token q, before or after it, else the language's
+// ambiguous rupee, or nil.
+func (p *parser) southAsianNear(q int) *curInfo {
+	var best *curInfo
+	dist := 0
+	for i := range p.hits {
+		h := &p.hits[i]
+		c := h.priced()
+		if !southAsian(c) || c.role&minor != 0 {
+			continue
+		}
+		if d := abs(h.start - q); best == nil || d < dist {
+			best, dist = c, d
+		}
+	}
+	if best == nil {
+		best = p.lx.rupee
+	}
+	return best
+}
+
+// southAsian reports a currency counted in lakhs and crores: a rupee, the
+// taka.
+func southAsian(c *curInfo) bool { return c.group == "rupee" || c.code == "BDT" }
 
 // partitiveEnd returns where the whole starts after a partitive at token
 // q ("dei", "of the", "з") that a number follows, or -1: "185 dei 210
@@ -2680,7 +2729,7 @@ func (p *parser) implied(start int, a side) *curInfo {
 	}
 	switch {
 	case a.scaled:
-		if !prev.scaled {
+		if !prev.scaled || !southAsian(cur) && p.southAsianScale(start, a.end) {
 			return nil
 		}
 	case a.formatted && thousandOrMore(a.val) && (thousandOrMore(prev.val) || glossed) && !prev.scaled && start > 0:

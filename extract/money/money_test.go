@@ -417,6 +417,15 @@ func TestBareScaledAmounts(t *testing.T) {
 		// and the digits of a spaced number make one amount
 		{"uk", "Tata заплатить 2700 крор рупій. Друга пропозиція становила 15 100 крор.",
 			[]string{"27000000000 INR", "151000000000 INR"}},
+		// a lakh or a crore counts South Asian money, never the euros or
+		// dollars priced before it
+		{"it", "Il governo stanzia 2 miliardi di euro per il porto. Mumbai conta di raccogliere tra i 5.000 e gli 8.000 crore con il nuovo bond.",
+			[]string{"2000000000 EUR", "50000000000 INR", "80000000000 INR"}},
+		{"en", "Islamabad spent 2 billion Pakistani rupees on buses. The EU gave €50 million; the budget adds another 300 crore.",
+			[]string{"2000000000 PKR", "50000000 EUR", "3000000000 PKR"}},
+		{"en", "The EU gave €50 million and India 30 crore.", []string{"50000000 EUR", "300000000 INR"}},
+		{"uk", "ЄС дав 50 млн євро. Індія витратить на дороги ще 900 крор.", []string{"50000000 EUR", "9000000000 INR"}},
+		{"en", "The EU gave €50 million to help 2 crore people.", []string{"50000000 EUR"}},
 		{"en", "Britain gave £40m to help 3 million people.", []string{"40000000 GBP"}},
 		{"en", "Britain gave £40m. About 3 million voted.", []string{"40000000 GBP"}},
 		{"it", "Il governo stanzia 40 milioni di euro. In Italia vivono 59 milioni di persone.", []string{"40000000 EUR"}},
