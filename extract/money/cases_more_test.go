@@ -174,6 +174,12 @@ var moreCases = []moneyCase{
 	{"en", "A subsidised loaf sells for 190 millimes, a coffee in Muscat for 300 baisa.", "0.19 TND; 0.3 OMR"},
 	{"it", "Il pane calmierato costa 200 millesimi.", "0.2 TND"},
 	{"uk", "Хліб коштує 230 мілімів.", "0.23 TND"},
+	// a negated number and the one put in its place count the same money
+	{"uk", "Громади тепер отримують уже не 12 300, а 7 400 фунтів на кожного.", "12300 GBP; 7400 GBP"},
+	{"en", "Councils now get not 12,300 but 7,400 pounds for each guest.", "12300 GBP; 7400 GBP"},
+	{"it", "I comuni ricevono non 12.300, ma 7.400 euro a persona.", "12300 EUR; 7400 EUR"},
+	{"uk", "Приїхали не 300, а 700 осіб.", ""},
+	{"uk", "Громади отримують 12 300, а не 7 400 фунтів.", "7400 GBP"},
 	// "un euro" before an elided preposition is one euro
 	{"it", "Si pagano 6 euro in estate e appena un euro d'inverno.", "6 EUR; 1 EUR"},
 	// a wire's slug joined to its headline is no amount

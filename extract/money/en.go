@@ -363,6 +363,7 @@ func english() *language {
 		partitives: []string{"of the"},
 		// the currency a bare amount is counted in, named before it: "in dollars worth 2 billion"
 		denominated: [][2]string{{"in", "of"}, {"in", "worth"}},
+		corrections: [][2]string{{"not", "but"}},
 
 		placePreps: []string{"in"},
 		glosses:    []string{"or"},

@@ -368,6 +368,7 @@ func italian() *language {
 		partitives: []string{"dei", "degli", "delle"},
 		// the currency a bare amount is counted in, named before it: "in dollari da 2 miliardi"
 		denominated: [][2]string{{"in", "da"}, {"in", "per"}},
+		corrections: [][2]string{{"non", "ma"}},
 
 		placePreps: []string{"in"},
 		glosses:    []string{"o", "ossia", "ovvero", "cioè"},

@@ -111,6 +111,12 @@ type language struct {
 	// доларах на 2 млрд". The name says what the amount is counted in,
 	// whatever the document's other amounts are in.
 	denominated [][2]string
+	// corrections are the negation before a number and the word that
+	// brings in the number put in its place: "not 900 but 700 euros",
+	// "non 900 ma 700 euro", "не 900, а 700 євро". The two numbers count
+	// the same thing, and the currency named after the second is the
+	// first's too.
+	corrections [][2]string
 	// ofCounts marks a language that links a scale to the noun it counts
 	// only through an of-word ("300 milioni di persone"): there a bare
 	// amount after an additive word is money unless one follows.

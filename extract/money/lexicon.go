@@ -116,6 +116,7 @@ type lexicon struct {
 	blockers     []phrase
 	changeStems  []string
 	denominated  []rangeFrame // the words before and after the currency's name
+	corrections  []rangeFrame // the negation and the word of the number put in its place
 	partitives   []phrase
 	// groupCodes lists the currencies of each family of ambiguous names
 	// ("krone": DKK, SEK, NOK, ISK, CZK), for a document that names none
@@ -353,6 +354,9 @@ func (lx *lexicon) add(l *language) {
 	lx.partitives = appendPhrases(lx.partitives, l.partitives)
 	for _, d := range l.denominated {
 		lx.denominated = append(lx.denominated, rangeFrame{open: norms(d[0]), infix: norms(d[1])})
+	}
+	for _, c := range l.corrections {
+		lx.corrections = append(lx.corrections, rangeFrame{open: norms(c[0]), infix: norms(c[1])})
 	}
 	lx.changeStems = append(lx.changeStems, l.changeStems...)
 	if l.decimalComma {

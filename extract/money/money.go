@@ -1734,7 +1734,9 @@ func (p *parser) list(start int, a side) (int, bool) {
 	for k := a.end; len(items) < maxListed && k+1 < p.n && p.near(k); {
 		comma := p.toks[k].Norm == ","
 		e, w := p.word(k)
-		if !comma && e.flags&fConnector == 0 || comma && joined {
+		if n := p.correctionAt(start, k); n > 0 && len(items) == 1 {
+			comma, w = false, n
+		} else if !comma && e.flags&fConnector == 0 || comma && joined {
 			return 0, false
 		}
 		if comma {
@@ -1785,6 +1787,26 @@ func (p *parser) list(start int, a side) (int, bool) {
 		return end, true
 	}
 	return 0, false
+}
+
+// correctionAt is the length of the word, a comma before it or not, at
+// token k that puts a number in the place of the one negated at token
+// start ("не 10 500, а 5 900 фунтів"), or 0.
+func (p *parser) correctionAt(start, k int) int {
+	for _, c := range p.lx.corrections {
+		o := start - len(c.open)
+		if o < 0 || !p.near(start) || p.match(o, c.open) == 0 {
+			continue
+		}
+		q := k
+		if p.toks[q].Norm == "," {
+			q++
+		}
+		if n := p.match(q, c.infix); n > 0 && p.near(q) {
+			return q + n - k
+		}
+	}
+	return 0
 }
 
 // skipQualifier passes a qualifier at q inside a range: "da circa 80 a

@@ -291,6 +291,7 @@ func ukrainian() *language {
 		partitives: []string{"з", "із", "зі"},
 		// the currency a bare amount is counted in, named before it: "в доларах на 2 млрд"
 		denominated: [][2]string{{"у", "на"}, {"в", "на"}},
+		corrections: [][2]string{{"не", "а"}},
 
 		placePreps: []string{"у", "в"},
 		glosses:    []string{"або", "тобто", "чи"},
