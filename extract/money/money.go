@@ -164,6 +164,7 @@ func (p *parser) resolveBare() {
 		}
 	}
 	added := false
+	parsed := len(p.hits) // the amounts with a currency of their own
 	for _, b := range p.bare {
 		if b.start > 0 && p.toks[b.start-1].Kind == token.Number && p.covered(b.start) {
 			continue // "100 крор" inside "15 100 крор", once that has a currency
@@ -178,6 +179,12 @@ func (p *parser) resolveBare() {
 					added = true
 				}
 			}
+			continue
+		}
+		if h := p.breakdownOf(b, p.hits[:parsed]); h != nil {
+			b.cur = h.priced()
+			p.hits = append(p.hits, b)
+			added = true
 			continue
 		}
 		if c := p.denominatedIn(b); c != nil {
@@ -290,6 +297,48 @@ func (p *parser) southAsianNear(q int) *curInfo {
 // southAsian reports a currency counted in lakhs and crores: a rupee, the
 // taka.
 func southAsian(c *curInfo) bool { return c.group == "rupee" || c.code == "BDT" }
+
+// breakdownOf is the amount of hits that bare amount b is a part of when
+// a colon right after that amount opens a list of its parts, two or more,
+// that add up to it in the rest of the sentence: "до 60 млн фунтів: 40
+// млн піде до фонду, ще 20 млн — на суміжні механізми", "€90 million: 50
+// million for schools and 40 million for hospitals". Else nil: after
+// "€90 million: 3 million homes will be insulated" the count adds up to
+// nothing.
+func (p *parser) breakdownOf(b hit, hits []hit) *hit {
+	var whole *hit
+	for i := range hits {
+		if h := &hits[i]; h.end < b.start && (whole == nil || h.end > whole.end) {
+			whole = h
+		}
+	}
+	if whole == nil || p.toks[whole.end].Norm != ":" || whole.cur.role&minor != 0 {
+		return nil
+	}
+	end := whole.end + 1
+	for end < p.n && !p.sentencePunct(end) && p.toks[end].Gap < token.Newline {
+		end++
+	}
+	if b.end > end {
+		return nil
+	}
+	sum, parts := dec{}, 0
+	for _, hs := range [...][]hit{hits, p.bare} {
+		for i := range hs {
+			if h := &hs[i]; h.start > whole.end && h.end <= end {
+				var ok bool
+				if sum, ok = add(sum, h.val); !ok {
+					return nil
+				}
+				parts++
+			}
+		}
+	}
+	if parts < 2 || less(sum, whole.val) || less(whole.val, sum) {
+		return nil
+	}
+	return whole
+}
 
 // partitiveEnd returns where the whole starts after a partitive at token
 // q ("dei", "of the", "з") that a number follows, or -1: "185 dei 210

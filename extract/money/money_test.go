@@ -417,6 +417,13 @@ func TestBareScaledAmounts(t *testing.T) {
 		// and the digits of a spaced number make one amount
 		{"uk", "Tata заплатить 2700 крор рупій. Друга пропозиція становила 15 100 крор.",
 			[]string{"27000000000 INR", "151000000000 INR"}},
+		// a colon after an amount opens the list of its parts, which add up to it
+		{"uk", "Міністр анонсував до 90 млн євро: 50 млн отримають школи, ще 40 млн — лікарні.",
+			[]string{"90000000 EUR", "50000000 EUR", "40000000 EUR"}},
+		{"en", "The government set aside €90 million: 50 million will go to schools, 40 million to hospitals.",
+			[]string{"90000000 EUR", "50000000 EUR", "40000000 EUR"}},
+		{"en", "The plan costs €90 million: 3 million homes will be insulated.", []string{"90000000 EUR"}},
+		{"uk", "Уряд виділив 90 млн євро: 50 млн отримають школи. Ще 40 млн людей чекають.", []string{"90000000 EUR"}},
 		// a lakh or a crore counts South Asian money, never the euros or
 		// dollars priced before it
 		{"it", "Il governo stanzia 2 miliardi di euro per il porto. Mumbai conta di raccogliere tra i 5.000 e gli 8.000 crore con il nuovo bond.",
