@@ -906,7 +906,9 @@ func (p *parser) merge(e *corpus.Entities) {
 				l = localCurrency(e, code, p.d.Lang, p.names("USD"), p.names(localIssuers[code][lead]), lead)
 				locals[code] = l
 			}
-			code = l
+			if l != code && !p.ministerInSentence(i, e, code, l) {
+				code = l
+			}
 		}
 		if code == "" {
 			keys[i] = keyed{entity: -1} // a name no state of the text issues
@@ -1190,6 +1192,51 @@ func (p *parser) namedBefore(i int) string {
 		}
 	}
 	return ""
+}
+
+// ministerInSentence reports that hit i's sentence names a minister of
+// the state that issues code, the usual meaning of a bare "$" or "pounds",
+// and neither a minister of the state that issues local, the one the text
+// is about, nor that state: there the sentence speaks of the other state's
+// money. "Treasury Secretary Steven Mnuchin is haggling over a package
+// worth between one and two trillion dollars" in a Canadian budget story
+// is in US dollars.
+func (p *parser) ministerInSentence(i int, e *corpus.Entities, code, local string) bool {
+	home, other := issuers(code), issuers(local)
+	if len(home) != 1 {
+		return false
+	}
+	h := &p.hits[i]
+	a, b := h.start, h.end
+	for a > 0 && p.toks[a].Gap < token.Newline && !p.sentencePunct(a-1) {
+		a--
+	}
+	for b < p.n && p.toks[b].Gap < token.Newline && !p.sentencePunct(b-1) {
+		b++
+	}
+	span := p.d.Mention(a, b)
+	in := func(ms []corpus.Mention) bool {
+		return slices.ContainsFunc(ms, func(m corpus.Mention) bool { return m.Start >= span.Start && m.End <= span.End })
+	}
+	found := false
+	for _, m := range e.Ministers {
+		switch {
+		case !in(m.Mentions):
+		case m.Nation == home[0]:
+			found = true
+		case slices.Contains(other, m.Nation):
+			return false
+		}
+	}
+	if !found {
+		return false
+	}
+	for _, n := range e.Nations {
+		if slices.Contains(other, n.Code) && in(n.Mentions) {
+			return false
+		}
+	}
+	return true
 }
 
 // onlyPound is the foreign pound of a bare "pounds" at hit i whose state

@@ -788,3 +788,51 @@ func TestStoryStateOverNeighbourNamedOutright(t *testing.T) {
 		}
 	}
 }
+
+// TestMinisterOfTheUsualIssuer: in a story whose bare "$" is a local
+// dollar, a sentence that names a US minister, and no minister of the
+// local state nor that state, speaks of US dollars.
+func TestMinisterOfTheUsualIssuer(t *testing.T) {
+	x := New()
+	at := func(text, s string) corpus.Mention {
+		k := strings.Index(text, s)
+		return corpus.Mention{Text: s, Start: k, End: k + len(s)}
+	}
+	for _, c := range []struct {
+		text string
+		want string
+	}{
+		{"Ottawa's deficit will reach $343 billion, Ottawa said. Treasury Secretary Janet Yellen asked Congress for $80 billion more.",
+			"343000000000 CAD; 80000000000 USD"},
+		{"Ottawa's deficit will reach $343 billion, Ottawa said. Treasury Secretary Janet Yellen and Chrystia Freeland agreed on $80 billion more.",
+			"343000000000 CAD; 80000000000 CAD"},
+		{"Ottawa's deficit will reach $343 billion, Ottawa said. Treasury Secretary Janet Yellen praised Canada for $80 billion more.",
+			"343000000000 CAD; 80000000000 CAD"},
+		{"Ottawa's deficit will reach $343 billion, Ottawa said. Janet Yellen is in town. The plan adds $80 billion more.",
+			"343000000000 CAD; 80000000000 CAD"},
+	} {
+		text := c.text
+		e := corpus.Entities{
+			Nations: []corpus.Nation{{Code: "CA", Mentions: []corpus.Mention{at(text, "Ottawa's"), at(text, "Ottawa said"), at(text, "Ottawa said")}}},
+			Ministers: []corpus.Minister{
+				{Nation: "CA", Mentions: []corpus.Mention{at(text, "Ottawa")}},
+				{Nation: "CA", Mentions: []corpus.Mention{at(text, "Ottawa")}},
+				{Nation: "US", Mentions: []corpus.Mention{at(text, "Janet Yellen")}},
+			},
+		}
+		if strings.Contains(text, "Freeland") {
+			e.Ministers[1].Mentions = []corpus.Mention{at(text, "Chrystia Freeland")}
+		}
+		if strings.Contains(text, "Canada") {
+			e.Nations[0].Mentions = append(e.Nations[0].Mentions, at(text, "Canada"))
+		}
+		x.Extract(token.New(text, "en", ""), &e)
+		var got []string
+		for _, m := range e.Money {
+			got = append(got, strconv.FormatFloat(m.Amount, 'f', -1, 64)+" "+m.Currency)
+		}
+		if s := strings.Join(got, "; "); s != c.want {
+			t.Errorf("%q: got %q, want %q", text, s, c.want)
+		}
+	}
+}
