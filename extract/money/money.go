@@ -124,7 +124,7 @@ func (x *Extractor) Extract(d *token.Doc, e *corpus.Entities) {
 	if d == nil || e == nil || len(d.Tokens) == 0 {
 		return
 	}
-	p := parser{lx: x.lexicon(d.Lang), d: d, toks: d.Tokens, n: len(d.Tokens), nations: e.Nations}
+	p := parser{lx: x.lexicon(d.Lang), d: d, toks: d.Tokens, n: len(d.Tokens), nations: e.Nations, ministers: e.Ministers}
 	for i := 0; i < p.n; {
 		if p.canStart(i) {
 			if end, ok := p.parse(i); ok {
@@ -849,6 +849,8 @@ type parser struct {
 	bare      []hit // scaled amounts without a currency, for resolveBare
 	// nations are the states the document names, found before its money
 	nations []corpus.Nation
+	// ministers are the ministers it names, found before its money too
+	ministers []corpus.Minister
 }
 
 // grow makes room for hits on the first one, so that text without money
@@ -1050,7 +1052,94 @@ func (p *parser) issuerInParagraph(i int, codes []string, nations []corpus.Natio
 	if code := p.issuerOpening(i, codes, nations); code != "" {
 		return code
 	}
-	return issuerLast(codes, nations, p.d.Mention(a, a+1).Start, p.d.Mention(h.start, h.end).Start)
+	at := p.d.Mention(h.start, h.end).Start
+	if code := issuerLast(codes, nations, p.d.Mention(p.sentenceStart(h.start), h.start+1).Start, at); code != "" {
+		return code
+	}
+	// A state named only in an earlier sentence of the paragraph may be a
+	// partner or a minister's past, where the text is about another:
+	// "Roads, the interconnectors with Romania … Finance Minister Victoria
+	// Belous has to fit all this into a budget that already runs a deficit
+	// of about 17 billion lei" in a Moldovan interview.
+	if code := p.homeIssuer(codes, nations); code != "" && !p.opensOn(a, h.start, codes, code, nations) {
+		return code
+	}
+	return issuerLast(codes, nations, p.d.Mention(a, a+1).Start, at)
+}
+
+// homeIssuer is the currency among codes of the state the text is about
+// by its ministers: more than half of those it names with a state, two at
+// least, serve it, and no other state that issues one of codes is
+// mentioned more often than it (see localCurrency). Else "". Its
+// mentions alone must hold their own, as its ministers may be another
+// state's misread: Turkey's ministers read as Italy's in an Italian story
+// on Istanbul that says "lire".
+func (p *parser) homeIssuer(codes []string, nations []corpus.Nation) string {
+	named, home, most := 0, "", 0
+	for _, m := range p.ministers {
+		if m.Nation == "" {
+			continue
+		}
+		named++
+		if m.Nation == home {
+			continue
+		}
+		k := 0
+		for _, o := range p.ministers {
+			if o.Nation == m.Nation {
+				k++
+			}
+		}
+		if k > most {
+			home, most = m.Nation, k
+		}
+	}
+	if most < 2 || most*2 <= named+1 {
+		return ""
+	}
+	said := mentionCount(nations, home)
+	code := ""
+	for _, c := range codes {
+		states := issuers(c)
+		if slices.Contains(states, home) {
+			code = c
+		}
+		for _, n := range nations {
+			if n.Code != home && slices.Contains(states, n.Code) && len(n.Mentions) > said {
+				return ""
+			}
+		}
+	}
+	return code
+}
+
+// opensOn reports a sentence between tokens a and q that opens on a state,
+// other than home's, that issues one of codes: there the paragraph speaks
+// of that state, its subject ("Still, the contrast with Pakistan is
+// uncomfortable. … Pakistan avoided default … The Federal Board of
+// Revenue's target of Rs12.97 trillion" in a Sri Lankan story).
+func (p *parser) opensOn(a, q int, codes []string, home string, nations []corpus.Nation) bool {
+	for k := a; k < q; k++ {
+		if k > a && !p.sentencePunct(k-1) {
+			continue
+		}
+		at := p.d.Mention(k, k+1).Start
+		for _, n := range nations {
+			if slices.ContainsFunc(codes, func(c string) bool { return c != home && slices.Contains(issuers(c), n.Code) }) &&
+				slices.ContainsFunc(n.Mentions, func(m corpus.Mention) bool { return m.Start == at }) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// sentenceStart is the first token of token q's sentence, on its line.
+func (p *parser) sentenceStart(q int) int {
+	for q > 0 && p.toks[q].Gap < token.Newline && !p.sentencePunct(q-1) {
+		q--
+	}
+	return q
 }
 
 // issuerOpening is the currency among codes of the state that the last
@@ -1207,10 +1296,7 @@ func (p *parser) ministerInSentence(i int, e *corpus.Entities, code, local strin
 		return false
 	}
 	h := &p.hits[i]
-	a, b := h.start, h.end
-	for a > 0 && p.toks[a].Gap < token.Newline && !p.sentencePunct(a-1) {
-		a--
-	}
+	a, b := p.sentenceStart(h.start), h.end
 	for b < p.n && p.toks[b].Gap < token.Newline && !p.sentencePunct(b-1) {
 		b++
 	}

@@ -836,3 +836,45 @@ func TestMinisterOfTheUsualIssuer(t *testing.T) {
 		}
 	}
 }
+
+// TestAmbiguousNameOfTheHomeState: a state named only in an earlier
+// sentence of the paragraph gives way to the state the text is about by
+// its ministers, unless a sentence opens on it or the amount's own
+// sentence names it.
+func TestAmbiguousNameOfTheHomeState(t *testing.T) {
+	x := New()
+	states := func(text string) []corpus.Nation {
+		var named []corpus.Nation
+		for _, n := range []struct{ code, word string }{{"MD", "Moldova"}, {"RO", "Romania"}} {
+			nat := corpus.Nation{Code: n.code}
+			for off := 0; ; {
+				k := strings.Index(text[off:], n.word)
+				if k < 0 {
+					break
+				}
+				nat.Mentions = append(nat.Mentions, corpus.Mention{Text: n.word, Start: off + k, End: off + k + len(n.word)})
+				off += k + len(n.word)
+			}
+			named = append(named, nat)
+		}
+		return named
+	}
+	home := []corpus.Minister{{Nation: "MD"}, {Nation: "MD"}, {Nation: "MD"}, {Nation: "RO"}}
+	for _, c := range []struct {
+		text      string
+		ministers []corpus.Minister
+		want      string
+	}{
+		{"Moldova's plan, Moldova's roads.\nA: New lines link us with Romania. The finance minister must fit a deficit of 17 billion lei.", home, "MDL"},
+		{"Moldova's plan, Moldova's roads.\nA: New lines link us with Romania. The finance minister must fit a deficit of 17 billion lei.", nil, "RON"},
+		{"Moldova's plan, Moldova's roads.\nA: New lines link us. The finance minister of Romania must fit a deficit of 17 billion lei.", home, "RON"},
+		{"Moldova's plan, Moldova's roads.\nA: It is hard. Romania avoided that. The finance minister must fit a deficit of 17 billion lei.", home, "RON"},
+		{"Moldova's plan.\nA: New lines link us with Romania, Romania and Romania. The finance minister must fit a deficit of 17 billion lei.", home, "RON"},
+	} {
+		e := corpus.Entities{Nations: states(c.text), Ministers: c.ministers}
+		x.Extract(token.New(c.text, "en", ""), &e)
+		if len(e.Money) != 1 || e.Money[0].Currency != c.want {
+			t.Errorf("%q: %+v, want one amount in %s", c.text, e.Money, c.want)
+		}
+	}
+}
