@@ -891,6 +891,10 @@ func (p *parser) merge(e *corpus.Entities) {
 		case h.cur.role&amb != 0:
 			code = p.resolve(i, e.Nations)
 		case h.cur.role&local != 0:
+			if named := p.restatedBelow(i); named != "" {
+				code = named
+				break
+			}
 			if named := p.namedBefore(i); named != "" {
 				code = named
 				break
@@ -1252,6 +1256,40 @@ func abs(x int) int {
 		return -x
 	}
 	return x
+}
+
+// restatedBelow is the dollar or pound, named outright, in which the
+// lines under the headline or a heading restate the amount of a bare "$"
+// or "pounds" in that headline or heading, when they all name the same:
+// a heading leaves out what its section says ("Канада: вуглецевий податок
+// подорожчав до 80 доларів за тонну" over "з 65 до 80 канадських доларів
+// за тонну"). Else "", and so when they restate it in two currencies.
+func (p *parser) restatedBelow(i int) string {
+	h := &p.hits[i]
+	body := p.d.BodyStart()
+	head := h.start < body
+	line := p.d.LineStart(h.start)
+	if !head && p.d.Heading(h.start) != line {
+		return ""
+	}
+	code, group := "", ""
+	for k := i + 1; k < len(p.hits); k++ {
+		o := &p.hits[k]
+		if p.d.LineStart(o.start) == line || !head && p.d.Heading(o.start) != line {
+			continue
+		}
+		if o.cur.role&(local|amb|minor) != 0 || less(o.val, h.val) || less(h.val, o.val) {
+			continue
+		}
+		if code != "" && code != o.cur.code {
+			return "" // restated in two currencies, it is in neither
+		}
+		code, group = o.cur.code, o.cur.group
+	}
+	if group != h.cur.group {
+		return ""
+	}
+	return code
 }
 
 // namedBefore is the foreign dollar or pound that hit i's sentence named

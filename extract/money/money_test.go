@@ -878,3 +878,37 @@ func TestAmbiguousNameOfTheHomeState(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadingRestatedBelow: a bare "$" or "dollars" in a heading or the
+// headline takes the dollar named outright in which the lines under it
+// restate the same amount.
+func TestHeadingRestatedBelow(t *testing.T) {
+	x := New()
+	for _, c := range []struct {
+		text string
+		want string
+	}{
+		{"Огляд тижня\n\nКанада: податок зріс до 95 доларів\n\nЦіна зросла з 80 до 95 канадських доларів за тонну.",
+			"95 CAD; 80 CAD"},
+		{"Ottawa lifts carbon price to $95\n\nThe price rose from 80 to 95 Canadian dollars a tonne.",
+			"95 CAD; 80 CAD"},
+		{"Огляд тижня\n\nКанада: податок зріс до 90 доларів\n\nЦіна зросла з 80 до 95 канадських доларів за тонну.",
+			"90 USD; 80 CAD; 95 CAD"},
+		{"Огляд тижня\n\nПодаток зріс до 95 доларів, кажуть у США.\n\nЦіна зросла з 80 до 95 канадських доларів за тонну.",
+			"95 USD; 80 CAD; 95 CAD"},
+	} {
+		e := corpus.Entities{Nations: []corpus.Nation{{Code: "US", Mentions: make([]corpus.Mention, 1)}}}
+		lang := "uk"
+		if strings.HasPrefix(c.text, "Ottawa") {
+			lang = "en"
+		}
+		x.Extract(token.New(c.text, lang, ""), &e)
+		var got []string
+		for _, m := range e.Money {
+			got = append(got, strconv.FormatFloat(m.Amount, 'f', -1, 64)+" "+m.Currency)
+		}
+		if s := strings.Join(got, "; "); s != c.want {
+			t.Errorf("%q: got %q, want %q", c.text, s, c.want)
+		}
+	}
+}
