@@ -2996,7 +2996,13 @@ func (s *scan) tense(a, b int) int {
 			return tenseNearest
 		}
 		var k int
-		if t, k = s.tenseAt(oa, ob, false); t == tensePresent {
+		t, k = s.tenseAt(oa, ob, false)
+		if !s.standalone && (t == 0 || t == tensePresent) && s.question(b) {
+			// a question with no past or future asks what is coming:
+			// "What happens in June?", "Cosa succede a giugno?"
+			return 1
+		}
+		if t == tensePresent {
 			if k < oa && s.lx.stateVerbs[s.L[k].key] && s.futureSubject(k) {
 				// "Il prossimo appuntamento è il vertice di Salisburgo,
 				// il 20 settembre": the verb of being says what the next
@@ -3018,6 +3024,17 @@ func (s *scan) tense(a, b int) int {
 		return tenseNearest
 	}
 	return t
+}
+
+// question reports that the sentence of a date ending before lexeme b
+// ends with a question mark.
+func (s *scan) question(b int) bool {
+	for k := b; k < len(s.L) && (k == b || !s.boundary(k)); k++ {
+		if s.sentenceEnd(k) {
+			return s.punct(k, "?")
+		}
+	}
+	return false
 }
 
 // backSignOff reports a date at lexemes [a, b) that makes up a sentence

@@ -680,4 +680,9 @@ const enCases = `
 2024-02-20 | What London promised this Sunday is still unclear. | 2024-02-18
 2024-02-21 | The two sides will sign the deal this Monday. | 2024-02-26
 2024-02-20 | Voters will go to the polls this Sunday. | 2024-02-25
+# a question with no past or future asks what is coming
+2025-03-20 | Prices are capped for now. What comes in June? | 2025-06
+2025-03-20 | What about February? | 2026-02
+2025-03-20 | What went wrong in June? | 2024-06
+2025-03-20 | In June the cap was lifted. | 2024-06
 `

@@ -520,4 +520,7 @@ const itCases = `
 # "questa domenica" al passato è quella trascorsa; al futuro, quella che viene
 2024-02-20 | Il governo ha promesso questa domenica nuovi fondi. | 2024-02-18
 2024-02-20 | Si vota questa domenica in tutto il Paese. | 2024-02-25
+# una domanda senza passato né futuro chiede di ciò che viene
+2025-03-20 | E a giugno cosa succede ai prezzi? | 2025-06
+2025-03-20 | Cosa è cambiato a giugno? | 2024-06
 `
