@@ -3002,6 +3002,22 @@ func (s *scan) tense(a, b int) int {
 			// "What happens in June?", "Cosa succede a giugno?"
 			return 1
 		}
+		if !s.standalone && t == 0 && s.scheduleEntry(oa, ob) {
+			// an itinerary's entry, its verb left out, goes on in the
+			// tense of the paragraph before it: "domenica attraverserà il
+			// Negev. Lunedì il trasferimento in Sicilia, martedì la
+			// ripartenza" lie ahead, "Il programma era denso. Sabato il
+			// colloquio …, domenica l'incontro" behind; with none, it is
+			// the day nearest: "Що далі? / У понеділок — урочиста
+			// церемонія"
+			switch s.tenseBefore(oa) {
+			case 1:
+				return 1
+			case -1:
+				return -1
+			}
+			return tenseNearest
+		}
 		if t == tensePresent {
 			if k < oa && s.lx.stateVerbs[s.L[k].key] && s.futureSubject(k) {
 				// "Il prossimo appuntamento è il vertice di Salisburgo,
@@ -3035,6 +3051,85 @@ func (s *scan) question(b int) bool {
 		}
 	}
 	return false
+}
+
+// tenseBefore is the tense of the marker nearest before lexeme a in its
+// paragraph (see wordTense), or 0.
+func (s *scan) tenseBefore(a int) int {
+	for k := a - 1; k >= 0; k-- {
+		if t := s.wordTense(k); t != 0 {
+			return t
+		}
+		if s.L[k].gap >= token.Newline {
+			break
+		}
+	}
+	return 0
+}
+
+// scheduleEntry reports a weekday at lexemes [a, b) that heads an entry
+// with no verb (see entryHead): one set off by a dash or a colon
+// ("Tuesday: the vote in Brussels", "У понеділок — церемонія"), or one of
+// a list of such days, in its sentence or the next or the one before
+// ("Lunedì il trasferimento aereo in Sicilia, martedì la ripartenza").
+// A lone day before an article may have a verb in the present that the
+// lexicon does not know: "Sabato la commissione conta i voti".
+func (s *scan) scheduleEntry(a, b int) bool {
+	set, ok := s.entryHead(a, b)
+	if !ok {
+		return false
+	}
+	if set {
+		return true
+	}
+	lo, hi, ends := a, b, 0
+	for lo > 0 && s.L[lo].gap < token.Newline && ends < 2 {
+		if s.boundary(lo) {
+			ends++
+		}
+		lo--
+	}
+	for ends = 0; hi < len(s.L) && (hi == b || s.L[hi].gap < token.Newline) && ends < 2; hi++ {
+		if s.boundary(hi) {
+			ends++
+		}
+	}
+	for k := lo; k < hi; k++ {
+		if (k < a || k >= b) && s.has(k, fWeekday) {
+			if _, ok := s.entryHead(k, k+1); ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// entryHead reports a weekday at lexemes [a, b) that opens its sentence
+// or a clause after a comma, a date preposition before it or not, and that
+// a dash, a colon (set) or an article follows.
+func (s *scan) entryHead(a, b int) (set, ok bool) {
+	k := a
+	if s.has(k, fDateCtx) {
+		k++
+	}
+	if k >= b || !s.has(k, fWeekday) {
+		return false, false
+	}
+	o := a
+	if o > 0 && s.has(o-1, fDateCtx|fMonthPrep) {
+		o--
+	}
+	if !s.sentenceStart(o) && !s.punct(o-1, ",") {
+		return false, false
+	}
+	if b >= len(s.L) || s.L[b].gap >= token.Newline {
+		return false, false
+	}
+	switch {
+	case s.punct(b, ":"), s.punct(b, "-") && s.L[b].gap >= token.Space, s.punct(b, "—"), s.punct(b, "–"):
+		return true, true
+	}
+	return false, s.has(b, fArticle)
 }
 
 // backSignOff reports a date at lexemes [a, b) that makes up a sentence

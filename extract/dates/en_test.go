@@ -685,4 +685,10 @@ const enCases = `
 2025-03-20 | What about February? | 2026-02
 2025-03-20 | What went wrong in June? | 2024-06
 2025-03-20 | In June the cap was lifted. | 2024-06
+# an itinerary's entries with no verb: the days nearest, or on the side
+# of the tense the paragraph told before them
+2024-03-08 | Tuesday: the vote in Brussels. | 2024-03-05
+2024-03-08 | What now? Monday: the ceremony in Brussels. | 2024-03-11
+2024-03-08 | The tour will end in Rome. Monday the flight to Oslo, Tuesday the gala. | 2024-03-11 2024-03-12
+2024-03-08 | The tour was short. Monday the flight to Oslo, Tuesday the gala. | 2024-03-04 2024-03-05
 `

@@ -523,4 +523,10 @@ const itCases = `
 # una domanda senza passato né futuro chiede di ciò che viene
 2025-03-20 | E a giugno cosa succede ai prezzi? | 2025-06
 2025-03-20 | Cosa è cambiato a giugno? | 2024-06
+# le voci di un programma senza verbo: i giorni più vicini, o dal lato
+# del tempo che il paragrafo ha detto prima
+2018-05-05 | La carovana ripartirà presto. Lunedì il volo per Bari, martedì la tappa di Matera. | 2018-05-07 2018-05-08
+2018-05-05 | Il viaggio fu breve. Lunedì il volo per Bari, martedì la tappa di Matera. | 2018-04-30 2018-05-01
+2018-05-05 | Lunedì il volo per Bari, martedì la tappa di Matera. | 2018-05-07 2018-05-08
+2018-05-05 | Lunedì il sindaco firma l'ordinanza. | 2018-04-30
 `
