@@ -3942,9 +3942,10 @@ func (s *scan) relativePresent(k int) bool {
 // pastGovernsInfinitive reports an infinitive at lexeme k that a verb in
 // the past governs, joined by a linker or not: "домовилися зустрітися",
 // "ha deciso di dimettersi". A negation may stand before the infinitive,
-// and the verb's object, a word or two of no tense, between: "закликав
-// Конгрес не допустити зриву виплати 15 жовтня" is what was urged, which
-// follows the urging.
+// and the verb's object, a word or two of no tense, or a preposition and
+// its noun, between: "закликав Конгрес не допустити зриву виплати 15
+// жовтня" and "вимагали від Брюсселя продовжити заборону після 15
+// вересня" are what was urged, which follows the urging.
 func (s *scan) pastGovernsInfinitive(k int) bool {
 	if !s.infinitive(k) {
 		return false
@@ -3957,11 +3958,18 @@ func (s *scan) pastGovernsInfinitive(k int) bool {
 		j--
 	}
 	p := s.beforeAux(j)
-	for n := 0; n < 2 && p > 0 && s.L[p].kind == token.Word && s.L[p].w == nil && s.ownTense(p) == 0 &&
-		!s.infinitive(p) && !s.boundary(p+1); n++ {
+	for n := 0; n < 3 && p > 0 && s.L[p].kind == token.Word && (s.L[p].w == nil || n > 0 && s.preposition(p)) &&
+		s.ownTense(p) == 0 && !s.infinitive(p) && !s.boundary(p+1); n++ {
 		p--
 	}
 	return p >= 0 && s.L[p].kind == token.Word && s.ownTense(p) == -1
+}
+
+// preposition reports a word at lexeme k that may open the phrase of a
+// verb's object, and names no date or tense: the "від" of "вимагали від
+// Брюсселя продовжити заборону", "asked of Brussels".
+func (s *scan) preposition(k int) bool {
+	return s.has(k, fMonthPrep|fDateCtx|fRangeFrom|fOf) && !s.has(k, fMonth|fWeekday|fRelDay|fPast|fFuture|fAux)
 }
 
 // infinitive reports an infinitive at lexeme k: "скласти", "відбутися".

@@ -529,4 +529,7 @@ const itCases = `
 2018-05-05 | Il viaggio fu breve. Lunedì il volo per Bari, martedì la tappa di Matera. | 2018-04-30 2018-05-01
 2018-05-05 | Lunedì il volo per Bari, martedì la tappa di Matera. | 2018-05-07 2018-05-08
 2018-05-05 | Lunedì il sindaco firma l'ordinanza. | 2018-04-30
+# una preposizione e il suo nome tra il verbo al passato e l'infinito
+2023-07-31 | Gli agricoltori hanno chiesto al governo di prorogare i dazi dopo il 20 settembre. | 2023-09-20
+2023-07-31 | Il governo ha abolito i dazi dopo il 20 settembre. | 2022-09-20
 `
