@@ -311,6 +311,7 @@ const (
 	kMonthDay             // v.d of a month to take from the anchor
 	kNth                  // the shift-th weekday wd (or day, wd 0) of month v.m, year to resolve
 	kFeast                // movable feast number feast, year to resolve
+	kTold                 // shift days from the last day told before it (see ToldDays)
 )
 
 // Weekday modes.
@@ -2177,11 +2178,44 @@ func (s *scan) phrase(i int) int {
 			}
 			j++
 		}
+		if ok && p.told {
+			if !s.toldEnds(i, j, p) {
+				continue
+			}
+			s.add(match{a: i, b: j, kind: kTold, shift: p.rel, tense: s.tense(i, j)})
+			return j
+		}
 		if ok {
 			return s.relDay(i, j, p.rel)
 		}
 	}
 	return i
+}
+
+// toldEnds reports a phrase of ToldDays at lexemes [i, j) that stands
+// where it counts from the last day told: after an article if it needs
+// one, and ending its phrase. No preposition or of-word follows, which
+// would name the event it counts from ("наступного дня після того, як");
+// a phrase that ends in a preposition ("the day after", "il giorno dopo")
+// takes only a verb after it ("il giorno dopo è arrivato", not "the day
+// after the vote" or "the day after Donald Trump returned"); one that
+// ends in its noun any other word ("The next day the treaty was sent");
+// only a sign may follow a word alone ("яка завершилася напередодні, і",
+// not "напередодні саміту").
+func (s *scan) toldEnds(i, j int, p phrase) bool {
+	if p.article && !s.has(i-1, fArticle) {
+		return false
+	}
+	if j >= len(s.L) || s.L[j].gap >= token.Newline || s.L[j].kind == token.Punct {
+		return !s.possessive(j)
+	}
+	if len(p.keys) == 0 || s.L[j].kind != token.Word || s.has(j, fOf|fMonthPrep|fRangeFrom|fRangeTo) {
+		return false // "наступного дня після того, як"
+	}
+	if !s.has(j-1, fMonthPrep|fRangeFrom|fRangeTo) {
+		return true
+	}
+	return s.ownTense(j) != 0 // "il giorno dopo è arrivato", not "the day after Donald Trump returned"
 }
 
 // modifier reads what starts with "last", "this", "next" and their
@@ -4088,6 +4122,80 @@ func (s *scan) finish() {
 		}
 	}
 	s.oneDay()
+	s.toldDays()
+}
+
+// apposedDay reports a day written outright that a comma sets m beside,
+// before it or after it: the phrase names that day again.
+func (s *scan) apposedDay(m *match) bool {
+	a := m.a
+	if s.has(a-1, fArticle) {
+		a--
+	}
+	for k := range s.ms {
+		o := &s.ms[k]
+		if o.kind == kTold || o.drop || o.v.d == 0 {
+			continue
+		}
+		if o.b == a-1 && s.punct(o.b, ",") || o.a == m.b+1 && s.punct(m.b, ",") {
+			return true
+		}
+	}
+	return false
+}
+
+// toldDays dates the phrases of ToldDays from the last day its paragraph
+// told of before them, written with its day: "Mercoledì a Pechino … si
+// sono rivisti. Il giorno dopo è arrivato lo strappo". Told in the past,
+// the phrase counts from a day not after the anchor, told in the future
+// from one after it. With no such day, the day before told in the past
+// is the one before the anchor's, the day the story tells of ("Сьогодні
+// у Вільнюсі … підписали меморандум" above "конференції в Берліні, яка
+// завершилася напередодні"); any other phrase is dropped, its day untold:
+// "Кульмінацією стали теледебати … Наступного дня він почав пояснювати".
+func (s *scan) toldDays() {
+	for i := range s.ms {
+		m := &s.ms[i]
+		if m.kind != kTold {
+			continue
+		}
+		m.kind, m.drop = kExplicit, true
+		if s.apposedDay(m) {
+			continue // "On 6 July, the next day, …" names 6 July again
+		}
+		past := m.tense == -1 || m.tense == tenseOuterPast
+		var from *match
+		for k := range s.ms {
+			o := &s.ms[k]
+			if o.b > m.a || o.drop || o.kind != kExplicit || o.v.d == 0 || o.v.wk != 0 || from != nil && o.a < from.a ||
+				!s.sameLine(o.a, m.a) {
+				continue
+			}
+			d := date(o.v.y, o.v.m, o.v.d)
+			if s.hasRef && (past && d.After(s.ref) || m.tense == 1 && !d.After(s.ref)) {
+				continue
+			}
+			from = o
+		}
+		switch {
+		case from != nil:
+			m.v, m.drop = dayVal(date(from.v.y, from.v.m, from.v.d).AddDate(0, 0, m.shift)), false
+		case past && m.shift < 0 && s.hasRef:
+			// no day told in its paragraph: the day before the one the
+			// story tells of, the anchor's, as "yesterday" is
+			m.v, m.drop = dayVal(s.ref.AddDate(0, 0, m.shift)), false
+		}
+	}
+}
+
+// sameLine reports lexemes a <= b on one line.
+func (s *scan) sameLine(a, b int) bool {
+	for k := a + 1; k <= b; k++ {
+		if s.L[k].gap >= token.Newline {
+			return false
+		}
+	}
+	return true
 }
 
 // oneDay gives every mention of a day written without its year, whose

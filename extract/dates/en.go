@@ -53,6 +53,9 @@ func English() *Language {
 		NotVerbs:     []string{"value added"},
 		NotFuture:    []string{"next door", "next to"},
 		Comparatives: []string{"as"},
+		ToldDays: map[string]int{
+			"the day before": -1, "the previous day": -1, "the day after": 1, "the next day": 1, "the following day": 1,
+		},
 		RelativePhrases: map[string]int{
 			"day before yesterday": -2, "day after tomorrow": 2,
 			"this morning": 0, "this afternoon": 0, "this evening": 0, "last night": -1,

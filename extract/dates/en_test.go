@@ -691,4 +691,13 @@ const enCases = `
 2024-03-08 | What now? Monday: the ceremony in Brussels. | 2024-03-11
 2024-03-08 | The tour will end in Rome. Monday the flight to Oslo, Tuesday the gala. | 2024-03-11 2024-03-12
 2024-03-08 | The tour was short. Monday the flight to Oslo, Tuesday the gala. | 2024-03-04 2024-03-05
+# the day before or after the last day its paragraph told of; a day
+# before with none told counts from the anchor's; an event named after it
+# is what it counts from
+2024-06-13 | The senate approved the bill on May 3. The next day the governor signed it. | 2024-05-03 2024-05-04
+2024-06-13 | The senate approved the bill on May 3, and the day after, the governor signed it. | 2024-05-03 2024-05-04
+2024-06-13 | The summit, which had closed the day before, left the issue open. | 2024-06-12
+2024-06-13 | The senate approved the bill. The next day the governor signed it. | -
+2024-06-13 | The governor signed it the day after the vote. | -
+2024-06-13 | Day after day the queues grew. | -
 `

@@ -52,6 +52,9 @@ func Italian() *Language {
 			"ieri": -1, "oggi": 0, "domani": 1, "dopodomani": 2, "altroieri": -2,
 			"avantieri": -2, "stamattina": 0, "stamani": 0, "stasera": 0, "stanotte": 0,
 		},
+		ToldDays: map[string]int{
+			"il giorno prima": -1, "il giorno precedente": -1, "il giorno dopo": 1, "il giorno successivo": 1, "il giorno seguente": 1,
+		},
 		RelativePhrases: map[string]int{
 			"altro ieri": -2, "ieri l'altro": -2, "dopo domani": 2, "ieri sera": -1,
 			"ieri mattina": -1, "questa mattina": 0, "questa sera": 0, "questo pomeriggio": 0,

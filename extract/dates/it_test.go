@@ -532,4 +532,7 @@ const itCases = `
 # una preposizione e il suo nome tra il verbo al passato e l'infinito
 2023-07-31 | Gli agricoltori hanno chiesto al governo di prorogare i dazi dopo il 20 settembre. | 2023-09-20
 2023-07-31 | Il governo ha abolito i dazi dopo il 20 settembre. | 2022-09-20
+# il giorno prima o dopo l'ultimo giorno detto nel paragrafo
+2024-06-13 | Il Senato ha approvato la legge il 3 maggio. Il giorno dopo è arrivata la firma. | 2024-05-03 2024-05-04
+2024-06-13 | Il giorno dopo il voto è arrivata la firma. | -
 `

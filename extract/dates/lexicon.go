@@ -97,8 +97,15 @@ type Language struct {
 	Fillers         []string          // words that may sit in a bare date expression: "at", "pm"
 	RelativeDays    map[string]int    // "yesterday": -1
 	RelativePhrases map[string]int    // "day before yesterday": -2
-	RelativeYears   map[string]int    // single words meaning a year: "торік": -1
-	Units           map[string]Unit
+	// ToldDays are the days counted from the last day the text tells of,
+	// not from the anchor: "the day before": -1, "наступного дня": 1. A
+	// leading article must stand before the phrase ("day after day" is
+	// none); the phrase must end its clause, or a one-word phrase its
+	// phrase, as "the day after the vote" and "напередодні саміту" count
+	// from the event they name.
+	ToldDays      map[string]int
+	RelativeYears map[string]int // single words meaning a year: "торік": -1
+	Units         map[string]Unit
 	// Aliases are phrases read as one word: "fine settimana" → "weekend".
 	Aliases map[string]string
 
@@ -638,10 +645,12 @@ type word struct {
 }
 
 type phrase struct {
-	keys  []string // the norms after the first one
-	rel   int      // day offset, or month*100+day for a feast
-	feast int      // 1 + index into lexicon.feasts for a movable feast
-	alias *word    // the word an alias stands for
+	keys    []string // the norms after the first one
+	rel     int      // day offset, or month*100+day for a feast
+	feast   int      // 1 + index into lexicon.feasts for a movable feast
+	alias   *word    // the word an alias stands for
+	told    bool     // rel counts from the last day told (ToldDays)
+	article bool     // an article must stand before it
 }
 
 // lexicon is the lookup form of one or more Languages.
@@ -753,6 +762,18 @@ func newLexicon(langs ...*Language) *lexicon {
 				lx.known(ks)
 				lx.get(ks[0]).flags |= fPhrase
 				lx.phrases[ks[0]] = insertPhrase(lx.phrases[ks[0]], phrase{keys: ks[1:], rel: v})
+			}
+		}
+		for k, v := range l.ToldDays {
+			ks := lx.phraseKeys(k)
+			article := len(ks) >= 2 && slices.Contains(l.Articles, ks[0])
+			if article {
+				ks = ks[1:]
+			}
+			if len(ks) >= 1 {
+				lx.known(ks)
+				lx.get(ks[0]).flags |= fPhrase
+				lx.phrases[ks[0]] = insertPhrase(lx.phrases[ks[0]], phrase{keys: ks[1:], rel: v, told: true, article: article})
 			}
 		}
 		for k, md := range l.Holidays {
