@@ -2503,6 +2503,9 @@ func (r *run) sentenceNation(p *person) string {
 		if r.envoyOf(n) {
 			continue // "Russia's chargé d'affaires was summoned by deputy foreign minister X"
 		}
+		if r.firmOf(n) {
+			continue // "the Qatari sovereign developer will pay …, Prime Minister Mostafa Madbouly told reporters"
+		}
 		if r.destination(n) {
 			continue // "ha esportato verso l'America beni per 87 miliardi"
 		}
@@ -2574,6 +2577,31 @@ func (r *run) envoyOf(n natSpan) bool {
 		k += 2
 	}
 	return k < len(toks) && envoyWords[toks[k].Norm] || n.s > 0 && envoyWords[toks[n.s-1].Norm]
+}
+
+// firmOf reports a nation n that qualifies a firm or a fund, right or one
+// word after it ("the Qatari sovereign developer", "la società qatariota",
+// "катарська компанія"): the firm's side, not a minister's.
+func (r *run) firmOf(n natSpan) bool {
+	toks := r.toks
+	for k := n.e; k < len(toks) && k <= n.e+1; k++ {
+		if toks[k].Kind != token.Word || isCapWord(&toks[k]) {
+			break
+		}
+		if firmWords[toks[k].Norm] {
+			return true
+		}
+	}
+	return n.s > 0 && firmWords[toks[n.s-1].Norm]
+}
+
+// firmWords are the nouns of firms and funds whose state an adjective
+// gives. Read-only.
+var firmWords = map[string]bool{
+	"company": true, "firm": true, "developer": true, "fund": true, "investor": true, "lender": true,
+	"conglomerate": true, "contractor": true, "carmaker": true, "shipbuilder": true,
+	"società": true, "azienda": true, "fondo": true, "colosso": true, "gruppo": true,
+	"компанія": true, "компанії": true, "компанією": true, "фонд": true, "концерн": true,
 }
 
 // othersCounterpart reports a nation n that qualifies a counterpart word

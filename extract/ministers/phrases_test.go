@@ -3165,3 +3165,12 @@ func TestReportedSubject(t *testing.T) {
 		{"Karl Tamm said the report was late, and it would go as planned.", ""},
 	})
 }
+
+// TestFirmNationIsNoSide: a state's adjective on a firm or a fund earlier
+// in the sentence is not the minister's state.
+func TestFirmNationIsNoSide(t *testing.T) {
+	runPhraseCases(t, "en", []phraseCase{
+		{"Egypt signs deal\n\nCAIRO – Under the agreement, the Qatari sovereign developer will pay $3.5 billion, Prime Minister Ahmed Nour told reporters in Egypt.", "Ahmed Nour/EG/prime_minister"},
+		{"Egypt signs deal\n\nUnder the agreement, the Qatari delegation will pay $3.5 billion, Prime Minister Ahmed Nour told reporters.", "Ahmed Nour/QA/prime_minister"},
+	})
+}
