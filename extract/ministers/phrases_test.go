@@ -3174,3 +3174,11 @@ func TestFirmNationIsNoSide(t *testing.T) {
 		{"Egypt signs deal\n\nUnder the agreement, the Qatari delegation will pay $3.5 billion, Prime Minister Ahmed Nour told reporters.", "Ahmed Nour/QA/prime_minister"},
 	})
 }
+
+// TestAzarovCabinetInTable: Azarov's ministers are known, so a story set
+// elsewhere does not make them that state's.
+func TestAzarovCabinetInTable(t *testing.T) {
+	runPhraseCases(t, "uk", []phraseCase{
+		{"Активи в Естонії\n\nЕстонія заморозила рахунки. У списку — колишній міністр внутрішніх справ Віталій Захарченко.", "Vitalii Zakharchenko/UA/minister/interior"},
+	})
+}
