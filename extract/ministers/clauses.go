@@ -804,6 +804,9 @@ func (r *run) backReference(t *title) (named, bool) {
 	if left >= 2 && toks[left-1].Cap && r.x.lx.class(toks[left-1].Norm)&cConj != 0 && toks[left-1].Gap < token.Newline {
 		left-- // a sentence that opens with a conjunction: "E il primo ministro ungherese …"
 	}
+	if left >= 3 && weekdayOpeners[toks[left-1].Norm] && toks[left-2].Cap && dayPrepositions[toks[left-2].Norm] {
+		left -= 2 // a day before it: "On Thursday Brazil's finance minister presented …"
+	}
 	end := left - 1 // the previous sentence's last token
 	if end < 1 || (toks[left].Gap < token.Newline && !sentenceEnd(toks, end)) {
 		return named{}, false
@@ -813,6 +816,9 @@ func (r *run) backReference(t *title) (named, bool) {
 	start := end
 	for start > 0 && end-start < 150 && toks[start].Gap < token.Newline {
 		start--
+	}
+	if s := r.datelineEnd(start); s > start && s <= end {
+		start = s // a dateline names a place: "SÃO PAULO — … Fernando Haddad has finally …"
 	}
 	var cand named
 	found, otherTitled := 0, false
@@ -848,6 +854,41 @@ func (r *run) backReference(t *title) (named, bool) {
 	}
 	return cand, true
 }
+
+// datelineEnd is the token after the dateline that opens the line at
+// token k ("SÃO PAULO —", "KYIV, March 30 –"): words in capitals, then a
+// date or not, then a dash. It returns k when the line opens with none.
+func (r *run) datelineEnd(k int) int {
+	toks := r.toks
+	j := k
+	for j < len(toks) && j < k+4 && toks[j].Kind == token.Word && toks[j].Upper {
+		j++
+	}
+	if j == k {
+		return k
+	}
+	for m := j; m < len(toks) && m < j+5; m++ {
+		switch {
+		case toks[m].Gap >= token.Newline:
+			return k
+		case toks[m].Norm == "-":
+			return m + 1
+		case toks[m].Norm == "," || toks[m].Kind == token.Number || toks[m].Kind == token.Word && toks[m].Cap:
+		default:
+			return k
+		}
+	}
+	return k
+}
+
+// weekdayOpeners are the days a sentence may open with before its
+// subject, after one of dayPrepositions. Read-only.
+var weekdayOpeners = map[string]bool{
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
+}
+
+// dayPrepositions go before a weekday that opens a sentence. Read-only.
+var dayPrepositions = map[string]bool{"on": true}
 
 // fitsTitle reports whether a name may hold title t: a known official who
 // held that role (in the nation and portfolio t gives), or, unless known

@@ -3182,3 +3182,13 @@ func TestAzarovCabinetInTable(t *testing.T) {
 		{"Активи в Естонії\n\nЕстонія заморозила рахунки. У списку — колишній міністр внутрішніх справ Віталій Захарченко.", "Vitalii Zakharchenko/UA/minister/interior"},
 	})
 }
+
+// TestBackReferenceAfterDatelineAndDay: the sentence before a bare title
+// may open its paragraph with a dateline, and the title's may open with a
+// day.
+func TestBackReferenceAfterDatelineAndDay(t *testing.T) {
+	runPhraseCases(t, "en", []phraseCase{
+		{"SÃO PAULO — After weeks of talks at the Planalto palace, Marcos Lima has finally shown his hand. On Thursday Brazil's finance minister presented the plan.", "Marcos Lima/BR/minister/finance"},
+		{"After weeks of talks, Marcos Lima and Ana Costa have finally shown their hand. On Thursday Brazil's finance minister presented the plan.", ""},
+	})
+}
