@@ -424,7 +424,7 @@ func english() langData {
 			"argued", "explained", "declared", "replied", "confirmed", "posted"},
 		subordinators: []string{"when", "while", "whereas", "after", "before", "since", "until"},
 		ledBy:         []def{{"led by", entry{}}, {"headed by", entry{}}, {"run by", entry{}}},
-		headVerbs:     []string{"headed", "heads", "led", "leads", "ran", "runs", "took over", "takes over", "take over", "taken over"},
+		headVerbs:     []string{"headed", "heads", "led", "leads", "ran", "runs", "took over", "takes over", "take over", "taken over", "lead", "head"},
 		under:         []string{"under", "since", "during", "throughout", "until"},
 		regions:       englishRegions(),
 		subnationals: []string{"province", "provinces", "state", "region", "county", "prefecture", "canton",

@@ -868,7 +868,9 @@ func (r *run) heads(i int) (int, bool) {
 	for ; h < len(toks) && h < k+6 && e == nil; h++ {
 		e, end = lx.matchFwd(r.d, h, cMinistry)
 	}
-	if e == nil {
+	if e == nil || e.gov && (toks[i].Norm == "lead" || toks[i].Norm == "head") {
+		// "will lead the caretaker government": an acting head, whose own
+		// title stands
 		return 0, false
 	}
 	t, ok := r.ministryTitle(h-1, end, e, caseNom)
@@ -892,6 +894,9 @@ func (r *run) heads(i int) (int, bool) {
 	// очолює …", "who now heads …"
 	for n := 0; n < 2 && j > 0 && !isCapWord(&toks[j]) && lx.class(toks[j].Norm)&cAdverb != 0; n++ {
 		j--
+	}
+	if j > 1 && toks[j].Norm == "to" && nominations[toks[j-1].Norm] {
+		j -= 2 // the infinitive after a nomination: "Deborah Barasa was picked to lead the Ministry of Health"
 	}
 	if !isCapWord(&toks[j]) {
 		j = r.pastAux(j) // "Kishi will take over the defence ministry"

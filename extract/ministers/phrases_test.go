@@ -3192,3 +3192,14 @@ func TestBackReferenceAfterDatelineAndDay(t *testing.T) {
 		{"After weeks of talks, Marcos Lima and Ana Costa have finally shown their hand. On Thursday Brazil's finance minister presented the plan.", ""},
 	})
 }
+
+// TestInfinitiveHeadVerb: "to lead the Ministry of …" after a nomination,
+// and "will lead" a ministry; leading the government is no title.
+func TestInfinitiveHeadVerb(t *testing.T) {
+	runPhraseCases(t, "en", []phraseCase{
+		{"Dr Amina Odhiambo, a former county health executive, was picked to lead the Ministry of Health in Kenya.", "Amina Odhiambo//minister/health"},
+		{"Amina Odhiambo will lead the health ministry.", "Amina Odhiambo//minister/health"},
+		{"Deputy Prime Minister Somchai Wong will lead the caretaker government.", "Somchai Wong//deputy_prime_minister"},
+		{"Amina Odhiambo wants to lead the health ministry.", ""},
+	})
+}
