@@ -3203,3 +3203,14 @@ func TestInfinitiveHeadVerb(t *testing.T) {
 		{"Amina Odhiambo wants to lead the health ministry.", ""},
 	})
 }
+
+// TestMayCabinetInTable: May's ministers are known: "a former chancellor"
+// names Philip Hammond, and Ukrainian spellings take the Latin name.
+func TestMayCabinetInTable(t *testing.T) {
+	runPhraseCases(t, "en", []phraseCase{
+		{"The plan drew fire. Philip Hammond, a former chancellor, welcomed the ambition.", "Philip Hammond/GB/minister/finance"},
+	})
+	runPhraseCases(t, "uk", []phraseCase{
+		{"Прем'єр-міністерка Великої Британії Тереза Мей приїхала.", "Theresa May/GB/prime_minister"},
+	})
+}
