@@ -52,7 +52,8 @@ var enContext = contextWords{
 	streetBefore: []string{"place du", "place de", "rue de", "rue du", "avenue de", "boulevard de", "plaza de",
 		"calle", "piazza", "piazza di", "river", "avenida", "avenida de", "avenida del", "calle de", "paseo de",
 		"rua", "rua da", "rua do", "praça", "plaza"},
-	firmBefore:     []string{"company", "firm", "llc", "ltd", "brand", "importer", "exporter", "producer", "maker", "retailer", "chain", "holding"},
+	firmBefore: []string{"company", "firm", "llc", "ltd", "brand", "importer", "exporter", "producer", "maker", "retailer", "chain", "holding",
+		"coalition", "operation"},
 	streetAfterCap: []string{"street", "avenue", "square", "road", "boulevard", "lane", "place", "strasse", "straße", "river"},
 	// The Niger Delta, the Niger delta.
 	streetAfter: []string{"delta"},

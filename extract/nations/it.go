@@ -19,7 +19,7 @@ var itContext = contextWords{
 	},
 	usStateBefore: [][2]string{{"stato", "della"}, {"stato", "di"}},
 	firmBefore: []string{"società", "srl", "spa", "azienda", "gruppo", "marchio", "importatore", "esportatore",
-		"produttore", "catena", "holding", "compagnia", "banca"},
+		"produttore", "catena", "holding", "compagnia", "banca", "coalizione", "operazione"},
 	// Not "via" alone: "le armi arrivano via Polonia" is a route; after a
 	// preposition it is a street: "in via Portogallo".
 	streetBefore: []string{"piazza", "piazza di", "piazzale", "viale", "corso", "largo", "place du", "place de", "rue de", "rue du",

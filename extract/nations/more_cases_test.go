@@ -6,6 +6,7 @@ import "testing"
 func TestExtractEnglishMore(t *testing.T) {
 	runExtractCases(t, []extractCase{
 		{"en", "Kyiv thanked Berlin, Paris and London for the air-defence systems.", ""},
+		{"en", "Germany's so-called coalition \"Jamaica\" never formed.", "DE"},
 		{"en", "A canal to the Gulf of Thailand worries Vietnam; US Steel shares fell.", "VN"},
 		{"en", "Germany's chancellor and France's president spoke by phone.", "DE FR"},
 		{"en", "Swedish and Finnish troops joined the exercise in Norway.", "SE FI NO"},
@@ -78,6 +79,7 @@ func TestExtractEnglishMore(t *testing.T) {
 func TestExtractItalianMore(t *testing.T) {
 	runExtractCases(t, []extractCase{
 		{"it", "Il mediatore qatarino e le fonti qatarine hanno confermato.", "QA"},
+		{"it", "In Lussemburgo governa la cosiddetta coalizione «Gambia».", "LU"},
 		{"it", "I vanuatuani e i seychellesi hanno votato.", "VU SC"},
 		{"it", "Il gas costava 13 dollari per milione di unità termiche britanniche in tutto il continente americano; da Port of Spain nessun commento.", ""},
 		{"it", "Il ministro della Difesa ucraino ha incontrato l'omologo estone.", "UA EE"},
@@ -152,6 +154,8 @@ func TestExtractUkrainianMore(t *testing.T) {
 		{"uk", "Франція, Німеччина та Іспанія", "FR DE ES"},
 		// an adjective-shaped surname after a first name is no state
 		{"uk", "Воєвода Кшиштоф Коморський пообіцяв обмежити рух.", ""},
+		// a coalition named after a state's flag colours is no state
+		{"uk", "Лишається коаліція «Ямайка» з Німеччиною.", "DE"},
 		{"uk", "Коморський уряд і польський воєвода зустрілися.", "KM PL"},
 		// a state of Nigeria and an emirate, not the US and the UAE
 		{"uk", "Штат, де живуть сотні тисяч переселенців, затопило. Емірат Дубай допоміг.", ""},
