@@ -59,7 +59,7 @@ var enContext = contextWords{
 	streetAfter: []string{"delta"},
 	firmAfterCap: []string{"airlines", "airways", "steel", "telecom", "mobile", "unicom", "petroleum", "railways",
 		"motors", "shipping", "securities", "insurance", "merchants", "holdings", "petrochemical", "life", "re",
-		"cruise", "cruises"},
+		"cruise", "cruises", "railway", "hydro", "zinc", "electric", "power", "chamber", "red"},
 	// The other 49 states. New York and Washington are left out: they are
 	// far more often the city and the US government, which Georgia's
 	// news mentions too.

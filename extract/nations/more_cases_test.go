@@ -7,6 +7,8 @@ func TestExtractEnglishMore(t *testing.T) {
 	runExtractCases(t, []extractCase{
 		{"en", "Kyiv thanked Berlin, Paris and London for the air-defence systems.", ""},
 		{"en", "Germany's so-called coalition \"Jamaica\" never formed.", "DE"},
+		{"en", "Korea Hydro & Nuclear Power and China Railway Construction bid; the Singapore Red Cross helped.", ""},
+		{"en", "Korea and China bid; Singapore helped.", "KR CN SG"},
 		{"en", "A canal to the Gulf of Thailand worries Vietnam; US Steel shares fell.", "VN"},
 		{"en", "Germany's chancellor and France's president spoke by phone.", "DE FR"},
 		{"en", "Swedish and Finnish troops joined the exercise in Norway.", "SE FI NO"},
