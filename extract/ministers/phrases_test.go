@@ -3214,3 +3214,13 @@ func TestMayCabinetInTable(t *testing.T) {
 		{"Прем'єр-міністерка Великої Британії Тереза Мей приїхала.", "Theresa May/GB/prime_minister"},
 	})
 }
+
+// TestKoreanNamesInUkrainian: the table's Ukrainian spellings of Korean
+// ministers give their Latin names and their state in a story told from
+// elsewhere.
+func TestKoreanNamesInUkrainian(t *testing.T) {
+	runPhraseCases(t, "uk", []phraseCase{
+		{"Вибори в Кореї\n\nКолишній міністр оборони Кім Йон Хьон досі під вартою.", "Kim Yong-hyun/KR/minister/defence"},
+		{"Міністр закордонних справ Чо Те Йоль залишається на посаді.", "Cho Tae-yul/KR/minister/foreign_affairs"},
+	})
+}
