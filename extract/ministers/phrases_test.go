@@ -3224,3 +3224,14 @@ func TestKoreanNamesInUkrainian(t *testing.T) {
 		{"Міністр закордонних справ Чо Те Йоль залишається на посаді.", "Cho Tae-yul/KR/minister/foreign_affairs"},
 	})
 }
+
+// TestMiddleEastAndAsiaSpellings: Turkish, Israeli and Chinese ministers
+// the table knows take their Latin names and states from Ukrainian
+// spellings.
+func TestMiddleEastAndAsiaSpellings(t *testing.T) {
+	runPhraseCases(t, "uk", []phraseCase{
+		{"Огляд тижня\n\nМіністром казначейства і фінансів нині є Нуреддін Небаті.", "Nureddin Nebati/TR/minister/finance"},
+		{"Міністр фінансів Бецалель Смотрич заявив про нові правила.", "Bezalel Smotrich/IL/minister/finance"},
+		{"Міністр оборони Лі Шанфу зник із публічного простору.", "Li Shangfu/CN/minister/defence"},
+	})
+}
