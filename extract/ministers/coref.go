@@ -1979,11 +1979,26 @@ var contrastOpeners = map[string]bool{
 // stampWords may open a live blog's time stamp. Read-only.
 var stampWords = map[string]bool{"ore": true, "h": true, "am": true, "pm": true, "о": true, "at": true, "a": true, "p": true, "m": true, "gmt": true, "cet": true, "cest": true, "bst": true, "ist": true, "et": true, "за": true, "київським": true, "часом": true}
 
+// agencyWords are the news agencies whose bracketed credit opens each
+// item of a wire: "(ANSA) - ROMA, 21 AGO - …". Read-only.
+var agencyWords = map[string]bool{
+	"ansa": true, "agi": true, "adnkronos": true, "askanews": true, "lapresse": true, "dire": true,
+	"reuters": true, "afp": true, "ap": true, "dpa": true, "efe": true, "ukrinform": true, "укрінформ": true,
+}
+
 // afterStamp is the token after the time stamp and dash that open a live
 // blog's entry at token k ("Ore 10.25 – Da Bratislava …", "5:25 p.m. –
 // …", "14:05 — …", "(ore 14.20) PRAGA – …"), or k itself when none does.
+// A wire's credit is its items' stamp: the place after it, the item's
+// dateline, speaks for the item ("(ANSA) - OSLO, 21 AGO - …").
 func (r *run) afterStamp(k int) int {
 	toks := r.toks
+	if k+3 < len(toks) && toks[k].Norm == "(" && agencyWords[toks[k+1].Norm] && isCapWord(&toks[k+1]) && toks[k+2].Norm == ")" {
+		if toks[k+3].Norm == "-" {
+			return k + 4
+		}
+		return k + 3
+	}
 	num := false
 	for j := k; j < len(toks) && j < k+9; j++ {
 		tk := &toks[j]

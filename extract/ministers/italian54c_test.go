@@ -1,0 +1,21 @@
+package ministers
+
+import "testing"
+
+// A wire's credit opens each of its items: the dateline after it is the
+// item's place and speaks for the ministers the item names without a
+// state.
+func TestItalianWireItems54c(t *testing.T) {
+	runPhraseCases(t, "it", []phraseCase{
+		{"Il peschereccio affondato\n\n(ANSA) - MOSCA, 12 MAG - La Russia tace, la Russia attende, la Russia non commenta.\n\n(ANSA) - OSLO, 12 MAG - «Siamo pronti ad aiutare», ha detto il ministro della Pesca Kari Nilsen, che ha scritto a Mosca.",
+			"Kari Nilsen/NO/minister"},
+		{"Il peschereccio affondato\n\n(AGI) - MOSCA, 12 MAG - La Russia tace, la Russia attende, la Russia non commenta.\n\n(AGI) - ROMA, 12 MAG - Il ministro della Pesca Marco Neri ha scritto alle famiglie.",
+			"Marco Neri/IT/minister"},
+		// a title's state stands whatever the dateline
+		{"Il peschereccio affondato\n\n(ANSA) - MOSCA, 12 MAG - La Russia tace, la Russia attende, la Russia non commenta.\n\n(ANSA) - ROMA, 12 MAG - Il ministro norvegese della Pesca Kari Nilsen ha scritto alle famiglie.",
+			"Kari Nilsen/NO/minister"},
+		// a bracketed word that credits no agency is no stamp
+		{"Il peschereccio affondato\n\nLa Russia tace, la Russia attende, la Russia non commenta.\n\n(Video) - OSLO, il porto. Il ministro della Pesca Kari Nilsen ha scritto alle famiglie.",
+			"Kari Nilsen/RU/minister"},
+	})
+}
