@@ -2091,7 +2091,9 @@ func (r *run) openingNation(k int, lead bool) string {
 				lx.class(toks[j-2].Norm)&(cConn|cDet|cPlacePrep) == 0 && !sideNouns[toks[j-2].Norm] {
 				return "" // a live blog's "19.00 – Il caso della Spagna": its topic, not a side
 			}
-			if !lead && j > k && !isCapWord(&toks[j]) && toks[j-1].Kind == token.Word &&
+			// a line in capitals writes its adjectives so too: "SOTTOMARINO RUSSO:"
+			adjective := !isCapWord(&toks[j]) || j > k && toks[j].Upper && toks[j-1].Upper
+			if !lead && j > k && adjective && toks[j-1].Kind == token.Word &&
 				lx.class(toks[j-1].Norm)&cDet == 0 && !sideNouns[toks[j-1].Norm] {
 				return "" // "il tecnico spagnolo"
 			}

@@ -19,3 +19,16 @@ func TestItalianWireItems54c(t *testing.T) {
 			"Kari Nilsen/RU/minister"},
 	})
 }
+
+// A line in capitals writes a state's adjective in capitals too: after a
+// noun it says whose the thing is, and the line does not speak for that
+// state.
+func TestItalianCapitalsAdjective54c(t *testing.T) {
+	runPhraseCases(t, "it", []phraseCase{
+		{"Il peschereccio affondato\n\nLa Russia tace, la Russia attende, la Russia non commenta.\n\nPESCHERECCIO RUSSO: NERI, «VICINI ALLE FAMIGLIE»\n\nROMA – Il ministro della Pesca Marco Neri ha scritto alle famiglie.",
+			"Marco Neri/IT/minister"},
+		// the state itself, or its government, opens the line
+		{"Il peschereccio affondato\n\nL'Italia tace, l'Italia attende, l'Italia non commenta.\n\nLA RUSSIA: NERI, «VICINI ALLE FAMIGLIE»\n\nIl ministro della Pesca Marco Neri ha scritto alle famiglie.",
+			"Marco Neri/RU/minister"},
+	})
+}
