@@ -2510,6 +2510,7 @@ func (r *run) sentenceNation(p *person) string {
 		}
 	}
 	code, seen := "", ""
+	talks := r.withTitle(i)
 	for _, n := range r.nat {
 		if n.s < h || n.e > i {
 			continue
@@ -2522,6 +2523,9 @@ func (r *run) sentenceNation(p *person) string {
 		}
 		if r.firmOf(n) {
 			continue // "the Qatari sovereign developer will pay …, Prime Minister Mostafa Madbouly told reporters"
+		}
+		if talks && r.othersTitle(n, p) {
+			continue // "Il ministro albanese, A, ne ha discusso con il ministro B"
 		}
 		if r.destination(n) {
 			continue // "ha esportato verso l'America beni per 87 miliardi"
@@ -2540,6 +2544,34 @@ func (r *run) sentenceNation(p *person) string {
 		code = n.code
 	}
 	return code
+}
+
+// withTitle reports that the title of the person named at token i comes
+// right after "con" or "with": the one the sentence's subject talks or
+// meets with, often his counterpart from another state.
+func (r *run) withTitle(i int) bool {
+	for k := range r.named {
+		if nm := &r.named[k]; nm.s == i {
+			return nm.t.left > 0 && r.x.lx.class(r.toks[nm.t.left-1].Norm)&cWith != 0
+		}
+	}
+	return false
+}
+
+// othersTitle reports a nation n that the title phrase of someone other
+// than p gives: it is that holder's state, and the one he talks with
+// (see withTitle) may be his counterpart from another ("Il ministro delle
+// Finanze albanese, A, ne ha discusso con il ministro dell'Economia, B").
+// People listed or named apart share a state as often as not ("A
+// (viceministro della Difesa ucraino), B (viceministro del Digitale)").
+func (r *run) othersTitle(n natSpan, p *person) bool {
+	for i := range r.named {
+		nm := &r.named[i]
+		if n.s >= nm.t.left && n.e <= nm.t.end && slices.Contains(nm.t.nations, n.code) && !p.holds(nm) {
+			return true
+		}
+	}
+	return false
 }
 
 // destinationWords are the prepositions of motion toward a place, whose

@@ -32,3 +32,20 @@ func TestItalianCapitalsAdjective54c(t *testing.T) {
 			"Marco Neri/RU/minister"},
 	})
 }
+
+// A state that another person's title gives is that holder's: the minister
+// he talks with, whose title names none, is not thereby of his state.
+func TestItalianOthersTitle54c(t *testing.T) {
+	runPhraseCases(t, "it", []phraseCase{
+		{"Il ministro delle Finanze norvegese, Olav Dahl, ne aveva discusso ieri al telefono con il ministro dell'Economia, Marco Neri.",
+			"Olav Dahl/NO/minister/finance; Marco Neri/IT/minister/economy"},
+		{"Il ministro norvegese delle Finanze Olav Dahl ha parlato con il ministro del Commercio Marco Neri dei dazi.",
+			"Olav Dahl/NO/minister/finance; Marco Neri/IT/minister/trade"},
+		// listed, or named apart, people share a state as often as not
+		{"Il ministro norvegese delle Finanze Olav Dahl ha presentato il piano insieme al ministro del Commercio Knut Berg.",
+			"Olav Dahl/NO/minister/finance; Knut Berg/NO/minister/trade"},
+		// the state outside any title still speaks for the sentence
+		{"In Norvegia il ministro delle Finanze Olav Dahl ha parlato con il ministro del Commercio Knut Berg dei dazi.",
+			"Olav Dahl/NO/minister/finance; Knut Berg/NO/minister/trade"},
+	})
+}
