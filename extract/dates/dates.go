@@ -2549,6 +2549,14 @@ func (s *scan) shifted(a, b int, u Unit, dir int) {
 		}
 		v = dayVal(r.AddDate(0, 0, dir*((h+11)/24)))
 	}
+	// A count ahead ("in 45 days", "tra un anno", "через шість місяців")
+	// measures a wait from now, a span, where a count back ("45 years
+	// ago") points at a time: the annotation reads the first as a
+	// duration, which the guideline leaves out, and the second as a date.
+	// It is still read, so that its words are no other date.
+	if dir > 0 {
+		unvalued = true
+	}
 	s.add(match{a: a, b: b, v: v, unvalued: unvalued})
 }
 
