@@ -1955,7 +1955,10 @@ func (s *scan) weekday(i int) int {
 	// "giovedì 15", "Tuesday the 19th": a day of a month near the anchor.
 	// Not "On Monday, 15 people died": the day stands alone after the
 	// weekday and no noun, number or time follows it.
-	if d, e, ok := s.dayAt(k); ok && (k == j || s.L[k-1].kind != token.Punct) && (s.dayEnds(e) || s.has(e, fAfterDay)) {
+	// A count word after an article is a noun's: "Mercoledì i due si sono
+	// visti", "Monday the two sides met" are the two of them.
+	if d, e, ok := s.dayAt(k); ok && (k == j || s.L[k-1].kind != token.Punct) && (s.dayEnds(e) || s.has(e, fAfterDay)) &&
+		!(k > j && s.has(k, fNumber) && s.L[k].kind == token.Word) {
 		if s.hasRef {
 			s.add(match{a: i, b: e, kind: kMonthDay, v: val{d: d}, wd: wd + 1, tense: s.tense(i, e)})
 		}

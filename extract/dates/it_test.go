@@ -535,4 +535,10 @@ const itCases = `
 # il giorno prima o dopo l'ultimo giorno detto nel paragrafo
 2024-06-13 | Il Senato ha approvato la legge il 3 maggio. Il giorno dopo è arrivata la firma. | 2024-05-03 2024-05-04
 2024-06-13 | Il giorno dopo il voto è arrivata la firma. | -
+# un numero in lettere dopo l'articolo conta persone, non è il giorno
+2024-07-11 | Mercoledì i due si sono sentiti al telefono. | 2024-07-10
+2024-07-11 | Martedì le tre hanno firmato il contratto. | 2024-07-09
+2024-07-11 | Giovedì gli undici si sono dimessi. | 2024-07-11
+2024-07-11 | Martedì il 16 si chiude la sessione. | 2024-07-16
+2024-07-11 | Lunedì 8 i sindacati hanno scioperato. | 2024-07-08
 `
