@@ -210,7 +210,7 @@ func Ukrainian() *Language {
 		ModalFuture:       []string{"має", "мають", "може", "можуть"},
 		Negations:         []string{"не"},
 		Conditionals:      []string{"б", "би"},
-		InfinitiveEndings: []string{"ати", "яти", "ити", "іти", "ути", "йти", "сти", "зти", "тися", "тись"},
+		InfinitiveEndings: []string{"ати", "яти", "ити", "іти", "ути", "йти", "сти", "зти", "гти", "тися", "тись"},
 		PresentEndings:    []string{"ються", "ється", "ується", "юється", "ують", "юють", "ають", "яють", "ує", "ює", "ає", "яє"},
 		// "до 31 грудня", "по 5 травня": a date something lasts until.
 		Deadline: []string{"до", "по"},
