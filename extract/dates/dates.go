@@ -2030,6 +2030,13 @@ func (s *scan) addWeekday(a, b, wd, mode, shift int) {
 		if t, k := s.tenseAt(a, b, true); m.tense == tenseNearest && t == tenseFutureInPast && k < a && s.reportedWould(k) {
 			m.tense = 1
 		}
+		if t, k := s.tenseAt(a, b, false); t > 0 && k < a && s.has(k, fPreNext) && !s.has(k+1, fUnit|fWeekday|fMonth) {
+			// "Наступний огляд — у понеділок", "The next hearing is on
+			// Monday": the next of a series falls after the anchor, so
+			// on the anchor's own weekday it is a week on. "Next year's
+			// limits" is a date of its own, no series.
+			m.mode = wdNext
+		}
 	}
 	s.add(m)
 }

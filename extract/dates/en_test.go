@@ -700,4 +700,8 @@ const enCases = `
 2024-06-13 | The senate approved the bill. The next day the governor signed it. | -
 2024-06-13 | The governor signed it the day after the vote. | -
 2024-06-13 | Day after day the queues grew. | -
+# the next of a series falls after the anchor: on its own weekday, a week on
+2023-08-02 | The next hearing is on Wednesday. | 2023-08-09
+2023-08-02 | The court will sit on Wednesday. | 2023-08-02
+2023-08-02 | Ministers agreed next year's quotas on Wednesday. | 2024 2023-08-02
 `
