@@ -1192,16 +1192,9 @@ func (r *run) forwardReference(t *title) (named, bool) {
 	if !t.article || t.plural || t.portfolio == "" || r.sentenceHead(t.left) != t.left || !r.lowerAfter(t.end) {
 		return named{}, false
 	}
-	k := t.end
-	for k < len(toks) && !sentenceEnd(toks, k) {
-		if toks[k].Gap >= token.Newline {
-			return named{}, false
-		}
-		k++
-	}
-	k++
+	k := r.sentenceTail(t.end - 1)
 	if k >= len(toks) || toks[k].Gap >= token.Newline {
-		return named{}, false
+		return named{}, false // no next sentence in the paragraph
 	}
 	s, e, words, ok := r.parseName(k, caseNom, 0)
 	if !ok || s != k || len(words) < 2 || !r.standsAlone(words) || !r.fitsTitle(words, t, true) {
