@@ -1593,6 +1593,9 @@ func (r *run) untitledNation(p *person, home string) string {
 	if c := r.nearNation(p); c != "" {
 		return c
 	}
+	if c := r.bodySectionNation(p); c != "" {
+		return c
+	}
 	if c := r.sentenceNation(p); c != "" {
 		return c
 	}
@@ -1660,6 +1663,28 @@ func (r *run) untitledNation(p *person, home string) string {
 		return prior
 	}
 	return mainNation(r.e.Nations)
+}
+
+// bodySectionNation is, for a person first named in the headline, the
+// nation of the section that holds the person's first mention in the
+// body: a round-up's headline crowds several states into one line ("A
+// German brigade gets its colours, Šadžius sends the defence bill to the
+// Seimas, Latvia gets ready to vote") and its section ("LITHUANIA") says
+// whose minister the person is.
+func (r *run) bodySectionNation(p *person) string {
+	body := r.d.BodyStart()
+	if body == 0 || p.spans[0].s >= body {
+		return ""
+	}
+	for _, s := range p.spans[1:] {
+		if s.s >= body {
+			if h := r.d.Heading(s.s); h < body {
+				return "" // no section of its own: the text's opening
+			}
+			return r.sectionNation(s.s)
+		}
+	}
+	return ""
 }
 
 // tabledCabinets are the governments whose every minister the table lists

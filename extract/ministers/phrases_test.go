@@ -3235,3 +3235,13 @@ func TestMiddleEastAndAsiaSpellings(t *testing.T) {
 		{"Міністр оборони Лі Шанфу зник із публічного простору.", "Li Shangfu/CN/minister/defence"},
 	})
 }
+
+// TestHeadlineCrowdedSection: a person first named in a round-up's
+// headline, beside other states, is the state of the section that holds
+// the person's first mention in the body.
+func TestHeadlineCrowdedSection(t *testing.T) {
+	runPhraseCases(t, "en", []phraseCase{
+		{"THE BALTIC WEEK: a German brigade in Vilnius, Kask sends the budget to parliament, Latvia votes\n\nOur round-up of the week.\n\nESTONIA\n\nThe money has to come from somewhere, and on Tuesday Finance Minister Mart Kask sent the package to parliament.\n\nLATVIA\n\nLatvia votes on Saturday.",
+			"Mart Kask/EE/minister/finance"},
+	})
+}
