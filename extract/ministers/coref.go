@@ -1687,6 +1687,12 @@ func (r *run) bodySectionNation(p *person) string {
 	return ""
 }
 
+// inOffice reports that the table's official held his post in year, or
+// that the year is unknown.
+func inOffice(o *official, year int) bool {
+	return year == 0 || o.from <= year && (o.to == 0 || o.to >= year)
+}
+
 // tabledCabinets are the governments whose every minister the table lists
 // from the month given on: a minister of one of them in office when the
 // text was written, unknown to the table, is another government's.
@@ -2395,6 +2401,7 @@ func (r *run) headlineTopic() string {
 func (r *run) homeNation(ps []*person) string {
 	var codes []string
 	var counts []int
+	head, oneHead := "", true // the state of the heads of government in office named, if one
 	for _, p := range ps {
 		if p.nation != "" || p.row < 0 || p.role == roleDeputy {
 			continue
@@ -2408,6 +2415,10 @@ func (r *run) homeNation(ps []*person) string {
 		} else {
 			codes, counts = append(codes, c), append(counts, 1)
 		}
+		if o := &r.x.tab.off[p.row]; p.role == rolePM && o.role == rolePM && inOffice(o, yearOf(r.d.Published)) {
+			oneHead = oneHead && (head == "" || head == c)
+			head = c
+		}
 	}
 	best, n, tie := "", 0, false
 	for i, c := range codes {
@@ -2419,6 +2430,13 @@ func (r *run) homeNation(ps []*person) string {
 		}
 	}
 	if tie {
+		// a tie goes to the one government whose head in office the text
+		// names: "Prime Minister Petr Fiala" over "In Kyiv, Foreign
+		// Minister Dmytro Kuleba" in a Czech story. The language's own
+		// government is the default anyway.
+		if i := slices.Index(codes, head); oneHead && i >= 0 && counts[i] == n && head != languageNation[r.d.Lang] {
+			return head
+		}
 		return ""
 	}
 	return best

@@ -3245,3 +3245,13 @@ func TestHeadlineCrowdedSection(t *testing.T) {
 			"Mart Kask/EE/minister/finance"},
 	})
 }
+
+// TestHomeTieToHeadInOffice: two governments have one known minister each
+// named without a state; the one whose head in office the text names is
+// the story's.
+func TestHomeTieToHeadInOffice(t *testing.T) {
+	runPhraseCases(t, "en", []phraseCase{
+		{"Train crash at Pardubice\n\n08:20\nPrime Minister Petr Fiala visited the scene. In Kyiv, Foreign Minister Dmytro Kuleba wrote that Ukraine's staff were checking the list. Ukraine, Ukraine and Ukraine sent help.\n\n09:30\nTransport Minister Pavel Novak says the train passed a red signal.",
+			"Petr Fiala/CZ/prime_minister; Dmytro Kuleba/UA/minister/foreign_affairs; Pavel Novak/CZ/minister/transport"},
+	})
+}
