@@ -439,6 +439,11 @@ func (s *scan) accept(en entry, dl lang, i, j int) verdict {
 			return reject
 		}
 	case guardPerson:
+		if i > 1 && s.c.placeBefore[s.toks[i-1].Norm] && s.c.stateAfter[s.toks[i-2].Norm] {
+			// an office of the state before it, a name after it: "EU
+			// Ambassador to Jordan Pierre-Christophe Chatzisavas"
+			return accepted
+		}
 		if s.personLike(i, j) {
 			return veto
 		}

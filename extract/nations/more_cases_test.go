@@ -9,6 +9,9 @@ func TestExtractEnglishMore(t *testing.T) {
 		{"en", "Germany's so-called coalition \"Jamaica\" never formed.", "DE"},
 		{"en", "Korea Hydro & Nuclear Power and China Railway Construction bid; the Singapore Red Cross helped.", ""},
 		{"en", "Korea and China bid; Singapore helped.", "KR CN SG"},
+		// an office of the state before it keeps a person's name after it
+		// from making the whole text's "Jordan" a first name
+		{"en", "Jordan signed the pact. EU Ambassador to Jordan Pierre Dubois said more would come.", "JO"},
 		{"en", "A canal to the Gulf of Thailand worries Vietnam; US Steel shares fell.", "VN"},
 		{"en", "Germany's chancellor and France's president spoke by phone.", "DE FR"},
 		{"en", "Swedish and Finnish troops joined the exercise in Norway.", "SE FI NO"},
