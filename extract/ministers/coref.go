@@ -1599,6 +1599,9 @@ func (r *run) untitledNation(p *person, home string) string {
 	if c := r.sentenceNation(p); c != "" {
 		return c
 	}
+	if c := r.reportedSide(p); c != "" {
+		return c
+	}
 	if c := r.sentenceCabinet(p); c != "" {
 		return c
 	}
@@ -1663,6 +1666,43 @@ func (r *run) untitledNation(p *person, home string) string {
 		return prior
 	}
 	return mainNation(r.e.Nations)
+}
+
+// reportedSide is the state that a person's words put first: the state or
+// its capital that opens the clause "that" reports after the person, in
+// the person's sentence ("Trade Minister Parks Tau conceded on Thursday
+// that Pretoria had not secured a meeting", "Finance Minister Jun Azumi
+// has signalled that Tokyo is ready to lend"): a minister speaks for his
+// own government.
+func (r *run) reportedSide(p *person) string {
+	toks := r.toks
+	for _, sp := range p.spans[:min(len(p.spans), 4)] {
+		for k := sp.e; k+2 < len(toks) && k < sp.e+10; k++ {
+			if sentenceEnd(toks, k) || toks[k].Gap >= token.Newline {
+				break
+			}
+			if toks[k].Norm != "that" {
+				continue
+			}
+			// a capital, or a state before its verb: not "noted that
+			// Ukrainian families in Poland receive …"
+			if c := r.capitalAt(k + 1); c != "" && r.lowerAfter(k+2) {
+				return c
+			}
+			if n, ok := r.natAt(k + 1); ok && n.e < len(toks) && (r.x.lx.class(toks[n.e].Norm)&(cAux|cCopula) != 0 || modals[toks[n.e].Norm]) {
+				return n.code
+			}
+			break
+		}
+	}
+	return ""
+}
+
+// modals are the English verbs that open a predicate after its subject
+// with no tense of their own to read. Read-only.
+var modals = map[string]bool{
+	"will": true, "would": true, "can": true, "could": true, "must": true, "should": true, "may": true,
+	"might": true, "has": true, "had": true, "have": true,
 }
 
 // bodySectionNation is, for a person first named in the headline, the

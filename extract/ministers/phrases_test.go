@@ -3255,3 +3255,12 @@ func TestHomeTieToHeadInOffice(t *testing.T) {
 			"Petr Fiala/CZ/prime_minister; Dmytro Kuleba/UA/minister/foreign_affairs; Pavel Novak/CZ/minister/transport"},
 	})
 }
+
+// TestReportedSide: the capital or the state that opens the clause a
+// minister's "that" reports is the minister's side.
+func TestReportedSide(t *testing.T) {
+	runPhraseCases(t, "en", []phraseCase{
+		{"US tariffs bite\n\nThe US duty took effect. The US market matters, the US says. Trade Minister Sipho Dlamini conceded on Thursday that Pretoria had not secured a meeting.", "Sipho Dlamini/ZA/minister/trade"},
+		{"US tariffs bite\n\nThe US duty took effect. The US market matters, the US says. Trade Minister Sipho Dlamini noted that South African families in the US pay more.", "Sipho Dlamini/US/minister/trade"},
+	})
+}
