@@ -2171,10 +2171,75 @@ func (s *scan) relDay(a, b, off int) int {
 			return b
 		}
 	}
+	if b == a+1 && s.lx.todays[s.L[a].key] && s.nowThen(a) {
+		return b
+	}
 	if s.hasRef {
 		s.add(match{a: a, b: b, v: dayVal(s.ref.AddDate(0, 0, off))})
 	}
 	return b
+}
+
+// nowThen reports a bare "today" (one of Todays) at lexeme a, in a clause in the present,
+// that its sentence or the one before it in its paragraph sets against an
+// earlier year: "Nel 2015 il gruppo valeva poco. Oggi controlla il
+// mercato", "Три роки тому тут не було нічого; сьогодні працює завод".
+// Such a "today" is these days, the other end of a change told, and no
+// date: the gold of the annotated sets lists none of them. A "today"
+// after a preposition ("da oggi", "from today") or owning a noun
+// ("today's rate") dates something, and one set against yesterday or a
+// weekday ("Ieri era a Roma e oggi è a Milano") is the day of the news.
+func (s *scan) nowThen(a int) bool {
+	if !s.hasRef || s.possessive(a+1) || a > 0 && !s.boundary(a) && s.L[a-1].kind == token.Word &&
+		s.L[a-1].w != nil && s.L[a-1].w.flags&(fArticle|fOf|fDateCtx|fMonthPrep|fYearPrep|fRangeFrom|fRangeTo|fDeadline|fScheduled) != 0 {
+		return false
+	}
+	if t := s.verbOfNow(a); t != 0 && t != tensePresent {
+		return false
+	}
+	// the start of the sentence before, within the paragraph
+	from, sentences := a, 0
+	for from > 0 && s.L[from].gap < token.Newline {
+		if s.boundary(from) {
+			if sentences++; sentences == 2 {
+				break
+			}
+		}
+		from--
+	}
+	for i := len(s.ms) - 1; i >= 0 && s.ms[i].a >= from; i-- {
+		if m := &s.ms[i]; m.a < a && m.v.y != 0 && m.v.y < s.ref.Year() && m.v.wk == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// verbOfNow is the tense of the verb that a "today" at lexeme a opening
+// its clause governs: the first one after it in its clause, else the
+// last one before it there ("riesce oggi a collocare"), else the first
+// one after it in the sentence. A participle after a comma opens an
+// aside on a noun and is passed over there: "Oggi quella stessa quota,
+// passata nel frattempo a Sinochem, è il problema". 0 when there is no
+// verb, as in "Сьогодні офіційний курс — 120 песо".
+func (s *scan) verbOfNow(a int) int {
+	k := a + 1
+	for ; k < len(s.L) && !s.boundary(k) && !s.clauseEdge(k); k++ {
+		if t := s.wordTense(k); t != 0 {
+			return t
+		}
+	}
+	for j := a - 1; j >= 0 && !s.boundary(j+1) && !s.clauseEdge(j); j-- {
+		if t := s.wordTense(j); t != 0 {
+			return t
+		}
+	}
+	for ; k < len(s.L) && !s.boundary(k); k++ {
+		if t := s.wordTense(k); t != 0 && !(t < 0 && s.punct(k-1, ",") && s.L[k].w == nil) {
+			return t
+		}
+	}
+	return 0
 }
 
 func (s *scan) phrase(i int) int {

@@ -50,6 +50,7 @@ func English() *Language {
 		RelativeDays: map[string]int{
 			"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1,
 		},
+		Todays:       []string{"today"},
 		NotVerbs:     []string{"value added"},
 		NotFuture:    []string{"next door", "next to"},
 		Comparatives: []string{"as"},

@@ -64,6 +64,7 @@ func Italian() *Language {
 		// after a comma "oggi" opens an apposition ("X, oggi commissario");
 		// after these adverbs it sets the present against the past
 		Nowadays:    []string{", oggi", "mentre oggi", "già oggi", "ancora oggi"},
+		Todays:      []string{"oggi"},
 		ContrastNow: []string{"e oggi", "ed oggi", "che oggi"},
 		Formers:     []string{"ex", "allora", "già", "epoca"},
 		// "anticipate" of early elections is an adjective, no past

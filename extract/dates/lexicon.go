@@ -238,7 +238,11 @@ type Language struct {
 	// present set against a past post ("ex ministro della Sanità e oggi
 	// presidente della Generalitat", "gli allora premier …, che oggi").
 	ContrastNow []string
-	Formers     []string
+	// Todays are the words for the day itself that also mean "these
+	// days" ("today", "oggi"), which a part of the day ("tonight",
+	// "stamattina") never does.
+	Todays  []string
+	Formers []string
 	// NotVerbs are two words whose second ends like a verb and is none:
 	// "value added tax".
 	NotVerbs []string
@@ -675,6 +679,7 @@ type lexicon struct {
 	infLinkers     map[string]bool
 	nowadays       map[[2]string]bool // Nowadays as the pair of their keys
 	contrastNow    map[[2]string]bool // ContrastNow as the pair of their keys
+	todays         map[string]bool
 	notVerbs       map[[2]string]bool // NotVerbs as the pair of their keys
 	notFuture      map[[2]string]bool // NotFuture as the pair of their keys
 	notConj        map[[2]string]bool // NotConjunctions as the pair of their keys
@@ -984,6 +989,7 @@ func (lx *lexicon) add(l *Language) {
 	}
 	lx.nowadays = pairSet(lx.nowadays, l.Nowadays)
 	lx.contrastNow = pairSet(lx.contrastNow, l.ContrastNow)
+	lx.todays = stringSet(lx.todays, l.Todays)
 	lx.notVerbs = pairSet(lx.notVerbs, l.NotVerbs)
 	lx.notFuture = pairSet(lx.notFuture, l.NotFuture)
 	lx.notConj = pairSet(lx.notConj, l.NotConjunctions)

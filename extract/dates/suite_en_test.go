@@ -427,4 +427,13 @@ const enSuite = `
 2024-11-20 | The minister presented the mid-year budget review to parliament. | -
 2024-11-20 | Officials promised mid-year tax relief for farmers. | -
 2024-11-20 | Exports had recovered by mid-year, the bank said. | 2024
+# "today" in the present, set against an earlier year in its sentence or the one before, is these days
+2025-02-11 | In 2013 the ferry carried 40,000 cars. Today it carries barely half that. | 2013
+2025-02-11 | The mill, which employed 900 people in 2013, today has 200 staff. | 2013
+2025-02-11 | In 2013 the ferry carried 40,000 cars. Today the minister launched a new one. | 2013 2025-02-11
+2025-02-11 | In 2013 the ferry carried 40,000 cars. From today it stops at Dover. | 2013 2025-02-11
+2025-02-11 | In 2013 the ferry carried 40,000 cars. Traffic then fell. Today it carries barely half that. | 2013 2025-02-11
+2025-02-11 | Yesterday the ferry carried 400 cars. Today it carries barely half that. | 2025-02-10 2025-02-11
+2025-02-11 | In 2013 the ferry carried 40,000 cars. Today's crossing carries barely half that. | 2013 2025-02-11
+2025-02-11 | In 2013 the ferry carried 40,000 cars. Tonight it sails with barely half that. | 2013 2025-02-11
 `

@@ -328,6 +328,13 @@ const itSuite = `
 2021-10-30 | La volle l'allora premier Matteo Renzi, che oggi da senatore giudica i conti. | -
 2021-10-30 | L'ex ministro ha parlato ieri e oggi ha firmato. | 2021-10-29 2021-10-30
 2021-10-30 | Ieri era a Roma e oggi è a Milano. | 2021-10-29 2021-10-30
+# "oggi" al presente, messo a fronte di un anno passato nella frase o in quella prima, vale "di questi tempi"
+2025-02-11 | Nel 2012 la cooperativa contava mille soci. Oggi ne conta trecento. | 2012
+2025-02-11 | La cooperativa che nel 2012 contava mille soci oggi è ridotta a trecento. | 2012
+2025-02-11 | Nel 2012 la cooperativa contava mille soci. Oggi il ministro ha visitato la sede. | 2012 2025-02-11
+2025-02-11 | Nel 2012 la cooperativa contava mille soci. Da oggi la sede resta chiusa. | 2012 2025-02-11
+2025-02-11 | Nel 2012 la cooperativa contava mille soci. Il numero è poi sceso. Oggi ne conta trecento. | 2012 2025-02-11
+2025-02-11 | A gennaio la cooperativa contava mille soci. Oggi ne conta trecento. | 2025-01 2025-02-11
 2023-08-30 | A gennaio la presidente del Consiglio è stata a Tripoli. | 2023-01
 2023-08-30 | A gennaio il ministro è stato a Kiev per due giorni. | 2023-01
 2023-08-30 | A gennaio il ministro sarà a Kiev. | 2024-01

@@ -72,6 +72,7 @@ func Ukrainian() *Language {
 			"позаучора": -2, "післязавтра": 2,
 		},
 		RelativeYears:    ukRelativeYears(),
+		Todays:           []string{"сьогодні"},
 		ToldDays:         map[string]int{"напередодні": -1, "попереднього дня": -1, "наступного дня": 1},
 		RelativePhrases:  map[string]int{"минулої ночі": -1, "цієї ночі": 0},
 		PrefixBeforeLast: []string{"позаминулого", "позаминулий", "позаминулому", "позаминулої", "позаминулу", "позаминулій"},
