@@ -2323,9 +2323,9 @@ func (s *scan) modifier(i int) int {
 	}
 	if m, end, abbr, ok := s.monthAt(j); ok && !abbr {
 		shift := modDelta(w.flags, fPreLast, fPreNext)
-		if shift == 0 {
+		if shift == 0 || shift == 1 && s.lx.nextOfYear[s.L[i].key] {
 			if s.hasRef {
-				s.add(match{a: i, b: end, v: val{y: s.ref.Year(), m: m}})
+				s.add(match{a: i, b: end, v: val{y: s.ref.Year() + shift, m: m}})
 			}
 			return end
 		}

@@ -83,6 +83,7 @@ func English() *Language {
 		PrefixLast:   []string{"last"},
 		PrefixThis:   []string{"this", "current"},
 		PrefixNext:   []string{"next", "coming", "upcoming"},
+		NextOfYear:   []string{"next"},
 		Ago:          []string{"ago"},
 		Hence:        []string{"from now", "from today", "hence"},
 		In:           []string{"in"},

@@ -126,6 +126,12 @@ const enCases = `
 2024-07-26 | next June | 2025-06
 2024-07-26 | last March | 2024-03
 2024-07-26 | next March | 2025-03
+# "next" before a month later in the anchor's year names it in the year after; "this" and "in" the one coming
+2025-03-20 | Voters in the province go to the polls next April. | 2026-04
+2025-03-20 | Voters in the province go to the polls next December. | 2026-12
+2025-03-20 | Voters in the province go to the polls this April. | 2025-04
+2025-03-20 | Voters in the province go to the polls in April. | 2025-04
+2025-03-20 | The coming April will be busy for the ministry. | 2025-04
 2024-01-02 | the meeting in January | 2024-01
 2024-01-02 | the meeting in December | 2023-12
 2024-01-02 | The summit will be held in February. | 2024-02

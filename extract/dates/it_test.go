@@ -150,6 +150,7 @@ const itCases = `
 2024-04-03 | giugno scorso | 2023-06
 2024-04-03 | marzo scorso | 2024-03
 2024-04-03 | il prossimo giugno | 2024-06
+2025-03-20 | Gli elettori della provincia votano il prossimo aprile. | 2025-04
 2024-04-03 | il 19 settembre dell'anno scorso | 2023-09-19
 2024-04-03 | fine marzo | 2024-03
 2024-04-03 | a metà giugno | 2024-06

@@ -241,8 +241,13 @@ type Language struct {
 	// Todays are the words for the day itself that also mean "these
 	// days" ("today", "oggi"), which a part of the day ("tonight",
 	// "stamattina") never does.
-	Todays  []string
-	Formers []string
+	Todays []string
+	// NextOfYear are the words of PrefixNext that, before a month, name
+	// it in the year after the anchor's, "this" naming the one in the
+	// anchor's year: "an election due next April" of March is the April
+	// of the year after. Italian "il prossimo aprile" is the April coming.
+	NextOfYear []string
+	Formers    []string
 	// NotVerbs are two words whose second ends like a verb and is none:
 	// "value added tax".
 	NotVerbs []string
@@ -680,6 +685,7 @@ type lexicon struct {
 	nowadays       map[[2]string]bool // Nowadays as the pair of their keys
 	contrastNow    map[[2]string]bool // ContrastNow as the pair of their keys
 	todays         map[string]bool
+	nextOfYear     map[string]bool
 	notVerbs       map[[2]string]bool // NotVerbs as the pair of their keys
 	notFuture      map[[2]string]bool // NotFuture as the pair of their keys
 	notConj        map[[2]string]bool // NotConjunctions as the pair of their keys
@@ -990,6 +996,7 @@ func (lx *lexicon) add(l *Language) {
 	lx.nowadays = pairSet(lx.nowadays, l.Nowadays)
 	lx.contrastNow = pairSet(lx.contrastNow, l.ContrastNow)
 	lx.todays = stringSet(lx.todays, l.Todays)
+	lx.nextOfYear = stringSet(lx.nextOfYear, l.NextOfYear)
 	lx.notVerbs = pairSet(lx.notVerbs, l.NotVerbs)
 	lx.notFuture = pairSet(lx.notFuture, l.NotFuture)
 	lx.notConj = pairSet(lx.notConj, l.NotConjunctions)

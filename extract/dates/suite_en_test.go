@@ -28,7 +28,7 @@ const enSuite = `
 2013-02-12 | April 14, 2015 | 2015-04-14
 2013-02-12 | next tuesday | 2013-02-19
 2013-02-12 | friday after next | 2013-02-22
-2013-02-12 | next March | 2013-03
+2013-02-12 | next March | 2014-03
 2013-02-12 | this week | 2013-W07
 2013-02-12 | last week | 2013-W06
 2013-02-12 | next week | 2013-W08
