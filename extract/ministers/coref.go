@@ -1964,7 +1964,20 @@ func (r *run) sectionNation(i int) string {
 	if c := r.openingNation(h, true); c != "" {
 		return c
 	}
-	return r.headingPlace(h)
+	if c := r.headingPlace(h); c != "" {
+		return c
+	}
+	// a section's label in capitals over its own headline: "COSTA RICA /
+	// Assembly panel begins work on Chaves immunity"
+	if h > 0 {
+		if l := r.d.LineStart(h - 1); l >= r.d.BodyStart() && r.d.Heading(h-1) == l && r.toks[l].Upper {
+			if c := r.openingNation(l, true); c != "" {
+				return c
+			}
+			return r.headingPlace(l)
+		}
+	}
+	return ""
 }
 
 // labelWords is how many words a paragraph's upper-case label may have:

@@ -3264,3 +3264,12 @@ func TestReportedSide(t *testing.T) {
 		{"US tariffs bite\n\nThe US duty took effect. The US market matters, the US says. Trade Minister Sipho Dlamini noted that South African families in the US pay more.", "Sipho Dlamini/US/minister/trade"},
 	})
 }
+
+// TestSectionLabelOverHeadline: a round-up's section label in capitals
+// over its own headline gives the section's state.
+func TestSectionLabelOverHeadline(t *testing.T) {
+	runPhraseCases(t, "en", []phraseCase{
+		{"REGION AT A GLANCE: arrests and budgets\n\nCOLOMBIA\nCourt orders new vote count\n\nThe court met on Monday.\n\nPERU\nCabinet cuts fuel subsidies\n\nFinance Minister Raúl Pérez said the cut would save money. Colombia watched.",
+			"Raúl Pérez/PE/minister/finance"},
+	})
+}
