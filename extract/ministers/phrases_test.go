@@ -441,7 +441,7 @@ func TestEnglishPhrasings(t *testing.T) {
 		// an initial before the surname; an Irish O'
 		{"India's Foreign Minister S. Jaishankar told parliament on Tuesday.", "Subrahmanyam Jaishankar/IN/minister/foreign_affairs"},
 		{"Ireland's former housing minister Darragh O'Brien now holds the climate brief.", "Darragh O'Brien/IE/minister"},
-		{"Ireland's Minister for Housing Darragh O’Brien spoke.", "Darragh O’Brien/IE/minister"},
+		{"Ireland's Minister for Housing Darragh O’Brien spoke.", "Darragh O'Brien/IE/minister/housing"},
 		// a sentence's first "And" is no part of the name before a title
 		{"And Paschal Donohoe, the Minister for Finance, knows it.", "Paschal Donohoe/IE/minister/finance"},
 		// a filler and a capital the vocabulary does not know make a portfolio

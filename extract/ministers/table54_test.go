@@ -16,3 +16,11 @@ func TestEarlierItalianCabinets54(t *testing.T) {
 			"Maria Cristina Messa/IT/minister"},
 	})
 }
+
+// TestIrishCabinet2020InTable: the Irish ministers since 2020 are known,
+// so a live blog set between Dublin and London gives them Ireland.
+func TestIrishCabinet2020InTable(t *testing.T) {
+	runPhraseCases(t, "en", []phraseCase{
+		{"Asylum row with the UK\n\nThe UK and Britain and London said no. Roderic O'Gorman, the Minister for Children, says 1,700 applicants have no bed.", "Roderic O'Gorman/IE/minister/family"},
+	})
+}
