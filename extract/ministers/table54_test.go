@@ -24,3 +24,11 @@ func TestIrishCabinet2020InTable(t *testing.T) {
 		{"Asylum row with the UK\n\nThe UK and Britain and London said no. Roderic O'Gorman, the Minister for Children, says 1,700 applicants have no bed.", "Roderic O'Gorman/IE/minister/family"},
 	})
 }
+
+// TestItalianViceministriInTable: Italian deputy ministers the table knows
+// keep Italy in a story set abroad.
+func TestItalianViceministriInTable(t *testing.T) {
+	runPhraseCases(t, "it", []phraseCase{
+		{"Ad Atene il porto del Pireo\n\nLa Grecia e i greci hanno firmato. Il viceministro Edoardo Rixi era presente al molo.", "Edoardo Rixi/IT/deputy_minister"},
+	})
+}
