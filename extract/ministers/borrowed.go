@@ -216,8 +216,6 @@ func (r *run) ellipticTitles() {
 	}
 }
 
-// asideOpen returns the comma that opens an apposition of at most ten
-// tokens closed by the comma at token b or before the conjunction there,
 // adjectiveEllipses names the persons a Ukrainian sentence gives another
 // state's minister's office by a state's adjective alone after naming one:
 // "Естонський міністр закордонних справ Маргус Цахкна і литовський —
@@ -225,12 +223,10 @@ func (r *run) ellipticTitles() {
 // title in its state; a dash or a comma may set the name off.
 func (r *run) adjectiveEllipses() {
 	toks, lx := r.toks, r.x.lx
-	for j := 2; j+2 < len(toks); j++ {
-		if lx.class(toks[j-1].Norm)&cConj == 0 && !contrastJoins[toks[j-1].Norm] || isCapWord(&toks[j]) {
-			continue
-		}
-		n, ok := r.natAt(j)
-		if !ok || n.e != j+1 {
+	for _, n := range r.nat {
+		j := n.s
+		if j < 2 || n.e != j+1 || n.e+1 >= len(toks) || isCapWord(&toks[j]) ||
+			lx.class(toks[j-1].Norm)&cConj == 0 && !contrastJoins[toks[j-1].Norm] {
 			continue
 		}
 		a, ok := r.antecedent(j-1, r.sentenceHead(j))
@@ -251,6 +247,8 @@ func (r *run) adjectiveEllipses() {
 	}
 }
 
+// asideOpen returns the comma that opens an apposition of at most ten
+// tokens closed by the comma at token b or before the conjunction there,
 // or -1.
 func (r *run) asideOpen(b int) int {
 	if r.toks[b].Norm != "," {
