@@ -119,8 +119,11 @@ func (r *run) parseNames(k int, t *title) []named {
 		if r.toks[j].Norm == "," {
 			j++
 		}
-		if j < len(r.toks) && r.x.lx.class(r.toks[j].Norm)&cConj != 0 {
+		if j < len(r.toks) && (r.x.lx.class(r.toks[j].Norm)&cConj != 0 || contrastJoins[r.toks[j].Norm]) {
 			j++
+			if j < len(r.toks) && listLaters[r.toks[j].Norm] {
+				j++ // successive holders: "міністри оборони Бен Воллес, а згодом Грант Шаппс"
+			}
 		}
 		if j == after {
 			break
@@ -129,6 +132,10 @@ func (r *run) parseNames(k int, t *title) []named {
 	}
 	return out
 }
+
+// listLaters are the adverbs after a list's conjunction that make the
+// next holder a later one. Read-only.
+var listLaters = map[string]bool{"згодом": true, "потім": true, "later": true, "then": true, "poi": true, "quindi": true}
 
 // listDescriptorEnd skips a word or two on who a listed holder is,
 // after "the", in English: "three deputy ministers: the veteran A, the
@@ -566,7 +573,7 @@ func (r *run) apposition(t *title) (named, bool) {
 			// the line ends the title: a signature, "Kaja Kallas, Prime
 			// Minister of Estonia" over the next signatory's line
 		case tk.Kind == token.Punct && strings.Contains(",.;:)!?»”\"", tk.Norm):
-		case tk.Norm == "-" && tk.Gap > token.None && t.left > 0 && toks[t.left-1].Norm == "-" && toks[t.left-1].Gap > token.None:
+		case tk.Norm == "-" && tk.Gap > token.None && r.dashBefore(t):
 			// a title between two spaced dashes: "Геннадій Зубко –
 			// віцепрем'єр-міністр – веде реформу"
 		case r.dashedSecondPost(t.end):
@@ -655,6 +662,16 @@ func (r *run) apposition(t *title) (named, bool) {
 		return named{}, false
 	}
 	return named{t: *t, s: words[0].s, e: words[len(words)-1].e, words: words, honored: honored}, true
+}
+
+// dashBefore reports a spaced dash right before title t, or before an
+// adverb there ("— сам колишній міністр —").
+func (r *run) dashBefore(t *title) bool {
+	toks, b := r.toks, t.left-1
+	if b > 0 && t.former && toks[b].Kind == token.Word && r.x.lx.class(toks[b].Norm)&cAdverb != 0 {
+		b--
+	}
+	return b >= 0 && toks[b].Norm == "-" && toks[b].Gap > token.None
 }
 
 // dashedSecondPost reports a spaced dash at token k, then a lower-case
@@ -835,6 +852,10 @@ func (r *run) appositionStart(t *title, closed bool) int {
 	}
 	if toks[b].Norm == "(" {
 		return b
+	}
+	if t.former && b > 1 && toks[b].Kind == token.Word && lx.class(toks[b].Norm)&cAdverb != 0 &&
+		(toks[b-1].Norm == "," || toks[b-1].Norm == "-" && toks[b-1].Gap == token.Space) {
+		b-- // "Вадим Пристайко — сам колишній міністр закордонних справ —", "X, himself a former minister,"
 	}
 	if ownerPronouns[toks[b].Norm] && toks[b-1].Norm == "," && closed {
 		return b - 1 // "Lorenzo Guerini, his defence minister,"

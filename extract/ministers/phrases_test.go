@@ -3273,3 +3273,16 @@ func TestSectionLabelOverHeadline(t *testing.T) {
 			"Raúl Pérez/PE/minister/finance"},
 	})
 }
+
+// TestFormerAppositionAndLaterHolders: an adverb before a former title in
+// a dashed apposition; "а згодом" between successive holders of a plural
+// title.
+func TestFormerAppositionAndLaterHolders(t *testing.T) {
+	runPhraseCases(t, "uk", []phraseCase{
+		{"Крім того, посол Естонії Карл Тамм — сам колишній міністр оборони — добре знає Київ.", "Karl Tamm/EE/minister/defence"},
+		{"Тодішні міністри оборони Естонії Карл Тамм, а згодом Март Каск наполягали на своєму.", "Karl Tamm/EE/minister/defence; Mart Kask/EE/minister/defence"},
+	})
+	runPhraseCases(t, "en", []phraseCase{
+		{"Estonia's defence ministers Karl Tamm and later Mart Kask insisted on it.", "Karl Tamm/EE/minister/defence; Mart Kask/EE/minister/defence"},
+	})
+}
