@@ -708,11 +708,17 @@ func TestAmbiguousNameByParagraph(t *testing.T) {
 		{"Prices rose. In Norway the grid company, which Denmark envies, collected 30 billion kroner.", "NOK"},
 		{"In Norway prices rose again this winter. In Denmark the grid company, which Norway envies, collected 30 billion kroner.", "DKK"},
 	} {
-		e := corpus.Entities{Nations: nordicMentions(c.text)}
-		x.Extract(token.New(c.text, "en", ""), &e)
-		if len(e.Money) != 1 || e.Money[0].Currency != c.want {
-			t.Errorf("%q: %+v, want one amount in %s", c.text, e.Money, c.want)
-		}
+		checkOneCurrency(t, x, c.text, corpus.Entities{Nations: nordicMentions(c.text)}, c.want)
+	}
+}
+
+// checkOneCurrency extracts from English text, with the entities e that
+// the earlier stages found, and wants one amount, in currency want.
+func checkOneCurrency(t *testing.T, x *Extractor, text string, e corpus.Entities, want string) {
+	t.Helper()
+	x.Extract(token.New(text, "en", ""), &e)
+	if len(e.Money) != 1 || e.Money[0].Currency != want {
+		t.Errorf("%q: %+v, want one amount in %s", text, e.Money, want)
 	}
 }
 
@@ -750,16 +756,23 @@ func TestOtherStateBetweenNames(t *testing.T) {
 // ambiguous kroner: every "Denmark", "Norway" and "Sweden" in text, as
 // mentions of its state, in that order of states.
 func nordicMentions(text string) []corpus.Nation {
+	return stateMentions(text, [2]string{"DK", "Denmark"}, [2]string{"NO", "Norway"}, [2]string{"SE", "Sweden"})
+}
+
+// stateMentions stands in for the nation extractor: every word of the
+// (code, word) pairs in text, as mentions of its state, in the pairs'
+// order; a state text does not name is left out.
+func stateMentions(text string, states ...[2]string) []corpus.Nation {
 	var named []corpus.Nation
-	for _, n := range []struct{ code, word string }{{"DK", "Denmark"}, {"NO", "Norway"}, {"SE", "Sweden"}} {
-		nat := corpus.Nation{Code: n.code}
+	for _, n := range states {
+		nat := corpus.Nation{Code: n[0]}
 		for off := 0; ; {
-			k := strings.Index(text[off:], n.word)
+			k := strings.Index(text[off:], n[1])
 			if k < 0 {
 				break
 			}
-			nat.Mentions = append(nat.Mentions, corpus.Mention{Text: n.word, Start: off + k, End: off + k + len(n.word)})
-			off += k + len(n.word)
+			nat.Mentions = append(nat.Mentions, corpus.Mention{Text: n[1], Start: off + k, End: off + k + len(n[1])})
+			off += k + len(n[1])
 		}
 		if len(nat.Mentions) > 0 {
 			named = append(named, nat)
@@ -844,20 +857,7 @@ func TestMinisterOfTheUsualIssuer(t *testing.T) {
 func TestAmbiguousNameOfTheHomeState(t *testing.T) {
 	x := New()
 	states := func(text string) []corpus.Nation {
-		var named []corpus.Nation
-		for _, n := range []struct{ code, word string }{{"MD", "Moldova"}, {"RO", "Romania"}} {
-			nat := corpus.Nation{Code: n.code}
-			for off := 0; ; {
-				k := strings.Index(text[off:], n.word)
-				if k < 0 {
-					break
-				}
-				nat.Mentions = append(nat.Mentions, corpus.Mention{Text: n.word, Start: off + k, End: off + k + len(n.word)})
-				off += k + len(n.word)
-			}
-			named = append(named, nat)
-		}
-		return named
+		return stateMentions(text, [2]string{"MD", "Moldova"}, [2]string{"RO", "Romania"})
 	}
 	home := []corpus.Minister{{Nation: "MD"}, {Nation: "MD"}, {Nation: "MD"}, {Nation: "RO"}}
 	for _, c := range []struct {
@@ -871,11 +871,7 @@ func TestAmbiguousNameOfTheHomeState(t *testing.T) {
 		{"Moldova's plan, Moldova's roads.\nA: It is hard. Romania avoided that. The finance minister must fit a deficit of 17 billion lei.", home, "RON"},
 		{"Moldova's plan.\nA: New lines link us with Romania, Romania and Romania. The finance minister must fit a deficit of 17 billion lei.", home, "RON"},
 	} {
-		e := corpus.Entities{Nations: states(c.text), Ministers: c.ministers}
-		x.Extract(token.New(c.text, "en", ""), &e)
-		if len(e.Money) != 1 || e.Money[0].Currency != c.want {
-			t.Errorf("%q: %+v, want one amount in %s", c.text, e.Money, c.want)
-		}
+		checkOneCurrency(t, x, c.text, corpus.Entities{Nations: states(c.text), Ministers: c.ministers}, c.want)
 	}
 }
 
