@@ -1727,12 +1727,6 @@ func (r *run) bodySectionNation(p *person) string {
 	return ""
 }
 
-// inOffice reports that the table's official held his post in year, or
-// that the year is unknown.
-func inOffice(o *official, year int) bool {
-	return year == 0 || o.from <= year && (o.to == 0 || o.to >= year)
-}
-
 // tabledCabinets are the governments whose every minister the table lists
 // from the month given on: a minister of one of them in office when the
 // text was written, unknown to the table, is another government's.
@@ -2455,6 +2449,7 @@ func (r *run) homeNation(ps []*person) string {
 	var codes []string
 	var counts []int
 	head, oneHead := "", true // the state of the heads of government in office named, if one
+	year := yearOf(r.d.Published)
 	for _, p := range ps {
 		if p.nation != "" || p.row < 0 || p.role == roleDeputy {
 			continue
@@ -2468,7 +2463,7 @@ func (r *run) homeNation(ps []*person) string {
 		} else {
 			codes, counts = append(codes, c), append(counts, 1)
 		}
-		if o := &r.x.tab.off[p.row]; p.role == rolePM && o.role == rolePM && inOffice(o, yearOf(r.d.Published)) {
+		if o := &r.x.tab.off[p.row]; p.role == rolePM && o.role == rolePM && (year == 0 || o.heldIn(year)) {
 			oneHead = oneHead && (head == "" || head == c)
 			head = c
 		}
