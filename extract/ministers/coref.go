@@ -1698,11 +1698,11 @@ func (r *run) reportedSide(p *person) string {
 	return ""
 }
 
-// modals are the English verbs that open a predicate after its subject
-// with no tense of their own to read. Read-only.
+// modals are the English modal verbs that open a predicate after its
+// subject; the lexicon's auxiliaries (will, would, has, had, have) are
+// read beside them. Read-only.
 var modals = map[string]bool{
-	"will": true, "would": true, "can": true, "could": true, "must": true, "should": true, "may": true,
-	"might": true, "has": true, "had": true, "have": true,
+	"can": true, "could": true, "must": true, "should": true, "may": true, "might": true,
 }
 
 // bodySectionNation is, for a person first named in the headline, the

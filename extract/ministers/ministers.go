@@ -950,10 +950,8 @@ func (r *run) clausePeer(nm *named) {
 	if prev.t.role == nm.t.role && (prev.t.portfolio == nm.t.portfolio || nm.t.role == rolePM) {
 		return // one government has one holder of an office: "…, e il ministro della Giustizia Marco Neri"
 	}
-	for m := prev.e; m < c; m++ {
-		if sentenceEnd(toks, m) || toks[m+1].Gap >= token.Newline {
-			return
-		}
+	if r.sentenceHead(c) > prev.e {
+		return // another sentence
 	}
 	nm.peer, nm.peerAt = true, prev.s
 }
@@ -990,11 +988,7 @@ func (r *run) postHolder(t *title) (named, bool) {
 		// in the same paragraph: "Міністерка охорони здоров'я Канади Камал
 		// Кхера … Її попередник на посаді міністра Марк Голланд"
 		prev := &r.named[n-1]
-		same := prev.e <= l
-		for m := prev.e; same && m < l; m++ {
-			same = toks[m].Gap < token.Newline
-		}
-		if same && len(prev.t.nations) > 0 {
+		if prev.e <= l && r.sameLine(prev.e-1, l-1) && len(prev.t.nations) > 0 {
 			nm.peer, nm.peerAt = true, prev.s
 		}
 	}

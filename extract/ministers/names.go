@@ -667,11 +667,18 @@ func (r *run) apposition(t *title) (named, bool) {
 // dashBefore reports a spaced dash right before title t, or before an
 // adverb there ("— сам колишній міністр —").
 func (r *run) dashBefore(t *title) bool {
+	b := r.pastFormerAdverb(t)
+	return b >= 0 && r.toks[b].Norm == "-" && r.toks[b].Gap > token.None
+}
+
+// pastFormerAdverb is the token before former title t, stepping back over
+// an adverb there ("сам колишній міністр", "himself a former minister").
+func (r *run) pastFormerAdverb(t *title) int {
 	toks, b := r.toks, t.left-1
 	if b > 0 && t.former && toks[b].Kind == token.Word && r.x.lx.class(toks[b].Norm)&cAdverb != 0 {
 		b--
 	}
-	return b >= 0 && toks[b].Norm == "-" && toks[b].Gap > token.None
+	return b
 }
 
 // dashedSecondPost reports a spaced dash at token k, then a lower-case
@@ -853,9 +860,8 @@ func (r *run) appositionStart(t *title, closed bool) int {
 	if toks[b].Norm == "(" {
 		return b
 	}
-	if t.former && b > 1 && toks[b].Kind == token.Word && lx.class(toks[b].Norm)&cAdverb != 0 &&
-		(toks[b-1].Norm == "," || toks[b-1].Norm == "-" && toks[b-1].Gap == token.Space) {
-		b-- // "Вадим Пристайко — сам колишній міністр закордонних справ —", "X, himself a former minister,"
+	if m := r.pastFormerAdverb(t); m < b && m > 0 && (toks[m].Norm == "," || toks[m].Norm == "-" && toks[m].Gap == token.Space) {
+		b = m // "Вадим Пристайко — сам колишній міністр закордонних справ —", "X, himself a former minister,"
 	}
 	if ownerPronouns[toks[b].Norm] && toks[b-1].Norm == "," && closed {
 		return b - 1 // "Lorenzo Guerini, his defence minister,"
