@@ -315,10 +315,7 @@ func (p *parser) breakdownOf(b hit, hits []hit) *hit {
 	if whole == nil || p.toks[whole.end].Norm != ":" || whole.cur.role&minor != 0 {
 		return nil
 	}
-	end := whole.end + 1
-	for end < p.n && !p.sentencePunct(end) && p.toks[end].Gap < token.Newline {
-		end++
-	}
+	end := p.sentenceStop(whole.end + 1)
 	if b.end > end {
 		return nil
 	}
@@ -478,11 +475,8 @@ func (p *parser) amountNear(q int) bool {
 		if len(hs) == 0 || q-hs[len(hs)-1].end > elidedReach+shareClause {
 			continue
 		}
-		k := hs[len(hs)-1].end
-		for ; k < q && !p.sentencePunct(k) && p.toks[k].Gap < token.Newline; k++ {
-		}
-		if k == q {
-			return true
+		if e := hs[len(hs)-1].end; e <= q && p.sentenceStop(e) >= q {
+			return true // nothing ends the sentence between them
 		}
 	}
 	return false
@@ -3281,6 +3275,15 @@ func (p *parser) cueInSentence(start, end int, f wflag, reach int) bool {
 		}
 	}
 	return false
+}
+
+// sentenceStop is the first token from q on that ends its sentence or
+// opens a new line, or p.n.
+func (p *parser) sentenceStop(q int) int {
+	for q < p.n && !p.sentencePunct(q) && p.toks[q].Gap < token.Newline {
+		q++
+	}
+	return q
 }
 
 // sentencePunct reports a token that ends a sentence: not the point of
