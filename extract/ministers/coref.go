@@ -1635,10 +1635,10 @@ func (r *run) untitledNation(p *person, home string) string {
 		return c
 	}
 	if c := r.headlineNation(); c != "" && (mentionedWithin(counts, c, 1) || r.d.Lang == "en" && home == "" && mentionedWithin(counts, c, 2)) {
-		return c
+		return r.givenNameNation(p, c, counts)
 	}
 	if c := r.headlineTopic(); c != "" {
-		return c
+		return r.givenNameNation(p, c, counts)
 	}
 	if home != "" && !r.outsideTabledCabinet(p, home) {
 		// a dateline's state, mentioned as often as the home ministers'
@@ -1646,26 +1646,26 @@ func (r *run) untitledNation(p *person, home string) string {
 		// An Italian or Ukrainian paper's correspondent abroad still
 		// writes about the home government's ministers.
 		if c := r.datelineNation(); c != "" && c != home && counts[c] >= counts[home] && languageNation[r.d.Lang] == "" {
-			return c
+			return r.givenNameNation(p, c, counts)
 		}
-		return home
+		return r.givenNameNation(p, home, counts)
 	}
 	if lead := r.d.BodyStart(); lead > 0 {
 		if c := r.openingNation(lead, true); c != "" {
-			return c // "ISLAMABAD, 12 giugno – …", "Il real brasiliano ha perso …"
+			return r.givenNameNation(p, c, counts) // "ISLAMABAD, 12 giugno – …", "Il real brasiliano ha perso …"
 		}
 	}
 	if prior := languageNation[r.d.Lang]; prior != "" {
 		best := otherNation(r.e.Nations, prior)
 		if n := counts[best]; best != prior && n >= 3 && n > 2*counts[prior] {
-			return best
+			return r.givenNameNation(p, best, counts)
 		}
 		if best != prior && counts[best] >= 2 && r.outsideTabledCabinet(p, prior) {
-			return best
+			return r.givenNameNation(p, best, counts)
 		}
 		return prior
 	}
-	return mainNation(r.e.Nations)
+	return r.givenNameNation(p, mainNation(r.e.Nations), counts)
 }
 
 // reportedSide is the state that a person's words put first: the state or

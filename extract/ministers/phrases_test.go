@@ -3286,3 +3286,22 @@ func TestFormerAppositionAndLaterHolders(t *testing.T) {
 		{"Estonia's defence ministers Karl Tamm and later Mart Kask insisted on it.", "Karl Tamm/EE/minister/defence; Mart Kask/EE/minister/defence"},
 	})
 }
+
+// TestUkrainianGivenName: a person whose given name is Ukrainian, whom no
+// title or sentence gives a state, is not the headline's foreign donor's
+// official.
+func TestUkrainianGivenName(t *testing.T) {
+	runPhraseCases(t, "uk", []phraseCase{
+		{"Трансформатори з Польщі: гроші надійдуть до зими\n\nМеморандум підписали у вівторок. Деталі доопрацьовуватиме заступник міністра енергетики Тарас Кравчук. Україна отримає шість трансформаторів.",
+			"Taras Kravchuk/UA/deputy_minister/energy"},
+		{"Трансформатори з Польщі: гроші надійдуть до зими\n\nМеморандум підписали у вівторок. Деталі доопрацьовуватиме заступник міністра енергетики Міхал Новак. Україна отримає шість трансформаторів.",
+			"Mikhal Novak/PL/deputy_minister/energy"},
+		// Ukrainian writes Alexander as Олександр
+		{"Трансформатори з Німеччини: гроші надійдуть до зими\n\nМеморандум підписали у вівторок. Деталі доопрацьовуватиме заступник міністра енергетики Олександр Бекер. Україна отримає шість трансформаторів.",
+			"Oleksandr Beker/DE/deputy_minister/energy"},
+	})
+	runPhraseCases(t, "en", []phraseCase{
+		{"Transformers from Poland arrive before winter\n\nThe memorandum was signed on Tuesday. Deputy Energy Minister Serhii Kravchuk will work out the details. Ukraine gets six transformers.",
+			"Serhii Kravchuk/UA/deputy_minister/energy"},
+	})
+}
