@@ -238,6 +238,16 @@ func (r *run) appointee(t *title) (named, bool) {
 			k = m // "Liz Truss announced on Thursday that she would resign as prime minister"
 		}
 		if nm, ok := r.appointed(t, v, k, c); ok {
+			if comma >= 0 && relHead < 0 && relComma < 0 && r.prepositionObject(nm.s) {
+				// the name closes an aside as a preposition's object: "Paul
+				// Dubois, a former police chief and a party colleague of De
+				// Croo, will take over as justice minister"
+				if m := r.commaWithin(comma, 20); m > 0 {
+					if subj, ok := r.appointed(t, v, m-1, c); ok {
+						return subj, true
+					}
+				}
+			}
 			if relHead < 0 && relComma < 0 || !r.prepositionObject(nm.s) {
 				return nm, true
 			}

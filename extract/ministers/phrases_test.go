@@ -3305,3 +3305,12 @@ func TestUkrainianGivenName(t *testing.T) {
 			"Serhii Kravchuk/UA/deputy_minister/energy"},
 	})
 }
+
+// TestSubjectBeforeLongAside: a name that closes an aside as a
+// preposition's object is not the subject of the verb after the aside.
+func TestSubjectBeforeLongAside(t *testing.T) {
+	runPhraseCases(t, "en", []phraseCase{
+		{"Paul Dubois, a former head of the customs service and a close ally of Jan Peeters, will take over as justice minister on Monday.", "Paul Dubois//minister/justice"},
+		{"Paul Dubois, a former head of the customs service, said Jan Peeters will take over as justice minister on Monday.", "Jan Peeters//minister/justice"},
+	})
+}
