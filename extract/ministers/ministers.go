@@ -2221,10 +2221,16 @@ func (r *run) portfolioBeside(t *title, s int) bool {
 			return true
 		}
 	}
-	if c, end := lx.matchFwd(r.d, t.end, cConn); c != nil && r.sameLine(t.end, end) {
+	// connectors in a row: "Cabinet Secretary for the Environment"
+	for k, n := t.end, 0; n < 2; n++ {
+		c, end := lx.matchFwd(r.d, k, cConn)
+		if c == nil || !r.sameLine(k, end) {
+			break
+		}
 		if p, _ := lx.matchFwd(r.d, end, cPortfolio); p != nil {
 			return true
 		}
+		k = end
 	}
 	return false
 }

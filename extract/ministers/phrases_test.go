@@ -3314,3 +3314,22 @@ func TestSubjectBeforeLongAside(t *testing.T) {
 		{"Paul Dubois, a former head of the customs service, said Jan Peeters will take over as justice minister on Monday.", "Jan Peeters//minister/justice"},
 	})
 }
+
+// TestCabinetSecretaryForThe: Kenya's Cabinet Secretaries with an article
+// before the portfolio; Britain's Cabinet Secretary, a civil servant,
+// stays out.
+func TestCabinetSecretaryForThe(t *testing.T) {
+	runPhraseCases(t, "en", []phraseCase{
+		{"Cabinet Secretary for the Environment Amina Wekesa opened the forum.", "Amina Wekesa/KE/minister/environment"},
+		{"Cabinet Secretary for the National Treasury Peter Kamau tabled the budget.", "Peter Kamau/KE/minister/finance"},
+		{"Cabinet Secretary Simon Case briefed the new ministers.", ""},
+	})
+}
+
+// TestCommissionerBeforeName: an EU commissioner's title is no part of the
+// name an apposition calls a former minister.
+func TestCommissionerBeforeName(t *testing.T) {
+	runPhraseCases(t, "en", []phraseCase{
+		{"Energy Commissioner Kadri Simson, herself a former Estonian economy minister, backed the plan.", "Kadri Simson/EE/minister/economy"},
+	})
+}
