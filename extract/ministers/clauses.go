@@ -95,6 +95,16 @@ func (r *run) appointee(t *title) (named, bool) {
 			j, as = s-1, true
 		}
 	}
+	if as {
+		// a time spent in the post: "who served barely a year as foreign
+		// minister", "X, who spent two years as finance minister"
+		if m := r.pastDuration(j); m < j && m > 0 {
+			if a, s := lx.matchBwd(r.d, m, cAdverb); a != nil && s > 0 {
+				m = s - 1
+			}
+			j = m
+		}
+	}
 	if j < 0 || !r.sameLine(j, t.left) {
 		return named{}, false
 	}

@@ -389,7 +389,7 @@ func english() langData {
 		rel:  []string{"who"},
 		orgs: []string{"eu", "nato", "un", "osce", "g7", "g20", "imf"},
 		adverbs: []string{"also", "already", "back", "still", "currently", "now", "himself", "herself", "once", "previously", "just",
-			"no longer", "both", "today", "by then"},
+			"no longer", "both", "today", "by then", "barely", "briefly", "almost"},
 		copulas: []string{"is", "was", "will be", "remains", "has been", "had been", "remained", "are", "were", "remain"},
 		withs:   []string{"with"},
 		ages:    []string{"years", "old", "months", "weeks", "days", "year", "month", "week"},

@@ -3333,3 +3333,12 @@ func TestCommissionerBeforeName(t *testing.T) {
 		{"Energy Commissioner Kadri Simson, herself a former Estonian economy minister, backed the plan.", "Kadri Simson/EE/minister/economy"},
 	})
 }
+
+// TestTimeServedAs: a time spent in the post between the verb and "as".
+func TestTimeServedAs(t *testing.T) {
+	runPhraseCases(t, "en", []phraseCase{
+		{"Arben Kola, a former envoy to the Council of Europe who served barely a year as justice minister, left.", "Arben Kola//minister/justice"},
+		{"Arben Kola, who served two years as justice minister, left.", "Arben Kola//minister/justice"},
+		{"Arben Kola served two years as a judge before the justice minister picked him.", ""},
+	})
+}
