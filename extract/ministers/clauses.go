@@ -53,6 +53,9 @@ func (r *run) agentApposition(t *title) (named, bool) {
 // his deputy, as foreign minister").
 func (r *run) appointee(t *title) (named, bool) {
 	lx, toks := r.x.lx, r.toks
+	if t.possessor {
+		return named{}, false // "Марк Вос був радником міністра": the adviser's post
+	}
 	if t.gcase == caseIns {
 		if nm, ok := r.gappedAppointee(t); ok {
 			return nm, true
@@ -532,10 +535,18 @@ func (r *run) relativeBeforeClause(k int) int {
 // ("da luglio", "dal marzo 2023", "since 2023"); else -1.
 func (r *run) timeAdjunctStart(k int) int {
 	toks, lx := r.toks, r.x.lx
-	for j := k; j >= 0 && j > k-4; j-- {
+	for j := k; j >= 0 && j > k-6; j-- {
 		tk := &toks[j]
 		c := lx.class(tk.Norm)
 		month := c&cStop != 0 && j < k && toks[j+1].Kind == token.Number // "until December 2018"
+		if j > 0 && toks[j-1].Kind == token.Number {
+			if j == k && tk.Kind == token.Word && c&cSpan != 0 {
+				continue // a year's unit after it: "у 2022 році"
+			}
+			if j < k && toks[j+1].Kind == token.Number && (tk.Norm == "–" || tk.Norm == "-" || tk.Norm == "—") {
+				continue // a range of years: "у 2019–2023 роках"
+			}
+		}
 		if tk.Gap >= token.Newline || tk.Kind != token.Word && tk.Kind != token.Number || isCapWord(tk) && !month {
 			return -1
 		}

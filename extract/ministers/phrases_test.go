@@ -3342,3 +3342,18 @@ func TestTimeServedAs(t *testing.T) {
 		{"Arben Kola served two years as a judge before the justice minister picked him.", ""},
 	})
 }
+
+// TestFormerFeminineAndYearAdjunct: "ексміністерка" in any case; a year or
+// a range of years between a relative pronoun and its verb.
+func TestFormerFeminineAndYearAdjunct(t *testing.T) {
+	runPhraseCases(t, "uk", []phraseCase{
+		{"За часів його попередниці, ексміністерки фінансів Ганни Мельник, борг зріс.", "Hanna Melnyk/UA/minister/finance"},
+		{"Лідер партії Марк Вос, який у 2019–2022 роках був міністром фінансів, виступив.", "Mark Vos/UA/minister/finance"},
+		{"Лідер партії Марк Вос, який у 2021 році був міністром фінансів, виступив.", "Mark Vos/UA/minister/finance"},
+		{"Марк Вос був радником міністра фінансів.", ""},
+		{"Лідер партії Марк Вос, який у 2021 році був радником міністра фінансів, виступив.", ""},
+	})
+	runPhraseCases(t, "en", []phraseCase{
+		{"Mark Vos, who in 2019-2022 was finance minister, spoke.", "Mark Vos//minister/finance"},
+	})
+}

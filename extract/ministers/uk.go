@@ -93,6 +93,7 @@ func ukrainian() langData {
 		ukDecline("міністр", ukHardMasc, minister),
 		ukDecline("міністер", ukFemKa, fem(minister)),
 		ukDecline("ексміністр", ukHardMasc, former(minister)),
+		ukDecline("ексміністер", ukFemKa, fem(former(minister))),
 		// the 2019 spelling writes "віце" into the word: віцеміністр
 		ukDecline("віцеміністр", ukHardMasc, viceMinister),
 		ukDecline("віцеміністер", ukFemKa, fem(viceMinister)),
