@@ -2120,8 +2120,12 @@ func (s *scan) setFor(a, b int) bool {
 // must end the event's phrase at [a, b): one that goes on names
 // something else, "per" then being of regard or cause ("Lo stesso vale
 // per il verdetto di gennaio della corte d'appello, che ha ritenuto …").
+// An auxiliary after the date ends the phrase too, opening the verb the
+// event's phrase is the subject of: "la campagna per il voto di settembre
+// è cominciata".
 func (s *scan) scheduledEvent(a, b int) bool {
-	if b < len(s.L) && !s.boundary(b) && !s.clauseEdge(b) && !s.punct(b, ".") {
+	if b < len(s.L) && !s.boundary(b) && !s.clauseEdge(b) && !s.punct(b, ".") &&
+		!s.has(b, fAux|fPastAuxiliary|fPerfectAux|fPresentAux) {
 		return false
 	}
 	k := a - 1

@@ -385,4 +385,7 @@ const itSuite = `
 2025-07-31 | La città si prepara a ospitare il 20 novembre il vertice regionale. | 2025-11-20
 # un giorno datato presta l'anno a un giorno fino a un mese dopo nella frase
 2025-06-10 | Il cronista fu fermato il 12 dicembre 2022 e rilasciato il 4 gennaio. | 2022-12-12 2023-01-04
+# an auxiliary ends the phrase of the event a date names: the campaign is for the vote ahead
+2025-07-09 | La campagna per il voto di ottobre è già cominciata. | 2025-10
+2025-07-09 | Lo stesso vale per la sentenza di gennaio della corte d'appello, che ha respinto il ricorso. | 2025-01
 `
