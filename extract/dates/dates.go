@@ -3576,6 +3576,13 @@ func (s *scan) tenseAt(a, b int, clause bool) (int, int) {
 					// the past tells when the motion was filed
 					return tenseNearest, back
 				}
+				if t < 0 && t != tenseFutureInPast && !s.infinitive(back) && s.infinitive(b) {
+					// a date set between a past verb and the infinitive it
+					// governs is the infinitive's, of a plan made then for
+					// either side of the anchor: "пообіцяв у січні внести
+					// законопроєкт" of December is the January ahead
+					return tenseNearest, back
+				}
 				return t, back
 			}
 			if back > 0 && s.lx.dueLinkers[L[back-1].key] && s.infinitive(back) {
