@@ -3568,9 +3568,18 @@ func (s *scan) tenseAt(a, b int, clause bool) (int, int) {
 	// present after it tells of its own day ("Dopo la raccomandazione del
 	// 12 marzo, il Paese entra nella sala d'attesa").
 	ofNoun := s.has(s.beforeArticle(a), fOf)
+	// "next year", "l'anno scorso" name a date of their own, the
+	// object's or the topic's, and tell a weekday, which lies within days
+	// of the anchor, nothing of its side: "approved a budget for next year
+	// late on Monday" is the Monday gone by. A month they may place:
+	// "навесні наступного року, десь між березнем і травнем".
+	wd := false
+	for k := a; k < b; k++ {
+		wd = wd || s.has(k, fWeekday)
+	}
 	for n := 0; n < 40 && (backOpen || fwdOpen); n++ {
 		if backOpen {
-			if t := s.wordTense(back); t != 0 {
+			if t := s.wordTense(back); t != 0 && !(wd && s.spanModifier(back)) {
 				if due && t < 0 {
 					// "avevano presentato una mozione da votare martedì":
 					// the past tells when the motion was filed
@@ -3599,7 +3608,7 @@ func (s *scan) tenseAt(a, b int, clause bool) (int, int) {
 			}
 		}
 		if fwdOpen {
-			if t := s.wordTense(fwd); t != 0 && !s.intentNoun(fwd) && !(ofNoun && L[fwd].w != nil && L[fwd].w.sched) {
+			if t := s.wordTense(fwd); t != 0 && !s.intentNoun(fwd) && !(ofNoun && L[fwd].w != nil && L[fwd].w.sched) && !(wd && s.spanModifier(fwd)) {
 				if t == tenseFutureInPast && L[fwd].w != nil && L[fwd].w.charge {
 					return -1, fwd // "у п'ятницю доручила": when the charge was given
 				}
@@ -3852,6 +3861,32 @@ func (s *scan) wordTense(k int) int {
 	return t
 }
 
+// ownsVerb reports a word at lexeme k, after a "'s", that is the verb of
+// the name before the "'s", since it takes an object: "Moody's publishes
+// its review on Friday"; but a date's "'s" owns a noun whatever follows:
+// "Sunday's vote the ministers called".
+func (s *scan) ownsVerb(k int) bool {
+	return k >= 3 && s.L[k-3].w == nil && s.L[k-3].cap && s.has(k+1, fNounMarker)
+}
+
+// spanModifier reports a lexeme k that makes a unit of a month or
+// longer relative, before it or after it: the "next" of "next year", the
+// "scorso" of "l'anno scorso".
+func (s *scan) spanModifier(k int) bool {
+	long := func(u Unit) bool { return u.Grain >= Month && u.Grain <= Season }
+	if w := s.L[k].w; w == nil || w.flags&(fPre|fPost) == 0 {
+		return false
+	}
+	if u, _, _, ok := s.relUnit(k); ok && long(u) {
+		return true
+	}
+	if k == 0 {
+		return false
+	}
+	u, _, end, ok := s.relUnit(k - 1)
+	return ok && end == k+1 && long(u)
+}
+
 // activePerfect reports a participle at lexeme k that a PerfectAux
 // makes an active perfect, an adverb between or not: "has reminded", "has
 // already shown", but not "has been postponed".
@@ -3942,9 +3977,13 @@ func (s *scan) wordOwnTense(k int) int {
 				(k+1 >= len(s.L) || !s.lx.comparatives[s.L[k+1].key]) {
 				return 0 // a plan kept: "As expected, the bank cut rates on Thursday"
 			}
-			if (l.w.intent || l.w.sched) && (s.isNum(k-1) || s.possessive(k-2)) ||
+			if (l.w.intent || l.w.sched) && (s.isNum(k-1) || s.possessive(k-2) && !s.ownsVerb(k)) ||
 				l.w.sched && s.has(k-1, fNounMarker) {
-				return 0 // counted, owned or after an article: "by 60 votes to 19", "Sunday's vote", "the votes"
+				// counted, owned or after an article: "by 60 votes to 19",
+				// "Sunday's vote", "the votes"; but a word that takes an
+				// object after a name's "'s" is its verb: "Moody's
+				// publishes its review on Friday"
+				return 0
 			}
 			if l.w.intent && s.has(k-1, fOf) {
 				return 0 // no verb follows "of": "took home a list of promises"

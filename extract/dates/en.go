@@ -158,6 +158,9 @@ func English() *Language {
 			// what a scheduled appearance holds: "faces a confidence vote
 			// on Wednesday", "flies to Kyiv on Monday"
 			"faces", "flies",
+			// a report due on a day of the calendar: "the agency publishes
+			// its review on Friday"
+			"publishes", "releases", "unveils",
 		},
 		InfinitiveMarkers: []string{"to"},
 		FuturePhrases: []string{"set to", "set for", "is to be", "are to be", "about to", "poised to", "slated to", "slated for", "to take effect",

@@ -436,4 +436,10 @@ const enSuite = `
 2025-02-11 | Yesterday the ferry carried 400 cars. Today it carries barely half that. | 2025-02-10 2025-02-11
 2025-02-11 | In 2013 the ferry carried 40,000 cars. Today's crossing carries barely half that. | 2013 2025-02-11
 2025-02-11 | In 2013 the ferry carried 40,000 cars. Tonight it sails with barely half that. | 2013 2025-02-11
+# "next year" names a date of its own: it does not tell a weekday's side of the anchor
+2024-03-13 | The cabinet approved a spending plan for next year on Tuesday. | 2025 2024-03-12
+2024-12-09 | A new vote is likely next year, somewhere between March and May. | 2025 2025-03 2025-05
+# after a name's "'s" a word with an object is a verb of the calendar; a date's "'s" owns a noun
+2024-03-13 | Moody's releases its verdict on Greece on Friday. | 2024-03-15
+2024-03-13 | Saturday's vote the opposition boycotted was declared valid on Monday. | 2024-03-09 2024-03-11
 `
