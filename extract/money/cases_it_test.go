@@ -294,4 +294,7 @@ var italianCases = []moneyCase{
 	{"it", "Solo 3 dei 10 milioni di abitanti hanno votato.", ""},
 	{"it", "Ne restano 90 dei 30 miliardi di euro.", "30000000000 EUR"},
 	{"it", "Il 5% dei 30 miliardi di euro va al Sud.", "30000000000 EUR"},
+	// un importo che una parola di denaro autorizza resta nella valuta della frase prima, anche se il resto del testo conta in un'altra
+	{"it", "Il fondo valeva 40 milioni di euro nel 2021. Gli analisti stimano perdite tra 10 e 20 milioni. Il Giappone ha offerto 10 milioni di dollari, poi 15 milioni di dollari e 25 milioni di dollari in prestiti.", "40000000 EUR; 10000000 EUR range_low; 20000000 EUR range_high; 10000000 USD; 15000000 USD; 25000000 USD"},
+	{"it", "Il fondo valeva 40 milioni di dollari nel 2021.\n\nGli analisti stimano perdite per 20 milioni. Il Giappone ha offerto 10 milioni di euro, poi 15 milioni di euro.", "40000000 USD; 20000000 EUR; 10000000 EUR; 15000000 EUR"},
 }

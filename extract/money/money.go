@@ -234,6 +234,14 @@ func (p *parser) resolveBare() {
 		if best == nil {
 			best = p.restatedInBody(b)
 		}
+		if best == nil && before == nil {
+			// licensed by a word of money, the amount still goes on in
+			// the currency of the sentence right before it, as the
+			// amounts a sentence shares out do, whatever the document's
+			// other amounts are counted in: "… 300 milioni di euro nel
+			// 2020. Le imprese stimano perdite tra 200 e 300 milioni"
+			before = p.pricedSentenceBefore(b.start)
+		}
 		if best == nil {
 			best = before
 		}

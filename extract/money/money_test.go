@@ -464,7 +464,12 @@ func TestBareScaledAmounts(t *testing.T) {
 			[]string{"3000000000 USD", "8000000000 USD", "7400000000 EUR", "5000000000 EUR", "600000000 EUR"}},
 		{"it", "Gli scambi valgono 900 miliardi di dollari e i servizi 300 miliardi di dollari. Ottawa colpisce 30 miliardi di dollari canadesi di merci, destinati a salire a 155 miliardi in tre settimane.",
 			[]string{"900000000000 USD", "300000000000 USD", "30000000000 CAD", "155000000000 CAD"}},
+		// the sentence right before prices it, before the document's
+		// currency does: Rome's bonus is in the euros Rome set aside
 		{"it", "Il FMI presta 3 miliardi di dollari e poi altri 8 miliardi di dollari. Roma stanzia 7 miliardi di euro. Il bonus costerà ancora 11 miliardi in tre anni.",
+			[]string{"3000000000 USD", "8000000000 USD", "7000000000 EUR", "11000000000 EUR"}},
+		// two sentences away, the document's currency
+		{"it", "Il FMI presta 3 miliardi di dollari e poi altri 8 miliardi di dollari. Roma stanzia 7 miliardi di euro. Il piano è ambizioso. Il bonus costerà ancora 11 miliardi in tre anni.",
 			[]string{"3000000000 USD", "8000000000 USD", "7000000000 EUR", "11000000000 USD"}},
 		// both ends of a bare range
 		{"it", "La manovra vale 1,2 miliardi di euro. Per il bonus la dote è tra i 40 e i 60 milioni.",
