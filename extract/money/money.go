@@ -165,6 +165,12 @@ func (p *parser) resolveBare() {
 	}
 	added := false
 	parsed := len(p.hits) // the amounts with a currency of their own
+	// a story that prices all its amounts in one currency, several times,
+	// counts its bare billions in it too, cue or none: "alla sanità
+	// vanno 3,25 miliardi" in a live blog of a budget in euros. Millions
+	// are as often people: "gli elettori iscritti sono circa 10,8
+	// milioni".
+	oneCurrency := len(counts) == 1 && parsed >= minOneCurrency
 	for _, b := range p.bare {
 		if b.start > 0 && p.toks[b.start-1].Kind == token.Number && p.covered(b.start) {
 			continue // "100 крор" inside "15 100 крор", once that has a currency
@@ -219,7 +225,8 @@ func (p *parser) resolveBare() {
 		}
 		ends := p.endsBare(b.end)
 		var before *curInfo // the only licence: a priced sentence right before
-		if !p.cueRightAfter(b.end) && !p.addsToPriced(b) && (!ends || !p.cueInSentence(b.start, b.end, fMoneyCue, p.n)) {
+		if !p.cueRightAfter(b.end) && !p.addsToPriced(b) && (!ends || !p.cueInSentence(b.start, b.end, fMoneyCue, p.n)) &&
+			!(ends && oneCurrency && b.scaled && b.exp >= 9) {
 			if !ends {
 				continue
 			}
@@ -259,6 +266,11 @@ func (p *parser) resolveBare() {
 		slices.SortStableFunc(p.hits, func(a, b hit) int { return a.start - b.start })
 	}
 }
+
+// minOneCurrency is how many amounts with a currency of their own a
+// story must price, all in one currency, for its bare billions to be
+// that currency without a word of money.
+const minOneCurrency = 3
 
 // southAsianScale reports an amount at tokens [start, end) that a lakh or
 // a crore counts: South Asia's scales, which no one counts euros or

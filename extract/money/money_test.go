@@ -468,6 +468,14 @@ func TestBareScaledAmounts(t *testing.T) {
 		// currency does: Rome's bonus is in the euros Rome set aside
 		{"it", "Il FMI presta 3 miliardi di dollari e poi altri 8 miliardi di dollari. Roma stanzia 7 miliardi di euro. Il bonus costerà ancora 11 miliardi in tre anni.",
 			[]string{"3000000000 USD", "8000000000 USD", "7000000000 EUR", "11000000000 EUR"}},
+		// a story priced in one currency only counts its bare billions in it,
+		// with no word of money; not its millions, which are as often people
+		{"it", "Il governo stanzia 4 miliardi di euro, poi 2 miliardi di euro e 900 milioni di euro.\n\nAlla scuola vanno 1,5 miliardi, con nuovi insegnanti.",
+			[]string{"4000000000 EUR", "2000000000 EUR", "900000000 EUR", "1500000000 EUR"}},
+		{"it", "Il governo stanzia 4 miliardi di euro, poi 2 miliardi di euro e 900 milioni di euro.\n\nGli iscritti al voto sono circa 12,4 milioni.",
+			[]string{"4000000000 EUR", "2000000000 EUR", "900000000 EUR"}},
+		{"it", "Il governo stanzia 4 miliardi di euro e 900 milioni di dollari.\n\nAlla scuola vanno 1,5 miliardi, con nuovi insegnanti.",
+			[]string{"4000000000 EUR", "900000000 USD"}},
 		// two sentences away, the document's currency
 		{"it", "Il FMI presta 3 miliardi di dollari e poi altri 8 miliardi di dollari. Roma stanzia 7 miliardi di euro. Il piano è ambizioso. Il bonus costerà ancora 11 miliardi in tre anni.",
 			[]string{"3000000000 USD", "8000000000 USD", "7000000000 EUR", "11000000000 USD"}},
