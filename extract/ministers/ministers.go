@@ -2271,7 +2271,9 @@ func (r *run) subnationalAt(k int) bool {
 		if c&cSubnational != 0 {
 			return true
 		}
-		if c&(cConn|cFiller) == 0 {
+		if c&(cConn|cFiller|cPortfolio) == 0 && (c != 0 || r.d.Lang != "uk") {
+			// the rest of a portfolio the vocabulary half knows: "міністр
+			// праці та соціальних справ землі Карл-Йозеф Лауманн"
 			return false
 		}
 	}

@@ -3357,3 +3357,15 @@ func TestFormerFeminineAndYearAdjunct(t *testing.T) {
 		{"Mark Vos, who in 2019-2022 was finance minister, spoke.", "Mark Vos//minister/finance"},
 	})
 }
+
+// TestSubnationalAfterHalfKnownPortfolio: a Land's minister whose
+// portfolio the vocabulary knows only in part.
+func TestSubnationalAfterHalfKnownPortfolio(t *testing.T) {
+	runPhraseCases(t, "uk", []phraseCase{
+		{"Делегацію очолював міністр праці та соціальних справ землі Ганс Мюллер.", ""},
+		{"Делегацію очолював міністр праці та соціальних справ Ганс Мюллер.", "Hans Miuller/UA/minister/labour"},
+	})
+	runPhraseCases(t, "it", []phraseCase{
+		{"Il ministro dell'Ambiente e della tutela del territorio, Marco Neri, ha riferito.", "Marco Neri/IT/minister/environment"},
+	})
+}
