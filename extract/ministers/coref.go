@@ -1032,7 +1032,7 @@ func (r *run) emit(ps []*person) {
 			// the few other cabinets of secretaries have them as ministers
 			continue
 		default:
-			m.Nation = r.untitledNation(p, home)
+			m.Nation = r.foreignNameNation(p, r.untitledNation(p, home))
 			if p.role == rolePM && fullHeads[m.Nation] {
 				// "il premier Ali Zeidan" in an Italian story about Libya
 				m.Nation = otherNation(r.e.Nations, m.Nation)

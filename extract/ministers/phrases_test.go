@@ -3369,3 +3369,15 @@ func TestSubnationalAfterHalfKnownPortfolio(t *testing.T) {
 		{"Il ministro dell'Ambiente e della tutela del territorio, Marco Neri, ha riferito.", "Marco Neri/IT/minister/environment"},
 	})
 }
+
+// TestForeignGivenName: in a Ukrainian text, a person with a foreign given
+// name, whom no title gives a state, is not Ukraine's by default.
+func TestForeignGivenName(t *testing.T) {
+	const lead = "Пошта і цифра\n\nРеформа пошти в Україні буксує, хоча в Польщі впоралися за три роки. Україна має схожі проблеми, яких у Польщі вже немає.\n\n"
+	runPhraseCases(t, "uk", []phraseCase{
+		{lead + "Міністерка цифровізації Марлена Новак обіцяє новий план.", "Marlena Novak/PL/minister/digital_transformation"},
+		{lead + "Міністерка цифровізації Оксана Новак обіцяє новий план.", "Oksana Novak/UA/minister/digital_transformation"},
+		// a given name in an oblique case is still a Ukrainian one
+		{lead + "Уряд призначив Дмитра Новака міністром цифровізації.", "Dmytro Novak/UA/minister/digital_transformation"},
+	})
+}
