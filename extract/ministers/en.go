@@ -163,6 +163,7 @@ func english() langData {
 			"intelligence": "intelligence", "religious affairs": "religious_affairs", "state property": "state_property",
 			"investment": "economy", "enterprise": "industry",
 			"state-owned enterprises": "industry", "state enterprises": "industry", "small business": "industry", "cohesion": "cohesion",
+			"territorial cohesion": "cohesion", "relations with parliament": "parliament_relations", "parliamentary relations": "parliament_relations",
 			// South Africa's and other Commonwealth cabinets
 			"police": "police", "policing": "police", "correctional services": "justice", "corrections": "justice",
 			"public works": "infrastructure", "basic education": "education", "international relations": "foreign_affairs",

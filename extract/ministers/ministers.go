@@ -86,6 +86,12 @@ func (x *Extractor) Extract(d *token.Doc, e *corpus.Entities) {
 			i = next - 1
 		}
 	}
+	if x.lineUpLines(d) >= minLineUp {
+		if r == nil {
+			r = newRun(x, d, e)
+		}
+		r.lineUp()
+	}
 	if r == nil {
 		return
 	}
