@@ -289,7 +289,7 @@ func (r *run) appointee(t *title) (named, bool) {
 			// "Ed Davey, the Liberal Democrat leader, who was postal
 			// affairs minister", "Toshimitsu Motegi, 69, who has also
 			// served as foreign minister"
-			if m := r.openingComma(relComma); m > 0 && relComma-m <= 8 {
+			if m := r.commaWithin(relComma, 11); m > 0 {
 				return r.appointed(t, v, m-1, c)
 			}
 		}

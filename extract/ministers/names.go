@@ -902,7 +902,11 @@ func (r *run) appositionStart(t *title, closed bool) int {
 	if !closed || toks[b].Kind != token.Word || lx.class(toks[b].Norm)&cConj == 0 {
 		return -1
 	}
-	if !t.former && lx.class(toks[t.left].Norm)&cIndef == 0 && (t.article || isCapWord(&toks[t.left])) {
+	// a capitalized title that the predicate follows stands for no name
+	// after it: "Kjell Ingolf Ropstad, the Christian Democrat leader and
+	// Minister of Children and Families, said"
+	capTitle := isCapWord(&toks[t.left]) && !(!t.article && r.commaThenVerb(t.end))
+	if !t.former && lx.class(toks[t.left].Norm)&cIndef == 0 && (t.article || capTitle) {
 		return -1
 	}
 	// back over the first apposition: a few words of one clause

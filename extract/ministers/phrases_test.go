@@ -3381,3 +3381,14 @@ func TestForeignGivenName(t *testing.T) {
 		{lead + "Уряд призначив Дмитра Новака міністром цифровізації.", "Dmytro Novak/UA/minister/digital_transformation"},
 	})
 }
+
+// TestSecondPostAndLongAside: a capitalized title joined to a first
+// description by "and", the predicate after it; a relative clause after
+// an apposition of ten tokens or so.
+func TestSecondPostAndLongAside(t *testing.T) {
+	runPhraseCases(t, "en", []phraseCase{
+		{"Ola Nordmann, the Centre Party leader and Minister of Finance, said the budget would hold.", "Ola Nordmann//minister/finance"},
+		{"Ola Nordmann, the party leader and Minister of Finance Kari Hansen met on Monday.", "Kari Hansen//minister/finance"},
+		{"Berg replaces Ola Nordmann, the 45-year-old Centre Party leader, who resigned as finance minister on Friday.", "Ola Nordmann//minister/finance"},
+	})
+}
