@@ -3392,3 +3392,14 @@ func TestSecondPostAndLongAside(t *testing.T) {
 		{"Berg replaces Ola Nordmann, the 45-year-old Centre Party leader, who resigned as finance minister on Friday.", "Ola Nordmann//minister/finance"},
 	})
 }
+
+// TestExchequerAndTradeMinistry: Britain's "канцлер скарбниці" in both
+// genders; "Мінторг" as a ministry a head leads.
+func TestExchequerAndTradeMinistry(t *testing.T) {
+	runPhraseCases(t, "uk", []phraseCase{
+		{"Від цього застерігав колишній канцлер скарбниці Пітер Грін.", "Piter Hrin/GB/minister/finance"},
+		{"Бюджет представила канцлерка скарбниці Емма Блек.", "Emma Blek/GB/minister/finance"},
+		{"Канцлер Німеччини Петер Грюн заявив про бюджет.", "Peter Hriun/DE/prime_minister"},
+		{"Глава Мінторгу США Пітер Грін заявив про мита.", "Piter Hrin/US/minister/trade"},
+	})
+}

@@ -127,6 +127,12 @@ func ukrainian() langData {
 		e.gcase = f.c
 		heads = append(heads, def{f.p, e})
 	}
+	// Britain's finance minister: "канцлер скарбниці Джордж Осборн",
+	// "канцлерка скарбниці Рейчел Рівз"
+	exchequer := entry{role: roleMinister, kind: kindMinister, portfolio: "finance", nation: "GB"}
+	for _, d := range append(ukDecline("канцлер", ukHardMasc, exchequer), ukDecline("канцлер", ukFemKa, fem(exchequer))...) {
+		heads = append(heads, def{d.p + " скарбниці", d.e})
+	}
 	// a state's foreign minister by description, counted only with the
 	// state named: "головний дипломат України Дмитро Кулеба"
 	described := entry{role: roleMinister, kind: kindDescribed, portfolio: "foreign_affairs"}
@@ -189,6 +195,7 @@ func ukrainian() langData {
 		{"відомство", "", "", false}, {"відомства", "", "", false}, {"відомству", "", "", false}, {"відомством", "", "", false},
 		{"міноборони", "defence", "", false}, {"мзс", "foreign_affairs", "", false}, {"мінцифри", "digital_transformation", "", false},
 		{"мінфін", "finance", "", false}, {"мінфіну", "finance", "", false}, {"мінфіном", "finance", "", false},
+		{"мінторг", "trade", "", false}, {"мінторгу", "trade", "", false}, {"мінторгом", "trade", "", false},
 		{"мвс", "interior", "", false}, {"мінекономіки", "economy", "", false}, {"міненерго", "energy", "", false},
 		{"моз", "health", "", false}, {"мон", "education", "", false}, {"мін'юст", "justice", "", false},
 		{"мін'юсту", "justice", "", false}, {"мінагрополітики", "agriculture", "", false}, {"мінагро", "agriculture", "", false},
