@@ -157,6 +157,7 @@ func TestExtractUkrainianMore(t *testing.T) {
 		// a bucket hat and a delusion, not Panamanian and Omani women
 		{"uk", "Панамки та оманки продавали на ринку.", ""},
 		{"uk", "Франція, Німеччина та Іспанія", "FR DE ES"},
+		{"uk", "Судно під сингапурським прапором зайшло до Сингапуру.", "SG"},
 		// an adjective-shaped surname after a first name is no state
 		{"uk", "Воєвода Кшиштоф Коморський пообіцяв обмежити рух.", ""},
 		// a coalition named after a state's flag colours is no state
