@@ -2288,13 +2288,39 @@ func (s *scan) toldEnds(i, j int, p phrase) bool {
 	if j >= len(s.L) || s.L[j].gap >= token.Newline || s.L[j].kind == token.Punct {
 		return !s.possessive(j)
 	}
-	if len(p.keys) == 0 || s.L[j].kind != token.Word || s.has(j, fOf|fMonthPrep|fRangeFrom|fRangeTo) {
+	if len(p.keys) == 0 || s.L[j].kind != token.Word || s.has(j, fOf|fRangeFrom|fRangeTo) || s.countsFrom(j) {
 		return false // "наступного дня після того, як"
 	}
 	if !s.has(j-1, fMonthPrep|fRangeFrom|fRangeTo) {
 		return true
 	}
 	return s.ownTense(j) != 0 // "il giorno dopo è arrivato", not "the day after Donald Trump returned"
+}
+
+// countsFrom reports a preposition at lexeme k that sets a day apart from
+// an event it names ("після", "dopo", "after", "before"): a phrase of
+// ToldDays before it counts from that event, not from the day told. A
+// preposition of place does not: "The next day in Brazzaville".
+func (s *scan) countsFrom(k int) bool {
+	key := s.L[k].key
+	_, apart := s.lx.apart[key]
+	return s.has(k, fMonthPrep) && (apart || s.lx.afters[key] || s.lx.befores[key])
+}
+
+// laterDays reads a count of days and a Later word at lexemes [i, j),
+// the word at j-1, as a phrase of ToldDays: "A day later", "due giorni
+// dopo", "three days later, on". It must open its sentence or a clause,
+// as the next step of the story: within a clause it may be told of
+// anything ("was followed ten days later by a waiver", "less than a day
+// later", "на два дні пізніше від строку"). The Later word must end the
+// phrase as toldEnds wants: one that is a preposition takes only a sign
+// or a verb after it ("a day after the vote" counts from the vote), and
+// no word of origin may follow any ("пізніше від строку").
+func (s *scan) laterDays(i, j int) bool {
+	if j > len(s.L) || !s.lx.later[s.L[j-1].key] || !s.sentenceStart(i) && (i == 0 || !s.clauseEdge(i-1)) {
+		return false
+	}
+	return s.toldEnds(i, j, phrase{keys: []string{s.L[j-1].key}})
 }
 
 // modifier reads what starts with "last", "this", "next" and their
@@ -2509,6 +2535,9 @@ func (s *scan) count(i int) int {
 		return j + 1
 	case s.has(j, fAgo):
 		s.shifted(i, j+1, scaled(u.unit, n), -1)
+		return j + 1
+	case u.unit.Grain == Day && !u.unit.Weekend && n <= 31 && s.laterDays(i, j+1):
+		s.add(match{a: i, b: j + 1, kind: kTold, shift: n * max(u.unit.Count, 1), tense: s.tense(i, j+1)})
 		return j + 1
 	case s.has(j, fHence):
 		for _, k := range s.lx.hence[s.L[j].key] {
@@ -4259,7 +4288,8 @@ func (s *scan) finish() {
 }
 
 // apposedDay reports a day written outright that a comma sets m beside,
-// before it or after it: the phrase names that day again.
+// before it or after it, its preposition or article after the comma or
+// not: the phrase names that day again ("Two days later, on Sunday").
 func (s *scan) apposedDay(m *match) bool {
 	a := m.a
 	if s.has(a-1, fArticle) {
@@ -4270,7 +4300,7 @@ func (s *scan) apposedDay(m *match) bool {
 		if o.kind == kTold || o.drop || o.v.d == 0 {
 			continue
 		}
-		if o.b == a-1 && s.punct(o.b, ",") || o.a == m.b+1 && s.punct(m.b, ",") {
+		if o.b == a-1 && s.punct(o.b, ",") || s.punct(m.b, ",") && (o.a == m.b+1 || o.a == m.b+2 && s.has(m.b+1, fDateCtx|fArticle)) {
 			return true
 		}
 	}
@@ -4312,7 +4342,15 @@ func (s *scan) toldDays() {
 		}
 		switch {
 		case from != nil:
-			m.v, m.drop = dayVal(date(from.v.y, from.v.m, from.v.d).AddDate(0, 0, m.shift)), false
+			d := date(from.v.y, from.v.m, from.v.d).AddDate(0, 0, m.shift)
+			if past && s.hasRef && d.After(s.ref) {
+				// a day told in the past is no later than the anchor: the
+				// day told last was when something was said ("officials
+				// said on Tuesday. Two days later, rescuers were still
+				// searching"), not the one the story counts from
+				continue
+			}
+			m.v, m.drop = dayVal(d), false
 		case past && m.shift < 0 && s.hasRef:
 			// no day told in its paragraph: the day before the one the
 			// story tells of, the anchor's, as "yesterday" is

@@ -442,4 +442,13 @@ const enSuite = `
 # after a name's "'s" a word with an object is a verb of the calendar; a date's "'s" owns a noun
 2024-03-13 | Moody's releases its verdict on Greece on Friday. | 2024-03-15
 2024-03-13 | Saturday's vote the opposition boycotted was declared valid on Monday. | 2024-03-09 2024-03-11
+# a count of days and "later" opening a sentence or clause counts from the last day told; "the next day" may take a place after it
+2023-06-30 | The ministers met in Oslo on June 12. A day later in Bergen, they signed the accord. | 2023-06-12 2023-06-13
+2023-06-30 | The ministers met in Oslo on June 12. Three days later the accord was signed. | 2023-06-12 2023-06-15
+2023-06-30 | The ministers met in Oslo on June 12. The next day in Bergen, they signed the accord. | 2023-06-12 2023-06-13
+2023-06-30 | The ministers met in Oslo on June 12. Three days later, on June 15, the accord was signed. | 2023-06-12 2023-06-15
+2023-06-30 | The ministers met in Oslo on June 12. Three days after the vote, the accord was signed. | 2023-06-12
+2023-06-30 | The ministers met in Oslo on June 12 and were followed ten days later by their deputies. | 2023-06-12
+2023-06-30 | The ministers met in Oslo on June 12. The next day after the vote they signed the accord. | 2023-06-12
+2023-06-30 | The ministers met in Oslo on Monday. Two days later, on Wednesday, they signed the accord. | 2023-06-26 2023-06-28
 `

@@ -388,4 +388,7 @@ const itSuite = `
 # an auxiliary ends the phrase of the event a date names: the campaign is for the vote ahead
 2025-07-09 | La campagna per il voto di ottobre è già cominciata. | 2025-10
 2025-07-09 | Lo stesso vale per la sentenza di gennaio della corte d'appello, che ha respinto il ricorso. | 2025-01
+# un numero di giorni e "dopo" in apertura di frase contano dall'ultimo giorno raccontato
+2023-06-30 | I ministri si sono visti a Oslo il 12 giugno. Due giorni dopo, a Bergen, hanno firmato l'intesa. | 2023-06-12 2023-06-14
+2023-06-30 | I ministri si sono visti a Oslo il 12 giugno. Due giorni dopo il voto hanno firmato l'intesa. | 2023-06-12
 `

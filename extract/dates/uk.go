@@ -73,7 +73,7 @@ func Ukrainian() *Language {
 		},
 		RelativeYears:    ukRelativeYears(),
 		Todays:           []string{"сьогодні"},
-		ToldDays:         map[string]int{"напередодні": -1, "попереднього дня": -1, "наступного дня": 1},
+		ToldDays:         map[string]int{"напередодні": -1, "попереднього дня": -1, "наступного дня": 1, "днем пізніше": 1, "днем раніше": -1},
 		RelativePhrases:  map[string]int{"минулої ночі": -1, "цієї ночі": 0},
 		PrefixBeforeLast: []string{"позаминулого", "позаминулий", "позаминулому", "позаминулої", "позаминулу", "позаминулій"},
 		Units: map[string]Unit{
