@@ -4731,21 +4731,33 @@ func (s *scan) rangeYear(i int) (int, bool) {
 		n := &s.ms[k]
 		to := n.a == prev.a && n.b == prev.b // a day list: "dal 13 al 15 giugno"
 		if !to {
-			if n.a < prev.b || n.a-prev.b > 4 || n.v.m == 0 || n.v.wk != 0 {
+			if n.a < prev.b || n.a-prev.b > 4 || n.v.wk != 0 {
 				break
 			}
 			joined := true
 			for j := prev.b; j < n.a; j++ {
 				// the closing end may be a part of its month: "з березня до
-				// кінця серпня", "from March to the end of August"
+				// кінця серпня", "from March to the end of August", "fino
+				// alla fine di agosto"
 				if !(s.punct(j, "-") || s.punct(j, ",") || s.has(j, fRangeTo|fRangeAnd|fArticle) ||
-					j > prev.b && s.has(j, fPeriod|fOf)) {
+					j > prev.b && s.has(j, fPeriod|fOf) || to && s.has(j, fNounMarker)) {
 					joined = false
 					break
 				}
 				to = to || s.has(j, fRangeTo) || s.punct(j, "-") || between && s.has(j, fRangeAnd)
 			}
 			if !joined {
+				break
+			}
+			if n.v.m == 0 {
+				if to && prev == m && n.kind == kExplicit && n.v.y > 0 && s.hasRef {
+					// A range that runs to a year ("dal 1° luglio fino alla
+					// fine del 2021", "from July 1 until 2021") opens on or
+					// before it, and the day nearest the anchor there is the
+					// one meant: the tense of its clause tells of the range,
+					// which may run on past the anchor, not of its opening.
+					return min(nearestYear(s.ref, m.v).y, n.v.y), true
+				}
 				break
 			}
 		}

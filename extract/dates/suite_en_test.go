@@ -451,4 +451,7 @@ const enSuite = `
 2023-06-30 | The ministers met in Oslo on June 12 and were followed ten days later by their deputies. | 2023-06-12
 2023-06-30 | The ministers met in Oslo on June 12. The next day after the vote they signed the accord. | 2023-06-12
 2023-06-30 | The ministers met in Oslo on Monday. Two days later, on Wednesday, they signed the accord. | 2023-06-26 2023-06-28
+# a range that runs to a year opens on the day nearest the anchor, no later than that year
+2020-05-13 | The tax credit covers works paid for from July 1 until the end of 2021. | 2020-07-01 2021
+2020-05-13 | The tax credit covered works paid for from July 1 until the end of 2019. | 2019-07-01 2019
 `

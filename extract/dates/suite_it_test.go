@@ -391,4 +391,7 @@ const itSuite = `
 # un numero di giorni e "dopo" in apertura di frase contano dall'ultimo giorno raccontato
 2023-06-30 | I ministri si sono visti a Oslo il 12 giugno. Due giorni dopo, a Bergen, hanno firmato l'intesa. | 2023-06-12 2023-06-14
 2023-06-30 | I ministri si sono visti a Oslo il 12 giugno. Due giorni dopo il voto hanno firmato l'intesa. | 2023-06-12
+# un intervallo che arriva a un anno si apre nel giorno più vicino all'ancora, non oltre quell'anno
+2020-05-13 | Il governo ha esteso lo sconto alle spese sostenute dal 1° luglio fino alla fine del 2021. | 2020-07-01 2021
+2020-05-13 | Lo sconto valeva per le spese sostenute dal 1° marzo fino alla fine del 2019. | 2019-03-01 2019
 `
