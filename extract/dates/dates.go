@@ -2880,6 +2880,9 @@ func (s *scan) yearContext(i, y, j int) bool {
 	if y < 1900 || y > 2100 {
 		return false
 	}
+	if s.parallelYear(p, j) {
+		return true
+	}
 	if s.standalone {
 		return true
 	}
@@ -2917,6 +2920,31 @@ func (s *scan) yearContext(i, y, j int) bool {
 		return true
 	}
 	return det && j < len(s.L) && s.L[j].kind == token.Word && s.L[j].gap <= token.Space
+}
+
+// parallelYear reports a number, ending before lexeme j, that the "and"
+// at lexeme p joins to a year read before it in the sentence, the same
+// word following both: "by mid-2026 for large cities and 2028 for smaller
+// ones", "до 2026 року для великих міст і 2028 для менших", "entro il
+// 2026 nelle grandi città e il 2028 nelle piccole". The number
+// is the second year of a pair told alike; right after the first year the
+// "and" already makes a list ("in 2026 and 2028").
+func (s *scan) parallelYear(p, j int) bool {
+	if s.has(p, fArticle) { // "e il 2028 nelle piccole"
+		p--
+	}
+	if !s.has(p, fRangeAnd) || j >= len(s.L) || s.L[j].kind != token.Word {
+		return false
+	}
+	for k := len(s.ms) - 1; k >= 0; k-- {
+		m := &s.ms[k]
+		if m.b > p {
+			continue
+		}
+		return m.kind == kExplicit && m.v.y != 0 && m.v.m == 0 && m.b < p-1 && m.b < len(s.L) &&
+			s.L[m.b].key == s.L[j].key && s.oneSentence(m.a, p)
+	}
+	return false
 }
 
 // closesPhrase reports that lexeme j ends the phrase before it: the end

@@ -454,4 +454,8 @@ const enSuite = `
 # a range that runs to a year opens on the day nearest the anchor, no later than that year
 2020-05-13 | The tax credit covers works paid for from July 1 until the end of 2021. | 2020-07-01 2021
 2020-05-13 | The tax credit covered works paid for from July 1 until the end of 2019. | 2019-07-01 2019
+# a number that "and" joins to a year told alike before it, the same word after both, is a year too
+2023-07-06 | The plans will be due by mid-2026 for big towns and 2029 for villages. | 2026 2029
+2023-07-06 | The plans will be due in 2026 for big towns and 2029 for villages. | 2026 2029
+2023-07-06 | In 2026 the towns counted 1500 voters in the north and 2029 in the south. | 2026
 `

@@ -394,4 +394,7 @@ const itSuite = `
 # un intervallo che arriva a un anno si apre nel giorno più vicino all'ancora, non oltre quell'anno
 2020-05-13 | Il governo ha esteso lo sconto alle spese sostenute dal 1° luglio fino alla fine del 2021. | 2020-07-01 2021
 2020-05-13 | Lo sconto valeva per le spese sostenute dal 1° marzo fino alla fine del 2019. | 2019-03-01 2019
+# un numero che "e" lega a un anno detto allo stesso modo prima, con la stessa parola dopo entrambi, è un anno
+2023-07-06 | I piani saranno pronti entro il 2026 nelle grandi città e il 2029 nelle piccole. | 2026 2029
+2023-07-06 | Nel 2026 i soci erano 1500 nelle grandi città e 2029 nelle piccole. | 2026
 `
