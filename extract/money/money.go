@@ -632,6 +632,16 @@ func (p *parser) pricedInSentence(q int) *curInfo {
 	return cur
 }
 
+// sameScaleBefore reports an amount with a currency before token q in
+// its sentence (see pricedInSentence), written at the scale exp.
+func (p *parser) sameScaleBefore(q, exp int) bool {
+	if p.pricedInSentence(q) == nil {
+		return false
+	}
+	h := p.lastHitBefore(q)
+	return h.scaled && h.exp == exp
+}
+
 // pricedSentenceBefore returns the currency of the last amount with one
 // in the sentence before token q's, in its paragraph, with no other scaled
 // number between them, or nil: the amounts
@@ -2806,6 +2816,20 @@ func (p *parser) emitSingle(start int, a side) (int, bool) {
 			cur = p.rateSubject(a)
 		}
 		if cur == nil {
+			if a.article && a.scaled && !a.glued && p.sameScaleBefore(start, a.exp) && p.endsBare(a.end) {
+				// A lone scale word that ends its phrase in a sentence that
+				// has priced an amount at its scale before it goes on in
+				// its currency: "з 16 млрд євро … зайде хоча б мільярд",
+				// "dei 16 miliardi di euro almeno un miliardo,". Elsewhere
+				// it counts anything: "a million people", "16 billion euros
+				// and reached a million, officials said".
+				if n := len(p.bare); n > 0 && p.bare[n-1].end == a.end {
+					return 0, false // "miliardo" again, after "un miliardo"
+				}
+				qs, qual := p.qualifier(start)
+				p.bare = append(p.bare, hit{val: a.val, start: qs, end: a.end, qual: qual, scaled: true, exp: a.exp})
+				return 0, false
+			}
 			if a.article || a.glued {
 				return 0, false
 			}

@@ -489,6 +489,19 @@ func TestBareScaledAmounts(t *testing.T) {
 			[]string{"25000 CAD", "24 UAH", "6100000000 UAH"}},
 		{"en", "Ottawa pledges 2 million in aid\n\nWashington gave $6 billion and $3 billion.\n\nOttawa will pay 2 million Canadian dollars, plus £2 million from London.",
 			[]string{"2000000 USD", "6000000000 USD", "3000000000 USD", "2000000 CAD", "2000000 GBP"}},
+		// a lone scale word after an amount at its scale in its sentence
+		// goes on in that amount's currency; at another scale, or with a
+		// noun after it, it counts something else
+		{"uk", "Із 20 млрд євро обіцянок до осені надійде хіба що мільярд, кажуть аналітики.",
+			[]string{"20000000000 EUR", "1000000000 EUR"}},
+		{"it", "Dei 20 miliardi di euro annunciati almeno un miliardo arriverà entro l'estate.",
+			[]string{"20000000000 EUR", "1000000000 EUR"}},
+		{"en", "The appeal raised 20 billion euros and reached a million, the agency said.",
+			[]string{"20000000000 EUR"}},
+		{"uk", "Фонд зібрав 20 млрд євро і допоміг майже мільярду людей.",
+			[]string{"20000000000 EUR"}},
+		{"it", "Il fondo ha raccolto 20 miliardi di euro e un miliardo di persone ne beneficia.",
+			[]string{"20000000000 EUR"}},
 	} {
 		var e corpus.Entities
 		x.Extract(token.New(c.text, c.lang, ""), &e)
