@@ -345,6 +345,8 @@ func italian() *language {
 			"rimborsi", "indennizzo", "indennizzi", "risarcimento", "risarcimenti", "pagherà", "versato",
 			"versati", "versare", "stipendi", "salari", "salvataggio", "salvataggi", "iniettare", "iniettato",
 			"iniettati", "inietterà", "iniezione", "correzione", "correzioni", "tagli",
+			// what is promised is a sum, as "pledged" is: "i 500 milioni promessi da Autostrade"
+			"promessi", "promesso", "promesse",
 		},
 		bareAfter: []string{
 			"in", "l", "all", "per", "sotto", "entro", "da", "dal", "dai", "nel", "nei", "nell", "aggiuntivi",

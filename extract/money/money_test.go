@@ -489,6 +489,11 @@ func TestBareScaledAmounts(t *testing.T) {
 			[]string{"25000 CAD", "24 UAH", "6100000000 UAH"}},
 		{"en", "Ottawa pledges 2 million in aid\n\nWashington gave $6 billion and $3 billion.\n\nOttawa will pay 2 million Canadian dollars, plus £2 million from London.",
 			[]string{"2000000 USD", "6000000000 USD", "3000000000 USD", "2000000 CAD", "2000000 GBP"}},
+		// a promised sum is money, as a pledged one is
+		{"it", "La regione ha fissato gli indennizzi a 2.000 euro al metro quadro. Sui 300 milioni promessi dalla società gli sfollati non contano più.",
+			[]string{"2000 EUR", "300000000 EUR"}},
+		{"it", "La regione ha fissato gli indennizzi a 2.000 euro al metro quadro. I 3 milioni di alberi promessi dalla società non si vedono.",
+			[]string{"2000 EUR"}},
 		// a lone scale word after an amount at its scale in its sentence
 		// goes on in that amount's currency; at another scale, or with a
 		// noun after it, it counts something else
