@@ -2867,8 +2867,11 @@ func (s *scan) yearContext(i, y, j int) bool {
 	if s.has(p, fQuantity) || s.has(p-1, fQuantity) && s.has(p, fOf|fArticle) {
 		return false
 	}
-	// "40% з 2000 опитаних", "5 of 2000": a part of a whole.
-	if s.has(p, fPartOf) && (s.punct(p-1, "%") || s.isNum(p-1) && !s.numbered(p-1)) {
+	// "40% з 2000 опитаних", "5 of 2000": a part of a whole. A share of a
+	// year that ends its phrase is that year's: "l'affluenza al 52%,
+	// sopra il 48% del 2021.", "turnout of 61% in 2024 and 48% of 2019."
+	if s.has(p, fPartOf) && (s.punct(p-1, "%") || s.isNum(p-1) && !s.numbered(p-1)) &&
+		!(s.punct(p-1, "%") && y >= 1900 && y <= 2100 && s.L[i].nd == 4 && s.closesPhrase(j)) {
 		return false
 	}
 	if s.has(p, fYearPrep|fYearNoun|fPeriod|fRangeFrom) || s.has(p, fRangeTo) && s.has(p-1, fShift) {

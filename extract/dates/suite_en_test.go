@@ -458,4 +458,7 @@ const enSuite = `
 2023-07-06 | The plans will be due by mid-2026 for big towns and 2029 for villages. | 2026 2029
 2023-07-06 | The plans will be due in 2026 for big towns and 2029 for villages. | 2026 2029
 2023-07-06 | In 2026 the towns counted 1500 voters in the north and 2029 in the south. | 2026
+# a share of a year that ends its phrase is that year's; a share of a count is not
+2025-09-28 | Turnout reached 55%, well above the 49% of 2019. | 2019
+2025-09-28 | Some 40% of 2000 respondents backed the plan. | -
 `

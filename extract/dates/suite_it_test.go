@@ -397,4 +397,7 @@ const itSuite = `
 # un numero che "e" lega a un anno detto allo stesso modo prima, con la stessa parola dopo entrambi, è un anno
 2023-07-06 | I piani saranno pronti entro il 2026 nelle grandi città e il 2029 nelle piccole. | 2026 2029
 2023-07-06 | Nel 2026 i soci erano 1500 nelle grandi città e 2029 nelle piccole. | 2026
+# una quota di un anno che chiude la frase è di quell'anno; una quota di un conteggio no
+2025-09-28 | L'affluenza è salita al 55%, ben oltre il 49% del 2019. | 2019
+2025-09-28 | Ha risposto il 40% dei 2000 iscritti. | -
 `
