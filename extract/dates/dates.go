@@ -3662,6 +3662,9 @@ func (s *scan) tenseAt(a, b int, clause bool) (int, int) {
 			}
 			back--
 		}
+		if fwdOpen && !clause && s.reportTail(fwd) {
+			fwdOpen = false
+		}
 		if fwdOpen && !clause {
 			if e := s.asideClosing(fwd); e >= 0 {
 				fwd = e // past an aside to the verb of the sentence: "У суботу, …, Мелоні, яка головує в G7, проведе"
@@ -3695,6 +3698,23 @@ func (s *scan) tenseAt(a, b int, clause bool) (int, int) {
 func (s *scan) forwardStop(k int, clause bool) bool {
 	return k >= len(s.L) || s.boundary(k) || clause && (s.clauseEdge(k) || s.subordinate(k)) || s.lx.causes[s.L[k].key] ||
 		s.coordinate(k)
+}
+
+// reportTail reports a comma at lexeme k that a reporting verb and its
+// subject follow up to the sentence's end: ", officials said.", ", he
+// added.". The verb tells when the sentence was said, not when what it
+// tells happens: "He will address the Chamber on Monday and the Senate on
+// Tuesday, officials said" speaks of the Tuesday ahead.
+func (s *scan) reportTail(k int) bool {
+	if !s.punct(k, ",") {
+		return false
+	}
+	for j := k + 1; j < len(s.L) && j <= k+4 && s.L[j].kind == token.Word; j++ {
+		if s.lx.reporting[s.L[j].key] {
+			return j+1 >= len(s.L) || s.boundary(j+1) || s.sentenceEnd(j+1)
+		}
+	}
+	return false
 }
 
 // An aside is a clause that one of Asides opens after a comma and

@@ -461,4 +461,7 @@ const enSuite = `
 # a share of a year that ends its phrase is that year's; a share of a count is not
 2025-09-28 | Turnout reached 55%, well above the 49% of 2019. | 2019
 2025-09-28 | Some 40% of 2000 respondents backed the plan. | -
+# a reporting verb that ends the sentence after a comma tells when it was said, not when the date is
+2021-03-10 | The minister will visit Lisbon on Monday and Madrid on Friday, aides said. | 2021-03-15 2021-03-12
+2021-03-10 | The minister visited Lisbon on Monday and Madrid on Friday, aides said. | 2021-03-08 2021-03-05
 `
