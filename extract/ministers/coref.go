@@ -1952,7 +1952,8 @@ func (r *run) sectionNation(i int) string {
 	if h < 0 {
 		return ""
 	}
-	if h+2 < len(r.toks) && r.toks[h].Kind == token.Number && (r.toks[h+1].Norm == "." || r.toks[h+1].Norm == ")") {
+	numbered := h+2 < len(r.toks) && r.toks[h].Kind == token.Number && (r.toks[h+1].Norm == "." || r.toks[h+1].Norm == ")")
+	if numbered {
 		h += 2 // a numbered section: "1. LATVIA: THE ECB PULLS THE PLUG"
 	}
 	if c := r.openingNation(h, true); c != "" {
@@ -1960,6 +1961,15 @@ func (r *run) sectionNation(i int) string {
 	}
 	if c := r.headingPlace(h); c != "" {
 		return c
+	}
+	if numbered {
+		// a round-up's item whose heading names no state: the one state
+		// its first paragraph names ("2. NUSANTARA: THE FLAG GOES UP" over
+		// "… will lead Indonesia's 79th Independence Day ceremony"); not a
+		// capital, more often a place gone to or from ("will fly home from
+		// London")
+		s := r.nextLine(h)
+		return r.itemPlace(s, r.nextLine(s))
 	}
 	// a section's label in capitals over its own headline: "COSTA RICA /
 	// Assembly panel begins work on Chaves immunity"
@@ -1972,6 +1982,39 @@ func (r *run) sectionNation(i int) string {
 		}
 	}
 	return ""
+}
+
+// itemPlace is the one state that tokens [s, end) name, themselves or by
+// their capital, "" when they name none or several. A capital gone to or
+// from is no place of the story's: "will fly home from London".
+func (r *run) itemPlace(s, end int) string {
+	code := ""
+	add := func(c string) bool {
+		if code != "" && c != code {
+			return false
+		}
+		code = c
+		return true
+	}
+	for _, n := range r.nat {
+		if n.s >= s && n.s < end && !r.destination(n) && !add(n.code) {
+			return ""
+		}
+	}
+	for j := s; j < end; j++ {
+		if c := r.capitalAt(j); c != "" && !(j > 0 && motionPreps[r.toks[j-1].Norm]) && !add(c) {
+			return ""
+		}
+	}
+	return code
+}
+
+// nextLine is the first token of the line after the one that holds token
+// i, or the number of tokens.
+func (r *run) nextLine(i int) int {
+	for i++; i < len(r.toks) && r.toks[i].Gap < token.Newline; i++ {
+	}
+	return i
 }
 
 // labelWords is how many words a paragraph's upper-case label may have:

@@ -3403,3 +3403,16 @@ func TestExchequerAndTradeMinistry(t *testing.T) {
 		{"Глава Мінторгу США Пітер Грін заявив про мита.", "Piter Hrin/US/minister/trade"},
 	})
 }
+
+// TestRoundUpItemPlace: a round-up's numbered item whose heading names no
+// state is set in the one state its first paragraph names; a capital gone
+// to or from is no such place.
+func TestRoundUpItemPlace(t *testing.T) {
+	const head = "REGION BRIEFING\n\n1. FERRIES\n\nThe ferry contract was signed in Norway on Monday, and Finance Minister Ola Berg welcomed it.\n\n2. THE NEW CAPITAL\n\n"
+	runPhraseCases(t, "en", []phraseCase{
+		{head + "The president will open the new palace before the Independence Day of Indonesia in August.\n\nThe project has been run since June by Budi Santoso, the public works minister, who took over as acting head.",
+			"Ola Berg/NO/minister/finance; Budi Santoso/ID/minister/infrastructure"},
+		{head + "The president will fly home from Oslo in August.\n\nThe project has been run since June by Budi Santoso, the public works minister, who took over as acting head.",
+			"Ola Berg/NO/minister/finance; Budi Santoso/NO/minister/infrastructure"},
+	})
+}
