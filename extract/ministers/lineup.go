@@ -111,3 +111,68 @@ func (x *Extractor) lineUpLines(d *token.Doc) int {
 	}
 	return n
 }
+
+// parenItems reads the holders that a reshuffle's sentence lists with
+// their portfolios in brackets: "Lim Hye-sook (science and ICT), Ahn
+// Kyung-duk (labour) and Park Jun-young (oceans and fisheries) complete
+// the list". Two such items in a sentence at least make the list; in
+// English the portfolio is in lower case, as a party's name is not
+// ("Anna Reid (Labour)").
+func (r *run) parenItems() {
+	toks, lx := r.toks, r.x.lx
+	var found []named
+	flush := func() {
+		if len(found) >= 2 {
+			r.named = append(r.named, found...)
+		}
+		found = found[:0]
+	}
+	for k := 1; k+2 < len(toks); k++ {
+		if sentenceEnd(toks, k) || toks[k].Gap >= token.Newline {
+			flush()
+		}
+		if toks[k].Norm != "(" || r.d.Lang == "en" && toks[k+1].Cap {
+			continue
+		}
+		p, end := lx.matchFwd(r.d, k+1, cPortfolio)
+		for p != nil && end < len(toks) && toks[end].Norm != ")" {
+			// portfolios joined: "(oceans and fisheries)"
+			c, e := lx.matchFwd(r.d, end, cConn|cConj)
+			if c == nil {
+				break
+			}
+			next, e2 := lx.matchFwd(r.d, e, cPortfolio)
+			if next == nil {
+				break
+			}
+			end = e2
+		}
+		if p == nil || end >= len(toks) || toks[end].Norm != ")" {
+			continue
+		}
+		words := r.nameBefore(k - 1)
+		if !r.standsAlone(words) {
+			continue
+		}
+		t := title{head: k, left: k, end: end + 1, role: roleMinister, kind: kindMinister, portfolio: p.portfolio}
+		found = append(found, named{t: t, s: words[0].s, e: words[len(words)-1].e, words: words})
+		k = end
+	}
+	flush()
+}
+
+// parenPortfolios counts the portfolios in brackets after a word: a
+// cheap test that spares most texts the reading of parenItems.
+func (x *Extractor) parenPortfolios(d *token.Doc) int {
+	n := 0
+	toks := d.Tokens
+	for k := 1; k+2 < len(toks); k++ {
+		if toks[k].Norm != "(" || toks[k-1].Kind != token.Word {
+			continue
+		}
+		if p, _ := x.lx.matchFwd(d, k+1, cPortfolio); p != nil {
+			n++
+		}
+	}
+	return n
+}

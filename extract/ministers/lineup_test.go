@@ -18,3 +18,15 @@ func TestLineUp(t *testing.T) {
 			"Laura Bianchi/IT/minister/foreign_affairs; Marco Verdi/IT/minister/defence; Paolo Neri/IT/minister/justice"},
 	})
 }
+
+// TestParenItems: a reshuffle's sentence that lists holders with their
+// portfolios in brackets; a party in brackets is no portfolio.
+func TestParenItems(t *testing.T) {
+	runPhraseCases(t, "en", []phraseCase{
+		{"Kim Su-jin (science and technology), Lee Min-ho (labour) and Park Ji-woo (oceans and fisheries) complete the list.",
+			"Kim Su-jin//minister/science; Lee Min-ho//minister/labour; Park Ji-woo//minister/fisheries"},
+		{"Anna Reid (Labour) and Tom Hale (Green) lost their seats.", ""},
+		// one item alone is no list
+		{"Lee Min-ho (labour) completes the list.", ""},
+	})
+}

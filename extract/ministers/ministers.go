@@ -92,6 +92,12 @@ func (x *Extractor) Extract(d *token.Doc, e *corpus.Entities) {
 		}
 		r.lineUp()
 	}
+	if x.parenPortfolios(d) >= 2 {
+		if r == nil {
+			r = newRun(x, d, e)
+		}
+		r.parenItems()
+	}
 	if r == nil {
 		return
 	}
