@@ -342,6 +342,7 @@ func italian() langData {
 		adverbs:      []string{"ora", "oggi", "attualmente", "anche", "tuttora", "ancora", "appena", "più volte", "due volte", "brevemente"},
 		quantities:   []string{"due", "tre", "quattro", "cinque", "entrambi", "entrambe", "tutti", "tutte", "ambedue"},
 		examples:     []string{"come", "tra cui", "fra cui", "quali"},
+		cabinets:     []string{"governo", "esecutivo"},
 		thens:        []string{"allora", "epoca", "tempo"},
 		spans: []string{"ad", "a", "all", "di", "dell", "dell'", "quel", "per", "da", "dal", "dall'", "al", "all'", "fino", "nel", "nei", "negli", "tra", "fra", "e", "gli",
 			"ultimi", "quasi", "oltre", "circa", "anno", "mesi", "decennio", "decenni", "lustro", "un", "due", "tre", "quattro",
@@ -386,4 +387,86 @@ func (r *run) ownerEnd(t *title, k int) int {
 		return k
 	}
 	return j
+}
+
+// cabinetReference gives a prime minister's title that names no one to
+// the head of the government the text named before it after "di": "il
+// governo britannico di Theresa May … La premier, sopravvissuta alla
+// sfiducia, ha rinviato il voto". The press names a government after its
+// prime minister, but also after a president or a leader outside it, so
+// the government alone makes no one prime minister; the title after it
+// does. The nearest such government within a few paragraphs counts, when
+// no one named with a prime minister's title stands between; its head
+// must be a known official who held the title, or a full name the table
+// does not know in the sentence just before the title.
+func (r *run) cabinetReference(t *title) (named, bool) {
+	const reach = 400 // tokens: a few paragraphs
+	// without its article the title is more often an apposition whose
+	// name went before it: "Alexis Tsipras, allora come oggi primo ministro"
+	if r.d.Lang != "it" || t.role != rolePM || !t.article || t.plural || t.former || t.org || t.kind == kindChancellor {
+		return named{}, false
+	}
+	for i := t.left - 1; i >= 0 && i > t.left-reach; i-- {
+		if r.toks[i].Kind != token.Word || r.x.lx.class(r.toks[i].Norm)&cCabinet == 0 {
+			continue
+		}
+		s, e, words, nation, ok := r.cabinetHeadAt(i)
+		if !ok {
+			continue
+		}
+		for k := range r.named {
+			if nm := &r.named[k]; nm.t.role == rolePM && nm.s >= e && nm.s < t.left {
+				return named{}, false // "… il governo di X … il premier Y … il premier"
+			}
+		}
+		ct := *t
+		if nation != "" {
+			if len(ct.nations) > 0 && ct.nations[0] != nation {
+				return named{}, false
+			}
+			ct.nations = []string{nation}
+		}
+		if !r.fitsTitle(words, &ct, true) {
+			// an unknown head may be a president ("il governo di Emmanuel
+			// Macron … il premier"): only the next sentence speaks of him
+			if len(realWords(words)) < 2 || r.knownName(words) || r.sentenceTail(e) < r.sentenceHead(t.left) {
+				return named{}, false
+			}
+		}
+		ct.gcase = caseNom
+		return named{t: ct, s: s, e: e, words: words}, true
+	}
+	return named{}, false
+}
+
+// cabinetHeadAt reads the name of the head that the government word at
+// token i is named after: "governo di Theresa May", "il quarto esecutivo
+// di Mark Rutte", "il governo britannico di …", with the state of that
+// adjective, if any.
+func (r *run) cabinetHeadAt(i int) (s, e int, words []unit, nation string, ok bool) {
+	toks := r.toks
+	k := i + 1
+	if ns, found := r.natAt(k); found {
+		nation, k = ns.code, ns.e
+	}
+	if k+1 >= len(toks) || toks[k].Norm != "di" || toks[k].Gap != token.Space || toks[k+1].Gap != token.Space {
+		return 0, 0, nil, "", false
+	}
+	s, e, words, ok = r.parseName(k+1, caseNom, 0)
+	if !ok || s != k+1 {
+		return 0, 0, nil, "", false
+	}
+	return s, e, words, nation, true
+}
+
+// knownName reports a name the table of officials knows.
+func (r *run) knownName(words []unit) bool {
+	nw := make([]nameWord, 0, len(words))
+	for _, u := range words {
+		if !isInitial(u.norm) {
+			nw = append(nw, nameWord{key: u.norm, nom: u.norm})
+		}
+	}
+	_, ok := r.x.tab.match(nw, matchCtx{})
+	return ok
 }

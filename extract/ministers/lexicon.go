@@ -164,6 +164,7 @@ const (
 	cThen                        // says when, in a span before an apposed title: then, allora, тоді
 	cStateNoun                   // stands for the state a story is about: "the kingdom's prime minister"
 	cExample                     // gives examples of a plural title's holders: such as, come, зокрема
+	cCabinet                     // a government that "di" and its head's name may follow: governo, esecutivo
 )
 
 // entry is what the lexicon knows of one phrase.
@@ -346,6 +347,9 @@ type langData struct {
 	// examples introduce some of a plural title's holders: "ministers
 	// such as A and B", "ministri come A e B"
 	examples []string
+	// cabinets are the words for a government that the name of its head
+	// may follow after "di": "il governo di Theresa May".
+	cabinets []string
 	// spans are the words of a time span between a name and the title set
 	// after it: "X, per sette anni ministro dell'Economia", "X, dal 2017
 	// al 2024 ministro"; numbers and ages words may stand among them.
@@ -475,6 +479,7 @@ func newLexicon(langs ...langData) *lexicon {
 		simple(cPurpose, l.purposes)
 		simple(cQuantity, l.quantities)
 		simple(cExample, l.examples)
+		simple(cCabinet, l.cabinets)
 		for _, d := range l.ledBy {
 			d.e.cls |= cLedBy
 			add(d.p, d.e)

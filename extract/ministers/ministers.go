@@ -1182,6 +1182,9 @@ func (r *run) holder(t *title) (named, bool) {
 	if w, ok := r.backReference(t); ok {
 		return w, true
 	}
+	if w, ok := r.cabinetReference(t); ok {
+		return w, true
+	}
 	if w, ok := r.forwardReference(t); ok {
 		return w, true
 	}

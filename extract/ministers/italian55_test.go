@@ -1,0 +1,35 @@
+package ministers
+
+import "testing"
+
+// A prime minister's title that names no one refers back to the head a
+// government was named after ("il governo di X"): a known official who
+// held the title, within a few paragraphs, or an unknown full name in the
+// sentence just before. The government alone makes no one prime minister.
+func TestItalianCabinetReference55(t *testing.T) {
+	runPhraseCases(t, "it", []phraseCase{
+		{"Giovedì il governo olandese di Mark Rutte ha presentato la manovra. Il ministro delle Finanze Jan de Vries ha difeso i conti. Il premier riceverà i sindacati lunedì.",
+			"Mark Rutte/NL/prime_minister; Jan de Vries/NL/minister/finance"},
+		{"A Santiago la piazza protesta da giorni contro il governo cileno di Tomás Herrera. Il premier ha respinto ogni richiesta dei manifestanti.",
+			"Tomás Herrera/CL/prime_minister"},
+		{"Ieri l'esecutivo di Mark Rutte ha perso la fiducia. Secondo la stampa, il primo ministro si dimetterà entro la settimana.",
+			"Mark Rutte/NL/prime_minister"},
+		// an unknown head in the sentence just before: the government's
+		// name says whose the title is, as one person named there does not
+		// (TestBackReferenceAcrossClause)
+		{"È caduto il governo di Marc Dubois. Il primo ministro, nominato a settembre, si è dimesso.", "Marc Dubois/IT/prime_minister"},
+		// the government alone
+		{"Il governo di Mark Rutte ha approvato la riforma delle pensioni.", ""},
+		// an unknown head two sentences back may be a president
+		{"A Santiago la piazza protesta contro il governo cileno di Tomás Herrera. La polizia ha sgomberato i viali. Il premier ha parlato in serata.", ""},
+		// a one-word head, a known official who was never prime minister
+		{"La piazza protesta contro il governo di Herrera. Il premier ha parlato in serata.", ""},
+		{"Il governo di Antonio Tajani non esiste. Il premier ha parlato in serata.", ""},
+		// another state's title, another prime minister named between, an
+		// apposition without its article
+		{"Il governo olandese di Mark Rutte ha presentato la manovra. Il premier danese ha criticato il piano.", ""},
+		{"Il governo di Mark Rutte ha presentato la manovra. Il premier cileno Tomás Herrera l'ha lodata. Il premier ha poi lasciato Bruxelles.",
+			"Tomás Herrera/CL/prime_minister"},
+		{"A Santiago si protesta contro il governo cileno di Tomás Herrera. Ne ha parlato Juan Soto, allora come oggi primo ministro.", ""},
+	})
+}
