@@ -838,6 +838,9 @@ func (r *run) backReference(t *title) (named, bool) {
 	if left >= 3 && weekdayOpeners[toks[left-1].Norm] && toks[left-2].Cap && dayPrepositions[toks[left-2].Norm] {
 		left -= 2 // a day before it: "On Thursday Brazil's finance minister presented …"
 	}
+	if e, s := r.x.lx.matchBwd(r.d, left-1, cSubord); e != nil && s >= 1 && toks[s].Cap && toks[left].Gap < token.Newline {
+		left = s // a clause of time opens the sentence: "Mentre il segretario di Stato americano raggiungeva …"
+	}
 	end := left - 1 // the previous sentence's last token
 	if end < 1 || (toks[left].Gap < token.Newline && !sentenceEnd(toks, end)) {
 		return named{}, false

@@ -33,3 +33,24 @@ func TestItalianCabinetReference55(t *testing.T) {
 		{"A Santiago si protesta contro il governo cileno di Tomás Herrera. Ne ha parlato Juan Soto, allora come oggi primo ministro.", ""},
 	})
 }
+
+// A clause of time may open the sentence whose subject is a title that
+// names no one: the title still refers back to the one person named just
+// before it.
+func TestBackReferenceAfterSubordinator55(t *testing.T) {
+	runPhraseCases(t, "it", []phraseCase{
+		{"La visita italiana di Piotr Nowak è durata due giorni. Mentre il ministro della Difesa polacco incontrava i vertici dell'esercito, la piazza protestava.",
+			"Piotr Nowak/PL/minister/defence"},
+		{"Mark Rutte è arrivato a Berlino in mattinata. Quando il primo ministro olandese ha lasciato la cancelleria, erano le sei.",
+			"Mark Rutte/NL/prime_minister"},
+		// mid-sentence, two persons before, a title after the clause's verb
+		{"Piotr Nowak è arrivato a Roma, mentre il ministro della Difesa polacco restava a Varsavia.", ""},
+		{"Piotr Nowak e Jan Zielinski sono arrivati a Roma. Mentre il ministro della Difesa polacco incontrava i vertici, la piazza protestava.", ""},
+		{"La visita italiana di Piotr Nowak è durata due giorni. Mentre parlava il ministro della Difesa polacco, la piazza protestava.", ""},
+	})
+	runPhraseCases(t, "en", []phraseCase{
+		{"Piotr Nowak spent two days in Rome. While the Polish defence minister toured the base, protesters gathered outside.",
+			"Piotr Nowak/PL/minister/defence"},
+		{"Piotr Nowak spent two days in Rome, while the Polish defence minister stayed in Warsaw.", ""},
+	})
+}
