@@ -554,6 +554,12 @@ func (r *run) timeAdjunctStart(k int) int {
 			for j > 0 && toks[j-1].Kind == token.Word && !isCapWord(&toks[j-1]) && lx.class(toks[j-1].Norm)&cSpan != 0 {
 				j-- // "fino al dicembre 2018"
 			}
+			// the span's start before its end: "dal 2008 al 2012", "from
+			// 2008 to 2012"
+			if m := j - 1; m > 1 && toks[m].Kind == token.Number && toks[m-1].Kind == token.Word && !isCapWord(&toks[m-1]) &&
+				lx.class(toks[m-1].Norm)&cSpan != 0 && lx.class(toks[m-1].Norm)&cRel == 0 {
+				j = m - 1
+			}
 			return j
 		}
 		if tk.Kind == token.Word && c&^cStop != 0 {

@@ -54,3 +54,15 @@ func TestBackReferenceAfterSubordinator55(t *testing.T) {
 		{"Piotr Nowak spent two days in Rome, while the Polish defence minister stayed in Warsaw.", ""},
 	})
 }
+
+// A relative clause may say when its holder held the title with a span
+// of two years before its verb: "che dal 2008 al 2012 fu primo ministro".
+func TestRelativeAfterYearSpan55(t *testing.T) {
+	runPhraseCases(t, "it", []phraseCase{
+		{"L'accordo sul gas fu firmato con Ivan Petrov, che dal 2008 al 2012 fu primo ministro russo.", "Ivan Petrov/RU/prime_minister"},
+		{"L'accordo sul gas fu firmato con Ivan Petrov, che dal 2008 al 2012 fu ambasciatore russo.", ""},
+	})
+	runPhraseCases(t, "en", []phraseCase{
+		{"The gas deal was signed with Ivan Petrov, who from 2008 to 2012 was Russian prime minister.", "Ivan Petrov/RU/prime_minister"},
+	})
+}
