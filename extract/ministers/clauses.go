@@ -274,6 +274,9 @@ func (r *run) appointee(t *title) (named, bool) {
 				if m := r.openingComma(relComma); m > 0 && relComma-m <= 10 {
 					return r.appointed(t, v, m-1, c)
 				}
+				if r.dativePerson(nm) {
+					return nm, true // "l'asilo a Marcin Romanowski, che era stato viceministro"
+				}
 				return named{}, false
 			}
 			// the name is a preposition's object inside the apposition:

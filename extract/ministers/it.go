@@ -470,3 +470,53 @@ func (r *run) knownName(words []unit) bool {
 	_, ok := r.x.tab.match(nw, matchCtx{})
 	return ok
 }
+
+// dativePerson reports a full name after the Italian "a" that no
+// apposition opens before: the person something is given to ("ha
+// concesso l'asilo a Marcin Romanowski, che era stato viceministro"), not
+// a place reached, which a one-word name or a state's name more often is.
+func (r *run) dativePerson(nm named) bool {
+	return r.d.Lang == "it" && nm.s > 0 && r.toks[nm.s-1].Norm == "a" && len(realWords(nm.words)) >= 2 && !r.placeAt(nm.s)
+}
+
+// superiorPreps put a title, in Italian, under the one its holder served:
+// "viceministro della Giustizia con Ziobro", "ministro sotto Berlusconi".
+// Read-only.
+var superiorPreps = map[string]bool{"con": true, "sotto": true}
+
+// superiorNation is the state of the known official named right after
+// title t behind one of superiorPreps, when he is the holder's superior:
+// a head of government over a minister or a deputy, or the minister of
+// portfolio, the one t names, over a deputy. A minister met "con" is more
+// often a counterpart, of another state: no other official counts.
+func (r *run) superiorNation(t *title, portfolio string) string {
+	toks := r.toks
+	k := t.end
+	if r.d.Lang != "it" || t.role != roleMinister && t.role != roleDeputy || k+1 >= len(toks) ||
+		!superiorPreps[toks[k].Norm] || toks[k].Gap != token.Space || toks[k+1].Gap != token.Space {
+		return ""
+	}
+	s, e, words, ok := r.parseName(k+1, caseNom, 0)
+	if !ok || s != k+1 || e < len(toks) && isCapWord(&toks[e]) {
+		return ""
+	}
+	nw := make([]nameWord, 0, len(words))
+	for _, u := range words {
+		nw = append(nw, nameWord{key: u.norm, nom: u.norm})
+	}
+	row, ok := r.x.tab.match(nw, matchCtx{})
+	if !ok {
+		return ""
+	}
+	code := ""
+	for _, i := range r.x.byName[r.x.tab.off[row].name] {
+		o := &r.x.tab.off[i]
+		if o.role == rolePM || t.role == roleDeputy && o.role == roleMinister && portfolio != "" && o.portfolio == portfolio {
+			if code != "" && code != o.nation {
+				return ""
+			}
+			code = o.nation
+		}
+	}
+	return code
+}

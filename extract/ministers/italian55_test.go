@@ -66,3 +66,31 @@ func TestRelativeAfterYearSpan55(t *testing.T) {
 		{"The gas deal was signed with Ivan Petrov, who from 2008 to 2012 was Russian prime minister.", "Ivan Petrov/RU/prime_minister"},
 	})
 }
+
+// A full name after the Italian "a" is the person something is given to,
+// whom the relative clause after it gives a title; a one-word name or a
+// state's is more often a place reached.
+func TestItalianDativeRelative55(t *testing.T) {
+	runPhraseCases(t, "it", []phraseCase{
+		{"Il tribunale ha restituito il passaporto a Jan Kowalski, che era stato ministro della Difesa polacco.",
+			"Jan Kowalski/PL/minister/defence"},
+		{"Il tribunale ha restituito il passaporto a Kowalski, che era stato ministro della Difesa polacco.", ""},
+		{"Il comitato ha assegnato il premio a Polonia e Ucraina, che hanno un ministro della Difesa polacco.", ""},
+	})
+}
+
+// A title served under a known official, after "con" or "sotto", is his
+// state's when he was the holder's superior: the head of government, or
+// the minister of the portfolio over a deputy. A minister of another
+// portfolio, or one who is the holder's peer, says nothing.
+func TestItalianSuperiorNation55(t *testing.T) {
+	runPhraseCases(t, "it", []phraseCase{
+		{"Piotr Zielinski, che era stato viceministro della Giustizia con Ziobro, è fuggito a Budapest.",
+			"Piotr Zielinski/PL/deputy_minister/justice"},
+		{"Anna Visser, ministra dell'Ambiente sotto Mark Rutte, ha lasciato la politica.", "Anna Visser/NL/minister/environment"},
+		{"Piotr Zielinski, che era stato viceministro della Difesa con Ziobro, è fuggito a Budapest.",
+			"Piotr Zielinski/IT/deputy_minister/defence"},
+		{"Piotr Zielinski, che era stato ministro della Giustizia con Ziobro, è fuggito a Budapest.",
+			"Piotr Zielinski/IT/minister/justice"},
+	})
+}

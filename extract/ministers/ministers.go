@@ -23,6 +23,7 @@
 package ministers
 
 import (
+	"cmp"
 	"fmt"
 	"slices"
 	"strconv"
@@ -368,6 +369,11 @@ func (r *run) parseTitle(i int) int {
 	}
 	if c := r.whenSpanEnd(t.end); c > 0 {
 		t.end, dangling = c, -1 // "dell'epoca" is no portfolio's dangling end
+	}
+	if len(t.nations) == 0 {
+		if code := r.superiorNation(&t, cmp.Or(rightPortfolio, t.portfolio)); code != "" {
+			t.nations = append(t.nations, code)
+		}
 	}
 	switch t.kind {
 	case kindHeadOf:
