@@ -520,3 +520,40 @@ func (r *run) superiorNation(t *title, portfolio string) string {
 	}
 	return code
 }
+
+// regionPlaceBefore reports, in Italian, a region named as the place just
+// before a premier's title that has no state of its own: "nel vicino
+// Victoria il premier Daniel Andrews" is the state of Victoria's. A known
+// official after it is his nation's, on a visit: "in Québec il premier
+// Justin Trudeau".
+func (r *run) regionPlaceBefore(t *title) bool {
+	toks, lx := r.toks, r.x.lx
+	if r.d.Lang != "it" || t.kind != kindPremier || len(t.nations) > 0 || t.left < 2 || !r.sameLine(t.left-2, t.left) {
+		return false
+	}
+	e, s := lx.matchBwd(r.d, t.left-1, cRegion)
+	if e == nil || !isCapWord(&toks[s]) || s < 1 {
+		return false
+	}
+	m := s - 1
+	if m > 0 && toks[m].Kind == token.Word && !isCapWord(&toks[m]) && lx.class(toks[m].Norm) == 0 {
+		m-- // an adjective: "nel vicino Victoria"
+	}
+	if toks[m].Kind != token.Word || lx.class(toks[m].Norm)&cPlacePrep == 0 {
+		return false
+	}
+	if ns, e, words, ok := r.parseName(t.end, caseNom, 0); ok && ns == t.end && e > ns && r.knownName(words) {
+		return false
+	}
+	return true
+}
+
+// givenAfterTitle reports a region's name at tokens [k, end) that is the
+// holder's first name: right after the title, with no preposition
+// to make it a complement, before the surname ("il ministro degli Esteri
+// Victoria Rossi", not "il premier del Victoria"). Ukrainian puts a
+// region's name there bare, in the genitive; English writes "Finance
+// Minister Victoria Belous" too.
+func (r *run) givenAfterTitle(k, end, last int, conn bool) bool {
+	return r.d.Lang != "uk" && !conn && k == last+1 && r.firstNameAt(k, end)
+}

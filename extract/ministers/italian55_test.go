@@ -94,3 +94,24 @@ func TestItalianSuperiorNation55(t *testing.T) {
 			"Piotr Zielinski/IT/minister/justice"},
 	})
 }
+
+// A region named as the place just before a premier's title with no state
+// makes the title the region's ("nel vicino Victoria il premier …"),
+// unless a known official of a state holds it there on a visit. A
+// region's name right after a title, before a surname, is a first name.
+func TestItalianRegionalPremier55(t *testing.T) {
+	runPhraseCases(t, "it", []phraseCase{
+		{"La neve ha chiuso le scuole, mentre nel vicino Victoria il premier Tom Ellis ha chiesto aiuto all'esercito.", ""},
+		{"In Québec il premier Jean Tremblay ha chiesto aiuto all'esercito.", ""},
+		{"Il premier del Victoria Tom Ellis ha chiesto aiuto all'esercito.", ""},
+		{"In Québec il premier Justin Trudeau ha chiesto aiuto all'esercito.", "Justin Trudeau/CA/prime_minister"},
+		{"In Francia il premier Jean Roux ha chiesto aiuto all'esercito.", "Jean Roux/FR/prime_minister"},
+		{"In Québec il ministro degli Esteri canadese Jean Roux ha incontrato i sindaci.", "Jean Roux/CA/minister/foreign_affairs"},
+		{"La ministra dell'Ambiente Alberta Conti ha firmato il decreto.", "Alberta Conti/IT/minister/environment"},
+		{"Il ministro degli Esteri Victoria Rossi ha firmato il decreto.", "Victoria Rossi/IT/minister/foreign_affairs"},
+	})
+	runPhraseCases(t, "en", []phraseCase{
+		{"Finance Minister Alberta Conti said the budget was balanced.", "Alberta Conti//minister/finance"},
+		{"The Premier of Alberta Tom Ellis said the budget was balanced.", ""},
+	})
+}

@@ -349,7 +349,7 @@ func (r *run) parseTitle(i int) int {
 	if he.nation != "" {
 		t.nations = append(t.nations, he.nation)
 	}
-	if !r.parseLeft(&t) || r.regionPastUnknown(&t) {
+	if !r.parseLeft(&t) || r.regionPastUnknown(&t) || r.regionPlaceBefore(&t) {
 		return hend
 	}
 	if he.invariant && t.article {
@@ -1716,7 +1716,8 @@ complement:
 			}
 			continue
 		}
-		if e, _ := lx.matchFwd(d, k, cRegion); e != nil && isCapWord(tk) && !r.territorialSecretary(t, k) {
+		if e, end := lx.matchFwd(d, k, cRegion); e != nil && isCapWord(tk) && !r.territorialSecretary(t, k) &&
+			!r.givenAfterTitle(k, end, last, conn) {
 			t.regional = true // "Prime Minister of Bavaria", "прем'єр-міністр Баварії"
 			break
 		}

@@ -57,7 +57,7 @@ func italianRegions() []string {
 		"baden-württemberg", "renania settentrionale-vestfalia", "nord reno-westfalia",
 		"renania-palatinato", "schleswig-holstein", "sassonia-anhalt", "saarland", "tirolo", "stiria",
 		"carinzia", "québec", "quebec", "ontario", "alberta", "columbia britannica", "queensland",
-		"nuovo galles del sud", "tasmania", "catalogna", "andalusia", "paesi baschi", "fiandre",
+		"nuovo galles del sud", "victoria", "tasmania", "catalogna", "andalusia", "paesi baschi", "fiandre",
 		"vallonia", "kurdistan", "kurdistan iracheno", "repubblica srpska", "zanzibar", "punjab", "sindh",
 		"kerala", "tamil nadu", "maharashtra", "karnataka", "bengala occidentale", "uttar pradesh",
 		"cecenia", "ceceno", "tatarstan", "groenlandia", "groenlandese", "isole faroe", "isole fær øer",
