@@ -57,7 +57,11 @@ func italian() langData {
 			h("segretaria", roleMinister, kindSecretary),
 			{"segretario di stato", entry{role: roleMinister, kind: kindSecState, portfolio: "foreign_affairs"}},
 			{"segretaria di stato", entry{role: roleMinister, kind: kindSecState, portfolio: "foreign_affairs"}},
+			// the US Deputy Secretary of State, a deputy foreign minister
+			{"vicesegretario di stato", entry{role: roleDeputy, kind: kindSecState, portfolio: "foreign_affairs"}},
+			{"vicesegretaria di stato", entry{role: roleDeputy, kind: kindSecState, portfolio: "foreign_affairs"}},
 			{"cancelliere dello scacchiere", entry{role: roleMinister, kind: kindMinister, portfolio: "finance", nation: "GB"}},
+			{"cancelliera dello scacchiere", entry{role: roleMinister, kind: kindMinister, portfolio: "finance", nation: "GB"}},
 			// a member of Switzerland's Federal Council heads one of its
 			// seven departments, its ministries
 			{"consigliere federale", entry{role: roleMinister, kind: kindMinister, nation: "CH"}},
@@ -129,7 +133,8 @@ func italian() langData {
 			"riforme": "institutional_reforms", "comunicazioni": "communications", "comunicazione": "communications", "natalità": "family",
 			"politiche giovanili": "youth_sports", "autonomie": "regional_affairs",
 			"politiche agrarie": "agriculture", "immigrazione": "migration", "migrazioni": "migration",
-			"lavori pubblici": "infrastructure", "pesca": "fisheries", "transizione ecologica": "environment",
+			"lavori pubblici": "infrastructure", "telecomunicazioni": "communications",
+			"politiche comunitarie": "european_affairs", "autonomie locali": "regional_affairs", "pesca": "fisheries", "transizione ecologica": "environment",
 			"ecologia": "environment", "bilancio": "finance", "mobilità": "transport", "pubblica sicurezza": "interior",
 			"sicurezza pubblica": "interior", "patrimonio": "culture", "risorse naturali": "natural_resources",
 			"miniere": "mining", "petrolio": "energy", "idrocarburi": "energy", "energie": "energy", "risorse idriche": "water", "acqua": "water",
@@ -333,7 +338,7 @@ func italian() langData {
 		},
 		particles:  []string{"di", "de", "da", "del", "della", "dei", "degli", "lo", "van", "von", "dos", "das", "du", "bin", "ibn"},
 		placePreps: []string{"a", "in", "presso", "nel", "nella", "nell", "verso"},
-		honorifics: []string{"on", "on.", "onorevole", "sig", "sig.", "signor", "signora", "dott", "dott.", "dottor", "dottoressa", "prof", "prof.", "professor", "generale", "colonnello", "ammiraglio",
+		honorifics: []string{"on", "on.", "onorevole", "sig", "sig.", "signor", "signora", "dott", "dott.", "dottor", "dottoressa", "prof", "prof.", "professor", "generale", "colonnello", "ammiraglio", "maresciallo",
 			"principe", "sceicco", "eccellenza", "altezza"},
 		rankAbbrevs:  []string{"gen", "col", "amm", "magg", "cap", "sen"}, // and "Sen." for senatore
 		titleAsides:  []string{"con", "incarico", "indipendente"},

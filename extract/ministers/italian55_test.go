@@ -115,3 +115,24 @@ func TestItalianRegionalPremier55(t *testing.T) {
 		{"The Premier of Alberta Tom Ellis said the budget was balanced.", ""},
 	})
 }
+
+// Vocabulary: the feminine Chancellor of the Exchequer, the US Deputy
+// Secretary of State, a marshal's rank before a name, and the portfolios
+// of Community policies, local autonomies and telecommunications.
+func TestItalianVocabulary55(t *testing.T) {
+	runPhraseCases(t, "it", []phraseCase{
+		{"La cancelliera dello Scacchiere Anne Walsh presenterà la manovra mercoledì.", "Anne Walsh/GB/minister/finance"},
+		{"Il vicesegretario di Stato americano John Carter è atterrato a Kiev.", "John Carter/US/deputy_minister/foreign_affairs"},
+		{"La vicesegretaria di Stato americana Mary Lane incontrerà domani i diplomatici russi a Ginevra.",
+			"Mary Lane/US/deputy_minister/foreign_affairs"},
+		// a state's own secretary of state is a civil servant
+		{"Il vicesegretario di Stato Marco Neri ha parlato ai sindacati.", ""},
+		{"Il ministro della Difesa russo, il maresciallo Ivan Orlov, ha ispezionato la flotta.", "Ivan Orlov/RU/minister/defence"},
+		{"Il maresciallo dei carabinieri Ivan Orlov ha arrestato il sindaco.", ""},
+		{"Ne ha discusso il ministro per le Politiche comunitarie Paolo Serra.", "Paolo Serra/IT/minister/european_affairs"},
+		{"Lo ha proposto la ministra per gli Affari regionali e le autonomie locali, Paola Serra, in Consiglio.",
+			"Paola Serra/IT/minister/regional_affairs"},
+		{"Il titolare delle Telecomunicazioni, Reza Karimi, ha difeso il blocco della rete.", "Reza Karimi/IT/minister/communications"},
+		{"La società di telecomunicazioni di Reza Karimi ha difeso il blocco della rete.", ""},
+	})
+}
