@@ -171,8 +171,8 @@ func (r *run) ellipticTitles() {
 			continue
 		}
 		b := j - 1
-		if b > 0 && (r.x.lx.class(toks[b].Norm)&cPlacePrep != 0 || toks[b].Norm == "con") {
-			b-- // "e con quello dell'Oman"
+		if b > 0 && (r.x.lx.class(toks[b].Norm)&cPlacePrep != 0 || ellipsisPreps[toks[b].Norm]) {
+			b-- // "e con quello dell'Oman", "i beni del ministro A e di quello dell'Interno B"
 		}
 		if toks[b].Norm != "," && r.x.lx.class(toks[b].Norm)&cConj == 0 {
 			continue
@@ -215,6 +215,11 @@ func (r *run) ellipticTitles() {
 		r.named = append(r.named, named{t: t, s: s, e: e, words: words, peer: true, peerAt: a.s})
 	}
 }
+
+// ellipsisPreps are the prepositions, beside the place ones, that the
+// pronoun of an elliptic title may take after the first minister's name.
+// Read-only.
+var ellipsisPreps = map[string]bool{"con": true, "di": true, "da": true, "per": true, "su": true}
 
 // adjectiveEllipses names the persons a Ukrainian sentence gives another
 // state's minister's office by a state's adjective alone after naming one:

@@ -136,3 +136,13 @@ func TestItalianVocabulary55(t *testing.T) {
 		{"La società di telecomunicazioni di Reza Karimi ha difeso il blocco della rete.", ""},
 	})
 }
+
+// The pronoun of an elliptic title may take a preposition after the
+// first minister's name: "i beni del ministro A e di quello dell'Interno B".
+func TestItalianEllipticAfterPreposition55(t *testing.T) {
+	runPhraseCases(t, "it", []phraseCase{
+		{"Le sanzioni colpiscono i beni del ministro della Giustizia russo Ivan Orlov e di quello dell'Interno Pavel Sokolov.",
+			"Ivan Orlov/RU/minister/justice; Pavel Sokolov/RU/minister/interior"},
+		{"Il viaggio del ministro degli Esteri russo Ivan Orlov è durato più di quello della Difesa.", "Ivan Orlov/RU/minister/foreign_affairs"},
+	})
+}
