@@ -1160,7 +1160,9 @@ func (r *run) professionBefore(k int) int {
 	}
 	// the person's former post may stand so too: "стала нардепка Ірина
 	// Верещук"
-	if j+1 >= len(toks) || toks[j].Kind != token.Word || toks[j].Cap || toks[j].Upper || lx.class(toks[j].Norm)&^cOtherTitle != 0 ||
+	// or the person's party, which the vocabulary knows as a word between
+	// a title and a name: "è il liberale Eelco Heinen"
+	if j+1 >= len(toks) || toks[j].Kind != token.Word || toks[j].Cap || toks[j].Upper || lx.class(toks[j].Norm)&^(cOtherTitle|cFiller) != 0 ||
 		toks[j+1].Gap != token.Space || !isCapWord(&toks[j+1]) {
 		return k
 	}

@@ -146,3 +146,14 @@ func TestItalianEllipticAfterPreposition55(t *testing.T) {
 		{"Il viaggio del ministro degli Esteri russo Ivan Orlov è durato più di quello della Difesa.", "Ivan Orlov/RU/minister/foreign_affairs"},
 	})
 }
+
+// A party's adjective may stand between the copula and the name a title
+// is predicated of: "il nuovo ministro delle Finanze è il liberale X".
+func TestItalianPartyInPredicate55(t *testing.T) {
+	runPhraseCases(t, "it", []phraseCase{
+		{"Il nuovo ministro degli Esteri danese è il liberale Lars Holm.", "Lars Holm/DK/minister/foreign_affairs"},
+		{"Il nuovo ministro delle Finanze danese è la socialdemocratica Anna Berg, quello degli Esteri Lars Holm.",
+			"Anna Berg/DK/minister/finance; Lars Holm/DK/minister/foreign_affairs"},
+		{"Il nuovo ministro degli Esteri danese è il liberale più giovane del governo.", ""},
+	})
+}
