@@ -847,6 +847,9 @@ func (r *run) backReference(t *title) (named, bool) {
 	if left >= 3 && weekdayOpeners[toks[left-1].Norm] && toks[left-2].Cap && dayPrepositions[toks[left-2].Norm] {
 		left -= 2 // a day before it: "On Thursday Brazil's finance minister presented …"
 	}
+	if s := r.timeOpenerStart(left); s < left {
+		left = s // "Alle sette del mattino l'ormai ex ministro delle Finanze greco ha annunciato …"
+	}
 	if e, s := r.x.lx.matchBwd(r.d, left-1, cSubord); e != nil && s >= 1 && toks[s].Cap && toks[left].Gap < token.Newline {
 		left = s // a clause of time opens the sentence: "Mentre il segretario di Stato americano raggiungeva …"
 	}

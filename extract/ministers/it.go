@@ -97,6 +97,8 @@ func italian() langData {
 			{"al", art}, {"alla", art}, {"all'", art}, {"col", art},
 			{"nuovo", entry{}}, {"nuova", entry{}}, {"neo", entry{}}, {"attuale", entry{}},
 			{"uscente", entry{}}, {"facente funzione", entry{}}, {"ad interim", entry{}},
+			// "l'ormai ex ministro": by now
+			{"ormai", entry{}},
 			// "la prima donna premier", "lo storico ministro degli Esteri"
 			{"donna", entry{}}, {"longevo", entry{}}, {"longeva", entry{}}, {"storico", entry{}}, {"storica", entry{}},
 		},
@@ -561,4 +563,46 @@ func (r *run) regionPlaceBefore(t *title) bool {
 // Minister Victoria Belous" too.
 func (r *run) givenAfterTitle(k, end, last int, conn bool) bool {
 	return r.d.Lang != "uk" && !conn && k == last+1 && r.firstNameAt(k, end)
+}
+
+// timeWords say when, in a phrase of time that opens an Italian sentence
+// before its subject. Read-only.
+var timeWords = map[string]bool{
+	"ieri": true, "oggi": true, "domani": true, "stamattina": true, "stamani": true, "stasera": true,
+	"mattina": true, "mattino": true, "pomeriggio": true, "sera": true, "serata": true, "notte": true,
+	"giornata": true, "ore": true, "lunedì": true, "martedì": true, "mercoledì": true, "giovedì": true,
+	"venerdì": true, "sabato": true, "domenica": true, "gennaio": true, "febbraio": true, "marzo": true,
+	"aprile": true, "maggio": true, "giugno": true, "luglio": true, "agosto": true, "settembre": true,
+	"ottobre": true, "novembre": true, "dicembre": true,
+}
+
+// timeOpenerStart is where the Italian sentence starts that a short phrase
+// of time opens before the title at token left ("Alle sette del mattino
+// l'ex ministro …", "Nello stesso pomeriggio il primo ministro …", "Il 30
+// luglio la premier …"): the phrase is lower-case words and numbers after
+// its first word, with a word of timeWords among them. It returns left
+// when no such phrase stands there.
+func (r *run) timeOpenerStart(left int) int {
+	const maxWords = 6
+	toks := r.toks
+	if r.d.Lang != "it" || left < 2 || toks[left].Gap >= token.Newline {
+		return left
+	}
+	timed := false
+	for j := left - 1; j >= 0 && j >= left-maxWords; j-- {
+		tk := &toks[j]
+		if tk.Kind == token.Word && timeWords[tk.Norm] || tk.Kind == token.Number {
+			timed = true
+		}
+		if tk.Gap >= token.Newline || j == 0 || sentenceEnd(toks, j-1) {
+			if timed && tk.Kind == token.Word && tk.Cap {
+				return j
+			}
+			return left
+		}
+		if tk.Kind != token.Word && tk.Kind != token.Number && !(tk.Norm == "'" && tk.Gap == token.None) || isCapWord(tk) {
+			return left
+		}
+	}
+	return left
 }

@@ -157,3 +157,21 @@ func TestItalianPartyInPredicate55(t *testing.T) {
 		{"Il nuovo ministro degli Esteri danese è il liberale più giovane del governo.", ""},
 	})
 }
+
+// A short phrase of time may open the sentence whose subject is a title
+// that refers back to the one person named before; "ormai" may stand in
+// the title ("l'ormai ex ministro"). A phrase of place or of cause does
+// not let a title refer back.
+func TestItalianTimeOpener55(t *testing.T) {
+	runPhraseCases(t, "it", []phraseCase{
+		{"Il referendum ha riservato una sorpresa a Ivan Orlov. Alle sette del mattino l'ormai ex ministro delle Finanze russo ha lasciato l'incarico.",
+			"Ivan Orlov/RU/minister/finance"},
+		{"Ieri mattina Ivan Orlov ha lasciato Mosca. Nello stesso pomeriggio il ministro della Difesa russo ha incontrato i generali.",
+			"Ivan Orlov/RU/minister/defence"},
+		{"Ivan Orlov ha lasciato Mosca in aereo. Il 30 luglio il ministro della Difesa russo ha incontrato i generali.",
+			"Ivan Orlov/RU/minister/defence"},
+		{"L'ormai ex premier russo Ivan Orlov ha parlato in televisione.", "Ivan Orlov/RU/prime_minister"},
+		{"Ivan Orlov ha lasciato la capitale in aereo. A Mosca il ministro della Difesa russo ha incontrato i generali.", ""},
+		{"Ivan Orlov ha lasciato la capitale in aereo. Per questo il ministro della Difesa russo ha incontrato i generali.", ""},
+	})
+}
