@@ -866,8 +866,8 @@ func (r *run) backReference(t *title) (named, bool) {
 	if s := r.datelineEnd(start); s > start && s <= end {
 		start = s // a dateline names a place: "SÃO PAULO — … Fernando Haddad has finally …"
 	}
-	var cand named
-	found, otherTitled := 0, false
+	var cand, lone named
+	found, untitled, otherTitled, loneOther, sameTitled := 0, 0, false, false, false
 	for i := start; i <= end; i++ {
 		if !isCapWord(&toks[i]) {
 			continue
@@ -882,23 +882,53 @@ func (r *run) backReference(t *title) (named, bool) {
 			continue
 		}
 		found++
-		if found > 1 {
-			return named{}, false
-		}
-		cand = named{t: *t, s: s, e: e, words: words}
+		nm := named{t: *t, s: s, e: e, words: words}
 		// "President Volodymyr Zelensky": a person with another title must
 		// be known to have held this one
-		otherTitled = s-1 >= start && r.x.lx.class(toks[s-1].Norm)&cOtherTitle != 0
+		other := s-1 >= start && r.x.lx.class(toks[s-1].Norm)&cOtherTitle != 0
+		if found == 1 {
+			cand, otherTitled = nm, other
+		}
+		if prev, ok := r.titledBefore(words); !ok {
+			untitled++
+			lone, loneOther = nm, other
+		} else if prev.role == t.role && (t.portfolio == "" || prev.portfolio == t.portfolio) {
+			sameTitled = true // "la premier Magdalena Andersson … La premier uscente": hers
+		}
 		i = e - 1
 	}
-	if found != 1 {
+	if found == 0 {
 		return named{}, false
+	}
+	if found > 1 {
+		// several persons, all but one given a title of their own already,
+		// none of them this one: the title is the one left's, if the table
+		// knows he held it ("…
+		// Justin Trudeau ha affidato il dicastero a Chrystia Freeland,
+		// finora ministra degli Affari intergovernativi … Nello stesso
+		// pomeriggio il primo ministro …")
+		if untitled != 1 || sameTitled {
+			return named{}, false
+		}
+		cand, otherTitled, knownOnly = lone, loneOther, true
 	}
 	cand.t.gcase = caseNom
 	if !r.fitsTitle(cand.words, t, otherTitled || knownOnly) {
 		return named{}, false
 	}
 	return cand, true
+}
+
+// titledBefore finds, by the same surname, a person whom a title already
+// named (one of r.named), and gives that title.
+func (r *run) titledBefore(words []unit) (*title, bool) {
+	last := words[len(words)-1].norm
+	for k := range r.named {
+		if ws := r.named[k].words; len(ws) > 0 && ws[len(ws)-1].norm == last {
+			return &r.named[k].t, true
+		}
+	}
+	return nil, false
 }
 
 // datelineEnd is the token after the dateline that opens the line at

@@ -175,3 +175,20 @@ func TestItalianTimeOpener55(t *testing.T) {
 		{"Ivan Orlov ha lasciato la capitale in aereo. Per questo il ministro della Difesa russo ha incontrato i generali.", ""},
 	})
 }
+
+// A title refers back to the one person named before it who has no title
+// yet, when the others named there were given titles of their own, none
+// the same, and the table knows he held it.
+func TestBackReferenceAmongTitled55(t *testing.T) {
+	runPhraseCases(t, "it", []phraseCase{
+		{"Ieri Mark Rutte ha affidato le Finanze a Anna de Vries, finora ministra della Salute. Nello stesso pomeriggio il primo ministro ha ricevuto i sindacati.",
+			"Mark Rutte/NL/prime_minister; Anna de Vries/NL/minister/health"},
+		// an unknown person, two without a title, one with the same title
+		{"Ieri Piet Jansen ha affidato le Finanze a Anna de Vries, finora ministra della Salute. Il primo ministro ha ricevuto i sindacati.",
+			"Anna de Vries/IT/minister/health"},
+		{"Mark Rutte e Piet Jansen hanno parlato con Anna de Vries, ministra della Salute. Il primo ministro ha lasciato la sala.",
+			"Anna de Vries/IT/minister/health"},
+		{"La premier Anna de Vries ha perso le elezioni contro Mark Rutte. La premier uscente ha ammesso la sconfitta.",
+			"Anna de Vries/IT/prime_minister"},
+	})
+}
