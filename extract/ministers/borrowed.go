@@ -290,10 +290,66 @@ func (r *run) borrowerAt(k int, t *title) (s, e int, words []unit, ok bool) {
 // back into the sentence before.
 func (r *run) counterpartOf(j int) (named, bool) {
 	head := r.sentenceHead(j)
-	if j-head <= counterpartOpening && head > 0 {
+	opening := j-head <= counterpartOpening && head > 0
+	if opening {
 		head = r.sentenceHead(head - 1)
 	}
-	return r.antecedent(j, head)
+	if a, ok := r.antecedent(j, head); ok || !opening {
+		return a, ok
+	}
+	return r.mentionedBefore(head, r.sentenceHead(j))
+}
+
+// mentionedBefore is the minister that the sentence [head, end) names
+// last by a name a title gave him before, when it names no one else and
+// no title: "Il ministro dell'Economia peruviano, Alex Contreras Miranda,
+// ha detto … Contreras ha bisogno di capitali. Il suo omologo messicano,
+// …" is Contreras's counterpart.
+func (r *run) mentionedBefore(head, end int) (named, bool) {
+	toks := r.toks
+	var best named
+	found := false
+	for i := head; i < end; i++ {
+		if r.x.lx.class(toks[i].Norm)&(cOtherTitle|cHead) != 0 {
+			return named{}, false
+		}
+		if !isCapWord(&toks[i]) {
+			continue
+		}
+		s, e, words, ok := r.readName(i, caseAny, 0, i == head)
+		if !ok || e > end {
+			i = unitAt(r.d, i).e - 1
+			continue
+		}
+		i = e - 1
+		k, ok := r.namedBySurname(words)
+		if !ok || found {
+			return named{}, false // someone untitled, or two persons
+		}
+		best, found = r.named[k], true
+		best.s, best.e = s, e
+	}
+	if !found || best.t.former || best.t.plural {
+		return named{}, false
+	}
+	return best, true
+}
+
+// namedBySurname is the index in r.named of the person named with a
+// title whose surname words end with: a word of that name after the
+// first, as Spanish double surnames go ("Alex Contreras Miranda", then
+// "Contreras").
+func (r *run) namedBySurname(words []unit) (int, bool) {
+	last := words[len(words)-1].norm
+	for k := range r.named {
+		ws := r.named[k].words
+		for i := range ws {
+			if ws[i].norm == last && (i > 0 || len(ws) == 1) {
+				return k, true
+			}
+		}
+	}
+	return 0, false
 }
 
 // antecedent is the minister named last before token j and from token

@@ -922,11 +922,8 @@ func (r *run) backReference(t *title) (named, bool) {
 // titledBefore finds, by the same surname, a person whom a title already
 // named (one of r.named), and gives that title.
 func (r *run) titledBefore(words []unit) (*title, bool) {
-	last := words[len(words)-1].norm
-	for k := range r.named {
-		if ws := r.named[k].words; len(ws) > 0 && ws[len(ws)-1].norm == last {
-			return &r.named[k].t, true
-		}
+	if k, ok := r.namedBySurname(words); ok {
+		return &r.named[k].t, true
 	}
 	return nil, false
 }
