@@ -606,3 +606,32 @@ func (r *run) timeOpenerStart(left int) int {
 	}
 	return left
 }
+
+// officeStates say, in Italian, in what state the holder has the office,
+// after a title that takes no complement but its state: "la vicepresidente
+// del governo spagnolo in carica". Read-only.
+var officeStates = [][]string{
+	{"in", "carica"}, {"uscente"}, {"ad", "interim"}, {"pro", "tempore"}, {"dimissionario"}, {"dimissionaria"},
+	{"designato"}, {"designata"}, {"facente", "funzione"}, {"facente", "funzioni"},
+}
+
+// officeStateEnd is the token after one of officeStates at token k, or k.
+func (r *run) officeStateEnd(k int) int {
+	if r.d.Lang != "it" {
+		return k
+	}
+	toks := r.toks
+next:
+	for _, ph := range officeStates {
+		if k+len(ph) > len(toks) {
+			continue
+		}
+		for i, w := range ph {
+			if t := &toks[k+i]; t.Norm != w || isCapWord(t) || t.Gap >= token.Newline {
+				continue next
+			}
+		}
+		return k + len(ph)
+	}
+	return k
+}

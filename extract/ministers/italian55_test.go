@@ -206,3 +206,13 @@ func TestItalianCounterpartAfterSurname55(t *testing.T) {
 			"Diego Rojas Soto/CL/minister/foreign_affairs"},
 	})
 }
+
+// A title that takes no complement but its state may still say in what
+// state its holder has the office: "in carica", "uscente", "ad interim".
+func TestItalianClosedTitleInOffice55(t *testing.T) {
+	runPhraseCases(t, "it", []phraseCase{
+		{"La vicepresidente del governo spagnolo in carica, Ana Ruiz, ha respinto le accuse.", "Ana Ruiz/ES/deputy_prime_minister"},
+		{"Il presidente del Consiglio uscente Marco Neri ha salutato i ministri.", "Marco Neri/IT/prime_minister"},
+		{"Il presidente del Consiglio regionale in carica, Marco Neri, ha salutato i consiglieri.", ""},
+	})
+}

@@ -1722,6 +1722,10 @@ complement:
 			break
 		}
 		if closed {
+			if end := r.officeStateEnd(k); end > k {
+				k, last = end, end-1 // "la vicepresidente del governo spagnolo in carica, Carmen Calvo"
+				continue
+			}
 			break
 		}
 		if isCapWord(tk) && lx.class(tk.Norm)&cOrg != 0 {
