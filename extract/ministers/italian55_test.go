@@ -216,3 +216,13 @@ func TestItalianClosedTitleInOffice55(t *testing.T) {
 		{"Il presidente del Consiglio regionale in carica, Marco Neri, ha salutato i consiglieri.", ""},
 	})
 }
+
+// An age adjective may follow the portfolio before the name: "un
+// ministro delle Finanze trentunenne, X".
+func TestItalianAgeAfterPortfolio55(t *testing.T) {
+	runPhraseCases(t, "it", []phraseCase{
+		{"Al Tesoro arriva un ministro delle Finanze quarantenne, Jan Kowalski, già banchiere.", "Jan Kowalski/IT/minister/finance"},
+		{"La ministra della Salute trentacinquenne Anna Berg ha presentato il piano.", "Anna Berg/IT/minister/health"},
+		{"Il ministro delle Finanze solenne ha giurato.", ""},
+	})
+}

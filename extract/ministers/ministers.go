@@ -2044,8 +2044,9 @@ func (r *run) adjectiveTail(k, last int) bool {
 	if !(isCapWord(next) || next.Kind == token.Punct && next.Norm == "," || r.x.lx.class(next.Norm)&cCopula != 0 || r.moreAfterConj(k+1)) {
 		return false
 	}
+	// an age is one too: "un ministro delle Finanze trentunenne, Karl-Heinz Grasser"
 	return len(t.Norm) >= 6 && hasAnySuffix(t.Norm, "ale", "ali", "ile", "ili", "ico", "ica", "ici", "iche",
-		"ivo", "iva", "ivi", "ive", "ario", "aria", "ari")
+		"ivo", "iva", "ivi", "ive", "ario", "aria", "ari", "enne")
 }
 
 // moreAfterConj reports a conjunction at token k that goes on into more
