@@ -81,6 +81,9 @@ func italian() langData {
 			h("collega", roleMinister, kindHolder),
 			h("responsabile", roleMinister, kindHeadOf),
 			h("numero uno", roleMinister, kindHolder),
+			// the tenant of a ministry's seat: "l'inquilino di via XX Settembre"
+			h("inquilino", roleMinister, kindHeadOf),
+			h("inquilina", roleMinister, kindHeadOf),
 			// "alla guida del governo", "al timone del Tesoro": at the head of
 			h("guida", roleMinister, kindHeadOf),
 			h("timone", roleMinister, kindHeadOf),

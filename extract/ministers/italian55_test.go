@@ -226,3 +226,15 @@ func TestItalianAgeAfterPortfolio55(t *testing.T) {
 		{"Il ministro delle Finanze solenne ha giurato.", ""},
 	})
 }
+
+// The tenant of a ministry's seat holds it: "l'inquilino del Viminale",
+// "di Palazzo Chigi" (the head of government); of a house, no one.
+func TestItalianTenant55(t *testing.T) {
+	runPhraseCases(t, "it", []phraseCase{
+		{"Fino a ieri l'inquilino della Farnesina era Paolo Serra, poi dimessosi.", "Paolo Serra/IT/minister/foreign_affairs"},
+		{"L'inquilina del Viminale, Anna Serra, ha firmato la circolare.", "Anna Serra/IT/minister/interior"},
+		{"L'inquilino di Palazzo Chigi Paolo Serra ha convocato il Consiglio.", "Paolo Serra/IT/prime_minister"},
+		{"L'inquilino della Casa Bianca Paolo Serra ha convocato i giornalisti.", ""},
+		{"L'inquilino del secondo piano, Paolo Serra, ha chiamato i vigili.", ""},
+	})
+}
