@@ -150,6 +150,7 @@ func english() langData {
 			"natural resources": "natural_resources", "hydrocarbons": "energy", "water resources": "water",
 			"manpower": "labour", "fisheries": "fisheries", "oceans": "fisheries",
 			"maritime": "maritime", "treasury board": "finance", "national treasury": "finance", "budget": "finance",
+			"information": "culture", "information and broadcasting": "culture",
 			"public services and procurement": "public_administration", "procurement": "public_administration",
 			"civil service": "public_administration", "public service": "public_administration", "roads": "transport", "lands": "lands", "indigenous services": "indigenous", "indigenous australians": "indigenous", "indigenous affairs": "indigenous",
 			"intergovernmental affairs": "regional_affairs", "local government": "regional_development",

@@ -3416,3 +3416,12 @@ func TestRoundUpItemPlace(t *testing.T) {
 			"Ola Berg/NO/minister/finance; Budi Santoso/NO/minister/infrastructure"},
 	})
 }
+
+// TestInformationPortfolio: an information minister after an adjective
+// of the government's standing.
+func TestInformationPortfolio(t *testing.T) {
+	runPhraseCases(t, "en", []phraseCase{
+		{"Ali Rahim, the caretaker information minister, said returnees were treated well.", "Ali Rahim//minister/culture"},
+		{"Information and Broadcasting Minister Ravi Kumar briefed reporters.", "Ravi Kumar//minister/culture"},
+	})
+}
