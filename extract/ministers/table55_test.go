@@ -15,3 +15,15 @@ func TestGermanCabinetsInTable55(t *testing.T) {
 			"Nancy Faeser/DE/minister/interior"},
 	})
 }
+
+// TestFrenchCabinetsInTable55: France's ministers of the governments
+// Philippe to Bayrou (2017-2025) are known, so one that a story set
+// elsewhere names without a state is France's.
+func TestFrenchCabinetsInTable55(t *testing.T) {
+	runPhraseCases(t, "en", []phraseCase{
+		{"In Madrid, Spain's central bank raised its growth forecast on Tuesday. Economy Minister Bruno Le Maire said the euro area had avoided a recession.",
+			"Bruno Le Maire/FR/minister/economy"},
+		{"Brussels and the Belgian police met in the capital. Interior Minister Gérald Darmanin asked for joint patrols on the border.",
+			"Gérald Darmanin/FR/minister/interior"},
+	})
+}
