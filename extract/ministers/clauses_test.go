@@ -111,7 +111,7 @@ func TestEnglishClauses(t *testing.T) {
 		{"Secretary of State for Business Jane Holt spoke.", "Jane Holt/GB/minister/trade"},
 		{"Health Secretary John Carter visited a hospital in Britain.", "John Carter/GB/minister/health"},
 		{"Health Secretary John Carter said the United States would fund it.", "John Carter/US/minister/health"},
-		{"Energy Secretary Ed Davey spoke.", "Ed Davey//minister/energy"},
+		{"Energy Secretary Ed Dawlish spoke.", "Ed Dawlish//minister/energy"},
 		{"Shadow Energy Secretary Claire Bowden replied.", ""},
 		// the home government of the story
 		{"Defence Minister Ruben Brekelmans told parliament the jets were delivered. Finance Minister Jan de Vries said Ukraine's aid was covered. Ukraine thanked them.", "Ruben Brekelmans/NL/minister/defence; Jan de Vries/NL/minister/finance"},

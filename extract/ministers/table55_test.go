@@ -27,3 +27,17 @@ func TestFrenchCabinetsInTable55(t *testing.T) {
 			"Gérald Darmanin/FR/minister/interior"},
 	})
 }
+
+// TestCameronCabinetInTable55: the Secretaries of State and the Chancellor
+// of the Exchequer of Cameron's governments (2010-2016) are known, so one
+// that a story set elsewhere names without a state is Britain's.
+func TestCameronCabinetInTable55(t *testing.T) {
+	runPhraseCases(t, "en", []phraseCase{
+		{"Algeria and Algiers hosted the talks on the hostages. Foreign Secretary William Hague thanked the government for its help.",
+			"William Hague/GB/minister/foreign_affairs"},
+		{"In Oslo, Norway's oil fund reported a record year. Energy Secretary Ed Davey welcomed the new pipeline deal.",
+			"Ed Davey/GB/minister/energy"},
+		{"Nairobi and Kenya's health ministry signed the vaccine deal. Development Secretary Justine Greening pledged more aid.",
+			"Justine Greening/GB/minister/development"},
+	})
+}
