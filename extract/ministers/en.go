@@ -81,7 +81,7 @@ func english() langData {
 			// after a possessive: "Canada's own trade minister", "Ohio's own"
 			{"own", entry{}},
 			{"newly appointed", entry{}}, {"newly created", entry{}}, {"newly formed", entry{}}, {"incoming", entry{}}, {"outgoing", entry{}}, {"current", entry{}},
-			{"caretaker", entry{}}, {"interim", entry{}}, {"serving", entry{}}, {"fellow", entry{}},
+			{"caretaker", entry{}}, {"interim", entry{}}, {"serving", entry{}}, {"fellow", entry{}}, {"other", entry{}},
 			{"transitional", entry{}}, {"provisional", entry{}}, {"civilian", entry{}},
 			{"cabinet", entry{}}, {"federal", entry{}}, {"national", entry{}},
 			// India's federal ministers: "Union Health Minister"

@@ -3425,3 +3425,11 @@ func TestInformationPortfolio(t *testing.T) {
 		{"Information and Broadcasting Minister Ravi Kumar briefed reporters.", "Ravi Kumar//minister/culture"},
 	})
 }
+
+// TestOtherBeforeTitle: "the other deputy prime minister" of a cabinet
+// with two.
+func TestOtherBeforeTitle(t *testing.T) {
+	runPhraseCases(t, "en", []phraseCase{
+		{"Marco Neri, the other deputy prime minister, who also runs the interior ministry, said so.", "Marco Neri//deputy_prime_minister/"},
+	})
+}
