@@ -109,6 +109,7 @@ func (x *Extractor) Extract(d *token.Doc, e *corpus.Entities) {
 	}
 	r.deputies()
 	r.ownedTitles()
+	r.namedSuccessors()
 	switch d.Lang {
 	case "it":
 		r.ellipticTitles()
