@@ -482,8 +482,17 @@ func (r *run) readName(k int, c gcase, f nameFlags, lineStart bool) (s, e int, w
 			return 0, 0, nil, false
 		}
 	}
+	if b := words[0].s - 1; len(words) == 1 && b >= 0 && nameHonorifics[toks[b].Norm] && toks[b].Cap && toks[words[0].s].Gap == token.Space {
+		// an honorific that one name word makes part of the name: "Prime
+		// Minister Sheikh Hasina"
+		words = append([]unit{{b, b + 1, toks[b].Norm}}, words...)
+	}
 	return words[0].s, words[len(words)-1].e, words, true
 }
+
+// nameHonorifics are the honorifics that South Asian usage keeps as part
+// of a name of one word: "Sheikh Hasina". Read-only.
+var nameHonorifics = map[string]bool{"sheikh": true, "sheikha": true, "шейх": true, "шейха": true}
 
 // particleSurname reports a capitalized word at k that only a stop list
 // holds ("Said"), right after the particle of an Arabic name, "bin" or a

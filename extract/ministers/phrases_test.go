@@ -3433,3 +3433,12 @@ func TestOtherBeforeTitle(t *testing.T) {
 		{"Marco Neri, the other deputy prime minister, who also runs the interior ministry, said so.", "Marco Neri//deputy_prime_minister/"},
 	})
 }
+
+// TestHonorificOfOneWordName: "Sheikh" is part of a name of one word
+// after it; before a longer name it stays an honorific.
+func TestHonorificOfOneWordName(t *testing.T) {
+	runPhraseCases(t, "en", []phraseCase{
+		{"Prime Minister Sheikh Rehana said so on Monday.", "Sheikh Rehana//prime_minister"},
+		{"Foreign Minister Sheikh Abdullah bin Zayed said so.", "Abdullah bin Zayed//minister/foreign_affairs"},
+	})
+}
