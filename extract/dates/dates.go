@@ -2922,7 +2922,8 @@ func (s *scan) yearContext(i, y, j int) bool {
 		// estimated 2000 protesters")
 		return true
 	}
-	return det && j < len(s.L) && s.L[j].kind == token.Word && s.L[j].gap <= token.Space
+	// "the 2000 of them", "un 2000 di voti" count a part of a whole
+	return det && j < len(s.L) && s.L[j].kind == token.Word && s.L[j].gap <= token.Space && !s.has(j, fOf)
 }
 
 // parallelYear reports a number, ending before lexeme j, that the "and"

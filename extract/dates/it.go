@@ -108,7 +108,10 @@ func Italian() *Language {
 			"a", "ad", "in", "nel", "di", "da", "dal", "entro", "fino", "del", "dall", "dell",
 			"nell", "prima", "dopo", "durante", "tra", "fra", "inizio", "fine", "metà", "primi",
 		},
-		DateContext:     []string{"il", "dal", "al", "del", "entro", "fino", "dall", "all", "dell", "nel", "l", "data", "giorno", "lo"},
+		DateContext: []string{"il", "dal", "al", "del", "entro", "fino", "dall", "all", "dell", "nel", "l", "data", "giorno", "lo"},
+		// "dopo un 2019 in utile", "questo 2024 difficile": the year is the
+		// noun the determiner introduces; no amount follows "un" or "questo".
+		Determiners:     []string{"un", "questo", "quel"},
 		Fiscal:          []string{"bilancio", "bilanci", "esercizio", "finanziaria", "fiscale", "manovra"},
 		YearNouns:       []string{"anno"},
 		OrdinalSuffixes: []string{"º", "ª"},

@@ -464,4 +464,6 @@ const enSuite = `
 # a reporting verb that ends the sentence after a comma tells when it was said, not when the date is
 2021-03-10 | The minister will visit Lisbon on Monday and Madrid on Friday, aides said. | 2021-03-15 2021-03-12
 2021-03-10 | The minister visited Lisbon on Monday and Madrid on Friday, aides said. | 2021-03-08 2021-03-05
+# a count of a part of a whole is no year
+2024-03-13 | Police said the 2000 of them were freed. | -
 `

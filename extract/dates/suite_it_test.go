@@ -400,4 +400,9 @@ const itSuite = `
 # una quota di un anno che chiude la frase è di quell'anno; una quota di un conteggio no
 2025-09-28 | L'affluenza è salita al 55%, ben oltre il 49% del 2019. | 2019
 2025-09-28 | Ha risposto il 40% dei 2000 iscritti. | -
+# un anno dopo "un" o "questo" è il nome che l'articolo introduce; un conteggio no
+2024-03-13 | Dopo un 2022 in perdita, la società ha chiuso il 2023 in attivo. | 2022 2023
+2024-03-13 | Questo 2024 sarà l'anno delle elezioni europee. | 2024
+2024-03-13 | Ha vinto un 2000 metri in salita e poi un 3000 siepi. | -
+2024-03-13 | Ha ricevuto un 2000 di voti in più. | -
 `
