@@ -161,6 +161,9 @@ func English() *Language {
 			// a report due on a day of the calendar: "the agency publishes
 			// its review on Friday"
 			"publishes", "releases", "unveils",
+			// a speech or a reply given on a set day: "the leader gives his
+			// reply on Thursday night", "delivers the budget on Tuesday"
+			"gives", "delivers",
 		},
 		InfinitiveMarkers: []string{"to"},
 		FuturePhrases: []string{"set to", "set for", "is to be", "are to be", "about to", "poised to", "slated to", "slated for", "to take effect",

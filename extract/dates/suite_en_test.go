@@ -466,4 +466,8 @@ const enSuite = `
 2021-03-10 | The minister visited Lisbon on Monday and Madrid on Friday, aides said. | 2021-03-08 2021-03-05
 # a count of a part of a whole is no year
 2024-03-13 | Police said the 2000 of them were freed. | -
+# a speech or a ruling given on a set day is ahead, as a scheduled present is
+2024-03-13 | The chancellor delivers the budget on Monday. | 2024-03-18
+2024-03-13 | The court gives its ruling on Friday. | 2024-03-15
+2024-03-13 | The court gave its ruling on Friday. | 2024-03-08
 `
