@@ -3868,7 +3868,10 @@ func (s *scan) wordTense(k int) int {
 	}
 	t := s.ownTense(k)
 	if t < 0 && s.has(s.beforeAux(k), fPresentAux) {
-		return 0 // a present passive: "are counted", "is not being sidelined"
+		// a present passive: "are counted", "is not being sidelined";
+		// of a set day, the news present: "the cabinet is sworn in on
+		// Thursday"
+		return tensePresent
 	}
 	if t < 0 && s.has(k-1, fArticle) {
 		return 0 // a participle after an article is a noun: "il posto", "la proposta"

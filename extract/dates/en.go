@@ -187,6 +187,10 @@ func English() *Language {
 			"upheld", "withheld", "understood", "overcame", "overtook", "undertook", "forgave",
 			"froze", "swore", "stole", "sank", "rang", "sang", "shook", "meant", "dealt", "lent",
 			"swept", "taught", "rebuilt", "hung", "stuck", "dug", "hid", "forbade", "foresaw", "slid",
+			// Irregular participles in -n: "was sworn in on Monday"; after
+			// "is" the news present of a set day (see wordTense)
+			"sworn", "taken", "chosen", "withdrawn", "undertaken", "overtaken", "stolen", "frozen",
+			"beaten", "written", "spoken", "broken",
 			// -ed forms too short for the suffix rule
 			"used", "died", "tied", "owed", "eyed", "freed",
 			// and those of YearVerbs, which the suffix rule does not read

@@ -470,4 +470,9 @@ const enSuite = `
 2024-03-13 | The chancellor delivers the budget on Monday. | 2024-03-18
 2024-03-13 | The court gives its ruling on Friday. | 2024-03-15
 2024-03-13 | The court gave its ruling on Friday. | 2024-03-08
+# a present passive of a set day is the news present, the day nearest; its past is behind
+2024-03-13 | The new ministers are sworn in on Friday. | 2024-03-15
+2018-02-26 | Sources say the finance minister stays when the new cabinet is sworn in on Thursday. | 2018-03-01
+2018-02-26 | The new cabinet was sworn in on Thursday. | 2018-02-22
+2024-03-13 | The winners were chosen on Friday. | 2024-03-08
 `
