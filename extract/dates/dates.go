@@ -4048,6 +4048,13 @@ func (s *scan) wordOwnTense(k int) int {
 	if k > 0 && s.lx.notVerbs[[2]string{s.L[k-1].key, l.key}] {
 		return 0
 	}
+	if l.w != nil && l.w.flags&fNotTense != 0 && s.punct(k-1, ",") && s.has(k+1, fDateCtx|fMonthPrep) &&
+		(s.isNum(k+2) || s.has(k+2, fMonth)) && s.lx.endingTense(l.key) < 0 {
+		// a noun that ends like a participle, opening an apposition with
+		// a date right after it, is the participle: "La protesta, partita
+		// il 3 aprile, …", "il deputato, uscita il 5 marzo dal gruppo"
+		return -1
+	}
 	if l.w != nil {
 		switch {
 		case l.w.flags&fFuture != 0:

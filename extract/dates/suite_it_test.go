@@ -405,4 +405,7 @@ const itSuite = `
 2024-03-13 | Questo 2024 sarà l'anno delle elezioni europee. | 2024
 2024-03-13 | Ha vinto un 2000 metri in salita e poi un 3000 siepi. | -
 2024-03-13 | Ha ricevuto un 2000 di voti in più. | -
+# un nome che finisce come un participio, aprendo un inciso con la data subito dopo, è il participio
+2024-05-26 | La marcia, partita il 3 aprile e prevista fino al 28 giugno, contesta la riforma. | 2024-04-03 2024-06-28
+2024-05-26 | La partita il 3 aprile sarà decisiva. | 2025-04-03
 `
