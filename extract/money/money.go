@@ -805,12 +805,8 @@ func (p *parser) endsBare(q int) bool {
 		case "»", "”", "\"", "'", "’":
 			return true // a quotation ends: "«assorbe circa 18 miliardi»."
 		}
-		if t.Norm == "." && t.Gap == token.None && q+1 < p.n && p.toks[q+1].Kind == token.Word && !p.toks[q+1].Cap {
-			if s, _ := p.word(q - 1); s.flags&fScale != 0 {
-				// the dot of a scale's abbreviation, and its noun after it:
-				// "центри на 3 тис. осіб"
-				return p.endsBare(q + 1)
-			}
+		if p.scaleDot(q) {
+			return p.endsBare(q + 1)
 		}
 		return isSentencePunct(t.Norm) && !p.isPercent(q) || p.spacedDash(q)
 	}
@@ -823,6 +819,18 @@ func (p *parser) endsBare(q int) bool {
 	}
 	s, _ := p.word(q - 1)
 	return s.flags&fScale != 0 && s.exp >= 6 // "milioni", "mld"; not "mila", which takes its noun straight
+}
+
+// scaleDot reports the dot of a scale's abbreviation at token q with the
+// noun the scale counts right after it, in lower case: "центри на 3 тис.
+// осіб". It ends no sentence.
+func (p *parser) scaleDot(q int) bool {
+	t := &p.toks[q]
+	if t.Norm != "." || t.Gap != token.None || q == 0 || q+1 >= p.n || p.toks[q+1].Kind != token.Word || p.toks[q+1].Cap {
+		return false
+	}
+	s, _ := p.word(q - 1)
+	return s.flags&fScale != 0
 }
 
 // dropWeights removes the unscaled amounts of a name that is also a unit
@@ -3032,8 +3040,11 @@ func (p *parser) implied(start int, a side) *curInfo {
 			return nil
 		}
 	}
-	if a.end < p.n && p.toks[a.end].Gap <= token.Space {
-		t := &p.toks[a.end]
+	if q := a.end; q < p.n && p.toks[q].Gap <= token.Space {
+		if p.scaleDot(q) {
+			q++ // the noun after a scale's abbreviation: "5 тис. ракет"
+		}
+		t := &p.toks[q]
 		switch {
 		case t.Kind == token.Punct && (isSentencePunct(t.Norm) || p.spacedDash(a.end) || glossed):
 		case t.Kind == token.Word:
