@@ -37,6 +37,7 @@ func New() *Extractor {
 		lx.decimalComma = l.decimalComma
 		lx.ofCounts = l.ofCounts
 		lx.ellipsisDash = l.ellipsisDash
+		lx.pastEndings = l.pastEndings
 		lx.finish()
 		x.byLang[l.code] = lx
 		x.all.add(l)
@@ -811,7 +812,7 @@ func (p *parser) endsBare(q int) bool {
 		return isSentencePunct(t.Norm) && !p.isPercent(q) || p.spacedDash(q)
 	}
 	e, _ := p.word(q)
-	if e.flags&fBareAfter != 0 {
+	if e.flags&fBareAfter != 0 || t.Kind == token.Word && !t.Cap && p.pastVerb(t.Norm) {
 		return true
 	}
 	if !p.lx.ofCounts || e.flags&(fOf|fScale|fConnector) != 0 || t.Kind != token.Word || q == 0 {
@@ -819,6 +820,17 @@ func (p *parser) endsBare(q int) bool {
 	}
 	s, _ := p.word(q - 1)
 	return s.flags&fScale != 0 && s.exp >= 6 // "milioni", "mld"; not "mila", which takes its noun straight
+}
+
+// pastVerb reports a word of four letters or more that ends like a verb
+// in the past (see language.pastEndings).
+func (p *parser) pastVerb(w string) bool {
+	for _, e := range p.lx.pastEndings {
+		if strings.HasSuffix(w, e) && utf8.RuneCountInString(w) >= utf8.RuneCountInString(e)+2 {
+			return true
+		}
+	}
+	return false
 }
 
 // scaleDot reports the dot of a scale's abbreviation at token q with the
