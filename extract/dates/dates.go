@@ -4330,6 +4330,10 @@ func (s *scan) finish() {
 				m.v = v
 				continue
 			}
+			if v, ok := s.sequelWeekday(i); ok {
+				m.v = v
+				continue
+			}
 			m.v = s.resolveWeekday(m)
 		case kMonthDay:
 			m.kind = kExplicit
@@ -4993,6 +4997,52 @@ func (s *scan) namedWeekday(i int) (val, bool) {
 		}
 	}
 	return val{}, false
+}
+
+// sequelWeekday reports a bare weekday in the past, match i, that is the
+// anchor's own weekday and follows in its paragraph a day told with its
+// weekday ("Mercoledì 3 maggio"), the last date before it, a week or more
+// before the anchor; it gives the first such weekday after that day. Read
+// alone the weekday would be the anchor's day, skipping over the week the
+// story tells of: "Mercoledì 3 maggio un ragazzo ha ucciso otto compagni.
+// Giovedì sera un ventenne ha sparato" of Thursday 11 May is Thursday 4
+// May. Any other weekday is the last one before the anchor as ever, the
+// story having moved on: "Domenica 6 aprile il ministro era ad Algeri …
+// Lunedì le autorità hanno intimato" of Wednesday 16 April is the 14th.
+func (s *scan) sequelWeekday(i int) (val, bool) {
+	m := &s.ms[i]
+	if s.standalone || !s.hasRef || m.mode != wdBare || !(m.tense == -1 || m.tense == tenseOuterPast || m.tense == 0) ||
+		int(s.ref.Weekday()) != m.wd-1 {
+		return val{}, false
+	}
+	k := i - 1
+	for k >= 0 && s.ms[k].drop {
+		k--
+	}
+	if k < 0 {
+		return val{}, false
+	}
+	o := &s.ms[k]
+	if o.wd == 0 || o.kind != kExplicit || o.v.d == 0 || o.v.wk != 0 || !s.writesDay(o) || !validDate(o.v.y, o.v.m, o.v.d) {
+		return val{}, false
+	}
+	for j := o.b; j <= m.a && j < len(s.L); j++ {
+		if s.L[j].gap >= token.Newline {
+			return val{}, false
+		}
+	}
+	t := date(o.v.y, o.v.m, o.v.d)
+	if int(t.Weekday()) != o.wd-1 {
+		return val{}, false
+	}
+	delta := (m.wd - o.wd + 7) % 7
+	if delta == 0 {
+		return val{}, false
+	}
+	if t = t.AddDate(0, 0, delta); t.After(s.ref) {
+		return val{}, false
+	}
+	return dayVal(t), true
 }
 
 // weekdayRangeStart reports a bare weekday, match i, that opens a range

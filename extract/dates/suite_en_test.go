@@ -475,4 +475,6 @@ const enSuite = `
 2018-02-26 | Sources say the finance minister stays when the new cabinet is sworn in on Thursday. | 2018-03-01
 2018-02-26 | The new cabinet was sworn in on Thursday. | 2018-02-22
 2024-03-13 | The winners were chosen on Friday. | 2024-03-08
+# the anchor's weekday in the past, after a day dated a week before it, follows that day
+2024-03-14 | On Wednesday, March 6, a landslide closed the road. On Thursday engineers reopened one lane. | 2024-03-06 2024-03-07
 `

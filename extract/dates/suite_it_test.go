@@ -408,4 +408,8 @@ const itSuite = `
 # un nome che finisce come un participio, aprendo un inciso con la data subito dopo, è il participio
 2024-05-26 | La marcia, partita il 3 aprile e prevista fino al 28 giugno, contesta la riforma. | 2024-04-03 2024-06-28
 2024-05-26 | La partita il 3 aprile sarà decisiva. | 2025-04-03
+# il giorno della settimana dell'ancora, al passato, dopo un giorno datato di una settimana prima, segue quel giorno
+2024-03-14 | Mercoledì 6 marzo la frana ha chiuso la strada. Giovedì mattina i tecnici hanno liberato una corsia. | 2024-03-06 2024-03-07
+2024-03-14 | Mercoledì 6 marzo la frana ha chiuso la strada. Lunedì i tecnici hanno liberato una corsia. | 2024-03-06 2024-03-11
+2024-03-14 | Mercoledì 6 marzo la frana ha chiuso la strada. Giovedì i tecnici riapriranno una corsia. | 2024-03-06 2024-03-14
 `
