@@ -25,6 +25,9 @@ func (r *run) excludedNations(p *person, done []*person) []string {
 			out = append(out, c)
 		}
 	}
+	if r.noAmericanTitle(p) {
+		add("US")
+	}
 	for i := range r.named {
 		nm := &r.named[i]
 		if !p.holds(nm) || len(nm.t.nations) > 0 || nm.nation != "" {
@@ -52,6 +55,29 @@ func (r *run) excludedNations(p *person, done []*person) []string {
 		}
 	}
 	return out
+}
+
+// noAmericanTitle reports an English text's person whose every title is
+// a minister's or a prime minister's: the US government has neither, its
+// cabinet members are secretaries ("Agriculture Minister John Steenhuisen"
+// in a story on US tariffs is no American). Italian and Ukrainian call US
+// secretaries ministers.
+func (r *run) noAmericanTitle(p *person) bool {
+	if r.d.Lang != "en" || p.secretary {
+		return false
+	}
+	titled := false
+	for i := range r.named {
+		nm := &r.named[i]
+		if !p.holds(nm) {
+			continue
+		}
+		if nm.t.kind != kindMinister {
+			return false
+		}
+		titled = true
+	}
+	return titled
 }
 
 // holds reports that the named mention nm is one of p's.

@@ -3442,3 +3442,13 @@ func TestHonorificOfOneWordName(t *testing.T) {
 		{"Foreign Minister Sheikh Abdullah bin Zayed said so.", "Abdullah bin Zayed//minister/foreign_affairs"},
 	})
 }
+
+// TestNoAmericanMinister: in English, an untitled-state minister is no
+// American, whose cabinet members are secretaries; a secretary may be.
+func TestNoAmericanMinister(t *testing.T) {
+	const lead = "Washington's tariff wall\n\nThe US duty took effect on Thursday. The US market matters; the US says so; exporters to the US count the cost in South Africa.\n\n"
+	runPhraseCases(t, "en", []phraseCase{
+		{lead + "Agriculture Minister Pieter Botha said citrus growers would suffer.", "Pieter Botha/ZA/minister/agriculture"},
+		{lead + "Agriculture Secretary Pieter Botha said citrus growers would suffer.", "Pieter Botha/US/minister/agriculture"},
+	})
+}
