@@ -1529,7 +1529,31 @@ func (r *run) parseLeft(t *title) bool {
 	// first prime minister to visit".
 	t.first = first && (!deputy || firstAtHead) && t.role != roleDPM && t.role != rolePM &&
 		!(t.role == roleDeputy && !deputy) // a deputy's head: "primo viceministro"
-	return true
+	return !r.regionBeforeUnknown(t.left)
+}
+
+// regionBeforeUnknown reports a region, or its possessive, before the one
+// to three capitalized words the vocabulary does not know that end right
+// before token left: a portfolio of a region's government ("Karnataka's
+// Revenue Minister", "NSW Emergency Services Minister").
+func (r *run) regionBeforeUnknown(left int) bool {
+	toks, lx := r.toks, r.x.lx
+	j := left - 1
+	n := 0
+	for ; j >= 0 && n < 3 && isCapWord(&toks[j]) && lx.class(toks[j].Norm) == 0 && toks[j+1].Gap == token.Space; j-- {
+		n++
+	}
+	if n == 0 || j < 0 || toks[j+1].Gap != token.Space && !r.possessiveEnd(j) {
+		return false
+	}
+	if r.possessiveEnd(j) {
+		j -= 2
+	}
+	if j < 0 || !isCapWord(&toks[j]) {
+		return false
+	}
+	e, _ := lx.matchBwd(r.d, j, cRegion)
+	return e != nil
 }
 
 // originWords end an English compound that says where a person comes

@@ -3452,3 +3452,13 @@ func TestNoAmericanMinister(t *testing.T) {
 		{lead + "Agriculture Secretary Pieter Botha said citrus growers would suffer.", "Pieter Botha/US/minister/agriculture"},
 	})
 }
+
+// TestRegionBeforeUnknownPortfolio: a region before a portfolio the
+// vocabulary lacks makes the title the region's government's.
+func TestRegionBeforeUnknownPortfolio(t *testing.T) {
+	runPhraseCases(t, "en", []phraseCase{
+		{"Karnataka's Revenue Minister Anil Rao called for a guarantee.", ""},
+		{"NSW Emergency Services Minister Sam Dib says the crews are ready.", ""},
+		{"Revenue Minister Anil Rao called for a guarantee.", "Anil Rao//minister/"},
+	})
+}
