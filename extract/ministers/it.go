@@ -201,6 +201,7 @@ func italian() langData {
 			"conservatrice", "liberale", "liberaldemocratico", "liberaldemocratica", "democristiano",
 			"democristiana", "repubblicano", "repubblicana", "democratico", "democratica", "centrista",
 			"ecologista", "verde", "gollista", "macroniano", "macroniana", "sovranista", "progressista",
+			"cristianosociale", "cristianodemocratico", "cristianodemocratica", "socialcristiano", "socialcristiana",
 		},
 		connectors: []string{
 			"della", "delle", "dello", "degli", "dei", "del", "dell", "di", "d", "per", "per gli", "per le", "i",

@@ -902,13 +902,22 @@ func (r *run) appositionStart(t *title, closed bool) int {
 		if j >= 1 && toks[j].Kind == token.Number && toks[j-1].Norm == "," && toks[j].Gap <= token.Space {
 			return j - 1
 		}
+		// the person's party, an adjective set off on its own: "Christian
+		// Schmidt, cristianosociale, titolare dell'Agricoltura"
+		if j = b - 1; j >= 2 && toks[j-1].Norm == "," && toks[j].Kind == token.Word && !isCapWord(&toks[j]) &&
+			lx.class(toks[j].Norm) == cFiller && isCapWord(&toks[j-2]) {
+			return j - 1
+		}
 		return b
 	}
 	adverbs := 0
 	for ; adverbs < 2 && b > 1 && toks[b].Kind == token.Word && !isCapWord(&toks[b]) && lx.class(toks[b].Norm)&cAdverb != 0; adverbs++ {
 		b-- // "leader of the party and himself a former prime minister"
 	}
-	if !closed || toks[b].Kind != token.Word || lx.class(toks[b].Norm)&cConj == 0 {
+	// a clause of time after the title ends the apposition as a comma
+	// would: "Peter Altmaier, capo della Cancelleria e ministro delle
+	// Finanze ad interim da quando Schäuble è passato al Bundestag"
+	if !closed && !r.timeClauseAt(t.end) || toks[b].Kind != token.Word || lx.class(toks[b].Norm)&cConj == 0 {
 		return -1
 	}
 	// a capitalized title that the predicate follows stands for no name
@@ -938,6 +947,29 @@ func (r *run) appositionStart(t *title, closed bool) int {
 		}
 	}
 	return -1
+}
+
+// timeClauseAt reports a clause of time that opens at token k after a
+// title: a conjunction of time ("quando", "since"), or one after a word of
+// spans ("da quando", "fin da quando"), or a span with a number ("dal
+// 2019").
+func (r *run) timeClauseAt(k int) bool {
+	toks, lx := r.toks, r.x.lx
+	if r.spanAfter(k) {
+		return true
+	}
+	for j := k; j < len(toks) && j < k+3; j++ {
+		tk := &toks[j]
+		if tk.Kind != token.Word || isCapWord(tk) || tk.Gap >= token.Newline {
+			return false
+		}
+		if c := lx.class(tk.Norm); c&cSubord != 0 {
+			return true
+		} else if c&cSpan == 0 {
+			return false
+		}
+	}
+	return false
 }
 
 // spanBefore returns the comma, or the spaced dash, before a time span

@@ -1,0 +1,34 @@
+package ministers
+
+import "testing"
+
+// A title coordinated with a first apposition ("capo della Cancelleria e
+// ministro delle Finanze") needs no comma to close it when a clause of
+// time follows it: the clause says since when the person holds it.
+func TestItalianCoordinatedTitleBeforeTimeClause55b(t *testing.T) {
+	runPhraseCases(t, "it", []phraseCase{
+		{"Per la Germania c'era Hans Keller, capo della Cancelleria e ministro delle Finanze ad interim da quando l'ex ministro Karl Weber è andato in pensione.",
+			"Hans Keller/DE/minister/finance; Karl Weber/DE/minister"},
+		{"Per la Germania c'era Hans Keller, capo della Cancelleria e ministro delle Finanze quando la crisi è cominciata.",
+			"Hans Keller/DE/minister/finance"},
+		{"Per la Germania c'era Hans Keller, capo della Cancelleria e ministro delle Finanze dal 2021.",
+			"Hans Keller/DE/minister/finance"},
+		// a title with its article after "e" is another person's
+		{"Al tavolo sedevano Hans Keller, consigliere della Cancelleria e il ministro delle Finanze tedesco da quando è cominciata la crisi.", ""},
+		// no clause of time: the title may go on to a list of persons
+		{"Per la Germania c'era Hans Keller, capo della Cancelleria e ministro delle Finanze per la stampa estera.", ""},
+	})
+}
+
+// A party's adjective may stand set off by commas between a name and the
+// title apposed to it.
+func TestItalianPartyBeforeApposition55b(t *testing.T) {
+	runPhraseCases(t, "it", []phraseCase{
+		{"Di parere opposto Karl Weber, cristianosociale, titolare dell'Agricoltura tedesco, che ha criticato il piano.",
+			"Karl Weber/DE/minister/agriculture"},
+		{"Di parere opposto Anna Berg, socialdemocratica, ministra dell'Ambiente tedesca.",
+			"Anna Berg/DE/minister/environment"},
+		// a word that is no party's
+		{"Di parere opposto Karl Weber, ieri, ministro dell'Agricoltura tedesco.", ""},
+	})
+}
