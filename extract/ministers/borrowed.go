@@ -323,6 +323,12 @@ func (r *run) mentionedBefore(head, end int) (named, bool) {
 		}
 		i = e - 1
 		k, ok := r.namedBySurname(words)
+		if !ok && !r.standsAlone(words) {
+			// one capitalized word no one is known by is more often a
+			// place or a body than a person: "… per l'Europa il via
+			// libera della Spd"
+			continue
+		}
 		if !ok || found {
 			return named{}, false // someone untitled, or two persons
 		}
