@@ -866,8 +866,11 @@ func (r *run) backReference(t *title) (named, bool) {
 	if s := r.datelineEnd(start); s > start && s <= end {
 		start = s // a dateline names a place: "SÃO PAULO — … Fernando Haddad has finally …"
 	}
-	var cand, lone named
+	var cand, lone, lastLone named
 	found, untitled, otherTitled, loneOther, sameTitled := 0, 0, false, false, false
+	// the same counts in the sentence right before the title
+	lastHead := r.sentenceHead(end)
+	lastUntitled, lastLoneOther, lastSame := 0, false, false
 	for i := start; i <= end; i++ {
 		if !isCapWord(&toks[i]) {
 			continue
@@ -892,8 +895,17 @@ func (r *run) backReference(t *title) (named, bool) {
 		if prev, ok := r.titledBefore(words); !ok {
 			untitled++
 			lone, loneOther = nm, other
-		} else if prev.role == t.role && (t.portfolio == "" || prev.portfolio == t.portfolio) {
-			sameTitled = true // "la premier Magdalena Andersson … La premier uscente": hers
+			if s >= lastHead {
+				lastUntitled++
+				lastLone, lastLoneOther = nm, other
+			}
+		} else if prev.role == t.role && (t.portfolio == "" || prev.portfolio == t.portfolio) && (prev.former || !t.former) {
+			// "la premier Magdalena Andersson … La premier uscente": hers;
+			// but a former title is not that of one who holds the office:
+			// "Oksana Markarova, ministra delle Finanze, … dopo la revoca
+			// di Oleksandr Danyliuk. L'ex ministro …" is his
+			sameTitled = true
+			lastSame = lastSame || s >= lastHead
 		}
 		i = e - 1
 	}
@@ -907,7 +919,15 @@ func (r *run) backReference(t *title) (named, bool) {
 		// Justin Trudeau ha affidato il dicastero a Chrystia Freeland,
 		// finora ministra degli Affari intergovernativi … Nello stesso
 		// pomeriggio il primo ministro …")
-		if untitled != 1 || sameTitled {
+		// The sentence right before may name the one such person of the
+		// paragraph's several: "… dalla missione di Ron van Rooden. Accanto
+		// a lui sedeva Oksana Markarova, ministra delle Finanze, … dopo
+		// la revoca di Oleksandr Danyliuk. L'ex ministro …"
+		switch {
+		case untitled == 1 && !sameTitled:
+		case lastUntitled == 1 && !lastSame:
+			lone, loneOther = lastLone, lastLoneOther
+		default:
 			return named{}, false
 		}
 		cand, otherTitled, knownOnly = lone, loneOther, true

@@ -45,3 +45,22 @@ func TestItalianCounterpartPastPlaces55b(t *testing.T) {
 			"Hans Keller/DE/minister/finance"},
 	})
 }
+
+// A former title refers back past a person who holds the office now to the
+// one person of the sentence before with no title yet, who is known to
+// have held it; that sentence may single him out of a paragraph naming
+// another untitled person.
+func TestItalianFormerTitleBackReference55b(t *testing.T) {
+	runPhraseCases(t, "it", []phraseCase{
+		{"Al tavolo sedeva Oksana Markarova, ministra delle Finanze, arrivata dopo l'uscita di Oleksandr Danyliuk. L'ex ministro attacca il governo su ogni rincaro.",
+			"Oksana Markarova/UA/minister/finance; Oleksandr Danyliuk/UA/minister/finance"},
+		{"La missione del Fondo era guidata da Ron Smith. Al tavolo sedeva Oksana Markarova, ministra delle Finanze, arrivata dopo l'uscita di Oleksandr Danyliuk. L'ex ministro attacca il governo su ogni rincaro.",
+			"Oksana Markarova/UA/minister/finance; Oleksandr Danyliuk/UA/minister/finance"},
+		// a title that is not former is the minister's in office
+		{"Al tavolo sedeva Oksana Markarova, ministra delle Finanze, arrivata dopo l'uscita di Oleksandr Danyliuk. La ministra attacca il governo su ogni rincaro.",
+			"Oksana Markarova/UA/minister/finance"},
+		// two persons with no title in the sentence before
+		{"Al tavolo sedeva Oksana Markarova, ministra delle Finanze, arrivata dopo l'uscita di Oleksandr Danyliuk e di Ron Smith. L'ex ministro attacca il governo su ogni rincaro.",
+			"Oksana Markarova/UA/minister/finance"},
+	})
+}
