@@ -94,7 +94,7 @@ func italian() langData {
 			{"finora", entry{}}, {"sinora", entry{}}, {"fino a ieri", entry{}}, {"in precedenza", entry{}}},
 		dets: []def{
 			{"il", art}, {"la", art}, {"lo", art}, {"l'", art}, {"i", artPl}, {"gli", artPl}, {"le", artPl},
-			{"un", art}, {"una", art}, {"del", art}, {"della", art}, {"dello", art}, {"dell'", art},
+			{"un", art}, {"una", art}, {"un'", art}, {"del", art}, {"della", art}, {"dello", art}, {"dell'", art},
 			{"dei", artPl}, {"degli", artPl}, {"delle", artPl}, {"dal", art}, {"dalla", art}, {"dall'", art},
 			{"dai", artPl}, {"dagli", artPl}, {"dalle", artPl}, {"ai", artPl}, {"agli", artPl}, {"alle", artPl},
 			{"al", art}, {"alla", art}, {"all'", art}, {"col", art},
@@ -102,6 +102,9 @@ func italian() langData {
 			{"uscente", entry{}}, {"facente funzione", entry{}}, {"ad interim", entry{}},
 			// "l'ormai ex ministro": by now
 			{"ormai", entry{}},
+			// one more of the kind just named: "Enrico Letta, altro ex
+			// presidente del Consiglio", "un'altra ministra"
+			{"altro", entry{}}, {"altra", entry{}},
 			// "la prima donna premier", "lo storico ministro degli Esteri"
 			{"donna", entry{}}, {"longevo", entry{}}, {"longeva", entry{}}, {"storico", entry{}}, {"storica", entry{}},
 		},
@@ -178,6 +181,8 @@ func italian() langData {
 			"europea", "europei", "made in italy", "merito", "alimentare", "sovranità", "forestali", "repubblica",
 			"federazione", "regno", "sanitarie", "territori", "occupati", "strategiche", "semplificazione",
 			"normativa", "foreste", "attività", "culturali", "beni", "territoriale", "nazionali",
+			// Turkey's ministry of Environment and Urbanisation
+			"urbanistica",
 			// the state of the office, after the portfolio: "il ministro della
 			// Difesa uscente Sébastien Lecornu"
 			"uscente", "designato", "designata", "entrante", "dimissionario", "dimissionaria", "attuale",
@@ -217,6 +222,8 @@ func italian() langData {
 			"generale", "ombra", "plenipotenziario", "consigliere", "-presidente", "presidente", "europeo",
 			"regionale", "comunale", "provinciale", "superiore", "supremo", "di sicurezza", "d'europa",
 			"di amministrazione", "direttivo", "esecutivo", "esecutiva", "particolare",
+			// a company's boards: "presidente del consiglio di sorveglianza"
+			"di sorveglianza", "di vigilanza", "di gestione", "d'amministrazione",
 		},
 		stops: []string{
 			"il", "la", "lo", "gli", "le", "un", "una", "suo", "sua", "suoi", "sue", "loro", "che", "e", "di", "da", "in", "con", "su",

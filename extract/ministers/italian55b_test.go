@@ -64,3 +64,38 @@ func TestItalianFormerTitleBackReference55b(t *testing.T) {
 			"Oksana Markarova/UA/minister/finance"},
 	})
 }
+
+// "altro", "altra": one more holder of a title of the kind just named;
+// "un'" is the indefinite article before a vowel.
+func TestItalianAnotherTitle55b(t *testing.T) {
+	runPhraseCases(t, "it", []phraseCase{
+		{"Al convegno è intervenuto anche Mario Monti, altro ex presidente del Consiglio, che ha difeso l'euro.",
+			"Mario Monti/IT/prime_minister"},
+		{"Con lei c'era Anna Berg, un'altra ministra tedesca, che ha votato contro.", "Anna Berg/DE/minister"},
+		{"Con lei c'era Anna Berg, un'ex ministra tedesca, che ha votato contro.", "Anna Berg/DE/minister"},
+	})
+}
+
+// The chair of a company's supervisory or management board is no head of
+// government.
+func TestItalianBoardChair55b(t *testing.T) {
+	runPhraseCases(t, "it", []phraseCase{
+		{"Il britannico John Reed, presidente del consiglio di sorveglianza, si è dimesso.", ""},
+		{"Ha lasciato anche John Reed, presidente del consiglio di gestione della banca.", ""},
+		{"Il presidente del Consiglio Mario Draghi ha parlato a lungo.", "Mario Draghi/IT/prime_minister"},
+	})
+}
+
+// A clause that a conjunction opens after the name of a ministry's head is
+// no apposition giving him another title; "dell'Urbanistica" is part of a
+// portfolio.
+func TestItalianLedByBeforeNewClause55b(t *testing.T) {
+	runPhraseCases(t, "it", []phraseCase{
+		{"Il piano è stato approvato dal ministero dell'Ambiente cileno guidato da Tomás Rojas, ma il sindaco di Santiago lo contesta.",
+			"Tomás Rojas/CL/minister/environment"},
+		{"Il piano è stato approvato dal ministero cileno dell'Ambiente e dell'Urbanistica guidato da Tomás Rojas.",
+			"Tomás Rojas/CL/minister/environment"},
+		// an apposition: the head is the mayor
+		{"Il piano è stato approvato dal ministero dell'Ambiente cileno guidato da Tomás Rojas, il sindaco di Santiago.", ""},
+	})
+}

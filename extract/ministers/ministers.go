@@ -853,6 +853,8 @@ func (r *run) otherTitleAfter(k int) bool {
 	for j := k + 1; j < len(toks) && j <= k+3 && toks[j].Kind == token.Word; j++ {
 		c := lx.class(toks[j].Norm)
 		switch {
+		case j == k+1 && (c&(cConj|cSubord) != 0 || adversatives[toks[j].Norm]):
+			return false // a new clause: "guidato da Murat Kurum, ma il sindaco di Istanbul …"
 		case c&cFormer != 0:
 			return false // what the person was: "X, колишній командувач ВПС"
 		case c&cOtherTitle != 0:
@@ -863,6 +865,10 @@ func (r *run) otherTitleAfter(k int) bool {
 	}
 	return false
 }
+
+// adversatives open a clause that sets something against the one
+// before. Read-only.
+var adversatives = map[string]bool{"ma": true, "però": true, "but": true, "але": true, "проте": true, "однак": true}
 
 // heads reads the subject of a verb of heading whose object is a ministry
 // or the government, right before the verb or before the relative pronoun
