@@ -1969,7 +1969,7 @@ func (r *run) sectionNation(i int) string {
 		// capital, more often a place gone to or from ("will fly home from
 		// London")
 		s := r.nextLine(h)
-		return r.itemPlace(s, r.nextLine(s))
+		return r.placeIn(s, r.nextLine(s), placeJourneys)
 	}
 	// a section's label in capitals over its own headline: "COSTA RICA /
 	// Assembly panel begins work on Chaves immunity"
@@ -1982,31 +1982,6 @@ func (r *run) sectionNation(i int) string {
 		}
 	}
 	return ""
-}
-
-// itemPlace is the one state that tokens [s, end) name, themselves or by
-// their capital, "" when they name none or several. A capital gone to or
-// from is no place of the story's: "will fly home from London".
-func (r *run) itemPlace(s, end int) string {
-	code := ""
-	add := func(c string) bool {
-		if code != "" && c != code {
-			return false
-		}
-		code = c
-		return true
-	}
-	for _, n := range r.nat {
-		if n.s >= s && n.s < end && !r.destination(n) && !add(n.code) {
-			return ""
-		}
-	}
-	for j := s; j < end; j++ {
-		if c := r.capitalAt(j); c != "" && !(j > 0 && motionPreps[r.toks[j-1].Norm]) && !add(c) {
-			return ""
-		}
-	}
-	return code
 }
 
 // nextLine is the first token of the line after the one that holds token
@@ -2033,7 +2008,7 @@ func (r *run) labelNation(i, stop int) string {
 			k++
 		}
 		if k > ls && k < len(toks) && toks[k].Norm == ":" {
-			return r.placeIn(ls, k, false)
+			return r.placeIn(ls, k, 0)
 		}
 		if ls == 0 {
 			break
@@ -2057,7 +2032,7 @@ func (r *run) headingPlace(h int) string {
 	if end-h > headingWords {
 		return ""
 	}
-	return r.placeIn(h, end, false)
+	return r.placeIn(h, end, 0)
 }
 
 // openingWindow is how many tokens into a sentence its opening place or
@@ -2365,13 +2340,24 @@ func mentionedWithin(counts map[string]int, code string, factor int) bool {
 // capital ("Praga firma … con la Svezia" names two), "" when it names none
 // or several.
 func (r *run) headlineNation() string {
-	return r.placeIn(0, r.d.BodyStart(), true)
+	return r.placeIn(0, r.d.BodyStart(), placeCabinets)
 }
 
+// placeFlags widen or narrow what placeIn reads as a place.
+type placeFlags uint8
+
+const (
+	// placeCabinets reads a government's head as its state: "il governo
+	// Monti".
+	placeCabinets placeFlags = 1 << iota
+	// placeJourneys leaves out a capital gone to or from, a journey's end
+	// rather than the place: "will fly home from London".
+	placeJourneys
+)
+
 // placeIn is the one nation that tokens [s, end) name, themselves or by
-// their capital, and with cabinets also by a government's head ("il
-// governo Monti"); "" when they name none or several.
-func (r *run) placeIn(s, end int, cabinets bool) string {
+// their capital (and as flags say); "" when they name none or several.
+func (r *run) placeIn(s, end int, flags placeFlags) string {
 	code := ""
 	add := func(c string) bool {
 		if code != "" && c != code {
@@ -2395,10 +2381,11 @@ func (r *run) placeIn(s, end int, cabinets bool) string {
 		}
 	}
 	for j := s; j < end; j++ {
-		if c := r.capitalAt(j); c != "" && !add(c) {
+		journey := flags&placeJourneys != 0 && j > 0 && motionPreps[r.toks[j-1].Norm]
+		if c := r.capitalAt(j); c != "" && !journey && !add(c) {
 			return ""
 		}
-		if !cabinets {
+		if flags&placeCabinets == 0 {
 			continue
 		}
 		if c := r.cabinetNation(j, end); c != "" && !add(c) {
