@@ -68,7 +68,11 @@ func (r *run) appointee(t *title) (named, bool) {
 				c = v.gcase
 			}
 			// "Міністром юстиції став суддя Вальдемар Журек"
-			if s, e, words, ok := r.parseName(r.professionBefore(k), c, 0); ok && r.standsAlone(words) {
+			b := r.professionBefore(k)
+			if b == k && r.d.Lang == "uk" {
+				b = r.ukDescriptorEnd(k) // "Міністром фінансів став давній соратник прем'єра …"
+			}
+			if s, e, words, ok := r.parseName(b, c, 0); ok && r.standsAlone(words) {
 				nm := named{t: *t, s: s, e: e, words: words}
 				nm.t.gcase = c
 				nm.t.former = nm.t.former || v.former

@@ -759,6 +759,9 @@ func (r *run) ledBy(i int) int {
 			}
 			k = hend
 		}
+		if r.d.Lang == "uk" {
+			k = r.ukDescriptorEnd(k) // "МЗС очолив колишній мер Мехіко …"
+		}
 		names := r.parseNames(k, &t)
 		if len(names) != 1 || r.loneWord(names[0]) || r.otherTitleAfter(names[0].e) {
 			return lend
