@@ -528,6 +528,10 @@ func (r *run) parseTitle(i int) int {
 			r.named = append(r.named, w)
 			return w.e
 		}
+		if w, ok := r.ukNowPost(&t); ok {
+			r.named = append(r.named, w)
+			return w.e
+		}
 		if r.chainAt(t.end) {
 			r.pending, r.hasPending = t, true
 			return t.end

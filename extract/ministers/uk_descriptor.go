@@ -1,6 +1,11 @@
 package ministers
 
-import "kronika/extract/token"
+import (
+	"strings"
+	"unicode/utf8"
+
+	"kronika/extract/token"
+)
 
 // ukDescriptorEnd reads, from token k after a Ukrainian verb that puts
 // its subject last ("Міністром фінансів став …", "МЗС очолив …"), a
@@ -66,4 +71,101 @@ func (r *run) ukDescriptorEnd(k int) int {
 		return k
 	}
 	return j
+}
+
+// ukNowAdverbs say that a second post, after a former title, is held now:
+// "Колишня міністерка фінансів, а нині посол у Вашингтоні X". Read-only.
+var ukNowAdverbs = map[string]bool{"нині": true, "тепер": true, "зараз": true, "наразі": true, "відтепер": true}
+
+// ukNowPost reads the holder of a title that a comma closes and a second,
+// present post follows before the name: "Колишня міністерка соціальної
+// політики, а нині уповноважена Верховної Ради з прав людини X закликала
+// …". The name is the capitalized run that ends the post, where the
+// predicate or a punctuation mark follows; a place or a body may open that
+// run ("посол у Вашингтоні X"), so a run of more than three words gives
+// its last two. A verb, a punctuation mark or a minister's title of its own
+// inside the post ends the reading with no holder.
+func (r *run) ukNowPost(t *title) (named, bool) {
+	const maxSpan = 12
+	toks, lx := r.toks, r.x.lx
+	k := t.end
+	// a portfolio the vocabulary does not know: "міністерка залізниць,"
+	for n := 0; n < 3 && k < len(toks) && toks[k].Kind == token.Word && !isCapWord(&toks[k]) && toks[k].Gap == token.Space &&
+		hasCyrillic(toks[k].Norm) && lx.class(toks[k].Norm)&^(cFiller|cPortfolio) == 0 && !ukVerbLike(toks[k].Norm); n++ {
+		k++
+	}
+	if r.d.Lang != "uk" || t.plural || t.gcase.oblique() || k+3 >= len(toks) || toks[k].Norm != "," {
+		return named{}, false
+	}
+	k++
+	if toks[k].Norm == "а" {
+		k++
+	}
+	if !ukNowAdverbs[toks[k].Norm] {
+		return named{}, false
+	}
+	k++
+	for j := k; j < len(toks) && j-k < maxSpan; j++ {
+		tk := &toks[j]
+		if tk.Gap > token.Space {
+			return named{}, false
+		}
+		if !isCapWord(tk) {
+			if tk.Kind == token.Word {
+				if he, _ := lx.matchFwd(r.d, j, cHead); he != nil && (j == 0 || lx.class(toks[j-1].Norm)&cNegLeft == 0) {
+					return named{}, false // "а нині прем'єр-міністр X": that title's own
+				}
+				// a verb ends the post; a short word may be a noun's
+				// genitive plural ("з прав людини")
+				if cls := lx.class(tk.Norm); cls&(cAppoint|cAux|cSays|cRel|cHeadVerb|cCopula) != 0 ||
+					cls == 0 && ukVerbLike(tk.Norm) && utf8.RuneCountInString(tk.Norm) >= 5 {
+					return named{}, false
+				}
+				continue
+			}
+			if tk.Norm == "«" || tk.Norm == "»" || tk.Norm == "'" && tk.Gap == token.None {
+				continue
+			}
+			return named{}, false
+		}
+		b := j
+		for b < len(toks) && isCapWord(&toks[b]) && (b == j || toks[b].Gap == token.Space) {
+			b++
+		}
+		if b < len(toks) && toks[b].Kind == token.Word && toks[b].Gap == token.Space &&
+			lx.class(toks[b].Norm)&(cConn|cPlacePrep|cConj|cAffiliation) != 0 {
+			j = b - 1 // a body's name goes on: "Верховної Ради з прав людини"
+			continue
+		}
+		s := j
+		if b-j > 3 || r.placeAt(j) || b-j == 3 && ukGenitiveEnd(toks[j].Norm) {
+			// a place or a body opens the run, or a person whose post the
+			// words before describe: "радник президента Лули X Y"
+			s = b - 2
+		}
+		if s <= j && r.placeAt(j) {
+			return named{}, false
+		}
+		ns, e, words, ok := r.parseName(s, caseNom, t.nameFlags())
+		if !ok || ns != s || e != b || !r.standsAlone(words) {
+			j = b - 1 // a body's or a place's name: "суддя Конституційного суду X"
+			continue
+		}
+		nm := named{t: *t, s: s, e: e, words: words}
+		nm.t.former = true
+		return nm, true
+	}
+	return named{}, false
+}
+
+// ukGenitiveEnd reports a capitalized word with an ending of the genitive
+// that a name's first word in the nominative hardly has: "Лули",
+// "Західного", "Верховної".
+func ukGenitiveEnd(w string) bool {
+	for _, suf := range []string{"и", "ого", "ої", "ів"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }

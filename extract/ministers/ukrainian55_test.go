@@ -22,3 +22,22 @@ func TestUkrainianDescriptorBeforeName55(t *testing.T) {
 		{"Міністром оборони Польщі став колишній посол у Канаді Ян Коваль.", ""},
 	})
 }
+
+// A former title that a comma closes may go on with the post held now,
+// "а нині …", before the name: the name that ends that post is the
+// title's holder. A verb or a minister's title of its own in the post
+// leaves the holder unread.
+func TestUkrainianNowPost55(t *testing.T) {
+	runPhraseCases(t, "uk", []phraseCase{
+		{"Колишня міністерка освіти Польщі, а нині депутатка парламенту Ганна Ковальська закликала змінити закон.", "Hanna Kovalska/PL/minister/education"},
+		{"Колишній міністр юстиції Канади, а тепер суддя Верховного суду Пітер Мерфі заявив про реформу.", "Piter Merfi/CA/minister/justice"},
+		{"Колишня міністерка фінансів України, а нині посол у Польщі Олена Гончар свого часу домовилася про кредит.", "Olena Honchar/UA/minister/finance"},
+		{"На форум приїхала колишня міністерка залізниць Індії, нині лідерка партії «Народний фронт» Суніта Шарма.", "Sunita Sharma/IN/minister"},
+		{"Колишній міністр закордонних справ Чилі, а нині радник президента Лули Хорхе Вальдес виступив першим.", "Khorkhe Valdes/CL/minister/foreign_affairs"},
+		{"Колишній міністр закордонних справ Чилі, а нині радник уряду Іспанії Хорхе Вальдес виступив першим.", "Khorkhe Valdes/CL/minister/foreign_affairs"},
+		// a title of its own in the post, a verb, no adverb of now
+		{"Колишній міністр оборони, а нині прем'єр-міністр Польщі Ян Ковальський заявив про реформу.", "Yan Kovalskyi/PL/prime_minister"},
+		{"Колишній міністр оборони Польщі, а нині відомо, що Ян Ковальський поїхав.", ""},
+		{"Колишній міністр оборони Польщі, а також депутат Ян Ковальський заявив про реформу.", ""},
+	})
+}
