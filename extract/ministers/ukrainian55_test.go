@@ -41,3 +41,13 @@ func TestUkrainianNowPost55(t *testing.T) {
 		{"Колишній міністр оборони Польщі, а також депутат Ян Ковальський заявив про реформу.", ""},
 	})
 }
+
+// Officials the table gained: their Cyrillic spelling gives the name
+// their governments write, in any case the sentence puts it in.
+func TestUkrainianTabledOfficials55(t *testing.T) {
+	runPhraseCases(t, "uk", []phraseCase{
+		{"Уряд прем'єр-міністра Іона Кіку подав у відставку.", "Ion Chicu/MD/prime_minister"},
+		{"Міністр екологічного переходу Ніколя Юло оголосив про відставку в ефірі радіо.", "Nicolas Hulot/FR/minister"},
+		{"Міністр промисловості Лі Чхан Ян підписав угоду.", "Lee Chang-yang/KR/minister"},
+	})
+}
