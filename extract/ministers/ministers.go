@@ -741,13 +741,17 @@ func (r *run) ledBy(i int) int {
 		if comma && r.lowerAside(k, i-1) {
 			k = i // "МЗС, як і раніше, очолює Ілля Дарчіашвілі"
 		}
+		relative := false
+		if comma && le.opens && k < i && r.ukRelativeAdjunct(t.left, k, i) {
+			k, relative = i, true // "Міністерство фінансів, яке вісім років очолював X"
+		}
 		if k != i || t.unnamed(e) {
 			continue // "the fire department, led by …"
 		}
 		if r.subnationalLeft(t.left, j) {
 			continue // "the Johor State Government, led by …"; "the State Department" may come next
 		}
-		if le.opens && !r.opensClause(t.left) && !r.afterConj(t.left) {
+		if le.opens && !relative && !r.opensClause(t.left) && !r.afterConj(t.left) {
 			return lend // "Делегацію міністерства очолив X": X heads the delegation
 		}
 		t.gcase, t.plural = le.gcase, false

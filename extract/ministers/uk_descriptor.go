@@ -169,3 +169,33 @@ func ukGenitiveEnd(w string) bool {
 	}
 	return false
 }
+
+// ukRelativeAdjunct reports, from token k after the comma that closes a
+// ministry's name beginning at token left, the neuter relative pronoun
+// whose antecedent the ministry is, then up to three lower-case words or
+// numbers of time or manner before the verb of heading at token i:
+// "Міністерство фінансів, яке вісім років очолював X", "яке й далі
+// очолює X". A ministry in the genitive after a neuter noun may not be
+// the antecedent ("рішення міністерства, яке …"), nor a verb be among the
+// words.
+func (r *run) ukRelativeAdjunct(left, k, i int) bool {
+	toks := r.toks
+	if r.d.Lang != "uk" || toks[k].Norm != "яке" || i-k-1 > 3 {
+		return false
+	}
+	if left > 0 && toks[left-1].Kind == token.Word {
+		for _, suf := range []string{"ння", "ття", "ство", "цтво"} {
+			if strings.HasSuffix(toks[left-1].Norm, suf) {
+				return false // the neuter nouns a ministry's genitive most often follows
+			}
+		}
+	}
+	for m := k + 1; m < i; m++ {
+		tk := &toks[m]
+		if tk.Gap > token.Space || isCapWord(tk) || tk.Kind != token.Word && tk.Kind != token.Number ||
+			tk.Kind == token.Word && r.x.lx.class(tk.Norm) == 0 && ukVerbLike(tk.Norm) && utf8.RuneCountInString(tk.Norm) >= 5 {
+			return false // a numeral of the span may end like a verb: "шість років"
+		}
+	}
+	return true
+}

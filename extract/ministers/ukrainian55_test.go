@@ -51,3 +51,16 @@ func TestUkrainianTabledOfficials55(t *testing.T) {
 		{"Міністр промисловості Лі Чхан Ян підписав угоду.", "Lee Chang-yang/KR/minister"},
 	})
 }
+
+// A ministry may be the antecedent of a relative pronoun that a verb of
+// heading governs, a few words of time or manner between them.
+func TestUkrainianRelativeLedBy55(t *testing.T) {
+	runPhraseCases(t, "uk", []phraseCase{
+		{"Партія претендує на Міністерство оборони Польщі, яке шість років очолював Томаш Ковальський.", "Tomash Kovalskyi/PL/minister/defence"},
+		{"Гранти видає Міністерство закордонних справ Канади, яке й надалі очолює Мері Сміт, і фонд.", "Meri Smit/CA/minister/foreign_affairs"},
+		{"Суд скасував рішення Міністерства оборони Польщі, яке шість років очолював Томаш Ковальський.", ""},
+		{"Представництво Міністерства оборони Польщі, яке тоді очолив Томаш Ковальський, закрили.", ""},
+		{"Делегацію Міністерства оборони Польщі, яку тоді очолив Томаш Ковальський, прийняли в Римі.", ""},
+		{"Партія претендує на Міністерство оборони Польщі, яке, як заявив Томаш Ковальський, треба реформувати.", ""},
+	})
+}
