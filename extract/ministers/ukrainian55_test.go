@@ -49,6 +49,8 @@ func TestUkrainianTabledOfficials55(t *testing.T) {
 		{"Уряд прем'єр-міністра Іона Кіку подав у відставку.", "Ion Chicu/MD/prime_minister"},
 		{"Міністр екологічного переходу Ніколя Юло оголосив про відставку в ефірі радіо.", "Nicolas Hulot/FR/minister"},
 		{"Міністр промисловості Лі Чхан Ян підписав угоду.", "Lee Chang-yang/KR/minister"},
+		{"Колишній міністр фінансів Вольфганг Шойбле виступив у Бундестазі.", "Wolfgang Schäuble/DE/minister"},
+		{"Міністр розвитку Герд Мюллер відкрив конференцію.", "Gerd Müller/DE/minister"},
 	})
 }
 
