@@ -18,6 +18,7 @@ var ukrainianGivens = setOf(
 	"svitlana", "tetiana", "ulana", "vira", "yevheniia", "zoriana",
 )
 
+// setOf is the set of words.
 func setOf(words ...string) map[string]bool {
 	m := make(map[string]bool, len(words))
 	for _, w := range words {

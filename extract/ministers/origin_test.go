@@ -25,3 +25,14 @@ func TestGivenNameOrigin(t *testing.T) {
 		}
 	}
 }
+
+// TestUkrainianNamesHoldGivens: every name that only Ukrainians bear is
+// one Ukrainians commonly bear, or foreignGiven would call its bearer a
+// foreigner.
+func TestUkrainianNamesHoldGivens(t *testing.T) {
+	for g := range ukrainianGivens {
+		if !ukrainianNames[g] {
+			t.Errorf("%q is in ukrainianGivens but not in ukrainianNames", g)
+		}
+	}
+}
