@@ -1,8 +1,6 @@
 package ministers
 
-import (
-	"kronika/extract/token"
-)
+import "kronika/extract/token"
 
 // minLineUp is the fewest "portfolio: name" lines that make a cabinet's
 // line-up: one or two such lines are as likely a story's subheadings.
@@ -10,8 +8,9 @@ const minLineUp = 3
 
 // lineUp reads a cabinet's line-up, a list whose lines each give a
 // portfolio and its holder ("- Foreign Affairs: Angelino Alfano", "Esteri
-// – Angelino Alfano", "Оборона: Рустем Умєров"): no line names a title,
-// yet each names a minister. The holders are appended to r.named when the
+// – Angelino Alfano"): no line names a title, yet each names a minister.
+// Ukrainian portfolios are known in the genitive a title takes, not in
+// the nominative a line-up gives them ("Оборона: Рустем Умєров"). The holders are appended to r.named when the
 // text has minLineUp such lines at least.
 func (r *run) lineUp() {
 	var found []named
