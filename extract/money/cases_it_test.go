@@ -297,4 +297,15 @@ var italianCases = []moneyCase{
 	// un importo che una parola di denaro autorizza resta nella valuta della frase prima, anche se il resto del testo conta in un'altra
 	{"it", "Il fondo valeva 40 milioni di euro nel 2021. Gli analisti stimano perdite tra 10 e 20 milioni. Il Giappone ha offerto 10 milioni di dollari, poi 15 milioni di dollari e 25 milioni di dollari in prestiti.", "40000000 EUR; 10000000 EUR range_low; 20000000 EUR range_high; 10000000 USD; 15000000 USD; 25000000 USD"},
 	{"it", "Il fondo valeva 40 milioni di dollari nel 2021.\n\nGli analisti stimano perdite per 20 milioni. Il Giappone ha offerto 10 milioni di euro, poi 15 milioni di euro.", "40000000 USD; 20000000 EUR; 10000000 EUR; 15000000 EUR"},
+	// "ne" riprende l'importo di prima, nella sua frase o in quella precedente: il numero dopo il verbo ne ha la valuta e, senza scala, la scala
+	{"it", "Un pieno costava 90 euro a gennaio, mentre oggi ne servono poco più di 70.", "90 EUR; 70 EUR more_than"},
+	{"it", "Dei 120 milioni di dollari promessi, il governo ne ha versati finora circa 45.", "120000000 USD; 45000000 USD about"},
+	{"it", "Il fondo ha raccolto 2 miliardi di euro nel 2023. Quest'anno ne ha spesi 1,4.", "2000000000 EUR; 1400000000 EUR"},
+	{"it", "Il fondo da 40 miliardi di euro, varato nel marzo 2021, ne ha già erogati 31,5.", "40000000000 EUR; 31500000000 EUR"},
+	{"it", "Il biglietto costa 25 euro; ne sono stati venduti 3.000.", "25 EUR"},
+	{"it", "Il biglietto costa 25 euro; ne sono stati venduti 30 esemplari.", "25 EUR"},
+	{"it", "Il biglietto costa 25 euro. Lo stadio è pieno. Ne mancano 30.", "25 EUR"},
+	{"it", "Il biglietto costa 25 euro, ne parlavamo nel 2019.", "25 EUR"},
+	{"it", "Il prestito da 90 miliardi di euro? Se ne parlerà al vertice del 18 e 19 dicembre.", "90000000000 EUR"},
+	{"it", "Il biglietto costa 25 euro, ne paga il 30%.", "25 EUR"},
 }

@@ -360,6 +360,7 @@ func italian() *language {
 			"invece di", "invece dei", "invece delle", "anziché", "anziche",
 		},
 		destinations: []string{"a", "ad", "ai"},
+		resumptives:  []string{"ne"},
 		shares:       []string{"di cui"},
 		ands:         []string{"e", "ed"},
 		elidedNext: []string{

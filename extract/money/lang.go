@@ -88,6 +88,15 @@ type language struct {
 	// 30.000". The same word gives to whom ("a 15 milioni di famiglie"),
 	// so an of-word after the amount does not end it here.
 	destinations []string
+	// resumptives are clitic pronouns that take up a noun said before
+	// them, the verb between them and the number that counts it: "il
+	// Brent ne vale poco più di 65" after "100 dollari", "Dei 846 milioni
+	// raccolti ne sono stati spesi circa 700". The number is in the
+	// currency, and written without a scale at the scale, of the amount
+	// priced last, in its sentence or the one before, and must end its
+	// phrase: "ne sono stati spesi 700 milioni" does, "ne ha ordinati 300
+	// esemplari" counts something else.
+	resumptives []string
 	// ands list a second part of one sum after the first, leaving out
 	// its scale and currency when the phrase repeats the word that
 	// followed the first: "1.074 mld di bilancio e 750 di Next Generation

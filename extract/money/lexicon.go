@@ -114,6 +114,7 @@ type lexicon struct {
 	shares       []phrase
 	ands         []phrase
 	destinations []phrase
+	resumptives  []phrase
 	blockers     []phrase
 	changeStems  []string
 	denominated  []rangeFrame // the words before and after the currency's name
@@ -348,7 +349,8 @@ func (lx *lexicon) add(l *language) {
 	lx.shares = appendPhrases(lx.shares, l.shares)
 	lx.ands = appendPhrases(lx.ands, l.ands)
 	lx.destinations = appendPhrases(lx.destinations, l.destinations)
-	for _, ph := range slices.Concat(lx.contrasts, lx.shares, lx.ands, lx.destinations) {
+	lx.resumptives = appendPhrases(lx.resumptives, l.resumptives)
+	for _, ph := range slices.Concat(lx.contrasts, lx.shares, lx.ands, lx.destinations, lx.resumptives) {
 		lx.entryFor(ph[len(ph)-1]).flags |= fElision
 	}
 	lx.blockers = appendPhrases(lx.blockers, l.blockers)

@@ -90,17 +90,29 @@ const (
 	// a part of the amount right after it, which a partitive names: "185
 	// dei 210 miliardi di euro", "40 of the 50 billion euros"
 	partOf
+	// what a clitic pronoun before its verb takes up from the amount
+	// priced before, in its sentence or the one before: "100 dollari,
+	// mentre oggi il Brent ne vale poco più di 65" (see
+	// language.resumptives)
+	resumed
 )
 
 // shareClause is how many words a clause may put between a share word
 // and the amount it shares out ("of which Ukraine has received 44").
 const shareClause = 4
 
+// resumeClause is how many words may stand between a clitic pronoun and
+// the number that counts what it takes up: "ne sono stati spesi finora
+// circa 700".
+const resumeClause = 6
+
 // mustEnd reports an elision whose amount must end its phrase: a number
 // set against a price, reached from it or closing a clause may count a
 // noun instead ("contro 1,5 chili di farina", "di cui beneficiano 44
 // paesi"), while "di cui 18,8 garantiti" is a share whatever follows.
-func (e elision) mustEnd() bool { return e == contrasted || e == sharedLater || e == reached }
+func (e elision) mustEnd() bool {
+	return e == contrasted || e == sharedLater || e == reached || e == resumed
+}
 
 // isShare reports an elision that takes a part of the amount before,
 // which can be no more than the whole.
@@ -446,6 +458,9 @@ func (p *parser) countedRange(b hit) bool {
 // it must end its phrase, not count a noun: "2 euro al chilo, contro 1,5
 // chili di farina" names no second price.
 func (p *parser) elidedFrom(b hit) *hit {
+	if b.elided == resumed {
+		return p.resumedFrom(b)
+	}
 	h := p.lastHitBefore(b.start)
 	reach := elidedReach
 	if b.elided == sharedLater {
@@ -470,6 +485,80 @@ func (p *parser) elidedFrom(b hit) *hit {
 		return nil
 	}
 	return h
+}
+
+// resumedFrom is the amount a clitic pronoun takes up for the number b
+// after its verb: the last one priced before b, in b's sentence or the
+// one before it in its paragraph, with no other amount, nor a number
+// that may be one, between them, and of b's order of magnitude; or nil.
+// b must end its phrase.
+func (p *parser) resumedFrom(b hit) *hit {
+	h := p.lastHitBefore(b.start)
+	if h == nil || h.priced().role&minor != 0 || !p.endsBare(b.end) {
+		return nil
+	}
+	ends := 0
+	for k := h.end; k < b.start; k++ {
+		t := &p.toks[k]
+		if t.Gap >= token.Paragraph {
+			return nil
+		}
+		if p.sentencePunct(k) {
+			if ends++; ends > 1 {
+				return nil
+			}
+		}
+		if t.Kind == token.Number && !p.yearAt(k) {
+			return nil
+		}
+	}
+	// what a pronoun takes up is counted like the amount: ten times more
+	// or less is a count of something else ("il biglietto costa 25 euro;
+	// ne sono stati venduti 3.000")
+	v := b.val
+	if !b.scaled && h.scaled && less(v, dec{m: 1000}) {
+		v = v.shift(h.exp)
+	}
+	if less(h.val, v.shift(-1)) || less(v, h.val.shift(-1)) {
+		return nil
+	}
+	return h
+}
+
+// yearAt reports a number token of four digits that may be a year, which
+// a clause may date itself by between an amount and one that takes it
+// up: "da 86 miliardi, firmato nell'agosto 2015, ne ha erogati 61,9".
+func (p *parser) yearAt(k int) bool {
+	t := &p.toks[k]
+	if t.End-t.Start != 4 || k+1 < p.n && p.toks[k+1].Gap == token.None && p.toks[k+1].Kind == token.Number {
+		return false
+	}
+	v, _, _, ok := p.digits(k)
+	u, isInt := v.uint()
+	return ok && isInt && u >= 1900 && u <= 2100
+}
+
+// resumesBefore reports a clitic pronoun among the resumeClause words
+// right before token q, with nothing but words between: "ne sono stati
+// spesi finora" before "circa 700". The number is the object of the verb
+// the pronoun goes with, not of a preposition or an article after it:
+// "se ne riparlerà al vertice del 18" dates the summit.
+func (p *parser) resumesBefore(q int) bool {
+	if q == 0 {
+		return false
+	}
+	if e, _ := p.word(q - 1); e.flags&(fOf|fArticle|fYearPrep|fRangeOpen|fElision) != 0 && !p.phraseEndsAt(q, p.lx.resumptives) {
+		return false
+	}
+	for k := q - 1; k > 0 && k >= q-resumeClause; k-- {
+		if p.toks[k].Kind != token.Word || p.toks[k+1].Gap > token.Space {
+			return false
+		}
+		if p.phraseEndsAt(k+1, p.lx.resumptives) {
+			return true
+		}
+	}
+	return false
 }
 
 // parallel reports a listed amount b whose phrase goes on with the word
@@ -2864,6 +2953,9 @@ func (p *parser) emitSingle(start int, a side) (int, bool) {
 			}
 			if el == noElision && whole {
 				el = partOf
+			}
+			if el == noElision && p.toks[start].Kind == token.Number && p.resumesBefore(qs) {
+				el = resumed // the amount it takes up may lie in the sentence before
 			}
 			if el != noElision && (a.yearLike() || p.isPercent(a.end)) {
 				el = noElision // "rispetto al 2023"

@@ -438,9 +438,10 @@ func TestBareScaledAmounts(t *testing.T) {
 		{"it", "Il governo stanzia 40 milioni di euro. In Italia vivono 59 milioni di persone.", []string{"40000000 EUR"}},
 		{"it", "Il bilancio cresce di 2 miliardi.", nil},
 		// an Italian scale noun counts a noun only through "di": any other
-		// word after it ends the bare amount
+		// word after it ends the bare amount; "ne" takes up the 15,2
+		// miliardi for the 2,3 its verb receives
 		{"it", "Il rimborso vale 1,5 miliardi di euro; la Germania, che partecipò con 15,2 miliardi attraverso la KfW, ne riceve 2,3 e la Francia, con 11,4 miliardi prestati, circa 1,7.",
-			[]string{"1500000000 EUR", "15200000000 EUR", "11400000000 EUR"}},
+			[]string{"1500000000 EUR", "15200000000 EUR", "2300000000 EUR", "11400000000 EUR"}},
 		{"it", "La manovra vale 30 miliardi di euro e aiuta 2 milioni di famiglie.", []string{"30000000000 EUR"}},
 		{"it", "La manovra vale 30 miliardi di euro e aiuta 300 mila famiglie.", []string{"30000000000 EUR"}},
 		{"it", "La manovra vale 30 miliardi di euro: 2 milioni e mezzo di persone ne beneficiano.", []string{"30000000000 EUR"}},
