@@ -475,4 +475,9 @@ var englishCases = []moneyCase{
 	{"en", "Only 12 of the 30 billion euros pledged have arrived.", "12000000000 EUR; 30000000000 EUR"},
 	{"en", "In 2023 of the 30 billion euros pledged, half arrived.", "30000000000 EUR"},
 	{"en", "Only 3 of the 10 million residents voted.", ""},
+	// the parts a sum is split into right after it, written as bare numbers, take its currency and scale when they add up to it
+	{"en", "The plan is worth €8 billion, 3 in grants and 5 in loans.", "8000000000 EUR; 3000000000 EUR; 5000000000 EUR"},
+	{"en", "The fund has $900 million: 400 for schools, 300 for roads and 200 for clinics.", "900000000 USD; 400000000 USD; 300000000 USD; 200000000 USD"},
+	{"en", "The plan is worth €8 billion, 3 in grants and 4 in loans.", "8000000000 EUR"},
+	{"en", "The plan is worth €8 billion, 3 years after the crisis.", "8000000000 EUR"},
 }

@@ -308,4 +308,15 @@ var italianCases = []moneyCase{
 	{"it", "Il biglietto costa 25 euro, ne parlavamo nel 2019.", "25 EUR"},
 	{"it", "Il prestito da 90 miliardi di euro? Se ne parlerà al vertice del 18 e 19 dicembre.", "90000000000 EUR"},
 	{"it", "Il biglietto costa 25 euro, ne paga il 30%.", "25 EUR"},
+	// le parti in cui un importo si divide subito dopo, scritte come numeri nudi, ne prendono valuta e scala se la somma torna
+	{"it", "Il piano vale 8 miliardi di euro, 3 a fondo perduto e 5 in prestiti agevolati.", "8000000000 EUR; 3000000000 EUR; 5000000000 EUR"},
+	{"it", "Il piano vale 8 miliardi di euro (3 in sovvenzioni, 5 in prestiti).", "8000000000 EUR; 3000000000 EUR; 5000000000 EUR"},
+	{"it", "Il piano mette 8 miliardi di euro fino al 2030: 3 a fondo perduto e 5 in prestiti.", "8000000000 EUR; 3000000000 EUR; 5000000000 EUR"},
+	{"it", "Alla Spagna andranno circa 140 miliardi di euro: 69,6 in sussidi e 70,1 in prestiti.", "140000000000 EUR about; 69600000000 EUR; 70100000000 EUR"},
+	{"it", "La legge vale 1.200 euro a famiglia: 700 per l'affitto e 500 per le bollette.", "1200 EUR; 700 EUR; 500 EUR"},
+	{"it", "Il piano vale 8 miliardi di euro, 3 a fondo perduto e 4 in prestiti.", "8000000000 EUR"},
+	{"it", "Il piano vale 140 miliardi di euro: 69,6 in sussidi e 70,1 in prestiti.", "140000000000 EUR"},
+	{"it", "Il piano vale 8 miliardi di euro, 3 anni dopo la crisi.", "8000000000 EUR"},
+	{"it", "Il pacchetto vale 6 miliardi di euro, 2 a fondo perduto e 4 milioni di cittadini coinvolti.", "6000000000 EUR"},
+	{"it", "Il pacchetto vale 6 miliardi di euro: 2 in sussidi e il 4% in prestiti.", "6000000000 EUR"},
 }

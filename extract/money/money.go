@@ -153,6 +153,7 @@ func (x *Extractor) Extract(d *token.Doc, e *corpus.Entities) {
 		return
 	}
 	p.resolveBare()
+	p.splitWholes()
 	p.merge(e)
 }
 
@@ -368,6 +369,135 @@ func (p *parser) breakdownOf(b hit, hits []hit) *hit {
 		return nil
 	}
 	return whole
+}
+
+// splitWholes finds the parts, written as bare numbers, that an amount
+// with a currency is split into right after it: "6 miliardi di euro, 2 a
+// fondo perduto e 4 in prestiti", "€6 billion (2 in grants, 4 in
+// loans)", "circa 209 miliardi: 81,4 in sussidi e 127,4 in prestiti".
+// Each part takes the whole's currency and, written short of a
+// thousand, its scale; the parts must add up to the whole, so that "6
+// miliardi di euro, 3 anni dopo" splits nothing.
+func (p *parser) splitWholes() {
+	found := len(p.hits)
+	for i := 0; i < found; i++ {
+		h := p.hits[i]
+		if h.priced().role&minor != 0 || h.elided != noElision {
+			continue
+		}
+		if k := p.splitOpener(h.end); k > 0 {
+			p.splitParts(&h, k)
+		}
+	}
+	if len(p.hits) > found {
+		slices.SortStableFunc(p.hits, func(a, b hit) int { return a.start - b.start })
+	}
+}
+
+// splitWords is how many words, or years, may date or place a whole
+// between it and the colon that opens its parts: "6 miliardi di euro
+// fino al 2027: 2 a fondo perduto e 4 in prestiti".
+const splitWords = 4
+
+// splitOpener returns the token after the colon, bracket or comma that
+// opens the parts of an amount ending before token q, or 0.
+func (p *parser) splitOpener(q int) int {
+	for k := q; k < p.n && k <= q+splitWords && p.toks[k].Gap < token.Newline; k++ {
+		switch t := &p.toks[k]; {
+		case t.Norm == ":" || k == q && (t.Norm == "(" || t.Norm == ","):
+			if k+1 < p.n && p.toks[k+1].Kind == token.Number && p.toks[k+1].Gap <= token.Space {
+				return k + 1
+			}
+			return 0
+		case t.Kind == token.Word || t.Kind == token.Number && p.yearAt(k):
+		default:
+			return 0
+		}
+	}
+	return 0
+}
+
+// splitParts reads the parts of whole h that start at token k: numbers,
+// each followed by the word that says what it is for, listed after a
+// comma or an and-word, until they add up to h. It records those that
+// no amount found covers.
+func (p *parser) splitParts(h *hit, k int) {
+	type part struct {
+		val        dec
+		start, end int
+	}
+	var parts []part
+	sum := dec{}
+	for {
+		if p.covered(k) {
+			return
+		}
+		v, end, _, ok := p.digits(k)
+		if !ok || end >= p.n || p.toks[end].Kind != token.Word || !p.near(end) || p.scaleAt(end) || p.isPercent(end) {
+			return
+		}
+		if c, _ := p.matchCur(end, post); c != nil {
+			return
+		}
+		switch {
+		case h.scaled && less(v, dec{m: 1000}):
+			v = v.shift(h.exp)
+		case h.scaled:
+			return
+		}
+		if sum, ok = add(sum, v); !ok {
+			return
+		}
+		parts = append(parts, part{v, k, end})
+		if len(parts) >= 2 && p.sums(sum, h) {
+			break
+		}
+		if less(h.val, sum) {
+			return
+		}
+		// the next part, after a comma or an and-word
+		m := end
+		for m < p.n && p.toks[m].Gap < token.Newline && (p.toks[m].Kind == token.Word || p.apostrophe(m)) {
+			m++
+		}
+		if m >= p.n || p.toks[m].Kind != token.Number || p.toks[m].Gap >= token.Newline ||
+			p.toks[m-1].Norm != "," && !p.phraseEndsAt(m, p.lx.ands) {
+			if m+1 < p.n && p.toks[m].Norm == "," && p.toks[m+1].Kind == token.Number {
+				m++
+			} else {
+				return
+			}
+		}
+		k = m
+	}
+	for _, pt := range parts {
+		p.hits = append(p.hits, hit{val: pt.val, cur: h.priced(), start: pt.start, end: pt.end, scaled: h.scaled, exp: h.exp})
+	}
+}
+
+// apostrophe reports the apostrophe of an elided word at token q: "l'",
+// "dell'".
+func (p *parser) apostrophe(q int) bool {
+	t := &p.toks[q]
+	return (t.Norm == "'" || t.Norm == "’") && t.Gap == token.None && q+1 < p.n && p.toks[q+1].Gap == token.None
+}
+
+// sums reports parts that add up to whole h: exactly, or, for a whole
+// given as about so much, to within half its last digit ("circa 209
+// miliardi: 81,4 in sussidi e 127,4 in prestiti").
+func (p *parser) sums(sum dec, h *hit) bool {
+	if !less(sum, h.val) && !less(h.val, sum) {
+		return true
+	}
+	if h.qual != About {
+		return false
+	}
+	w := h.val.norm()
+	d := sum.float() - w.float()
+	if d < 0 {
+		d = -d
+	}
+	return d <= dec{m: 5, e: w.e - 1}.float()
 }
 
 // partitiveEnd returns where the whole starts after a partitive at token
