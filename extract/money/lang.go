@@ -137,12 +137,14 @@ type language struct {
 	// amount priced before it, as after a contrast word; a clause opened
 	// by a noun ("кількість — 90") counts that noun.
 	ellipsisDash bool
-	// pastEndings end a verb in the past and none of the nouns a scale
-	// counts, which a language that takes the counted noun straight after
-	// the scale ("5 млрд доларів") writes in the genitive: such a verb
-	// right after a bare amount ends its phrase, "а ще 5 млрд внесла до
-	// пакета".
-	pastEndings []string
+	// verbEndings end a finite verb — in the past, or in the third
+	// person plural of the present or the future, of which a share of a
+	// sum is the subject — and none of the nouns a scale counts, which a
+	// language that takes the counted noun straight after the scale ("5
+	// млрд доларів") writes in the genitive: such a verb right after a
+	// bare amount ends its phrase, "а ще 5 млрд внесла до пакета",
+	// "Перші 3 млрд надійдуть у травні".
+	verbEndings []string
 }
 
 // Qualifiers a mention may carry.

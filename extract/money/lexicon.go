@@ -102,7 +102,7 @@ type lexicon struct {
 	decimalComma bool
 	ofCounts     bool
 	ellipsisDash bool
-	pastEndings  []string
+	verbEndings  []string
 	compound     []func(string) (int64, bool)
 	quals        map[string][]qualPhrase // by last word, longest first
 	ranges       []rangeFrame

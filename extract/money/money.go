@@ -37,7 +37,7 @@ func New() *Extractor {
 		lx.decimalComma = l.decimalComma
 		lx.ofCounts = l.ofCounts
 		lx.ellipsisDash = l.ellipsisDash
-		lx.pastEndings = l.pastEndings
+		lx.verbEndings = l.verbEndings
 		lx.finish()
 		x.byLang[l.code] = lx
 		x.all.add(l)
@@ -1031,7 +1031,7 @@ func (p *parser) endsBare(q int) bool {
 		return isSentencePunct(t.Norm) && !p.isPercent(q) || p.spacedDash(q)
 	}
 	e, _ := p.word(q)
-	if e.flags&fBareAfter != 0 || t.Kind == token.Word && !t.Cap && p.pastVerb(t.Norm) {
+	if e.flags&fBareAfter != 0 || t.Kind == token.Word && !t.Cap && p.finiteVerb(t.Norm) {
 		return true
 	}
 	if !p.lx.ofCounts || e.flags&(fOf|fScale|fConnector) != 0 || t.Kind != token.Word || q == 0 {
@@ -1041,10 +1041,10 @@ func (p *parser) endsBare(q int) bool {
 	return s.flags&fScale != 0 && s.exp >= 6 // "milioni", "mld"; not "mila", which takes its noun straight
 }
 
-// pastVerb reports a word of four letters or more that ends like a verb
-// in the past (see language.pastEndings).
-func (p *parser) pastVerb(w string) bool {
-	for _, e := range p.lx.pastEndings {
+// finiteVerb reports a word that ends like a finite verb (see
+// language.verbEndings), with two letters or more before the ending.
+func (p *parser) finiteVerb(w string) bool {
+	for _, e := range p.lx.verbEndings {
 		if strings.HasSuffix(w, e) && utf8.RuneCountInString(w) >= utf8.RuneCountInString(e)+2 {
 			return true
 		}
