@@ -480,4 +480,12 @@ var englishCases = []moneyCase{
 	{"en", "The fund has $900 million: 400 for schools, 300 for roads and 200 for clinics.", "900000000 USD; 400000000 USD; 300000000 USD; 200000000 USD"},
 	{"en", "The plan is worth €8 billion, 3 in grants and 4 in loans.", "8000000000 EUR"},
 	{"en", "The plan is worth €8 billion, 3 years after the crisis.", "8000000000 EUR"},
+	// names and signs the lexicon lacked: "levs", "tālā", Malawi's "MK", Mozambique's "MT", Bolivia's "Bs", the old leone's "Le"
+	{"en", "The refinery paid 1.8 billion levs in taxes.", "1800000000 BGN"},
+	{"en", "Samoa needs a budget of 30 million tālā.", "30000000 WST"},
+	{"en", "Bolivia sells petrol at Bs 3.74 a litre, and diesel at Bs 3.72.", "3.74 BOB; 3.72 BOB"},
+	{"en", "Malawi released MK2bn for relief, while Mozambique needs MT60bn.", "2000000000 MWK; 60000000000 MZN"},
+	{"en", "In Freetown a bag of rice cost Le600,000, now NLe600.", "600000 SLL; 600 SLE"},
+	{"en", "The MK 7 Golf and the MT 5 bike, Le Monde says.", ""},
+	{"en", "Bs 3 is a grade.", ""},
 }

@@ -319,4 +319,6 @@ var italianCases = []moneyCase{
 	{"it", "Il piano vale 8 miliardi di euro, 3 anni dopo la crisi.", "8000000000 EUR"},
 	{"it", "Il pacchetto vale 6 miliardi di euro, 2 a fondo perduto e 4 milioni di cittadini coinvolti.", "6000000000 EUR"},
 	{"it", "Il pacchetto vale 6 miliardi di euro: 2 in sussidi e il 4% in prestiti.", "6000000000 EUR"},
+	// l'öre, il centesimo della corona svedese
+	{"it", "Un prelievo di circa 7 öre per chilowattora finanzia il deposito svedese.", "0.07 SEK about"},
 }

@@ -195,8 +195,17 @@ var symbols = []currency{
 	// trillion" in Nairobi, "TSh", "USh" next door.
 	{name: "KSh", code: "KES", role: pre | post},
 	{name: "GH¢", code: "GHS", role: pre | post},
-	// Sierra Leone's redenominated leone (2022): "NLe600"
+	// Sierra Leone's redenominated leone (2022): "NLe600"; the old one,
+	// a thousand of which it replaced, "Le600,000"
 	{name: "NLe", code: "SLE", role: pre, exactCase: true},
+	{name: "Le", code: "SLL", role: pre | tight, exactCase: true},
+	// Malawi's kwacha and Mozambique's metical as their press writes
+	// them, touching the number: "MK2bn", "MT60bn"
+	{name: "MK", code: "MWK", role: pre | tight | weak, exactCase: true},
+	{name: "MT", code: "MZN", role: pre | tight | weak, exactCase: true},
+	// Bolivia's boliviano: "Bs 3.74 a litre"; Venezuela's bolívar
+	// was written so too
+	{name: "Bs", code: "BOB", role: pre | weak, exactCase: true},
 	{name: "GH₵", code: "GHS", role: pre | post},
 	{name: "₵", code: "GHS", role: pre},
 	{name: "Sh", code: "KES", role: pre, exactCase: true},

@@ -87,6 +87,8 @@ func italian() *language {
 			{name: "corone", code: "DKK", role: post | amb, group: "krone"},
 			{name: "krone|kroner", code: "DKK", role: post | amb, group: "krone", among: []string{"DKK", "NOK"}},
 			{name: "krona|kronor", code: "SEK", role: post | amb, group: "krone", among: []string{"SEK", "ISK"}},
+			// il centesimo della corona svedese
+			{name: "öre", code: "SEK", role: post | minor},
 			{name: "corona", code: "DKK", role: post | amb | weak, group: "krone"},
 			{name: "corona danese", code: "DKK", role: post, group: "krone"},
 			{name: "corone danesi", code: "DKK", role: post, group: "krone"},
