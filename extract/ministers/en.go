@@ -84,8 +84,9 @@ func english() langData {
 			{"caretaker", entry{}}, {"interim", entry{}}, {"serving", entry{}}, {"fellow", entry{}}, {"other", entry{}},
 			{"transitional", entry{}}, {"provisional", entry{}}, {"civilian", entry{}},
 			{"cabinet", entry{}}, {"federal", entry{}}, {"national", entry{}},
-			// India's federal ministers: "Union Health Minister"
-			{"union", entry{}},
+			// India's federal ministers: "Union Health Minister"; no other
+			// government calls its ministers so (parseLeft reads the nation)
+			{"union", entry{nation: "IN"}},
 			// Indonesia's and Singapore's coordinating ministers oversee a group of ministries
 			{"coordinating", entry{}}, {"senior", entry{}},
 			// New Zealand's associate ministers hold part of a portfolio

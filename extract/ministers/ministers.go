@@ -1498,6 +1498,9 @@ func (r *run) parseLeft(t *title) bool {
 				t.role = rolePM // "head of government"; a deputy is applied below
 			}
 		}
+		if e.cls&cDet != 0 && e.nation != "" && r.ownWordAt(s) {
+			t.nations = append([]string{e.nation}, t.nations...)
+		}
 		if e.gcase != caseAny && e.cls&(cDeputy|cFirst|cFormer|cDet) != 0 {
 			t.gcase = e.gcase
 			t.fem = e.fem
@@ -1527,6 +1530,11 @@ func (r *run) parseLeft(t *title) bool {
 		return false
 	}
 	if len(t.nations) == 0 {
+		if c := r.nationBeforeUnknown(t.left); c != "" {
+			t.nations = []string{c} // "Union Food Processing Industries Minister"
+		}
+	}
+	if len(t.nations) == 0 {
 		if c := r.pronounOwner(t.left); c != "" {
 			t.nations = []string{c}
 		}
@@ -1547,6 +1555,17 @@ func (r *run) parseLeft(t *title) bool {
 	t.first = first && (!deputy || firstAtHead) && t.role != roleDPM && t.role != rolePM &&
 		!(t.role == roleDeputy && !deputy) // a deputy's head: "primo viceministro"
 	return !r.regionBeforeUnknown(t.left)
+}
+
+// ownWordAt reports a capitalized word at token s that is no part of a
+// longer name before it: "Union Home Minister" is India's, but the
+// "European Union" or "Soviet Union" trade minister is not.
+func (r *run) ownWordAt(s int) bool {
+	toks := r.toks
+	if !isCapWord(&toks[s]) {
+		return false
+	}
+	return s == 0 || toks[s].Gap >= token.Newline || !isCapWord(&toks[s-1]) || r.x.lx.class(toks[s-1].Norm)&cDet != 0
 }
 
 // regionBeforeUnknown reports a region, or its possessive, before the one
@@ -1571,6 +1590,27 @@ func (r *run) regionBeforeUnknown(left int) bool {
 	}
 	e, _ := lx.matchBwd(r.d, j, cRegion)
 	return e != nil
+}
+
+// nationBeforeUnknown is the nation of a determiner that implies one
+// (see ownWordAt) before the one to three capitalized words the
+// vocabulary does not know, or knows only inside a portfolio, that end
+// right before token left: a portfolio it does not list ("Union Food
+// Processing Industries Minister"), or "".
+func (r *run) nationBeforeUnknown(left int) string {
+	toks, lx := r.toks, r.x.lx
+	j := left - 1
+	n := 0
+	for ; j >= 0 && n < 3 && isCapWord(&toks[j]) && lx.class(toks[j].Norm)&^cFiller == 0 && toks[j+1].Gap == token.Space; j-- {
+		n++
+	}
+	if n == 0 || j < 0 || toks[j+1].Gap != token.Space {
+		return ""
+	}
+	if e, s := lx.matchBwd(r.d, j, cDet); e != nil && s == j && e.nation != "" && r.ownWordAt(j) {
+		return e.nation
+	}
+	return ""
 }
 
 // originWords end an English compound that says where a person comes

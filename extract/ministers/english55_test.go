@@ -1,0 +1,23 @@
+package ministers
+
+import "testing"
+
+// India's federal ministers are "Union" ministers, a word no other
+// government puts before its ministers' titles: the title is India's
+// wherever the story stands, unless "Union" ends another name ("European
+// Union", "Soviet Union").
+func TestEnglish55UnionMinister(t *testing.T) {
+	runPhraseCases(t, "en", []phraseCase{
+		{"Japan raised the fee on Monday. Union Tourism Minister Rakesh Menon said the move would help Japan's hotels.",
+			"Rakesh Menon/IN/minister/tourism"},
+		{"The Union Minister Sunita Rao flew to Sri Lanka for the talks.", "Sunita Rao/IN/minister"},
+		// a portfolio the vocabulary does not list between "Union" and the title
+		{"Pakistan opened the crossing. Among the pilgrims was Union Food Processing Industries Minister Kiran Gill.",
+			"Kiran Gill/IN/minister"},
+		// not India's: "Union" closes another name
+		// not India's: "Union" closes another name, and the text's other
+		// signals give the nation
+		{"European Union Trade Minister Jana Novak met Ethiopia's envoy.", "Jana Novak/ET/minister"},
+		{"Soviet Union Foreign Minister Pavel Orlov flew to Japan.", "Pavel Orlov/JP/minister"},
+	})
+}
