@@ -21,3 +21,20 @@ func TestEnglish55UnionMinister(t *testing.T) {
 		{"Soviet Union Foreign Minister Pavel Orlov flew to Japan.", "Pavel Orlov/JP/minister"},
 	})
 }
+
+// "its" before a title stands for the state that opens the sentence
+// before, also when a short phrase of time opens the title's own sentence
+// first; a place there is the sentence's own signal.
+func TestEnglish55PronounAfterTime(t *testing.T) {
+	runPhraseCases(t, "en", []phraseCase{
+		{"Ghana agreed to the plan. Nigeria has been cooler. In July its foreign minister, Amaka Obi, said the country had enough problems.",
+			"Amaka Obi/NG/minister/foreign_affairs"},
+		{"Ghana agreed to the plan. Nigeria has been cooler. Last week, its finance minister Amaka Obi asked for more time.",
+			"Amaka Obi/NG/minister/finance"},
+		{"Ghana agreed to the plan. Nigeria has been cooler. On 3 March their finance minister Amaka Obi asked for more time.",
+			"Amaka Obi/NG/minister/finance"},
+		// not a phrase of time: the sentence's subject stands before "its"
+		{"Ghana agreed to the plan. Nigeria has been cooler. The Ghanaian parliament and its finance minister Amaka Obi asked for more time.",
+			"Amaka Obi/GH/minister/finance"},
+	})
+}

@@ -1639,10 +1639,61 @@ func (r *run) originBefore(j int) (int, bool) {
 // minister, …"), or "".
 func (r *run) pronounOwner(k int) string {
 	j := k - 1
-	if r.d.Lang != "en" || j < 1 || (r.toks[j].Norm != "its" && r.toks[j].Norm != "their") || r.sentenceHead(j) != j {
+	if r.d.Lang != "en" || j < 1 || (r.toks[j].Norm != "its" && r.toks[j].Norm != "their") {
 		return ""
 	}
-	return r.openingNation(r.sentenceHead(j-1), false)
+	h := r.sentenceHead(j)
+	if h != j && !r.englishTimeOpener(h, j) {
+		return ""
+	}
+	if h < 1 {
+		return ""
+	}
+	return r.openingNation(r.sentenceHead(h-1), false)
+}
+
+// englishTimeWords name a time in an English phrase that opens a
+// sentence before its subject: "In July", "On Monday", "Last week".
+// Read-only.
+var englishTimeWords = map[string]bool{
+	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true, "july": true,
+	"august": true, "september": true, "october": true, "november": true, "december": true,
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
+	"week": true, "month": true, "year": true, "weekend": true, "spring": true, "summer": true, "autumn": true, "winter": true,
+}
+
+// englishTimeLinks may stand in such a phrase beside its time words.
+// Read-only.
+var englishTimeLinks = map[string]bool{
+	"in": true, "on": true, "last": true, "this": true, "that": true, "early": true, "late": true, "mid": true,
+	"the": true, "same": true, "following": true, "next": true, "of": true,
+}
+
+// englishTimeOpener reports that tokens [h, j) are only a short phrase of
+// time, a comma after it or not, with a time word or a year among them:
+// "In July its foreign minister …" opens with its subject all the same.
+func (r *run) englishTimeOpener(h, j int) bool {
+	const maxWords = 4
+	toks := r.toks
+	if j-h > maxWords+1 || j == h {
+		return false
+	}
+	timed := false
+	for k := h; k < j; k++ {
+		tk := &toks[k]
+		switch {
+		case tk.Norm == "," && k == j-1:
+		case tk.Kind == token.Number:
+			timed = true
+		case tk.Kind != token.Word:
+			return false
+		case englishTimeWords[tk.Norm]:
+			timed = true
+		case !englishTimeLinks[tk.Norm]:
+			return false
+		}
+	}
+	return timed
 }
 
 // unknownPortfolio takes into an English title one or two lower-case
