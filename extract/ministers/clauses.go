@@ -872,6 +872,10 @@ func (r *run) backReference(t *title) (named, bool) {
 	}
 	var cand, lone, lastLone named
 	found, untitled, otherTitled, loneOther, sameTitled := 0, 0, false, false, false
+	// a holder on his way out is not the one just given the office: "X
+	// won the vote … after lawmakers accepted the resignation of Y. The
+	// outgoing prime minister …" is Y
+	leaving := t.former || r.outgoing(t)
 	// the same counts in the sentence right before the title
 	lastHead := r.sentenceHead(end)
 	lastUntitled, lastLoneOther, lastSame := 0, false, false
@@ -903,7 +907,7 @@ func (r *run) backReference(t *title) (named, bool) {
 				lastUntitled++
 				lastLone, lastLoneOther = nm, other
 			}
-		} else if prev.role == t.role && (t.portfolio == "" || prev.portfolio == t.portfolio) && (prev.former || !t.former) {
+		} else if prev.role == t.role && (t.portfolio == "" || prev.portfolio == t.portfolio) && (prev.former || !leaving) {
 			// "la premier Magdalena Andersson … La premier uscente": hers;
 			// but a former title is not that of one who holds the office:
 			// "Oksana Markarova, ministra delle Finanze, … dopo la revoca
@@ -941,6 +945,20 @@ func (r *run) backReference(t *title) (named, bool) {
 		return named{}, false
 	}
 	return cand, true
+}
+
+// outgoingWords, before an English title, say its holder is leaving the
+// office. Read-only.
+var outgoingWords = map[string]bool{"outgoing": true, "departing": true, "resigning": true}
+
+// outgoing reports one of outgoingWords in title t before its head.
+func (r *run) outgoing(t *title) bool {
+	for k := t.left; k < t.head; k++ {
+		if outgoingWords[r.toks[k].Norm] {
+			return true
+		}
+	}
+	return false
 }
 
 // titledBefore finds, by the same surname, a person whom a title already

@@ -38,3 +38,15 @@ func TestEnglish55PronounAfterTime(t *testing.T) {
 			"Amaka Obi/GH/minister/finance"},
 	})
 }
+
+// An outgoing holder opening a sentence is the one whose departure the
+// sentence before names, not the person just given the office there; a
+// plain title stays unbound between the two.
+func TestEnglish55OutgoingBackReference(t *testing.T) {
+	runPhraseCases(t, "en", []phraseCase{
+		{"Ukraine's parliament approved Denys Shmyhal as prime minister on Wednesday.\n\nShmyhal won 291 votes, an hour after lawmakers accepted the resignation of Oleksiy Honcharuk. The outgoing prime minister, who had offered to quit in January, thanked his team.",
+			"Denys Shmyhal/UA/prime_minister; Oleksii Honcharuk/UA/prime_minister"},
+		{"Ukraine's parliament approved Denys Shmyhal as prime minister on Wednesday.\n\nShmyhal won 291 votes, an hour after lawmakers accepted the resignation of Oleksiy Honcharuk. The prime minister, who had offered to quit in January, thanked his team.",
+			"Denys Shmyhal/UA/prime_minister"},
+	})
+}
