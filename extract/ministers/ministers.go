@@ -93,6 +93,12 @@ func (x *Extractor) Extract(d *token.Doc, e *corpus.Entities) {
 		}
 		r.lineUp()
 	}
+	if allotWords(d) > 0 {
+		if r == nil {
+			r = newRun(x, d, e)
+		}
+		r.allotments()
+	}
 	if x.parenPortfolios(d) >= 2 {
 		if r == nil {
 			r = newRun(x, d, e)
