@@ -40,3 +40,24 @@ func TestItalianAllotments55c(t *testing.T) {
 		{"Alla Sanità va Mario Rossi, alla Cultura Anna Neri.", ""},
 	})
 }
+
+// A plural title's list goes on past an aside that commas set off after a
+// name: "due vicepremier: A, per la Cirenaica, e B"; words after an
+// article that open the next item are no aside.
+func TestListAside55c(t *testing.T) {
+	runPhraseCases(t, "it", []phraseCase{
+		{"Il governo della Libia conta due vicepremier: Karim Haddad, per la Tripolitania, e Omar Salem, per il Sud.",
+			"Karim Haddad/LY/deputy_prime_minister; Omar Salem/LY/deputy_prime_minister"},
+		{"I vicepremier saranno Paolo Bianchi, che somma Lavoro e Industria, e Marco Verdi, ministro dell'Interno.",
+			"Paolo Bianchi/IT/deputy_prime_minister; Marco Verdi/IT/deputy_prime_minister"},
+		// the aside is too long to be one: no list
+		{"I vicepremier saranno Paolo Bianchi, che ieri ha parlato a lungo con i sindacati del settore, e poi Marco Verdi.", ""},
+	})
+	runPhraseCases(t, "en", []phraseCase{
+		{"Two former finance ministers of Poland, Adam Nowak, who resigned in May, and Jan Kowal, his deputy, spoke.",
+			"Adam Nowak/PL/minister/finance; Jan Kowal/PL/minister/finance"},
+		// "the economist B" is the next item, not an aside
+		{"Poland has three deputy finance ministers: the veteran Adam Nowak, the economist Jan Kowal, and Piotr Lis.",
+			"Adam Nowak/PL/deputy_minister/finance; Jan Kowal/PL/deputy_minister/finance; Piotr Lis/PL/deputy_minister/finance"},
+	})
+}

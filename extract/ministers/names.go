@@ -114,8 +114,8 @@ func (r *run) parseNames(k int, t *title) []named {
 		if !t.plural || after >= len(r.toks) {
 			break
 		}
-		// another name after ",", "and", ", and"
-		j := after
+		// another name after ",", "and", ", and", or after an aside
+		j := r.listAsideEnd(after)
 		if r.toks[j].Norm == "," {
 			j++
 		}
@@ -131,6 +131,35 @@ func (r *run) parseNames(k int, t *title) []named {
 		k = j
 	}
 	return out
+}
+
+// listAsideEnd skips, from the comma at k after a listed name, an aside
+// that a second comma closes right before the conjunction and the next
+// name: "due vicepremier: A, per la Cirenaica, e B", "I vicepremier
+// saranno A, che somma Lavoro e Sviluppo economico, e B". It returns the
+// closing comma, or k when there is no such aside.
+func (r *run) listAsideEnd(k int) int {
+	const maxTokens = 8
+	toks, lx := r.toks, r.x.lx
+	if k+2 >= len(toks) || toks[k].Norm != "," || toks[k+1].Kind != token.Word || isCapWord(&toks[k+1]) ||
+		lx.class(toks[k+1].Norm)&cConj != 0 {
+		return k
+	}
+	if a, _ := lx.matchFwd(r.d, k+1, cDet); a != nil && a.article {
+		return k // the next item, after words on who it is: "the economist B, and C"
+	}
+	for j := k + 2; j < len(toks) && j <= k+1+maxTokens; j++ {
+		if sentenceEnd(toks, j) || toks[j].Gap >= token.Newline || toks[j].Norm == ":" || toks[j].Norm == "(" {
+			return k
+		}
+		if toks[j].Norm == "," {
+			if j+2 < len(toks) && lx.class(toks[j+1].Norm)&cConj != 0 && isCapWord(&toks[j+2]) {
+				return j
+			}
+			return k
+		}
+	}
+	return k
 }
 
 // listLaters are the adverbs after a list's conjunction that make the
