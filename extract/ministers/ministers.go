@@ -87,23 +87,13 @@ func (x *Extractor) Extract(d *token.Doc, e *corpus.Entities) {
 			i = next - 1
 		}
 	}
-	if x.lineUpLines(d) >= minLineUp {
-		if r == nil {
-			r = newRun(x, d, e)
+	for _, l := range untitledLists {
+		if l.present(x, d) {
+			if r == nil {
+				r = newRun(x, d, e)
+			}
+			l.read(r)
 		}
-		r.lineUp()
-	}
-	if allotWords(d) > 0 {
-		if r == nil {
-			r = newRun(x, d, e)
-		}
-		r.allotments()
-	}
-	if x.parenPortfolios(d) >= 2 {
-		if r == nil {
-			r = newRun(x, d, e)
-		}
-		r.parenItems()
 	}
 	if r == nil {
 		return
@@ -123,6 +113,19 @@ func (x *Extractor) Extract(d *token.Doc, e *corpus.Entities) {
 		r.adjectiveEllipses()
 	}
 	r.finish()
+}
+
+// untitledLists are the readers of lists that give ministers no title
+// phrase (a cabinet's line-up, an allotment of portfolios, holders with
+// their portfolios in brackets), each with a cheap test of whether the
+// text may hold one, which spares most texts the reading. Read-only.
+var untitledLists = []struct {
+	present func(*Extractor, *token.Doc) bool
+	read    func(*run)
+}{
+	{func(x *Extractor, d *token.Doc) bool { return x.lineUpLines(d) >= minLineUp }, (*run).lineUp},
+	{func(_ *Extractor, d *token.Doc) bool { return allotWords(d) > 0 }, (*run).allotments},
+	{func(x *Extractor, d *token.Doc) bool { return x.parenPortfolios(d) >= 2 }, (*run).parenItems},
 }
 
 // Lookup maps any spelling of a known official — another transliteration,
