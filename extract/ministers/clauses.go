@@ -62,7 +62,12 @@ func (r *run) appointee(t *title) (named, bool) {
 		}
 		// a predicative title, then the verb and the name: "Новим міністром
 		// оборони призначено Рустема Умєрова", "Міністром став Рустем Умєров"
-		if v, k := r.appointAfter(r.insteadOf(t.end)); v != nil && !v.needAs && r.sameLine(t.end-1, k) {
+		v, k := r.appointAfter(r.insteadOf(t.end))
+		if v == nil && r.d.Lang == "uk" {
+			// "Міністром енергетики в уряді прем'єра X є Y"
+			v, k = r.ukAdjunctVerb(t)
+		}
+		if v != nil && !v.needAs && r.sameLine(t.end-1, k) {
 			c := caseNom
 			if v.gcase != caseAny {
 				c = v.gcase

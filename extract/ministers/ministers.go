@@ -1784,7 +1784,9 @@ func isLetters(w string) bool {
 // elsewhere, "Міністр оборони Польщі в уряді Туска Владислав
 // Косіняк-Камиш" after the leader. Of a run of capitalized words the
 // leader has one when three follow (a surname, then the holder's two
-// names), else two, or all.
+// names), else two, or all. In Ukrainian the leader's own title may stand
+// after the government, "в уряді прем'єра Яна Новака": the leader is then
+// named with it.
 func (r *run) skipLeader(t *title) int {
 	toks := r.toks
 	start := t.end
@@ -1798,6 +1800,14 @@ func (r *run) skipLeader(t *title) int {
 	// government the holder serves in, not the one a "presidente del
 	// governo" heads
 	e, s := r.x.lx.matchBwd(r.d, t.end-1, cMinistry)
+	// the government's head named by a title of theirs: "в уряді прем'єра X"
+	leader, lh := (*entry)(nil), -1
+	if e == nil && r.d.Lang == "uk" {
+		if he, h := r.x.lx.matchBwd(r.d, t.end-1, cHead); he != nil && he.role == rolePM && he.gcase == caseGen && h > t.head+1 {
+			leader, lh = he, h
+			e, s = r.x.lx.matchBwd(r.d, h-1, cMinistry)
+		}
+	}
 	if e == nil || !e.gov || s < 1 {
 		return t.end
 	}
@@ -1809,13 +1819,27 @@ func (r *run) skipLeader(t *title) int {
 		k = unitAt(r.d, k).e
 		ends = append(ends, k)
 	}
+	end := ends[len(ends)-1]
 	switch len(ends) {
 	case 3:
-		return ends[0]
+		end = ends[0]
 	case 4:
-		return ends[1]
+		end = ends[1]
 	}
-	return ends[len(ends)-1]
+	if leader != nil {
+		// the head holds a title of their own
+		lt := title{head: lh, left: lh, end: start, role: leader.role, kind: leader.kind, gcase: caseGen, fem: leader.fem}
+		if ns, ne, words, ok := r.parseName(start, caseGen, lt.nameFlags()); ok && ns == start && ne >= end {
+			n := 0
+			for n < len(words) && words[n].e <= end {
+				n++
+			}
+			if n > 0 && words[n-1].e == end {
+				r.named = append(r.named, named{t: lt, s: ns, e: end, words: words[:n]})
+			}
+		}
+	}
+	return end
 }
 
 // parseRight reads the complement after the head: "of Defence of

@@ -199,3 +199,46 @@ func (r *run) ukRelativeAdjunct(left, k, i int) bool {
 	}
 	return true
 }
+
+// ukAdjunctVerb reads, after a predicative title t in the instrumental
+// that opens its clause, the words that go on before the verb whose
+// subject follows them: a portfolio the vocabulary lacks, an adjunct of
+// place or of the government ("Міністром зміни клімату в уряді прем'єра X
+// є Y", "Міністром оборони у новому уряді стала Y"). The words are of one
+// clause and hold no other verb; a title among them, in the genitive, is
+// its own ("прем'єра X"). It returns the verb and where it ends, or nil. A
+// title after a preposition ("з міністром оборони …") is no predicate.
+func (r *run) ukAdjunctVerb(t *title) (*entry, int) {
+	const maxSpan = 12
+	toks, lx := r.toks, r.x.lx
+	k := t.end
+	if !r.opensClause(t.left) && !r.afterConj(t.left) || k+2 >= len(toks) || toks[k].Kind != token.Word || isCapWord(&toks[k]) {
+		return nil, k
+	}
+	for j := k; j < len(toks) && j-k <= maxSpan; j++ {
+		tk := &toks[j]
+		if tk.Gap > token.Space {
+			return nil, k
+		}
+		if tk.Kind == token.Punct {
+			if (tk.Norm == "'" || tk.Norm == "-") && tk.Gap == token.None {
+				continue // inside a word: "прем'єра", "Кшиштоф-Ян"
+			}
+			return nil, k
+		}
+		if tk.Kind != token.Word || isCapWord(tk) {
+			continue
+		}
+		if v, end := r.appointAfter(j); v != nil {
+			if j == k || !v.subject || v.needAs || v.gcase != caseNom && v.gcase != caseGen {
+				return nil, k
+			}
+			return v, end
+		}
+		if cls := lx.class(tk.Norm); cls&(cAux|cSays|cRel|cHeadVerb|cCopula|cSubord) != 0 ||
+			cls == 0 && ukVerbLike(tk.Norm) && utf8.RuneCountInString(tk.Norm) >= 5 {
+			return nil, k
+		}
+	}
+	return nil, k
+}

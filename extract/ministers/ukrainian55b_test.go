@@ -13,3 +13,21 @@ func TestUkrainianInPost55b(t *testing.T) {
 		{"Сейм затвердив Яна Ковальського на посаді голови комісії Польщі.", ""},
 	})
 }
+
+// A predicative title in the instrumental may be followed, before the
+// verb whose subject comes last, by a portfolio the vocabulary lacks or an
+// adjunct of the government; a head of government's title there names
+// them, not the subject.
+func TestUkrainianPredicateAdjunct55b(t *testing.T) {
+	runPhraseCases(t, "uk", []phraseCase{
+		{"Міністром енергетики Канади в уряді прем'єра Джона Сміта є Пітер Браун.", "Dzhon Smit/CA/prime_minister; Piter Braun/CA/minister/energy"},
+		{"Міністром оборони у новому уряді Польщі є Томаш Кравчик.", "Tomash Kravchyk/PL/minister/defence"},
+		{"Міністром зміни клімату в уряді Канади з минулого року є Мері Сміт.", "Meri Smit/CA/minister"},
+		// a nominative title: the leader's name, then the holder's
+		{"Міністр фінансів Канади в уряді прем'єра Джона Сміта Пітер Браун заявив про реформу.", "Dzhon Smit/CA/prime_minister; Piter Braun/CA/minister/finance"},
+		// a comma, a verb of another kind, no name after the verb
+		{"Міністром оборони в уряді Польщі, як повідомив Ян Коваль, стане генерал.", ""},
+		{"Міністром оборони в уряді Польщі хоче бути Ян Коваль.", ""},
+		{"Міністром оборони в уряді прем'єра Яна Новака задоволені всі.", "Yan Novak/UA/prime_minister"},
+	})
+}
