@@ -1395,6 +1395,9 @@ func (r *run) subjectAcross(t *title, j int) (named, bool) {
 // who succeeded him as …").
 func (r *run) subjectOf(t *title, v *entry, k int) (named, bool) {
 	k = r.pastAux(k)
+	if m := r.ukRelativeAdjunctStart(k); m > 0 {
+		k = m // "Дмитро Кулеба, який у середу пішов у відставку з посади …"
+	}
 	if r.relativeAfterComma(k) {
 		k -= 2
 	} else {

@@ -295,6 +295,15 @@ func ukrainian() langData {
 		appoint = append(appoint, def{v + " обов'язки", entry{gcase: caseNom, subject: true, acting: true}})
 	}
 	appoint = append(appoint, def{"виконувати обов'язки", entry{gcase: caseDat, subject: true, acting: true}})
+	// leaving or joining a post, only with "з посади" or "як" after the
+	// verb and its complement: "пішов у відставку з посади міністра",
+	// "увійшов до уряду як міністр без портфеля"
+	for _, v := range []string{"пішов", "пішла", "піде", "йде", "іде", "звільнився", "звільнилася", "звільнилась"} {
+		appoint = append(appoint, def{v, entry{gcase: caseNom, subject: true, former: true, needAs: true}})
+	}
+	for _, v := range []string{"увійшов", "увійшла", "увійде", "повернувся", "повернулася", "повернулась"} {
+		appoint = append(appoint, def{v, entry{gcase: caseNom, subject: true, needAs: true}})
+	}
 	for _, v := range []string{"став", "стала", "стане", "стали", "призначений", "призначена", "обраний", "обрана",
 		"залишився", "залишилася", "залишиться", "залишається", "стає", "є", "був", "була", "ставши", "будучи"} {
 		appoint = append(appoint, def{v, entry{gcase: caseNom, subject: true}})
@@ -303,7 +312,7 @@ func ukrainian() langData {
 	return langData{
 		code:     "uk",
 		appoint:  appoint,
-		as:       []string{"на посаду", "на посаді", "з посади"}, // "затвердила X на посаді прем'єр-міністра"
+		as:       []string{"на посаду", "на посаді", "з посади", "як"}, // "затвердила X на посаді прем'єр-міністра"
 		aux:      []string{"було", "був", "була", "буде", "вже", "раніше", "ще"},
 		rel:      []string{"який", "яка", "яке", "які"},
 		orgs:     []string{"єс", "нато", "оон", "обсє", "g7", "g20", "мвф", "євросоюзу", "євросоюз"},

@@ -242,3 +242,35 @@ func (r *run) ukAdjunctVerb(t *title) (*entry, int) {
 	}
 	return nil, k
 }
+
+// ukRelativeAdjunctStart returns the relative pronoun after a comma that a
+// few lower-case words or numbers of time or place separate from its
+// verb, when they end at token k: "X, який у середу пішов …", "X, яка
+// після 7 жовтня увійшла …"; else -1. A verb among them ends the search.
+func (r *run) ukRelativeAdjunctStart(k int) int {
+	const maxWords = 5
+	toks, lx := r.toks, r.x.lx
+	if r.d.Lang != "uk" {
+		return -1
+	}
+	for j := k; j >= 2 && j > k-maxWords-1; j-- {
+		tk := &toks[j]
+		if tk.Gap >= token.Newline || tk.Kind != token.Word && tk.Kind != token.Number || isCapWord(tk) {
+			return -1
+		}
+		if tk.Kind == token.Number {
+			continue
+		}
+		cls := lx.class(tk.Norm)
+		if cls&cRel != 0 {
+			if j == k || toks[j-1].Norm != "," {
+				return -1
+			}
+			return j
+		}
+		if cls&(cAppoint|cAux|cSays|cHeadVerb|cCopula) != 0 || cls == 0 && ukVerbLike(tk.Norm) && utf8.RuneCountInString(tk.Norm) >= 5 {
+			return -1
+		}
+	}
+	return -1
+}

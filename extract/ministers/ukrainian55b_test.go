@@ -31,3 +31,18 @@ func TestUkrainianPredicateAdjunct55b(t *testing.T) {
 		{"Міністром оборони в уряді прем'єра Яна Новака задоволені всі.", "Yan Novak/UA/prime_minister"},
 	})
 }
+
+// Verbs of leaving or joining a post give it to their subject through "з
+// посади" or "як" after their complement, also in a relative clause
+// whose pronoun a few words of time separate from the verb.
+func TestUkrainianLeaveJoinPost55b(t *testing.T) {
+	runPhraseCases(t, "uk", []phraseCase{
+		{"Петро Коваль, який у середу пішов у відставку з посади міністра оборони Польщі, заявив про реформу.", "Petro Koval/PL/minister/defence"},
+		{"Анна Коваль, яка після 7 жовтня увійшла до воєнного кабінету як міністерка оборони Польщі, закликала до діалогу.", "Anna Koval/PL/minister/defence"},
+		{"Ян Ковальський пішов з посади міністра фінансів Польщі.", "Yan Kovalskyi/PL/minister/finance"},
+		// "як" of likeness, a verb of going with no post, another post
+		{"Петро Коваль поводиться як міністр оборони Польщі.", ""},
+		{"Петро Коваль пішов до кабінету міністра оборони Польщі.", ""},
+		{"Петро Коваль, який у середу прийшов до уряду як радник міністра оборони Польщі, заявив про реформу.", ""},
+	})
+}
