@@ -1328,17 +1328,19 @@ func (r *run) afterConnector(k int) bool {
 	return m >= 0 && r.toks[m].Kind == token.Word && !isCapWord(&r.toks[m]) && r.x.lx.class(r.toks[m].Norm)&cConn != 0
 }
 
-// openingConj reports a conjunction, or an Italian adverb in -mente, that
-// begins a sentence, capitalized there and so no name word: the "And" of
-// "And Paschal Donohoe, …", the "Formalmente" of "Formalmente Rotich
-// resta ministro". No Italian name ends in -mente; English names end in
+// openingConj reports a conjunction, or an Italian adverb in -mente or a
+// Ukrainian adverb of discourse, that begins a sentence, capitalized there
+// and so no name word: the "And" of "And Paschal Donohoe, …", the
+// "Formalmente" of "Formalmente Rotich resta ministro", the "Натомість" of
+// "Натомість Бенні Ганц, який …". No Italian name ends in -mente; English names end in
 // -ly ("Kelly", "Emily"), so its adverbs cannot be told by their ending.
 func (r *run) openingConj(k int) bool {
 	n := r.toks[k].Norm
 	if n == "ed" && r.d.Lang != "it" {
 		return false // the Italian "ed" opens no English sentence: "Ed Davey, the …"
 	}
-	adverb := r.d.Lang == "it" && len(n) > len("mente")+2 && strings.HasSuffix(n, "mente")
+	adverb := r.d.Lang == "it" && len(n) > len("mente")+2 && strings.HasSuffix(n, "mente") ||
+		r.d.Lang == "uk" && ukOpeningAdverbs[n]
 	return (adverb || r.x.lx.class(n)&cConj != 0) && r.sentenceStart(k)
 }
 

@@ -274,3 +274,13 @@ func (r *run) ukRelativeAdjunctStart(k int) int {
 	}
 	return -1
 }
+
+// ukOpeningAdverbs are Ukrainian adverbs and particles of discourse that
+// open a sentence before its subject: "Натомість Бенні Ганц, який …",
+// "Водночас Дмитро Кулеба заявив". No name is spelled so. Read-only.
+var ukOpeningAdverbs = map[string]bool{
+	"натомість": true, "водночас": true, "однак": true, "проте": true, "зокрема": true, "відтак": true,
+	"згодом": true, "тепер": true, "нині": true, "наразі": true, "зараз": true, "втім": true, "утім": true,
+	"зрештою": true, "щоправда": true, "нарешті": true, "тоді": true, "відтоді": true, "адже": true,
+	"навіть": true, "лише": true, "тільки": true, "потім": true, "вже": true, "уже": true, "ще": true,
+}

@@ -46,3 +46,15 @@ func TestUkrainianLeaveJoinPost55b(t *testing.T) {
 		{"Петро Коваль, який у середу прийшов до уряду як радник міністра оборони Польщі, заявив про реформу.", ""},
 	})
 }
+
+// An adverb of discourse that opens a sentence is no part of the name
+// after it.
+func TestUkrainianOpeningAdverb55b(t *testing.T) {
+	runPhraseCases(t, "uk", []phraseCase{
+		{"Водночас Ян Ковальський, який був міністром фінансів Польщі, заявив про реформу.", "Yan Kovalskyi/PL/minister/finance"},
+		{"Натомість Анна Коваль стала міністеркою оборони Польщі.", "Anna Koval/PL/minister/defence"},
+		// the same word inside a sentence is no name either, and a name
+		// opening a sentence stays whole
+		{"Ян Ковальський, який був міністром фінансів Польщі, натомість заявив про реформу.", "Yan Kovalskyi/PL/minister/finance"},
+	})
+}
