@@ -686,7 +686,8 @@ func (r *run) apposition(t *title) (named, bool) {
 			// "il presidente Tharman Shanmugaratnam, per anni ministro delle
 			// Finanze", "presidente Edgars Rinkēvičs, ministro degli Esteri
 			// dal 2011,".
-			spanned := r.spanBefore(t.left-1) > 0 || !t.article && r.spanAfter(t.end)
+			spanned := r.spanBefore(t.left-1) > 0 || !t.article && r.spanAfter(t.end) ||
+				r.d.Lang == "uk" && toks[t.left-1].Norm == "-" && r.spanBefore(t.left-2) > 0 // "X, до вересня — міністр"
 			// set off on both sides and followed by the predicate, the
 			// title is the same person's second post: "Centre leader Katri
 			// Kulmuni, the minister of economic affairs, told reporters"
@@ -703,10 +704,15 @@ func (r *run) apposition(t *title) (named, bool) {
 }
 
 // dashBefore reports a spaced dash right before title t, or before an
-// adverb there ("— сам колишній міністр —").
+// adverb there ("— сам колишній міністр —") or a span that says when.
 func (r *run) dashBefore(t *title) bool {
 	b := r.pastFormerAdverb(t)
-	return b >= 0 && r.toks[b].Norm == "-" && r.toks[b].Gap > token.None
+	if b >= 0 && r.toks[b].Norm == "-" && r.toks[b].Gap > token.None {
+		return true
+	}
+	// or before a span that says when: "X – у 2012–2014 роках міністр …"
+	k := r.spanBefore(b)
+	return k > 0 && r.toks[k].Norm == "-"
 }
 
 // pastFormerAdverb is the token before former title t, stepping back over
@@ -905,6 +911,16 @@ func (r *run) appositionStart(t *title, closed bool) int {
 		return b - 1 // "Lorenzo Guerini, his defence minister,"
 	}
 	if toks[b].Norm == "-" && toks[b].Gap == token.Space && toks[b+1].Gap == token.Space && closed {
+		if k := r.spanBefore(b - 1); k > 0 && toks[k].Norm == "," && r.d.Lang == "uk" {
+			// a span that says when before the dash: "X, до вересня —
+			// міністр"; but after a relative clause the dash is the
+			// predicate of the name before it: "X, який вів переговори
+			// щодо FCAS, з 9 вересня — прем'єр-міністр"
+			if r.inRelativeClause(k - 1) {
+				return -1
+			}
+			return k
+		}
 		return b // "Вопке Гукстра — колишній міністр фінансів,"
 	}
 	if k := r.spanBefore(b); k > 0 {
@@ -1021,8 +1037,8 @@ func (r *run) spanBefore(j int) int {
 			return -1
 		case tk.Kind == token.Number:
 			measure = true
-		case tk.Kind == token.Word && !isCapWord(tk) && lx.class(tk.Norm)&(cAge|cThen) != 0:
-			measure = true
+		case tk.Kind == token.Word && !isCapWord(tk) && (lx.class(tk.Norm)&(cAge|cThen) != 0 || r.d.Lang == "uk" && ukMonthsGen[tk.Norm]):
+			measure = true // "до вересня — міністр"
 		case tk.Norm == "-" && tk.Gap == token.Space && k+1 < len(toks) && toks[k+1].Gap == token.Space:
 			if k < j && measure {
 				return k // "Юлія Свириденко — тоді ще перша віцепрем'єрка"

@@ -284,3 +284,26 @@ var ukOpeningAdverbs = map[string]bool{
 	"зрештою": true, "щоправда": true, "нарешті": true, "тоді": true, "відтоді": true, "адже": true,
 	"навіть": true, "лише": true, "тільки": true, "потім": true, "вже": true, "уже": true, "ще": true,
 }
+
+// ukMonthsGen are the months in the genitive, which a span that says when
+// puts them in: "до вересня", "з березня". Read-only.
+var ukMonthsGen = map[string]bool{
+	"січня": true, "лютого": true, "березня": true, "квітня": true, "травня": true, "червня": true,
+	"липня": true, "серпня": true, "вересня": true, "жовтня": true, "листопада": true, "грудня": true,
+}
+
+// inRelativeClause reports token k inside a relative clause that a comma
+// and a relative pronoun open before it in its sentence, with no comma
+// between to close it.
+func (r *run) inRelativeClause(k int) bool {
+	toks := r.toks
+	for m := k; m > 0; m-- {
+		if sentenceEnd(toks, m) || toks[m].Gap >= token.Newline {
+			return false
+		}
+		if toks[m].Norm == "," {
+			return m+1 < k && r.x.lx.class(toks[m+1].Norm)&cRel != 0
+		}
+	}
+	return false
+}

@@ -58,3 +58,17 @@ func TestUkrainianOpeningAdverb55b(t *testing.T) {
 		{"Ян Ковальський, який був міністром фінансів Польщі, натомість заявив про реформу.", "Yan Kovalskyi/PL/minister/finance"},
 	})
 }
+
+// A span that says when may stand between the name and a dashed
+// apposition of the title ("X, до вересня — міністр"), or inside the
+// dashes ("X – у 2012–2014 роках міністр … –").
+func TestUkrainianSpannedDashApposition55b(t *testing.T) {
+	runPhraseCases(t, "uk", []phraseCase{
+		{"Томаш Кравчик, до вересня — міністр оборони Польщі, заявив про реформу.", "Tomash Kravchyk/PL/minister/defence"},
+		{"Томаш Кравчик – у 2012–2014 роках міністр фінансів Польщі – заявив про реформу.", "Tomash Kravchyk/PL/minister/finance"},
+		{"Заяву зробив новий голова Банку Польщі Ян Ковальський, з березня — віцепрем'єр-міністр Польщі.", "Yan Kovalskyi/PL/deputy_prime_minister"},
+		// a place, not a person, before the comma
+		{"У Варшаві, до вересня — міністр оборони Польщі заявив про реформу.", ""},
+		{"Зустріч відбулася в Польщі, до вересня — міністр оборони Канади мовчав.", ""},
+	})
+}
