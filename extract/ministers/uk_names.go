@@ -269,6 +269,9 @@ func ukNameAgrees(words []unit, c gcase, fem bool) bool {
 	if hasAnySuffix(last, "ао", "ео", "іо", "уо", "ое") {
 		return true // a foreign name that no case changes: "з міністром Ван Веньтао"
 	}
+	if koreanSyllables(words) {
+		return true // "прем'єр-міністрові Хан Док Су"
+	}
 	switch c {
 	case caseIns:
 		return hasAnySuffix(last, "ом", "ем", "єм")
@@ -276,4 +279,19 @@ func ukNameAgrees(words []unit, c gcase, fem bool) bool {
 		return hasAnySuffix(last, "ові", "еві", "єві")
 	}
 	return false
+}
+
+// koreanSyllables reports a name of three short words, as Ukrainian
+// writes a Korean name syllable by syllable ("Хан Док Су", "Лі Чхан Ян"):
+// no case changes it.
+func koreanSyllables(words []unit) bool {
+	if len(words) != 3 {
+		return false
+	}
+	for _, w := range words {
+		if w.e != w.s+1 || utf8.RuneCountInString(w.norm) > 4 {
+			return false
+		}
+	}
+	return true
 }

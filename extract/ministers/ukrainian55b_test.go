@@ -72,3 +72,15 @@ func TestUkrainianSpannedDashApposition55b(t *testing.T) {
 		{"Зустріч відбулася в Польщі, до вересня — міністр оборони Канади мовчав.", ""},
 	})
 }
+
+// A Korean name, written syllable by syllable, stays the same in any case
+// of the title before it.
+func TestUkrainianKoreanIndeclinable55b(t *testing.T) {
+	runPhraseCases(t, "uk", []phraseCase{
+		{"Парламент оголосив імпічмент прем'єр-міністрові Хан Док Су, що заміщав президента.", "Han Duck-soo/KR/prime_minister"},
+		{"Зустріч з прем'єр-міністром Кореї Пак Сан У відбулася в Сеулі.", "Pak San U/KR/prime_minister"},
+		{"Країна змінила виконувачів обов'язків: прем'єр-міністра Хан Док Су, якого парламент теж усунув.", "Han Duck-soo/KR/prime_minister"},
+		// two words of a name in the genitive still decline
+		{"Зустріч з прем'єр-міністром Кореї Пак Сан відбулася в Сеулі.", ""},
+	})
+}
