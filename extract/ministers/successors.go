@@ -24,6 +24,9 @@ func (r *run) namedSuccessors() {
 	toks := r.toks
 	n := len(r.named)
 	for k := 1; k+2 < len(toks); k++ {
+		if len(toks[k].Norm) < len("successor") {
+			continue // most words: spared the lookup on the hot path
+		}
 		pred, ok := successorWords[toks[k].Norm]
 		if !ok || !holderPossessives[toks[k-1].Norm] {
 			continue
