@@ -1968,8 +1968,8 @@ func (r *run) sectionNation(i int) string {
 		// "… will lead Indonesia's 79th Independence Day ceremony"); not a
 		// capital, more often a place gone to or from ("will fly home from
 		// London")
-		s := r.nextLine(h)
-		return r.placeIn(s, r.nextLine(s), placeJourneys)
+		s := r.d.LineEnd(h)
+		return r.placeIn(s, r.d.LineEnd(s), placeJourneys)
 	}
 	// a section's label in capitals over its own headline: "COSTA RICA /
 	// Assembly panel begins work on Chaves immunity"
@@ -1982,14 +1982,6 @@ func (r *run) sectionNation(i int) string {
 		}
 	}
 	return ""
-}
-
-// nextLine is the first token of the line after the one that holds token
-// i, or the number of tokens.
-func (r *run) nextLine(i int) int {
-	for i++; i < len(r.toks) && r.toks[i].Gap < token.Newline; i++ {
-	}
-	return i
 }
 
 // labelWords is how many words a paragraph's upper-case label may have:
