@@ -1583,12 +1583,9 @@ func (r *run) ownWordAt(s int) bool {
 // Revenue Minister", "NSW Emergency Services Minister").
 func (r *run) regionBeforeUnknown(left int) bool {
 	toks, lx := r.toks, r.x.lx
-	j := left - 1
-	n := 0
-	for ; j >= 0 && n < 3 && isCapWord(&toks[j]) && lx.class(toks[j].Norm) == 0 && toks[j+1].Gap == token.Space; j-- {
-		n++
-	}
-	if n == 0 || j < 0 || toks[j+1].Gap != token.Space && !r.possessiveEnd(j) {
+	s := r.capitalRunStart(left, 0)
+	j := s - 1
+	if s == left || j < 0 || toks[s].Gap != token.Space && !r.possessiveEnd(j) {
 		return false
 	}
 	if r.possessiveEnd(j) {
@@ -1608,12 +1605,9 @@ func (r *run) regionBeforeUnknown(left int) bool {
 // Processing Industries Minister"), or "".
 func (r *run) nationBeforeUnknown(left int) string {
 	toks, lx := r.toks, r.x.lx
-	j := left - 1
-	n := 0
-	for ; j >= 0 && n < 3 && isCapWord(&toks[j]) && lx.class(toks[j].Norm)&^cFiller == 0 && toks[j+1].Gap == token.Space; j-- {
-		n++
-	}
-	if n == 0 || j < 0 || toks[j+1].Gap != token.Space {
+	s := r.capitalRunStart(left, cFiller)
+	j := s - 1
+	if s == left || j < 0 || toks[s].Gap != token.Space {
 		return ""
 	}
 	if e, s := lx.matchBwd(r.d, j, cDet); e != nil && s == j && e.nation != "" && r.ownWordAt(j) {
@@ -1763,6 +1757,20 @@ func (r *run) unknownRunStart(left int, allow cls) int {
 			lx.class(tk.Norm)&^allow != 0 || !isLetters(tk.Norm) {
 			break
 		}
+		s--
+	}
+	return s
+}
+
+// capitalRunStart returns where the one to three spaced capitalized words
+// that end right before token left start, when the vocabulary knows them
+// at most as words of the classes in allow: a portfolio it does not list
+// ("Revenue Minister", "Food Processing Industries Minister"); left when
+// there are none.
+func (r *run) capitalRunStart(left int, allow cls) int {
+	toks, lx := r.toks, r.x.lx
+	s := left
+	for s > 0 && left-s < 3 && isCapWord(&toks[s-1]) && lx.class(toks[s-1].Norm)&^allow == 0 && toks[s].Gap == token.Space {
 		s--
 	}
 	return s
