@@ -4263,6 +4263,22 @@ func (s *scan) auxTense(k int) int {
 // ---------------------------------------------------------------------
 // Resolution
 
+// contextYear finds the year the text itself gives a year-less date, the
+// surest source first: a year apart from it in the same phrase, the dated
+// day or month before in the sentence (it dates a range that follows it:
+// "у вересні 1996 року: з 2 по 16 вересня"), a later year, the other end of
+// a range, a deadline's year, a year ahead.
+func (s *scan) contextYear(i int) (int, bool) {
+	for _, find := range [...]func(int) (int, bool){
+		s.apartYear, s.sentenceYear, s.laterYear, s.rangeYear, s.deadlineAfter, s.aheadYear,
+	} {
+		if y, ok := find(i); ok {
+			return y, true
+		}
+	}
+	return 0, false
+}
+
 // finish gives year-less dates their year — from a dated neighbour in the
 // same range ("30 June – 2 July 2024"), else from the anchor — and
 // resolves weekdays.
@@ -4277,35 +4293,7 @@ func (s *scan) finish() {
 		switch m.kind {
 		case kYearless:
 			if m.shift == 0 {
-				if y, ok := s.apartYear(i); ok {
-					m.kind = kExplicit
-					m.v.y = y
-					continue
-				}
-				// the dated day or month before in the sentence first: it
-				// dates a range that follows it ("у вересні 1996 року: з 2
-				// по 16 вересня")
-				if y, ok := s.sentenceYear(i); ok {
-					m.kind = kExplicit
-					m.v.y = y
-					continue
-				}
-				if y, ok := s.laterYear(i); ok {
-					m.kind = kExplicit
-					m.v.y = y
-					continue
-				}
-				if y, ok := s.rangeYear(i); ok {
-					m.kind = kExplicit
-					m.v.y = y
-					continue
-				}
-				if y, ok := s.deadlineAfter(i); ok {
-					m.kind = kExplicit
-					m.v.y = y
-					continue
-				}
-				if y, ok := s.aheadYear(i); ok {
+				if y, ok := s.contextYear(i); ok {
 					m.kind = kExplicit
 					m.v.y = y
 					continue
