@@ -62,6 +62,7 @@ var testNations = map[string]string{
 	"ірландії": "IE", "egitto": "EG", "ghana": "GH", "paesi bassi's": "NL", "indiano": "IN", "india's": "IN",
 	"ireland's": "IE", "онтаріо": "CA", "egiziana": "EG", "spagnola": "ES", "svezia": "SE", "norvegia": "NO", "norvegese": "NO", "iraq": "IQ", "сінгапуру": "SG", "бразилії": "BR",
 	"grecia": "GR", "mexico": "MX", "argentino": "AR", "australians": "AU", "maliana": "ML", "brasile": "BR", "brasiliano": "BR",
+	"messico": "MX", "israeliano": "IL",
 }
 
 // testNationIndex is testNations by first token.
@@ -120,7 +121,7 @@ func isLowerAdjective(n string) bool {
 		"britannico", "italiano", "italiana", "polacco", "tedesco", "tedesca", "francese", "russo", "cinese",
 		"olandese", "lettone", "lituano", "danese", "грузинку", "giapponese", "canadese", "spagnolo", "tagico", "indiano",
 		"egiziana", "spagnola", "cileno", "tunisino", "svedese", "norvegese", "argentino", "maliana", "brasiliano", "messicano",
-		"lituana", "поляк", "литовка", "croato"} {
+		"lituana", "поляк", "литовка", "croato", "israeliano"} {
 		if n == suf {
 			return true
 		}

@@ -151,9 +151,14 @@ func italian() langData {
 			// Portugal's and Spain's housing ministries, Nigeria's planning
 			"abitazione": "housing", "edilizia abitativa": "housing", "politiche abitative": "housing",
 			"pianificazione": "planning",
+			// the US Department of Homeland Security, as the press renders it
+			"sicurezza interna": "homeland_security",
 		},
-		// only the US has a secretary of war
-		secretaryNations: map[string]string{"guerra": "US"},
+		// only the US has a secretary of war, and of homeland security;
+		// the latter is no other government's department: "il segretario
+		// alla Sicurezza interna" is the US's in a story on Mexico
+		secretaryNations: map[string]string{"guerra": "US", "sicurezza interna": "US"},
+		soleDepartments:  []string{"sicurezza interna"},
 		ministries: []def{
 			{"ministero", entry{}}, {"dicastero", entry{}}, {"governo", entry{gov: true}}, {"governi", entry{gov: true}},
 			{"esecutivo", entry{gov: true}}, {"farnesina", entry{portfolio: "foreign_affairs", nation: "IT"}},
@@ -237,6 +242,8 @@ func italian() langData {
 			"secondo", "tempi", "epoca", "ansa", "adnkronos", "agi", "foto", "fonte", "leggi", "anche", "mentre", "quando",
 			"sig", "signor", "signora", "on", "dott", "generale", "colonnello", "ambasciatore", "portavoce",
 			"direttore", "capo", "titolare", "dichiara", "afferma",
+			// the country, capitalized by the press: "della Moldavia, Paese che …"
+			"paese",
 			"sottolinea", "spiega", "annuncia", "incontra", "europeo", "europea",
 			"già", "ora", "poi", "invece", "intanto", "proprio", "persino", "perfino", "nemmeno", "neppure", // adverbs opening a sentence before a name
 			"ha", "è", "sono", "aveva", "sarà", "avrebbe", "viene", // never "hanno": Hanno Pevkur
@@ -335,6 +342,10 @@ func italian() langData {
 		as:  []string{"come", "quale", "da"},
 		aux: []string{"è", "è stato", "è stata", "era stato", "era stata", "fu", "sarà", "viene", "verrà", "stato", "stata", "poi", "ieri", "oggi", "si"},
 		copulas: []string{"è", "sarà", "era", "resta", "rimane", "è stato", "è stata", "rimase", "fu", "è diventato", "è diventata", "diventa",
+			// a post given back to one who held it: "Ministro degli Esteri
+			// torna a essere Radosław Sikorski"
+			"torna a essere", "torna ad essere", "tornerà a essere", "tornerà ad essere",
+			"è tornato a essere", "è tornata a essere",
 			"sono", "saranno", "erano", "restano", "rimangono"}, // after a plural title
 		withs:   []string{"con", "col"},
 		perfect: []string{"ha", "hanno"},
