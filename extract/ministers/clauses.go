@@ -107,6 +107,12 @@ func (r *run) appointee(t *title) (named, bool) {
 			j, as = s-1, true
 		}
 	}
+	if a := min(j+1, t.left); !as && r.d.Lang == "it" && a > 1 && (toks[a].Norm == "a" || toks[a].Norm == "ad") {
+		// "a" opens the title, or stands right before it
+		if nm, ok := r.appointedTo(t, a-1); ok {
+			return nm, true
+		}
+	}
 	if as {
 		// a time spent in the post: "who served barely a year as foreign
 		// minister", "X, who spent two years as finance minister"
@@ -367,6 +373,28 @@ func (r *run) appointee(t *title) (named, bool) {
 		c = v.gcase
 	}
 	return r.appointed(t, v, j, c)
+}
+
+// appointedTo reads the Italian appointment that names its post after
+// "a", the name ending at j being its object: "ha nominato Paolo Neri a
+// ministro", and, the appointment a noun, "la nomina di Volodymyr Groysman
+// a primo ministro". A verb whose subject takes the post ("è tornato a
+// …") is none: "a" there is a place or a time.
+func (r *run) appointedTo(t *title, j int) (named, bool) {
+	toks, lx := r.toks, r.x.lx
+	words := r.nameBefore(j)
+	if len(words) == 0 || words[len(words)-1].e != j+1 || !r.standsAlone(words) {
+		return named{}, false
+	}
+	b := words[0].s - 1
+	if b > 0 && toks[b].Norm == "di" {
+		b-- // the appointment's object after its noun
+	}
+	v, _ := lx.matchBwd(r.d, b, cAppoint)
+	if v == nil || v.subject || v.needAs || !r.sameLine(b, t.left) {
+		return named{}, false
+	}
+	return r.appointed(t, v, j, caseNom)
 }
 
 // motionPreps go to or from a place: "flew from Tamil Nadu to resign as".
@@ -950,6 +978,40 @@ func (r *run) backReference(t *title) (named, bool) {
 		return named{}, false
 	}
 	return cand, true
+}
+
+// colonReference gives title t, which opens the clause after a colon as
+// its subject and names no one, to the name that ends the clause before
+// the colon: "ha preso il posto di Marcelo Ebrard: l'ex ministro degli
+// Esteri si era dimesso a giugno". What a colon sets off is said of what
+// precedes it, here of its last person. As in backReference, a person the
+// table does not know needs a former title or one with a state: "ha
+// criticato Mario Rossi: il ministro ha sbagliato" may speak of another.
+// A name that opens its line or sentence is a speaker's or a headline's
+// ("Caputo: «…»"), and one after a verb of saying or a title word is the
+// speaker's or another office holder's.
+func (r *run) colonReference(t *title) (named, bool) {
+	toks, lx := r.toks, r.x.lx
+	c := t.left - 1
+	if r.d.Lang != "it" || !t.article || t.plural || c < 2 || toks[c].Norm != ":" || toks[t.left].Gap >= token.Newline || !r.lowerAfter(t.end) {
+		return named{}, false
+	}
+	words := r.nameBefore(c - 1)
+	if len(realWords(words)) < 2 || words[len(words)-1].e != c || r.sentenceStart(words[0].s) {
+		return named{}, false
+	}
+	if b := words[0].s - 1; toks[b].Kind == token.Word && lx.class(toks[b].Norm)&(cHead|cOtherTitle|cHonor|cSays) != 0 {
+		return named{}, false
+	}
+	if e, _ := lx.matchBwd(r.d, words[0].s-1, cSays); e != nil {
+		return named{}, false
+	}
+	if _, ok := r.titledBefore(words); ok || !r.fitsTitle(words, t, false) {
+		return named{}, false
+	}
+	nm := named{t: *t, s: words[0].s, e: words[len(words)-1].e, words: words}
+	nm.t.gcase = caseNom
+	return nm, true
 }
 
 // outgoingWords, before an English title, say its holder is leaving the

@@ -747,6 +747,13 @@ func (r *run) ledBy(i int) int {
 		if (le.opens || comma) && k+1 == i && r.toks[k].Kind == token.Word && lx.class(r.toks[k].Norm)&cAdverb != 0 {
 			k++ // "а Мінрегіон тоді очолював Володимир Гройсман", "the ministry, now run by"
 		}
+		if a, end := lx.matchFwd(r.d, k, cAux); !comma && a != nil && end == i && r.d.Lang == "it" && a.cls&cRel == 0 &&
+			(r.opensClause(t.left) || r.afterConj(t.left)) {
+			// a passive's auxiliary after the ministry as its subject: "Il
+			// ministero della Giustizia sarà guidato da Adam Bodnar"; not
+			// after another noun's: "La delegazione del ministero è guidata da"
+			k = i
+		}
 		if comma && r.lowerAside(k, i-1) {
 			k = i // "МЗС, як і раніше, очолює Ілля Дарчіашвілі"
 		}
@@ -1213,6 +1220,9 @@ func (r *run) holder(t *title) (named, bool) {
 		return w, true
 	}
 	if w, ok := r.backReference(t); ok {
+		return w, true
+	}
+	if w, ok := r.colonReference(t); ok {
 		return w, true
 	}
 	if w, ok := r.cabinetReference(t); ok {
