@@ -27,6 +27,11 @@ type Document struct {
 	Site     string `json:"-"`
 	LangHint string `json:"-"` // the page's own language claim, a prior for detection
 	Fetch    *Fetch `json:"-"`
+	// Tail is the block ingest cut from the end of a plain-text body as
+	// furniture (a caption, "Read also" headlines, a copyright line). It
+	// is not the article's text, but the entities it names are the
+	// input's, so the analyzer reads it after the body.
+	Tail string `json:"-"`
 }
 
 // Fetch is what the fetcher remembers about an HTTP source, so that the

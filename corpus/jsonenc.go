@@ -335,6 +335,7 @@ func appendRawDoc(b []byte, d *rawDoc) []byte {
 	field("author", d.Author)
 	field("site", d.Site)
 	field("lang_hint", d.LangHint)
+	field("tail", d.Tail)
 	if d.TextInEntry {
 		if len(b) > n {
 			b = append(b, ',')

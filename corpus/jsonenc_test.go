@@ -91,6 +91,7 @@ func TestAppendRawDocMatchesEncodingJSON(t *testing.T) {
 		{Document: Document{ID: "a", URL: "u", Source: "s", Title: "t", Published: "2025-01-02", Lang: "uk", Text: "Київ", HTML: "<p>Київ</p>",
 			Author: "must not leak", Fetch: &Fetch{URL: "u"}}, Author: "A", Site: "S", LangHint: "uk"},
 		{Document: Document{HTML: "<html>"}, Site: "only site"},
+		{Document: Document{ID: "a", Text: "x", Tail: "must not leak"}, Tail: "Foto: \"ministro\"", TextInEntry: true},
 		{Document: Document{ID: "a"}, TextInEntry: true},
 		{TextInEntry: true},
 	} {

@@ -71,6 +71,7 @@ type rawDoc struct {
 	Author      string `json:"author,omitempty"`
 	Site        string `json:"site,omitempty"`
 	LangHint    string `json:"lang_hint,omitempty"`
+	Tail        string `json:"tail,omitempty"`
 	TextInEntry bool   `json:"text_in_entry,omitempty"`
 }
 
@@ -286,7 +287,7 @@ func (s *Store) Put(items []Item, now time.Time) ([]Result, error) {
 			if err := putJSON(docs, id, &e, &scratch); err != nil {
 				return err
 			}
-			raw := rawDoc{Document: it.Doc, Author: it.Doc.Author, Site: it.Doc.Site, LangHint: it.Doc.LangHint}
+			raw := rawDoc{Document: it.Doc, Author: it.Doc.Author, Site: it.Doc.Site, LangHint: it.Doc.LangHint, Tail: it.Doc.Tail}
 			if raw.Text != "" && raw.Text == e.Record.Text {
 				raw.Text, raw.TextInEntry = "", true
 			}
@@ -496,7 +497,7 @@ func (s *Store) Raw(id string) (*Document, error) {
 		return nil, err
 	}
 	d := r.Document
-	d.Author, d.Site, d.LangHint = r.Author, r.Site, r.LangHint
+	d.Author, d.Site, d.LangHint, d.Tail = r.Author, r.Site, r.LangHint, r.Tail
 	return &d, nil
 }
 

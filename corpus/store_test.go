@@ -164,7 +164,7 @@ func TestFailuresBackoff(t *testing.T) {
 func TestRawRoundTrip(t *testing.T) {
 	s := openTestStore(t)
 	d := Document{ID: "p", URL: "https://example.org/p", HTML: "<p>x</p>", Text: "x", Author: "A", Site: "S", LangHint: "it",
-		Fetch: &Fetch{URL: "https://example.org/p", ETag: `"v1"`}}
+		Tail: "Photo: the minister in Rome", Fetch: &Fetch{URL: "https://example.org/p", ETag: `"v1"`}}
 	if _, err := s.Put([]Item{{Doc: d, Record: Record{ID: "p", Text: "x"}}}, time.Now()); err != nil {
 		t.Fatal(err)
 	}
@@ -172,7 +172,7 @@ func TestRawRoundTrip(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if raw.HTML != d.HTML || raw.Author != "A" || raw.Site != "S" || raw.LangHint != "it" {
+	if raw.HTML != d.HTML || raw.Author != "A" || raw.Site != "S" || raw.LangHint != "it" || raw.Tail != d.Tail {
 		t.Errorf("raw = %+v", raw)
 	}
 	if et, _, ok := s.Validators("https://EXAMPLE.org/p/"); !ok || et != `"v1"` {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -67,7 +68,14 @@ func (a *Analyzer) Analyze(ctx context.Context, doc corpus.Document) corpus.Reco
 		}
 		rec.Lang, rec.LangConfidence = a.opts.Detector.Detect(text, hint)
 	}
-	d := token.New(text, rec.Lang, rec.Published)
+	full := text
+	if tail := CleanText(doc.Tail); strings.TrimSpace(tail) != "" {
+		// What ingest cut as furniture is not the article, but a caption
+		// or a "Read also" headline still names the input's ministers,
+		// states and years.
+		full = text + "\n\n" + tail
+	}
+	d := token.New(full, rec.Lang, rec.Published)
 	if rec.Published == "" && a.opts.Dateline != nil {
 		if p, ok := a.opts.Dateline(d); ok {
 			rec.Published = p
@@ -77,6 +85,9 @@ func (a *Analyzer) Analyze(ctx context.Context, doc corpus.Document) corpus.Reco
 	e := &rec.Entities
 	if err := runExtractors(a.opts.Extractors, d, e); err != nil {
 		return corpus.Err(doc, err)
+	}
+	if len(full) > len(text) {
+		dropTailMentions(e, utf8.RuneCountInString(text))
 	}
 	if e.Nations == nil {
 		e.Nations = []corpus.Nation{}
@@ -204,4 +215,25 @@ func nfcInert(r rune) bool {
 		return true
 	}
 	return false
+}
+
+// dropTailMentions keeps only the mentions that lie in the record's text,
+// its first n code points: an entity the tail alone names stays, with no
+// mention, for mention offsets index Record.Text and the tail is not in it.
+func dropTailMentions(e *corpus.Entities, n int) {
+	in := func(ms []corpus.Mention) []corpus.Mention {
+		return slices.DeleteFunc(ms, func(m corpus.Mention) bool { return m.End > n })
+	}
+	for i := range e.Nations {
+		e.Nations[i].Mentions = in(e.Nations[i].Mentions)
+	}
+	for i := range e.Ministers {
+		e.Ministers[i].Mentions = in(e.Ministers[i].Mentions)
+	}
+	for i := range e.Dates {
+		e.Dates[i].Mentions = in(e.Dates[i].Mentions)
+	}
+	for i := range e.Money {
+		e.Money[i].Mentions = in(e.Money[i].Mentions)
+	}
 }

@@ -3,8 +3,10 @@ package extract
 import (
 	"context"
 	"errors"
+	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"kronika/corpus"
 	"kronika/extract/token"
@@ -44,5 +46,57 @@ func TestExtractorPanicFailsOneDocument(t *testing.T) {
 	}
 	if err := runExtractors([]Extractor{panicky{trigger: "boom"}}, token.New("boom", "en", ""), &corpus.Entities{}); !errors.Is(err, ErrInternal) {
 		t.Errorf("runExtractors error %v, want ErrInternal", err)
+	}
+}
+
+// TestTailEntities: the block ingest cut from a plain-text body as
+// furniture is read for entities after the body, but the record's text
+// stays the body.
+func TestTailEntities(t *testing.T) {
+	a := Default()
+	doc := corpus.Document{ID: "t", Published: "2024-05-06",
+		Text: "Estonia and Latvia agreed on Monday to share the cost of a new radar network along their eastern border, officials said.",
+		Tail: "Read also:\nPrime Minister Kaja Kallas met Finland's president on 3 May"}
+	rec := a.Analyze(context.Background(), doc)
+	if rec.Error != "" {
+		t.Fatal(rec.Error)
+	}
+	if strings.Contains(rec.Text, "Kallas") {
+		t.Errorf("record text %q holds the tail", rec.Text)
+	}
+	var names []string
+	for _, m := range rec.Entities.Ministers {
+		names = append(names, m.Name)
+	}
+	if len(names) != 1 || names[0] != "Kaja Kallas" {
+		t.Fatalf("ministers %q, want the tail's Kaja Kallas", names)
+	}
+	// Mention offsets index the record's text, which the tail is not in.
+	if ms := rec.Entities.Ministers[0].Mentions; len(ms) != 0 {
+		t.Errorf("the tail's minister has mentions %+v, want none", ms)
+	}
+	n := utf8.RuneCountInString(rec.Text)
+	for _, nat := range rec.Entities.Nations {
+		for _, m := range nat.Mentions {
+			if m.End > n || string([]rune(rec.Text)[m.Start:m.End]) != m.Text {
+				t.Errorf("nation %s mention %+v does not index the text", nat.Code, m)
+			}
+		}
+		if nat.Code == "EE" && len(nat.Mentions) != 1 {
+			t.Errorf("EE mentions %+v, want the body's one", nat.Mentions)
+		}
+	}
+	var nations, dates []string
+	for _, n := range rec.Entities.Nations {
+		nations = append(nations, n.Code)
+	}
+	for _, d := range rec.Entities.Dates {
+		dates = append(dates, d.Value)
+	}
+	if !slices.Contains(nations, "EE") || !slices.Contains(nations, "FI") {
+		t.Errorf("nations %q, want EE from the body and FI from the tail", nations)
+	}
+	if !slices.Contains(dates, "2024-05-06") || !slices.Contains(dates, "2024-05-03") {
+		t.Errorf("dates %q, want the body's Monday and the tail's 3 May", dates)
 	}
 }

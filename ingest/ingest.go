@@ -294,11 +294,11 @@ func looksBinary(data []byte) bool {
 	return ctrl*20 > len(head)
 }
 
-// FromText makes a Document from plain text: trailing boilerplate removed,
-// and a short first line taken as the title.
+// FromText makes a Document from plain text: trailing boilerplate moved to
+// Tail, and a short first line taken as the title.
 func FromText(text string) corpus.Document {
-	body := plaintext.Clean(text)
-	return corpus.Document{Text: body, Title: guessTitle(body)}
+	body, tail := plaintext.Split(text)
+	return corpus.Document{Text: body, Title: guessTitle(body), Tail: tail}
 }
 
 // guessTitle takes the first line as a title when it is short, is not a
@@ -400,7 +400,7 @@ func (l *Loader) jsonl(ctx context.Context, r io.Reader, name string, yield func
 			}
 			doc.Author, doc.Site, doc.LangHint = hd.Author, hd.Site, hd.LangHint
 		} else {
-			doc.Text = plaintext.Clean(doc.Text)
+			doc.Text, doc.Tail = plaintext.Split(doc.Text)
 		}
 		if !yield(Item{Doc: doc, Source: src}) {
 			return false

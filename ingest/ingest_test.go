@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"context"
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
@@ -166,5 +167,30 @@ func TestGuessTitle(t *testing.T) {
 		if got := guessTitle(in); got != want {
 			t.Errorf("guessTitle(%q) = %q, want %q", in, got, want)
 		}
+	}
+}
+
+// TestTailKept: a plain-text file and a JSONL line both lose their
+// trailing furniture from the body and keep it as the document's Tail.
+func TestTailKept(t *testing.T) {
+	body := "Il governo ha approvato ieri il decreto sulle bollette, che vale tre miliardi di euro e resterà in vigore fino a dicembre."
+	tail := "Foto: il ministro dell'Economia a Roma\n\n© Riproduzione riservata"
+	line, _ := json.Marshal(map[string]string{"id": "j1", "text": body + "\n\n" + tail})
+	fsys := fstest.MapFS{
+		"a.txt":   {Data: []byte(body + "\n\n" + tail)},
+		"b.jsonl": {Data: append(line, '\n')},
+	}
+	n := 0
+	for it := range NewLoader(Options{}).LoadFS(context.Background(), fsys, "s") {
+		if it.Err != nil {
+			t.Fatal(it.Err)
+		}
+		n++
+		if it.Doc.Text != body || it.Doc.Tail != tail {
+			t.Errorf("%s: text %q tail %q, want the body and the cut furniture", it.Source, it.Doc.Text, it.Doc.Tail)
+		}
+	}
+	if n != 2 {
+		t.Errorf("%d documents, want 2", n)
 	}
 }

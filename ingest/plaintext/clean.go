@@ -55,6 +55,19 @@ func Clean(text string) (body string) {
 	return join(lines)
 }
 
+// Split is Clean that also returns the trailing block it cut — a photo
+// caption, "Read also" headlines, a copyright line — normalized as the
+// body is. A reader does not want these lines in the article, but they
+// still name ministers, states and years that belong to the text as it was
+// obtained, so an analyzer may read them for entities.
+func Split(text string) (body, tail string) {
+	lines := splitLines(text)
+	lines = dropAnywhere(lines)
+	lines = dropLeading(lines)
+	kept := dropTrailing(lines) // always a prefix of lines
+	return join(kept), join(lines[len(kept):])
+}
+
 // splitLines normalizes line endings, invalid bytes and trailing spaces.
 func splitLines(text string) []string {
 	if !utf8.ValidString(text) {

@@ -182,3 +182,32 @@ func TestRunesAtMost(t *testing.T) {
 		}
 	}
 }
+
+// TestSplit: the body is Clean's, and the tail is exactly the trailing
+// block Clean cut, so body and tail together keep every line of the
+// input that holds entities.
+func TestSplit(t *testing.T) {
+	tests := []struct {
+		name, in, tail string
+	}{
+		{"no furniture", enP1 + "\n\n" + enP2, ""},
+		{"en caption and copyright", enP1 + "\n\n" + enP2 + "\n\nPhoto: Foreign Minister Jane Roe in Vilnius (Example Wire)\n\n© 2024 Example Wire. All rights reserved.",
+			"Photo: Foreign Minister Jane Roe in Vilnius (Example Wire)\n\n© 2024 Example Wire. All rights reserved."},
+		{"it read also", itP1 + "\n\n" + itP2 + "\n\nLeggi anche:\nIl ministro della Difesa a Kiev il 3 marzo\n\n© Riproduzione riservata",
+			"Leggi anche:\nIl ministro della Difesa a Kiev il 3 marzo\n\n© Riproduzione riservata"},
+		{"uk read also", ukP1 + "\n\n" + ukP2 + "\n\nЧитайте також:\nМіністр оборони Естонії відвідав Київ",
+			"Читайте також:\nМіністр оборони Естонії відвідав Київ"},
+		{"label inside the body is no tail", enP1 + "\n\nAdvertisement\n\n" + enP2, ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			body, tail := Split(tc.in)
+			if want := Clean(tc.in); body != want {
+				t.Errorf("body = %q, want Clean's %q", body, want)
+			}
+			if tail != tc.tail {
+				t.Errorf("tail = %q, want %q", tail, tc.tail)
+			}
+		})
+	}
+}
