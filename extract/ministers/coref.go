@@ -610,8 +610,20 @@ func (x *personIndex) find(ps []*person, p *person) *person {
 			q.givenNom == "" && (p.middleName(q.famNom) || p.givenNom == q.famNom)) {
 			return q
 		}
+		if p.shortFormOf(q) || q.shortFormOf(p) {
+			return q
+		}
 	}
 	return nil
+}
+
+// shortFormOf reports that p's two words are the first two of q's longer
+// name, which Indonesian and Spanish usage drops the last word of: "Sri
+// Mulyani" is "Sri Mulyani Indrawati", "Pedro Sánchez" "Pedro Sánchez
+// Pérez-Castejón".
+func (p *person) shortFormOf(q *person) bool {
+	return p.row < 0 && q.row < 0 && p.givenNom != "" && len(p.nameWords) == 1 && p.givenNom == q.givenNom &&
+		len(q.nameWords) >= 2 && q.nameWords[1].nom == p.famNom
 }
 
 // otherBearer reports that a surname alone, in p or q, may not be the
@@ -627,6 +639,13 @@ func (r *run) otherBearer(p, q *person) bool {
 		full, bare = q, p
 	}
 	if full.givenNom == "" || bare.givenNom != "" {
+		return false
+	}
+	if !sameSkeleton(bare.famSkeleton(), full.famSkeleton()) {
+		// the bare word is the full name's first or middle word, not its
+		// surname: another bearer of the surname ("her father Thaksin
+		// Shinawatra") does not make "Prime Minister Paetongtarn" someone
+		// other than Paetongtarn Shinawatra
 		return false
 	}
 	given := namePrefix(full.givenNom)
@@ -723,11 +742,11 @@ func sameSkeleton(a, b string) bool {
 }
 
 // absorb merges what another titled mention of the same person says. A
-// known official or a full name replaces a bare surname; an official the
+// known official or a full name replaces a bare surname or a short form; an official the
 // table found by a bare surname does not replace the full name the text
 // gave: "Minister Lee" after "Lee Jong-ho" is not the table's Lee Jong-sup.
 func (q *person) absorb(p *person) {
-	if q.row < 0 && (p.row >= 0 && (q.givenNom == "" || p.givenNom != "") || (q.givenNom == "" && p.givenNom != "")) {
+	if q.row < 0 && (p.row >= 0 && (q.givenNom == "" || p.givenNom != "") || (q.givenNom == "" && p.givenNom != "") || q.shortFormOf(p)) {
 		q.name, q.row, q.famNom, q.givenNom = p.name, p.row, p.famNom, p.givenNom
 		q.famSk, q.givenSk = p.famSk, p.givenSk
 	}
