@@ -329,6 +329,13 @@ func (r *run) appointee(t *title) (named, bool) {
 			if m := r.openingComma(comma); m > 0 {
 				return r.appointed(t, v, m-1, c)
 			}
+			// a relative clause on the subject runs longer than an
+			// apposition: "X, who trained as an engineer and holds a
+			// doctorate from a university in the United States, was sworn
+			// in as finance minister"
+			if m := r.commaWithin(comma, 32); m > 0 && r.relativeAfterComma(m+1) {
+				return r.appointed(t, v, m-1, c)
+			}
 		}
 		return named{}, false
 	}
@@ -799,7 +806,7 @@ func (r *run) appointed(t *title, v *entry, j int, c gcase) (named, bool) {
 		// of Economics, is …", "the University of the South Pacific"
 		return named{}, false
 	}
-	if len(words) < 2 && !r.knownSurname(words[0].norm) {
+	if len(words) < 2 && !r.knownSurname(words[0].norm) && !r.textGiven(words[0].norm) {
 		return named{}, false
 	}
 	nm := named{t: *t, s: words[0].s, e: words[len(words)-1].e, words: words}

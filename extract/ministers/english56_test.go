@@ -29,3 +29,30 @@ func TestEnglish56ShortForm(t *testing.T) {
 			"Budi Santoso/ID/minister; Budi Hartono Wijaya/ID/minister"},
 	})
 }
+
+// A single word that opens a full name the text gives elsewhere names
+// that person (Thai and Indonesian usage); not when a president's title
+// stands before the full name, whose bearer replaces others rather than
+// taking their posts, nor for a word inside the name.
+func TestEnglish56GivenNameAlone(t *testing.T) {
+	runPhraseCases(t, "en", []phraseCase{
+		{"The president handed the health ministry to Arini Kusuma Putri on Monday. Arini was sworn in as Indonesia's health minister on Tuesday.",
+			"Arini/ID/minister"},
+		{"The president handed the health ministry to Arini Kusuma Putri on Monday. Kusuma was sworn in as Indonesia's health minister on Tuesday.",
+			""},
+		{"Joko replaces Arini Putri as Indonesia's finance minister\nIndonesian President Joko Santoso on Monday removed Arini Putri from the treasury.",
+			"Arini Putri/ID/minister"},
+	})
+}
+
+// A relative clause on the subject may run longer than an apposition
+// before the verb that gives the title.
+func TestEnglish56LongRelativeSubject(t *testing.T) {
+	runPhraseCases(t, "en", []phraseCase{
+		{"Nadia Rahman, who studied law in Cairo and later ran a large charity for refugees from the war in Sudan, was sworn in as Ethiopia's social affairs minister on Sunday.",
+			"Nadia Rahman/ET/minister"},
+		// the clause hangs on a noun, not a name
+		{"The coalition partner, who backed Nadia Rahman and her allies through two weeks of hard talks in the capital last month, was sworn in as Ethiopia's finance minister.",
+			""},
+	})
+}

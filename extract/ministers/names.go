@@ -1431,6 +1431,30 @@ func (r *run) knownSurname(norm string) bool {
 	return r.textSurname(norm)
 }
 
+// textGiven reports that the text writes norm, inside a sentence, as the
+// first word of a name of two or more words: Thai and Indonesian usage
+// names a person by it alone ("handed the treasury to Purbaya Yudhi
+// Sadewa … Purbaya was sworn in as finance minister").
+func (r *run) textGiven(norm string) bool {
+	toks := r.toks
+	for k := 1; k < len(toks); k++ {
+		if toks[k].Norm != norm || !isCapWord(&toks[k]) || r.sentenceStart(k) {
+			continue
+		}
+		if r.x.lx.class(toks[k-1].Norm)&cOtherTitle != 0 {
+			return false // "President Prabowo Subianto": "Prabowo replaces X as" is who did it
+		}
+		e := k + 1
+		for e < len(toks) && isCapWord(&toks[e]) && toks[e].Gap == token.Space {
+			e++
+		}
+		if words := r.nameBefore(e - 1); len(words) > 0 && words[0].s == k && len(realWords(words)) >= 2 {
+			return true
+		}
+	}
+	return false
+}
+
 // textSurname reports that the text writes norm as the last word of a
 // name of two or more words. A Cyrillic surname may be in another case
 // there: the same first letters and a near skeleton are enough.
