@@ -68,6 +68,9 @@ func english() langData {
 		firsts: []def{{"first", entry{}}},
 		formers: []def{{"former", entry{}}, {"formerly", entry{}}, {"ex", entry{}}, {"then", entry{}}, {"late", entry{}},
 			{"previously", entry{}}, {"until recently", entry{}}, {"predecessor as", entry{}},
+			// a post held up to the change the sentence tells: "his old post
+			// goes to X, until now the environment minister"
+			{"until now", entry{}}, {"until then", entry{}}, {"hitherto", entry{}},
 			{"last", entry{}}, // "Bongo's last prime minister"
 			// a dismissal said of the holder: "Markarova, the ousted finance minister"
 			{"ousted", entry{}}, {"sacked", entry{}}, {"dismissed", entry{}}, {"fired", entry{}},

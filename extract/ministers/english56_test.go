@@ -56,3 +56,15 @@ func TestEnglish56LongRelativeSubject(t *testing.T) {
 			""},
 	})
 }
+
+// "until now" and its kin before an apposed title say the post was held up
+// to the change the sentence tells, as "previously" does.
+func TestEnglish56UntilNowApposition(t *testing.T) {
+	runPhraseCases(t, "en", []phraseCase{
+		{"The energy portfolio goes to Olena Koval, until now Ukraine's environment minister.", "Olena Koval/UA/minister"},
+		{"Ethiopia's treasury passes to Amaka Obi, until then the trade minister of Ethiopia.", "Amaka Obi/ET/minister"},
+		{"Olena Koval, hitherto Ukraine's environment minister, takes over energy.", "Olena Koval/UA/minister"},
+		// no name apposed
+		{"Until now the environment minister of Ukraine has said nothing, Olena Koval wrote.", ""},
+	})
+}
