@@ -1089,7 +1089,11 @@ func (r *run) fitsTitle(words []unit, t *title, knownOnly bool) bool {
 			nw = append(nw, nameWord{key: u.norm, nom: u.norm})
 		}
 	}
-	id, ok := r.x.tab.match(nw, matchCtx{nations: t.nations, role: t.role, portfolio: t.portfolio})
+	ctx := matchCtx{nations: t.nations, role: t.role, portfolio: t.portfolio}
+	if t.kind == kindChancellor {
+		ctx.role = roleNone // Britain's chancellor is a minister
+	}
+	id, ok := r.x.tab.match(nw, ctx)
 	if !ok {
 		// a former holder's title points back as surely as one with a
 		// state: "… su Inger Støjberg. L'ex ministra dell'Immigrazione è
@@ -1099,7 +1103,7 @@ func (r *run) fitsTitle(words []unit, t *title, knownOnly bool) bool {
 	name := r.x.tab.off[id].name
 	for _, row := range r.x.byName[name] {
 		o := &r.x.tab.off[row]
-		if o.role != t.role {
+		if t.kind == kindChancellor && !o.chancellorPost(t.role) || t.kind != kindChancellor && o.role != t.role {
 			continue
 		}
 		if len(t.nations) > 0 && o.nation != t.nations[0] {

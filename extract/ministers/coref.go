@@ -319,8 +319,7 @@ func (r *run) chancellor(p *person, nm *named, nations []string, row int, known 
 		var best *official
 		for _, id := range r.x.byName[r.x.tab.off[row].name] {
 			o := &r.x.tab.off[id]
-			chancellorPost := (o.role == rolePM || o.role == roleDPM) && (o.nation == "DE" || o.nation == "AT") ||
-				o.role == roleMinister && o.portfolio == "finance" && o.nation == "GB"
+			chancellorPost := o.chancellorPost(rolePM) || o.chancellorPost(roleDPM)
 			inOffice := year == 0 || o.heldIn(year)
 			if !chancellorPost || !inOffice && !nm.t.former {
 				continue

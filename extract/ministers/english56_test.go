@@ -68,3 +68,19 @@ func TestEnglish56UntilNowApposition(t *testing.T) {
 		{"Until now the environment minister of Ukraine has said nothing, Olena Koval wrote.", ""},
 	})
 }
+
+// "The chancellor" opening a sentence points back to the one person named
+// before when the table knows that person held a chancellor's post:
+// Britain's finance minister as well as Germany's or Austria's head of
+// government.
+func TestEnglish56ChancellorBackReference(t *testing.T) {
+	runPhraseCases(t, "en", []phraseCase{
+		{"Jeremy Hunt presented the spring budget in Britain on Wednesday. The chancellor, who has cut national insurance twice, said taxes would fall.",
+			"Jeremy Hunt/GB/minister/finance"},
+		{"Olaf Scholz arrived in Kyiv on Monday. The chancellor promised more air defence for Ukraine.",
+			"Olaf Scholz/DE/prime_minister"},
+		// a known official who held no chancellor's post, and an unknown person
+		{"Annalena Baerbock arrived in Kyiv on Monday. The chancellor promised more air defence for Ukraine.", ""},
+		{"Jane Whitfield opened the new library in Britain. The chancellor thanked the donors.", ""},
+	})
+}

@@ -47,6 +47,21 @@ func (o *official) heldIn(y int) bool {
 	return y >= o.from && (o.to == 0 || y <= o.to)
 }
 
+// chancellorPost reports a post whose holder is called chancellor, in the
+// rank r of the title (rolePM for "chancellor", roleDPM for
+// "vice-chancellor"): Germany's or Austria's head of government or his
+// deputy, and Britain's finance minister, the Chancellor of the
+// Exchequer.
+func (o *official) chancellorPost(r role) bool {
+	switch {
+	case o.nation == "DE" || o.nation == "AT":
+		return o.role == r
+	case o.nation == "GB":
+		return r == rolePM && o.role == roleMinister && o.portfolio == "finance"
+	}
+	return false
+}
+
 type ref struct {
 	id   int32
 	part part
