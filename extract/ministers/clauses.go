@@ -1,6 +1,7 @@
 package ministers
 
 import (
+	"slices"
 	"strings"
 
 	"kronika/extract/token"
@@ -84,6 +85,9 @@ func (r *run) appointee(t *title) (named, bool) {
 				return nm, true
 			}
 		}
+	}
+	if nm, ok := r.ukPostTaken(t); ok {
+		return nm, true
 	}
 	j := t.left - 1
 	if j > 0 && ownerPronouns[toks[j].Norm] {
@@ -746,6 +750,33 @@ func (r *run) agentBefore(j int) int {
 		m -= 2 // "in mattinata", "in serata"
 	}
 	return m
+}
+
+// ukPostTaken reads the post put first in its clause, then the verb of
+// taking or holding it, then its holder in the nominative: "посаду
+// міністра закордонних справ отримав Такесі Івая", where the order
+// "X отримав посаду міністра" gives the appointment verb's subject.
+func (r *run) ukPostTaken(t *title) (named, bool) {
+	toks := r.toks
+	l := t.left - 1
+	if r.d.Lang != "uk" || t.gcase != caseGen || t.plural || l < 0 || toks[l].Norm != "посаду" ||
+		!r.opensClause(l) && !r.afterConj(l) {
+		return named{}, false
+	}
+	k := t.end
+	if a, end := r.x.lx.matchFwd(r.d, k, cAdverb); a != nil {
+		k = end // "посаду міністра знову обійняв …"
+	}
+	if k >= len(toks) || !slices.Contains(ukPostVerbs, toks[k].Norm) || !r.sameLine(t.end-1, k+1) {
+		return named{}, false
+	}
+	s, e, words, ok := r.parseName(k+1, caseNom, 0)
+	if !ok || s != k+1 || !r.standsAlone(words) {
+		return named{}, false
+	}
+	nm := named{t: *t, s: s, e: e, words: words}
+	nm.t.gcase = caseNom
+	return nm, true
 }
 
 // appointAfter matches a verb of appointment at token k, or after an

@@ -2313,6 +2313,13 @@ func (r *run) ukComplement(k int) int {
 				if _, ok := r.natAt(j + 1); ok {
 					return j
 				}
+				// "міністерка закордонних справ попереднього уряду Йоко
+				// Камікава": which of a state's governments, then the name
+				if t.Norm == "уряду" && govTimes[r.toks[j-1].Norm] && j+1 < len(r.toks) && isCapWord(&r.toks[j+1]) && r.toks[j+1].Gap == token.Space {
+					j++
+					words++
+					continue
+				}
 			}
 			break
 		}
@@ -2326,6 +2333,13 @@ func (r *run) ukComplement(k int) int {
 		return k
 	}
 	return j
+}
+
+// govTimes are the Ukrainian adjectives in the genitive that tell which
+// of a state's successive governments "уряду" is. Read-only.
+var govTimes = map[string]bool{
+	"попереднього": true, "колишнього": true, "минулого": true, "тодішнього": true, "нинішнього": true,
+	"чинного": true, "теперішнього": true, "нового": true,
 }
 
 // ukVerbLike reports a Ukrainian word with the ending of a past or

@@ -70,6 +70,14 @@ func ukDecline(stem string, forms []ukForm, tmpl entry) []def {
 	return out
 }
 
+// ukPostVerbs hold, take or keep a post ("посаду"), whose holder is
+// their subject in the nominative: "Олексій Кулеба зберігає посаду
+// віцепрем'єр-міністра", "посаду міністра закордонних справ отримав X".
+// Read-only.
+var ukPostVerbs = []string{"обіймає", "обіймав", "обіймала", "обіймали", "обійняв", "обійняла", "обійме",
+	"займає", "займав", "займала", "зайняв", "зайняла", "займе", "посідає", "посідав", "посідала", "посів", "посіла",
+	"зберігає", "зберіг", "зберегла", "зберігши", "обіймаючи", "отримав", "отримала", "отримає", "отримує"}
+
 func ukrainian() langData {
 	minister := entry{role: roleMinister, kind: kindMinister}
 	pm := entry{role: rolePM, kind: kindMinister}
@@ -282,9 +290,7 @@ func ukrainian() langData {
 	appoint = append(appoint, def{"звільнення", entry{gcase: caseGen, former: true, needAs: true}})
 	// holding a post: "Олексій Кулеба зберігає посаду віцепрем'єр-міністра",
 	// "яка досі обіймала посаду першої віцепрем'єр-міністерки"
-	for _, v := range []string{"обіймає", "обіймав", "обіймала", "обіймали", "обійняв", "обійняла", "обійме",
-		"займає", "займав", "займала", "посідає", "посідав", "посідала", "зберігає", "зберіг", "зберегла",
-		"зберігши", "обіймаючи"} {
+	for _, v := range ukPostVerbs {
 		appoint = append(appoint, def{v + " посаду", entry{gcase: caseNom, subject: true}})
 	}
 	// acting in a post: "Уляна Супрун виконувала обов'язки міністра
