@@ -837,10 +837,11 @@ func (r *run) appointed(t *title, v *entry, j int, c gcase) (named, bool) {
 		// of Economics, is …", "the University of the South Pacific"
 		return named{}, false
 	}
-	if len(words) < 2 && !r.knownSurname(words[0].norm) && !r.textGiven(words[0].norm) {
+	firstName := len(words) < 2 && !r.knownSurname(words[0].norm)
+	if firstName && !r.textGiven(words[0].norm) {
 		return named{}, false
 	}
-	nm := named{t: *t, s: words[0].s, e: words[len(words)-1].e, words: words}
+	nm := named{t: *t, s: words[0].s, e: words[len(words)-1].e, words: words, firstName: firstName}
 	nm.t.gcase = c
 	nm.t.former = nm.t.former || v.former // "dismissed X as defence minister"
 	nm.t.acting = v.acting

@@ -29,6 +29,7 @@ type person struct {
 	secNation string // which of the two, by the department's name
 	peer      bool   // the text gives the person's government as that of the one named at token peerAt
 	peerAt    int
+	firstName bool // titled by a first name alone that opens a full name of the text
 
 	// The text's own spellings (for Cyrillic, in any case form) that mark
 	// a later mention; a known official's table spellings are looked up in
@@ -73,6 +74,7 @@ func (r *run) finish() {
 		if nm.peer && !q.peer {
 			q.peer, q.peerAt = true, nm.peerAt
 		}
+		q.firstName = q.firstName || nm.firstName
 		q.titled++
 	}
 	kept := ps[:0]
@@ -798,15 +800,18 @@ func (r *run) knownWord(p *person, norm string, parts part) bool {
 	return false
 }
 
+// tspan is a titled mention of person (an index into the persons) at
+// tokens [s, e).
+type tspan struct {
+	s, e, person int
+}
+
 // corefer adds the mentions that name a person by surname alone or by
 // full name without a title: "Umerov said", "Умєрова", "Yuriko Backes".
 // Each capitalized word costs a map lookup or two: by its first letters
 // among the text's spellings, and in the table's index when a known
 // official's surname may start with its letter.
 func (r *run) corefer(ps []*person) {
-	type tspan struct {
-		s, e, person int
-	}
 	var titled []tspan
 	byPrefix := map[string][]int{}
 	byName := map[string]int{}
@@ -888,6 +893,9 @@ scan:
 				}
 				e = w.e
 			}
+			if s == u.s && e == u.e && lastSeen[pi] < 0 {
+				e = r.givenFirst(p, u, titled, next)
+			}
 			p.spans = append(p.spans, mspan{s, e, false})
 			lastSeen[pi] = s
 			i = e - 1
@@ -935,6 +943,40 @@ func (r *run) givenName(p *person, w, u unit) bool {
 	p.name = displayName(r.d, []nameWord{given, fam})
 	p.nameWords = append(p.nameWords, given)
 	return true
+}
+
+// givenFirst widens the person titled by a first name alone to the full
+// name that u, the person's first mention, opens: the text introduces the
+// person by full name, then by the first name, as Thai and Indonesian
+// usage does ("handed the treasury to Purbaya Yudhi Sadewa … Purbaya was
+// sworn in as finance minister"). A surname after a title stays as it is,
+// whatever capitalized words follow it elsewhere ("Minister Zabolotny …
+// Zabolotny Street"). It returns where the mention ends, u.e when it
+// stays one word.
+func (r *run) givenFirst(p *person, u unit, titled []tspan, next int) int {
+	toks := r.toks
+	if !p.firstName || p.row >= 0 || p.givenNom != "" || u.norm != p.famNom {
+		return u.e
+	}
+	x := u.e
+	for x < len(toks) && toks[x].Gap == token.Space && isCapWord(&toks[x]) && (next >= len(titled) || x < titled[next].s) {
+		x = unitAt(r.d, x).e
+	}
+	words := r.nameBefore(x - 1)
+	if x == u.e || len(words) < 2 || words[0].s != u.s || words[len(words)-1].e != x || len(realWords(words)) < 2 {
+		return u.e
+	}
+	ws := make([]nameWord, len(words))
+	for i, w := range words {
+		ws[i] = nameWord{key: w.norm, nom: w.norm, s: w.s, e: w.e}
+	}
+	last := len(ws) - 1
+	p.name = displayName(r.d, ws)
+	p.givenNom, p.famNom = ws[0].nom, ws[last].nom
+	p.givenSk, p.famSk = "", ""
+	p.famWords = append(p.famWords, ws[last])
+	p.nameWords = append(p.nameWords, ws[:last]...)
+	return x
 }
 
 // namePrefix is the first three letters of a lower-case name word: every

@@ -37,7 +37,7 @@ func TestEnglish56ShortForm(t *testing.T) {
 func TestEnglish56GivenNameAlone(t *testing.T) {
 	runPhraseCases(t, "en", []phraseCase{
 		{"The president handed the health ministry to Arini Kusuma Putri on Monday. Arini was sworn in as Indonesia's health minister on Tuesday.",
-			"Arini/ID/minister"},
+			"Arini Kusuma Putri/ID/minister"},
 		{"The president handed the health ministry to Arini Kusuma Putri on Monday. Kusuma was sworn in as Indonesia's health minister on Tuesday.",
 			""},
 		{"Joko replaces Arini Putri as Indonesia's finance minister\nIndonesian President Joko Santoso on Monday removed Arini Putri from the treasury.",
@@ -82,5 +82,17 @@ func TestEnglish56ChancellorBackReference(t *testing.T) {
 		// a known official who held no chancellor's post, and an unknown person
 		{"Annalena Baerbock arrived in Kyiv on Monday. The chancellor promised more air defence for Ukraine.", ""},
 		{"Jane Whitfield opened the new library in Britain. The chancellor thanked the donors.", ""},
+	})
+}
+
+// A person titled by a first name alone takes the full name the text
+// introduced them with; a surname after a title does not take the words
+// after it elsewhere.
+func TestEnglish56FirstNameWidened(t *testing.T) {
+	runPhraseCases(t, "en", []phraseCase{
+		{"Thailand's king endorsed Wiroj Somboon Chai as minister on Friday. Wiroj, who ran the central bank, was sworn in as Thailand's finance minister on Monday.",
+			"Wiroj Somboon Chai/TH/minister"},
+		{"Police closed Zabolotny Street in Lviv for the parade. Ukraine's foreign minister Zabolotny flew to Rome.",
+			"Zabolotny/UA/minister"},
 	})
 }

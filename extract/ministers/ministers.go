@@ -233,6 +233,9 @@ type named struct {
 	// ("il ministro degli Esteri X e quello della Difesa Y")
 	peer   bool
 	peerAt int
+	// firstName: a name of one word that stands for a full name of the
+	// text it opens (see textGiven)
+	firstName bool
 }
 
 func newRun(x *Extractor, d *token.Doc, e *corpus.Entities) *run {
