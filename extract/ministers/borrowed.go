@@ -18,61 +18,6 @@ func borrowTitle(a named, j int) title {
 	return t
 }
 
-// counterparts names the persons a text introduces as the counterpart of a
-// minister it has just named in the same sentence ("Foreign Minister Wang
-// Yi met his Russian counterpart Sergei Lavrov", "il ministro degli Esteri
-// iracheno Fuad Hussein e il suo omologo turco Hakan Fidan", "зустрівся зі
-// своїм польським колегою Радославом Сікорським"): each holds the same
-// office in the state the counterpart word's adjective names. A colleague
-// is one only with a state's adjective ("il collega algerino Mourad
-// Medelci"): without one the word also names a party's or a profession's
-// colleague. A
-// counterpart of a president, or of someone whose office the sentence does
-// not give, is no minister; one a sentence later is only when the
-// counterpart opens that sentence (see counterpartOf).
-func (r *run) counterparts() {
-	toks := r.toks
-	for j := 1; j+1 < len(toks); j++ {
-		c, ok := counterpartWords[toks[j].Norm]
-		peer := !ok && singularPeers[toks[j].Norm]
-		if !ok && !peer || toks[j].Norm == "counterparts" || toks[j].Norm == "omologhi" {
-			continue
-		}
-		k := j + 1
-		side := ""
-		if n, ok := r.natAt(k); ok && !isCapWord(&toks[k]) {
-			k, side = n.e, n.code // "omologo turco"
-		} else if n, ok := r.natEndingAt(j - 1); ok && peer {
-			side = n.code // "his Algerian colleague"
-		}
-		if peer && side == "" {
-			continue // "il collega di partito", "il collega Rossi": a colleague of any kind
-		}
-		a, ok := r.counterpartOf(j)
-		if !ok {
-			if a.t, ok = r.unnamedBefore(j); !ok {
-				continue
-			}
-		}
-		t := borrowTitle(a, j)
-		t.gcase, t.fem = c, false
-		s, e, words, ok := r.borrowerAt(k, &t)
-		if !ok {
-			continue
-		}
-		if c := r.counterpartNation(s); c != "" {
-			t.nations = []string{c}
-		} else if side != "" {
-			t.nations = []string{side}
-		}
-		r.named = append(r.named, named{t: t, s: s, e: e, words: words})
-	}
-}
-
-// singularPeers are the words for a colleague that make a counterpart of
-// one person with a state's adjective beside them. Read-only.
-var singularPeers = map[string]bool{"collega": true, "colleague": true}
-
 // deputies names the persons a text introduces as the deputy of a
 // minister it has just named: "Defence Minister Oleksii Reznikov thanked
 // them, and his deputy Hanna Maliar asked …", "il ministro dell'Interno
@@ -379,48 +324,6 @@ func (r *run) antecedent(j, head int) (named, bool) {
 		}
 	}
 	return best, true
-}
-
-// unnamedBefore is the title that stands last before the counterpart
-// word at token j in its sentence and gives no one its office, with no
-// other title or person between them: "la titolare dell'Interno è attesa a
-// Tunisi dal collega tunisino Ali Laarayedh" names the Tunisian interior
-// minister. The title is read again here: counterparts are rare, and
-// keeping every nameless title would cost each text that has one.
-func (r *run) unnamedBefore(j int) (title, bool) {
-	lx, toks := r.x.lx, r.toks
-	for h := j - 1; h >= r.sentenceHead(j); h-- {
-		he, hend := lx.matchFwd(r.d, h, cHead)
-		if he == nil {
-			if lx.class(toks[h].Norm)&cOtherTitle != 0 || h+1 < j && isCapWord(&toks[h]) && isCapWord(&toks[h+1]) {
-				return title{}, false // "la ministra ha sentito Mario Rossi e il collega …"
-			}
-			continue
-		}
-		for _, nm := range r.named {
-			if nm.t.head == h {
-				return title{}, false
-			}
-		}
-		t := title{head: h, left: h, end: hend, role: he.role, kind: he.kind, plural: he.plural,
-			former: he.former, portfolio: he.portfolio}
-		if !r.parseLeft(&t) {
-			return title{}, false
-		}
-		if p, _ := r.parseRight(&t, he.closed); p != "" {
-			t.portfolio = p
-		}
-		switch {
-		case t.former || t.plural || t.org || t.regional || t.first || t.end > j:
-			return title{}, false
-		case t.kind == kindHolder || t.kind == kindHeadOf:
-			return t, t.portfolio != "" || t.ministry
-		case t.kind == kindMinister || t.kind == kindPremier || t.kind == kindChancellor:
-			return t, true
-		}
-		return title{}, false
-	}
-	return title{}, false
 }
 
 // counterpartOpening is how far into its sentence a counterpart word may

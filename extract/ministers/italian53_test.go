@@ -2,17 +2,14 @@ package ministers
 
 import "testing"
 
-// A colleague with a state's adjective, after a minister named or only
-// titled in the same sentence, holds the same office in that state; without
-// the adjective, or after someone who is no minister, he is a colleague of
-// another kind.
+// A colleague, with a state's adjective or without, is given no title of
+// his own: the guideline counts "the Ukrainian defence minister's
+// counterpart" as no title. The minister beside him is still read.
 func TestItalianColleague53(t *testing.T) {
 	runPhraseCases(t, "it", []phraseCase{
-		{"Il ministro degli Esteri Carlo Neri ha sentito in serata il collega francese Pierre Martin.",
-			"Carlo Neri/IT/minister/foreign_affairs; Pierre Martin/FR/minister/foreign_affairs"},
-		{"La titolare della Difesa è attesa a Varsavia dal collega polacco Jan Kowalski.", "Jan Kowalski/PL/minister/defence"},
-		{"Il premier croato Ivan Horvat ha ricevuto a Zagabria il collega polacco Jan Kowalski.",
-			"Ivan Horvat/HR/prime_minister; Jan Kowalski/PL/prime_minister"},
+		{"Il ministro degli Esteri Carlo Neri ha sentito in serata il collega francese Pierre Martin.", "Carlo Neri/IT/minister/foreign_affairs"},
+		{"La titolare della Difesa è attesa a Varsavia dal collega polacco Jan Kowalski.", ""},
+		{"Il premier croato Ivan Horvat ha ricevuto a Zagabria il collega polacco Jan Kowalski.", "Ivan Horvat/HR/prime_minister"},
 		{"Il ministro dell'Economia Carlo Neri e il collega di partito Luca Bianchi hanno votato.", "Carlo Neri/IT/minister/economy"},
 		{"Il ministro dell'Economia Carlo Neri e il collega Luca Bianchi hanno votato.", "Carlo Neri/IT/minister/economy"},
 		{"Il presidente ha sentito il collega francese Pierre Martin.", ""},
@@ -21,8 +18,7 @@ func TestItalianColleague53(t *testing.T) {
 		{"La ministra della Difesa ha parlato ieri. Il collega francese Pierre Martin ha risposto oggi.", ""},
 	})
 	runPhraseCases(t, "en", []phraseCase{
-		{"Germany's Finance Minister Hans Weber, backed by his French colleague Pierre Martin, asked for more.",
-			"Hans Weber/DE/minister/finance; Pierre Martin/FR/minister/finance"},
+		{"Germany's Finance Minister Hans Weber, backed by his French colleague Pierre Martin, asked for more.", "Hans Weber/DE/minister/finance"},
 		{"Finance Minister Hans Weber and his colleague Pierre Martin asked for more.", "Hans Weber//minister/finance"},
 	})
 }

@@ -99,7 +99,6 @@ func (x *Extractor) Extract(d *token.Doc, e *corpus.Entities) {
 		return
 	}
 	// a counterpart may hold the office of a title that names no one
-	r.counterparts()
 	if len(r.named) == 0 {
 		return
 	}
