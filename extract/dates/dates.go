@@ -2697,7 +2697,7 @@ func (s *scan) year(i int) int {
 		return j
 	}
 	y, ok := s.yearNum(i)
-	if !ok || s.copyright(i) {
+	if !ok {
 		return i
 	}
 	// Collect a list or range of years.
@@ -2802,7 +2802,7 @@ func (s *scan) yearPair(i int) int {
 	default:
 		return i
 	}
-	if y2 != a.n+1 || s.copyright(i) {
+	if y2 != a.n+1 {
 		return i
 	}
 	// Not inside a longer run of numbers: a code, a date, an amount.
@@ -2875,6 +2875,13 @@ func (s *scan) yearContext(i, y, j int) bool {
 		return false
 	}
 	if s.has(p, fYearPrep|fYearNoun|fPeriod|fRangeFrom) || s.has(p, fRangeTo) && s.has(p-1, fShift) {
+		return true
+	}
+	// The year of a copyright line is a year the text writes as a word
+	// of its own, which the conventions count as page furniture does:
+	// "© 2024 Nordic Newsroom", "Copyright 2023", "© Lowlands Newswire
+	// 2024".
+	if y >= 1900 && y <= 2100 && s.copyright(i) {
 		return true
 	}
 	if s.has(p, fArticle) && s.has(p-1, fYearPrep|fYearNoun|fPeriod|fRangeFrom) { // "entro il 2030", "in the year 2024"
@@ -2999,7 +3006,8 @@ func (s *scan) numbered(k int) bool {
 	return false
 }
 
-// copyright reports "© 2024", "Copyright 2023", "(c) 2020-2024".
+// copyright reports the sign or word of a copyright at most three lexemes
+// before lexeme i: "© 2024", "Copyright 2023", "(c) 2020-2024".
 func (s *scan) copyright(i int) bool {
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
 		l := &s.L[k]

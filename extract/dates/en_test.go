@@ -107,9 +107,12 @@ const enCases = `
 - | between 1500 and 2000 | -
 - | It costs €2,024. | -
 - | It costs €2024. | -
-- | © 2024 Nordic Newsroom | -
-- | Copyright 2023 Example Ltd | -
-- | (c) 2020-2024 Example | -
+- | © 2024 Nordic Newsroom | 2024
+- | Copyright 2023 Example Ltd | 2023
+- | (c) 2020-2024 Example | 2020 2024
+- | © Harbour Wire 2019. All rights reserved. | 2019
+2025-09-09 | Share this story. © 2025 Coastal Desk. All rights reserved. | 2025
+2025-09-09 | Call 2025 for help. | -
 - | There were 2024 | -
 - | Room 2024 is on the left. | -
 - | Resolution 2758 was adopted. | -

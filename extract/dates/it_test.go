@@ -89,8 +89,8 @@ const itCases = `
 - | più di 2024 | -
 - | per 2000 euro | -
 - | il 2024% | -
-- | © 2024 Ministero della Difesa | -
-- | Tutti i diritti riservati, Copyright 2023 | -
+- | © 2024 Ministero della Difesa | 2024
+- | Tutti i diritti riservati, Copyright 2023 | 2023
 - | anni '90 | -
 - | negli anni 2000 | -
 

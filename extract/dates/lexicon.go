@@ -531,7 +531,7 @@ type Language struct {
 	// NotAfterBareYear are such words only after a number without a year
 	// preposition: "2000 per day", but "nel 2021 per rispondere".
 	NotAfterBareYear []string
-	Copyright        []string // "Copyright 2024" is page furniture
+	Copyright        []string // "Copyright 2024": the year after it is one
 
 	// NounModifiers says a feast's name may modify a following noun
 	// ("Christmas market"), which then is no date.
