@@ -2859,8 +2859,10 @@ func (s *scan) yearContext(i, y, j int) bool {
 	if s.punct(p, "-") && (s.has(p-1, fPeriod|fYearPrep) || s.edition(p-1) && y >= 1900 && y <= 2100) { // mid-2024, pre-2022, вибори-2026
 		return true
 	}
-	// "due around 2028.", "anger about 2020." (see YearAround).
-	if p >= 0 && s.lx.yearAround[s.L[p].key] && s.L[i].nd == 4 && s.L[i].gap <= token.Space &&
+	// "due around 2028.", "anger about 2020.", "up to 2030." (see
+	// YearAround).
+	if p >= 0 && (s.lx.yearAround[s.L[p].key] || p >= 1 && s.lx.yearAroundPair[[2]string{s.L[p-1].key, s.L[p].key}]) &&
+		s.L[i].nd == 4 && s.L[i].gap <= token.Space &&
 		y >= 1900 && y <= 2100 && s.closesPhrase(j) {
 		return true
 	}

@@ -277,6 +277,6 @@ func English() *Language {
 		MonthFirst:       true,
 		NounModifiers:    true,
 		USNumeric:        true,
-		YearAround:       []string{"around", "about"},
+		YearAround:       []string{"around", "about", "up to"},
 	}
 }

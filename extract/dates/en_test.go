@@ -640,12 +640,17 @@ const enCases = `
 2022-08-10 | Prices peaked in February or May, traders said. | 2022-02 2022-05
 2022-08-10 | The visitors may return in June and may stay longer. | 2022-06
 2022-08-10 | Officials may meet and May Collins will chair. | -
-# "around" and "about" lead to a year as to a count: four bare digits that close the phrase are the year
+# "around", "about" and "up to" lead to a year as to a count: four bare digits that close the phrase are the year
 2022-08-10 | The second tunnel should open around 2031. | 2031
 2022-08-10 | Voters still argue about 2016, when the referendum split the country. | 2016
 2022-08-10 | Around 2000 volunteers signed up. | -
 2022-08-10 | The toll was about 1,950. | -
 2022-08-10 | Only 40 of about 2000 villages have power. | -
+2022-08-10 | The grid plan adds wind and solar farms up to 2035. | 2035
+2022-08-10 | Output should keep rising up to 2040, the agency said. | 2040
+2022-08-10 | The new line can carry up to 2500 tonnes a day. | -
+2022-08-10 | Each hall will seat up to 2000 fans. | -
+2022-08-10 | The fine for each breach goes up to 2,000. | -
 # a bare number set against a number just before it counts as that one does
 2022-08-10 | The central bank will lift its key rate to 9 per cent from 7. | -
 2022-08-10 | The bill passed by 212 votes to 23. | -

@@ -543,10 +543,11 @@ type Language struct {
 	// first in numeric dates (07/26/2024); the order is then decided per
 	// text from the evidence it gives.
 	USNumeric bool
-	// YearAround are words that lead to a year as to a count, of time
-	// or of a topic: "around", "about". Where counts of thousands are
-	// grouped ("about 2,000."), four bare digits that close their phrase
-	// after one are a year: "due around 2028.", "anger about 2020.".
+	// YearAround are words or two-word phrases that lead to a year as to
+	// a count, of time or of a topic: "around", "about", "up to". Where
+	// counts of thousands are grouped ("about 2,000.", "up to 2,000."),
+	// four bare digits that close their phrase after one are a year: "due
+	// around 2028.", "anger about 2020.", "capacity grows up to 2030.".
 	YearAround []string
 }
 
@@ -739,6 +740,7 @@ type lexicon struct {
 	nounModifiers  bool
 	usNumeric      bool
 	yearAround     map[string]bool
+	yearAroundPair map[[2]string]bool // YearAround's two-word phrases
 }
 
 func newLexicon(langs ...*Language) *lexicon {
@@ -1147,6 +1149,7 @@ func (lx *lexicon) add(l *Language) {
 	lx.nounModifiers = lx.nounModifiers || l.NounModifiers
 	lx.usNumeric = lx.usNumeric || l.USNumeric
 	lx.yearAround = stringSet(lx.yearAround, l.YearAround)
+	lx.yearAroundPair = pairSet(lx.yearAroundPair, l.YearAround)
 }
 
 // compound looks up a word written with an apostrophe inside, which the
