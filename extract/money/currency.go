@@ -10,7 +10,7 @@ const (
 	minor                  // a hundredth of a currency: "cents", "копійок"
 	amb                    // ambiguous within its group ("kroner"): resolved per document
 	tight                  // touches the number: "50p", "43c"
-	inSum                  // minor unit that only completes a larger amount ("18 ringgit 43 sen")
+	inSum                  // minor unit alone only where the text names its issuer ("50 sen" in a Malaysian story); else it only completes a larger amount ("18 ringgit 43 sen")
 	unit                   // also a unit of measure: not hyphenated to its number ("a 500-pound bomb")
 	sign                   // a sign or code rather than a name (set for symbols and codes)
 	local                  // "$", "dollars", "pounds": the one of the state the text is about (localCurrency)

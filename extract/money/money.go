@@ -3024,7 +3024,7 @@ func (p *parser) emitRange(start int, a, b side, framed bool) (int, bool) {
 		change = true
 	}
 	if cur.role&minor != 0 {
-		if cur.role&inSum != 0 {
+		if cur.role&inSum != 0 && !p.issuerMentioned(cur) {
 			return 0, false
 		}
 		va, vb = va.shift(cur.role.minorShift()), vb.shift(cur.role.minorShift())
@@ -3099,7 +3099,7 @@ func (p *parser) emitSingle(start int, a side) (int, bool) {
 	v := a.val
 	end := a.end
 	if cur.role&minor != 0 {
-		if cur.role&inSum != 0 {
+		if cur.role&inSum != 0 && !p.issuerMentioned(cur) {
 			return 0, false
 		}
 		v = v.shift(cur.role.minorShift())

@@ -360,6 +360,11 @@ func TestWeakNameOfTheNamedState(t *testing.T) {
 		{"en", "Tablets can cost R150 or more.", "", ""},
 		{"en", "A bag of maize costs P95 at the shop.", "BW", "95 BWP"},
 		{"en", "The P95 route closed.", "BW", ""},
+		// the sen alone is a price in ringgit where the text names Malaysia
+		{"en", "A plate of noodles went up from 70 sen to 80 sen.", "MY", "0.7 MYR, 0.8 MYR"},
+		{"en", "A plate of noodles went up from 70 sen to 80 sen.", "", ""},
+		{"en", "Bus fares rise by 20 sen next month.", "MY", "0.2 MYR"},
+		{"en", "Bus fares rise by 20 sen next month.", "ID", ""},
 	} {
 		var e corpus.Entities
 		if c.named != "" {
