@@ -399,6 +399,12 @@ var englishCases = []moneyCase{
 	// leans on its currency and its scale
 	{"en", "A sack costs about 95,000 Congolese francs, traders say, against roughly 60,000 before the city fell.", "95000 CDF about; 60000 CDF about"},
 	{"en", "Sales hit $4.2 billion, up from 3.9 at the end of 2023.", "4200000000 USD; 3900000000 USD"},
+	// "from" after a price gives what it moved from, in its currency
+	{"en", "Nickel slid to about $16,500 a tonne, from over 30,000 in 2022.", "16500 USD about; 30000 USD more_than"},
+	{"en", "The fare rose to $3.50, from 2.75.", "3.5 USD; 2.75 USD"},
+	{"en", "The fund paid out $900, from 12 donors.", "900 USD"},
+	{"en", "Rents hit $2,000 a month, from 2021 onwards.", "2000 USD"},
+	{"en", "The $2bn plan lifts output from 1.5 million to 3 million tonnes.", "2000000000 USD"},
 	{"en", "It is a package of $10 billion, of which 2.5 billion is for housing.", "10000000000 USD; 2500000000 USD"},
 	{"en", "The deal is worth $5 million, against 12 analysts who expected more.", "5000000 USD"},
 	{"en", "Oil fetched $40 a barrel, against 3 per cent growth.", "40 USD"},

@@ -244,6 +244,12 @@ var italianCases = []moneyCase{
 	{"it", "Il rial è crollato nel 2024 per dollaro.", ""},
 	{"it", "Il fondo vale fino a 22 miliardi di euro, di cui 18,8 garantiti dallo Stato.", "22000000000 EUR up_to; 18800000000 EUR"},
 	{"it", "Una bolletta da 4.800 corone svedesi, contro le 1.500 dell'estate 2021.", "4800 SEK; 1500 SEK"},
+	// "da" dopo un prezzo dice da dove è partito, nella sua valuta
+	{"it", "Il rame è sceso a 7.900 dollari la tonnellata, dai quasi 10.000 di marzo.", "7900 USD; 10000 USD almost"},
+	{"it", "Il pieno costa ora 85 euro, dagli oltre 60 dell'anno scorso.", "85 EUR; 60 EUR more_than"},
+	{"it", "La colletta ha raccolto 700 euro da 35 famiglie.", "700 EUR"},
+	{"it", "Il parcheggio costa 3 euro l'ora dal 2023.", "3 EUR"},
+	{"it", "Il piano da 2 miliardi di euro porta la capacità da 4 milioni a 6 milioni di tonnellate.", "2000000000 EUR"},
 	{"it", "Spese per 79,6 miliardi di euro, contro i 78,2 miliardi di quest'anno.", "79600000000 EUR; 78200000000 EUR"},
 	{"it", "L'export vale 6,8 miliardi di dollari, di cui circa 5,4 miliardi di macchinari.", "6800000000 USD; 5400000000 USD about"},
 	{"it", "Il pane costa 2 euro al chilo, contro 1,5 chili di farina.", "2 EUR"},

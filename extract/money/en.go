@@ -353,6 +353,7 @@ func english() *language {
 			"instead of", "rather than",
 		},
 		destinations: []string{"to"},
+		origins:      []string{"from"},
 		shares:       []string{"of which"},
 		ands:         []string{"and"},
 		elidedNext: []string{

@@ -362,6 +362,7 @@ func italian() *language {
 			"invece di", "invece dei", "invece delle", "anziché", "anziche",
 		},
 		destinations: []string{"a", "ad", "ai"},
+		origins:      []string{"da", "dal", "dai", "dagli", "dalle"},
 		resumptives:  []string{"ne"},
 		shares:       []string{"di cui"},
 		ands:         []string{"e", "ed"},

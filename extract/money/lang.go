@@ -88,6 +88,12 @@ type language struct {
 	// 30.000". The same word gives to whom ("a 15 milioni di famiglie"),
 	// so an of-word after the amount does not end it here.
 	destinations []string
+	// origins give, after a price, what it rose or fell from, in its
+	// currency when it ends its phrase: "è sceso a 13.000 dollari la
+	// tonnellata, dagli 80.000 di un anno fa", "fell to $13,000 a tonne,
+	// from 80,000". The same word opens a range ("from 2.5 million to 4
+	// million barrels"), which counts what its closing end names.
+	origins []string
 	// resumptives are clitic pronouns that take up a noun said before
 	// them, the verb between them and the number that counts it: "il
 	// Brent ne vale poco più di 65" after "100 dollari", "Dei 846 milioni

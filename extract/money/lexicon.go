@@ -114,6 +114,7 @@ type lexicon struct {
 	shares       []phrase
 	ands         []phrase
 	destinations []phrase
+	origins      []phrase
 	resumptives  []phrase
 	blockers     []phrase
 	changeStems  []string
@@ -349,8 +350,9 @@ func (lx *lexicon) add(l *language) {
 	lx.shares = appendPhrases(lx.shares, l.shares)
 	lx.ands = appendPhrases(lx.ands, l.ands)
 	lx.destinations = appendPhrases(lx.destinations, l.destinations)
+	lx.origins = appendPhrases(lx.origins, l.origins)
 	lx.resumptives = appendPhrases(lx.resumptives, l.resumptives)
-	for _, ph := range slices.Concat(lx.contrasts, lx.shares, lx.ands, lx.destinations, lx.resumptives) {
+	for _, ph := range slices.Concat(lx.contrasts, lx.shares, lx.ands, lx.destinations, lx.origins, lx.resumptives) {
 		lx.entryFor(ph[len(ph)-1]).flags |= fElision
 	}
 	lx.blockers = appendPhrases(lx.blockers, l.blockers)

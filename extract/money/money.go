@@ -87,6 +87,9 @@ const (
 	// what it rose or fell to: "pagavamo 9.000 euro al mese, arrivammo a
 	// 30.000"
 	reached
+	// what it rose or fell from: "è sceso a 13.000 dollari, dagli 80.000
+	// di un anno fa"
+	origin
 	// a part of the amount right after it, which a partitive names: "185
 	// dei 210 miliardi di euro", "40 of the 50 billion euros"
 	partOf
@@ -111,7 +114,7 @@ const resumeClause = 6
 // noun instead ("contro 1,5 chili di farina", "di cui beneficiano 44
 // paesi"), while "di cui 18,8 garantiti" is a share whatever follows.
 func (e elision) mustEnd() bool {
-	return e == contrasted || e == sharedLater || e == reached || e == resumed
+	return e == contrasted || e == sharedLater || e == reached || e == origin || e == resumed
 }
 
 // isShare reports an elision that takes a part of the amount before,
@@ -614,6 +617,9 @@ func (p *parser) elidedFrom(b hit) *hit {
 	if b.elided == coordinated && !p.parallel(h, b) {
 		return nil
 	}
+	if b.elided == origin && b.end < p.n && p.near(b.end) && p.rangeInfixAt(b.end) {
+		return nil // the opening end of a range: "from 9 million to 12 million containers"
+	}
 	return h
 }
 
@@ -780,7 +786,7 @@ func (p *parser) elisionBefore(q int) elision {
 	for _, c := range [...]struct {
 		phs []phrase
 		el  elision
-	}{{p.lx.contrasts, contrasted}, {p.lx.shares, shared}, {p.lx.ands, coordinated}, {p.lx.destinations, reached}} {
+	}{{p.lx.contrasts, contrasted}, {p.lx.shares, shared}, {p.lx.ands, coordinated}, {p.lx.destinations, reached}, {p.lx.origins, origin}} {
 		if p.phraseEndsAt(q, c.phs) {
 			return c.el
 		}
