@@ -340,7 +340,7 @@ func italian() *language {
 			"contributo", "contributi", "aiuti", "pacchetto", "stanziati", "stanziato", "stanzia",
 			"stanziamento", "risorse", "coperture", "copertura", "investimenti", "deficit", "debito",
 			"entrate", "tasse", "imposte", "gettito", "risparmi", "servono", "servirebbero", "serviranno",
-			"valore", "vale", "pagare", "pagato", "sussidi", "incentivi", "garanzie", "utili", "perdite",
+			"valore", "vale", "pagare", "pagato", "sussidi", "sovvenzioni", "incentivi", "garanzie", "utili", "perdite",
 			"euro", "dollari", "€", "$", "valere", "dote", "sostegno", "fiscale", "fiscali", "aliquote",
 			"aliquota", "irpef", "iva", "tassa", "costare", "incasso", "incassare", "esborso", "prezzo",
 			"prezzi", "spendere", "spenderà", "investire", "investito", "ricavi", "fatturato", "rimborso",

@@ -189,6 +189,11 @@ func (p *parser) resolveBare() {
 	// milioni".
 	oneCurrency := len(counts) == 1 && parsed >= minOneCurrency
 	for _, b := range p.bare {
+		// The bare amounts read so far are priced too: a story that has
+		// priced three of them in euros, each with a word of money or
+		// sharing a priced one out, goes on in euros ("circa 59,5
+		// miliardi, è destinata alla rivoluzione verde").
+		oneCurrency = oneCurrency || added && p.pricedInOne()
 		if b.start > 0 && p.toks[b.start-1].Kind == token.Number && p.covered(b.start) {
 			continue // "100 крор" inside "15 100 крор", once that has a currency
 		}
@@ -282,6 +287,25 @@ func (p *parser) resolveBare() {
 	if added {
 		slices.SortStableFunc(p.hits, func(a, b hit) int { return a.start - b.start })
 	}
+}
+
+// pricedInOne reports that the amounts found so far, with a currency of
+// their own or borrowed, are minOneCurrency or more and all in one
+// currency, minor units aside.
+func (p *parser) pricedInOne() bool {
+	code, n := "", 0
+	for i := range p.hits {
+		c := p.hits[i].priced()
+		if c.role&minor != 0 {
+			continue
+		}
+		if code != "" && c.code != code {
+			return false
+		}
+		code = c.code
+		n++
+	}
+	return n >= minOneCurrency
 }
 
 // minOneCurrency is how many amounts with a currency of their own a

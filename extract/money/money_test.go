@@ -418,6 +418,20 @@ func TestBareScaledAmounts(t *testing.T) {
 		// two sentences away, or in the next paragraph, nothing is shared
 		{"it", "Il fondo vale 4 miliardi di euro. La regione conta molti abitanti. Alla Serbia ne spettano 600 milioni, dicono.",
 			[]string{"4000000000 EUR"}},
+		// bare billions read so far count among the amounts a story
+		// prices in one currency: after three, the next bare billions are
+		// in it without a word of money
+		{"it", "Il piano vale 120 miliardi di euro, di cui 45 miliardi in prestiti e 30 miliardi in sovvenzioni. Il governo lo presenterà lunedì. Alla sanità, circa 9,5 miliardi, va la quota minore.",
+			[]string{"120000000000 EUR", "45000000000 EUR", "30000000000 EUR", "9500000000 EUR"}},
+		{"it", "Il piano vale 120 miliardi di euro. Il governo lo presenterà lunedì. Alla sanità, circa 9,5 miliardi, va la quota minore.",
+			[]string{"120000000000 EUR"}},
+		{"en", "The plan is worth €120 billion, of which 45 billion is in loans and 30 billion in grants. The cabinet will present it on Monday. Health, at about 9.5 billion, gets the smallest slice.",
+			[]string{"120000000000 EUR", "45000000000 EUR", "30000000000 EUR", "9500000000 EUR"}},
+		{"en", "The plan is worth €120 billion. The cabinet will present it on Monday. Health, at about 9.5 billion, gets the smallest slice.",
+			[]string{"120000000000 EUR"}},
+		// grants are money: "miliardi di sovvenzioni"
+		{"it", "Il piano vale 120 miliardi di euro. La Grecia punta a circa 17,8 miliardi di sovvenzioni.",
+			[]string{"120000000000 EUR", "17800000000 EUR"}},
 		// a currency that several states share prices the next sentence too,
 		// and the digits of a spaced number make one amount
 		{"uk", "Tata заплатить 2700 крор рупій. Друга пропозиція становила 15 100 крор.",
