@@ -4058,6 +4058,9 @@ func (s *scan) wordOwnTense(k int) int {
 	if k > 0 && s.lx.notVerbs[[2]string{s.L[k-1].key, l.key}] {
 		return 0
 	}
+	if s.modifierAfterPrep(k) {
+		return 0 // "a deal on frozen Russian assets", "aid for displaced families"
+	}
 	if l.w != nil && l.w.flags&fNotTense != 0 && s.punct(k-1, ",") && s.has(k+1, fDateCtx|fMonthPrep) &&
 		(s.isNum(k+2) || s.has(k+2, fMonth)) && s.lx.endingTense(l.key) < 0 {
 		// a noun that ends like a participle, opening an apposition with
@@ -4151,6 +4154,25 @@ func (s *scan) wordOwnTense(k int) int {
 		return tensePresent
 	}
 	return 0
+}
+
+// modifierAfterPrep reports a past form at lexeme k right after one of
+// ModifierPreps and right before a word that is no date's: the form
+// modifies that word, since no verb follows a preposition ("on frozen
+// assets", "in occupied areas").
+func (s *scan) modifierAfterPrep(k int) bool {
+	if k == 0 || k+1 >= len(s.L) || !s.lx.modifierPreps[s.L[k-1].key] {
+		return false
+	}
+	n := &s.L[k+1]
+	if n.kind != token.Word || n.gap > token.Space || n.w != nil && n.w.flags&structural != 0 {
+		return false
+	}
+	l := &s.L[k]
+	if l.w != nil {
+		return l.w.flags&fPast != 0 && !l.w.pastBe
+	}
+	return len(l.key) >= 4 && s.lx.endingTense(l.key) < 0
 }
 
 // compoundTail reports a word at lexeme k that a hyphen joins, with no

@@ -113,6 +113,8 @@ func English() *Language {
 			"rescheduled", "off", "prolonged", "slipped", "slips", "slip", "pushed", "pushes", "push"},
 		PartOf:      []string{"of"},
 		NounMarkers: []string{"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "whose"},
+		ModifierPreps: []string{"on", "in", "of", "for", "with", "from", "against", "into", "over", "under", "about",
+			"without", "at", "among", "towards", "toward"},
 		Numbers: map[string]int{
 			"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
 			"seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,

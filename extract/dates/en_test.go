@@ -640,6 +640,12 @@ const enCases = `
 2022-08-10 | Prices peaked in February or May, traders said. | 2022-02 2022-05
 2022-08-10 | The visitors may return in June and may stay longer. | 2022-06
 2022-08-10 | Officials may meet and May Collins will chair. | -
+# a past form between a preposition and a word modifies the word and tells no past
+2025-10-24 | Talks stall on frozen Russian assets as ministers look to December | 2025-12
+2025-10-24 | The fund stalls on seized property as lenders look to December | 2025-12
+2025-10-24 | Aid for displaced families slips to December | 2025-12
+2025-10-24 | Lenders froze the assets in December. | 2024-12
+2025-10-24 | The talks on assets collapsed in December. | 2024-12
 # "around", "about" and "up to" lead to a year as to a count: four bare digits that close the phrase are the year
 2022-08-10 | The second tunnel should open around 2031. | 2031
 2022-08-10 | Voters still argue about 2016, when the referendum split the country. | 2016

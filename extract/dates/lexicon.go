@@ -520,7 +520,12 @@ type Language struct {
 	// NounMarkers are articles and the like: a word after them that ends
 	// like a verb form is a noun ("il campionato", "the proposed law").
 	NounMarkers []string
-	Quantity    []string // "more than 2000": a number, not a year
+	// ModifierPreps are prepositions after which a past form that a word
+	// follows modifies that word: no verb stands right after a
+	// preposition, so "talks on frozen assets", "aid for displaced
+	// families" tell no past.
+	ModifierPreps []string
+	Quantity      []string // "more than 2000": a number, not a year
 	// AfterDay are prepositions that may follow a bare day after its
 	// weekday: "lunedì 27 alla Sardegna", "Monday 27 in Rome".
 	AfterDay []string
@@ -688,6 +693,7 @@ type lexicon struct {
 	todays         map[string]bool
 	nextOfYear     map[string]bool
 	notVerbs       map[[2]string]bool // NotVerbs as the pair of their keys
+	modifierPreps  map[string]bool
 	notFuture      map[[2]string]bool // NotFuture as the pair of their keys
 	notConj        map[[2]string]bool // NotConjunctions as the pair of their keys
 	comparatives   map[string]bool
@@ -1000,6 +1006,7 @@ func (lx *lexicon) add(l *Language) {
 	lx.todays = stringSet(lx.todays, l.Todays)
 	lx.nextOfYear = stringSet(lx.nextOfYear, l.NextOfYear)
 	lx.notVerbs = pairSet(lx.notVerbs, l.NotVerbs)
+	lx.modifierPreps = stringSet(lx.modifierPreps, l.ModifierPreps)
 	lx.notFuture = pairSet(lx.notFuture, l.NotFuture)
 	lx.notConj = pairSet(lx.notConj, l.NotConjunctions)
 	lx.comparatives = stringSet(lx.comparatives, l.Comparatives)
