@@ -1270,12 +1270,42 @@ func (s *scan) holiday(i int) int {
 		if p.feast > 0 && s.greeting(i, j) {
 			return i // "Good Friday morning." greets the reader on a Friday
 		}
+		if s.holidayListed(i) {
+			return j // the holiday itself, no date: "two public holidays, Easter Monday and VE Day"
+		}
 		if p.feast > 0 {
 			return s.feast(i, j, p.feast)
 		}
 		return s.finishDate(i, j, p.rel/100, []int{p.rel % 100})
 	}
 	return i
+}
+
+// holidayListed reports a feast at lexeme i listed after one of
+// HolidayNouns in its sentence: after a comma, a colon or a dash that
+// follows the noun, past other names of the list ("holidays: VE Day and
+// Easter Monday"). It names the holiday, which comes every year, not a
+// day of one.
+func (s *scan) holidayListed(i int) bool {
+	if i == 0 || s.L[i-1].kind != token.Punct && !s.has(i-1, fRangeAnd) {
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-8 && !s.boundary(k+1); k-- {
+		l := &s.L[k]
+		switch {
+		case l.kind == token.Punct:
+			if l.key != "," && l.key != ":" && l.key != "—" && l.key != "–" && l.key != "-" {
+				return false
+			}
+			if s.lx.holidayNouns[s.L[max(k-1, 0)].key] {
+				return k > 0
+			}
+		case l.cap, s.has(k, fRangeAnd):
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // greeting reports a feast at lexemes [i, j) that ends with a weekday and

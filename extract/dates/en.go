@@ -211,6 +211,7 @@ func English() *Language {
 		Since:          []string{"since"},
 		Subordinators:  []string{"after", "before", "once"},
 		Editions:       []string{"election", "elections"},
+		HolidayNouns:   []string{"holidays"},
 		Apart:          map[string]int{"before": 1, "ahead": 1, "after": -1, "since": -1},
 		Degree:         []string{"most"},
 		PastBe:         []string{"was", "were"},

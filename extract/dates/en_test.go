@@ -640,6 +640,11 @@ const enCases = `
 2022-08-10 | Prices peaked in February or May, traders said. | 2022-02 2022-05
 2022-08-10 | The visitors may return in June and may stay longer. | 2022-06
 2022-08-10 | Officials may meet and May Collins will chair. | -
+# a feast listed after "holidays" is the holiday, which comes every year: no date
+2025-09-10 | Unions fought a plan to scrap two public holidays, Whit Monday and Easter Monday, this year. | 2025
+2025-09-10 | The bank holidays: Easter Monday and Whit Monday stay off the table. | -
+2025-09-10 | Shops stayed shut on Easter Monday. | 2025-04-21
+2025-09-10 | On holiday, Easter Monday drew crowds to the coast. | 2025-04-21
 # a past form between a preposition and a word modifies the word and tells no past
 2025-10-24 | Talks stall on frozen Russian assets as ministers look to December | 2025-12
 2025-10-24 | The fund stalls on seized property as lenders look to December | 2025-12

@@ -189,7 +189,8 @@ func Italian() *Language {
 			// what a calendar holds for someone: "a settembre affronta le
 			// elezioni", "lunedì giura il nuovo governo"
 			"affronta", "affrontano", "giura", "giurano"},
-		Editions: []string{"elezioni"},
+		Editions:     []string{"elezioni"},
+		HolidayNouns: []string{"festività", "festivi", "feste"},
 		// "è" and "sono" are past auxiliaries, but not before what is
 		// expected or scheduled.
 		FuturePhrases: []string{

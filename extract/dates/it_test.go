@@ -542,4 +542,7 @@ const itCases = `
 2024-07-11 | Giovedì gli undici si sono dimessi. | 2024-07-11
 2024-07-11 | Martedì il 16 si chiude la sessione. | 2024-07-16
 2024-07-11 | Lunedì 8 i sindacati hanno scioperato. | 2024-07-08
+# una festa elencata dopo "festività" è la festività, che torna ogni anno: nessuna data
+2025-09-10 | Il ministro vuole abolire due festività, Pasquetta e Ognissanti. | -
+2025-09-10 | I negozi sono rimasti chiusi a Pasquetta. | 2025-04-21
 `

@@ -354,6 +354,10 @@ type Language struct {
 	// "will triple the levy from Sunday after President Zelenskiy signed
 	// the bill" is the coming Sunday.
 	Subordinators []string
+	// HolidayNouns name public holidays as such: a feast listed right
+	// after one is that holiday, the same each year, and no date: "two
+	// public holidays, Easter Monday and VE Day".
+	HolidayNouns []string
 	// Editions are the nouns of what is held once in a term, so that a
 	// year right after them names that one: "election results 2024",
 	// "elezioni 2027", "вибори-2026".
@@ -694,6 +698,7 @@ type lexicon struct {
 	nextOfYear     map[string]bool
 	notVerbs       map[[2]string]bool // NotVerbs as the pair of their keys
 	modifierPreps  map[string]bool
+	holidayNouns   map[string]bool
 	notFuture      map[[2]string]bool // NotFuture as the pair of their keys
 	notConj        map[[2]string]bool // NotConjunctions as the pair of their keys
 	comparatives   map[string]bool
@@ -1029,6 +1034,7 @@ func (lx *lexicon) add(l *Language) {
 	lx.subordinators = stringSet(lx.subordinators, l.Subordinators)
 	lx.editions = stringSet(lx.editions, l.Editions)
 	lx.covers = stringSet(lx.covers, l.Covers)
+	lx.holidayNouns = stringSet(lx.holidayNouns, l.HolidayNouns)
 	lx.agents = stringSet(lx.agents, l.Agents)
 	for k, v := range l.Apart {
 		if lx.apart == nil {
