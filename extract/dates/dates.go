@@ -3093,6 +3093,9 @@ func (s *scan) tense(a, b int) int {
 		}
 		return -1
 	}
+	if t := s.eventClause(oa, ob); t != 0 && !s.standalone {
+		return t
+	}
 	t, tk := s.tenseAt(oa, ob, true)
 	if t == 0 && !s.standalone && s.openingInfinitive(oa) {
 		// an act named by an infinitive that opens the sentence as its
@@ -3273,6 +3276,34 @@ func (s *scan) question(b int) bool {
 		}
 	}
 	return false
+}
+
+// eventClause is the tense of the relative clause that follows, after a
+// comma, a date that "of" joins to a noun at lexemes [a, b) (see
+// EventRelatives): the clause tells of the event of that day, "le
+// conseguenze del referendum del 6 aprile, nel quale gli elettori hanno
+// respinto l'accordo", however the sentence's verb sends what is done
+// about it ahead ("dovrà misurare"). A present, or no marker in the
+// clause, gives 0.
+func (s *scan) eventClause(a, b int) int {
+	if len(s.lx.eventRelatives) == 0 || !s.punct(b, ",") {
+		return 0
+	}
+	k := b + 1
+	switch {
+	case k+1 < len(s.L) && s.lx.eventRelatives[[2]string{s.L[k].key, s.L[k+1].key}]:
+		k += 2
+	case k < len(s.L) && s.lx.eventRelatives[[2]string{"", s.L[k].key}]:
+		k++
+	default:
+		return 0
+	}
+	for ; k < len(s.L) && k <= b+12 && !s.boundary(k) && !s.punct(k, ","); k++ {
+		if t := s.wordTense(k); t != 0 && t != tensePresent {
+			return t
+		}
+	}
+	return 0
 }
 
 // tenseBefore is the tense of the marker nearest before lexeme a in its

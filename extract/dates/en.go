@@ -212,6 +212,7 @@ func English() *Language {
 		Subordinators:  []string{"after", "before", "once"},
 		Editions:       []string{"election", "elections"},
 		HolidayNouns:   []string{"holidays"},
+		EventRelatives: []string{"in which", "at which", "during which", "when"},
 		Apart:          map[string]int{"before": 1, "ahead": 1, "after": -1, "since": -1},
 		Degree:         []string{"most"},
 		PastBe:         []string{"was", "were"},

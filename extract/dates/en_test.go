@@ -640,6 +640,11 @@ const enCases = `
 2022-08-10 | Prices peaked in February or May, traders said. | 2022-02 2022-05
 2022-08-10 | The visitors may return in June and may stay longer. | 2022-06
 2022-08-10 | Officials may meet and May Collins will chair. | -
+# a relative clause of the event after a date tells when it was, whatever the sentence's verb says
+2016-04-15 | The envoy will study the fallout of the poll of 6 April, in which voters threw out the treaty. | 2016-04-06
+2016-04-15 | The envoy will study the fallout of the poll on 6 April, when turnout fell to 30 per cent. | 2016-04-06
+2016-04-15 | The envoy will study the fallout of the poll of 6 April. | 2017-04-06
+2016-04-15 | Leaders will meet at the summit of 28 April, in which they will sign the pact. | 2016-04-28
 # a feast listed after "holidays" is the holiday, which comes every year: no date
 2025-09-10 | Unions fought a plan to scrap two public holidays, Whit Monday and Easter Monday, this year. | 2025
 2025-09-10 | The bank holidays: Easter Monday and Whit Monday stay off the table. | -

@@ -189,8 +189,9 @@ func Italian() *Language {
 			// what a calendar holds for someone: "a settembre affronta le
 			// elezioni", "lunedì giura il nuovo governo"
 			"affronta", "affrontano", "giura", "giurano"},
-		Editions:     []string{"elezioni"},
-		HolidayNouns: []string{"festività", "festivi", "feste"},
+		Editions:       []string{"elezioni"},
+		HolidayNouns:   []string{"festività", "festivi", "feste"},
+		EventRelatives: []string{"nel quale", "nella quale", "in cui", "quando"},
 		// "è" and "sono" are past auxiliaries, but not before what is
 		// expected or scheduled.
 		FuturePhrases: []string{
@@ -252,6 +253,7 @@ func Italian() *Language {
 			// resignations, which news tells in the passato prossimo: "si è dimesso"
 			"dimesso", "dimessa", "dimessi", "dimesse", "dimise", "dimisero",
 			"permesso", "rimesso", "rimessa", "omesso", "omessa", "smesso",
+			"respinto", "respinta", "respinti", "respinte", "respinse", "respinsero",
 		},
 		Deadline: []string{"entro", "fino"},
 		Until:    []string{"fino"},

@@ -542,6 +542,10 @@ const itCases = `
 2024-07-11 | Giovedì gli undici si sono dimessi. | 2024-07-11
 2024-07-11 | Martedì il 16 si chiude la sessione. | 2024-07-16
 2024-07-11 | Lunedì 8 i sindacati hanno scioperato. | 2024-07-08
+# la relativa dell'evento dopo una data dice quando fu, qualunque cosa dica il verbo della frase
+2016-04-15 | Il ministro dovrà valutare gli effetti del voto del 6 aprile, nel quale gli elettori hanno respinto il trattato. | 2016-04-06
+2016-04-15 | Il ministro dovrà valutare gli effetti del voto del 6 aprile, quando l'affluenza si è fermata al 30%. | 2016-04-06
+2016-04-15 | I leader firmeranno il patto al vertice del 28 aprile, nel quale discuteranno anche di energia. | 2016-04-28
 # una festa elencata dopo "festività" è la festività, che torna ogni anno: nessuna data
 2025-09-10 | Il ministro vuole abolire due festività, Pasquetta e Ognissanti. | -
 2025-09-10 | I negozi sono rimasti chiusi a Pasquetta. | 2025-04-21

@@ -477,6 +477,12 @@ type Language struct {
 	// a verb is the clause's own tense, which sends the date to the
 	// nearest rule rather than to another clause's verb.
 	PresentEndings []string
+	// EventRelatives open a relative clause of place or time, after a
+	// comma, about the event a date belongs to: "del referendum del 6
+	// aprile, nel quale gli elettori hanno respinto", "the vote of 6
+	// April, in which". Its verb tells when the event was, whatever the
+	// sentence's own verb says of what is done about it.
+	EventRelatives []string
 	// Relatives open a clause whose subject they are; a word right after
 	// one with a RelativePresentEnding is a verb in the present: "the
 	// fiscal year that ends in March", "a minister who faces a vote".
@@ -699,6 +705,7 @@ type lexicon struct {
 	notVerbs       map[[2]string]bool // NotVerbs as the pair of their keys
 	modifierPreps  map[string]bool
 	holidayNouns   map[string]bool
+	eventRelatives map[[2]string]bool // EventRelatives as pairs of keys, "" first for one word
 	notFuture      map[[2]string]bool // NotFuture as the pair of their keys
 	notConj        map[[2]string]bool // NotConjunctions as the pair of their keys
 	comparatives   map[string]bool
@@ -1035,6 +1042,15 @@ func (lx *lexicon) add(l *Language) {
 	lx.editions = stringSet(lx.editions, l.Editions)
 	lx.covers = stringSet(lx.covers, l.Covers)
 	lx.holidayNouns = stringSet(lx.holidayNouns, l.HolidayNouns)
+	lx.eventRelatives = pairSet(lx.eventRelatives, l.EventRelatives)
+	for _, w := range l.EventRelatives {
+		if ks := splitSpace(w); len(ks) == 1 {
+			if lx.eventRelatives == nil {
+				lx.eventRelatives = map[[2]string]bool{}
+			}
+			lx.eventRelatives[[2]string{"", ks[0]}] = true
+		}
+	}
 	lx.agents = stringSet(lx.agents, l.Agents)
 	for k, v := range l.Apart {
 		if lx.apart == nil {
