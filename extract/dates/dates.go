@@ -4201,7 +4201,7 @@ func (s *scan) wordOwnTense(k int) int {
 	// pronoun, one that an article follows is its clause's verb: "storms
 	// that battered the Philippines".
 	if (s.has(k-1, fNounMarker) || s.punct(k-1, "'") && s.has(k-2, fNounMarker)) &&
-		!(slices.Contains(s.lx.relatives, s.L[k-1].key) && s.has(k+1, fArticle|fNounMarker|fDateCtx|fMonthPrep|fYearPrep|fPeriod)) {
+		!(slices.Contains(s.lx.relatives, s.L[k-1].key) && (s.has(k+1, fArticle|fNounMarker|fDateCtx|fMonthPrep|fYearPrep|fPeriod) || s.afterNoun(k-1))) {
 		// A determiner's adjective has its noun right after it; a
 		// relative's verb may have a preposition or a period word
 		// instead: "a session that ended early on Wednesday", "the
@@ -4234,6 +4234,22 @@ func (s *scan) modifierAfterPrep(k int) bool {
 		return l.w.flags&fPast != 0 && !l.w.pastBe
 	}
 	return len(l.key) >= 4 && s.lx.endingTense(l.key) < 0
+}
+
+// afterNoun reports a relative at lexeme k that follows a noun, a word
+// in lower case that builds no date and is no verb: "a reshuffle that received royal endorsement" opens a clause,
+// whose verb the word after the relative is, where "said that proposed
+// cuts" does not.
+func (s *scan) afterNoun(k int) bool {
+	if k == 0 {
+		return false
+	}
+	n := &s.L[k-1]
+	if n.kind != token.Word || n.cap || n.gap > token.Space || s.L[k].gap > token.Space ||
+		n.w != nil && n.w.flags&(structural|fFuture|fPast|fPastAuxiliary|fPerfectAux|fPresentAux|fNounMarker) != 0 {
+		return false
+	}
+	return s.ownTense(k-1) == 0 && !endsWithAny(n.key, s.lx.presentEndings)
 }
 
 // compoundTail reports a word at lexeme k that a hyphen joins, with no

@@ -640,6 +640,10 @@ const enCases = `
 2022-08-10 | Prices peaked in February or May, traders said. | 2022-02 2022-05
 2022-08-10 | The visitors may return in June and may stay longer. | 2022-06
 2022-08-10 | Officials may meet and May Collins will chair. | -
+# "that" after a noun opens a relative clause, whose verb comes right after it even without an article
+2025-07-01 | Under a budget that received final approval on Monday, the ministry is due to hire 500 staff. | 2025-06-30
+2025-07-01 | A treaty that gained royal assent on Friday, officials say, will take effect in August. | 2025-06-27 2025-08
+2025-07-01 | He said that proposed cuts on Monday will hurt. | 2025-07-07
 # a relative clause of the event after a date tells when it was, whatever the sentence's verb says
 2016-04-15 | The envoy will study the fallout of the poll of 6 April, in which voters threw out the treaty. | 2016-04-06
 2016-04-15 | The envoy will study the fallout of the poll on 6 April, when turnout fell to 30 per cent. | 2016-04-06
