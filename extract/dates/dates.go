@@ -3283,8 +3283,8 @@ func (s *scan) question(b int) bool {
 // EventRelatives): the clause tells of the event of that day, "le
 // conseguenze del referendum del 6 aprile, nel quale gli elettori hanno
 // respinto l'accordo", however the sentence's verb sends what is done
-// about it ahead ("dovrà misurare"). A present, or no marker in the
-// clause, gives 0.
+// about it ahead ("dovrà misurare"). A present, no marker in the clause,
+// or a verb right after the relative, with no subject, gives 0.
 func (s *scan) eventClause(a, b int) int {
 	if len(s.lx.eventRelatives) == 0 || !s.punct(b, ",") {
 		return 0
@@ -3296,6 +3296,14 @@ func (s *scan) eventClause(a, b int) int {
 	case k < len(s.L) && s.lx.eventRelatives[[2]string{"", s.L[k].key}]:
 		k++
 	default:
+		return 0
+	}
+	if k >= len(s.L) {
+		return 0
+	}
+	if t := s.wordTense(k); t != 0 && t != tensePresent {
+		// no subject: a clause cut short ("on Monday, when asked about
+		// it") tells nothing of the day
 		return 0
 	}
 	for ; k < len(s.L) && k <= b+12 && !s.boundary(k) && !s.punct(k, ","); k++ {

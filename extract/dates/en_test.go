@@ -649,6 +649,7 @@ const enCases = `
 2016-04-15 | The envoy will study the fallout of the poll on 6 April, when turnout fell to 30 per cent. | 2016-04-06
 2016-04-15 | The envoy will study the fallout of the poll of 6 April. | 2017-04-06
 2016-04-15 | Leaders will meet at the summit of 28 April, in which they will sign the pact. | 2016-04-28
+2016-04-15 | The minister will testify on 20 April, when asked about the deal. | 2016-04-20
 # a feast listed after "holidays" is the holiday, which comes every year: no date
 2025-09-10 | Unions fought a plan to scrap two public holidays, Whit Monday and Easter Monday, this year. | 2025
 2025-09-10 | The bank holidays: Easter Monday and Whit Monday stay off the table. | -
