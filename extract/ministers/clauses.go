@@ -218,6 +218,8 @@ func (r *run) appointee(t *title) (named, bool) {
 				k = as - 1 // "che allora era ministro", "who then was"
 			} else if m := r.pastDuration(k); m < k && m >= 0 && lx.class(toks[m].Norm)&cRel != 0 {
 				k = m // "Рінкевичс, який дванадцять років сам був міністром", "X, who for twelve years was"
+			} else if m := r.governmentAdjunctStart(k); m > 0 && lx.class(toks[m-1].Norm)&cRel != 0 {
+				k = m - 1 // "X, який у латвійському уряді обіймає посаду", "che nel nuovo governo è"
 			}
 			a, as := lx.matchBwd(r.d, k, cAux)
 			if a == nil {
@@ -615,6 +617,36 @@ func (r *run) timeAdjunctStart(k int) int {
 		}
 		if tk.Kind == token.Word && c&^cStop != 0 {
 			return -1 // a month is a stop word, a title's word is not
+		}
+	}
+	return -1
+}
+
+// governmentAdjunctStart returns the first token of a phrase of place
+// that names a government and ends at token k — a preposition of place,
+// up to two lower-case words (adjectives, a nation's among them), and the
+// government ("у латвійському уряді", "nel nuovo governo", "in the
+// government") — or -1. It tells where its holder serves, not which post,
+// so the verb after it still speaks of the relative's antecedent.
+func (r *run) governmentAdjunctStart(k int) int {
+	toks, lx := r.toks, r.x.lx
+	if k < 1 || toks[k].Kind != token.Word {
+		return -1
+	}
+	if e, s := lx.matchBwd(r.d, k, cMinistry); e == nil || !e.gov || s != k {
+		return -1
+	}
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		tk := &toks[j]
+		if tk.Kind != token.Word || isCapWord(tk) || tk.Gap >= token.Newline {
+			return -1
+		}
+		c := lx.class(tk.Norm)
+		if c&cPlacePrep != 0 {
+			return j
+		}
+		if _, nat := r.natAt(j); c&^cDet != 0 && !nat {
+			return -1
 		}
 	}
 	return -1

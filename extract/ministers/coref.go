@@ -180,6 +180,16 @@ func (r *run) resolve(nm *named, year int) *person {
 			}
 		}
 	}
+	if nm.t.gcase.oblique() {
+		// An oblique form in -к plus ending is a name in -ко or one in -к
+		// ("Бойком", "Луйком"): the nominative the text writes settles it.
+		for i := range words {
+			w := &words[i]
+			if stem, ok := strings.CutSuffix(w.nom, "о"); ok && w.nom != w.key && r.writes(stem) && !r.writes(w.nom) {
+				w.nom = stem
+			}
+		}
+	}
 	nations := nm.t.nations
 	if nm.nation != "" {
 		nations = []string{nm.nation}
@@ -498,6 +508,16 @@ func (r *run) confirmed(key, nom string) bool {
 			continue
 		}
 		if tk.Norm == nom || ukHasForm(nom, false, tk.Norm) || ukHasForm(nom, true, tk.Norm) {
+			return true
+		}
+	}
+	return false
+}
+
+// writes reports whether the text has form as a capitalized word.
+func (r *run) writes(form string) bool {
+	for i := range r.toks {
+		if tk := &r.toks[i]; tk.Norm == form && isCapWord(tk) {
 			return true
 		}
 	}

@@ -639,7 +639,7 @@ func (r *run) apposition(t *title) (named, bool) {
 				// si sono impegnati": the title and a person are the subject
 				return named{}, false
 			}
-			closed = conj && r.x.lx.class(toks[t.end+1].Norm)&cAdverb != 0
+			closed = conj && (r.x.lx.class(toks[t.end+1].Norm)&cAdverb != 0 || t.former && r.descriptionToEnd(t.end+1))
 		default:
 			return named{}, false
 		}
@@ -701,6 +701,28 @@ func (r *run) apposition(t *title) (named, bool) {
 		return named{}, false
 	}
 	return named{t: *t, s: words[0].s, e: words[len(words)-1].e, words: words, honored: honored}, true
+}
+
+// descriptionToEnd reports a short run of lower-case words from token k
+// to a comma or the sentence's end, with no verb and no relative among
+// them: a description coordinated with a former title, which the
+// punctuation after it closes as it would the title ("X, колишня
+// міністерка спорту Зімбабве і дворазова олімпійська чемпіонка з
+// плавання.").
+func (r *run) descriptionToEnd(k int) bool {
+	toks, lx := r.toks, r.x.lx
+	for j := k; j < len(toks) && j < k+8; j++ {
+		tk := &toks[j]
+		if tk.Kind == token.Punct && j > k && (tk.Norm == "," || tk.Norm == ";" || sentenceEnd(toks, j)) {
+			return true
+		}
+		if tk.Kind != token.Word || isCapWord(tk) || tk.Gap >= token.Newline ||
+			lx.class(tk.Norm)&(cAppoint|cSays|cAux|cCopula|cRel|cHeadVerb|cPerfect|cSubord) != 0 ||
+			r.d.Lang == "uk" && ukVerbLike(tk.Norm) {
+			return false
+		}
+	}
+	return false
 }
 
 // dashBefore reports a spaced dash right before title t, or before an
@@ -1162,6 +1184,9 @@ func (r *run) nameBefore(j int) []unit {
 		if len(realWords(words)) >= 2 && r.titleComplement(us) {
 			break // "il presidente della Consob Paolo Savona"
 		}
+		if len(realWords(words)) >= 2 && r.acronymAfterTitle(us) {
+			break // "президентка МОК Кірсті Ковентрі": the body the title heads
+		}
 		if _, isNat := r.natAt(us); isNat {
 			break
 		}
@@ -1184,6 +1209,17 @@ func (r *run) titleComplement(k int) bool {
 	j := k - 1
 	return j >= 1 && r.toks[j].Kind == token.Word && !isCapWord(&r.toks[j]) && r.x.lx.class(r.toks[j].Norm)&cConn != 0 &&
 		r.otherTitleBefore(k)
+}
+
+// acronymAfterTitle reports a word in capitals at k right after a
+// lower-case title that is not a minister's: the body whose head it names
+// in the genitive, which needs no connector ("президентка МОК", "голова
+// НБУ"), not a name word. Names are not written in capitals inside a
+// sentence.
+func (r *run) acronymAfterTitle(k int) bool {
+	toks := r.toks
+	return k >= 1 && toks[k].Upper && r.acronymAt(k) && toks[k-1].Kind == token.Word && !isCapWord(&toks[k-1]) &&
+		r.x.lx.class(toks[k-1].Norm)&cOtherTitle != 0
 }
 
 // particleRunAfterName reports that the lower-case particle at k follows

@@ -292,6 +292,11 @@ func ukrainian() langData {
 	// "яка досі обіймала посаду першої віцепрем'єр-міністерки"
 	for _, v := range ukPostVerbs {
 		appoint = append(appoint, def{v + " посаду", entry{gcase: caseNom, subject: true}})
+		// an adverb may split the verb from its post: "Пабрікс обіймає
+		// також посаду віцепрем'єр-міністра"
+		for _, a := range []string{"також", "нині", "досі", "зараз", "вже", "тепер"} {
+			appoint = append(appoint, def{v + " " + a + " посаду", entry{gcase: caseNom, subject: true}})
+		}
 	}
 	// acting in a post: "Уляна Супрун виконувала обов'язки міністра
 	// охорони здоров'я"; after a verb of ordering or forbidding the name
@@ -350,7 +355,10 @@ func ukrainian() langData {
 			// Spain's "Ministry of Foreign Affairs, European Union and Cooperation"
 			"європейського союзу":                        "european_affairs",
 			"європейської та євроатлантичної інтеграції": "european_integration",
-			"молоді та спорту":                           "youth_sports", "національної єдності": "national_unity",
+			// France's "Ministère de l'Europe et des Affaires étrangères":
+			// the continent opens the portfolio, it names no place here
+			"європи та закордонних справ": "foreign_affairs", "європи і закордонних справ": "foreign_affairs",
+			"молоді та спорту": "youth_sports", "національної єдності": "national_unity",
 			"кабінету міністрів": "cabinet", "торгівлі": "trade", "праці": "labour", "пенсій": "labour", "бізнесу": "trade", "інновацій": "science",
 			"науки": "science", "технологій": "science", "відновлення": "restoration",
 			"безпеки": "security", "національної безпеки": "security", "надзвичайних ситуацій": "emergency",
@@ -407,6 +415,10 @@ func ukrainian() langData {
 			// continents: "для Центральної Європи" names no person
 			"європа", "європи", "європі", "європу", "європою", "азія", "азії", "азію", "африка", "африки",
 			"африці", "америка", "америки", "америці",
+			// EU bodies written as one capitalized word: "депутат
+			// Європарламенту Юозас Олекас" names him, not "Європарламенту"
+			"європарламент", "європарламенту", "європарламенті", "європарламентом",
+			"єврокомісія", "єврокомісії", "єврокомісію", "єврокомісією",
 		},
 		capitals: map[string]string{
 			"києва": "UA", "київ": "UA", "москви": "RU", "москва": "RU", "вашингтона": "US", "вашингтон": "US",

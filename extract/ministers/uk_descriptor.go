@@ -138,9 +138,10 @@ func (r *run) ukNowPost(t *title) (named, bool) {
 			continue
 		}
 		s := j
-		if b-j > 3 || r.placeAt(j) || b-j == 3 && ukGenitiveEnd(toks[j].Norm) {
+		if b-j > 3 || r.placeAt(j) || b-j == 3 && (ukGenitiveEnd(toks[j].Norm) || lx.class(toks[j].Norm)&cStop != 0) {
 			// a place or a body opens the run, or a person whose post the
-			// words before describe: "радник президента Лули X Y"
+			// words before describe: "радник президента Лули X Y",
+			// "депутат Європарламенту X Y"
 			s = b - 2
 		}
 		if s <= j && r.placeAt(j) {
