@@ -1048,7 +1048,41 @@ func (r *run) backReference(t *title) (named, bool) {
 	if !r.fitsTitle(cand.words, t, otherTitled || knownOnly) {
 		return named{}, false
 	}
+	if r.newTitle(t) && r.resignedAt(cand.s) {
+		// "… dopo le dimissioni di Matteo Renzi. Il nuovo presidente del
+		// Consiglio …" is his successor
+		return named{}, false
+	}
 	return cand, true
+}
+
+// newWords, before a title's head, say its holder has just taken the
+// office. Read-only.
+var newWords = map[string]bool{"new": true, "nuovo": true, "nuova": true, "neo": true, "новий": true, "нова": true, "новою": true, "новим": true}
+
+// newTitle reports one of newWords in title t before its head.
+func (r *run) newTitle(t *title) bool {
+	for k := t.left; k < t.head; k++ {
+		if newWords[r.toks[k].Norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// resignationNouns name a holder's leaving the office before "of" and his
+// name. Read-only.
+var resignationNouns = map[string]bool{"resignation": true, "dimissioni": true, "відставки": true, "відставку": true, "відставка": true}
+
+// resignedAt reports a name at token s that a resignation is of: "the
+// resignation of X", "le dimissioni di X", "відставка X".
+func (r *run) resignedAt(s int) bool {
+	toks := r.toks
+	k := s - 1
+	if k >= 0 && (toks[k].Norm == "of" || toks[k].Norm == "di" || toks[k].Norm == "del" || toks[k].Norm == "della") {
+		k--
+	}
+	return k >= 0 && resignationNouns[toks[k].Norm]
 }
 
 // colonReference gives title t, which opens the clause after a colon as

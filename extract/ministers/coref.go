@@ -1874,6 +1874,16 @@ func (r *run) otherStatesOnly() bool {
 	return true
 }
 
+// nationWithin reports a nation mentioned between tokens s and e.
+func (r *run) nationWithin(s, e int) bool {
+	for _, n := range r.nat {
+		if n.s >= s && n.e <= e {
+			return true
+		}
+	}
+	return false
+}
+
 // contextNation is the nation a person's surroundings speak for when no
 // title gives one: the nation, or its capital, that one of the person's
 // sentences opens with as its place or its subject ("In Indonesia …", "La
@@ -2700,6 +2710,14 @@ func (r *run) sentenceNation(p *person) string {
 		if toks[j].Norm == ":" || temporalOpeners[toks[h].Norm] && toks[j].Norm == "," {
 			h = j + 1 // "Il caso della Spagna: …", "After talks in Germany, …"
 			break
+		}
+	}
+	for j := h; j+1 < i; j++ {
+		if toks[j].Norm == "," && contrastJoins[toks[j+1].Norm] && r.nationWithin(j+2, i) {
+			// a clause set against the one before, naming a state of its
+			// own, is about that side: "In Germania il ministro … conta sul
+			// fondo, mentre in Spagna il ministro dell'Economia X rivendica …"
+			h = j + 2
 		}
 	}
 	code, seen := "", ""

@@ -4,6 +4,20 @@ import "kronika/extract/token"
 
 // Italian title vocabulary. A sottosegretario is not a minister; the
 // presidente del Consiglio (dei ministri) is the prime minister.
+// itPostVerbs take or hold a post named by its noun ("l'incarico di",
+// "la carica di"), whose holder is their subject: "X assume l'incarico di
+// ministra per i Rapporti con il Parlamento", "X ricopre la carica di
+// ministro dal 2022".
+func itPostVerbs() []def {
+	var out []def
+	for _, v := range []string{"assume", "assumerà", "assunto", "assunta", "assunse", "ricopre", "ricopriva", "ricoprirà", "ricoperto", "ricoperta"} {
+		for _, post := range []string{"l'incarico di", "la carica di", "il ruolo di"} {
+			out = append(out, def{v + " " + post, entry{subject: true}})
+		}
+	}
+	return out
+}
+
 func italian() langData {
 	h := func(p string, r role, k kind) def { return def{p, entry{role: r, kind: k}} }
 	pl := func(p string, r role, k kind) def { return def{p, entry{role: r, kind: k, plural: true}} }
@@ -296,7 +310,7 @@ func italian() langData {
 			"taškent": "UZ", "città del vaticano": "VA", "kingstown": "VC", "port vila": "VU", "apia": "WS",
 			"pristina": "XK", "priština": "XK", "sana'a": "YE", "sanaa": "YE", "lusaka": "ZM", "harare": "ZW",
 		},
-		appoint: []def{
+		appoint: append([]def{
 			{"nominato", entry{}}, {"nominata", entry{}}, {"nomina", entry{}}, {"nominare", entry{}},
 			{"designato", entry{}}, {"designata", entry{}}, {"scelto", entry{}}, {"scelta", entry{}},
 			{"indicato", entry{}}, {"indicata", entry{}}, {"eletto", entry{}}, {"eletta", entry{}},
@@ -338,7 +352,7 @@ func italian() langData {
 			{"subentra", entry{subject: true, needAs: true}}, {"sostituito", entry{subject: true, needAs: true}},
 			{"sostituita", entry{subject: true, needAs: true}}, {"sostituisce", entry{subject: true, needAs: true}},
 			{"succeduto", entry{subject: true, needAs: true}}, {"succeduta", entry{subject: true, needAs: true}},
-		},
+		}, itPostVerbs()...),
 		as:  []string{"come", "quale", "da"},
 		aux: []string{"è", "è stato", "è stata", "era stato", "era stata", "fu", "sarà", "viene", "verrà", "stato", "stata", "poi", "ieri", "oggi", "si"},
 		copulas: []string{"è", "sarà", "era", "resta", "rimane", "è stato", "è stata", "rimase", "fu", "è diventato", "è diventata", "diventa",
@@ -368,11 +382,14 @@ func italian() langData {
 		titleAsides:  []string{"con", "incarico", "indipendente"},
 		affiliations: []string{"di", "del", "della", "dello", "dei", "degli", "delle", "dal", "dalla"},
 		purposes:     []string{"per"},
-		adverbs:      []string{"ora", "oggi", "attualmente", "anche", "tuttora", "ancora", "appena", "più volte", "due volte", "brevemente"},
-		quantities:   []string{"due", "tre", "quattro", "cinque", "entrambi", "entrambe", "tutti", "tutte", "ambedue"},
-		examples:     []string{"come", "tra cui", "fra cui", "quali"},
-		cabinets:     []string{"governo", "esecutivo"},
-		thens:        []string{"allora", "epoca", "tempo"},
+		adverbs: []string{"ora", "oggi", "attualmente", "anche", "tuttora", "ancora", "appena", "più volte", "due volte", "brevemente",
+			// a consequence or a formality between the verb and the title:
+			// "X diventa così il nuovo premier", "è ufficialmente ministro"
+			"così", "quindi", "dunque", "infine", "ufficialmente", "formalmente", "nuovamente"},
+		quantities: []string{"due", "tre", "quattro", "cinque", "entrambi", "entrambe", "tutti", "tutte", "ambedue"},
+		examples:   []string{"come", "tra cui", "fra cui", "quali"},
+		cabinets:   []string{"governo", "esecutivo"},
+		thens:      []string{"allora", "epoca", "tempo"},
 		spans: []string{"ad", "a", "all", "di", "dell", "dell'", "quel", "per", "da", "dal", "dall'", "al", "all'", "fino", "nel", "nei", "negli", "tra", "fra", "e", "gli",
 			"ultimi", "quasi", "oltre", "circa", "anno", "mesi", "decennio", "decenni", "lustro", "un", "due", "tre", "quattro",
 			"cinque", "sei", "sette", "otto", "nove", "dieci", "undici", "dodici"},
@@ -470,13 +487,24 @@ func (r *run) cabinetReference(t *title) (named, bool) {
 
 // cabinetHeadAt reads the name of the head that the government word at
 // token i is named after: "governo di Theresa May", "il quarto esecutivo
-// di Mark Rutte", "il governo britannico di …", with the state of that
-// adjective, if any.
+// di Mark Rutte", "il governo britannico di …", "il governo Gentiloni",
+// with the state of that adjective, if any.
 func (r *run) cabinetHeadAt(i int) (s, e int, words []unit, nation string, ok bool) {
 	toks := r.toks
 	k := i + 1
 	if ns, found := r.natAt(k); found {
 		nation, k = ns.code, ns.e
+	}
+	if k < len(toks) && nation == "" && toks[k].Gap == token.Space && isCapWord(&toks[k]) {
+		// the head's surname right after the word, as the press names a
+		// cabinet: "il governo Gentiloni"; only a known official's, since
+		// a capitalized word there may be anything else ("il governo
+		// Usa")
+		s, e, words, ok = r.parseName(k, caseNom, 0)
+		if !ok || s != k || len(words) != 1 || !r.knownName(words) {
+			return 0, 0, nil, "", false
+		}
+		return s, e, words, "", true
 	}
 	if k+1 >= len(toks) || toks[k].Norm != "di" || toks[k].Gap != token.Space || toks[k+1].Gap != token.Space {
 		return 0, 0, nil, "", false

@@ -347,7 +347,7 @@ func (r *run) parseTitle(i int) int {
 			}
 		}()
 	}
-	if he.upper && !r.toks[i].Upper {
+	if he.upper && !r.toks[i].Upper || r.tagLine(i) {
 		return hend
 	}
 	// "the defence minister's counterpart", "Secretary General"; but a
@@ -364,6 +364,7 @@ func (r *run) parseTitle(i int) int {
 	if !r.parseLeft(&t) || r.regionPastUnknown(&t) || r.regionPlaceBefore(&t) {
 		return hend
 	}
+	r.vicePresidentBefore(&t)
 	if he.invariant && t.article {
 		// "dai premier Alexis Tsipras e Zoran Zaev"
 		a, _ := lx.matchFwd(d, t.left, cDet)
@@ -1364,6 +1365,42 @@ func mergeTitles(a, b title) title {
 		b.gcase = a.gcase
 	}
 	return b
+}
+
+// tagLabels open a page's line of keywords: "Tag: governo, ministri,
+// Quirinale". Read-only.
+var tagLabels = map[string]bool{"tag": true, "tags": true, "topics": true, "keywords": true, "argomenti": true,
+	"теги": true, "мітки": true}
+
+// tagLine reports whether token i is on a line of keywords, where a title
+// stands as a topic and the words after it are other topics, not names:
+// "Tag: governo Gentiloni, ministri, Quirinale, Mps".
+func (r *run) tagLine(i int) bool {
+	ls := r.d.LineStart(i)
+	return ls+1 < i && tagLabels[r.toks[ls].Norm] && r.toks[ls+1].Norm == ":"
+}
+
+// vicePresidents are the Italian words for a vice-president that, joined
+// to a minister's title by "e", name a deputy head of government: a
+// minister is vice-president of his government, as Spain's "vicepresidenta
+// y ministra" is, and of no other body the title leaves unnamed.
+// Read-only.
+var vicePresidents = map[string]bool{"vicepresidente": true, "vicepresidentessa": true, "vicepresidenta": true}
+
+// vicePresidentBefore gives a minister's title the role of deputy prime
+// minister when a bare vice-president's title is joined to it right
+// before it: "la vicepresidente e ministra del Lavoro Yolanda Díaz". A
+// vice-president of a named body ("vicepresidente del Senato e ministro")
+// is not joined right before the title.
+func (r *run) vicePresidentBefore(t *title) {
+	toks := r.toks
+	j := t.left - 1
+	if r.d.Lang != "it" || t.role != roleMinister || t.plural || j < 1 || toks[j].Norm != "e" || toks[t.left].Gap != token.Space {
+		return
+	}
+	if v := &toks[j-1]; v.Kind == token.Word && vicePresidents[v.Norm] {
+		t.role, t.left = roleDPM, j-1
+	}
 }
 
 // parseLeft reads the words before the head: articles, deputy/first/former,
