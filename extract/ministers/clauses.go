@@ -791,11 +791,24 @@ func (r *run) agentBefore(j int) int {
 func (r *run) ukPostTaken(t *title) (named, bool) {
 	toks := r.toks
 	l := t.left - 1
-	if r.d.Lang != "uk" || t.gcase != caseGen || t.plural || l < 0 || toks[l].Norm != "посаду" ||
-		!r.opensClause(l) && !r.afterConj(l) {
+	oath := r.d.Lang == "uk" && t.gcase == caseNom && !t.plural && l >= 1 && toks[l].Norm == "як" && toks[l-1].Norm == "присягу"
+	if !oath && (r.d.Lang != "uk" || t.gcase != caseGen || t.plural || l < 0 || toks[l].Norm != "посаду" ||
+		!r.opensClause(l) && !r.afterConj(l)) {
 		return named{}, false
 	}
 	k := t.end
+	if oath {
+		// the oath put first, the verb of taking it, then the holder: "у
+		// п'ятницю присягу як новий прем'єр-міністр склав Марк Карні"
+		if k >= len(toks) || !slices.Contains(ukOathVerbs, toks[k].Norm) || !r.sameLine(t.end-1, k+1) {
+			return named{}, false
+		}
+		s, e, words, ok := r.parseName(k+1, caseNom, 0)
+		if !ok || s != k+1 || !r.standsAlone(words) {
+			return named{}, false
+		}
+		return named{t: *t, s: s, e: e, words: words}, true
+	}
 	if a, end := r.x.lx.matchFwd(r.d, k, cAdverb); a != nil {
 		k = end // "посаду міністра знову обійняв …"
 	}
@@ -810,6 +823,9 @@ func (r *run) ukPostTaken(t *title) (named, bool) {
 	nm.t.gcase = caseNom
 	return nm, true
 }
+
+// ukOathVerbs take an oath ("присягу … склав"). Read-only.
+var ukOathVerbs = []string{"склав", "склала", "складе", "складає", "склали"}
 
 // appointAfter matches a verb of appointment at token k, or after an
 // adverb there ("Міністром знову став …"), and returns where it ends.

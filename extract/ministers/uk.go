@@ -200,6 +200,9 @@ func ukrainian() langData {
 	}{
 		{"міністерство", "", "", false}, {"міністерства", "", "", false}, {"міністерству", "", "", false},
 		{"міністерством", "", "", false}, {"міністерстві", "", "", false},
+		// the genitive plural after a plural head: "очільники міністерств
+		// закордонних справ Німеччини та Франції"
+		{"міністерств", "", "", false}, {"відомств", "", "", false},
 		{"відомство", "", "", false}, {"відомства", "", "", false}, {"відомству", "", "", false}, {"відомством", "", "", false},
 		{"міноборони", "defence", "", false}, {"мзс", "foreign_affairs", "", false}, {"мінцифри", "digital_transformation", "", false},
 		{"мінфін", "finance", "", false}, {"мінфіну", "finance", "", false}, {"мінфіном", "finance", "", false},
@@ -314,6 +317,10 @@ func ukrainian() langData {
 	}
 	for _, v := range []string{"увійшов", "увійшла", "увійде", "повернувся", "повернулася", "повернулась"} {
 		appoint = append(appoint, def{v, entry{gcase: caseNom, subject: true, needAs: true}})
+	}
+	// sworn in as: "Марк Карні склав присягу як прем'єр-міністр"
+	for _, v := range ukOathVerbs {
+		appoint = append(appoint, def{v + " присягу", entry{gcase: caseNom, subject: true, needAs: true}})
 	}
 	for _, v := range []string{"став", "стала", "стане", "стали", "призначений", "призначена", "обраний", "обрана",
 		"залишився", "залишилася", "залишиться", "залишається", "стає", "є", "був", "була", "ставши", "будучи"} {

@@ -74,3 +74,25 @@ func TestItalian56bPostInGovernment(t *testing.T) {
 			"Karlis Ozols/LV/minister/defence"},
 	})
 }
+
+// The oath put first, then the verb of taking it and the holder; and the
+// usual order, "X склав присягу як".
+func TestUkrainian56bOath(t *testing.T) {
+	runPhraseCases(t, "uk", []phraseCase{
+		{"Уряд змінився: у понеділок присягу як новий прем'єр-міністр Канади склав Пітер Браун.", "Piter Braun/CA/prime_minister"},
+		{"У понеділок Пітер Браун склав присягу як прем'єр-міністр Канади.", "Piter Braun/CA/prime_minister"},
+		// an oath of another office
+		{"У понеділок присягу як новий суддя склав Пітер Браун.", ""},
+	})
+}
+
+// A plural head of ministries in the genitive plural, its holders listed
+// after their states in order.
+func TestUkrainian56bHeadsOfMinistries(t *testing.T) {
+	runPhraseCases(t, "uk", []phraseCase{
+		{"До Києва прибули очільники міністерств оборони Литви та Латвії Йонас Петрайтіс і Карліс Озолс.",
+			"Yonas Petraitis/LT/minister/defence; Karlis Ozols/LV/minister/defence"},
+		// no names after the title
+		{"Ситуацію обговорили очільники міністерств оборони Литви та Латвії.", ""},
+	})
+}
