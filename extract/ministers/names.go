@@ -1184,7 +1184,7 @@ func (r *run) nameBefore(j int) []unit {
 		if len(realWords(words)) >= 2 && r.titleComplement(us) {
 			break // "il presidente della Consob Paolo Savona"
 		}
-		if len(realWords(words)) >= 2 && r.acronymAfterTitle(us) {
+		if r.acronymAfterTitle(us) && len(realWords(words)) >= 2 {
 			break // "президентка МОК Кірсті Ковентрі": the body the title heads
 		}
 		if _, isNat := r.natAt(us); isNat {
