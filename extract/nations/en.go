@@ -51,7 +51,10 @@ var enContext = contextWords{
 	usStateBefore: [][2]string{{"state", "of"}},
 	streetBefore: []string{"place du", "place de", "rue de", "rue du", "avenue de", "boulevard de", "plaza de",
 		"calle", "piazza", "piazza di", "river", "avenida", "avenida de", "avenida del", "calle de", "paseo de",
-		"rua", "rua da", "rua do", "praça", "plaza"},
+		"rua", "rua da", "rua do", "praça", "plaza",
+		// "Lake Chad" is a lake: neither the state nor a person, whose
+		// reading would drop "Niger, Chad and Cameroon" too.
+		"lake"},
 	firmBefore: []string{"company", "firm", "llc", "ltd", "brand", "importer", "exporter", "producer", "maker", "retailer", "chain", "holding",
 		"coalition", "operation"},
 	streetAfterCap: []string{"street", "avenue", "square", "road", "boulevard", "lane", "place", "strasse", "straße", "river"},

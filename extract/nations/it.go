@@ -23,7 +23,7 @@ var itContext = contextWords{
 	// Not "via" alone: "le armi arrivano via Polonia" is a route; after a
 	// preposition it is a street: "in via Portogallo".
 	streetBefore: []string{"piazza", "piazza di", "piazzale", "viale", "corso", "largo", "place du", "place de", "rue de", "rue du",
-		"delta del", "fiume", "in via", "di via", "da via", "su via", "avenida", "avenida de", "avenida del",
+		"delta del", "fiume", "lago", "in via", "di via", "da via", "su via", "avenida", "avenida de", "avenida del",
 		"calle", "calle de", "paseo de", "rua", "rua da", "rua do", "praça", "plaza", "plaza de", "avenue de"},
 	// Italian spellings of US states beside the English ones of en.go
 	// ("Carolina del Nord" is found by its "Carolina").
