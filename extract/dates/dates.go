@@ -3072,6 +3072,9 @@ func (s *scan) copyright(i int) bool {
 // The markers of a range's closing date are searched around its opening
 // date (see rangeOpening).
 func (s *scan) tense(a, b int) int {
+	if !s.standalone && s.teaserDate(a, b) {
+		return -1
+	}
 	if !s.standalone && s.inForceFrom(a) {
 		return tenseNearest
 	}
@@ -3572,6 +3575,26 @@ func (s *scan) label(a, b int) bool {
 		b++ // the rest of a range: "10–11 July"
 	}
 	return (a == 0 || s.L[a].gap >= token.Newline) && s.punct(b, ":")
+}
+
+// teaserDate reports a date alone in parentheses that closes a line
+// opening with a label and its colon: a teaser's "Read also: Minister
+// says the plant will stay open (14 February)" dates the linked story,
+// which came out before the page, whatever its headline's verbs say.
+func (s *scan) teaserDate(a, b int) bool {
+	if !s.punct(a-1, "(") || !s.punct(b, ")") || b+1 < len(s.L) && s.L[b+1].gap < token.Newline {
+		return false
+	}
+	h := a - 1
+	for h > 0 && s.L[h].gap < token.Newline {
+		h--
+	}
+	for k := h + 1; k <= h+3 && k < a-1; k++ {
+		if s.punct(k, ":") {
+			return true
+		}
+	}
+	return false
 }
 
 // whenAfter is the tense of a clause that a When word opens right after

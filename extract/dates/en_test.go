@@ -213,6 +213,10 @@ const enCases = `
 2024-03-13 | Payments are due by the 20th. | 2024-03-20
 2024-03-13 | It arrived on the 5th. | 2024-03-05
 2024-03-13 | It arrived on the 25th. | 2024-02-25
+# a teaser's date in parentheses dates the linked story, whatever its headline says
+2024-03-13 | Read also: Minister says the plant will stay open until 2030 (4 March) | 2030 2024-03-04
+2024-03-13 | Ministers will meet in Rome again (4 March) | 2025-03-04
+2024-03-13 | Next: the summit will open in Rome (4 March). | 2025-03-04
 2024-03-13 | on the 15th floor | -
 2024-03-13 | on the second day of the summit | -
 2013-02-12 | Tuesday the 19th | 2013-02-19

@@ -285,6 +285,8 @@ const itCases = `
 2013-02-12 | la quindicesima riunione | -
 
 # --- news sentences
+2024-04-03 | Leggi anche: Il governo approverà la riforma entro l'estate (28 marzo) | 2024-03-28
+2024-04-03 | Il governo approverà la riforma (28 marzo) | 2025-03-28
 2024-05-20 | La Rada ha approvato la legge il 16 maggio e il presidente dovrebbe firmarla questa settimana. | 2024-05-16 2024-W21
 2024-05-20 | Le forze russe hanno lanciato 27 droni nella notte, ha riferito domenica l'aeronautica. | 2024-05-19
 2024-05-20 | Dal 10 maggio Kharkiv viene bombardata ogni giorno. | 2024-05-10
