@@ -3024,8 +3024,12 @@ func (p *parser) emitRange(start int, a, b side, framed bool) (int, bool) {
 	if cur == nil || a.cur != nil && b.cur != nil && a.cur.code != b.cur.code {
 		return 0, false
 	}
-	if a.cur == nil && a.yearLike() && p.afterYearPrep(a.start) {
-		return 0, false // "raised in February 2023 to S$11,000": a date, then the amount
+	if a.cur == nil && a.yearLike() && p.afterYearPrep(a.start) && !(framed && b.cur != nil && !b.yearLike()) {
+		// "raised in February 2023 to S$11,000": a date, then the
+		// amount. A range's own opener is no date's preposition when
+		// its priced end can be no year: "зросте з 1900 до 2250
+		// злотих", "da 2000 a 2400 franchi".
+		return 0, false
 	}
 	if a.cur == nil && !a.scaled && a.start > 0 && p.afterMonth(a.start) {
 		return 0, false // "raised on May 4 to 1,920.37 dong": a day, then the amount
