@@ -46,6 +46,8 @@ var englishCases = []moneyCase{
 	{"en", "around ₡13 trillion", "13000000000000 CRC about"},
 	{"en", "a bonus of B/.500 each", "500 PAB"},
 	{"en", "raised in February 2023 to S$11,000", "11000 SGD"},
+	{"en", "The payroll costs $2 million a month, against 300 “ghost” workers.", "2000000 USD"},
+	{"en", "The cuts total $20 billion; governors call 3 billion “a disaster for schools”.", "20000000000 USD; 3000000000 USD"},
 
 	// Dollars.
 	{"en", "$62.9 million", "62900000 USD"},

@@ -126,6 +126,10 @@ var italianCases = []moneyCase{
 	// Intervalli.
 	// un intervallo il cui secondo estremo conta un nome lo conta a entrambi gli estremi
 	{"it", "Il porto da 4 miliardi di euro passerà da 9 milioni a 12 milioni di container.", "4000000000 EUR"},
+	// a quotation opened after a bare amount judges it: the amount ends there
+	{"it", "Il piano costa 20 miliardi di euro. I sindaci parlano di tagli per 3 miliardi «inaccettabili per i Comuni».", "20000000000 EUR; 3000000000 EUR"},
+	{"it", "Il piano costa 20 milioni di euro, contro 300 «furbetti» del cartellino.", "20000000 EUR"},
+	{"it", "Il piano costa 20 milioni di euro; gli ispettori hanno trovato 300 «dipendenti fantasma».", "20000000 EUR"},
 	{"it", "tra 2 e 3 miliardi di euro", "2000000000 EUR range_low; 3000000000 EUR range_high"},
 	{"it", "fra 2 e 3 miliardi di euro", "2000000000 EUR range_low; 3000000000 EUR range_high"},
 	{"it", "tra i 2 e i 3 miliardi di euro", "2000000000 EUR range_low; 3000000000 EUR range_high"},

@@ -1054,6 +1054,12 @@ func (p *parser) endsBare(q int) bool {
 		switch t.Norm {
 		case "»", "”", "\"", "'", "’":
 			return true // a quotation ends: "«assorbe circa 18 miliardi»."
+		case "«", "“", "„":
+			// one opens after a space: the words quoted judge the amount
+			// ("un taglio da 4 miliardi «insostenibile per la sanità»"),
+			// unless they are short and a noun follows them, which they
+			// qualify and the amount counts ("300 “ghost” workers")
+			return t.Gap > token.None && !p.quotedModifier(q)
 		}
 		if p.scaleDot(q) {
 			return p.endsBare(q + 1)
@@ -1069,6 +1075,23 @@ func (p *parser) endsBare(q int) bool {
 	}
 	s, _ := p.word(q - 1)
 	return s.flags&fScale != 0 && s.exp >= 6 // "milioni", "mld"; not "mila", which takes its noun straight
+}
+
+// quotedModifier reports a quotation opening at token q that closes
+// within three words, a word in lower case right after it: "“ghost”
+// workers", "«furbetti» del cartellino".
+func (p *parser) quotedModifier(q int) bool {
+	for k := q + 1; k < p.n && k <= q+4; k++ {
+		switch p.toks[k].Norm {
+		case "»", "”", "“", "\"":
+			n := k + 1
+			return n < p.n && p.toks[n].Kind == token.Word && !p.toks[n].Cap && p.toks[n].Gap == token.Space
+		}
+		if p.toks[k].Kind != token.Word {
+			return false
+		}
+	}
+	return false
 }
 
 // finiteVerb reports a word that ends like a finite verb (see
