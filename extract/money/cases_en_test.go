@@ -486,6 +486,8 @@ var englishCases = []moneyCase{
 	// the parts a sum is split into right after it, written as bare numbers, take its currency and scale when they add up to it
 	{"en", "The plan is worth €8 billion, 3 in grants and 5 in loans.", "8000000000 EUR; 3000000000 EUR; 5000000000 EUR"},
 	{"en", "The fund has $900 million: 400 for schools, 300 for roads and 200 for clinics.", "900000000 USD; 400000000 USD; 300000000 USD; 200000000 USD"},
+	{"en", "The levy raised $5 billion, of which 4 went to hospitals and 1 to schools.", "5000000000 USD; 4000000000 USD; 1000000000 USD"},
+	{"en", "The levy raised $5 billion, of which 4 went to hospitals and 100 schools.", "5000000000 USD; 4000000000 USD"},
 	{"en", "The plan is worth €8 billion, 3 in grants and 4 in loans.", "8000000000 EUR"},
 	{"en", "The plan is worth €8 billion, 3 years after the crisis.", "8000000000 EUR"},
 	// names and signs the lexicon lacked: "levs", "tālā", Malawi's "MK", Mozambique's "MT", Bolivia's "Bs", the old leone's "Le"

@@ -274,6 +274,9 @@ var italianCases = []moneyCase{
 	{"it", "La manovra vale 3,2 miliardi di euro e 900 di questi progetti sono al Sud.", "3200000000 EUR"},
 	{"it", "Si spendono 2 miliardi di euro nel 2025 e 3.500 nel 2026.", "2000000000 EUR"},
 	{"it", "Il fondo vale 600 miliardi di euro, di cui 250 in sussidi e 350 in prestiti.", "600000000000 EUR; 250000000000 EUR; 350000000000 EUR"},
+	// the word repeated after a participle the second share leaves out
+	{"it", "La manovra vale 9 miliardi di euro, di cui 6 destinati alla sanità e 3 alla scuola.", "9000000000 EUR; 6000000000 EUR; 3000000000 EUR"},
+	{"it", "La manovra vale 9 miliardi di euro, di cui 6 destinati alla sanità e 3 cantieri aperti.", "9000000000 EUR; 6000000000 EUR"},
 	{"it", "Il contributo di 300 euro al mese va a 450 famiglie.", "300 EUR"},
 	{"it", "Il salario minimo resta a 130 bolívares al mese.", "130 VES"},
 	{"it", "Una pensione vale ora 2.400 bolívar sovrani, cioè 240 milioni di vecchi bolívar.", "2400 VES; 240000000 VEF"},

@@ -729,12 +729,28 @@ func (p *parser) resumesBefore(q int) bool {
 // of its own b must be short of one, as the scale it borrows multiplies
 // it: "2 miliardi di euro nel 2023 e 3.500 nel 2024" says no more.
 func (p *parser) parallel(h *hit, b hit) bool {
-	if !p.near(h.end) || !p.near(b.end) || p.toks[b.end].Kind != token.Word ||
-		p.toks[h.end].Norm != p.toks[b.end].Norm {
+	if !p.near(h.end) || !p.near(b.end) || p.toks[b.end].Kind != token.Word {
+		return false
+	}
+	// The repeated word may follow a participle the second amount leaves
+	// out: "7 destinati all'Irpef e 1 all'Irap", "7 went to schools and
+	// 1 to roads".
+	rep := false
+	for k := h.end; k < b.start && k < h.end+parallelWords && p.toks[k].Kind == token.Word; k++ {
+		if p.toks[k].Norm == p.toks[b.end].Norm {
+			rep = true
+			break
+		}
+	}
+	if !rep {
 		return false
 	}
 	return b.scaled || !h.scaled || less(b.val, dec{m: 1000})
 }
+
+// parallelWords is how many words after the first amount of a list may
+// hold the word its second one repeats.
+const parallelWords = 3
 
 // amountNear reports an amount, with a currency or without, that ends in
 // token q's sentence at most elidedReach tokens, or a share clause beyond,
