@@ -4933,7 +4933,10 @@ func (s *scan) rangeYear(i int) (int, bool) {
 				// the closing end may be a part of its month: "з березня до
 				// кінця серпня", "from March to the end of August", "fino
 				// alla fine di agosto"
-				if !(s.punct(j, "-") || s.punct(j, ",") || s.has(j, fRangeTo|fRangeAnd|fArticle) ||
+				// the range word elided before a vowel: "dal 23 luglio
+				// all'8 agosto 2032"
+				elided := j > prev.b && s.punct(j, "'") && s.tight(j) && s.has(j-1, fRangeTo|fRangeAnd|fArticle)
+				if !(s.punct(j, "-") || s.punct(j, ",") || s.has(j, fRangeTo|fRangeAnd|fArticle) || elided ||
 					j > prev.b && s.has(j, fPeriod|fOf) || to && s.has(j, fNounMarker)) {
 					joined = false
 					break

@@ -314,6 +314,9 @@ const itCases = `
 2016-11-07 | il 12 gennaio scorso | 2016-01-12
 2016-11-07 | il 12 gennaio prossimo | 2017-01-12
 2016-11-07 | dall'1 al 3 dicembre | 2016-12-01 2016-12-03
+# the closing end's year, after a range word elided before its day
+2024-04-03 | Il festival si terrà dal 29 giugno all'8 luglio 2026. | 2026-06-29 2026-07-08
+2024-04-03 | La mostra resterà aperta dal 14 novembre all'11 gennaio 2026. | 2025-11-14 2026-01-11
 2016-11-07 | nel mese di agosto 2015 | 2015-08
 2016-11-07 | a fine settembre | 2016-09
 2016-11-07 | ha 40 anni e due figli | -
