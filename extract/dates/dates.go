@@ -1179,6 +1179,10 @@ func (s *scan) dayOfMonth(i, j, n int) int {
 		// An ordinal word alone is a pronoun: "l'ultimo atto, non il
 		// primo", "Il primo, la riforma …".
 		return i
+	case l.ord && l.b == l.a+3 && len(s.lx.bareDayOrd) > 0 && !s.lx.bareDayOrd[s.d.Tokens[l.a+2].Norm]:
+		// a case a day alone is not written in: "на 25-му,
+		// передостанньому місці" leaves its noun for later
+		return i
 	case l.ord:
 	case l.kind == token.Number && (j == len(s.L) || s.sentenceEnd(j)) && !s.numberJustBefore(i):
 		// A plain number only at the end of its sentence: "I'll go back

@@ -188,9 +188,13 @@ type Language struct {
 	// Told in a past sentence, such a date lies on either side of the
 	// anchor.
 	AttributiveFuture []string
-	OrdinalSuffixes   []string       // written right after the digits: "3rd"
-	DashOrdinals      []string       // written after digits and a dash: "19-го"
-	Numbers           map[string]int // count words: "two", "due", "два", "a"
+	OrdinalSuffixes   []string // written right after the digits: "3rd"
+	DashOrdinals      []string // written after digits and a dash: "19-го"
+	// The dash endings a day of the month takes written without its
+	// month ("до 25-го", "на 25-е"); the others are of a noun left out
+	// ("на 25-му, передостанньому місці"). Empty: any.
+	BareDayOrdinals []string
+	Numbers         map[string]int // count words: "two", "due", "два", "a"
 
 	RangeFrom, RangeTo, RangeAnd []string // "from 15 to 16", "between 2022 and 2024"
 	Of                           []string // "19th of September", "giugno del 2023"
@@ -746,6 +750,7 @@ type lexicon struct {
 	imperfStems    []string
 	ordSuffix      map[string]bool
 	dashOrd        map[string]bool
+	bareDayOrd     map[string]bool
 	endings        map[string][]ending // by last letter
 	monthFirst     bool
 	pluralEndings  []string
@@ -1138,6 +1143,7 @@ func (lx *lexicon) add(l *Language) {
 	for _, k := range l.DashOrdinals {
 		lx.dashOrd[k] = true
 	}
+	lx.bareDayOrd = stringSet(lx.bareDayOrd, l.BareDayOrdinals)
 	for k, v := range l.Numbers {
 		w := lx.get(k)
 		w.flags |= fNumber

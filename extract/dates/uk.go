@@ -112,6 +112,7 @@ func Ukrainian() *Language {
 		YearNouns:       []string{"рік", "року", "році"},
 		YearSuffixes:    []string{"року", "році", "рік", "роки", "роках", "років", "р", "рр"},
 		DashOrdinals:    []string{"го", "ого", "му", "ому", "й", "ий", "е"},
+		BareDayOrdinals: []string{"го", "ого", "е"},
 		DecadeEndings:   []string{"х", "ті", "тих", "тим", "тими", "их", "ими", "им", "ми"},
 		OrdinalSuffixes: []string{"го"},
 		Nth: map[string]int{
