@@ -3042,10 +3042,11 @@ func (s *scan) numbered(k int) bool {
 	return false
 }
 
-// copyright reports the sign or word of a copyright at most three lexemes
-// before lexeme i: "© 2024", "Copyright 2023", "(c) 2020-2024".
+// copyright reports the sign or word of a copyright before lexeme i, on
+// its line and in its sentence, with no number between: "© 2024",
+// "Copyright 2023", "(c) 2020-2024", "© «Вісник регіонів», 2024".
 func (s *scan) copyright(i int) bool {
-	for k := i - 1; k >= 0 && k >= i-3; k-- {
+	for k := i - 1; k >= 0 && k >= i-copyrightWords; k-- {
 		l := &s.L[k]
 		if l.key == "©" || l.w != nil && l.w.flags&fCopyright != 0 {
 			return true
@@ -3053,9 +3054,19 @@ func (s *scan) copyright(i int) bool {
 		if l.key == "c" && s.punct(k-1, "(") && s.punct(k+1, ")") {
 			return true
 		}
+		// the holder's name, quoted or not, and a comma may stand
+		// between: "© «Економічний огляд», 2025"; a number or the end
+		// of a sentence or a line may not
+		if l.kind == token.Number || s.L[k+1].gap >= token.Newline || s.sentenceEnd(k) {
+			return false
+		}
 	}
 	return false
 }
+
+// copyrightWords is how many lexemes the holder's name of a copyright
+// line may take between the mark and its year.
+const copyrightWords = 8
 
 // ---------------------------------------------------------------------
 // Tense

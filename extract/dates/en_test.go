@@ -111,6 +111,7 @@ const enCases = `
 - | Copyright 2023 Example Ltd | 2023
 - | (c) 2020-2024 Example | 2020 2024
 - | © Harbour Wire 2019. All rights reserved. | 2019
+- | © The Harbour Wire Group, 2019 | 2019
 2025-09-09 | Share this story. © 2025 Coastal Desk. All rights reserved. | 2025
 2025-09-09 | Call 2025 for help. | -
 - | There were 2024 | -
