@@ -2943,6 +2943,9 @@ func (s *scan) yearContext(i, y, j int) bool {
 	if s.punct(p, "(") && s.punct(j, ")") && (p < 1 || !s.isNum(p-1)) {
 		return true // "Катар (2019) та Еквадор (2020)": a year in brackets dates what is before it
 	}
+	if s.eventYear(p, i, j) {
+		return true
+	}
 	// "2023 was a hard year", but not "Room 2024 is on the left".
 	if s.has(j, fYearVerb) && s.L[j].gap <= token.Space && (p < 0 || s.boundary(i) || s.L[p].kind == token.Punct) {
 		return true
@@ -2967,6 +2970,61 @@ func (s *scan) yearContext(i, y, j int) bool {
 	}
 	// "the 2000 of them", "un 2000 di voti" count a part of a whole
 	return det && j < len(s.L) && s.L[j].kind == token.Word && s.L[j].gap <= token.Space && !s.has(j, fOf)
+}
+
+// eventYear reports a year at lexeme i, before lexeme j, that ends the
+// name of an event or a competition, written right after a capitalized
+// word with a space or a hyphen: "Parigi 2024", "Milano Cortina 2026",
+// "Euro 2024", "Expo 2030", "Пекіні-2022", "Євро-2024". The conventions
+// count such years. A name that numbers a thing ("Room 2024", "Via Roma
+// 2030", see NumberWords) or a document ("No 2024") makes the number no
+// year; a word of date or quantity ("About 2000 people") is no name.
+// After a space the year must end its phrase or run on into a word the
+// lexicon knows, since a count runs on into its noun ("gave Ukraine 2000
+// shells"), which notYearAfter cannot all list; a hyphen never joins a
+// count to a name.
+func (s *scan) eventYear(p, i, j int) bool {
+	hyphen := s.punct(p, "-") && s.tight(p) && s.tight(i)
+	if hyphen {
+		p--
+	} else if s.L[i].gap != token.Space {
+		return false
+	}
+	if !s.eventName(p) || s.numbered(i) {
+		return false
+	}
+	if !hyphen && s.d.Tokens[s.L[p].a].Upper && utf8.RuneCountInString(s.L[p].key) == 2 {
+		return false // a code of two capitals numbers a flight or a form: "FR 2024"
+	}
+	// The name's words, and the word before them, may number the thing.
+	for k := p; k >= 0 && k > p-3 && s.L[k].kind == token.Word; k-- {
+		if s.lx.numberWords[s.L[k].key] {
+			return false
+		}
+		if !s.eventName(k) || s.L[k].gap != token.Space {
+			break
+		}
+	}
+	if hyphen || s.closesPhrase(j) {
+		return true
+	}
+	switch l := &s.L[j]; l.kind {
+	case token.Punct:
+		return true
+	case token.Word:
+		return l.cap || l.w != nil
+	}
+	return false
+}
+
+// eventName reports a capitalized word at lexeme k that may name an
+// event or a place, no word of date, quantity or unit.
+func (s *scan) eventName(k int) bool {
+	if k < 0 || k >= len(s.L) {
+		return false
+	}
+	l := &s.L[k]
+	return l.kind == token.Word && l.cap && (l.w == nil || l.w.flags&(structural|fApprox|fQuantity|fUnit|fPeriod|fYearNoun) == 0)
 }
 
 // parallelYear reports a number, ending before lexeme j, that the "and"

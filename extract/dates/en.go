@@ -211,6 +211,7 @@ func English() *Language {
 		Since:          []string{"since"},
 		Subordinators:  []string{"after", "before", "once"},
 		Editions:       []string{"election", "elections"},
+		NumberWords:    []string{"room", "rooms", "flight", "flights", "gate", "platform", "page", "pages", "article", "articles", "section", "chapter", "line", "route", "highway", "bus", "train", "model", "version", "unit", "suite", "apartment", "building", "block", "lot", "box", "hall", "exit", "km", "kilometre", "kilometer", "mile", "number", "no", "nr", "tel", "phone", "hotline", "call", "dial", "ring", "code", "item", "case", "file", "batch", "serial", "class", "type", "mk", "vol", "volume", "issue"},
 		HolidayNouns:   []string{"holidays"},
 		EventRelatives: []string{"in which", "at which", "during which", "when"},
 		Apart:          map[string]int{"before": 1, "ahead": 1, "after": -1, "since": -1},

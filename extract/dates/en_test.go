@@ -116,6 +116,21 @@ const enCases = `
 2025-09-09 | Call 2025 for help. | -
 - | There were 2024 | -
 - | Room 2024 is on the left. | -
+# a year right after a name, with a space or a hyphen, ends an event's name
+- | Her family flew to Paris 2024 to watch the final. | 2024
+- | Tickets for Expo 2030 will go on sale in Riyadh. | 2030
+- | The striker scored twice at Euro 2016 and retired. | 2016
+- | Tag: athletics, Los Angeles 2028, team news | 2028
+- | Los Angeles 2028 will reuse the old stadium. | 2028
+- | The squad trained for the Asian Cup-2027 in a heatwave. | 2027
+- | The agency shipped Moldova 2000 blankets. | -
+- | Some 2000 Britons were stranded abroad. | -
+- | Flight 1985 from Lisbon was diverted. | -
+- | The office is in Block 2040 of the campus. | -
+- | The registry lists it as No 2026 on the roll. | -
+- | Dial 1955 for the flood hotline. | -
+- | Book FR 2031 from Dublin before noon. | -
+- | The boat was renamed Ukraine 2030 proudly. | -
 - | Resolution 2758 was adopted. | -
 - | FY2024 results | -
 - | in the 1990s | -

@@ -190,6 +190,7 @@ func Italian() *Language {
 			// elezioni", "lunedì giura il nuovo governo"
 			"affronta", "affrontano", "giura", "giurano"},
 		Editions:       []string{"elezioni"},
+		NumberWords:    []string{"stanza", "camera", "aula", "volo", "voli", "gate", "binario", "uscita", "pagina", "pagine", "articolo", "articoli", "art", "comma", "sezione", "capitolo", "linea", "treno", "autobus", "bus", "modello", "versione", "via", "viale", "piazza", "corso", "largo", "vicolo", "lotto", "scatola", "km", "chilometro", "numero", "n", "nr", "tel", "telefono", "chiama", "chiamate", "chiamare", "telefona", "telefonate", "digita", "digitate", "componi", "componete", "codice", "matricola", "classe", "tipo", "volume", "fascicolo", "pratica", "protocollo"},
 		HolidayNouns:   []string{"festività", "festivi", "feste"},
 		EventRelatives: []string{"nel quale", "nella quale", "in cui", "quando"},
 		// "è" and "sono" are past auxiliaries, but not before what is

@@ -93,6 +93,18 @@ const itCases = `
 - | Tutti i diritti riservati, Copyright 2023 | 2023
 - | anni '90 | -
 - | negli anni 2000 | -
+# un anno subito dopo un nome, con spazio o trattino, chiude il nome di un evento
+- | La squadra tornerà da Parigi 2024 con undici medaglie. | 2024
+- | I cantieri di Milano Cortina 2026 sono in ritardo. | 2026
+- | Il ministro ha visitato i padiglioni di Expo 2015 a Rho. | 2015
+- | Leggi anche: Roma 2033, la candidatura ai Giochi | 2033
+- | Dopo Euro 2021 la nazionale ha cambiato allenatore. | 2021
+- | Il Comune ha distribuito alla Calabria 2000 coperte. | -
+- | Oltre 2000 Marchigiani hanno firmato la petizione. | -
+- | L'ufficio anagrafe è in Via Garibaldi 2024 al piano terra. | -
+- | L'aula Magna 1950 è chiusa per lavori. | -
+- | Il treno Regionale 2031 per Brescia è soppresso. | -
+- | Per informazioni chiamate 1950 dalle otto. | -
 
 # --- senza anno, con riferimento
 # una causale o una concessiva dopo la data ha un tempo suo

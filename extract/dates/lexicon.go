@@ -366,6 +366,13 @@ type Language struct {
 	// year right after them names that one: "election results 2024",
 	// "elezioni 2027", "вибори-2026".
 	Editions []string
+	// NumberWords name things by a number written after them (a room, a
+	// flight, a page, a street's house) or dial one (a phone's). Before a
+	// four-digit number, or before the name that number follows, they
+	// make it that thing's number, not the year an event's name ends with
+	// ("Parigi 2024"): "Room 2024", "Volo 1950", "Via Roma 2030", "il
+	// volo AZ 2024", "Call 2025 for help".
+	NumberWords []string
 	// Covers before a month make it the period a figure or a report
 	// covers ("звіт про зайнятість за вересень"), which a future verb
 	// does not send ahead: what is to be published is mostly the month
@@ -732,6 +739,7 @@ type lexicon struct {
 	indefinites    map[string]bool
 	subordinators  map[string]bool
 	editions       map[string]bool
+	numberWords    map[string]bool
 	covers         map[string]bool
 	apart          map[string]int
 	agents         map[string]bool
@@ -1045,6 +1053,7 @@ func (lx *lexicon) add(l *Language) {
 	lx.indefinites = stringSet(lx.indefinites, l.Indefinites)
 	lx.subordinators = stringSet(lx.subordinators, l.Subordinators)
 	lx.editions = stringSet(lx.editions, l.Editions)
+	lx.numberWords = stringSet(lx.numberWords, l.NumberWords)
 	lx.covers = stringSet(lx.covers, l.Covers)
 	lx.holidayNouns = stringSet(lx.holidayNouns, l.HolidayNouns)
 	lx.eventRelatives = pairSet(lx.eventRelatives, l.EventRelatives)
