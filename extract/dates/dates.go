@@ -2997,8 +2997,10 @@ func (s *scan) eventYear(p, i, j int) bool {
 		return false // a code of two capitals numbers a flight or a form: "FR 2024"
 	}
 	// The name's words, and the word before them, may number the thing.
+	// A budget's year stays its name, as yearContext keeps "il bilancio
+	// 2025" out: "Budget 2026", "Legge di Bilancio 2025", "Бюджет-2026".
 	for k := p; k >= 0 && k > p-3 && s.L[k].kind == token.Word; k-- {
-		if s.lx.numberWords[s.L[k].key] {
+		if s.lx.numberWords[s.L[k].key] || s.L[k].w != nil && s.L[k].w.fiscal {
 			return false
 		}
 		if !s.eventName(k) || s.L[k].gap != token.Space {

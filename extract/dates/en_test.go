@@ -131,6 +131,8 @@ const enCases = `
 - | Dial 1955 for the flood hotline. | -
 - | Book FR 2031 from Dublin before noon. | -
 - | The boat was renamed Ukraine 2030 proudly. | -
+- | Budget 2026: what it means for pensioners | -
+- | The Federal Budget 2027 was tabled in the evening. | -
 - | Resolution 2758 was adopted. | -
 - | FY2024 results | -
 - | in the 1990s | -

@@ -105,6 +105,8 @@ const itCases = `
 - | L'aula Magna 1950 è chiusa per lavori. | -
 - | Il treno Regionale 2031 per Brescia è soppresso. | -
 - | Per informazioni chiamate 1950 dalle otto. | -
+- | La Legge di Bilancio 2027 è stata approvata in Senato. | -
+- | Manovra 2026, il governo trova l'accordo sulle pensioni. | -
 
 # --- senza anno, con riferimento
 # una causale o una concessiva dopo la data ha un tempo suo
