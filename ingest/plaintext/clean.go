@@ -48,11 +48,8 @@ func toSet(words []string) map[string]struct{} {
 // boilerplate and leading navigation junk described in the package comment
 // removed. Invalid UTF-8 is replaced with U+FFFD and NUL bytes are dropped.
 func Clean(text string) (body string) {
-	lines := splitLines(text)
-	lines = dropAnywhere(lines)
-	lines = dropLeading(lines)
-	lines = dropTrailing(lines)
-	return join(lines)
+	lines, cut := clean(text)
+	return join(lines[:cut])
 }
 
 // Split is Clean that also returns the trailing block it cut — a photo
@@ -61,11 +58,18 @@ func Clean(text string) (body string) {
 // still name ministers, states and years that belong to the text as it was
 // obtained, so an analyzer may read them for entities.
 func Split(text string) (body, tail string) {
-	lines := splitLines(text)
+	lines, cut := clean(text)
+	return join(lines[:cut]), join(lines[cut:])
+}
+
+// clean runs the passes Clean and Split share: it returns the normalized
+// lines without leading junk or labels, and where the trailing boilerplate
+// starts among them.
+func clean(text string) (lines []string, cut int) {
+	lines = splitLines(text)
 	lines = dropAnywhere(lines)
 	lines = dropLeading(lines)
-	kept := dropTrailing(lines) // always a prefix of lines
-	return join(kept), join(lines[len(kept):])
+	return lines, len(dropTrailing(lines)) // dropTrailing keeps a prefix
 }
 
 // splitLines normalizes line endings, invalid bytes and trailing spaces.
