@@ -185,7 +185,7 @@ func (r *run) resolve(nm *named, year int) *person {
 		// ("Бойком", "Луйком"): the nominative the text writes settles it.
 		for i := range words {
 			w := &words[i]
-			if stem, ok := strings.CutSuffix(w.nom, "о"); ok && w.nom != w.key && r.writes(stem) && !r.writes(w.nom) {
+			if stem, ok := strings.CutSuffix(w.nom, "о"); ok && w.nom != w.key && r.writes(stem, false) && !r.writes(w.nom, false) {
 				w.nom = stem
 			}
 		}
@@ -514,10 +514,14 @@ func (r *run) confirmed(key, nom string) bool {
 	return false
 }
 
-// writes reports whether the text has form as a capitalized word.
-func (r *run) writes(form string) bool {
+// writes reports whether the text has form as a capitalized word; with
+// inside, only one written inside a sentence, as a name is: at a sentence
+// start any word is capitalized, and a word opening one ("Yesterday",
+// "Сам") is a name only if it is found so elsewhere ("Serzh Sargsyan –
+// also spelled Serzh Sarkisian").
+func (r *run) writes(form string, inside bool) bool {
 	for i := range r.toks {
-		if tk := &r.toks[i]; tk.Norm == form && isCapWord(tk) {
+		if tk := &r.toks[i]; tk.Norm == form && isCapWord(tk) && !(inside && r.sentenceStart(i)) {
 			return true
 		}
 	}
@@ -684,23 +688,10 @@ func (r *run) otherBearer(p, q *person) bool {
 		if _, nat := r.natAt(k - 1); nat {
 			continue
 		}
-		if r.sentenceStart(k-1) && !r.nameInside(g.Norm) {
+		if r.sentenceStart(k-1) && !r.writes(g.Norm, true) {
 			continue // "Yesterday Sargsyan said", "Сам Моді виграв"
 		}
 		return true
-	}
-	return false
-}
-
-// nameInside reports that the text writes the word norm capitalized
-// inside a sentence, as a name is: at a sentence start any word is, and a
-// word opening one ("Yesterday", "Сам") is a name only if it is found so
-// elsewhere ("Serzh Sargsyan – also spelled Serzh Sarkisian").
-func (r *run) nameInside(norm string) bool {
-	for i := 1; i < len(r.toks); i++ {
-		if tk := &r.toks[i]; tk.Norm == norm && tk.Kind == token.Word && isCapWord(tk) && !r.sentenceStart(i) {
-			return true
-		}
 	}
 	return false
 }
