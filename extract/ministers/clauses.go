@@ -796,23 +796,15 @@ func (r *run) ukPostTaken(t *title) (named, bool) {
 		!r.opensClause(l) && !r.afterConj(l)) {
 		return named{}, false
 	}
-	k := t.end
+	k, verbs := t.end, ukPostVerbs
 	if oath {
 		// the oath put first, the verb of taking it, then the holder: "у
 		// п'ятницю присягу як новий прем'єр-міністр склав Марк Карні"
-		if k >= len(toks) || !slices.Contains(ukOathVerbs, toks[k].Norm) || !r.sameLine(t.end-1, k+1) {
-			return named{}, false
-		}
-		s, e, words, ok := r.parseName(k+1, caseNom, 0)
-		if !ok || s != k+1 || !r.standsAlone(words) {
-			return named{}, false
-		}
-		return named{t: *t, s: s, e: e, words: words}, true
-	}
-	if a, end := r.x.lx.matchFwd(r.d, k, cAdverb); a != nil {
+		verbs = ukOathVerbs
+	} else if a, end := r.x.lx.matchFwd(r.d, k, cAdverb); a != nil {
 		k = end // "посаду міністра знову обійняв …"
 	}
-	if k >= len(toks) || !slices.Contains(ukPostVerbs, toks[k].Norm) || !r.sameLine(t.end-1, k+1) {
+	if k >= len(toks) || !slices.Contains(verbs, toks[k].Norm) || !r.sameLine(t.end-1, k+1) {
 		return named{}, false
 	}
 	s, e, words, ok := r.parseName(k+1, caseNom, 0)
